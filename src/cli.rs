@@ -1,0 +1,343 @@
+//! The command line: offline questions (`ask`), knowledge checks (`check`), and the bot (`run`).
+//!
+//! Commands read and write through the `Read`/`Write` they are given, so tests can drive them
+//! without a terminal. Everything about answering lives in the library; this is presentation.
+
+use std::io::{self, BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+
+use crate::knowledge::{Knowledge, KnowledgeError};
+use crate::matcher::{Answer, MatchConfig, Matcher, Verdict};
+
+/// Answers questions about "Good China-Russia Relations Are Here to Stay" (The Diplomat), with
+/// verbatim quotes: as a Telegram bot, or offline on the command line.
+#[derive(Debug, Parser)]
+#[command(name = "article-qa-bot", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Load the knowledge base from this directory instead of the one built into the binary.
+    #[arg(long, global = true, env = "KNOWLEDGE_DIR", value_name = "DIR")]
+    pub knowledge: Option<PathBuf>,
+    /// What to do; with none, runs the bot if TELOXIDE_TOKEN is set, or explains how to start.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+const AFTER_HELP: &str = "Examples:
+  article-qa-bot ask \"Who is Dmitri Trenin?\"
+  printf 'what is the sco\\nnato enlargment\\n' | article-qa-bot ask --json
+  article-qa-bot check --knowledge ./knowledge";
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Answer questions offline, without Telegram.
+    ///
+    /// With a question as arguments, answers it. With none, reads questions from standard
+    /// input, one per line, and answers each in order.
+    Ask(AskArgs),
+    /// Validate a knowledge base and report which parts of the article no entry quotes.
+    ///
+    /// Exits with 1 and lists every problem (file, line, entry) if the knowledge base is invalid.
+    Check,
+}
+
+/// Options of `ask`.
+#[derive(Debug, Args)]
+pub struct AskArgs {
+    /// Write one JSON object per question: {"question", "answered", "id", "title", "answer",
+    /// "quote", "score", "alternatives": [{"id", "title", "score"}]}.
+    #[arg(long)]
+    pub json: bool,
+    /// The question; words are joined with spaces. Omit it to read questions from stdin.
+    pub question: Vec<String>,
+}
+
+/// Runs the command line with the process's arguments, environment and standard streams.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let knowledge = match load_knowledge(&cli) {
+        Ok(knowledge) => knowledge,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::from(1);
+        }
+    };
+    let stdout = io::stdout();
+    let stdin = io::stdin();
+    let result = match cli.command {
+        Some(Command::Ask(args)) => {
+            let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
+            ask(&matcher, &args, stdin.lock(), &mut stdout.lock(), &mut io::stderr())
+        }
+        Some(Command::Check) => {
+            return check(&knowledge, &describe_source(&cli), &mut stdout.lock())
+        }
+        None => {
+            let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
+            welcome(&matcher, &mut io::stderr())
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn load_knowledge(cli: &Cli) -> Result<Knowledge, KnowledgeError> {
+    match &cli.knowledge {
+        Some(dir) => Knowledge::load_dir(dir),
+        None => Knowledge::embedded(),
+    }
+}
+
+fn describe_source(cli: &Cli) -> String {
+    match &cli.knowledge {
+        Some(dir) => dir.display().to_string(),
+        None => "the built-in knowledge base".to_owned(),
+    }
+}
+
+/// Answers the question in `args`, or every line of `input`, writing to `out`. Problems with a
+/// line (invalid UTF-8) are reported on `err` and the line is still answered.
+pub fn ask(
+    matcher: &Matcher,
+    args: &AskArgs,
+    mut input: impl BufRead,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<()> {
+    let answer_one = |question: &str, out: &mut dyn Write| -> io::Result<()> {
+        let answer = matcher.ask(question);
+        if args.json {
+            serde_json::to_writer(&mut *out, &JsonAnswer::new(question, &answer))?;
+            writeln!(out)?;
+        } else {
+            writeln!(out, "{}", plain_reply(matcher.knowledge(), question, &answer))?;
+        }
+        out.flush()
+    };
+    if !args.question.is_empty() {
+        return answer_one(&args.question.join(" "), out);
+    }
+    let mut line = Vec::new();
+    let mut number = 0;
+    loop {
+        line.clear();
+        if input.read_until(b'\n', &mut line)? == 0 {
+            return Ok(());
+        }
+        number += 1;
+        while matches!(line.last(), Some(b'\n' | b'\r')) {
+            line.pop();
+        }
+        let question = match std::str::from_utf8(&line) {
+            Ok(text) => text.to_owned(),
+            Err(_) => {
+                writeln!(
+                    err,
+                    "warning: line {number} is not valid UTF-8; invalid bytes were replaced"
+                )?;
+                String::from_utf8_lossy(&line).into_owned()
+            }
+        };
+        answer_one(&question, out)?;
+    }
+}
+
+/// One line of `ask --json` output; the field order is part of the format.
+#[derive(Debug, Serialize)]
+pub struct JsonAnswer<'a> {
+    question: &'a str,
+    answered: bool,
+    id: Option<&'a str>,
+    title: Option<&'a str>,
+    answer: Option<&'a str>,
+    quote: Option<&'a str>,
+    score: f64,
+    alternatives: Vec<JsonAlternative<'a>>,
+}
+
+/// A runner-up in `ask --json` output.
+#[derive(Debug, Serialize)]
+pub struct JsonAlternative<'a> {
+    id: &'a str,
+    title: &'a str,
+    score: f64,
+}
+
+impl<'a> JsonAnswer<'a> {
+    /// Builds the record for a question and the matcher's answer. When the question is declined,
+    /// `alternatives` lists the nearest entries, which the article covers instead.
+    pub fn new(question: &'a str, answer: &'a Answer<'a>) -> Self {
+        let best = answer.best();
+        let alternatives = match best {
+            Some(_) => answer.runners_up(),
+            None => &answer.ranked[..],
+        };
+        JsonAnswer {
+            question,
+            answered: best.is_some(),
+            id: best.map(|hit| hit.entry.id.as_str()),
+            title: best.map(|hit| hit.entry.title.as_str()),
+            answer: best.map(|hit| hit.entry.answer.as_str()),
+            quote: best.map(|hit| hit.entry.quote.as_str()),
+            score: round_score(answer.score()),
+            alternatives: alternatives
+                .iter()
+                .map(|hit| JsonAlternative {
+                    id: &hit.entry.id,
+                    title: &hit.entry.title,
+                    score: round_score(hit.score),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Rounds a score to 4 decimals: more digits are noise to a reader and to a diff.
+fn round_score(score: f64) -> f64 {
+    (score * 10_000.0).round() / 10_000.0
+}
+
+/// Renders an answer as plain text for a terminal.
+pub fn plain_reply(knowledge: &Knowledge, question: &str, answer: &Answer<'_>) -> String {
+    let mut text = String::new();
+    match answer.best() {
+        Some(hit) => {
+            let entry = hit.entry;
+            text.push_str(&format!(
+                "{}  (score {:.2})\n{}\n\n",
+                entry.title, hit.score, entry.answer
+            ));
+            text.push_str(&format!("  \u{201C}{}\u{201D}\n", entry.quote));
+            text.push_str(&format!(
+                "  \u{2014} {}, {} ({})\n",
+                knowledge.article.title,
+                knowledge.source_of(entry),
+                knowledge.article.publication
+            ));
+            if answer.verdict == Verdict::Ambiguous {
+                text.push_str("\nNot sure that is what you meant. Did you mean:\n");
+                for other in answer.runners_up().iter().take(2) {
+                    text.push_str(&format!(
+                        "  - {}  (ask: {})\n",
+                        other.entry.title, other.entry.questions[0]
+                    ));
+                }
+            }
+            let related: Vec<&str> = entry
+                .related
+                .iter()
+                .filter_map(|id| knowledge.entry(id))
+                .map(|related| related.questions[0].as_str())
+                .collect();
+            if !related.is_empty() {
+                text.push_str(&format!("\nRelated: {}\n", related.join(" | ")));
+            }
+        }
+        None => {
+            let shown = question.trim();
+            match shown.is_empty() {
+                true => text.push_str("That was an empty question.\n"),
+                false => text.push_str("The article does not answer that.\n"),
+            }
+            text.push_str(&format!("It covers: {}.\n", topic_names(knowledge).join(", ")));
+            text.push_str("You could ask:\n");
+            for suggestion in suggestions(knowledge, answer) {
+                text.push_str(&format!("  - {suggestion}\n"));
+            }
+        }
+    }
+    text
+}
+
+/// Returns the topics of the knowledge base in the order they first appear.
+pub fn topic_names(knowledge: &Knowledge) -> Vec<&str> {
+    let mut topics: Vec<&str> = Vec::new();
+    for entry in &knowledge.entries {
+        if !topics.contains(&entry.topic.as_str()) {
+            topics.push(&entry.topic);
+        }
+    }
+    topics
+}
+
+/// Returns three questions to suggest after a decline: the nearest entries' first sample
+/// questions, then the first entries of the knowledge base.
+pub fn suggestions<'k>(knowledge: &'k Knowledge, answer: &Answer<'k>) -> Vec<&'k str> {
+    let nearest = answer.ranked.iter().map(|hit| hit.entry);
+    let mut picked: Vec<&str> = Vec::new();
+    for entry in nearest.chain(knowledge.entries.iter()) {
+        let question = entry.questions[0].as_str();
+        if !picked.contains(&question) {
+            picked.push(question);
+        }
+        if picked.len() == 3 {
+            break;
+        }
+    }
+    picked
+}
+
+/// Validates (already done by loading) and reports coverage; returns the exit code.
+pub fn check(knowledge: &Knowledge, source: &str, out: &mut impl Write) -> ExitCode {
+    let questions: usize = knowledge.entries.iter().map(|entry| entry.questions.len()).sum();
+    let blocks = knowledge.article.blocks.len();
+    let unquoted = knowledge.unquoted_blocks();
+    let mut report = format!(
+        "{source}: valid. {} entries, {questions} sample questions, {} synonym groups; \
+         every quote is verbatim in the article.\n",
+        knowledge.entries.len(),
+        knowledge.synonyms.len()
+    );
+    match unquoted.is_empty() {
+        true => {
+            report.push_str(&format!("Coverage: all {blocks} parts of the article are quoted.\n"))
+        }
+        false => {
+            report.push_str(&format!(
+                "Coverage: {} of {blocks} parts of the article are quoted; no entry quotes:\n",
+                blocks - unquoted.len()
+            ));
+            for (block, part) in unquoted {
+                let text = &knowledge.article.blocks[block].text;
+                let preview: String = text.chars().take(70).collect();
+                report.push_str(&format!("  - {part}: {preview}...\n"));
+            }
+        }
+    }
+    match out.write_all(report.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(1),
+    }
+}
+
+/// Explains, with no subcommand and no token, how to start the bot and how to ask offline, and
+/// shows one offline answer so a first run proves the offline mode works.
+fn welcome(matcher: &Matcher, out: &mut impl Write) -> io::Result<()> {
+    let example = "What is the article about?";
+    let answer = matcher.ask(example);
+    write!(
+        out,
+        "article-qa-bot answers questions about \"{}\" ({}).\n\n\
+         To run the Telegram bot, get a token from @BotFather and start it with:\n  \
+         TELOXIDE_TOKEN=<token> article-qa-bot run\n\n\
+         To ask offline, without Telegram or a token:\n  \
+         article-qa-bot ask \"Who is Dmitri Trenin?\"\n  \
+         article-qa-bot ask --json < questions.txt\n\n\
+         For example, asked \"{example}\":\n\n{}\n\
+         See article-qa-bot --help for every command.\n",
+        matcher.knowledge().article.title,
+        matcher.knowledge().article.publication,
+        plain_reply(matcher.knowledge(), example, &answer)
+    )
+}

@@ -1,0 +1,837 @@
+//! The curated knowledge base: the article, its entries, and the synonyms table.
+//!
+//! [`Knowledge::parse`] holds all the logic and works on strings, so curators' tests need no
+//! files; [`Knowledge::load_dir`] only reads a directory and calls it. Every entry is validated at
+//! load, and above all its quote must appear verbatim in the article, so the bot can never show
+//! a made-up quote. No Telegram here.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::text::{normalize, normalize_for_quote};
+
+/// The longest id allowed, in bytes: ids travel in Telegram callback data, which holds 64 bytes,
+/// and the bot adds a short prefix.
+pub const MAX_ID_BYTES: usize = 40;
+/// The longest title, in characters: titles are shown on buttons, which Telegram cuts short.
+pub const MAX_TITLE_CHARS: usize = 80;
+/// The longest answer or quote, in characters: a reply holds the title, the answer, the quote and
+/// its source, and must stay well under Telegram's 4096-character limit.
+pub const MAX_TEXT_CHARS: usize = 1000;
+
+/// File names inside a knowledge directory.
+pub mod files {
+    /// The article, as plain text: blocks separated by blank lines.
+    pub const ARTICLE: &str = "article.txt";
+    /// The article's metadata: title, publication, names of the blocks before the paragraphs.
+    pub const ARTICLE_META: &str = "article.toml";
+    /// Groups of words and phrases that mean the same thing to a reader.
+    pub const SYNONYMS: &str = "synonyms.toml";
+    /// The entries file shipped in the binary; a directory may hold more `*.toml` entry files.
+    pub const ENTRIES: &str = "entries.toml";
+}
+
+/// A validated knowledge base.
+#[derive(Debug, Clone)]
+pub struct Knowledge {
+    /// The article every quote comes from.
+    pub article: Article,
+    /// The entries, in file order.
+    pub entries: Vec<Entry>,
+    /// Synonym groups: every word or phrase in a group means the same to the matcher.
+    pub synonyms: Vec<Vec<String>>,
+}
+
+/// The source article, split into its blocks.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The headline.
+    pub title: String,
+    /// Where it was published.
+    pub publication: String,
+    /// The blocks of the article in order (title, standfirst, ..., paragraphs).
+    pub blocks: Vec<Block>,
+}
+
+/// One block of the article (text between blank lines).
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// Which part of the article this is.
+    pub part: Part,
+    /// The block's text, as in the file.
+    pub text: String,
+}
+
+/// A part of the article, named as a reader would name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    /// A block before the body, named in `article.toml` (title, standfirst, photo caption, ...).
+    Front(String),
+    /// A paragraph of the body, numbered from 1.
+    Paragraph(usize),
+}
+
+impl fmt::Display for Part {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Part::Front(name) => f.write_str(name),
+            Part::Paragraph(n) => write!(f, "paragraph {n}"),
+        }
+    }
+}
+
+/// One curated question-and-answer entry.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Stable identifier, `[a-z0-9-]`, at most [`MAX_ID_BYTES`] bytes.
+    pub id: String,
+    /// Short title, shown in bold and on buttons.
+    pub title: String,
+    /// The group the entry belongs to in /topics.
+    pub topic: String,
+    /// Sample questions as readers would ask them.
+    pub questions: Vec<String>,
+    /// Distinctive words and phrases, with weights.
+    pub keywords: Vec<Keyword>,
+    /// The answer in the curators' own words.
+    pub answer: String,
+    /// The supporting quote, verbatim from the article.
+    pub quote: String,
+    /// Ids of entries offered as follow-ups.
+    pub related: Vec<String>,
+    /// The index in [`Article::blocks`] of the block the quote comes from.
+    pub block: usize,
+}
+
+/// A keyword and how much it counts, 1.0 being an ordinary keyword.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyword {
+    /// The word or phrase.
+    pub term: String,
+    /// The weight, in 0.1..=2.0.
+    pub weight: f32,
+}
+
+/// The text of the files a knowledge base is made of, with the names to report errors against.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    /// `article.txt`.
+    pub article: SourceFile,
+    /// `article.toml`.
+    pub article_meta: SourceFile,
+    /// One or more entry files.
+    pub entries: Vec<SourceFile>,
+    /// `synonyms.toml`, if there is one.
+    pub synonyms: Option<SourceFile>,
+}
+
+/// A file's name (for messages) and its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The name errors refer to, usually the path.
+    pub name: String,
+    /// The file's content.
+    pub text: String,
+}
+
+impl SourceFile {
+    fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        SourceFile { name: name.into(), text: text.into() }
+    }
+}
+
+/// Everything wrong with a knowledge base; it is never empty.
+#[derive(Debug)]
+pub struct KnowledgeError {
+    /// The problems found, in file order.
+    pub problems: Vec<Problem>,
+}
+
+/// One problem in a knowledge file.
+#[derive(Debug)]
+pub struct Problem {
+    /// The file's name.
+    pub file: String,
+    /// The 1-based line, when known.
+    pub line: Option<usize>,
+    /// The id of the entry concerned, when known.
+    pub entry: Option<String>,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+/// What is wrong with a knowledge file.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ProblemKind {
+    /// The file could not be read.
+    #[error("cannot read the file: {0}")]
+    Io(String),
+    /// The file is not valid TOML, or does not have the expected fields.
+    #[error("{0}")]
+    Syntax(String),
+    /// A required field is empty.
+    #[error("`{0}` is empty")]
+    EmptyField(&'static str),
+    /// A field is longer than allowed.
+    #[error("`{field}` is {len} characters long; the limit is {max}")]
+    TooLong {
+        /// The field's name.
+        field: &'static str,
+        /// Its length.
+        len: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// The id has characters other than `a-z`, `0-9` and `-`, or is too long.
+    #[error("id `{0}` must be 1-40 bytes of a-z, 0-9 and '-'")]
+    BadId(String),
+    /// Two entries share an id.
+    #[error("duplicate id `{id}` (first defined in {first})")]
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// Where it was first defined.
+        first: String,
+    },
+    /// The quote is not in the article.
+    #[error("the quote is not in the article verbatim (spacing and curly quotes aside): {0:?}")]
+    QuoteNotInArticle(String),
+    /// A related id names no entry.
+    #[error("`related` names `{0}`, which is not an entry")]
+    UnknownRelated(String),
+    /// Two entries, or one entry twice, have the same sample question.
+    #[error("the sample question {question:?} is also in entry `{other}`")]
+    DuplicateQuestion {
+        /// The question.
+        question: String,
+        /// The other entry.
+        other: String,
+    },
+    /// A keyword weight is outside 0.1..=2.0.
+    #[error("keyword {term:?} has weight {weight}; use 0.1 to 2.0")]
+    BadWeight {
+        /// The keyword.
+        term: String,
+        /// The weight given.
+        weight: f32,
+    },
+    /// There are no entries at all.
+    #[error("there are no entries")]
+    NoEntries,
+    /// The article has fewer blocks than its metadata names.
+    #[error(
+        "the article has {blocks} blocks but article.toml names {named} before the paragraphs"
+    )]
+    ShortArticle {
+        /// Blocks in the article.
+        blocks: usize,
+        /// Blocks named in front matter.
+        named: usize,
+    },
+    /// A synonym group has fewer than two terms.
+    #[error("synonym group {0} needs at least two terms")]
+    ShortSynonymGroup(usize),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(entry) = &self.entry {
+            write!(f, ": entry `{entry}`")?;
+        }
+        write!(f, ": {}", self.kind)
+    }
+}
+
+impl fmt::Display for KnowledgeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = self.problems.len();
+        write!(
+            f,
+            "invalid knowledge base ({count} problem{}):",
+            if count == 1 { "" } else { "s" }
+        )?;
+        for problem in &self.problems {
+            write!(f, "\n  {problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for KnowledgeError {}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ArticleMeta {
+    title: String,
+    publication: String,
+    #[serde(default)]
+    front_matter: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntriesFile {
+    #[serde(default)]
+    entry: Vec<toml::Spanned<RawEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    id: String,
+    title: String,
+    topic: String,
+    questions: Vec<String>,
+    #[serde(default)]
+    keywords: Vec<RawKeyword>,
+    answer: String,
+    quote: String,
+    #[serde(default)]
+    related: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawKeyword {
+    Plain(String),
+    Weighted { term: String, weight: f32 },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SynonymsFile {
+    #[serde(default)]
+    groups: Vec<Vec<String>>,
+}
+
+impl Knowledge {
+    /// Parses and validates a knowledge base from the text of its files.
+    ///
+    /// ```
+    /// use article_qa_bot::knowledge::{Knowledge, Sources, SourceFile};
+    /// let file = |name: &str, text: &str| SourceFile { name: name.into(), text: text.into() };
+    /// let sources = Sources {
+    ///     article: file("article.txt", "A Title\n\nThe sky is blue today."),
+    ///     article_meta: file("article.toml", "title = \"A Title\"\npublication = \"Gazette\"\nfront_matter = [\"title\"]"),
+    ///     entries: vec![file("entries.toml", r#"
+    ///         [[entry]]
+    ///         id = "sky"
+    ///         title = "The sky"
+    ///         topic = "Weather"
+    ///         questions = ["What colour is the sky?"]
+    ///         answer = "Blue."
+    ///         quote = "The sky is blue today."
+    ///     "#)],
+    ///     synonyms: None,
+    /// };
+    /// let knowledge = Knowledge::parse(&sources)?;
+    /// assert_eq!(knowledge.entries[0].block, 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse(sources: &Sources) -> Result<Knowledge, KnowledgeError> {
+        let mut problems = Vec::new();
+        let article = parse_article(&sources.article, &sources.article_meta, &mut problems);
+        let synonyms = match &sources.synonyms {
+            Some(file) => parse_synonyms(file, &mut problems),
+            None => Vec::new(),
+        };
+        let mut entries = Vec::new();
+        let mut seen_ids: HashMap<String, String> = HashMap::new();
+        let mut related_to_check = Vec::new();
+        for file in &sources.entries {
+            parse_entries(
+                file,
+                article.as_ref(),
+                &mut seen_ids,
+                &mut entries,
+                &mut related_to_check,
+                &mut problems,
+            );
+        }
+        for (file, line, id, related) in related_to_check {
+            if !seen_ids.contains_key(&related) {
+                problems.push(Problem {
+                    file,
+                    line: Some(line),
+                    entry: Some(id),
+                    kind: ProblemKind::UnknownRelated(related),
+                });
+            }
+        }
+        check_duplicate_questions(&entries, &mut problems);
+        if entries.is_empty() && problems.is_empty() {
+            let file =
+                sources.entries.first().map_or_else(|| "entries".to_owned(), |f| f.name.clone());
+            problems.push(Problem { file, line: None, entry: None, kind: ProblemKind::NoEntries });
+        }
+        match (article, problems.is_empty()) {
+            (Some(article), true) => Ok(Knowledge {
+                article,
+                entries: entries.into_iter().map(|(e, _)| e).collect(),
+                synonyms,
+            }),
+            _ => Err(KnowledgeError { problems }),
+        }
+    }
+
+    /// Returns the knowledge base built into the binary (the `knowledge/` directory at build time).
+    pub fn embedded() -> Result<Knowledge, KnowledgeError> {
+        Knowledge::parse(&embedded_sources())
+    }
+
+    /// Reads and validates the knowledge base in `dir`: `article.txt`, `article.toml`, an optional
+    /// `synonyms.toml`, and every other `*.toml` file as entries, in name order.
+    pub fn load_dir(dir: &Path) -> Result<Knowledge, KnowledgeError> {
+        Knowledge::parse(&read_sources(dir)?)
+    }
+
+    /// Returns the entry with this id.
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|entry| entry.id == id)
+    }
+
+    /// Returns the position of the entry with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.entries.iter().position(|entry| entry.id == id)
+    }
+
+    /// Returns which part of the article an entry's quote comes from.
+    pub fn source_of(&self, entry: &Entry) -> &Part {
+        &self.article.blocks[entry.block].part
+    }
+
+    /// Returns the article's blocks that no entry quotes, as (block index, part).
+    pub fn unquoted_blocks(&self) -> Vec<(usize, &Part)> {
+        let quoted: HashSet<usize> = self.entries.iter().map(|entry| entry.block).collect();
+        let blocks = self.article.blocks.iter().enumerate();
+        blocks.filter(|(i, _)| !quoted.contains(i)).map(|(i, block)| (i, &block.part)).collect()
+    }
+}
+
+/// The sources of the knowledge base embedded in the binary.
+pub fn embedded_sources() -> Sources {
+    let file =
+        |name: &str, text: &str| SourceFile::new(format!("knowledge/{name} (embedded)"), text);
+    Sources {
+        article: file(files::ARTICLE, include_str!("../knowledge/article.txt")),
+        article_meta: file(files::ARTICLE_META, include_str!("../knowledge/article.toml")),
+        entries: vec![file(files::ENTRIES, include_str!("../knowledge/entries.toml"))],
+        synonyms: Some(file(files::SYNONYMS, include_str!("../knowledge/synonyms.toml"))),
+    }
+}
+
+/// Reads the files of a knowledge directory.
+pub fn read_sources(dir: &Path) -> Result<Sources, KnowledgeError> {
+    let read = |path: PathBuf| -> Result<SourceFile, KnowledgeError> {
+        let name = path.display().to_string();
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Ok(SourceFile::new(name, text)),
+            Err(err) => Err(KnowledgeError {
+                problems: vec![Problem {
+                    file: name,
+                    line: None,
+                    entry: None,
+                    kind: ProblemKind::Io(err.to_string()),
+                }],
+            }),
+        }
+    };
+    let listing = std::fs::read_dir(dir).map_err(|err| KnowledgeError {
+        problems: vec![Problem {
+            file: dir.display().to_string(),
+            line: None,
+            entry: None,
+            kind: ProblemKind::Io(err.to_string()),
+        }],
+    })?;
+    let mut entry_paths: Vec<PathBuf> = listing
+        .filter_map(Result::ok)
+        .map(|item| item.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .filter(|path| {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name != files::ARTICLE_META && name != files::SYNONYMS
+        })
+        .collect();
+    entry_paths.sort();
+    let synonyms_path = dir.join(files::SYNONYMS);
+    Ok(Sources {
+        article: read(dir.join(files::ARTICLE))?,
+        article_meta: read(dir.join(files::ARTICLE_META))?,
+        entries: entry_paths.into_iter().map(read).collect::<Result<_, _>>()?,
+        synonyms: if synonyms_path.exists() { Some(read(synonyms_path)?) } else { None },
+    })
+}
+
+fn parse_article(
+    text: &SourceFile,
+    meta: &SourceFile,
+    problems: &mut Vec<Problem>,
+) -> Option<Article> {
+    let meta: ArticleMeta = match toml::from_str(&meta.text) {
+        Ok(parsed) => parsed,
+        Err(err) => {
+            problems.push(syntax_problem(meta, &err));
+            return None;
+        }
+    };
+    let raw_blocks: Vec<&str> = split_blocks(&text.text);
+    if raw_blocks.len() <= meta.front_matter.len() {
+        problems.push(Problem {
+            file: text.name.clone(),
+            line: None,
+            entry: None,
+            kind: ProblemKind::ShortArticle {
+                blocks: raw_blocks.len(),
+                named: meta.front_matter.len(),
+            },
+        });
+        return None;
+    }
+    let blocks = raw_blocks
+        .iter()
+        .enumerate()
+        .map(|(i, block)| Block {
+            part: match meta.front_matter.get(i) {
+                Some(name) => Part::Front(name.clone()),
+                None => Part::Paragraph(i + 1 - meta.front_matter.len()),
+            },
+            text: (*block).to_owned(),
+        })
+        .collect();
+    Some(Article { title: meta.title, publication: meta.publication, blocks })
+}
+
+/// Splits text into blocks separated by blank lines, each trimmed.
+fn split_blocks(text: &str) -> Vec<&str> {
+    let mut blocks = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (true, Some(s)) => {
+                blocks.push(text[s..offset].trim());
+                start = None;
+            }
+            (false, None) => start = Some(offset),
+            _ => {}
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        blocks.push(text[s..].trim());
+    }
+    blocks
+}
+
+fn parse_synonyms(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Vec<String>> {
+    match toml::from_str::<SynonymsFile>(&file.text) {
+        Ok(parsed) => {
+            for (i, group) in parsed.groups.iter().enumerate() {
+                if group.iter().filter(|term| !term.trim().is_empty()).count() < 2 {
+                    problems.push(Problem {
+                        file: file.name.clone(),
+                        line: None,
+                        entry: None,
+                        kind: ProblemKind::ShortSynonymGroup(i + 1),
+                    });
+                }
+            }
+            parsed.groups
+        }
+        Err(err) => {
+            problems.push(syntax_problem(file, &err));
+            Vec::new()
+        }
+    }
+}
+
+type RelatedCheck = (String, usize, String, String);
+
+fn parse_entries(
+    file: &SourceFile,
+    article: Option<&Article>,
+    seen_ids: &mut HashMap<String, String>,
+    entries: &mut Vec<(Entry, (String, usize))>,
+    related_to_check: &mut Vec<RelatedCheck>,
+    problems: &mut Vec<Problem>,
+) {
+    let parsed: EntriesFile = match toml::from_str(&file.text) {
+        Ok(parsed) => parsed,
+        Err(err) => {
+            problems.push(syntax_problem(file, &err));
+            return;
+        }
+    };
+    let normalized_blocks: Vec<String> = article
+        .map(|article| article.blocks.iter().map(|b| normalize_for_quote(&b.text)).collect())
+        .unwrap_or_default();
+    for spanned in parsed.entry {
+        let line = line_of(&file.text, spanned.span().start);
+        let raw = spanned.into_inner();
+        let mut report = |kind: ProblemKind| {
+            problems.push(Problem {
+                file: file.name.clone(),
+                line: Some(line),
+                entry: Some(raw.id.clone()),
+                kind,
+            });
+        };
+        let id_ok = !raw.id.is_empty()
+            && raw.id.len() <= MAX_ID_BYTES
+            && raw.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !id_ok {
+            report(ProblemKind::BadId(raw.id.clone()));
+        }
+        match seen_ids.get(&raw.id) {
+            Some(first) => {
+                report(ProblemKind::DuplicateId { id: raw.id.clone(), first: first.clone() })
+            }
+            None => {
+                seen_ids.insert(raw.id.clone(), format!("{}:{line}", file.name));
+            }
+        }
+        for (field, value) in [
+            ("title", &raw.title),
+            ("topic", &raw.topic),
+            ("answer", &raw.answer),
+            ("quote", &raw.quote),
+        ] {
+            if value.trim().is_empty() {
+                report(ProblemKind::EmptyField(field));
+            }
+        }
+        if raw.questions.iter().all(|q| q.trim().is_empty()) {
+            report(ProblemKind::EmptyField("questions"));
+        }
+        for (field, value, max) in [
+            ("title", &raw.title, MAX_TITLE_CHARS),
+            ("answer", &raw.answer, MAX_TEXT_CHARS),
+            ("quote", &raw.quote, MAX_TEXT_CHARS),
+        ] {
+            let len = value.chars().count();
+            if len > max {
+                report(ProblemKind::TooLong { field, len, max });
+            }
+        }
+        let keywords: Vec<Keyword> = raw
+            .keywords
+            .iter()
+            .map(|keyword| match keyword {
+                RawKeyword::Plain(term) => Keyword { term: term.clone(), weight: 1.0 },
+                RawKeyword::Weighted { term, weight } => {
+                    Keyword { term: term.clone(), weight: *weight }
+                }
+            })
+            .collect();
+        for keyword in &keywords {
+            if keyword.term.trim().is_empty() {
+                report(ProblemKind::EmptyField("keywords"));
+            }
+            if !(0.1..=2.0).contains(&keyword.weight) {
+                report(ProblemKind::BadWeight {
+                    term: keyword.term.clone(),
+                    weight: keyword.weight,
+                });
+            }
+        }
+        let quote = normalize_for_quote(&raw.quote);
+        let block =
+            match normalized_blocks.iter().position(|b| !quote.is_empty() && b.contains(&quote)) {
+                Some(block) => block,
+                None => {
+                    if article.is_some() && !quote.is_empty() {
+                        report(ProblemKind::QuoteNotInArticle(raw.quote.clone()));
+                    }
+                    0
+                }
+            };
+        for related in &raw.related {
+            related_to_check.push((file.name.clone(), line, raw.id.clone(), related.clone()));
+        }
+        entries.push((
+            Entry {
+                id: raw.id,
+                title: raw.title.trim().to_owned(),
+                topic: raw.topic.trim().to_owned(),
+                questions: raw.questions.into_iter().filter(|q| !q.trim().is_empty()).collect(),
+                keywords,
+                answer: raw.answer.trim().to_owned(),
+                quote: raw.quote.trim().to_owned(),
+                related: raw.related,
+                block,
+            },
+            (file.name.clone(), line),
+        ));
+    }
+}
+
+fn check_duplicate_questions(entries: &[(Entry, (String, usize))], problems: &mut Vec<Problem>) {
+    let mut owner: HashMap<String, &str> = HashMap::new();
+    for (entry, (file, line)) in entries {
+        for question in &entry.questions {
+            let key = normalize(question).split_whitespace().collect::<Vec<_>>().join(" ");
+            match owner.get(&key) {
+                Some(other) => problems.push(Problem {
+                    file: file.clone(),
+                    line: Some(*line),
+                    entry: Some(entry.id.clone()),
+                    kind: ProblemKind::DuplicateQuestion {
+                        question: question.clone(),
+                        other: (*other).to_owned(),
+                    },
+                }),
+                None => {
+                    owner.insert(key, &entry.id);
+                }
+            }
+        }
+    }
+}
+
+fn syntax_problem(file: &SourceFile, err: &toml::de::Error) -> Problem {
+    let line = err.span().map(|span| line_of(&file.text, span.start));
+    let entry = line.and_then(|line| entry_id_near(&file.text, line));
+    Problem {
+        file: file.name.clone(),
+        line,
+        entry,
+        kind: ProblemKind::Syntax(err.message().trim().to_owned()),
+    }
+}
+
+/// Returns the 1-based line of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    text.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// Finds the id of the `[[entry]]` table that contains a 1-based line, so that a syntax error can
+/// name the entry it is in.
+fn entry_id_near(text: &str, line: usize) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let upto = line.min(lines.len());
+    let table_start = lines[..upto].iter().rposition(|l| l.trim() == "[[entry]]")?;
+    lines[table_start + 1..].iter().take_while(|l| l.trim() != "[[entry]]").find_map(|l| {
+        let rest = l.trim().strip_prefix("id")?.trim_start().strip_prefix('=')?;
+        Some(rest.trim().trim_matches('"').to_owned())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = "Headline Here\n\nA standfirst.\n\nFirst paragraph says “hello there”.  It ends.\n\nSecond paragraph.\n";
+    const META: &str = "title = \"Headline Here\"\npublication = \"Gazette\"\nfront_matter = [\"title\", \"standfirst\"]\n";
+
+    fn sources(entries: &str) -> Sources {
+        Sources {
+            article: SourceFile::new("article.txt", ARTICLE),
+            article_meta: SourceFile::new("article.toml", META),
+            entries: vec![SourceFile::new("entries.toml", entries)],
+            synonyms: None,
+        }
+    }
+
+    fn entry(id: &str, quote: &str, related: &str) -> String {
+        format!(
+            "[[entry]]\nid = \"{id}\"\ntitle = \"T {id}\"\ntopic = \"X\"\nquestions = [\"question {id}?\"]\n\
+             answer = \"An answer.\"\nquote = {quote:?}\nrelated = [{related}]\n\n"
+        )
+    }
+
+    fn kinds(result: Result<Knowledge, KnowledgeError>) -> Vec<String> {
+        result.err().expect("expected an error").problems.iter().map(|p| p.to_string()).collect()
+    }
+
+    #[test]
+    fn parses_blocks_and_locates_quotes() {
+        let text = entry("a", "First paragraph says \"hello   there\".", "\"b\"")
+            + &entry("b", "Second paragraph.", "");
+        let knowledge = Knowledge::parse(&sources(&text)).unwrap();
+        assert_eq!(knowledge.article.blocks.len(), 4);
+        assert_eq!(knowledge.source_of(&knowledge.entries[0]), &Part::Paragraph(1));
+        assert_eq!(knowledge.source_of(&knowledge.entries[1]).to_string(), "paragraph 2");
+        assert_eq!(knowledge.unquoted_blocks().iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1]);
+    }
+
+    #[test]
+    fn rejects_a_quote_that_is_not_in_the_article() {
+        let problems =
+            kinds(Knowledge::parse(&sources(&entry("made-up", "Second paragraph!", ""))));
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0]
+                .starts_with("entries.toml:1: entry `made-up`: the quote is not in the article"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn rejects_duplicate_ids_bad_ids_and_dangling_related() {
+        let text = entry("a", "It ends.", "\"nowhere\"")
+            + &entry("a", "It ends.", "")
+            + &entry("Bad Id", "It ends.", "");
+        let problems = kinds(Knowledge::parse(&sources(&text)));
+        assert!(problems.iter().any(|p| p.contains("duplicate id `a`")), "{problems:?}");
+        assert!(problems.iter().any(|p| p.contains("id `Bad Id` must be")), "{problems:?}");
+        assert!(
+            problems.iter().any(|p| p.contains("entry `a`: `related` names `nowhere`")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn rejects_empty_fields_and_duplicate_questions() {
+        let text = entry("a", "It ends.", "").replace("answer = \"An answer.\"", "answer = \"  \"")
+            + &entry("b", "It ends.", "").replace("question b?", "Question  A?");
+        let problems = kinds(Knowledge::parse(&sources(&text)));
+        assert!(
+            problems.iter().any(|p| p.contains("entry `a`: `answer` is empty")),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.contains("entry `b`: the sample question")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_name_file_line_and_entry() {
+        let text = entry("a", "It ends.", "") + "[[entry]]\nid = \"broken\"\ntitle = \"x\n";
+        let problems = kinds(Knowledge::parse(&sources(&text)));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].starts_with("entries.toml:11: entry `broken`:"), "{problems:?}");
+    }
+
+    #[test]
+    fn unknown_fields_are_errors() {
+        let text = entry("a", "It ends.", "").replace("topic =", "colour = \"red\"\ntopic =");
+        let problems = kinds(Knowledge::parse(&sources(&text)));
+        assert!(problems[0].contains("unknown field `colour`"), "{problems:?}");
+    }
+
+    #[test]
+    fn no_entries_is_an_error() {
+        let problems = kinds(Knowledge::parse(&sources("")));
+        assert_eq!(problems, ["entries.toml: there are no entries"]);
+    }
+
+    #[test]
+    fn keyword_weights_are_checked() {
+        let text = entry("a", "It ends.", "")
+            .replace("related", "keywords = [\"x\", { term = \"y\", weight = 9.0 }]\nrelated");
+        let problems = kinds(Knowledge::parse(&sources(&text)));
+        assert!(problems[0].contains("keyword \"y\" has weight 9"), "{problems:?}");
+    }
+}

@@ -1,0 +1,955 @@
+//! The answer matcher: finds the knowledge-base entry that answers a reader's question.
+//!
+//! Pure library code: no I/O, no Telegram, no clock. Build a [`Matcher`] once from a validated
+//! [`Knowledge`] base, then call [`Matcher::ask`] as often as needed, from any thread.
+//!
+//! How a question is scored:
+//! 1. Text becomes terms: normalised ([`crate::text::normalize`]), split into words, stop words
+//!    dropped, stemmed (Snowball English), misspelt words mapped to the nearest known word
+//!    ([`crate::fuzzy`]), and synonyms and abbreviations mapped to one concept ("US", "America"
+//!    and "Washington" are the same term).
+//! 2. Each term weighs by its rarity across entries (inverse document frequency), so "Trenin"
+//!    counts for much more than "Russia". Words the knowledge base has never seen weigh the most:
+//!    a question about something else is mostly made of them.
+//! 3. An entry's score mixes *coverage* (how much of the question's weight the entry's keywords,
+//!    title, sample questions, answer and quote explain) with *question similarity* (how closely
+//!    the question resembles one of the entry's sample questions, extra words counting against).
+//!    Both are in 0..=1, so the score is a confidence in 0..=1.
+//!
+//! Candidates come from an inverted index (term to entries and sample questions), so the cost of
+//! a question depends on its terms, not on how many entries there are.
+
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::fuzzy::FuzzyDictionary;
+use crate::knowledge::{Entry, Knowledge};
+use crate::text::{normalize, words};
+
+/// Tuning of the matcher. Every number is a named constant with the reason for its value.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct MatchConfig {
+    /// Scores below this are declined: the article does not answer the question.
+    pub min_score: f64,
+    /// When the runner-up is within this much of the best, the result is [`Verdict::Ambiguous`].
+    pub ambiguity_margin: f64,
+    /// How many ranked entries an [`Answer`] keeps (the best and its runners-up).
+    pub max_ranked: usize,
+    /// Only this many characters of a question are read; see [`MAX_QUERY_CHARS`].
+    pub max_query_chars: usize,
+    /// Only this many distinct terms of a question are scored; see [`MAX_QUERY_TERMS`].
+    pub max_query_terms: usize,
+}
+
+/// Default decline threshold: tuned on the project's own question tables so that off-topic
+/// questions that reuse one of the article's names ("How old is Putin?") fall below it while
+/// short keyword queries ("kerry quote") stay above.
+pub const MIN_SCORE: f64 = 0.42;
+/// Default ambiguity margin: closer than this, the two best entries explain the question about
+/// equally well and asking the reader is better than guessing.
+pub const AMBIGUITY_MARGIN: f64 = 0.02;
+/// Default number of ranked entries: the answer plus three alternatives fill a row of buttons.
+pub const MAX_RANKED: usize = 4;
+/// Default cap on characters read: a question is rarely longer than a few hundred characters,
+/// and the cap bounds the cost of a 4096-character message.
+pub const MAX_QUERY_CHARS: usize = 1000;
+/// Default cap on distinct terms scored, for the same reason.
+pub const MAX_QUERY_TERMS: usize = 48;
+
+impl MatchConfig {
+    /// The defaults, as documented on each constant.
+    pub const DEFAULT: MatchConfig = MatchConfig {
+        min_score: MIN_SCORE,
+        ambiguity_margin: AMBIGUITY_MARGIN,
+        max_ranked: MAX_RANKED,
+        max_query_chars: MAX_QUERY_CHARS,
+        max_query_terms: MAX_QUERY_TERMS,
+    };
+}
+
+impl Default for MatchConfig {
+    fn default() -> Self {
+        MatchConfig::DEFAULT
+    }
+}
+
+/// How strongly a term found in each field of an entry says the entry is about it, in 0..=1.
+/// Keywords are chosen by curators to be distinctive; titles and sample questions are close
+/// paraphrases of what readers ask; answers and quotes also carry incidental words.
+mod field_weight {
+    pub const KEYWORD: f32 = 1.0;
+    pub const TITLE: f32 = 0.9;
+    pub const QUESTION: f32 = 0.85;
+    pub const ANSWER: f32 = 0.5;
+    pub const QUOTE: f32 = 0.4;
+}
+
+/// Share of coverage in the score; the rest is question similarity. Coverage finds the entries
+/// that explain the question; similarity picks, among entries that share a name, the one whose
+/// sample question reads like the reader's.
+const COVERAGE_SHARE: f64 = 0.6;
+
+/// An unknown word weighs this much more than the rarest known term: the knowledge base has
+/// never heard of it, which is strong evidence that the question is about something else.
+const UNKNOWN_TERM_FACTOR: f32 = 1.1;
+/// Unknown words this short weigh less: they are more often slang, typos or noise ("pls", "ok")
+/// than content.
+const SHORT_UNKNOWN_CHARS: usize = 3;
+/// Weight factor for the short unknown words above.
+const SHORT_UNKNOWN_FACTOR: f32 = 0.4;
+/// Unknown numbers weigh less than unknown words: a year the article does not mention ("in 2001")
+/// often decorates an in-scope question, but still counts against it.
+const UNKNOWN_NUMBER_FACTOR: f32 = 0.5;
+
+/// Function words that carry no topic. Question words are here too: "who" and "what" appear in
+/// questions about every entry.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "abt",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "anything",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "both",
+    "but",
+    "by",
+    "can",
+    "cant",
+    "could",
+    "couldnt",
+    "curious",
+    "d",
+    "did",
+    "didnt",
+    "do",
+    "does",
+    "doesnt",
+    "doing",
+    "done",
+    "dont",
+    "each",
+    "else",
+    "even",
+    "ever",
+    "every",
+    "exactly",
+    "explain",
+    "few",
+    "for",
+    "from",
+    "get",
+    "gets",
+    "getting",
+    "give",
+    "go",
+    "going",
+    "got",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "hello",
+    "her",
+    "here",
+    "hers",
+    "hey",
+    "hi",
+    "him",
+    "his",
+    "how",
+    "hw",
+    "i",
+    "id",
+    "if",
+    "im",
+    "in",
+    "into",
+    "is",
+    "isnt",
+    "it",
+    "its",
+    "ive",
+    "just",
+    "kind",
+    "know",
+    "let",
+    "lets",
+    "like",
+    "ll",
+    "m",
+    "me",
+    "mean",
+    "means",
+    "more",
+    "most",
+    "much",
+    "my",
+    "need",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "ok",
+    "okay",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "out",
+    "own",
+    "please",
+    "pls",
+    "plz",
+    "quote",
+    "quotes",
+    "r",
+    "re",
+    "really",
+    "s",
+    "said",
+    "same",
+    "say",
+    "says",
+    "she",
+    "should",
+    "so",
+    "some",
+    "something",
+    "such",
+    "t",
+    "tell",
+    "than",
+    "thank",
+    "thanks",
+    "that",
+    "thats",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "then",
+    "there",
+    "theres",
+    "these",
+    "they",
+    "thing",
+    "things",
+    "think",
+    "this",
+    "those",
+    "thx",
+    "to",
+    "too",
+    "u",
+    "ur",
+    "ve",
+    "very",
+    "wanna",
+    "want",
+    "was",
+    "wasnt",
+    "wat",
+    "we",
+    "were",
+    "what",
+    "whats",
+    "whatt",
+    "wht",
+    "wut",
+    "when",
+    "where",
+    "wheres",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whos",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "wo",
+    "would",
+    "wouldnt",
+    "y",
+    "ya",
+    "yes",
+    "you",
+    "youre",
+    "your",
+    "yours",
+];
+
+/// What the matcher concluded about a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The best entry answers it.
+    Answered,
+    /// Two or more entries answer it about equally well; ask the reader which they meant.
+    Ambiguous,
+    /// No entry answers it well enough: the article does not cover it.
+    Declined,
+}
+
+/// An entry and how well it matched, 0.0..=1.0 (higher is better).
+#[derive(Debug, Clone, Copy)]
+pub struct Hit<'m> {
+    /// The matched entry.
+    pub entry: &'m Entry,
+    /// Its position in the knowledge base.
+    pub index: usize,
+    /// The confidence, in 0.0..=1.0.
+    pub score: f64,
+}
+
+/// The matcher's result for one question.
+#[derive(Debug, Clone)]
+pub struct Answer<'m> {
+    /// What to do with the question.
+    pub verdict: Verdict,
+    /// The best-scoring entries, best first (at most [`MatchConfig::max_ranked`]); present even
+    /// when the question is declined, as the nearest things the article does cover.
+    pub ranked: Vec<Hit<'m>>,
+}
+
+impl<'m> Answer<'m> {
+    /// Returns the answering entry, unless the question was declined.
+    pub fn best(&self) -> Option<&Hit<'m>> {
+        match self.verdict {
+            Verdict::Declined => None,
+            Verdict::Answered | Verdict::Ambiguous => self.ranked.first(),
+        }
+    }
+
+    /// Returns the best score, 0.0 when nothing matched at all.
+    pub fn score(&self) -> f64 {
+        self.ranked.first().map_or(0.0, |hit| hit.score)
+    }
+
+    /// Returns the runners-up: every ranked entry after the best.
+    pub fn runners_up(&self) -> &[Hit<'m>] {
+        self.ranked.get(1..).unwrap_or(&[])
+    }
+}
+
+type TermId = u32;
+
+/// How a word of the question was recognised.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TermSource {
+    /// The word's stem is a known term.
+    Exact,
+    /// The word was misspelt; it matched a known word with this similarity (0..1).
+    Fuzzy {
+        /// The known word it was taken for.
+        known: String,
+        /// Similarity, 0.0..=1.0.
+        similarity: f64,
+    },
+    /// The word is unknown to the knowledge base.
+    Unknown,
+}
+
+/// One term of an analysed question, for explanations.
+#[derive(Debug, Clone)]
+pub struct QueryTerm {
+    /// The words of the question it came from.
+    pub words: String,
+    /// The term it became: a stem, or `~concept` for a synonym group.
+    pub term: String,
+    /// How it was recognised.
+    pub source: TermSource,
+    /// Its weight in the question (rarity across entries).
+    pub weight: f32,
+    /// How much a match counts, 0..=1 (less than 1 for a misspelt word).
+    pub strength: f32,
+}
+
+/// A question turned into terms.
+#[derive(Debug, Clone, Default)]
+struct Analysed {
+    /// (term, strength): known terms only, distinct.
+    known: Vec<(TermId, f32)>,
+    /// Sum of the weights of all terms, known and unknown.
+    total_weight: f32,
+    /// Per-term details for explanations.
+    details: Vec<QueryTerm>,
+}
+
+/// One word of a text after stop words are dropped.
+struct Token {
+    surface: String,
+    stem: String,
+}
+
+/// Turns text into terms. Built once; read-only while matching.
+struct Analyzer {
+    stemmer: Stemmer,
+    stop_words: std::collections::HashSet<&'static str>,
+    term_ids: HashMap<String, TermId>,
+    term_names: Vec<String>,
+    /// Synonym phrases (as term sequences, one term long or more) to their concept term.
+    phrases: HashMap<Vec<TermId>, TermId>,
+    longest_phrase: usize,
+    /// Every word seen in the knowledge base, by its surface form, to its stem's term.
+    dictionary: FuzzyDictionary<TermId>,
+}
+
+impl Analyzer {
+    fn new(synonyms: &[Vec<String>]) -> Analyzer {
+        let mut analyzer = Analyzer {
+            stemmer: Stemmer::create(Algorithm::English),
+            stop_words: STOP_WORDS.iter().copied().collect(),
+            term_ids: HashMap::new(),
+            term_names: Vec::new(),
+            phrases: HashMap::new(),
+            longest_phrase: 1,
+            dictionary: FuzzyDictionary::new(),
+        };
+        for group in synonyms {
+            let Some(head) = group.iter().find(|term| !term.trim().is_empty()) else { continue };
+            let concept = analyzer.intern(&format!("~{}", normalize(head.trim())));
+            for term in group {
+                let ids = analyzer.intern_tokens(term);
+                if ids.is_empty() {
+                    continue;
+                }
+                analyzer.longest_phrase = analyzer.longest_phrase.max(ids.len());
+                // The first group to claim a phrase keeps it, so loading order decides, not chance.
+                analyzer.phrases.entry(ids).or_insert(concept);
+            }
+        }
+        analyzer
+    }
+
+    fn intern(&mut self, name: &str) -> TermId {
+        if let Some(&id) = self.term_ids.get(name) {
+            return id;
+        }
+        let id = self.term_names.len() as TermId;
+        self.term_ids.insert(name.to_owned(), id);
+        self.term_names.push(name.to_owned());
+        id
+    }
+
+    fn tokens(&self, text: &str, max_chars: usize) -> Vec<Token> {
+        let text = match text.char_indices().nth(max_chars) {
+            Some((cut, _)) => &text[..cut],
+            None => text,
+        };
+        let normalized = normalize(text);
+        words(&normalized)
+            .into_iter()
+            .filter(|word| !self.stop_words.contains(word.as_ref()))
+            .map(|word| Token {
+                stem: self.stemmer.stem(&word).into_owned(),
+                surface: word.into_owned(),
+            })
+            .collect()
+    }
+
+    /// Interns the stems of `text` and records its words for typo lookup; returns the raw term
+    /// sequence (before synonyms).
+    fn intern_tokens(&mut self, text: &str) -> Vec<TermId> {
+        let tokens = self.tokens(text, usize::MAX);
+        tokens
+            .iter()
+            .map(|token| {
+                let id = self.intern(&token.stem);
+                if !token.surface.chars().any(|c| c.is_ascii_digit()) {
+                    self.dictionary.insert(&token.surface, id);
+                }
+                id
+            })
+            .collect()
+    }
+
+    /// Analyses knowledge-base text, adding new terms: returns its distinct terms.
+    fn analyse_entry_text(&mut self, text: &str) -> Vec<TermId> {
+        let raw = self.intern_tokens(text);
+        let mut out = Vec::new();
+        self.apply_synonyms(&raw, |term, _, _| out.push(term));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Maps runs of terms to synonym concepts, longest phrase first. A phrase of several words
+    /// yields its concept and also each of its words (so "Iran nuclear deal" still matches a
+    /// question about "Iran"). Calls `emit(term, start, len)` with the token span it came from.
+    fn apply_synonyms(&self, raw: &[TermId], mut emit: impl FnMut(TermId, usize, usize)) {
+        let single = |id: TermId| self.phrases.get(&[id][..]).copied().unwrap_or(id);
+        let mut i = 0;
+        while i < raw.len() {
+            let longest = self.longest_phrase.min(raw.len() - i);
+            let phrase = (2..=longest)
+                .rev()
+                .find_map(|len| self.phrases.get(&raw[i..i + len]).map(|&concept| (concept, len)));
+            match phrase {
+                Some((concept, len)) => {
+                    emit(concept, i, len);
+                    for (offset, &id) in raw[i..i + len].iter().enumerate() {
+                        emit(single(id), i + offset, 1);
+                    }
+                    i += len;
+                }
+                None => {
+                    emit(single(raw[i]), i, 1);
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
+/// Term statistics and postings, built once from the knowledge base.
+struct Index {
+    /// Inverse document frequency of each term.
+    idf: Vec<f32>,
+    /// Weight given to a word the knowledge base has never seen.
+    unknown_idf: f32,
+    /// For each term, the entries containing it and how strongly (0..=1).
+    entry_postings: Vec<Vec<(u32, f32)>>,
+    /// For each term, the sample questions containing it.
+    question_postings: Vec<Vec<u32>>,
+    /// The entry of each sample question.
+    question_entry: Vec<u32>,
+    /// The summed idf of each sample question's terms.
+    question_weight: Vec<f32>,
+}
+
+/// Finds the entry that answers a question. See the module documentation for how it scores.
+pub struct Matcher {
+    knowledge: Knowledge,
+    config: MatchConfig,
+    analyzer: Analyzer,
+    index: Index,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("entries", &self.knowledge.entries.len())
+            .field("terms", &self.analyzer.term_names.len())
+            .field("config", &self.config)
+            .finish()
+    }
+}
+
+impl Matcher {
+    /// Builds the matcher's index over a validated knowledge base.
+    pub fn new(knowledge: Knowledge, config: MatchConfig) -> Matcher {
+        let mut analyzer = Analyzer::new(&knowledge.synonyms);
+        let mut entry_terms: Vec<HashMap<TermId, f32>> =
+            Vec::with_capacity(knowledge.entries.len());
+        let mut question_terms: Vec<(u32, Vec<TermId>)> = Vec::new();
+        for (index, entry) in knowledge.entries.iter().enumerate() {
+            let mut terms: HashMap<TermId, f32> = HashMap::new();
+            // A keyword weight above 1 is a curator's boost; the score stays capped at 1.
+            let mut add = |ids: Vec<TermId>, weight: f32| {
+                for id in ids {
+                    let slot = terms.entry(id).or_insert(0.0);
+                    *slot = slot.max(weight);
+                }
+            };
+            for keyword in &entry.keywords {
+                add(
+                    analyzer.analyse_entry_text(&keyword.term),
+                    field_weight::KEYWORD * keyword.weight,
+                );
+            }
+            add(analyzer.analyse_entry_text(&entry.title), field_weight::TITLE);
+            for question in &entry.questions {
+                let ids = analyzer.analyse_entry_text(question);
+                question_terms.push((index as u32, ids.clone()));
+                add(ids, field_weight::QUESTION);
+            }
+            add(analyzer.analyse_entry_text(&entry.answer), field_weight::ANSWER);
+            add(analyzer.analyse_entry_text(&entry.quote), field_weight::QUOTE);
+            entry_terms.push(terms);
+        }
+
+        let term_count = analyzer.term_names.len();
+        let entries = knowledge.entries.len() as f32;
+        let mut entry_postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); term_count];
+        for (index, terms) in entry_terms.iter().enumerate() {
+            let mut sorted: Vec<(&TermId, &f32)> = terms.iter().collect();
+            sorted.sort_unstable_by_key(|(id, _)| **id);
+            for (&id, &weight) in sorted {
+                entry_postings[id as usize].push((index as u32, weight));
+            }
+        }
+        let idf: Vec<f32> = entry_postings
+            .iter()
+            .map(|postings| (1.0 + entries / (postings.len() as f32).max(0.5)).ln())
+            .collect();
+        let unknown_idf = (1.0 + entries / 0.5).ln() * UNKNOWN_TERM_FACTOR;
+
+        let mut question_postings: Vec<Vec<u32>> = vec![Vec::new(); term_count];
+        let mut question_entry = Vec::with_capacity(question_terms.len());
+        let mut question_weight = Vec::with_capacity(question_terms.len());
+        for (question, (entry, ids)) in question_terms.into_iter().enumerate() {
+            for &id in &ids {
+                question_postings[id as usize].push(question as u32);
+            }
+            question_entry.push(entry);
+            question_weight.push(ids.iter().map(|&id| idf[id as usize]).sum());
+        }
+
+        let index = Index {
+            idf,
+            unknown_idf,
+            entry_postings,
+            question_postings,
+            question_entry,
+            question_weight,
+        };
+        Matcher { knowledge, config, analyzer, index }
+    }
+
+    /// Returns the knowledge base the matcher answers from.
+    pub fn knowledge(&self) -> &Knowledge {
+        &self.knowledge
+    }
+
+    /// Returns the matcher's configuration.
+    pub fn config(&self) -> &MatchConfig {
+        &self.config
+    }
+
+    /// Matches a question: the verdict and the best entries with scores in 0.0..=1.0.
+    ///
+    /// ```
+    /// use article_qa_bot::knowledge::Knowledge;
+    /// use article_qa_bot::matcher::{MatchConfig, Matcher, Verdict};
+    /// let matcher = Matcher::new(Knowledge::embedded()?, MatchConfig::DEFAULT);
+    /// let answer = matcher.ask("who is dmitri trenin?");
+    /// assert_eq!(answer.verdict, Verdict::Answered);
+    /// assert_eq!(answer.best().map(|hit| hit.entry.id.as_str()), Some("trenin"));
+    /// assert_eq!(matcher.ask("best pizza topping?").verdict, Verdict::Declined);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn ask(&self, question: &str) -> Answer<'_> {
+        let analysed = self.analyse(question);
+        self.rank(&analysed)
+    }
+
+    /// Returns the entry that answers `question`, or `None` if the best score is below the
+    /// decline threshold. Scores are in 0.0..=1.0; higher is more similar.
+    pub fn best(&self, question: &str) -> Option<Hit<'_>> {
+        self.ask(question).best().copied()
+    }
+
+    /// Returns the terms the question was analysed into, with their weights, for explanations.
+    pub fn explain_terms(&self, question: &str) -> Vec<QueryTerm> {
+        self.analyse(question).details
+    }
+
+    fn analyse(&self, question: &str) -> Analysed {
+        let analyzer = &self.analyzer;
+        let tokens = analyzer.tokens(question, self.config.max_query_chars);
+        // Each token: its known term (exact or fuzzy) with strength, or none.
+        let mut resolved: Vec<(Option<TermId>, f32, TermSource)> = Vec::with_capacity(tokens.len());
+        for token in &tokens {
+            if let Some(&id) = analyzer.term_ids.get(&token.stem) {
+                resolved.push((Some(id), 1.0, TermSource::Exact));
+                continue;
+            }
+            let fuzzy = match token.surface.chars().any(|c| c.is_ascii_digit()) {
+                true => None,
+                false => analyzer.dictionary.closest(&token.surface),
+            };
+            match fuzzy {
+                Some(found) => resolved.push((
+                    Some(*found.value),
+                    found.similarity as f32,
+                    TermSource::Fuzzy {
+                        known: found.word.to_owned(),
+                        similarity: found.similarity,
+                    },
+                )),
+                None => resolved.push((None, 0.0, TermSource::Unknown)),
+            }
+        }
+
+        let mut analysed = Analysed::default();
+        let mut seen: Vec<TermId> = Vec::new();
+        let mut unknown_seen: Vec<&str> = Vec::new();
+        let limit = self.config.max_query_terms;
+        // Known runs go through synonym mapping; unknown tokens break runs.
+        let mut start = 0;
+        while start < resolved.len() && seen.len() + unknown_seen.len() < limit {
+            if resolved[start].0.is_none() {
+                let surface = tokens[start].surface.as_str();
+                if !unknown_seen.contains(&surface) {
+                    unknown_seen.push(surface);
+                    let weight = self.unknown_weight(surface);
+                    analysed.total_weight += weight;
+                    analysed.details.push(QueryTerm {
+                        words: surface.to_owned(),
+                        term: surface.to_owned(),
+                        source: TermSource::Unknown,
+                        weight,
+                        strength: 0.0,
+                    });
+                }
+                start += 1;
+                continue;
+            }
+            let end = (start..resolved.len())
+                .find(|&i| resolved[i].0.is_none())
+                .unwrap_or(resolved.len());
+            let run: Vec<TermId> = resolved[start..end].iter().filter_map(|r| r.0).collect();
+            analyzer.apply_synonyms(&run, |term, offset, len| {
+                if seen.contains(&term) || seen.len() + unknown_seen.len() >= limit {
+                    return;
+                }
+                seen.push(term);
+                let span = &resolved[start + offset..start + offset + len];
+                let strength = span.iter().map(|r| r.1).fold(1.0_f32, f32::min);
+                let weight = self.index.idf[term as usize];
+                analysed.total_weight += weight;
+                analysed.known.push((term, strength));
+                let words: Vec<&str> = tokens[start + offset..start + offset + len]
+                    .iter()
+                    .map(|t| t.surface.as_str())
+                    .collect();
+                let source = match span.iter().find(|r| matches!(r.2, TermSource::Fuzzy { .. })) {
+                    Some(fuzzy) => fuzzy.2.clone(),
+                    None => TermSource::Exact,
+                };
+                analysed.details.push(QueryTerm {
+                    words: words.join(" "),
+                    term: analyzer.term_names[term as usize].clone(),
+                    source,
+                    weight,
+                    strength,
+                });
+            });
+            start = end;
+        }
+        analysed
+    }
+
+    fn unknown_weight(&self, surface: &str) -> f32 {
+        let factor = if surface.chars().all(|c| c.is_ascii_digit()) {
+            UNKNOWN_NUMBER_FACTOR
+        } else if surface.chars().count() <= SHORT_UNKNOWN_CHARS {
+            SHORT_UNKNOWN_FACTOR
+        } else {
+            1.0
+        };
+        self.index.unknown_idf * factor
+    }
+
+    fn rank(&self, analysed: &Analysed) -> Answer<'_> {
+        let entries = &self.knowledge.entries;
+        if analysed.known.is_empty() || analysed.total_weight <= 0.0 {
+            return Answer { verdict: Verdict::Declined, ranked: Vec::new() };
+        }
+        let index = &self.index;
+        let mut coverage = vec![0.0_f32; entries.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut question_match: HashMap<u32, f32> = HashMap::new();
+        for &(term, strength) in &analysed.known {
+            let weight = index.idf[term as usize] * strength;
+            for &(entry, field) in &index.entry_postings[term as usize] {
+                if coverage[entry as usize] == 0.0 {
+                    touched.push(entry);
+                }
+                coverage[entry as usize] += weight * field;
+            }
+            for &question in &index.question_postings[term as usize] {
+                *question_match.entry(question).or_insert(0.0) += weight;
+            }
+        }
+        let mut similarity = vec![0.0_f32; entries.len()];
+        for (&question, &matched) in &question_match {
+            let dice =
+                2.0 * matched / (analysed.total_weight + index.question_weight[question as usize]);
+            let entry = index.question_entry[question as usize] as usize;
+            similarity[entry] = similarity[entry].max(dice);
+        }
+        let total = analysed.total_weight as f64;
+        let mut ranked: Vec<Hit<'_>> = touched
+            .iter()
+            .map(|&entry| {
+                let entry = entry as usize;
+                let covered = (coverage[entry] as f64 / total).min(1.0);
+                let similar = (similarity[entry] as f64).min(1.0);
+                let score = COVERAGE_SHARE * covered + (1.0 - COVERAGE_SHARE) * similar;
+                Hit { entry: &entries[entry], index: entry, score }
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
+        ranked.truncate(self.config.max_ranked);
+        let verdict = match ranked.as_slice() {
+            [] => Verdict::Declined,
+            [best, ..] if best.score < self.config.min_score => Verdict::Declined,
+            [best, second, ..]
+                if second.score >= self.config.min_score
+                    && best.score - second.score < self.config.ambiguity_margin =>
+            {
+                Verdict::Ambiguous
+            }
+            _ => Verdict::Answered,
+        };
+        Answer { verdict, ranked }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::{SourceFile, Sources};
+
+    fn knowledge(entries: &str, synonyms: &str) -> Knowledge {
+        let file = |name: &str, text: &str| SourceFile { name: name.into(), text: text.into() };
+        Knowledge::parse(&Sources {
+            article: file(
+                "article.txt",
+                "Title\n\nNATO enlargement angers Moscow. Sukhoi jets were sold to Beijing. \
+                 The Iran nuclear deal is a rare area of agreement.",
+            ),
+            article_meta: file(
+                "article.toml",
+                "title = \"Title\"\npublication = \"P\"\nfront_matter = [\"title\"]",
+            ),
+            entries: vec![file("entries.toml", entries)],
+            synonyms: Some(file("synonyms.toml", synonyms)),
+        })
+        .unwrap()
+    }
+
+    fn entry(id: &str, questions: &[&str], keywords: &[&str], quote: &str) -> String {
+        format!(
+            "[[entry]]\nid = {id:?}\ntitle = {id:?}\ntopic = \"t\"\nquestions = {questions:?}\n\
+             keywords = {keywords:?}\nanswer = \"Something.\"\nquote = {quote:?}\n\n"
+        )
+    }
+
+    fn sample() -> Matcher {
+        let entries = entry(
+            "nato",
+            &["Why is Russia angry about NATO?"],
+            &["nato", "enlargement"],
+            "NATO enlargement angers Moscow.",
+        ) + &entry(
+            "jets",
+            &["What jets did China buy?"],
+            &["sukhoi", "jets"],
+            "Sukhoi jets were sold to Beijing.",
+        ) + &entry(
+            "iran",
+            &["What about Iran?"],
+            &["iran nuclear deal"],
+            "The Iran nuclear deal is a rare area of agreement.",
+        );
+        let synonyms = "groups = [[\"nato\", \"north atlantic treaty organization\"], [\"china\", \"beijing\"], \
+                        [\"jcpoa\", \"iran nuclear deal\"], [\"expansion\", \"enlargement\"]]";
+        Matcher::new(knowledge(&entries, synonyms), MatchConfig::DEFAULT)
+    }
+
+    fn best_id(matcher: &Matcher, question: &str) -> Option<String> {
+        matcher.ask(question).best().map(|hit| hit.entry.id.clone())
+    }
+
+    #[test]
+    fn matches_keywords_synonyms_stems_and_typos() {
+        let matcher = sample();
+        assert_eq!(best_id(&matcher, "nato enlargement").as_deref(), Some("nato"));
+        assert_eq!(
+            best_id(&matcher, "North Atlantic Treaty Organization expanding?").as_deref(),
+            Some("nato")
+        );
+        assert_eq!(best_id(&matcher, "sukhoy jets").as_deref(), Some("jets"));
+        assert_eq!(best_id(&matcher, "what planes did Beijing buy").as_deref(), Some("jets"));
+        assert_eq!(best_id(&matcher, "JCPOA").as_deref(), Some("iran"));
+        assert_eq!(best_id(&matcher, "iran").as_deref(), Some("iran"));
+    }
+
+    #[test]
+    fn declines_unrelated_and_empty_questions() {
+        let matcher = sample();
+        assert_eq!(matcher.ask("best pizza topping in naples").verdict, Verdict::Declined);
+        assert_eq!(matcher.ask("").verdict, Verdict::Declined);
+        assert_eq!(matcher.ask("what is it?").verdict, Verdict::Declined);
+        assert_eq!(matcher.ask("🙂🙂🙂").score(), 0.0);
+    }
+
+    #[test]
+    fn scores_are_confidences_and_deterministic() {
+        let matcher = sample();
+        let first = matcher.ask("why is russia angry about nato enlargement");
+        assert!(first.ranked.iter().all(|hit| (0.0..=1.0).contains(&hit.score)));
+        assert!(
+            first.score() > 0.9,
+            "an exact sample question should score near 1: {}",
+            first.score()
+        );
+        let again = matcher.ask("why is russia angry about nato enlargement");
+        let ids =
+            |a: &Answer| a.ranked.iter().map(|h| (h.index, h.score.to_bits())).collect::<Vec<_>>();
+        assert_eq!(ids(&first), ids(&again));
+    }
+
+    #[test]
+    fn unknown_words_lower_the_score() {
+        let matcher = sample();
+        let plain = matcher.ask("nato enlargement").score();
+        let diluted = matcher.ask("nato enlargement budget salaries pensions").score();
+        assert!(diluted < plain, "{diluted} should be below {plain}");
+    }
+
+    #[test]
+    fn close_calls_are_ambiguous() {
+        let entries =
+            entry("one", &["What about the jets?"], &["jets"], "Sukhoi jets were sold to Beijing.")
+                + &entry(
+                    "two",
+                    &["What about the jets today?"],
+                    &["jets"],
+                    "Sukhoi jets were sold to Beijing.",
+                );
+        let matcher = Matcher::new(knowledge(&entries, "groups = []"), MatchConfig::DEFAULT);
+        let answer = matcher.ask("jets");
+        assert_eq!(answer.verdict, Verdict::Ambiguous);
+        assert_eq!(answer.ranked.len(), 2);
+    }
+
+    #[test]
+    fn explains_terms() {
+        let matcher = sample();
+        let terms = matcher.explain_terms("Sukhoy pizza NATO");
+        let sources: Vec<(&str, &TermSource)> =
+            terms.iter().map(|t| (t.words.as_str(), &t.source)).collect();
+        assert!(matches!(sources[0], ("sukhoy", TermSource::Fuzzy { .. })), "{sources:?}");
+        assert_eq!(sources[1], ("pizza", &TermSource::Unknown));
+        assert_eq!(sources[2], ("nato", &TermSource::Exact));
+        assert_eq!(terms[2].term, "~nato");
+    }
+}

@@ -11,7 +11,7 @@ use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
 use crate::knowledge::{Knowledge, KnowledgeError};
-use crate::matcher::{Answer, MatchConfig, Matcher, Verdict};
+use crate::matcher::{Answer, MatchConfig, Matcher, TermSource, Verdict, MIN_SCORE};
 
 /// Answers questions about "Good China-Russia Relations Are Here to Stay" (The Diplomat), with
 /// verbatim quotes: as a Telegram bot, or offline on the command line.
@@ -50,8 +50,15 @@ pub enum Command {
 pub struct AskArgs {
     /// Write one JSON object per question: {"question", "answered", "id", "title", "answer",
     /// "quote", "score", "alternatives": [{"id", "title", "score"}]}.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "explain")]
     pub json: bool,
+    /// Show why: the question's terms (stems, synonyms, typo matches, weights) and the scores
+    /// of the best entries against the decline threshold.
+    #[arg(long)]
+    pub explain: bool,
+    /// Decline answers scoring below this (0 to 1); the default is tuned on the test questions.
+    #[arg(long, value_name = "SCORE", default_value_t = MIN_SCORE, value_parser = parse_score)]
+    pub min_score: f64,
     /// The question; words are joined with spaces. Omit it to read questions from stdin.
     pub question: Vec<String>,
 }
@@ -70,7 +77,8 @@ pub fn main() -> ExitCode {
     let stdin = io::stdin();
     let result = match cli.command {
         Some(Command::Ask(args)) => {
-            let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
+            let config = MatchConfig { min_score: args.min_score, ..MatchConfig::DEFAULT };
+            let matcher = Matcher::new(knowledge, config);
             ask(&matcher, &args, stdin.lock(), &mut stdout.lock(), &mut io::stderr())
         }
         Some(Command::Check) => {
@@ -89,6 +97,13 @@ pub fn main() -> ExitCode {
             eprintln!("error: {err}");
             ExitCode::from(1)
         }
+    }
+}
+
+fn parse_score(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(score) if (0.0..=1.0).contains(&score) => Ok(score),
+        _ => Err(format!("{text:?} is not a score between 0 and 1")),
     }
 }
 
@@ -122,6 +137,9 @@ pub fn ask(
             writeln!(out)?;
         } else {
             writeln!(out, "{}", plain_reply(matcher.knowledge(), question, &answer))?;
+            if args.explain {
+                writeln!(out, "{}", explanation(matcher, question, &answer))?;
+            }
         }
         out.flush()
     };
@@ -151,6 +169,42 @@ pub fn ask(
         };
         answer_one(&question, out)?;
     }
+}
+
+/// Explains a match: the question's terms and the best entries' scores.
+pub fn explanation(matcher: &Matcher, question: &str, answer: &Answer<'_>) -> String {
+    let mut text = String::from("Why:\n  terms (word -> term, how, weight x strength):\n");
+    let terms = matcher.explain_terms(question);
+    if terms.is_empty() {
+        text.push_str("    (none: only stop words, symbols or nothing)\n");
+    }
+    for term in &terms {
+        let how = match &term.source {
+            TermSource::Exact => "known".to_owned(),
+            TermSource::Fuzzy { known, similarity } => {
+                format!("typo for {known:?}, similarity {similarity:.2}")
+            }
+            TermSource::Unknown => "unknown to the knowledge base".to_owned(),
+        };
+        text.push_str(&format!(
+            "    {:<18} -> {:<24} {how}, {:.2} x {:.2}\n",
+            term.words, term.term, term.weight, term.strength
+        ));
+    }
+    text.push_str(&format!(
+        "  ranking (score = {:.0}% coverage + {:.0}% question similarity; decline below {:.2}):\n",
+        matcher.config().coverage_share * 100.0,
+        (1.0 - matcher.config().coverage_share) * 100.0,
+        matcher.config().min_score
+    ));
+    for hit in &answer.ranked {
+        text.push_str(&format!(
+            "    {:.3}  {:<32} coverage {:.3}, similarity {:.3}\n",
+            hit.score, hit.entry.id, hit.coverage, hit.similarity
+        ));
+    }
+    text.push_str(&format!("  verdict: {:?}\n", answer.verdict));
+    text
 }
 
 /// One line of `ask --json` output; the field order is part of the format.

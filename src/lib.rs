@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 pub mod cli;
+pub mod eval;
 pub mod fuzzy;
 pub mod knowledge;
 pub mod matcher;

@@ -29,7 +29,6 @@ use crate::text::{normalize, words};
 
 /// Tuning of the matcher. Every number is a named constant with the reason for its value.
 #[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
 pub struct MatchConfig {
     /// Scores below this are declined: the article does not answer the question.
     pub min_score: f64,
@@ -41,6 +40,35 @@ pub struct MatchConfig {
     pub max_query_chars: usize,
     /// Only this many distinct terms of a question are scored; see [`MAX_QUERY_TERMS`].
     pub max_query_terms: usize,
+    /// Share of coverage in the score; the rest is question similarity. See [`COVERAGE_SHARE`].
+    pub coverage_share: f64,
+    /// How strongly a term in each field of an entry ties the entry to it.
+    pub fields: FieldWeights,
+    /// How much more an unknown word weighs than the rarest known term; see
+    /// [`UNKNOWN_TERM_FACTOR`].
+    pub unknown_term_factor: f32,
+}
+
+/// How strongly a term found in each field of an entry says the entry is about it, in 0..=1.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldWeights {
+    /// Curated keywords: chosen to be distinctive.
+    pub keyword: f32,
+    /// The title.
+    pub title: f32,
+    /// Sample questions: close paraphrases of what readers ask.
+    pub question: f32,
+    /// The answer: our words, with incidental ones.
+    pub answer: f32,
+    /// The quote: the article's words, with incidental ones.
+    pub quote: f32,
+}
+
+impl FieldWeights {
+    /// Keywords count fully; titles and sample questions nearly so; answers and quotes also carry
+    /// words that are not what the entry is about, so a match there counts for less.
+    pub const DEFAULT: FieldWeights =
+        FieldWeights { keyword: 1.0, title: 0.9, question: 0.75, answer: 0.4, quote: 0.3 };
 }
 
 /// Default decline threshold: tuned on the project's own question tables so that off-topic
@@ -66,6 +94,9 @@ impl MatchConfig {
         max_ranked: MAX_RANKED,
         max_query_chars: MAX_QUERY_CHARS,
         max_query_terms: MAX_QUERY_TERMS,
+        coverage_share: COVERAGE_SHARE,
+        fields: FieldWeights::DEFAULT,
+        unknown_term_factor: UNKNOWN_TERM_FACTOR,
     };
 }
 
@@ -75,25 +106,14 @@ impl Default for MatchConfig {
     }
 }
 
-/// How strongly a term found in each field of an entry says the entry is about it, in 0..=1.
-/// Keywords are chosen by curators to be distinctive; titles and sample questions are close
-/// paraphrases of what readers ask; answers and quotes also carry incidental words.
-mod field_weight {
-    pub const KEYWORD: f32 = 1.0;
-    pub const TITLE: f32 = 0.9;
-    pub const QUESTION: f32 = 0.85;
-    pub const ANSWER: f32 = 0.5;
-    pub const QUOTE: f32 = 0.4;
-}
-
-/// Share of coverage in the score; the rest is question similarity. Coverage finds the entries
+/// Default share of coverage in the score; the rest is question similarity. Coverage finds the entries
 /// that explain the question; similarity picks, among entries that share a name, the one whose
 /// sample question reads like the reader's.
-const COVERAGE_SHARE: f64 = 0.6;
+pub const COVERAGE_SHARE: f64 = 0.8;
 
-/// An unknown word weighs this much more than the rarest known term: the knowledge base has
+/// By default, an unknown word weighs this much more than the rarest known term: the knowledge base has
 /// never heard of it, which is strong evidence that the question is about something else.
-const UNKNOWN_TERM_FACTOR: f32 = 1.1;
+pub const UNKNOWN_TERM_FACTOR: f32 = 1.4;
 /// Unknown words this short weigh less: they are more often slang, typos or noise ("pls", "ok")
 /// than content.
 const SHORT_UNKNOWN_CHARS: usize = 3;
@@ -102,6 +122,50 @@ const SHORT_UNKNOWN_FACTOR: f32 = 0.4;
 /// Unknown numbers weigh less than unknown words: a year the article does not mention ("in 2001")
 /// often decorates an in-scope question, but still counts against it.
 const UNKNOWN_NUMBER_FACTOR: f32 = 0.5;
+
+/// Words that ask for one specific kind of fact (an age, a number, a price, a place of birth).
+/// When the best entry does not contain such a word, the article most likely does not give that
+/// fact ("How old is Putin?" is not answered by who Putin is), so these weigh more.
+const FACT_WORDS: &[&str] = &[
+    "old",
+    "age",
+    "aged",
+    "born",
+    "birth",
+    "birthday",
+    "died",
+    "death",
+    "many",
+    "number",
+    "cost",
+    "costs",
+    "price",
+    "budget",
+    "gdp",
+    "population",
+    "capital",
+    "headquarters",
+    "headquartered",
+    "founded",
+    "launched",
+    "wife",
+    "husband",
+    "married",
+    "children",
+    "salary",
+    "height",
+    "tall",
+    "size",
+    "big",
+    "range",
+    "speed",
+    "engines",
+    "ceo",
+    "weather",
+    "score",
+];
+/// How much more a fact word weighs than its rarity alone would give.
+pub const FACT_WORD_FACTOR: f32 = 2.5;
 
 /// Function words that carry no topic. Question words are here too: "who" and "what" appear in
 /// questions about every entry.
@@ -324,6 +388,10 @@ pub struct Hit<'m> {
     pub index: usize,
     /// The confidence, in 0.0..=1.0.
     pub score: f64,
+    /// Share of the question's weight this entry explains, 0.0..=1.0.
+    pub coverage: f64,
+    /// Closeness to the entry's nearest sample question, 0.0..=1.0.
+    pub similarity: f64,
 }
 
 /// The matcher's result for one question.
@@ -392,7 +460,7 @@ pub struct QueryTerm {
 /// A question turned into terms.
 #[derive(Debug, Clone, Default)]
 struct Analysed {
-    /// (term, strength): known terms only, distinct.
+    /// (term, weight x strength): known terms only, distinct.
     known: Vec<(TermId, f32)>,
     /// Sum of the weights of all terms, known and unknown.
     total_weight: f32,
@@ -404,6 +472,8 @@ struct Analysed {
 struct Token {
     surface: String,
     stem: String,
+    /// One of [`FACT_WORDS`].
+    asks_for_fact: bool,
 }
 
 /// Turns text into terms. Built once; read-only while matching.
@@ -467,6 +537,7 @@ impl Analyzer {
             .filter(|word| !self.stop_words.contains(word.as_ref()))
             .map(|word| Token {
                 stem: self.stemmer.stem(&word).into_owned(),
+                asks_for_fact: FACT_WORDS.contains(&word.as_ref()),
                 surface: word.into_owned(),
             })
             .collect()
@@ -492,16 +563,24 @@ impl Analyzer {
     fn analyse_entry_text(&mut self, text: &str) -> Vec<TermId> {
         let raw = self.intern_tokens(text);
         let mut out = Vec::new();
-        self.apply_synonyms(&raw, |term, _, _| out.push(term));
+        self.apply_synonyms(&raw, true, |term, _, _| out.push(term));
         out.sort_unstable();
         out.dedup();
         out
     }
 
-    /// Maps runs of terms to synonym concepts, longest phrase first. A phrase of several words
-    /// yields its concept and also each of its words (so "Iran nuclear deal" still matches a
-    /// question about "Iran"). Calls `emit(term, start, len)` with the token span it came from.
-    fn apply_synonyms(&self, raw: &[TermId], mut emit: impl FnMut(TermId, usize, usize)) {
+    /// Maps runs of terms to synonym concepts, longest phrase first. Calls `emit(term, start,
+    /// len)` with the token span each term came from.
+    ///
+    /// With `with_parts`, a phrase of several words also yields each of its words: entries are
+    /// analysed that way, so that "Iran nuclear deal" in an entry still matches a question about
+    /// "Iran". Questions are not, so a two-word name does not count twice in a question.
+    fn apply_synonyms(
+        &self,
+        raw: &[TermId],
+        with_parts: bool,
+        mut emit: impl FnMut(TermId, usize, usize),
+    ) {
         let single = |id: TermId| self.phrases.get(&[id][..]).copied().unwrap_or(id);
         let mut i = 0;
         while i < raw.len() {
@@ -512,8 +591,10 @@ impl Analyzer {
             match phrase {
                 Some((concept, len)) => {
                     emit(concept, i, len);
-                    for (offset, &id) in raw[i..i + len].iter().enumerate() {
-                        emit(single(id), i + offset, 1);
+                    if with_parts {
+                        for (offset, &id) in raw[i..i + len].iter().enumerate() {
+                            emit(single(id), i + offset, 1);
+                        }
                     }
                     i += len;
                 }
@@ -576,20 +657,18 @@ impl Matcher {
                     *slot = slot.max(weight);
                 }
             };
+            let fields = &config.fields;
             for keyword in &entry.keywords {
-                add(
-                    analyzer.analyse_entry_text(&keyword.term),
-                    field_weight::KEYWORD * keyword.weight,
-                );
+                add(analyzer.analyse_entry_text(&keyword.term), fields.keyword * keyword.weight);
             }
-            add(analyzer.analyse_entry_text(&entry.title), field_weight::TITLE);
+            add(analyzer.analyse_entry_text(&entry.title), fields.title);
             for question in &entry.questions {
                 let ids = analyzer.analyse_entry_text(question);
                 question_terms.push((index as u32, ids.clone()));
-                add(ids, field_weight::QUESTION);
+                add(ids, fields.question);
             }
-            add(analyzer.analyse_entry_text(&entry.answer), field_weight::ANSWER);
-            add(analyzer.analyse_entry_text(&entry.quote), field_weight::QUOTE);
+            add(analyzer.analyse_entry_text(&entry.answer), fields.answer);
+            add(analyzer.analyse_entry_text(&entry.quote), fields.quote);
             entry_terms.push(terms);
         }
 
@@ -607,7 +686,7 @@ impl Matcher {
             .iter()
             .map(|postings| (1.0 + entries / (postings.len() as f32).max(0.5)).ln())
             .collect();
-        let unknown_idf = (1.0 + entries / 0.5).ln() * UNKNOWN_TERM_FACTOR;
+        let unknown_idf = (1.0 + entries / 0.5).ln() * config.unknown_term_factor;
 
         let mut question_postings: Vec<Vec<u32>> = vec![Vec::new(); term_count];
         let mut question_entry = Vec::with_capacity(question_terms.len());
@@ -707,7 +786,10 @@ impl Matcher {
                 let surface = tokens[start].surface.as_str();
                 if !unknown_seen.contains(&surface) {
                     unknown_seen.push(surface);
-                    let weight = self.unknown_weight(surface);
+                    let mut weight = self.unknown_weight(surface);
+                    if tokens[start].asks_for_fact {
+                        weight *= FACT_WORD_FACTOR;
+                    }
                     analysed.total_weight += weight;
                     analysed.details.push(QueryTerm {
                         words: surface.to_owned(),
@@ -724,16 +806,19 @@ impl Matcher {
                 .find(|&i| resolved[i].0.is_none())
                 .unwrap_or(resolved.len());
             let run: Vec<TermId> = resolved[start..end].iter().filter_map(|r| r.0).collect();
-            analyzer.apply_synonyms(&run, |term, offset, len| {
+            analyzer.apply_synonyms(&run, false, |term, offset, len| {
                 if seen.contains(&term) || seen.len() + unknown_seen.len() >= limit {
                     return;
                 }
                 seen.push(term);
                 let span = &resolved[start + offset..start + offset + len];
                 let strength = span.iter().map(|r| r.1).fold(1.0_f32, f32::min);
-                let weight = self.index.idf[term as usize];
+                let mut weight = self.index.idf[term as usize];
+                if tokens[start + offset..start + offset + len].iter().any(|t| t.asks_for_fact) {
+                    weight *= FACT_WORD_FACTOR;
+                }
                 analysed.total_weight += weight;
-                analysed.known.push((term, strength));
+                analysed.known.push((term, weight * strength));
                 let words: Vec<&str> = tokens[start + offset..start + offset + len]
                     .iter()
                     .map(|t| t.surface.as_str())
@@ -775,8 +860,7 @@ impl Matcher {
         let mut coverage = vec![0.0_f32; entries.len()];
         let mut touched: Vec<u32> = Vec::new();
         let mut question_match: HashMap<u32, f32> = HashMap::new();
-        for &(term, strength) in &analysed.known {
-            let weight = index.idf[term as usize] * strength;
+        for &(term, weight) in &analysed.known {
             for &(entry, field) in &index.entry_postings[term as usize] {
                 if coverage[entry as usize] == 0.0 {
                     touched.push(entry);
@@ -801,8 +885,15 @@ impl Matcher {
                 let entry = entry as usize;
                 let covered = (coverage[entry] as f64 / total).min(1.0);
                 let similar = (similarity[entry] as f64).min(1.0);
-                let score = COVERAGE_SHARE * covered + (1.0 - COVERAGE_SHARE) * similar;
-                Hit { entry: &entries[entry], index: entry, score }
+                let share = self.config.coverage_share;
+                let score = share * covered + (1.0 - share) * similar;
+                Hit {
+                    entry: &entries[entry],
+                    index: entry,
+                    score,
+                    coverage: covered,
+                    similarity: similar,
+                }
             })
             .collect();
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));

@@ -34,6 +34,8 @@ const AFTER_HELP: &str = "Examples:
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Run the Telegram bot (long polling). Needs TELOXIDE_TOKEN, from @BotFather.
+    Run(RunArgs),
     /// Answer questions offline, without Telegram.
     ///
     /// With a question as arguments, answers it. With none, reads questions from standard
@@ -43,6 +45,17 @@ pub enum Command {
     ///
     /// Exits with 1 and lists every problem (file, line, entry) if the knowledge base is invalid.
     Check,
+}
+
+/// Options of `run`.
+#[derive(Debug, Args, Default)]
+pub struct RunArgs {
+    /// Use another Bot API server, such as a local telegram-bot-api.
+    #[arg(long, env = "TELOXIDE_API_URL", value_name = "URL")]
+    pub api_url: Option<reqwest::Url>,
+    /// Run in Telegram's test environment (for bots made with a test-server account).
+    #[arg(long, env = "TELEGRAM_TEST_ENV", value_parser = clap::builder::FalseyValueParser::new())]
+    pub test_env: bool,
 }
 
 /// Options of `ask`.
@@ -63,9 +76,16 @@ pub struct AskArgs {
     pub question: Vec<String>,
 }
 
+/// The environment variable holding the bot token.
+pub const TOKEN_VAR: &str = "TELOXIDE_TOKEN";
+
 /// Runs the command line with the process's arguments, environment and standard streams.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    let token =
+        std::env::var(TOKEN_VAR).ok().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
+    crate::logging::init(&[token.as_deref().unwrap_or("")]);
+    // The knowledge base is checked before anything talks to Telegram.
     let knowledge = match load_knowledge(&cli) {
         Ok(knowledge) => knowledge,
         Err(err) => {
@@ -75,7 +95,7 @@ pub fn main() -> ExitCode {
     };
     let stdout = io::stdout();
     let stdin = io::stdin();
-    let result = match cli.command {
+    let result = match cli.command.take() {
         Some(Command::Ask(args)) => {
             let config = MatchConfig { min_score: args.min_score, ..MatchConfig::DEFAULT };
             let matcher = Matcher::new(knowledge, config);
@@ -84,9 +104,11 @@ pub fn main() -> ExitCode {
         Some(Command::Check) => {
             return check(&knowledge, &describe_source(&cli), &mut stdout.lock())
         }
+        Some(Command::Run(args)) => return run_bot(token, args, knowledge),
+        None if token.is_some() => return run_bot(token, RunArgs::from_env(), knowledge),
         None => {
             let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
-            welcome(&matcher, &mut io::stderr())
+            welcome(&matcher, &mut io::stdout())
         }
     };
     match result {
@@ -94,6 +116,46 @@ pub fn main() -> ExitCode {
         // A closed pipe (`| head`) is the reader's choice, not an error.
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+impl RunArgs {
+    /// The options as the environment gives them, for running with no subcommand.
+    fn from_env() -> RunArgs {
+        let api_url =
+            std::env::var("TELOXIDE_API_URL").ok().and_then(|url| reqwest::Url::parse(&url).ok());
+        let test_env = std::env::var("TELEGRAM_TEST_ENV")
+            .is_ok_and(|v| !matches!(v.trim(), "" | "0" | "false" | "no" | "off"));
+        RunArgs { api_url, test_env }
+    }
+}
+
+/// Runs the bot; exit code 2 without a token, 1 when the bot cannot run.
+fn run_bot(token: Option<String>, args: RunArgs, knowledge: Knowledge) -> ExitCode {
+    let Some(token) = token else {
+        eprintln!(
+            "error: no bot token. Set {TOKEN_VAR} to the token @BotFather gives you (/newbot), then run again:\n  \
+             {TOKEN_VAR}=<token> article-qa-bot run\n\
+             To ask questions offline instead, without Telegram:\n  article-qa-bot ask \"Who is Dmitri Trenin?\""
+        );
+        return ExitCode::from(2);
+    };
+    let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
+    let config = crate::bot::RunConfig { token, api_url: args.api_url, test_env: args.test_env };
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("error: cannot start the async runtime: {err}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(crate::bot::run(config, matcher)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            log::error!("{err}");
             eprintln!("error: {err}");
             ExitCode::from(1)
         }

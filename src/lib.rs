@@ -9,9 +9,11 @@
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod bot;
 pub mod cli;
 pub mod eval;
 pub mod fuzzy;
 pub mod knowledge;
+pub mod logging;
 pub mod matcher;
 pub mod text;

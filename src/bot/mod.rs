@@ -1,0 +1,379 @@
+//! The Telegram bot: commands, questions, buttons, inline mode and groups, over the matcher.
+//!
+//! The only module that talks to Telegram. Handlers are generic over the [`Api`] they send
+//! through, so production wraps the bot in teloxide's `Throttle` (Telegram's rate limits) while
+//! tests drive the same [`schema`] with `teloxide_tests`' plain mock `Bot`. Reply text comes from
+//! the pure functions in [`reply`].
+
+pub mod reply;
+mod run;
+pub mod test_env;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+use teloxide::types::{
+    ChatAction, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResult,
+    InlineQueryResultArticle, InputMessageContent, InputMessageContentText, Me, MessageId,
+    ParseMode, ReplyParameters,
+};
+use teloxide::utils::command::BotCommands;
+use teloxide::RequestError;
+
+use crate::matcher::{Matcher, Verdict};
+use reply::{Action, Reply};
+
+pub use run::{run, RunConfig, RunError};
+
+/// Entries offered by /start and by an empty inline query: the gentlest ways into the article.
+pub const EXAMPLE_ENTRIES: &[&str] =
+    &["article-summary", "main-argument", "trenin", "nato-enlargement", "sukhoi-35"];
+/// If an answer is not ready this soon, the reader sees "typing…" while they wait.
+const TYPING_DELAY: Duration = Duration::from_millis(400);
+/// Attempts at sending one reply when the network or Telegram fails for a moment.
+const SEND_ATTEMPTS: u32 = 3;
+/// Pause before the second attempt; it doubles for each further one.
+const FIRST_RETRY_DELAY: Duration = Duration::from_millis(500);
+/// How long Telegram may cache inline results for the same query: answers only change when the
+/// knowledge base does.
+const INLINE_CACHE_SECONDS: u32 = 300;
+
+/// What the handlers need from a bot: teloxide's `Bot`, or `Bot` wrapped in adaptors. The
+/// request types must be `Send` because handlers run on tokio's multi-threaded runtime.
+pub trait Api:
+    Requester<
+        Err = RequestError,
+        SendMessage: Send,
+        SendChatAction: Send,
+        AnswerCallbackQuery: Send,
+        AnswerInlineQuery: Send,
+    > + Clone
+    + Send
+    + Sync
+    + 'static
+{
+}
+
+impl<T> Api for T where
+    T: Requester<
+            Err = RequestError,
+            SendMessage: Send,
+            SendChatAction: Send,
+            AnswerCallbackQuery: Send,
+            AnswerInlineQuery: Send,
+        > + Clone
+        + Send
+        + Sync
+        + 'static
+{
+}
+
+/// The commands, shown in Telegram's menu and in /help.
+#[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
+#[command(rename_rule = "lowercase", description = "Commands:")]
+pub enum Command {
+    /// What this bot is, with example questions.
+    Start(String),
+    /// How to ask, and the commands.
+    Help,
+    /// Everything I can answer, by topic.
+    Topics,
+    /// The article, and how answers are grounded in it.
+    About,
+    /// A random question about the article.
+    Random,
+    /// Ask a question (in groups: /ask your question).
+    Ask(String),
+}
+
+/// The handler tree: messages and edited messages (commands, questions, other content),
+/// button presses and inline queries.
+pub fn schema<R: Api>() -> UpdateHandler<RequestError> {
+    let messages = || {
+        dptree::entry()
+            .branch(dptree::entry().filter_command::<Command>().endpoint(on_command::<R>))
+            .branch(Message::filter_text().endpoint(on_text::<R>))
+            .endpoint(on_other_message::<R>)
+    };
+    dptree::entry()
+        .branch(Update::filter_message().chain(messages()))
+        .branch(Update::filter_edited_message().chain(messages()))
+        .branch(Update::filter_callback_query().endpoint(on_callback::<R>))
+        .branch(Update::filter_inline_query().endpoint(on_inline_query::<R>))
+}
+
+async fn on_command<R: Api>(
+    bot: R,
+    msg: Message,
+    command: Command,
+    matcher: Arc<Matcher>,
+) -> ResponseResult<()> {
+    let knowledge = matcher.knowledge();
+    let reply = match command {
+        Command::Start(payload) => match payload.trim() {
+            "" => reply::start(knowledge, EXAMPLE_ENTRIES),
+            "topics" => reply::topics(knowledge),
+            id => match knowledge.entry(id) {
+                Some(entry) => reply::entry_reply(knowledge, entry),
+                None => reply::unknown_entry(),
+            },
+        },
+        Command::Help => reply::help(&Command::descriptions().to_string()),
+        Command::Topics => reply::topics(knowledge),
+        Command::About => reply::about(knowledge),
+        Command::Random => {
+            reply::entry_reply(knowledge, &knowledge.entries[random_index(knowledge.entries.len())])
+        }
+        Command::Ask(question) if question.trim().is_empty() => reply::empty_ask(),
+        Command::Ask(question) => return answer_question(bot, &msg, question, matcher).await,
+    };
+    send_reply(&bot, msg.chat.id, Some(msg.id), reply).await
+}
+
+async fn on_text<R: Api>(
+    bot: R,
+    msg: Message,
+    me: Me,
+    matcher: Arc<Matcher>,
+) -> ResponseResult<()> {
+    let Some(text) = msg.text() else { return Ok(()) };
+    let question = match msg.chat.is_private() {
+        true => text.to_owned(),
+        false => match addressed_question(&msg, text, &me) {
+            Some(question) => question,
+            // In groups, only what is addressed to the bot is for the bot.
+            None => return Ok(()),
+        },
+    };
+    answer_question(bot, &msg, question, matcher).await
+}
+
+/// In a group, returns the question if the message mentions the bot or replies to it, with the
+/// mention removed.
+fn addressed_question(msg: &Message, text: &str, me: &Me) -> Option<String> {
+    let mention = format!("@{}", me.username());
+    let lower = text.to_lowercase();
+    if let Some(at) = lower.find(&mention.to_lowercase()) {
+        if lower.is_char_boundary(at)
+            && text.is_char_boundary(at)
+            && text.is_char_boundary(at + mention.len())
+        {
+            return Some(
+                format!("{} {}", &text[..at], &text[at + mention.len()..]).trim().to_owned(),
+            );
+        }
+    }
+    let replies_to_bot = msg
+        .reply_to_message()
+        .and_then(|replied| replied.from.as_ref())
+        .is_some_and(|user| user.id == me.id);
+    replies_to_bot.then(|| text.to_owned())
+}
+
+async fn on_other_message<R: Api>(bot: R, msg: Message) -> ResponseResult<()> {
+    let is_content = msg.sticker().is_some()
+        || msg.photo().is_some()
+        || msg.voice().is_some()
+        || msg.audio().is_some()
+        || msg.video().is_some()
+        || msg.video_note().is_some()
+        || msg.animation().is_some()
+        || msg.document().is_some()
+        || msg.location().is_some()
+        || msg.venue().is_some()
+        || msg.contact().is_some()
+        || msg.poll().is_some()
+        || msg.dice().is_some();
+    // Service messages (members joining, pins) and group chatter are not for the bot.
+    if !is_content || !msg.chat.is_private() {
+        return Ok(());
+    }
+    send_reply(&bot, msg.chat.id, Some(msg.id), reply::not_text()).await
+}
+
+async fn answer_question<R: Api>(
+    bot: R,
+    msg: &Message,
+    question: String,
+    matcher: Arc<Matcher>,
+) -> ResponseResult<()> {
+    let started = Instant::now();
+    let chars = question.chars().count();
+    let work = {
+        let matcher = Arc::clone(&matcher);
+        tokio::task::spawn_blocking(move || {
+            let answer = matcher.ask(&question);
+            let summary = match answer.best() {
+                Some(hit) => format!("{} (score {:.2})", hit.entry.id, hit.score),
+                None => format!("declined (score {:.2})", answer.score()),
+            };
+            let summary = match answer.verdict {
+                Verdict::Ambiguous => format!("ambiguous, best {summary}"),
+                _ => summary,
+            };
+            (reply::question_reply(matcher.knowledge(), &question, &answer), summary)
+        })
+    };
+    tokio::pin!(work);
+    let joined = match tokio::time::timeout(TYPING_DELAY, &mut work).await {
+        Ok(joined) => joined,
+        Err(_) => {
+            if let Err(err) = bot.send_chat_action(msg.chat.id, ChatAction::Typing).await {
+                log::debug!("typing action failed: {err}");
+            }
+            work.await
+        }
+    };
+    let (reply, summary) = match joined {
+        Ok(done) => done,
+        Err(err) => {
+            log::error!("matching failed: {err}");
+            return Ok(());
+        }
+    };
+    log::info!("question of {chars} chars -> {summary} in {} us", started.elapsed().as_micros());
+    send_reply(&bot, msg.chat.id, Some(msg.id), reply).await
+}
+
+async fn on_callback<R: Api>(
+    bot: R,
+    query: CallbackQuery,
+    matcher: Arc<Matcher>,
+) -> ResponseResult<()> {
+    let knowledge = matcher.knowledge();
+    let action = query.data.as_deref().and_then(Action::decode);
+    let chat = query.message.as_ref().map(|message| message.chat().id);
+    // Always answer the callback, so the button stops spinning, even if the rest fails.
+    let notice = match (&action, chat) {
+        (None, _) => Some("This button has expired."),
+        (Some(_), None) => Some("Open a chat with me to see the answer."),
+        _ => None,
+    };
+    let mut answer = bot.answer_callback_query(query.id.clone());
+    if let Some(text) = notice {
+        answer = answer.text(text);
+    }
+    if let Err(err) = answer.await {
+        log::warn!("answerCallbackQuery failed: {err}");
+    }
+    let (Some(action), Some(chat)) = (action, chat) else { return Ok(()) };
+    let reply = match action {
+        Action::Answer(id) => match knowledge.entry(&id) {
+            Some(entry) => {
+                log::info!("button -> {id}");
+                reply::entry_reply(knowledge, entry)
+            }
+            None => reply::unknown_entry(),
+        },
+        Action::Topic(index) => reply::topic(knowledge, index).unwrap_or_else(reply::unknown_entry),
+        Action::NoneOfThese => reply::none_of_these(),
+    };
+    send_reply(&bot, chat, None, reply).await
+}
+
+async fn on_inline_query<R: Api>(
+    bot: R,
+    query: InlineQuery,
+    matcher: Arc<Matcher>,
+) -> ResponseResult<()> {
+    let knowledge = matcher.knowledge();
+    let text = query.query.trim();
+    let entries: Vec<&crate::knowledge::Entry> = match text.is_empty() {
+        true => EXAMPLE_ENTRIES.iter().filter_map(|id| knowledge.entry(id)).collect(),
+        false => {
+            let answer = matcher.ask(text);
+            match answer.verdict {
+                Verdict::Declined => Vec::new(),
+                Verdict::Answered | Verdict::Ambiguous => answer
+                    .ranked
+                    .iter()
+                    .filter(|hit| hit.score >= matcher.config().min_score)
+                    .map(|hit| hit.entry)
+                    .collect(),
+            }
+        }
+    };
+    let results: Vec<InlineQueryResult> = entries
+        .iter()
+        .map(|entry| {
+            let content = InputMessageContentText::new(reply::answer_html(knowledge, entry))
+                .parse_mode(ParseMode::Html);
+            InlineQueryResultArticle::new(
+                entry.id.clone(),
+                entry.title.clone(),
+                InputMessageContent::Text(content),
+            )
+            .description(reply::cut(&entry.answer, 120))
+            .into()
+        })
+        .collect();
+    log::info!("inline query of {} chars -> {} results", text.chars().count(), results.len());
+    if let Err(err) =
+        bot.answer_inline_query(query.id, results).cache_time(INLINE_CACHE_SECONDS).await
+    {
+        log::warn!("answerInlineQuery failed: {err}");
+    }
+    Ok(())
+}
+
+fn keyboard(rows: &[Vec<reply::Button>]) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(rows.iter().map(|row| {
+        row.iter()
+            .map(|button| {
+                InlineKeyboardButton::callback(button.label.clone(), button.action.encode())
+            })
+            .collect::<Vec<_>>()
+    }))
+}
+
+/// Sends a reply in HTML, as a reply to `reply_to` when given, retrying briefly when the network
+/// or Telegram fails for a moment. Telegram's refusals (a blocked bot, a deleted chat) are logged
+/// once and not retried: trying again cannot change them.
+async fn send_reply<R: Api>(
+    bot: &R,
+    chat: ChatId,
+    reply_to: Option<MessageId>,
+    reply: Reply,
+) -> ResponseResult<()> {
+    let mut delay = FIRST_RETRY_DELAY;
+    for attempt in 1..=SEND_ATTEMPTS {
+        let mut request = bot.send_message(chat, reply.html.clone()).parse_mode(ParseMode::Html);
+        if let Some(id) = reply_to {
+            request =
+                request.reply_parameters(ReplyParameters::new(id).allow_sending_without_reply());
+        }
+        if !reply.buttons.is_empty() {
+            request = request.reply_markup(keyboard(&reply.buttons));
+        }
+        match request.await {
+            Ok(_) => return Ok(()),
+            Err(RequestError::RetryAfter(wait)) if attempt < SEND_ATTEMPTS => {
+                tokio::time::sleep(wait.duration()).await;
+            }
+            Err(
+                err @ (RequestError::Network(_)
+                | RequestError::Io(_)
+                | RequestError::InvalidJson { .. }),
+            ) if attempt < SEND_ATTEMPTS => {
+                log::warn!(
+                    "sendMessage failed (attempt {attempt} of {SEND_ATTEMPTS}), retrying: {err}"
+                );
+                tokio::time::sleep(delay).await;
+                delay *= 2;
+            }
+            Err(err) => return Err(err),
+        }
+    }
+    Ok(())
+}
+
+/// A random index below `len` (which must be positive), from the standard library's randomly
+/// seeded hasher: good enough to pick a question, with no extra crate.
+fn random_index(len: usize) -> usize {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(Instant::now().elapsed().as_nanos() as u64);
+    (hasher.finish() % len.max(1) as u64) as usize
+}

@@ -1,0 +1,419 @@
+//! Pure functions that build the bot's replies: Telegram HTML text and button rows.
+//!
+//! No network here, so every reply can be unit-tested with its exact expected HTML. All text
+//! from the knowledge base or from the user is escaped; the only markup is ours, and only tags
+//! that Telegram accepts (b, i, blockquote).
+
+use teloxide::utils::html::escape;
+
+use crate::knowledge::{Entry, Knowledge};
+use crate::matcher::{Answer, Hit};
+
+/// Telegram's limit on a message's text, in characters.
+pub const MAX_MESSAGE_CHARS: usize = 4096;
+/// Telegram's limit on callback data, in bytes.
+pub const MAX_CALLBACK_BYTES: usize = 64;
+/// Button labels longer than this are cut: Telegram shows about this much on a phone.
+const MAX_BUTTON_CHARS: usize = 60;
+/// How much of the reader's question a decline quotes back.
+const MAX_ECHO_CHARS: usize = 100;
+/// Follow-up buttons under an answer.
+const MAX_RELATED_BUTTONS: usize = 3;
+
+/// What pressing a button asks the bot to do. Encoded in callback data as a short prefix and a
+/// value, always within [`MAX_CALLBACK_BYTES`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Answer the entry with this id.
+    Answer(String),
+    /// List the entries of the topic with this position.
+    Topic(usize),
+    /// The reader meant none of the suggestions.
+    NoneOfThese,
+}
+
+impl Action {
+    /// Returns the callback data for this action.
+    pub fn encode(&self) -> String {
+        match self {
+            Action::Answer(id) => format!("a:{id}"),
+            Action::Topic(index) => format!("t:{index}"),
+            Action::NoneOfThese => "n".to_owned(),
+        }
+    }
+
+    /// Parses callback data; `None` for data this bot did not make.
+    pub fn decode(data: &str) -> Option<Action> {
+        match data.split_once(':') {
+            Some(("a", id)) if !id.is_empty() => Some(Action::Answer(id.to_owned())),
+            Some(("t", index)) => index.parse().ok().map(Action::Topic),
+            None if data == "n" => Some(Action::NoneOfThese),
+            _ => None,
+        }
+    }
+}
+
+/// A button: its label and what it does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    /// The label.
+    pub label: String,
+    /// The action.
+    pub action: Action,
+}
+
+impl Button {
+    fn new(label: &str, action: Action) -> Button {
+        Button { label: cut(label, MAX_BUTTON_CHARS), action }
+    }
+
+    fn ask(entry: &Entry) -> Button {
+        Button::new(&entry.questions[0], Action::Answer(entry.id.clone()))
+    }
+}
+
+/// A reply: HTML text and rows of buttons.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reply {
+    /// Telegram HTML.
+    pub html: String,
+    /// Rows of buttons, top to bottom.
+    pub buttons: Vec<Vec<Button>>,
+}
+
+impl Reply {
+    fn new(html: String, buttons: Vec<Vec<Button>>) -> Reply {
+        Reply { html, buttons }
+    }
+}
+
+/// Cuts `text` to at most `max` characters, ending with "…" when cut.
+pub fn cut(text: &str, max: usize) -> String {
+    let text = text.trim();
+    match text.char_indices().nth(max.saturating_sub(1)) {
+        Some((at, _)) if text.chars().count() > max => format!("{}…", text[..at].trim_end()),
+        _ => text.to_owned(),
+    }
+}
+
+/// The answer card for an entry: title, answer, the quote and where in the article it is.
+pub fn answer_html(knowledge: &Knowledge, entry: &Entry) -> String {
+    format!(
+        "<b>{}</b>\n{}\n\n<blockquote>{}</blockquote>\n— <i>{}</i>, {}",
+        escape(&entry.title),
+        escape(&entry.answer),
+        escape(&entry.quote),
+        escape(&knowledge.article.title),
+        escape(&knowledge.source_of(entry).to_string()),
+    )
+}
+
+/// The reply to an entry: its card and up to three related questions as buttons.
+pub fn entry_reply(knowledge: &Knowledge, entry: &Entry) -> Reply {
+    let related = entry
+        .related
+        .iter()
+        .filter_map(|id| knowledge.entry(id))
+        .take(MAX_RELATED_BUTTONS)
+        .map(|related| vec![Button::ask(related)])
+        .collect();
+    Reply::new(answer_html(knowledge, entry), related)
+}
+
+/// The reply to a question, whatever the matcher concluded.
+pub fn question_reply(knowledge: &Knowledge, question: &str, answer: &Answer<'_>) -> Reply {
+    use crate::matcher::Verdict;
+    match (answer.verdict, answer.best()) {
+        (Verdict::Answered, Some(hit)) => entry_reply(knowledge, hit.entry),
+        (Verdict::Ambiguous, Some(_)) => did_you_mean(answer.ranked.iter().take(3)),
+        _ => declined(knowledge, question, answer),
+    }
+}
+
+fn did_you_mean<'a>(hits: impl Iterator<Item = &'a Hit<'a>>) -> Reply {
+    let mut buttons: Vec<Vec<Button>> = hits
+        .map(|hit| vec![Button::new(&hit.entry.title, Action::Answer(hit.entry.id.clone()))])
+        .collect();
+    buttons.push(vec![Button::new("None of these", Action::NoneOfThese)]);
+    Reply::new("Did you mean one of these?".to_owned(), buttons)
+}
+
+/// The reply when the article does not answer: what it covers, and three questions to try.
+pub fn declined(knowledge: &Knowledge, question: &str, answer: &Answer<'_>) -> Reply {
+    let echo = cut(question, MAX_ECHO_CHARS);
+    let opening = match echo.is_empty() {
+        true => "Ask me something about the article.".to_owned(),
+        false => format!("Sorry, the article doesn't answer “{}”.", escape(&echo)),
+    };
+    let nearest = answer.ranked.iter().map(|hit| hit.entry);
+    let mut suggestions: Vec<&Entry> = Vec::new();
+    for entry in nearest.chain(knowledge.entries.iter()) {
+        if suggestions.len() < 3 && !suggestions.iter().any(|seen| seen.id == entry.id) {
+            suggestions.push(entry);
+        }
+    }
+    Reply::new(
+        format!(
+            "{opening}\nI only know what <i>{}</i> says: {}.\nTry one of these, or /topics for everything I can answer.",
+            escape(&knowledge.article.title),
+            escape(&topic_names(knowledge).join(", ")),
+        ),
+        suggestions.into_iter().map(|entry| vec![Button::ask(entry)]).collect(),
+    )
+}
+
+/// The reply to "None of these".
+pub fn none_of_these() -> Reply {
+    Reply::new(
+        "Then try asking in other words, or see /topics for everything I can answer.".to_owned(),
+        Vec::new(),
+    )
+}
+
+/// Returns the topics in the order they first appear in the knowledge base.
+pub fn topic_names(knowledge: &Knowledge) -> Vec<&str> {
+    let mut topics: Vec<&str> = Vec::new();
+    for entry in &knowledge.entries {
+        if !topics.contains(&entry.topic.as_str()) {
+            topics.push(&entry.topic);
+        }
+    }
+    topics
+}
+
+/// /start: what the bot is, with example questions as buttons.
+pub fn start(knowledge: &Knowledge, examples: &[&str]) -> Reply {
+    Reply::new(
+        format!(
+            "Hi! I answer questions about the article <b>{}</b> ({}).\n\n\
+             Ask in your own words, typos welcome. Every answer comes with a verbatim quote from the article.\n\
+             Try one of these, or see /topics and /help.",
+            escape(&knowledge.article.title),
+            escape(&knowledge.article.publication),
+        ),
+        examples_buttons(knowledge, examples),
+    )
+}
+
+fn examples_buttons(knowledge: &Knowledge, examples: &[&str]) -> Vec<Vec<Button>> {
+    let mut entries: Vec<&Entry> = examples.iter().filter_map(|id| knowledge.entry(id)).collect();
+    for entry in &knowledge.entries {
+        if entries.len() >= 3 {
+            break;
+        }
+        if !entries.iter().any(|seen| seen.id == entry.id) {
+            entries.push(entry);
+        }
+    }
+    entries.into_iter().take(3).map(|entry| vec![Button::ask(entry)]).collect()
+}
+
+/// /help: how to ask, and the commands (`commands` is the generated command list).
+pub fn help(commands: &str) -> Reply {
+    Reply::new(
+        format!(
+            "Send me a question about the article, in your own words: for example <i>Who is Dmitri Trenin?</i> \
+             or just <i>nato enlargement</i>. I reply with a short answer and the supporting quote.\n\n\
+             In groups, mention me, reply to me, or use /ask.\n\
+             In any chat, type my @username and a question to share an answer inline.\n\n{}",
+            escape(commands)
+        ),
+        Vec::new(),
+    )
+}
+
+/// /topics: the topics, with how many questions each covers, as buttons.
+pub fn topics(knowledge: &Knowledge) -> Reply {
+    let names = topic_names(knowledge);
+    let mut html = String::from("<b>What I can answer</b>\n");
+    for name in &names {
+        let count = knowledge.entries.iter().filter(|entry| &entry.topic == name).count();
+        html.push_str(&format!("• {} ({count})\n", escape(name)));
+    }
+    html.push_str("\nPick a topic to see its questions.");
+    let buttons = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| vec![Button::new(name, Action::Topic(i))])
+        .collect();
+    Reply::new(html, buttons)
+}
+
+/// The questions of one topic, as buttons; `None` if there is no such topic.
+pub fn topic(knowledge: &Knowledge, index: usize) -> Option<Reply> {
+    let name = *topic_names(knowledge).get(index)?;
+    let buttons = knowledge
+        .entries
+        .iter()
+        .filter(|entry| entry.topic == name)
+        .map(|entry| vec![Button::new(&entry.title, Action::Answer(entry.id.clone()))])
+        .collect();
+    Some(Reply::new(format!("<b>{}</b>: pick a question.", escape(name)), buttons))
+}
+
+/// /about: the article, and how answers are grounded.
+pub fn about(knowledge: &Knowledge) -> Reply {
+    let paragraphs = knowledge
+        .article
+        .blocks
+        .iter()
+        .filter(|block| matches!(block.part, crate::knowledge::Part::Paragraph(_)))
+        .count();
+    Reply::new(
+        format!(
+            "<b>{}</b>\nPublished by {}. {paragraphs} paragraphs.\n\n\
+             I answer from {} curated entries. Every answer quotes the article verbatim, and says which part \
+             the quote is from; if the article does not answer a question, I say so rather than guess.",
+            escape(&knowledge.article.title),
+            escape(&knowledge.article.publication),
+            knowledge.entries.len(),
+        ),
+        Vec::new(),
+    )
+}
+
+/// The reply to a message that is not text (a sticker, photo, voice message...).
+pub fn not_text() -> Reply {
+    Reply::new(
+        "I can only read text: please type your question about the article.".to_owned(),
+        Vec::new(),
+    )
+}
+
+/// The reply to /ask with nothing after it.
+pub fn empty_ask() -> Reply {
+    Reply::new(
+        "Usage: /ask followed by your question, for example <i>/ask who is Lavrov?</i>".to_owned(),
+        Vec::new(),
+    )
+}
+
+/// The reply to an unknown entry id (an old button, or a bad /start link).
+pub fn unknown_entry() -> Reply {
+    Reply::new(
+        "That question is no longer in my list. See /topics for what I can answer.".to_owned(),
+        Vec::new(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::{SourceFile, Sources};
+    use crate::matcher::{MatchConfig, Matcher};
+
+    fn knowledge() -> Knowledge {
+        let file = |name: &str, text: &str| SourceFile { name: name.into(), text: text.into() };
+        let entries = r#"
+[[entry]]
+id = "tags"
+title = "Tags <b> & co"
+topic = "Odd & ends"
+questions = ["What are the <tags>?"]
+answer = "They are x < y & z."
+quote = "Tags: a < b & c > d."
+related = ["plain"]
+
+[[entry]]
+id = "plain"
+title = "Plain"
+topic = "Plain"
+questions = ["Plain question?"]
+answer = "Plain answer."
+quote = "Plain words here."
+"#;
+        Knowledge::parse(&Sources {
+            article: file(
+                "article.txt",
+                "A <Title> & more\n\nTags: a < b & c > d.\n\nPlain words here.",
+            ),
+            article_meta: file(
+                "article.toml",
+                "title = \"A <Title> & more\"\npublication = \"P&P\"\nfront_matter = [\"title\"]",
+            ),
+            entries: vec![file("entries.toml", entries)],
+            synonyms: None,
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn answer_card_escapes_everything() {
+        let knowledge = knowledge();
+        let html = answer_html(&knowledge, &knowledge.entries[0]);
+        assert_eq!(
+            html,
+            "<b>Tags &lt;b&gt; &amp; co</b>\nThey are x &lt; y &amp; z.\n\n\
+             <blockquote>Tags: a &lt; b &amp; c &gt; d.</blockquote>\n— <i>A &lt;Title&gt; &amp; more</i>, paragraph 1"
+        );
+    }
+
+    #[test]
+    fn entry_reply_offers_related_questions() {
+        let knowledge = knowledge();
+        let reply = entry_reply(&knowledge, &knowledge.entries[0]);
+        assert_eq!(
+            reply.buttons,
+            vec![vec![Button {
+                label: "Plain question?".into(),
+                action: Action::Answer("plain".into())
+            }]]
+        );
+    }
+
+    #[test]
+    fn decline_escapes_and_echoes_the_question() {
+        let knowledge = knowledge();
+        let matcher = Matcher::new(knowledge.clone(), MatchConfig::DEFAULT);
+        let question = "<script>alert(1)</script> & pizza?";
+        let reply = question_reply(&knowledge, question, &matcher.ask(question));
+        assert_eq!(
+            reply.html,
+            "Sorry, the article doesn't answer “&lt;script&gt;alert(1)&lt;/script&gt; &amp; pizza?”.\n\
+             I only know what <i>A &lt;Title&gt; &amp; more</i> says: Odd &amp; ends, Plain.\n\
+             Try one of these, or /topics for everything I can answer."
+        );
+        assert_eq!(reply.buttons.len(), 2);
+    }
+
+    #[test]
+    fn long_questions_are_cut_in_the_echo() {
+        let knowledge = knowledge();
+        let matcher = Matcher::new(knowledge.clone(), MatchConfig::DEFAULT);
+        let question = "x".repeat(5000);
+        let reply = question_reply(&knowledge, &question, &matcher.ask(&question));
+        assert!(reply.html.chars().count() < 400, "{}", reply.html.len());
+        assert!(reply.html.contains(&format!("“{}…”", "x".repeat(99))));
+    }
+
+    #[test]
+    fn callback_data_round_trips_and_fits() {
+        for action in [Action::Answer("a".repeat(40)), Action::Topic(7), Action::NoneOfThese] {
+            let data = action.encode();
+            assert!(data.len() <= MAX_CALLBACK_BYTES);
+            assert_eq!(Action::decode(&data), Some(action));
+        }
+        assert_eq!(Action::decode("x:1"), None);
+        assert_eq!(Action::decode("a:"), None);
+        assert_eq!(Action::decode("t:no"), None);
+    }
+
+    #[test]
+    fn topics_list_and_topic_buttons() {
+        let knowledge = knowledge();
+        let reply = topics(&knowledge);
+        assert_eq!(reply.html, "<b>What I can answer</b>\n• Odd &amp; ends (1)\n• Plain (1)\n\nPick a topic to see its questions.");
+        assert_eq!(reply.buttons[1][0].action, Action::Topic(1));
+        let plain = topic(&knowledge, 1).unwrap();
+        assert_eq!(plain.buttons[0][0].action, Action::Answer("plain".into()));
+        assert!(topic(&knowledge, 9).is_none());
+    }
+
+    #[test]
+    fn cut_marks_cut_text() {
+        assert_eq!(cut("short", 10), "short");
+        assert_eq!(cut("exactly ten", 11), "exactly ten");
+        assert_eq!(cut("a little too long", 8), "a little…");
+        assert_eq!(cut("🙂🙂🙂🙂", 2), "🙂…");
+    }
+}

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
+use crate::eval;
 use crate::knowledge::{Knowledge, KnowledgeError};
 use crate::matcher::{Answer, MatchConfig, Matcher, TermSource, Verdict, MIN_SCORE};
 
@@ -41,6 +42,12 @@ pub enum Command {
     /// With a question as arguments, answers it. With none, reads questions from standard
     /// input, one per line, and answers each in order.
     Ask(AskArgs),
+    /// Evaluate answers on a file of test questions (JSON lines).
+    ///
+    /// Each line is {"q": "...", "expect": "<entry id>"} ({"expect": null}: must be declined), or
+    /// {"q": "...", "kind": "in"|"out", "anchors": ["..."]}: an answer is right when its quote
+    /// contains an anchor.
+    Eval(EvalArgs),
     /// Validate a knowledge base and report which parts of the article no entry quotes.
     ///
     /// Exits with 1 and lists every problem (file, line, entry) if the knowledge base is invalid.
@@ -56,6 +63,19 @@ pub struct RunArgs {
     /// Run in Telegram's test environment (for bots made with a test-server account).
     #[arg(long, env = "TELEGRAM_TEST_ENV", value_parser = clap::builder::FalseyValueParser::new())]
     pub test_env: bool,
+}
+
+/// Options of `eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// The test questions.
+    pub file: PathBuf,
+    /// Print the figures as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+    /// Exit with 1 when in-scope accuracy is below this (0 to 1).
+    #[arg(long, value_name = "X", value_parser = parse_score)]
+    pub min_accuracy: Option<f64>,
 }
 
 /// Options of `ask`.
@@ -105,6 +125,10 @@ pub fn main() -> ExitCode {
             return check(&knowledge, &describe_source(&cli), &mut stdout.lock())
         }
         Some(Command::Run(args)) => return run_bot(token, args, knowledge),
+        Some(Command::Eval(args)) => {
+            let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
+            return evaluate(&matcher, &args, &mut stdout.lock());
+        }
         None if token.is_some() => return run_bot(token, RunArgs::from_env(), knowledge),
         None => {
             let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
@@ -402,6 +426,121 @@ pub fn suggestions<'k>(knowledge: &'k Knowledge, answer: &Answer<'k>) -> Vec<&'k
         }
     }
     picked
+}
+
+/// Runs `eval`: prints the figures, the misses and a threshold suggestion; returns the exit code.
+pub fn evaluate(matcher: &Matcher, args: &EvalArgs, out: &mut impl Write) -> ExitCode {
+    let text = match std::fs::read_to_string(&args.file) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!("error: cannot read {}: {err}", args.file.display());
+            return ExitCode::from(1);
+        }
+    };
+    let cases = match eval::parse_cases(&text) {
+        Ok(cases) if !cases.is_empty() => cases,
+        Ok(_) => {
+            eprintln!("error: {} has no questions", args.file.display());
+            return ExitCode::from(1);
+        }
+        Err(err) => {
+            eprintln!("error: {}: {err}", args.file.display());
+            return ExitCode::from(1);
+        }
+    };
+    let outcomes = eval::run(matcher, &cases);
+    let figures = eval::figures(&outcomes, None);
+    let (threshold, at_threshold) = eval::best_threshold(&outcomes);
+    let report = match args.json {
+        true => {
+            let value = serde_json::json!({
+                "figures": figures,
+                "best_threshold": threshold,
+                "figures_at_best_threshold": at_threshold,
+            });
+            format!("{value}\n")
+        }
+        false => eval_report(matcher, &outcomes, &figures, threshold, &at_threshold),
+    };
+    if out.write_all(report.as_bytes()).is_err() {
+        return ExitCode::from(1);
+    }
+    match args.min_accuracy {
+        Some(min) if figures.in_accuracy < min => {
+            eprintln!(
+                "in-scope accuracy {:.3} is below the required {min:.3}",
+                figures.in_accuracy
+            );
+            ExitCode::from(1)
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+fn eval_report(
+    matcher: &Matcher,
+    outcomes: &[eval::Outcome],
+    figures: &eval::Figures,
+    threshold: f64,
+    at_threshold: &eval::Figures,
+) -> String {
+    use std::collections::BTreeMap;
+    let mut text = String::new();
+    let mut confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
+    text.push_str("Misses (question -> got / expected):\n");
+    for o in outcomes.iter().filter(|o| !o.is_right()) {
+        let got = o.answered.as_deref().unwrap_or("(declined)");
+        let expected = match &o.expect {
+            eval::Expectation::Entry(id) => id.clone(),
+            eval::Expectation::Decline => "(decline)".to_owned(),
+            eval::Expectation::Anchors(anchors) => format!("quote with {:?}", anchors[0]),
+        };
+        text.push_str(&format!("  {:.3}  {:?} -> {got} / {expected}\n", o.score, o.question));
+        if let (Some(got), eval::Expectation::Entry(id)) = (&o.answered, &o.expect) {
+            let pair = if got < id { (got.clone(), id.clone()) } else { (id.clone(), got.clone()) };
+            *confusions.entry(pair).or_default() += 1;
+        }
+    }
+    let mut pairs: Vec<_> = confusions.into_iter().collect();
+    pairs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    if !pairs.is_empty() {
+        text.push_str("Entries most often confused:\n");
+        for ((a, b), count) in pairs.iter().take(10) {
+            text.push_str(&format!("  {count} x  {a} <-> {b}\n"));
+        }
+    }
+    let scores = |right: bool| -> String {
+        let picked: Vec<f64> = outcomes
+            .iter()
+            .filter(|o| o.answered.is_some() && o.in_scope() && o.top_is_right == right)
+            .map(|o| o.score)
+            .collect();
+        match eval::percentiles(picked) {
+            Some([p10, p50, p90]) => format!("p10 {p10:.3}, median {p50:.3}, p90 {p90:.3}"),
+            None => "none".to_owned(),
+        }
+    };
+    text.push_str(&format!("Scores of right answers: {}\n", scores(true)));
+    text.push_str(&format!("Scores of wrong answers: {}\n", scores(false)));
+    text.push_str(&format!(
+        "in_accuracy={:.3} in_wrong_rate={:.3} in_declined_rate={:.3} top1={:.3} out_decline_rate={:.3} overall={:.3} (n_in={}, n_out={})\n",
+        figures.in_accuracy,
+        figures.in_wrong_rate,
+        figures.in_declined_rate,
+        figures.top1_quote_accuracy,
+        figures.out_decline_rate,
+        figures.overall,
+        figures.n_in,
+        figures.n_out
+    ));
+    text.push_str(&format!(
+        "Decline threshold now {:.3}; best on this file {threshold:.3} (overall {:.3}, in_accuracy {:.3}, out_decline_rate {:.3}).\n",
+        matcher.config().min_score,
+        at_threshold.overall,
+        at_threshold.in_accuracy,
+        at_threshold.out_decline_rate
+    ));
+    text
 }
 
 /// Validates (already done by loading) and reports coverage; returns the exit code.

@@ -124,8 +124,9 @@ const SHORT_UNKNOWN_FACTOR: f32 = 0.4;
 const UNKNOWN_NUMBER_FACTOR: f32 = 0.5;
 
 /// Words that ask for one specific kind of fact (an age, a number, a price, a place of birth).
-/// When the best entry does not contain such a word, the article most likely does not give that
-/// fact ("How old is Putin?" is not answered by who Putin is), so these weigh more.
+/// When an entry does not contain such a word, it most likely does not give that fact ("How old
+/// is Putin?" is not answered by who Putin is), so the word weighs more against that entry; an
+/// entry that has the word gains no more than for any other word.
 const FACT_WORDS: &[&str] = &[
     "old",
     "age",
@@ -164,7 +165,7 @@ const FACT_WORDS: &[&str] = &[
     "weather",
     "score",
 ];
-/// How much more a fact word weighs than its rarity alone would give.
+/// How much more a fact word weighs, against an entry that lacks it, than its rarity alone.
 pub const FACT_WORD_FACTOR: f32 = 2.5;
 
 /// Function words that carry no topic. Question words are here too: "who" and "what" appear in
@@ -464,6 +465,8 @@ struct Analysed {
     known: Vec<(TermId, f32)>,
     /// Sum of the weights of all terms, known and unknown.
     total_weight: f32,
+    /// Known fact words, with the extra weight they add for an entry that lacks them.
+    fact_terms: Vec<(TermId, f32)>,
     /// Per-term details for explanations.
     details: Vec<QueryTerm>,
 }
@@ -813,9 +816,9 @@ impl Matcher {
                 seen.push(term);
                 let span = &resolved[start + offset..start + offset + len];
                 let strength = span.iter().map(|r| r.1).fold(1.0_f32, f32::min);
-                let mut weight = self.index.idf[term as usize];
+                let weight = self.index.idf[term as usize];
                 if tokens[start + offset..start + offset + len].iter().any(|t| t.asks_for_fact) {
-                    weight *= FACT_WORD_FACTOR;
+                    analysed.fact_terms.push((term, weight * (FACT_WORD_FACTOR - 1.0)));
                 }
                 analysed.total_weight += weight;
                 analysed.known.push((term, weight * strength));
@@ -878,10 +881,22 @@ impl Matcher {
             let entry = index.question_entry[question as usize] as usize;
             similarity[entry] = similarity[entry].max(dice);
         }
-        let total = analysed.total_weight as f64;
         let mut ranked: Vec<Hit<'_>> = touched
             .iter()
             .map(|&entry| {
+                // A fact word the entry lacks ("old" for an entry about Putin) counts extra
+                // against it: the entry most likely does not give that fact.
+                let missing_facts: f32 = analysed
+                    .fact_terms
+                    .iter()
+                    .filter(|(term, _)| {
+                        index.entry_postings[*term as usize]
+                            .binary_search_by_key(&entry, |&(e, _)| e)
+                            .is_err()
+                    })
+                    .map(|(_, extra)| extra)
+                    .sum();
+                let total = (analysed.total_weight + missing_facts) as f64;
                 let entry = entry as usize;
                 let covered = (coverage[entry] as f64 / total).min(1.0);
                 let similar = (similarity[entry] as f64).min(1.0);

@@ -862,7 +862,8 @@ impl Matcher {
         let index = &self.index;
         let mut coverage = vec![0.0_f32; entries.len()];
         let mut touched: Vec<u32> = Vec::new();
-        let mut question_match: HashMap<u32, f32> = HashMap::new();
+        let mut question_match = vec![0.0_f32; index.question_entry.len()];
+        let mut touched_questions: Vec<u32> = Vec::new();
         for &(term, weight) in &analysed.known {
             for &(entry, field) in &index.entry_postings[term as usize] {
                 if coverage[entry as usize] == 0.0 {
@@ -871,11 +872,15 @@ impl Matcher {
                 coverage[entry as usize] += weight * field;
             }
             for &question in &index.question_postings[term as usize] {
-                *question_match.entry(question).or_insert(0.0) += weight;
+                if question_match[question as usize] == 0.0 {
+                    touched_questions.push(question);
+                }
+                question_match[question as usize] += weight;
             }
         }
         let mut similarity = vec![0.0_f32; entries.len()];
-        for (&question, &matched) in &question_match {
+        for &question in &touched_questions {
+            let matched = question_match[question as usize];
             let dice =
                 2.0 * matched / (analysed.total_weight + index.question_weight[question as usize]);
             let entry = index.question_entry[question as usize] as usize;

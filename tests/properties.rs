@@ -1,0 +1,135 @@
+//! Property tests: for any text a reader may send, the matcher does not panic and the reply is
+//! valid Telegram HTML that fits Telegram's limits.
+//!
+//! `PROPTEST_CASES` sets the number of cases per property (CI runs the default, a short bounded
+//! run; a long run is `PROPTEST_CASES=250000 cargo test --release --test properties`).
+
+use std::sync::OnceLock;
+
+use article_qa_bot::bot::reply::{self, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
+use article_qa_bot::knowledge::Knowledge;
+use article_qa_bot::matcher::{MatchConfig, Matcher};
+use proptest::prelude::*;
+
+fn matcher() -> &'static Matcher {
+    static MATCHER: OnceLock<Matcher> = OnceLock::new();
+    MATCHER.get_or_init(|| Matcher::new(Knowledge::embedded().unwrap(), MatchConfig::DEFAULT))
+}
+
+/// Tags Telegram's HTML parse mode accepts.
+const ALLOWED_TAGS: &[&str] = &["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre", "a", "blockquote", "tg-spoiler", "span"];
+
+/// Checks `html` the way Telegram parses it: only allowed tags, properly nested and closed,
+/// every `<` starting a tag, every `&` starting a known entity. Returns the visible length.
+fn check_telegram_html(html: &str) -> Result<usize, String> {
+    let mut open: Vec<String> = Vec::new();
+    let mut visible = 0;
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        match c {
+            '<' => {
+                let end = rest.find('>').ok_or_else(|| format!("unclosed '<' in {html:?}"))?;
+                let tag = &rest[1..end];
+                let (closing, name) = match tag.strip_prefix('/') {
+                    Some(name) => (true, name),
+                    None => (false, tag.split_whitespace().next().unwrap_or("")),
+                };
+                if !ALLOWED_TAGS.contains(&name) {
+                    return Err(format!("tag <{tag}> is not allowed"));
+                }
+                if closing {
+                    if open.pop().as_deref() != Some(name) {
+                        return Err(format!("</{name}> does not close the open tag"));
+                    }
+                } else {
+                    open.push(name.to_owned());
+                }
+                rest = &rest[end + 1..];
+            }
+            '&' => {
+                let entity = ["&lt;", "&gt;", "&amp;", "&quot;"].iter().find(|e| rest.starts_with(**e));
+                let entity = entity.ok_or_else(|| format!("bare '&' in {html:?}"))?;
+                visible += 1;
+                rest = &rest[entity.len()..];
+            }
+            '>' => return Err(format!("bare '>' in {html:?}")),
+            c => {
+                visible += c.len_utf16();
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    match open.is_empty() {
+        true => Ok(visible),
+        false => Err(format!("unclosed tags {open:?}")),
+    }
+}
+
+fn check_reply(question: &str) -> Result<(), TestCaseError> {
+    let matcher = matcher();
+    let answer = matcher.ask(question);
+    prop_assert!(answer.ranked.iter().all(|hit| (0.0..=1.0).contains(&hit.score)));
+    let reply = reply::question_reply(matcher.knowledge(), question, &answer);
+    let visible = check_telegram_html(&reply.html).map_err(TestCaseError::fail)?;
+    prop_assert!(visible <= MAX_MESSAGE_CHARS, "reply of {visible} characters");
+    for button in reply.buttons.iter().flatten() {
+        prop_assert!(button.action.encode().len() <= MAX_CALLBACK_BYTES);
+        prop_assert!(!button.label.is_empty());
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn any_unicode_text(question in "\\PC{0,300}") {
+        check_reply(&question)?;
+    }
+
+    #[test]
+    fn any_chars_including_controls(question in any::<String>()) {
+        check_reply(&question)?;
+    }
+
+    #[test]
+    fn article_words_with_noise(words in proptest::collection::vec(
+        prop_oneof![
+            Just("nato".to_owned()), Just("Trenin".to_owned()), Just("<b>".to_owned()), Just("&amp;".to_owned()),
+            Just("détente".to_owned()), Just("U.S.".to_owned()), Just("\u{200B}".to_owned()), Just("🙂".to_owned()),
+            Just("שלום".to_owned()), Just("'; DROP TABLE entries; --".to_owned()), Just("**bold**".to_owned()),
+            "[a-z]{1,12}",
+        ],
+        0..60,
+    )) {
+        check_reply(&words.join(" "))?;
+    }
+
+    #[test]
+    fn long_messages(question in "[a-zA-Z <>&]{3000,4096}") {
+        check_reply(&question)?;
+    }
+}
+
+#[test]
+fn the_html_checker_rejects_what_telegram_rejects() {
+    assert!(check_telegram_html("<b>ok</b> &amp; <blockquote>q</blockquote>").is_ok());
+    assert!(check_telegram_html("1 < 2").is_err());
+    assert!(check_telegram_html("a & b").is_err());
+    assert!(check_telegram_html("<b>unclosed").is_err());
+    assert!(check_telegram_html("<div>x</div>").is_err());
+    assert!(check_telegram_html("<b><i>x</b></i>").is_err());
+    assert_eq!(check_telegram_html("<b>ab</b>&lt;"), Ok(3));
+}
+
+#[test]
+fn every_entry_card_is_valid_html() {
+    let knowledge = matcher().knowledge();
+    for entry in &knowledge.entries {
+        let reply = reply::entry_reply(knowledge, entry);
+        let visible = check_telegram_html(&reply.html).unwrap_or_else(|err| panic!("{}: {err}", entry.id));
+        assert!(visible <= MAX_MESSAGE_CHARS, "{}: {visible} characters", entry.id);
+    }
+    for reply in [reply::topics(knowledge), reply::about(knowledge), reply::start(knowledge, &[]), reply::help("/help - x")] {
+        check_telegram_html(&reply.html).unwrap();
+        assert!(reply.buttons.iter().flatten().all(|b| b.action.encode().len() <= MAX_CALLBACK_BYTES));
+    }
+}

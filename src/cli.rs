@@ -129,7 +129,13 @@ pub fn main() -> ExitCode {
             let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
             return evaluate(&matcher, &args, &mut stdout.lock());
         }
-        None if token.is_some() => return run_bot(token, RunArgs::from_env(), knowledge),
+        None if token.is_some() => match RunArgs::from_env() {
+            Ok(args) => return run_bot(token, args, knowledge),
+            Err(err) => {
+                eprintln!("error: {err}");
+                return ExitCode::from(2);
+            }
+        },
         None => {
             let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
             welcome(&matcher, &mut io::stdout())
@@ -148,12 +154,19 @@ pub fn main() -> ExitCode {
 
 impl RunArgs {
     /// The options as the environment gives them, for running with no subcommand.
-    fn from_env() -> RunArgs {
-        let api_url =
-            std::env::var("TELOXIDE_API_URL").ok().and_then(|url| reqwest::Url::parse(&url).ok());
+    /// An invalid TELOXIDE_API_URL is an error, as it is for `run`: ignoring it would send the
+    /// token to the default server instead.
+    fn from_env() -> Result<RunArgs, String> {
+        let api_url = match std::env::var("TELOXIDE_API_URL") {
+            Ok(url) => Some(
+                reqwest::Url::parse(&url)
+                    .map_err(|err| format!("TELOXIDE_API_URL is not a valid URL: {err}"))?,
+            ),
+            Err(_) => None,
+        };
         let test_env = std::env::var("TELEGRAM_TEST_ENV")
             .is_ok_and(|v| !matches!(v.trim(), "" | "0" | "false" | "no" | "off"));
-        RunArgs { api_url, test_env }
+        Ok(RunArgs { api_url, test_env })
     }
 }
 

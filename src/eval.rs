@@ -31,12 +31,18 @@ pub struct Case {
 #[serde(deny_unknown_fields)]
 struct RawCase {
     q: String,
-    #[serde(default)]
+    // Present-and-null ("must be declined") must differ from absent, which plain
+    // `Option<Option<_>>` does not do.
+    #[serde(default, deserialize_with = "present")]
     expect: Option<Option<String>>,
     #[serde(default)]
     kind: Option<String>,
     #[serde(default)]
     anchors: Vec<String>,
+}
+
+fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(deserializer).map(Some)
 }
 
 /// Parses JSON lines of cases: `{"q", "expect": id | null}` or `{"q", "kind": "in" | "out",

@@ -103,6 +103,11 @@ impl<V> FuzzyDictionary<V> {
                 }
                 checked.push(index);
                 let candidate = &self.words[index as usize].0;
+                // Typos at the first letter are rare, and allowing them turns other words into
+                // ours ("iphone" into "phone").
+                if candidate.chars().next() != word.chars().next() {
+                    continue;
+                }
                 let limit = edits.min(allowed_edits(candidate.chars().count()));
                 let distance = edit_distance(word, candidate);
                 if distance > limit {
@@ -189,7 +194,8 @@ mod tests {
 
     #[test]
     fn short_words_must_match_exactly() {
-        let d = dictionary(&["nato", "sco", "data"]);
+        let d = dictionary(&["nato", "sco", "data", "phone"]);
+        assert!(d.closest("iphone").is_none(), "a different first letter is not a typo");
         assert_eq!(d.closest("nato").map(|m| m.edits), Some(0));
         assert!(d.closest("scp").is_none());
         // "nata" is one edit from both; four letters allow one edit, so the first added wins.

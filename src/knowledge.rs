@@ -751,7 +751,7 @@ mod tests {
     }
 
     fn kinds(result: Result<Knowledge, KnowledgeError>) -> Vec<String> {
-        result.err().expect("expected an error").problems.iter().map(|p| p.to_string()).collect()
+        result.expect_err("expected an error").problems.iter().map(|p| p.to_string()).collect()
     }
 
     #[test]
@@ -811,7 +811,8 @@ mod tests {
         let text = entry("a", "It ends.", "") + "[[entry]]\nid = \"broken\"\ntitle = \"x\n";
         let problems = kinds(Knowledge::parse(&sources(&text)));
         assert_eq!(problems.len(), 1, "{problems:?}");
-        assert!(problems[0].starts_with("entries.toml:11: entry `broken`:"), "{problems:?}");
+        // The unterminated string on line 12 (the `title` of the second entry) is reported there.
+        assert!(problems[0].starts_with("entries.toml:12: entry `broken`:"), "{problems:?}");
     }
 
     #[test]

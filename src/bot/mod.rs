@@ -153,23 +153,28 @@ async fn on_text<R: Api>(
 /// In a group, returns the question if the message mentions the bot or replies to it, with the
 /// mention removed.
 fn addressed_question(msg: &Message, text: &str, me: &Me) -> Option<String> {
-    let mention = format!("@{}", me.username());
-    let lower = text.to_lowercase();
-    if let Some(at) = lower.find(&mention.to_lowercase()) {
-        if lower.is_char_boundary(at)
-            && text.is_char_boundary(at)
-            && text.is_char_boundary(at + mention.len())
-        {
-            return Some(
-                format!("{} {}", &text[..at], &text[at + mention.len()..]).trim().to_owned(),
-            );
-        }
+    if let Some((start, end)) = find_mention(text, me.username()) {
+        return Some(format!("{} {}", &text[..start], &text[end..]).trim().to_owned());
     }
     let replies_to_bot = msg
         .reply_to_message()
         .and_then(|replied| replied.from.as_ref())
         .is_some_and(|user| user.id == me.id);
     replies_to_bot.then(|| text.to_owned())
+}
+
+/// Finds `@username` in `text`, ignoring case, as a whole mention: not followed by a letter,
+/// digit or `_` (so `@bot2` is not `@bot`). Returns its byte range. Usernames are ASCII, so the
+/// comparison runs on the original text and never on a lower-cased copy whose byte offsets may
+/// differ.
+fn find_mention(text: &str, username: &str) -> Option<(usize, usize)> {
+    let mention_len = username.len() + 1;
+    text.match_indices('@').find_map(|(at, _)| {
+        let candidate = text.get(at + 1..at + mention_len)?;
+        let after = text[at + mention_len..].chars().next();
+        let whole = !after.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        (candidate.eq_ignore_ascii_case(username) && whole).then_some((at, at + mention_len))
+    })
 }
 
 async fn on_other_message<R: Api>(bot: R, msg: Message) -> ResponseResult<()> {
@@ -367,6 +372,21 @@ async fn send_reply<R: Api>(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_mention;
+
+    #[test]
+    fn finds_whole_mentions_only() {
+        assert_eq!(find_mention("hi @My_Bot who?", "my_bot"), Some((3, 10)));
+        assert_eq!(find_mention("@my_bot2 who?", "my_bot"), None);
+        // İ is two bytes in UTF-8, and three once lower-cased: offsets come from the original.
+        assert_eq!(find_mention("İİİ who @my_bot", "my_bot"), Some((11, 18)));
+        assert_eq!(find_mention("no mention", "my_bot"), None);
+        assert_eq!(find_mention("trailing @", "my_bot"), None);
+    }
 }
 
 /// A random index below `len` (which must be positive), from the standard library's randomly

@@ -413,7 +413,7 @@ quote = "Plain words here."
     fn cut_marks_cut_text() {
         assert_eq!(cut("short", 10), "short");
         assert_eq!(cut("exactly ten", 11), "exactly ten");
-        assert_eq!(cut("a little too long", 8), "a little…");
+        assert_eq!(cut("a little too long", 9), "a little…");
         assert_eq!(cut("🙂🙂🙂🙂", 2), "🙂…");
     }
 }

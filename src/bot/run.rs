@@ -8,7 +8,7 @@ use teloxide::adaptors::throttle::Limits;
 use teloxide::dispatching::Dispatcher;
 use teloxide::error_handlers::ErrorHandler;
 use teloxide::prelude::*;
-use teloxide::update_listeners::Polling;
+use teloxide::update_listeners::{Polling, UpdateListener};
 use teloxide::utils::command::BotCommands;
 use teloxide::{ApiError, RequestError};
 
@@ -105,9 +105,13 @@ pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
             .build();
 
     let stop = Arc::new(AtomicU8::new(STOP_NONE));
+    let mut listener =
+        Polling::builder(bot).timeout(Duration::from_secs(POLL_TIMEOUT_SECONDS)).build();
+    // Stopping the listener ends the update stream, and with it the dispatcher. Unlike the
+    // dispatcher's shutdown token, it cannot miss its wake-up while an update is in flight.
     let listener_errors =
-        Arc::new(ListenerErrors { stop: Arc::clone(&stop), shutdown: dispatcher.shutdown_token() });
-    let listener = Polling::builder(bot).timeout(Duration::from_secs(POLL_TIMEOUT_SECONDS)).build();
+        Arc::new(ListenerErrors { stop: Arc::clone(&stop), listener: listener.stop_token() });
+    stop_on_sigterm(dispatcher.shutdown_token());
     dispatcher.try_dispatch_with_listener(listener, listener_errors).await.map_err(classify)?;
     match stop.load(Ordering::SeqCst) {
         STOP_CONFLICT => Err(RunError::Conflict),
@@ -131,7 +135,32 @@ fn classify(err: RequestError) -> RunError {
 /// a conflict or a revoked token stops the bot, since retrying cannot fix them.
 struct ListenerErrors {
     stop: Arc<AtomicU8>,
-    shutdown: teloxide::dispatching::ShutdownToken,
+    listener: teloxide::stop::StopToken,
+}
+
+/// Stops the dispatcher gracefully on SIGTERM (what systemd and container runtimes send), as
+/// teloxide's Ctrl-C handler does on SIGINT: no new updates, replies in flight finished.
+fn stop_on_sigterm(shutdown: teloxide::dispatching::ShutdownToken) {
+    #[cfg(unix)]
+    tokio::spawn(async move {
+        use tokio::signal::unix::{signal, SignalKind};
+        let Ok(mut terminate) = signal(SignalKind::terminate()) else {
+            log::warn!("cannot listen for SIGTERM; only Ctrl-C stops the bot gracefully");
+            return;
+        };
+        while terminate.recv().await.is_some() {
+            log::info!("SIGTERM received, stopping");
+            match shutdown.shutdown() {
+                Ok(stopping) => {
+                    stopping.await;
+                    return;
+                }
+                Err(_) => log::debug!("the dispatcher is not running yet or already stopping"),
+            }
+        }
+    });
+    #[cfg(not(unix))]
+    drop(shutdown);
 }
 
 impl ErrorHandler<RequestError> for ListenerErrors {
@@ -149,12 +178,7 @@ impl ErrorHandler<RequestError> for ListenerErrors {
             _ => {
                 log::error!("{}", classify(error));
                 self.stop.store(reason, Ordering::SeqCst);
-                let shutdown = self.shutdown.clone();
-                tokio::spawn(async move {
-                    if let Ok(stopping) = shutdown.shutdown() {
-                        stopping.await;
-                    }
-                });
+                self.listener.stop();
             }
         }
         Box::pin(async {})

@@ -1,0 +1,22 @@
+//! Developer tool: times knowledge loading and index building once, for a quick look without
+//! criterion. usage: cargo run --release --example startup
+use std::time::Instant;
+
+use article_qa_bot::knowledge::Knowledge;
+use article_qa_bot::matcher::{MatchConfig, Matcher};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let started = Instant::now();
+    let knowledge = Knowledge::embedded()?;
+    let loaded = started.elapsed();
+    let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
+    let built = started.elapsed() - loaded;
+    let asked = Instant::now();
+    let answer = matcher.ask("who is dmitri trenin");
+    println!(
+        "load+validate {loaded:?}, index {built:?}, first question {:?} -> {:?}",
+        asked.elapsed(),
+        answer.best().map(|hit| &hit.entry.id)
+    );
+    Ok(())
+}

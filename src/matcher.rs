@@ -170,9 +170,9 @@ const FACT_WORDS: &[&str] = &[
     "where",
 ];
 
-
 /// Words that, after "how", ask for a quantity: "how much", "how many", "how long".
-const HOW_QUANTITY: &[&str] = &["much", "many", "long", "big", "large", "far", "often", "tall", "old"];
+const HOW_QUANTITY: &[&str] =
+    &["much", "many", "long", "big", "large", "far", "often", "tall", "old"];
 
 /// How much more a fact word weighs, against an entry that lacks it, than its rarity alone.
 pub const FACT_WORD_FACTOR: f32 = 2.5;
@@ -497,6 +497,8 @@ struct Analyzer {
     longest_phrase: usize,
     /// Every word seen in the knowledge base, by its surface form, to its stem's term.
     dictionary: FuzzyDictionary<TermId>,
+    /// Words already seen while building, to their stem's term: most words recur.
+    surface_ids: HashMap<String, TermId>,
 }
 
 impl Analyzer {
@@ -509,6 +511,7 @@ impl Analyzer {
             phrases: HashMap::new(),
             longest_phrase: 1,
             dictionary: FuzzyDictionary::new(),
+            surface_ids: HashMap::new(),
         };
         for group in synonyms {
             let Some(head) = group.iter().find(|term| !term.trim().is_empty()) else { continue };
@@ -561,19 +564,29 @@ impl Analyzer {
     }
 
     /// Interns the stems of `text` and records its words for typo lookup; returns the raw term
-    /// sequence (before synonyms).
+    /// sequence (before synonyms). Same words as [`Self::tokens`], but each distinct word is
+    /// stemmed once for the whole knowledge base.
     fn intern_tokens(&mut self, text: &str) -> Vec<TermId> {
-        let tokens = self.tokens(text, usize::MAX);
-        tokens
-            .iter()
-            .map(|token| {
-                let id = self.intern(&token.stem);
-                if !token.surface.chars().any(|c| c.is_ascii_digit()) {
-                    self.dictionary.insert(&token.surface, id);
-                }
-                id
-            })
-            .collect()
+        let normalized = normalize(text);
+        let all = words(&normalized);
+        let mut ids = Vec::with_capacity(all.len());
+        for (i, word) in all.iter().enumerate() {
+            let after_how = i > 0 && all[i - 1] == "how" && HOW_QUANTITY.contains(&word.as_ref());
+            if self.stop_words.contains(word.as_ref()) && !after_how {
+                continue;
+            }
+            if let Some(&id) = self.surface_ids.get(word.as_ref()) {
+                ids.push(id);
+                continue;
+            }
+            let id = self.intern(&self.stemmer.stem(word).into_owned());
+            if !word.chars().any(|c| c.is_ascii_digit()) {
+                self.dictionary.insert(word, id);
+            }
+            self.surface_ids.insert(word.clone().into_owned(), id);
+            ids.push(id);
+        }
+        ids
     }
 
     /// Analyses knowledge-base text, adding new terms: returns its distinct terms.
@@ -689,6 +702,8 @@ impl Matcher {
             entry_terms.push(terms);
         }
 
+        analyzer.dictionary.finish();
+        analyzer.surface_ids = HashMap::new();
         let term_count = analyzer.term_names.len();
         let entries = knowledge.entries.len() as f32;
         let mut entry_postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); term_count];
@@ -1035,7 +1050,11 @@ mod tests {
         // Every word of the question is in the entry: its keywords, sample question and quote.
         let first = matcher.ask("why is russia angry about nato enlargement");
         assert!(first.ranked.iter().all(|hit| (0.0..=1.0).contains(&hit.score)));
-        assert!(first.score() > 0.8, "a fully covered question should score high: {}", first.score());
+        assert!(
+            first.score() > 0.8,
+            "a fully covered question should score high: {}",
+            first.score()
+        );
         let again = matcher.ask("why is russia angry about nato enlargement");
         let ids =
             |a: &Answer| a.ranked.iter().map(|h| (h.index, h.score.to_bits())).collect::<Vec<_>>();

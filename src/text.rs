@@ -5,8 +5,7 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// Returns `text` in the form the matcher compares: compatibility-normalised (NFKD), accents
 /// removed (détente = detente), lower-cased, curly quotes made straight and dashes made `-`.
@@ -14,20 +13,34 @@ use unicode_normalization::UnicodeNormalization;
 /// The result is not meant for display.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.nfkd().filter(|c| !is_combining_mark(*c)) {
-        match c {
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => {
-                out.push('\'')
-            }
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => out.push('"'),
-            '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
-            // Zero-width characters would otherwise split or glue words invisibly.
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-            c if c.is_control() => out.push(' '),
-            c => out.extend(c.to_lowercase()),
+    for c in text.chars() {
+        // Decomposing one character at a time equals NFKD here: the combining marks whose order
+        // NFKD would fix are dropped anyway. ASCII, most of the text, needs no decomposition.
+        match c.is_ascii() {
+            true => push_folded(&mut out, c),
+            false => decompose_compatible(c, |part| {
+                if !is_combining_mark(part) {
+                    push_folded(&mut out, part);
+                }
+            }),
         }
     }
     out
+}
+
+fn push_folded(out: &mut String, c: char) {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => {
+            out.push('\'')
+        }
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => out.push('"'),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+        // Zero-width characters would otherwise split or glue words invisibly.
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+        c if c.is_control() => out.push(' '),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => out.extend(c.to_lowercase()),
+    }
 }
 
 /// Returns `text` with curly quotes made straight and every run of whitespace made one space,

@@ -14,6 +14,11 @@ use std::collections::HashMap;
 /// The most edits any word may differ by; longer words get more (see [`allowed_edits`]).
 pub const MAX_EDITS: usize = 2;
 
+/// Words longer than this are never looked up with typos: no real word is that long, and the
+/// number of deletions to try grows with the square of the length (a 4096-letter "word" would
+/// otherwise cost seconds).
+pub const MAX_WORD_CHARS: usize = 32;
+
 /// Returns how many edits a word of `chars` characters may differ by and still match.
 ///
 /// Short words get none: "nato" and "data" are one edit apart but unrelated, and a three-letter
@@ -67,7 +72,7 @@ impl<V> FuzzyDictionary<V> {
         self.exact.insert(word.to_owned(), index);
         self.words.push((word.to_owned(), value));
         let chars: Vec<char> = word.chars().collect();
-        if allowed_edits(chars.len()) == 0 {
+        if allowed_edits(chars.len()) == 0 || chars.len() > MAX_WORD_CHARS {
             return;
         }
         self.keys.push((hash_without(&chars, &[]), index));
@@ -103,9 +108,9 @@ impl<V> FuzzyDictionary<V> {
             let (found, value) = &self.words[index as usize];
             return Some(FuzzyMatch { word: found, value, edits: 0, similarity: 1.0 });
         }
-        let chars: Vec<char> = word.chars().collect();
+        let chars: Vec<char> = word.chars().take(MAX_WORD_CHARS + 1).collect();
         let edits = allowed_edits(chars.len());
-        if edits == 0 {
+        if edits == 0 || chars.len() > MAX_WORD_CHARS {
             return None;
         }
         let mut best: Option<(usize, u32)> = None;
@@ -219,6 +224,13 @@ mod tests {
         assert_eq!(d.closest("nata").map(|m| m.word), Some("nato"));
         assert!(d.closest("natoo").is_some());
         assert!(d.closest("xyzw").is_none());
+    }
+
+    #[test]
+    fn very_long_words_are_not_looked_up() {
+        let d = dictionary(&["enlargement"]);
+        assert!(d.closest(&"x".repeat(100_000)).is_none());
+        assert!(d.closest(&format!("enlargement{}", "s".repeat(40))).is_none());
     }
 
     #[test]

@@ -168,7 +168,7 @@ pub struct Problem {
 #[non_exhaustive]
 pub enum ProblemKind {
     /// The file could not be read.
-    #[error("cannot read the file: {0}")]
+    #[error("cannot read: {0}")]
     Io(String),
     /// The file is not valid TOML, or does not have the expected fields.
     #[error("{0}")]
@@ -711,7 +711,12 @@ fn syntax_problem(file: &SourceFile, err: &toml::de::Error) -> Problem {
 
 /// Returns the 1-based line of a byte offset.
 fn line_of(text: &str, offset: usize) -> usize {
-    let offset = offset.min(text.len());
+    let mut offset = offset.min(text.len());
+    // An error at the very end (an unterminated string on the last line) is on that line, not
+    // on the empty one after the final newline.
+    if offset == text.len() && text.ends_with('\n') {
+        offset -= 1;
+    }
     text.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
@@ -811,7 +816,7 @@ mod tests {
         let text = entry("a", "It ends.", "") + "[[entry]]\nid = \"broken\"\ntitle = \"x\n";
         let problems = kinds(Knowledge::parse(&sources(&text)));
         assert_eq!(problems.len(), 1, "{problems:?}");
-        // The unterminated string on line 12 (the `title` of the second entry) is reported there.
+        // The unterminated string is the last line, 12 (the second entry's `title`).
         assert!(problems[0].starts_with("entries.toml:12: entry `broken`:"), "{problems:?}");
     }
 

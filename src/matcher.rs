@@ -579,12 +579,25 @@ impl Analyzer {
                 ids.push(id);
                 continue;
             }
-            let id = self.intern(&self.stemmer.stem(word).into_owned());
+            let stem = self.stemmer.stem(word).into_owned();
+            let id = self.intern(&stem);
             if !word.chars().any(|c| c.is_ascii_digit()) {
                 self.dictionary.insert(word, id);
             }
             self.surface_ids.insert(word.clone().into_owned(), id);
             ids.push(id);
+        }
+        // Hyphenated compounds ("build-up", "post-Cold") are also indexed joined, since readers
+        // often write them as one word ("buildup").
+        for compound in normalized.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+            let parts: Vec<&str> = compound.split('-').filter(|p| !p.is_empty()).collect();
+            if parts.len() >= 2 && parts.iter().all(|p| p.chars().all(char::is_alphabetic)) {
+                let joined = parts.concat();
+                let stem = self.stemmer.stem(&joined).into_owned();
+                let id = self.intern(&stem);
+                self.dictionary.insert(&joined, id);
+                ids.push(id);
+            }
         }
         ids
     }
@@ -818,10 +831,11 @@ impl Matcher {
                 let surface = tokens[start].surface.as_str();
                 if !unknown_seen.contains(&surface) {
                     unknown_seen.push(surface);
-                    let mut weight = self.unknown_weight(surface);
-                    if tokens[start].asks_for_fact {
-                        weight *= FACT_WORD_FACTOR;
-                    }
+                    // A fact word is content however short ("old", "age").
+                    let weight = match tokens[start].asks_for_fact {
+                        true => self.index.unknown_idf * FACT_WORD_FACTOR,
+                        false => self.unknown_weight(surface),
+                    };
                     analysed.total_weight += weight;
                     analysed.details.push(QueryTerm {
                         words: surface.to_owned(),

@@ -17,7 +17,23 @@ fn matcher() -> &'static Matcher {
 }
 
 /// Tags Telegram's HTML parse mode accepts.
-const ALLOWED_TAGS: &[&str] = &["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre", "a", "blockquote", "tg-spoiler", "span"];
+const ALLOWED_TAGS: &[&str] = &[
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "code",
+    "pre",
+    "a",
+    "blockquote",
+    "tg-spoiler",
+    "span",
+];
 
 /// Checks `html` the way Telegram parses it: only allowed tags, properly nested and closed,
 /// every `<` starting a tag, every `&` starting a known entity. Returns the visible length.
@@ -47,7 +63,8 @@ fn check_telegram_html(html: &str) -> Result<usize, String> {
                 rest = &rest[end + 1..];
             }
             '&' => {
-                let entity = ["&lt;", "&gt;", "&amp;", "&quot;"].iter().find(|e| rest.starts_with(**e));
+                let entity =
+                    ["&lt;", "&gt;", "&amp;", "&quot;"].iter().find(|e| rest.starts_with(**e));
                 let entity = entity.ok_or_else(|| format!("bare '&' in {html:?}"))?;
                 visible += 1;
                 rest = &rest[entity.len()..];
@@ -107,6 +124,12 @@ proptest! {
     fn long_messages(question in "[a-zA-Z <>&]{3000,4096}") {
         check_reply(&question)?;
     }
+
+    #[test]
+    fn long_single_words(question in "[a-z]{30,4096}") {
+        // One long "word" once cost seconds in the typo lookup: it must stay cheap.
+        check_reply(&question)?;
+    }
 }
 
 #[test]
@@ -125,11 +148,21 @@ fn every_entry_card_is_valid_html() {
     let knowledge = matcher().knowledge();
     for entry in &knowledge.entries {
         let reply = reply::entry_reply(knowledge, entry);
-        let visible = check_telegram_html(&reply.html).unwrap_or_else(|err| panic!("{}: {err}", entry.id));
+        let visible =
+            check_telegram_html(&reply.html).unwrap_or_else(|err| panic!("{}: {err}", entry.id));
         assert!(visible <= MAX_MESSAGE_CHARS, "{}: {visible} characters", entry.id);
     }
-    for reply in [reply::topics(knowledge), reply::about(knowledge), reply::start(knowledge, &[]), reply::help("/help - x")] {
+    for reply in [
+        reply::topics(knowledge),
+        reply::about(knowledge),
+        reply::start(knowledge, &[]),
+        reply::help("/help - x"),
+    ] {
         check_telegram_html(&reply.html).unwrap();
-        assert!(reply.buttons.iter().flatten().all(|b| b.action.encode().len() <= MAX_CALLBACK_BYTES));
+        assert!(reply
+            .buttons
+            .iter()
+            .flatten()
+            .all(|b| b.action.encode().len() <= MAX_CALLBACK_BYTES));
     }
 }

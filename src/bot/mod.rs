@@ -374,6 +374,15 @@ async fn send_reply<R: Api>(
     Ok(())
 }
 
+/// A random index below `len` (which must be positive), from the standard library's randomly
+/// seeded hasher: good enough to pick a question, with no extra crate.
+fn random_index(len: usize) -> usize {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(Instant::now().elapsed().as_nanos() as u64);
+    (hasher.finish() % len.max(1) as u64) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::find_mention;
@@ -387,13 +396,4 @@ mod tests {
         assert_eq!(find_mention("no mention", "my_bot"), None);
         assert_eq!(find_mention("trailing @", "my_bot"), None);
     }
-}
-
-/// A random index below `len` (which must be positive), from the standard library's randomly
-/// seeded hasher: good enough to pick a question, with no extra crate.
-fn random_index(len: usize) -> usize {
-    use std::hash::{BuildHasher, Hasher};
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u64(Instant::now().elapsed().as_nanos() as u64);
-    (hasher.finish() % len.max(1) as u64) as usize
 }

@@ -1,0 +1,661 @@
+//! The real `article-qa-bot run` process against a fake Bot API server on 127.0.0.1: start-up,
+//! answering a stream of updates, shutting down, and the clear failures (no token, a rejected
+//! token, another instance polling, an unreachable server), never printing the token.
+//!
+//! Every child process is killed when its guard is dropped, and every wait has a timeout.
+
+mod common;
+
+use std::fs::File;
+use std::path::PathBuf;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use article_qa_bot::bot::reply::{Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
+
+use common::fake_api::{self, Call, Config, Failure, FakeApi};
+
+/// A fake token: never to be printed, whole or its secret half.
+const TOKEN: &str = "123456:TESTtokenSECRETvalue";
+const TOKEN_SECRET: &str = "TESTtokenSECRETvalue";
+/// The article, to check quotes against.
+const ARTICLE: &str = include_str!("../knowledge/article.txt");
+
+// ───────────────────────────── the child process ─────────────────────────────
+
+/// The bot binary running as a child process; killed when dropped.
+struct BotProcess {
+    child: Child,
+    stdout: PathBuf,
+    stderr: PathBuf,
+}
+
+impl BotProcess {
+    /// Starts the binary with `args` and only the environment in `env` (nothing inherited).
+    fn start(name: &str, args: &[&str], env: &[(&str, &str)]) -> BotProcess {
+        static RUNS: AtomicUsize = AtomicUsize::new(0);
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("bot_process");
+        std::fs::create_dir_all(&dir).expect("create the output directory");
+        let run = RUNS.fetch_add(1, Ordering::SeqCst);
+        let base = format!("{name}-{}-{run}", std::process::id());
+        let stdout = dir.join(format!("{base}.stdout"));
+        let stderr = dir.join(format!("{base}.stderr"));
+        let child = Command::new(env!("CARGO_BIN_EXE_article-qa-bot"))
+            .args(args)
+            .env_clear()
+            .envs(env.iter().copied())
+            .stdin(Stdio::null())
+            .stdout(File::create(&stdout).expect("create the stdout file"))
+            .stderr(File::create(&stderr).expect("create the stderr file"))
+            .spawn()
+            .expect("start the bot binary");
+        BotProcess { child, stdout, stderr }
+    }
+
+    /// Waits up to `timeout` for the process to exit.
+    async fn wait_exit(&mut self, timeout: Duration) -> Option<ExitStatus> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(status) = self.child.try_wait().expect("poll the child") {
+                return Some(status);
+            }
+            if Instant::now() >= deadline {
+                return None;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Sends a signal to the process, by its id.
+    fn signal(&self, signal: &str) {
+        let status = Command::new("kill")
+            .args([format!("-{signal}"), self.child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -{signal} failed");
+    }
+
+    /// Kills the process and waits for it.
+    fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Everything the process wrote, stdout then stderr.
+    fn output(&self) -> String {
+        let read = |path: &PathBuf| std::fs::read_to_string(path).unwrap_or_default();
+        format!("{}{}", read(&self.stdout), read(&self.stderr))
+    }
+
+    fn stderr(&self) -> String {
+        std::fs::read_to_string(&self.stderr).unwrap_or_default()
+    }
+}
+
+impl Drop for BotProcess {
+    fn drop(&mut self) {
+        self.kill();
+        // The output files are kept only when a test failed, to look into.
+        if !std::thread::panicking() {
+            let _ = std::fs::remove_file(&self.stdout);
+            let _ = std::fs::remove_file(&self.stderr);
+        }
+    }
+}
+
+/// The environment for running the bot against `api_url`.
+fn bot_env(api_url: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("TELOXIDE_TOKEN", TOKEN.to_owned()),
+        ("TELOXIDE_API_URL", api_url.to_owned()),
+        ("RUST_LOG", "trace".to_owned()),
+    ]
+}
+
+fn start_bot(name: &str, args: &[&str], env: &[(&'static str, String)]) -> BotProcess {
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    BotProcess::start(name, args, &env)
+}
+
+/// Asserts that the token, in any form, is nowhere in the process's output.
+fn assert_no_token(output: &str) {
+    for form in [TOKEN, TOKEN_SECRET, &TOKEN.replace(':', "%3A"), &TOKEN.replace(':', "%3a")] {
+        assert!(!output.contains(form), "the output contains the token ({form})");
+    }
+}
+
+/// The last lines of the output above debug level, for assertion messages.
+fn tail(output: &str) -> String {
+    let lines: Vec<&str> = output
+        .lines()
+        .filter(|line| !line.starts_with(" TRACE") && !line.starts_with(" DEBUG"))
+        .collect();
+    lines[lines.len().saturating_sub(40)..].join("\n")
+}
+
+// ───────────────────────────── checking replies ─────────────────────────────
+
+/// Telegram HTML tags the bot may use.
+const ALLOWED_TAGS: &[&str] = &["b", "i", "u", "s", "code", "pre", "a", "blockquote", "tg-spoiler"];
+
+/// Checks that `html` is Telegram HTML with only allowed, balanced tags and escaped text;
+/// returns the text inside each blockquote, still escaped.
+fn check_html(html: &str) -> Result<Vec<String>, String> {
+    let mut stack: Vec<(String, usize)> = Vec::new();
+    let mut quotes = Vec::new();
+    let mut rest = html;
+    let mut at = 0;
+    while let Some(start) = rest.find(['<', '>', '&']) {
+        let here = &rest[start..];
+        let position = at + start;
+        match here.as_bytes()[0] {
+            b'>' => return Err(format!("a raw '>' at byte {position}")),
+            b'&' => {
+                let end = here.find(';').ok_or(format!("an unterminated entity at {position}"))?;
+                let entity = &here[1..end];
+                let known = matches!(entity, "lt" | "gt" | "amp" | "quot")
+                    || entity.strip_prefix('#').is_some_and(|n| n.parse::<u32>().is_ok());
+                if !known {
+                    return Err(format!("an unknown entity &{entity}; at {position}"));
+                }
+                rest = &here[end + 1..];
+                at = position + end + 1;
+                continue;
+            }
+            _ => {}
+        }
+        let end = here.find('>').ok_or(format!("an unterminated tag at {position}"))?;
+        let tag = &here[1..end];
+        let after = position + end + 1;
+        if let Some(name) = tag.strip_prefix('/') {
+            match stack.pop() {
+                Some((open, content_start)) if open == name => {
+                    if name == "blockquote" {
+                        quotes.push(html[content_start..position].to_owned());
+                    }
+                }
+                other => return Err(format!("</{name}> at {position} closes {other:?}")),
+            }
+        } else {
+            let name = tag.split_whitespace().next().unwrap_or("");
+            if !ALLOWED_TAGS.contains(&name) {
+                return Err(format!("tag <{tag}> at {position} is not allowed"));
+            }
+            if name != "a" && name != tag {
+                return Err(format!("tag <{tag}> has attributes"));
+            }
+            stack.push((name.to_owned(), after));
+        }
+        rest = &here[end + 1..];
+        at = after;
+    }
+    match stack.is_empty() {
+        true => Ok(quotes),
+        false => Err(format!("unclosed tags {stack:?}")),
+    }
+}
+
+fn unescape(html: &str) -> String {
+    html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
+}
+
+/// Whitespace runs made one space, curly quotes made straight.
+fn normalize(text: &str) -> String {
+    let straight: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            c => c,
+        })
+        .collect();
+    straight.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One question sent to the bot.
+#[derive(Clone, Debug)]
+struct Question {
+    update_id: i64,
+    chat_id: i64,
+    message_id: i64,
+    text: String,
+}
+
+/// The sendMessage calls that reply to `question`.
+fn replies_to<'c>(calls: &'c [Call], question: &Question) -> Vec<&'c Call> {
+    calls
+        .iter()
+        .filter(|call| call.is("sendMessage"))
+        .filter(|call| call.body["chat_id"].as_i64() == Some(question.chat_id))
+        .filter(|call| {
+            call.body["reply_parameters"]["message_id"].as_i64() == Some(question.message_id)
+        })
+        .collect()
+}
+
+/// Checks one sendMessage request against everything a reply must be.
+fn check_reply(call: &Call, question: &Question) {
+    let body = &call.body;
+    let context = format!("reply to {:?}: {body:#}", question.text);
+    assert_eq!(body["parse_mode"], "HTML", "{context}");
+    assert_eq!(body["reply_parameters"]["message_id"], question.message_id, "{context}");
+    let text = body["text"].as_str().unwrap_or_else(|| panic!("no text: {context}"));
+    assert!(!text.trim().is_empty(), "{context}");
+    assert!(text.chars().count() <= MAX_MESSAGE_CHARS, "{context}");
+    let quotes = check_html(text).unwrap_or_else(|err| panic!("bad HTML: {err}: {context}"));
+    let article = normalize(ARTICLE);
+    for quote in quotes {
+        let quote = normalize(&unescape(&quote));
+        assert!(!quote.is_empty(), "{context}");
+        assert!(article.contains(&quote), "quote not verbatim in the article: {quote:?}");
+    }
+    if let Some(rows) = body["reply_markup"]["inline_keyboard"].as_array() {
+        for button in rows.iter().flat_map(|row| row.as_array().expect("a row").iter()) {
+            let data = button["callback_data"].as_str().expect("callback buttons only");
+            assert!(data.len() <= MAX_CALLBACK_BYTES, "{data:?}: {context}");
+            assert!(Action::decode(data).is_some(), "{data:?} does not decode: {context}");
+            assert!(!button["text"].as_str().unwrap_or("").trim().is_empty(), "{context}");
+        }
+    }
+}
+
+// ───────────────────────────── the tests ─────────────────────────────
+
+fn questions() -> Vec<Question> {
+    let long = {
+        let mut text = String::from("Tell me about NATO enlargement. ");
+        while text.chars().count() < 4096 {
+            text.push_str("Why does Russia worry? ");
+        }
+        text.chars().take(4096).collect::<String>()
+    };
+    let texts: Vec<String> = [
+        "Who is Dmitri Trenin?",
+        "nato enlargement",
+        "What is the SCO?",
+        "who is lavrov",
+        "what did kerry say",
+        "sukhoi 35",
+        "What is the article about?",
+        "what is the main argument",
+        "tell me about the belt and road",
+        "what is the csto",
+        "who is xi jinping",
+        "who wrote the article",
+        "what is the best pizza recipe in naples",
+        "<b>&",
+        "🙂🙂🙂",
+        "ما هي العلاقات بين الصين وروسيا؟",
+        "\u{202E}who is trenin\u{202C} &amp; <i>",
+        "/start",
+        "/help",
+        "/topics",
+        "/about",
+        "/start trenin",
+    ]
+    .iter()
+    .map(|text| text.to_string())
+    .chain([long])
+    .collect();
+    let chats = [1001, 1002, 1003, 1004, 1005];
+    texts
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| Question {
+            update_id: 500 + i as i64,
+            chat_id: chats[i % chats.len()],
+            message_id: 10 + i as i64,
+            text,
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_every_update_exactly_once_without_leaking_the_token() {
+    let api = FakeApi::start().await;
+    let mut bot = start_bot("answers", &["run"], &bot_env(&api.url()));
+    let questions = questions();
+    api.push_updates(
+        questions
+            .iter()
+            .map(|q| fake_api::private_text(q.update_id, q.chat_id, q.message_id, &q.text)),
+    );
+    let all_answered = api
+        .wait_until(Duration::from_secs(90), |calls| {
+            questions.iter().all(|question| !replies_to(calls, question).is_empty())
+        })
+        .await;
+    // Give duplicates time to show up before stopping.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    bot.kill();
+    let output = bot.output();
+    let calls = api.calls();
+    let unanswered: Vec<&str> = questions
+        .iter()
+        .filter(|q| replies_to(&calls, q).is_empty())
+        .map(|q| q.text.as_str())
+        .collect();
+    assert!(all_answered, "unanswered: {unanswered:?}\noutput:\n{}", tail(&output));
+
+    for question in &questions {
+        let replies = replies_to(&calls, question);
+        assert_eq!(replies.len(), 1, "replies to {:?}: {replies:#?}", question.text);
+        check_reply(replies[0], question);
+    }
+    let sent = calls.iter().filter(|call| call.is("sendMessage")).count();
+    assert_eq!(sent, questions.len(), "messages that reply to no question");
+    for (update, times) in api.deliveries() {
+        assert_eq!(times, 1, "update {update} was handed out {times} times");
+    }
+
+    // Start-up: who am I, then the command menu.
+    assert!(calls.iter().any(|call| call.is("getMe")));
+    let commands = calls.iter().find(|call| call.is("setMyCommands")).expect("setMyCommands");
+    let names: Vec<&str> = commands.body["commands"]
+        .as_array()
+        .expect("commands")
+        .iter()
+        // Telegram ignores a leading '/' in command names.
+        .map(|command| command["command"].as_str().unwrap().trim_start_matches('/'))
+        .collect();
+    assert_eq!(names, ["start", "help", "topics", "about", "random", "ask"]);
+    for call in &calls {
+        assert_eq!(call.path, format!("/bot{TOKEN}/{}", call.method), "{call:?}");
+    }
+
+    assert!(output.contains("Starting @article_test_bot"), "{}", tail(&output));
+    assert!(output.len() > 1000, "RUST_LOG=trace logs plenty");
+    assert_no_token(&output);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn button_presses_and_inline_queries_are_answered() {
+    let api = FakeApi::start().await;
+    let mut bot = start_bot("buttons", &["run"], &bot_env(&api.url()));
+    api.push_updates([
+        fake_api::callback(1, 2001, "a:trenin"),
+        fake_api::callback(2, 2002, "garbage"),
+        fake_api::inline_query(3, 2003, "nato enlargement"),
+        fake_api::inline_query(4, 2004, ""),
+    ]);
+    let done = api
+        .wait_until(Duration::from_secs(60), |calls| {
+            calls.iter().filter(|c| c.is("answerCallbackQuery")).count() >= 2
+                && calls.iter().filter(|c| c.is("answerInlineQuery")).count() >= 2
+                && calls.iter().any(|c| c.is("sendMessage"))
+        })
+        .await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    bot.kill();
+    assert!(done, "{:#?}\n{}", api.calls(), tail(&bot.output()));
+
+    let sent = api.calls_of("sendMessage");
+    assert_eq!(sent.len(), 1, "only the valid button sends a message: {sent:#?}");
+    assert_eq!(sent[0].body["chat_id"], 2001);
+    assert!(sent[0].body["text"].as_str().unwrap().contains("Dmitri Trenin"));
+    let answered: Vec<String> = api
+        .calls_of("answerCallbackQuery")
+        .iter()
+        .map(|c| c.body["callback_query_id"].as_str().unwrap().to_owned())
+        .collect();
+    answered.iter().for_each(|id| assert!(id == "cb1" || id == "cb2", "{answered:?}"));
+    assert_eq!(answered.len(), 2, "{answered:?}");
+    assert_ne!(answered[0], answered[1]);
+    let inline = api.calls_of("answerInlineQuery");
+    assert_eq!(inline.len(), 2);
+    for call in &inline {
+        let results = call.body["results"].as_array().expect("results");
+        assert!(!results.is_empty(), "{call:#?}");
+        for result in results {
+            let text = result["input_message_content"]["message_text"].as_str().unwrap();
+            check_html(text).unwrap_or_else(|err| panic!("{err}: {text}"));
+        }
+    }
+    assert_no_token(&bot.output());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unreachable_api_fails_fast_and_clearly() {
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let url = format!("http://127.0.0.1:{port}/");
+    let mut bot = start_bot("unreachable", &["run"], &bot_env(&url));
+    let status = bot.wait_exit(Duration::from_secs(30)).await;
+    let output = bot.output();
+    let status = status.unwrap_or_else(|| panic!("still running after 30 s:\n{}", tail(&output)));
+    assert!(!status.success(), "{status}");
+    assert_eq!(status.code(), Some(1), "{}", tail(&output));
+    assert!(bot.stderr().contains("error: cannot reach the Telegram Bot API"), "{}", tail(&output));
+    assert_no_token(&output);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rejected_token_stops_at_once() {
+    let api =
+        FakeApi::with_config(Config { get_me: Some(Failure::unauthorized()), ..Config::default() })
+            .await;
+    let started = Instant::now();
+    let mut bot = start_bot("unauthorized", &["run"], &bot_env(&api.url()));
+    let status = bot.wait_exit(Duration::from_secs(10)).await;
+    let output = bot.output();
+    let status = status.unwrap_or_else(|| panic!("still running after 10 s:\n{}", tail(&output)));
+    assert!(started.elapsed() < Duration::from_secs(5), "took {:?}", started.elapsed());
+    assert_eq!(status.code(), Some(1), "{}", tail(&output));
+    let stderr = bot.stderr();
+    assert!(stderr.contains("rejected the bot token"), "{}", tail(&output));
+    assert!(stderr.contains("@BotFather"), "{}", tail(&output));
+    assert_eq!(api.calls_of("getMe").len(), 1, "no retries: {:#?}", api.calls());
+    assert!(api.calls_of("getUpdates").is_empty());
+    assert_no_token(&output);
+}
+
+/// Runs `instances` bots at once, each against its own fake server whose getUpdates fails with
+/// `failure`, and checks that every one exits with 1, saying `message`, within 20 s. Several at
+/// once because the bug this guards against is a race that a single run often wins.
+async fn assert_stops_when_polling_fails(name: &str, failure: Failure, message: &str) {
+    let instances = 4;
+    let mut runs = Vec::new();
+    for _ in 0..instances {
+        let config = Config { get_updates: Some(failure.clone()), ..Config::default() };
+        let api = FakeApi::with_config(config).await;
+        let bot = start_bot(name, &["run"], &bot_env(&api.url()));
+        runs.push((api, bot));
+    }
+    let mut still_running = 0;
+    for (api, bot) in &mut runs {
+        let status = bot.wait_exit(Duration::from_secs(20)).await;
+        let output = bot.output();
+        assert_no_token(&output);
+        let polls = api.calls_of("getUpdates").len();
+        let Some(status) = status else {
+            still_running += 1;
+            bot.signal("INT");
+            let after_ctrl_c = bot.wait_exit(Duration::from_secs(5)).await;
+            eprintln!(
+                "still running after 20 s, {polls} getUpdates calls; then Ctrl-C -> {after_ctrl_c:?}:\n{}",
+                tail(&bot.output())
+            );
+            continue;
+        };
+        assert_eq!(status.code(), Some(1), "{}", tail(&output));
+        assert!(bot.stderr().contains(message), "{}", tail(&output));
+        assert!((1..=3).contains(&polls), "getUpdates called {polls} times");
+    }
+    assert_eq!(still_running, 0, "{still_running} of {instances} bots never stopped");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "bug: after a 409 from getUpdates the bot often never stops: the shutdown requested \
+            from the listener error handler races the dispatcher loop and its wake-up is lost"]
+async fn another_instance_polling_stops_the_bot() {
+    assert_stops_when_polling_fails(
+        "conflict",
+        Failure::conflict(),
+        "another instance of this bot",
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "bug: after a 401 from getUpdates the bot often never stops: the shutdown requested \
+            from the listener error handler races the dispatcher loop and its wake-up is lost"]
+async fn token_revoked_while_polling_stops_the_bot() {
+    assert_stops_when_polling_fails("revoked", Failure::unauthorized(), "rejected the bot token")
+        .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn test_environment_goes_through_the_test_paths() {
+    let api = FakeApi::start().await;
+    let mut bot = start_bot("test-env", &["run", "--test-env"], &bot_env(&api.url()));
+    api.push_updates([fake_api::private_text(1, 3001, 77, "who is dmitri trenin")]);
+    let answered = api
+        .wait_until(Duration::from_secs(60), |calls| calls.iter().any(|c| c.is("sendMessage")))
+        .await;
+    bot.kill();
+    let calls = api.calls();
+    assert!(answered, "{calls:#?}\n{}", tail(&bot.output()));
+    let prefix = format!("/bot{TOKEN}/test/");
+    for call in &calls {
+        assert_eq!(call.path, format!("{prefix}{}", call.method), "{call:?}");
+    }
+    for method in ["getMe", "setMyCommands", "getUpdates", "sendMessage"] {
+        assert!(calls.iter().any(|c| c.is(method)), "no {method} through the proxy");
+    }
+    let reply = api.calls_of("sendMessage").remove(0);
+    assert_eq!(reply.body["reply_parameters"]["message_id"], 77);
+    assert_no_token(&bot.output());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn test_environment_from_the_environment_variable() {
+    let api = FakeApi::start().await;
+    let mut env = bot_env(&api.url());
+    env.push(("TELEGRAM_TEST_ENV", "1".to_owned()));
+    let mut bot = start_bot("test-env-var", &["run"], &env);
+    let polled = api
+        .wait_until(Duration::from_secs(30), |calls| calls.iter().any(|c| c.is("getUpdates")))
+        .await;
+    bot.kill();
+    assert!(polled, "{}", tail(&bot.output()));
+    assert!(api.calls().iter().all(|call| call.path.contains("/test/")), "{:#?}", api.calls());
+}
+
+#[tokio::test]
+async fn missing_token_exits_with_2_and_points_to_botfather() {
+    for token in [None, Some(""), Some("   ")] {
+        let mut env = vec![("TELOXIDE_API_URL", "http://127.0.0.1:9/".to_owned())];
+        if let Some(token) = token {
+            env.push(("TELOXIDE_TOKEN", token.to_owned()));
+        }
+        let mut bot = start_bot("no-token", &["run"], &env);
+        let status = bot.wait_exit(Duration::from_secs(20)).await.expect("exits");
+        assert_eq!(status.code(), Some(2), "token {token:?}: {}", bot.output());
+        let stderr = bot.stderr();
+        assert!(stderr.contains("@BotFather"), "{stderr}");
+        assert!(stderr.contains("TELOXIDE_TOKEN"), "{stderr}");
+    }
+}
+
+/// Five questions from one chat: Telegram allows a bot about one message a second per chat, so
+/// the bot's throttle spreads the replies over about four seconds.
+fn burst() -> Vec<Question> {
+    ["who is lavrov", "what is the sco", "who is dmitri trenin", "what is the csto", "sukhoi 35"]
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Question {
+            update_id: 1 + i as i64,
+            chat_id: 4001,
+            message_id: 50 + i as i64,
+            text: text.to_string(),
+        })
+        .collect()
+}
+
+/// Sends the bot a burst of questions from one chat and, once it has confirmed all of them to
+/// Telegram (a getUpdates with a higher offset) and sent the first reply, sends it `signal`.
+/// Returns its exit status, output, the questions and the calls the fake server saw.
+async fn stop_with(signal: &str) -> (Option<ExitStatus>, String, Vec<Question>, Vec<Call>) {
+    let api = FakeApi::start().await;
+    let mut bot = start_bot(&format!("stop-{signal}"), &["run"], &bot_env(&api.url()));
+    let questions = burst();
+    let last = questions.last().unwrap().update_id;
+    api.push_updates(
+        questions
+            .iter()
+            .map(|q| fake_api::private_text(q.update_id, q.chat_id, q.message_id, &q.text)),
+    );
+    let confirmed = api
+        .wait_until(Duration::from_secs(30), |calls| {
+            calls.iter().any(|c| c.is("sendMessage"))
+                && calls
+                    .iter()
+                    .any(|c| c.is("getUpdates") && c.body["offset"].as_i64() > Some(last))
+        })
+        .await;
+    assert!(confirmed, "{}", tail(&bot.output()));
+    bot.signal(signal);
+    let status = bot.wait_exit(Duration::from_secs(20)).await;
+    (status, bot.output(), questions, api.calls())
+}
+
+/// Every question got exactly one reply: none was lost when the bot stopped.
+fn assert_all_answered(questions: &[Question], calls: &[Call]) {
+    let unanswered: Vec<&str> = questions
+        .iter()
+        .filter(|q| replies_to(calls, q).len() != 1)
+        .map(|q| q.text.as_str())
+        .collect();
+    assert!(
+        unanswered.is_empty(),
+        "{} of {} questions, already confirmed to Telegram, got no reply: {unanswered:?}",
+        unanswered.len(),
+        questions.len()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_stops_gracefully_after_answering_what_it_took() {
+    let (status, output, questions, calls) = stop_with("INT").await;
+    let status = status.unwrap_or_else(|| panic!("still running after SIGINT:\n{}", tail(&output)));
+    assert_eq!(status.code(), Some(0), "{}", tail(&output));
+    assert!(output.contains("stopped"), "{}", tail(&output));
+    assert_all_answered(&questions, &calls);
+    assert_no_token(&output);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "bug: SIGTERM is not handled (only Ctrl-C is), so the process dies at once and \
+            replies to updates already confirmed to Telegram are lost"]
+async fn sigterm_stops_gracefully_after_answering_what_it_took() {
+    let (status, output, questions, calls) = stop_with("TERM").await;
+    let status =
+        status.unwrap_or_else(|| panic!("still running after SIGTERM:\n{}", tail(&output)));
+    assert_all_answered(&questions, &calls);
+    assert_eq!(
+        status.code(),
+        Some(0),
+        "killed by the signal, not stopped: {status}\n{}",
+        tail(&output)
+    );
+    assert!(output.contains("stopped"), "{}", tail(&output));
+}
+
+#[test]
+fn html_checker_catches_bad_markup() {
+    assert_eq!(check_html("<b>a</b> &amp; <blockquote>q &lt;</blockquote>").unwrap(), ["q &lt;"]);
+    for bad in [
+        "<b>a",
+        "a</b>",
+        "<script>x</script>",
+        "<b>x</i>",
+        "a & b",
+        "a > b",
+        "<b class=\"x\">a</b>",
+    ] {
+        assert!(check_html(bad).is_err(), "{bad}");
+    }
+}

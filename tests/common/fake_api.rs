@@ -1,0 +1,452 @@
+//! A fake Telegram Bot API server for tests, on 127.0.0.1 only.
+//!
+//! It records every request (method, path, body) and serves the methods the bot uses: getMe,
+//! setMyCommands, deleteWebhook, getWebhookInfo, getUpdates (from a scripted queue, honouring
+//! `offset`), sendMessage, sendChatAction, answerCallbackQuery and answerInlineQuery. getMe and
+//! getUpdates can be scripted to fail, to test how the bot handles a bad token or a conflict.
+//! Method names are matched case-insensitively, like Telegram does (teloxide sends `GetMe`).
+
+// Each test crate uses a different part of this module.
+#![allow(dead_code)]
+
+use std::collections::{HashMap, VecDeque};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::body::{to_bytes, Body};
+use axum::extract::{Request, State};
+use axum::http::{header, StatusCode};
+use axum::response::Response;
+use serde_json::{json, Map, Value};
+use tokio::sync::Notify;
+
+/// The fake bot's user id.
+pub const BOT_ID: i64 = 7_000_000_001;
+/// The fake bot's username.
+pub const BOT_USERNAME: &str = "article_test_bot";
+/// A date for every fake message (2024-01-01).
+const DATE: i64 = 1_704_067_200;
+
+/// A scripted failure: the HTTP status and Telegram's description.
+#[derive(Clone, Debug)]
+pub struct Failure {
+    /// HTTP status and `error_code`.
+    pub status: u16,
+    /// Telegram's `description`.
+    pub description: String,
+}
+
+impl Failure {
+    /// What Telegram answers to a revoked or mistyped token.
+    pub fn unauthorized() -> Failure {
+        Failure { status: 401, description: "Unauthorized".to_owned() }
+    }
+
+    /// What Telegram answers when another process polls with the same token.
+    pub fn conflict() -> Failure {
+        Failure {
+            status: 409,
+            description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running".to_owned(),
+        }
+    }
+
+    fn body(&self) -> Value {
+        json!({ "ok": false, "error_code": self.status, "description": self.description })
+    }
+}
+
+/// How the fake server behaves.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Fail every getMe with this.
+    pub get_me: Option<Failure>,
+    /// Fail every getUpdates with this.
+    pub get_updates: Option<Failure>,
+    /// At most this many updates per getUpdates answer.
+    pub batch: usize,
+    /// How long getUpdates waits for news before answering with no updates.
+    pub idle_wait: Duration,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config { get_me: None, get_updates: None, batch: 4, idle_wait: Duration::from_millis(300) }
+    }
+}
+
+/// One recorded request.
+#[derive(Clone, Debug)]
+pub struct Call {
+    /// The method, as the client spelt it (the last path segment).
+    pub method: String,
+    /// The whole request path, e.g. `/bot<token>/GetMe`.
+    pub path: String,
+    /// The body: JSON as sent, a form as an object of strings, anything else as a string.
+    pub body: Value,
+    /// When it arrived.
+    pub at: Instant,
+}
+
+impl Call {
+    /// Whether this is a call of `method` (case-insensitive).
+    pub fn is(&self, method: &str) -> bool {
+        self.method.eq_ignore_ascii_case(method)
+    }
+}
+
+#[derive(Default)]
+struct Inner {
+    calls: Vec<Call>,
+    /// Updates not yet confirmed by an `offset` above their id.
+    queue: VecDeque<Value>,
+    /// How many times each update id was handed out.
+    deliveries: HashMap<i64, usize>,
+    next_message_id: i64,
+}
+
+struct Shared {
+    config: Config,
+    inner: Mutex<Inner>,
+    news: Notify,
+}
+
+/// A running fake server; stopped when dropped.
+pub struct FakeApi {
+    address: SocketAddr,
+    shared: Arc<Shared>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for FakeApi {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl FakeApi {
+    /// Starts a server with the default behaviour.
+    pub async fn start() -> FakeApi {
+        FakeApi::with_config(Config::default()).await
+    }
+
+    /// Starts a server on a free port of 127.0.0.1.
+    pub async fn with_config(config: Config) -> FakeApi {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
+        let address = listener.local_addr().expect("local address");
+        let shared = Arc::new(Shared {
+            config,
+            inner: Mutex::new(Inner { next_message_id: 100_000, ..Inner::default() }),
+            news: Notify::new(),
+        });
+        let app = axum::Router::new().fallback(handle).with_state(Arc::clone(&shared));
+        let task = tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        FakeApi { address, shared, task }
+    }
+
+    /// The base URL to give the bot, e.g. `http://127.0.0.1:PORT/`.
+    pub fn url(&self) -> String {
+        format!("http://{}/", self.address)
+    }
+
+    /// The port.
+    pub fn port(&self) -> u16 {
+        self.address.port()
+    }
+
+    /// Queues updates for getUpdates.
+    pub fn push_updates(&self, updates: impl IntoIterator<Item = Value>) {
+        self.shared.inner.lock().unwrap().queue.extend(updates);
+        self.shared.news.notify_waiters();
+    }
+
+    /// Every request so far, in order.
+    pub fn calls(&self) -> Vec<Call> {
+        self.shared.inner.lock().unwrap().calls.clone()
+    }
+
+    /// The requests of one method (case-insensitive), in order.
+    pub fn calls_of(&self, method: &str) -> Vec<Call> {
+        self.calls().into_iter().filter(|call| call.is(method)).collect()
+    }
+
+    /// How many times each update id was handed out by getUpdates.
+    pub fn deliveries(&self) -> HashMap<i64, usize> {
+        self.shared.inner.lock().unwrap().deliveries.clone()
+    }
+
+    /// Waits until `done` holds for the calls so far, or `timeout` passes; returns whether it
+    /// held.
+    pub async fn wait_until(&self, timeout: Duration, done: impl Fn(&[Call]) -> bool) -> bool {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if done(&self.calls()) {
+                return true;
+            }
+            if Instant::now() >= deadline {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
+    let path = request.uri().path().to_owned();
+    let query = request.uri().query().map(str::to_owned);
+    let content_type = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    let bytes = to_bytes(request.into_body(), 64 * 1024 * 1024).await.unwrap_or_default();
+    let mut body = parse_body(&content_type, &bytes);
+    if let (Some(query), Value::Null | Value::Object(_)) = (&query, &body) {
+        // Parameters may also come in the query string.
+        let mut merged = match body {
+            Value::Object(map) => map,
+            _ => Map::new(),
+        };
+        if let Value::Object(params) = parse_form(query) {
+            for (key, value) in params {
+                merged.entry(key).or_insert(value);
+            }
+        }
+        body = Value::Object(merged);
+    }
+    let method = path.rsplit('/').next().unwrap_or("").to_owned();
+    shared.inner.lock().unwrap().calls.push(Call {
+        method: method.clone(),
+        path,
+        body: body.clone(),
+        at: Instant::now(),
+    });
+    match method.to_ascii_lowercase().as_str() {
+        "getme" => match &shared.config.get_me {
+            Some(failure) => reply(failure.status, failure.body()),
+            None => ok(bot_user(true)),
+        },
+        "getupdates" => match &shared.config.get_updates {
+            Some(failure) => reply(failure.status, failure.body()),
+            None => ok(Value::Array(get_updates(&shared, &body).await)),
+        },
+        "sendmessage" => {
+            let id = {
+                let mut inner = shared.inner.lock().unwrap();
+                inner.next_message_id += 1;
+                inner.next_message_id
+            };
+            let chat_id = body.get("chat_id").and_then(Value::as_i64).unwrap_or(1);
+            let text = body.get("text").and_then(Value::as_str).unwrap_or("");
+            let mut message = json!({
+                "message_id": id,
+                "date": DATE,
+                "chat": chat(chat_id),
+                "from": bot_user(false),
+                "text": text,
+            });
+            if let Some(markup) =
+                body.get("reply_markup").filter(|m| m.get("inline_keyboard").is_some())
+            {
+                message["reply_markup"] = markup.clone();
+            }
+            ok(message)
+        }
+        "setmycommands"
+        | "deletemycommands"
+        | "deletewebhook"
+        | "setwebhook"
+        | "answercallbackquery"
+        | "answerinlinequery"
+        | "sendchataction" => ok(json!(true)),
+        "getwebhookinfo" => ok(json!({
+            "url": "",
+            "has_custom_certificate": false,
+            "pending_update_count": 0
+        })),
+        _ => reply(404, json!({ "ok": false, "error_code": 404, "description": "Not Found" })),
+    }
+}
+
+/// Confirms the updates below `offset`, then hands out the next batch, waiting a little for news
+/// if there is none.
+async fn get_updates(shared: &Shared, body: &Value) -> Vec<Value> {
+    let offset = body.get("offset").and_then(as_i64_loose);
+    let limit = body.get("limit").and_then(as_i64_loose).map_or(100, |l| l.clamp(1, 100) as usize);
+    let batch = shared.config.batch.min(limit).max(1);
+    let take = |inner: &mut Inner| -> Vec<Value> {
+        if let Some(offset) = offset {
+            while inner.queue.front().is_some_and(|u| update_id(u) < offset) {
+                inner.queue.pop_front();
+            }
+        }
+        let updates: Vec<Value> = inner.queue.iter().take(batch).cloned().collect();
+        for update in &updates {
+            *inner.deliveries.entry(update_id(update)).or_default() += 1;
+        }
+        updates
+    };
+    let news = shared.news.notified();
+    let updates = take(&mut shared.inner.lock().unwrap());
+    if !updates.is_empty() {
+        return updates;
+    }
+    let _ = tokio::time::timeout(shared.config.idle_wait, news).await;
+    let updates = take(&mut shared.inner.lock().unwrap());
+    updates
+}
+
+fn update_id(update: &Value) -> i64 {
+    update["update_id"].as_i64().unwrap_or(i64::MAX)
+}
+
+fn as_i64_loose(value: &Value) -> Option<i64> {
+    value.as_i64().or_else(|| value.as_str().and_then(|s| s.parse().ok()))
+}
+
+fn parse_body(content_type: &str, bytes: &[u8]) -> Value {
+    if bytes.is_empty() {
+        return Value::Null;
+    }
+    if content_type.starts_with("application/x-www-form-urlencoded") {
+        return parse_form(&String::from_utf8_lossy(bytes));
+    }
+    match serde_json::from_slice(bytes) {
+        Ok(value) => value,
+        Err(_) => Value::String(String::from_utf8_lossy(bytes).into_owned()),
+    }
+}
+
+fn parse_form(text: &str) -> Value {
+    let mut map = Map::new();
+    for pair in text.split('&').filter(|pair| !pair.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        map.insert(percent_decode(key), Value::String(percent_decode(value)));
+    }
+    Value::Object(map)
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(high), Some(low)) => {
+                    out.push(high * 16 + low);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(digit: u8) -> Option<u8> {
+    (digit as char).to_digit(16).map(|d| d as u8)
+}
+
+fn ok(result: Value) -> Response {
+    reply(200, json!({ "ok": true, "result": result }))
+}
+
+fn reply(status: u16, body: Value) -> Response {
+    let mut response = Response::new(Body::from(body.to_string()));
+    *response.status_mut() =
+        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, header::HeaderValue::from_static("application/json"));
+    response
+}
+
+/// The bot's user, as getMe returns it (`me`) or as a message's sender.
+fn bot_user(me: bool) -> Value {
+    let mut user = json!({
+        "id": BOT_ID,
+        "is_bot": true,
+        "first_name": "Article Test",
+        "username": BOT_USERNAME,
+    });
+    if me {
+        user["can_join_groups"] = json!(true);
+        user["can_read_all_group_messages"] = json!(false);
+        user["supports_inline_queries"] = json!(true);
+        user["can_connect_to_business"] = json!(false);
+        user["has_main_web_app"] = json!(false);
+    }
+    user
+}
+
+/// A chat: private for positive ids, a supergroup for negative ones.
+pub fn chat(id: i64) -> Value {
+    match id > 0 {
+        true => json!({ "id": id, "type": "private", "first_name": "Reader" }),
+        false => json!({ "id": id, "type": "supergroup", "title": "Readers' group" }),
+    }
+}
+
+/// A user with this id.
+pub fn user(id: i64) -> Value {
+    json!({ "id": id, "is_bot": false, "first_name": "Reader", "language_code": "en" })
+}
+
+/// An update with a text message from user `from` in chat `chat_id`.
+pub fn text_update(update_id: i64, chat_id: i64, from: i64, message_id: i64, text: &str) -> Value {
+    json!({
+        "update_id": update_id,
+        "message": {
+            "message_id": message_id,
+            "date": DATE,
+            "chat": chat(chat_id),
+            "from": user(from),
+            "text": text,
+        }
+    })
+}
+
+/// An update with a private text message (the chat id is the user id).
+pub fn private_text(update_id: i64, chat_id: i64, message_id: i64, text: &str) -> Value {
+    text_update(update_id, chat_id, chat_id, message_id, text)
+}
+
+/// An update with a button press on a message of the bot in a private chat.
+pub fn callback(update_id: i64, chat_id: i64, data: &str) -> Value {
+    json!({
+        "update_id": update_id,
+        "callback_query": {
+            "id": format!("cb{update_id}"),
+            "from": user(chat_id),
+            "message": {
+                "message_id": 5,
+                "date": DATE,
+                "chat": chat(chat_id),
+                "from": bot_user(false),
+                "text": "an earlier answer",
+            },
+            "chat_instance": "instance",
+            "data": data,
+        }
+    })
+}
+
+/// An update with an inline query.
+pub fn inline_query(update_id: i64, from: i64, query: &str) -> Value {
+    json!({
+        "update_id": update_id,
+        "inline_query": {
+            "id": format!("iq{update_id}"),
+            "from": user(from),
+            "query": query,
+            "offset": "",
+        }
+    })
+}

@@ -1,0 +1,220 @@
+//! The shipped knowledge base: it loads the same way from the binary and from `knowledge/`, every
+//! quote is really in the article (checked here independently of the library), the article is
+//! the shared one, and a broken copy fails to load with an error that says where.
+
+mod common;
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use article_qa_bot::knowledge::{Knowledge, KnowledgeError, ProblemKind};
+
+use common::{article_text, knowledge_dir, normalize_quote, TempKnowledge};
+
+/// The people the article names, each of whom readers may ask about.
+const PEOPLE: &[&str] = &[
+    "Xi Jinping",
+    "Putin",
+    "Wang Yi",
+    "Lavrov",
+    "Kaczmarski",
+    "Mearsheimer",
+    "Gabuev",
+    "Korolev",
+    "Trenin",
+    "Medvedev",
+    "McFaul",
+    "Kerry",
+    "Biden",
+];
+
+fn embedded() -> Knowledge {
+    Knowledge::embedded().unwrap_or_else(|err| panic!("the embedded knowledge base: {err}"))
+}
+
+fn from_dir() -> Knowledge {
+    let dir = knowledge_dir();
+    Knowledge::load_dir(&dir).unwrap_or_else(|err| panic!("{}: {err}", dir.display()))
+}
+
+fn ids(knowledge: &Knowledge) -> Vec<&str> {
+    knowledge.entries.iter().map(|entry| entry.id.as_str()).collect()
+}
+
+#[test]
+fn embedded_and_directory_agree() {
+    let (embedded, from_dir) = (embedded(), from_dir());
+    assert_eq!(ids(&embedded), ids(&from_dir), "entry ids, embedded vs knowledge/");
+    for (a, b) in embedded.entries.iter().zip(&from_dir.entries) {
+        assert_eq!(a.quote, b.quote, "quote of entry `{}`, embedded vs knowledge/", a.id);
+    }
+    assert_eq!(embedded.article.blocks.len(), from_dir.article.blocks.len(), "article blocks");
+}
+
+#[test]
+fn every_quote_is_verbatim_in_the_article() {
+    let article = normalize_quote(&article_text());
+    for knowledge in [embedded(), from_dir()] {
+        for entry in &knowledge.entries {
+            let quote = normalize_quote(&entry.quote);
+            assert!(!quote.is_empty(), "entry `{}` has an empty quote", entry.id);
+            assert!(
+                article.contains(&quote),
+                "entry `{}`: the quote is not in knowledge/article.txt:\n{:?}",
+                entry.id,
+                entry.quote
+            );
+            // The block the library says the quote comes from must hold it too.
+            let block = &knowledge.article.blocks[entry.block].text;
+            assert!(
+                normalize_quote(block).contains(&quote),
+                "entry `{}`: the quote is not in block {} ({}):\n{:?}",
+                entry.id,
+                entry.block,
+                knowledge.source_of(entry),
+                entry.quote
+            );
+        }
+    }
+}
+
+#[test]
+fn the_quote_check_helper_forgives_only_spacing_and_curly_quotes() {
+    // The independent check above is only as good as this function.
+    assert_eq!(normalize_quote("  a\n\t b  “c” ‘d’ "), "a b \"c\" 'd'");
+    assert_eq!(normalize_quote("Détente—now"), "Détente—now");
+    assert!(!normalize_quote("China is strong").contains(&normalize_quote("china is strong")));
+}
+
+#[test]
+fn article_is_the_shared_article() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/article/article.txt");
+    if !shared.exists() {
+        eprintln!("skipped: {} does not exist", shared.display());
+        return;
+    }
+    let ours = std::fs::read(knowledge_dir().join("article.txt")).expect("knowledge/article.txt");
+    let theirs = std::fs::read(&shared).unwrap_or_else(|err| panic!("{}: {err}", shared.display()));
+    assert!(
+        ours == theirs,
+        "knowledge/article.txt ({} bytes) differs from {} ({} bytes)",
+        ours.len(),
+        shared.display(),
+        theirs.len()
+    );
+}
+
+#[test]
+fn every_block_of_the_article_is_quoted() {
+    let knowledge = embedded();
+    let unquoted: Vec<String> = knowledge
+        .unquoted_blocks()
+        .iter()
+        .map(|(block, part)| format!("block {block} ({part})"))
+        .collect();
+    assert!(unquoted.is_empty(), "no entry quotes {unquoted:?}");
+}
+
+#[test]
+fn entry_count_is_in_range() {
+    let count = embedded().entries.len();
+    assert!((60..=120).contains(&count), "{count} entries; expected 60 to 120");
+}
+
+#[test]
+fn ids_are_unique_and_fit_callback_data() {
+    let knowledge = embedded();
+    let mut seen = HashSet::new();
+    for entry in &knowledge.entries {
+        let id = &entry.id;
+        assert!(seen.insert(id.as_str()), "duplicate id `{id}`");
+        assert!(!id.is_empty() && id.len() <= 40, "id `{id}` is {} bytes; at most 40", id.len());
+        assert!(
+            id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            "id `{id}` has characters other than a-z, 0-9 and '-'"
+        );
+    }
+}
+
+#[test]
+fn every_related_id_resolves() {
+    let knowledge = embedded();
+    let ids: HashSet<&str> = ids(&knowledge).into_iter().collect();
+    for entry in &knowledge.entries {
+        for related in &entry.related {
+            assert!(
+                ids.contains(related.as_str()),
+                "entry `{}`: related `{related}` is not an entry",
+                entry.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_person_named_in_the_article_has_an_entry() {
+    let knowledge = embedded();
+    let article = article_text();
+    for person in PEOPLE {
+        assert!(article.contains(person), "{person} is not named in the article");
+        let name = person.to_lowercase();
+        let about = knowledge.entries.iter().find(|entry| {
+            entry.title.to_lowercase().contains(&name)
+                || entry.keywords.iter().any(|k| k.term.to_lowercase().contains(&name))
+                || entry.questions.iter().any(|q| q.to_lowercase().contains(&name))
+        });
+        assert!(about.is_some(), "no entry mentions {person} in its title, keywords or questions");
+    }
+}
+
+fn load_err(copy: &TempKnowledge) -> KnowledgeError {
+    match Knowledge::load_dir(copy.path()) {
+        Ok(knowledge) => panic!(
+            "{} loaded ({} entries) but should have failed",
+            copy.path().display(),
+            knowledge.entries.len()
+        ),
+        Err(err) => err,
+    }
+}
+
+#[test]
+fn a_copy_with_a_made_up_quote_fails_naming_entry_and_file() {
+    let copy = TempKnowledge::new("bad-quote");
+    // The copy loads before it is broken: the failure below is the quote's.
+    if let Err(err) = Knowledge::load_dir(copy.path()) {
+        panic!("the unbroken copy {}: {err}", copy.path().display());
+    }
+    copy.break_quote("trenin");
+    let err = load_err(&copy);
+    let file = copy.file("entries.toml").display().to_string();
+    assert_eq!(err.problems.len(), 1, "{err}");
+    let problem = &err.problems[0];
+    assert_eq!(problem.file, file, "{err}");
+    assert_eq!(problem.entry.as_deref(), Some("trenin"), "{err}");
+    assert!(problem.line.is_some(), "{err}");
+    match &problem.kind {
+        ProblemKind::QuoteNotInArticle(quote) => {
+            assert!(quote.starts_with("Made up: "), "{err}")
+        }
+        other => panic!("expected a quote problem, got {other:?}: {err}"),
+    }
+    let message = err.to_string();
+    assert!(message.contains(&file) && message.contains("entry `trenin`"), "{message}");
+}
+
+#[test]
+fn a_toml_syntax_error_reports_file_and_line() {
+    let copy = TempKnowledge::new("bad-syntax");
+    // Two strings for one key: invalid TOML on exactly this line.
+    let line =
+        copy.edit_entry_line("entries.toml", "trenin", "title", |line| format!("{line} \"x\""));
+    let err = load_err(&copy);
+    let file = copy.file("entries.toml").display().to_string();
+    assert_eq!(err.problems.len(), 1, "{err}");
+    let problem = &err.problems[0];
+    assert!(matches!(problem.kind, ProblemKind::Syntax(_)), "{err}");
+    assert_eq!((problem.file.as_str(), problem.line), (file.as_str(), Some(line)), "{err}");
+    let location = format!("{file}:{line}");
+    assert!(err.to_string().contains(&location), "expected {location} in: {err}");
+}

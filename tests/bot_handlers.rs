@@ -454,8 +454,6 @@ async fn group_message_mentioning_another_bot_is_ignored() {
 }
 
 #[tokio::test]
-#[ignore = "bug: a mention of another bot whose username starts with ours (@test_bot2) is \
-            taken as addressed to us: addressed_question matches the prefix"]
 async fn group_mention_of_a_longer_username_is_ignored() {
     for text in ["@test_bot2 who is dmitri trenin", "@test_botanist who is dmitri trenin"] {
         let responses = dispatch(in_group(text)).await;
@@ -464,8 +462,6 @@ async fn group_mention_of_a_longer_username_is_ignored() {
 }
 
 #[tokio::test]
-#[ignore = "bug: after text whose lower case is longer in bytes (Turkish İ), the mention is \
-            looked up at a wrong byte offset and the message is ignored"]
 async fn group_mention_after_dotted_capital_i_is_answered() {
     // "İ" (2 bytes) lower-cases to "i̇" (3 bytes), so offsets in the lower-cased text are off.
     let responses = dispatch(in_group("İİİ who is dmitri trenin @test_bot")).await;

@@ -488,8 +488,6 @@ async fn assert_stops_when_polling_fails(name: &str, failure: Failure, message: 
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "bug: after a 409 from getUpdates the bot often never stops: the shutdown requested \
-            from the listener error handler races the dispatcher loop and its wake-up is lost"]
 async fn another_instance_polling_stops_the_bot() {
     assert_stops_when_polling_fails(
         "conflict",
@@ -500,8 +498,6 @@ async fn another_instance_polling_stops_the_bot() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "bug: after a 401 from getUpdates the bot often never stops: the shutdown requested \
-            from the listener error handler races the dispatcher loop and its wake-up is lost"]
 async fn token_revoked_while_polling_stops_the_bot() {
     assert_stops_when_polling_fails("revoked", Failure::unauthorized(), "rejected the bot token")
         .await;
@@ -628,8 +624,6 @@ async fn ctrl_c_stops_gracefully_after_answering_what_it_took() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "bug: SIGTERM is not handled (only Ctrl-C is), so the process dies at once and \
-            replies to updates already confirmed to Telegram are lost"]
 async fn sigterm_stops_gracefully_after_answering_what_it_took() {
     let (status, output, questions, calls) = stop_with("TERM").await;
     let status =

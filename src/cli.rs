@@ -44,7 +44,7 @@ pub enum Command {
     Ask(AskArgs),
     /// Evaluate answers on a file of test questions (JSON lines).
     ///
-    /// Each line is {"q": "...", "expect": "<entry id>"} ({"expect": null}: must be declined), or
+    /// Each line is {"q": "...", "expect": "ENTRY-ID"} ({"expect": null}: must be declined), or
     /// {"q": "...", "kind": "in"|"out", "anchors": ["..."]}: an answer is right when its quote
     /// contains an anchor.
     Eval(EvalArgs),

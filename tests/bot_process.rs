@@ -653,3 +653,24 @@ fn html_checker_catches_bad_markup() {
         assert!(check_html(bad).is_err(), "{bad}");
     }
 }
+
+/// Measurement, not a check: time from spawning the (already built) binary to its first
+/// getUpdates call, median of 7 starts. Run with
+/// `cargo test --release --test bot_process startup_latency -- --ignored --nocapture`.
+#[tokio::test]
+#[ignore = "measurement; prints figures"]
+async fn startup_latency() {
+    let mut times = Vec::new();
+    for run in 0..7 {
+        let api = FakeApi::start().await;
+        let env = [("TELOXIDE_TOKEN", TOKEN.to_owned()), ("TELOXIDE_API_URL", api.url())];
+        let started = Instant::now();
+        let _bot = start_bot(&format!("startup-{run}"), &["run"], &env);
+        let polled = api.wait_until(Duration::from_secs(10), |calls| calls.iter().any(|c| c.is("getUpdates"))).await;
+        assert!(polled, "no getUpdates within 10 s");
+        let first = api.calls_of("getUpdates")[0].at;
+        times.push(first.duration_since(started));
+    }
+    times.sort();
+    println!("start-up to first getUpdates: median {:?}, min {:?}, max {:?} (n=7)", times[3], times[0], times[6]);
+}

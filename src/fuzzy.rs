@@ -9,7 +9,9 @@
 //! are 64-bit hashes in one sorted vector, so building allocates little and a lookup is a binary
 //! search; cost per query grows with the query word's length, not with the dictionary's size.
 
-use std::collections::HashMap;
+// FxHash: the keys are our own short words and ids, not attacker-chosen at scale, and
+// hashing dominates building the index with the default SipHash.
+use rustc_hash::FxHashMap as HashMap;
 
 /// The most edits any word may differ by; longer words get more (see [`allowed_edits`]).
 pub const MAX_EDITS: usize = 2;
@@ -59,7 +61,12 @@ pub struct FuzzyMatch<'d, V> {
 impl<V> FuzzyDictionary<V> {
     /// Creates an empty dictionary.
     pub fn new() -> Self {
-        FuzzyDictionary { words: Vec::new(), keys: Vec::new(), sorted: true, exact: HashMap::new() }
+        FuzzyDictionary {
+            words: Vec::new(),
+            keys: Vec::new(),
+            sorted: true,
+            exact: HashMap::default(),
+        }
     }
 
     /// Adds a word; a word already present keeps its first value. Call [`Self::finish`] after

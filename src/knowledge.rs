@@ -572,9 +572,15 @@ fn parse_entries(
             return;
         }
     };
-    let normalized_blocks: Vec<String> = article
-        .map(|article| article.blocks.iter().map(|b| normalize_for_quote(&b.text)).collect())
-        .unwrap_or_default();
+    // The article normalised once, as one string, with where each block starts in it: one
+    // search per quote instead of one per quote and block.
+    let mut normalized_article = String::new();
+    let mut block_starts: Vec<usize> = Vec::new();
+    for block in article.map(|article| article.blocks.as_slice()).unwrap_or_default() {
+        block_starts.push(normalized_article.len());
+        normalized_article.push_str(&normalize_for_quote(&block.text));
+        normalized_article.push('\n');
+    }
     for spanned in parsed.entry {
         let line = line_of(&file.text, spanned.span().start);
         let raw = spanned.into_inner();
@@ -645,16 +651,21 @@ fn parse_entries(
             }
         }
         let quote = normalize_for_quote(&raw.quote);
-        let block =
-            match normalized_blocks.iter().position(|b| !quote.is_empty() && b.contains(&quote)) {
-                Some(block) => block,
-                None => {
-                    if article.is_some() && !quote.is_empty() {
-                        report(ProblemKind::QuoteNotInArticle(raw.quote.clone()));
-                    }
-                    0
+        // Blocks are joined with '\n', which a normalised quote never contains, so a match
+        // never spans two blocks.
+        let found = match quote.is_empty() {
+            true => None,
+            false => normalized_article.find(&quote),
+        };
+        let block = match found {
+            Some(at) => block_starts.partition_point(|&start| start <= at) - 1,
+            None => {
+                if article.is_some() && !quote.is_empty() {
+                    report(ProblemKind::QuoteNotInArticle(raw.quote.clone()));
                 }
-            };
+                0
+            }
+        };
         for related in &raw.related {
             related_to_check.push((file.name.clone(), line, raw.id.clone(), related.clone()));
         }

@@ -19,7 +19,9 @@
 //! Candidates come from an inverted index (term to entries and sample questions), so the cost of
 //! a question depends on its terms, not on how many entries there are.
 
-use std::collections::HashMap;
+// FxHash: the keys are our own short words and ids, not attacker-chosen at scale, and
+// hashing dominates building the index with the default SipHash.
+use rustc_hash::FxHashMap as HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -494,7 +496,11 @@ struct Analyzer {
     term_names: Vec<String>,
     /// Synonym phrases (as term sequences, one term long or more) to their concept term.
     phrases: HashMap<Vec<TermId>, TermId>,
-    longest_phrase: usize,
+    /// For each term (by id), the length of the longest phrase of two or more terms it starts;
+    /// 0 for none. Most words start none, which this answers without hashing.
+    longest_from: Vec<usize>,
+    /// For each term (by id), the concept it maps to alone (itself when none).
+    single_concept: Vec<TermId>,
     /// Every word seen in the knowledge base, by its surface form, to its stem's term.
     dictionary: FuzzyDictionary<TermId>,
     /// Words already seen while building, to their stem's term: most words recur.
@@ -506,12 +512,13 @@ impl Analyzer {
         let mut analyzer = Analyzer {
             stemmer: Stemmer::create(Algorithm::English),
             stop_words: STOP_WORDS.iter().copied().collect(),
-            term_ids: HashMap::new(),
+            term_ids: HashMap::default(),
             term_names: Vec::new(),
-            phrases: HashMap::new(),
-            longest_phrase: 1,
+            phrases: HashMap::default(),
+            longest_from: Vec::new(),
+            single_concept: Vec::new(),
             dictionary: FuzzyDictionary::new(),
-            surface_ids: HashMap::new(),
+            surface_ids: HashMap::default(),
         };
         for group in synonyms {
             let Some(head) = group.iter().find(|term| !term.trim().is_empty()) else { continue };
@@ -521,9 +528,21 @@ impl Analyzer {
                 if ids.is_empty() {
                     continue;
                 }
-                analyzer.longest_phrase = analyzer.longest_phrase.max(ids.len());
                 // The first group to claim a phrase keeps it, so loading order decides, not chance.
                 analyzer.phrases.entry(ids).or_insert(concept);
+            }
+        }
+        let terms = analyzer.term_names.len();
+        analyzer.longest_from = vec![0; terms];
+        analyzer.single_concept = (0..terms as TermId).collect();
+        for (ids, &concept) in &analyzer.phrases {
+            match ids.as_slice() {
+                [single] => analyzer.single_concept[*single as usize] = concept,
+                [first, ..] => {
+                    let longest = &mut analyzer.longest_from[*first as usize];
+                    *longest = (*longest).max(ids.len());
+                }
+                [] => {}
             }
         }
         analyzer
@@ -624,10 +643,12 @@ impl Analyzer {
         with_parts: bool,
         mut emit: impl FnMut(TermId, usize, usize),
     ) {
-        let single = |id: TermId| self.phrases.get(&[id][..]).copied().unwrap_or(id);
+        // Terms interned after the synonyms (words only entries use) start no phrase.
+        let single = |id: TermId| self.single_concept.get(id as usize).copied().unwrap_or(id);
         let mut i = 0;
         while i < raw.len() {
-            let longest = self.longest_phrase.min(raw.len() - i);
+            let starts = self.longest_from.get(raw[i] as usize).copied().unwrap_or(0);
+            let longest = starts.min(raw.len() - i);
             let phrase = (2..=longest)
                 .rev()
                 .find_map(|len| self.phrases.get(&raw[i..i + len]).map(|&concept| (concept, len)));
@@ -692,7 +713,7 @@ impl Matcher {
             Vec::with_capacity(knowledge.entries.len());
         let mut question_terms: Vec<(u32, Vec<TermId>)> = Vec::new();
         for (index, entry) in knowledge.entries.iter().enumerate() {
-            let mut terms: HashMap<TermId, f32> = HashMap::new();
+            let mut terms: HashMap<TermId, f32> = HashMap::default();
             // A keyword weight above 1 is a curator's boost; the score stays capped at 1.
             let mut add = |ids: Vec<TermId>, weight: f32| {
                 for id in ids {
@@ -716,7 +737,7 @@ impl Matcher {
         }
 
         analyzer.dictionary.finish();
-        analyzer.surface_ids = HashMap::new();
+        analyzer.surface_ids = HashMap::default();
         let term_count = analyzer.term_names.len();
         let entries = knowledge.entries.len() as f32;
         let mut entry_postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); term_count];

@@ -666,11 +666,16 @@ async fn startup_latency() {
         let env = [("TELOXIDE_TOKEN", TOKEN.to_owned()), ("TELOXIDE_API_URL", api.url())];
         let started = Instant::now();
         let _bot = start_bot(&format!("startup-{run}"), &["run"], &env);
-        let polled = api.wait_until(Duration::from_secs(10), |calls| calls.iter().any(|c| c.is("getUpdates"))).await;
+        let polled = api
+            .wait_until(Duration::from_secs(10), |calls| calls.iter().any(|c| c.is("getUpdates")))
+            .await;
         assert!(polled, "no getUpdates within 10 s");
         let first = api.calls_of("getUpdates")[0].at;
         times.push(first.duration_since(started));
     }
     times.sort();
-    println!("start-up to first getUpdates: median {:?}, min {:?}, max {:?} (n=7)", times[3], times[0], times[6]);
+    println!(
+        "start-up to first getUpdates: median {:?}, min {:?}, max {:?} (n=7)",
+        times[3], times[0], times[6]
+    );
 }

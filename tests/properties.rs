@@ -166,3 +166,36 @@ fn every_entry_card_is_valid_html() {
             .all(|b| b.action.encode().len() <= MAX_CALLBACK_BYTES));
     }
 }
+
+/// Every question of every question set we have (and the shared dev set, when present), plus
+/// hostile inputs, yields a reply Telegram accepts: nothing it would reject with "can't parse
+/// entities" or "message is too long".
+#[test]
+fn all_known_questions_yield_valid_replies() {
+    let mut questions: Vec<String> = vec![
+        String::new(),
+        "x".repeat(4096),
+        "<b>&amp; </i> & < >".to_owned(),
+        "🙂".repeat(2000),
+        "\u{202E}reversed\u{202C} \u{200B}zero width".to_owned(),
+        "مرحبا كيف حالك".to_owned(),
+        "word ".repeat(2000),
+    ];
+    let root = env!("CARGO_MANIFEST_DIR");
+    for path in [
+        "tests/data/questions.jsonl",
+        "tests/data/holdout.jsonl",
+        "tests/data/table.jsonl",
+        "../shared/eval/dev.jsonl",
+    ] {
+        let Ok(text) = std::fs::read_to_string(format!("{root}/{path}")) else { continue };
+        for line in text.lines().filter(|line| !line.trim().is_empty()) {
+            let value: serde_json::Value = serde_json::from_str(line).unwrap();
+            questions.push(value["q"].as_str().unwrap().to_owned());
+        }
+    }
+    assert!(questions.len() > 400, "the question sets are missing: {}", questions.len());
+    for question in &questions {
+        check_reply(question).unwrap_or_else(|err| panic!("{question:?}: {err}"));
+    }
+}

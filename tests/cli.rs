@@ -276,3 +276,43 @@ fn no_subcommand_and_no_token_explains_how_to_start() {
     let run_help = run(&["run", "--help"], b"");
     assert!(run_help.status.success(), "run --help: {}", describe(&run_help));
 }
+
+/// `eval` reads both question formats, prints the figures, and `--min-accuracy` sets the exit code.
+#[test]
+fn eval_reports_figures_and_gates_on_accuracy() {
+    let dir = std::env::temp_dir().join(format!("qa-eval-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("cases.jsonl");
+    std::fs::write(
+        &file,
+        "{\"q\": \"who is dmitri trenin\", \"expect\": \"trenin\"}\n\
+         {\"q\": \"best pizza topping\", \"expect\": null}\n\
+         {\"q\": \"what is the sco\", \"kind\": \"in\", \"anchors\": [\"Shanghai Cooperation Organization\"]}\n\
+         {\"q\": \"who is dmitri trenin\", \"expect\": \"sco\"}\n",
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+
+    let out = common::run(&["eval", path], b"");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    // Three of the four are right: the last one expects the wrong entry on purpose.
+    assert!(text.contains("in_accuracy=0.667"), "{text}");
+    assert!(text.contains("out_decline_rate=1.000"), "{text}");
+    assert!(text.contains("\"who is dmitri trenin\" -> trenin / sco"), "{text}");
+
+    let json = common::run(&["eval", "--json", path], b"");
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(value["figures"]["n_in"], 3);
+    assert_eq!(value["figures"]["n_out"], 1);
+
+    let gated = common::run(&["eval", "--min-accuracy", "0.9", path], b"");
+    assert_eq!(gated.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&gated.stderr).contains("below the required 0.900"));
+
+    std::fs::write(&file, "{\"q\": \"no expectation\"}\n").unwrap();
+    let bad = common::run(&["eval", path], b"");
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("line 1"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -172,9 +172,10 @@ const FACT_WORDS: &[&str] = &[
     "where",
 ];
 
-/// Words that, after "how", ask for a quantity: "how much", "how many", "how long".
-const HOW_QUANTITY: &[&str] =
-    &["much", "many", "long", "big", "large", "far", "often", "tall", "old"];
+/// Words that, after "how", ask for a quantity: "how many", "how long". Not "much": "how much do
+/// they trust each other" asks for a degree, which the article may well give; amounts of money
+/// are caught by "cost", "pay" and "price".
+const HOW_QUANTITY: &[&str] = &["many", "long", "big", "large", "far", "often", "tall", "old"];
 
 /// How much more a fact word weighs, against an entry that lacks it, than its rarity alone.
 pub const FACT_WORD_FACTOR: f32 = 2.5;
@@ -345,6 +346,16 @@ const STOP_WORDS: &[&str] = &[
     "ve",
     "very",
     "wanna",
+    // Chat shorthand: "putin n xi", "fights w the west", "btw".
+    "n",
+    "w",
+    "btw",
+    "bc",
+    "cuz",
+    "coz",
+    "idk",
+    "imo",
+    "tho",
     "want",
     "was",
     "wasnt",

@@ -403,7 +403,7 @@ pub fn plain_reply(knowledge: &Knowledge, question: &str, answer: &Answer<'_>) -
                 true => text.push_str("That was an empty question.\n"),
                 false => text.push_str("The article does not answer that.\n"),
             }
-            text.push_str(&format!("It covers: {}.\n", topic_names(knowledge).join(", ")));
+            text.push_str(&format!("It covers: {}.\n", knowledge.topics().join(", ")));
             text.push_str("You could ask:\n");
             for suggestion in suggestions(knowledge, answer) {
                 text.push_str(&format!("  - {suggestion}\n"));
@@ -411,17 +411,6 @@ pub fn plain_reply(knowledge: &Knowledge, question: &str, answer: &Answer<'_>) -
         }
     }
     text
-}
-
-/// Returns the topics of the knowledge base in the order they first appear.
-pub fn topic_names(knowledge: &Knowledge) -> Vec<&str> {
-    let mut topics: Vec<&str> = Vec::new();
-    for entry in &knowledge.entries {
-        if !topics.contains(&entry.topic.as_str()) {
-            topics.push(&entry.topic);
-        }
-    }
-    topics
 }
 
 /// Returns three questions to suggest after a decline: the nearest entries' first sample

@@ -403,6 +403,17 @@ impl Knowledge {
         self.entries.iter().position(|entry| entry.id == id)
     }
 
+    /// Returns the entries' topics, in the order they first appear.
+    pub fn topics(&self) -> Vec<&str> {
+        let mut topics: Vec<&str> = Vec::new();
+        for entry in &self.entries {
+            if !topics.contains(&entry.topic.as_str()) {
+                topics.push(&entry.topic);
+            }
+        }
+        topics
+    }
+
     /// Returns which part of the article an entry's quote comes from.
     pub fn source_of(&self, entry: &Entry) -> &Part {
         &self.article.blocks[entry.block].part

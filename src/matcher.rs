@@ -23,6 +23,8 @@
 // hashing dominates building the index with the default SipHash.
 use rustc_hash::FxHashMap as HashMap;
 
+use std::borrow::Cow;
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::fuzzy::FuzzyDictionary;
@@ -576,21 +578,27 @@ impl Analyzer {
         };
         let normalized = normalize(text);
         let all = words(&normalized);
-        let mut tokens = Vec::with_capacity(all.len());
-        for (i, word) in all.iter().enumerate() {
-            // "how much", "how many", "how long": the second word asks for a quantity even
-            // though it is a stop word on its own.
-            let after_how = i > 0 && all[i - 1] == "how" && HOW_QUANTITY.contains(&word.as_ref());
-            if self.stop_words.contains(word.as_ref()) && !after_how {
-                continue;
-            }
-            tokens.push(Token {
+        self.content_words(&all)
+            .into_iter()
+            .map(|(word, after_how)| Token {
                 stem: self.stemmer.stem(word).into_owned(),
-                asks_for_fact: after_how || FACT_WORDS.contains(&word.as_ref()),
-                surface: word.clone().into_owned(),
-            });
+                asks_for_fact: after_how || FACT_WORDS.contains(&word),
+                surface: word.to_owned(),
+            })
+            .collect()
+    }
+
+    /// The words of `all` that carry content: stop words dropped, except a quantity word after
+    /// "how" ("how many", "how long"), which is kept and flagged (`true`) as asking for a fact.
+    fn content_words<'a>(&self, all: &'a [Cow<'a, str>]) -> Vec<(&'a str, bool)> {
+        let mut content = Vec::with_capacity(all.len());
+        for (i, word) in all.iter().enumerate() {
+            let after_how = i > 0 && all[i - 1] == "how" && HOW_QUANTITY.contains(&word.as_ref());
+            if after_how || !self.stop_words.contains(word.as_ref()) {
+                content.push((word.as_ref(), after_how));
+            }
         }
-        tokens
+        content
     }
 
     /// Interns the stems of `text` and records its words for typo lookup; returns the raw term
@@ -599,13 +607,10 @@ impl Analyzer {
     fn intern_tokens(&mut self, text: &str) -> Vec<TermId> {
         let normalized = normalize(text);
         let all = words(&normalized);
-        let mut ids = Vec::with_capacity(all.len());
-        for (i, word) in all.iter().enumerate() {
-            let after_how = i > 0 && all[i - 1] == "how" && HOW_QUANTITY.contains(&word.as_ref());
-            if self.stop_words.contains(word.as_ref()) && !after_how {
-                continue;
-            }
-            if let Some(&id) = self.surface_ids.get(word.as_ref()) {
+        let content = self.content_words(&all);
+        let mut ids = Vec::with_capacity(content.len());
+        for (word, _) in content {
+            if let Some(&id) = self.surface_ids.get(word) {
                 ids.push(id);
                 continue;
             }
@@ -614,7 +619,7 @@ impl Analyzer {
             if !word.chars().any(|c| c.is_ascii_digit()) {
                 self.dictionary.insert(word, id);
             }
-            self.surface_ids.insert(word.clone().into_owned(), id);
+            self.surface_ids.insert(word.to_owned(), id);
             ids.push(id);
         }
         // Hyphenated compounds ("build-up", "post-Cold") are also indexed joined, since readers

@@ -156,7 +156,7 @@ pub fn declined(knowledge: &Knowledge, question: &str, answer: &Answer<'_>) -> R
         format!(
             "{opening}\nI only know what <i>{}</i> says: {}.\nTry one of these, or /topics for everything I can answer.",
             escape(&knowledge.article.title),
-            escape(&topic_names(knowledge).join(", ")),
+            escape(&knowledge.topics().join(", ")),
         ),
         suggestions.into_iter().map(|entry| vec![Button::ask(entry)]).collect(),
     )
@@ -168,17 +168,6 @@ pub fn none_of_these() -> Reply {
         "Then try asking in other words, or see /topics for everything I can answer.".to_owned(),
         Vec::new(),
     )
-}
-
-/// Returns the topics in the order they first appear in the knowledge base.
-pub fn topic_names(knowledge: &Knowledge) -> Vec<&str> {
-    let mut topics: Vec<&str> = Vec::new();
-    for entry in &knowledge.entries {
-        if !topics.contains(&entry.topic.as_str()) {
-            topics.push(&entry.topic);
-        }
-    }
-    topics
 }
 
 /// /start: what the bot is, with example questions as buttons.
@@ -224,7 +213,7 @@ pub fn help(commands: &str) -> Reply {
 
 /// /topics: the topics, with how many questions each covers, as buttons.
 pub fn topics(knowledge: &Knowledge) -> Reply {
-    let names = topic_names(knowledge);
+    let names = knowledge.topics();
     let mut html = String::from("<b>What I can answer</b>\n");
     for name in &names {
         let count = knowledge.entries.iter().filter(|entry| &entry.topic == name).count();
@@ -241,7 +230,7 @@ pub fn topics(knowledge: &Knowledge) -> Reply {
 
 /// The questions of one topic, as buttons; `None` if there is no such topic.
 pub fn topic(knowledge: &Knowledge, index: usize) -> Option<Reply> {
-    let name = *topic_names(knowledge).get(index)?;
+    let name = *knowledge.topics().get(index)?;
     let buttons = knowledge
         .entries
         .iter()

@@ -121,7 +121,7 @@ fn assert_valid_action(data: &str) {
             assert!(knowledge().entry(&id).is_some(), "button for unknown entry {id:?}")
         }
         Some(Action::Topic(index)) => {
-            assert!(index < reply::topic_names(knowledge()).len(), "button for topic {index}")
+            assert!(index < knowledge().topics().len(), "button for topic {index}")
         }
         Some(Action::NoneOfThese) => {}
         None => panic!("callback data {data:?} does not decode"),
@@ -292,7 +292,7 @@ async fn help_lists_every_command() {
 async fn topics_has_one_button_per_topic() {
     let responses = dispatch(question("/topics")).await;
     let sent = only_one(&responses);
-    let names = reply::topic_names(knowledge());
+    let names = knowledge().topics();
     assert!(names.len() > 1);
     let expected: Vec<String> = (0..names.len()).map(|i| format!("t:{i}")).collect();
     assert_eq!(button_data(&sent), expected);
@@ -380,7 +380,7 @@ async fn button_for_a_removed_entry_says_so() {
 
 #[tokio::test]
 async fn topic_button_lists_that_topics_questions() {
-    let names = reply::topic_names(knowledge());
+    let names = knowledge().topics();
     let responses = dispatch(press("t:1")).await;
     let sent = only_one(&responses);
     assert_eq!(sent.text, format!("<b>{}</b>: pick a question.", escape(names[1])));

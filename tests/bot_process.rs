@@ -202,15 +202,7 @@ fn unescape(html: &str) -> String {
 
 /// Whitespace runs made one space, curly quotes made straight.
 fn normalize(text: &str) -> String {
-    let straight: String = text
-        .chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            c => c,
-        })
-        .collect();
-    straight.split_whitespace().collect::<Vec<_>>().join(" ")
+    common::normalize_quote(text)
 }
 
 /// One question sent to the bot.

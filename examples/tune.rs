@@ -15,10 +15,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let knowledge = Knowledge::embedded()?;
     let mut results = Vec::new();
-    for coverage_share in [0.7, 0.8] {
-        for answer in [0.4] {
-            for quote in [0.3] {
-                for question in [0.75] {
+    for coverage_share in [0.7, 0.8, 0.9] {
+        for answer in [0.3, 0.4, 0.5] {
+            for quote in [0.2, 0.3, 0.4] {
+                for question in [0.65, 0.75, 0.85] {
                     for unknown_term_factor in [1.1, 1.4, 1.8] {
                         let fields =
                             FieldWeights { answer, quote, question, ..FieldWeights::DEFAULT };

@@ -356,6 +356,9 @@ impl<'a> JsonAnswer<'a> {
     }
 }
 
+/// Questions suggested after a decline: enough to show the range, few enough to read.
+const SUGGESTIONS: usize = 3;
+
 /// Rounds a score to 4 decimals: more digits are noise to a reader and to a diff.
 fn round_score(score: f64) -> f64 {
     (score * 10_000.0).round() / 10_000.0
@@ -405,29 +408,13 @@ pub fn plain_reply(knowledge: &Knowledge, question: &str, answer: &Answer<'_>) -
             }
             text.push_str(&format!("It covers: {}.\n", knowledge.topics().join(", ")));
             text.push_str("You could ask:\n");
-            for suggestion in suggestions(knowledge, answer) {
-                text.push_str(&format!("  - {suggestion}\n"));
+            let nearest = answer.ranked.iter().map(|hit| hit.entry);
+            for entry in knowledge.pick(nearest, SUGGESTIONS) {
+                text.push_str(&format!("  - {}\n", entry.questions[0]));
             }
         }
     }
     text
-}
-
-/// Returns three questions to suggest after a decline: the nearest entries' first sample
-/// questions, then the first entries of the knowledge base.
-pub fn suggestions<'k>(knowledge: &'k Knowledge, answer: &Answer<'k>) -> Vec<&'k str> {
-    let nearest = answer.ranked.iter().map(|hit| hit.entry);
-    let mut picked: Vec<&str> = Vec::new();
-    for entry in nearest.chain(knowledge.entries.iter()) {
-        let question = entry.questions[0].as_str();
-        if !picked.contains(&question) {
-            picked.push(question);
-        }
-        if picked.len() == 3 {
-            break;
-        }
-    }
-    picked
 }
 
 /// Runs `eval`: prints the figures, the misses and a threshold suggestion; returns the exit code.

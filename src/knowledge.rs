@@ -398,9 +398,23 @@ impl Knowledge {
         self.entries.iter().find(|entry| entry.id == id)
     }
 
-    /// Returns the position of the entry with this id.
-    pub fn position(&self, id: &str) -> Option<usize> {
-        self.entries.iter().position(|entry| entry.id == id)
+    /// Returns up to `count` distinct entries: the `preferred` ones first, then the knowledge
+    /// base's first entries, so there is always something to suggest.
+    pub fn pick<'k>(
+        &'k self,
+        preferred: impl IntoIterator<Item = &'k Entry>,
+        count: usize,
+    ) -> Vec<&'k Entry> {
+        let mut picked: Vec<&Entry> = Vec::with_capacity(count);
+        for entry in preferred.into_iter().chain(&self.entries) {
+            if picked.len() == count {
+                break;
+            }
+            if !picked.iter().any(|seen| seen.id == entry.id) {
+                picked.push(entry);
+            }
+        }
+        picked
     }
 
     /// Returns the entries' topics, in the order they first appear.
@@ -790,6 +804,9 @@ mod tests {
         assert_eq!(knowledge.source_of(&knowledge.entries[0]), &Part::Paragraph(1));
         assert_eq!(knowledge.source_of(&knowledge.entries[1]).to_string(), "paragraph 2");
         assert_eq!(knowledge.unquoted_blocks().iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1]);
+        let ids = |picked: Vec<&Entry>| picked.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(knowledge.pick([&knowledge.entries[1]], 3)), ["b", "a"]);
+        assert_eq!(ids(knowledge.pick([], 1)), ["a"]);
     }
 
     #[test]

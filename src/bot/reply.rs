@@ -17,6 +17,8 @@ pub const MAX_CALLBACK_BYTES: usize = 64;
 const MAX_BUTTON_CHARS: usize = 60;
 /// How much of the reader's question a decline quotes back.
 const MAX_ECHO_CHARS: usize = 100;
+/// Questions offered as buttons after a decline and by /start.
+const SUGGESTION_BUTTONS: usize = 3;
 /// Follow-up buttons under an answer.
 const MAX_RELATED_BUTTONS: usize = 3;
 
@@ -146,12 +148,7 @@ pub fn declined(knowledge: &Knowledge, question: &str, answer: &Answer<'_>) -> R
         false => format!("Sorry, the article doesn't answer “{}”.", escape(&echo)),
     };
     let nearest = answer.ranked.iter().map(|hit| hit.entry);
-    let mut suggestions: Vec<&Entry> = Vec::new();
-    for entry in nearest.chain(knowledge.entries.iter()) {
-        if suggestions.len() < 3 && !suggestions.iter().any(|seen| seen.id == entry.id) {
-            suggestions.push(entry);
-        }
-    }
+    let suggestions = knowledge.pick(nearest, SUGGESTION_BUTTONS);
     Reply::new(
         format!(
             "{opening}\nI only know what <i>{}</i> says: {}.\nTry one of these, or /topics for everything I can answer.",
@@ -185,16 +182,12 @@ pub fn start(knowledge: &Knowledge, examples: &[&str]) -> Reply {
 }
 
 fn examples_buttons(knowledge: &Knowledge, examples: &[&str]) -> Vec<Vec<Button>> {
-    let mut entries: Vec<&Entry> = examples.iter().filter_map(|id| knowledge.entry(id)).collect();
-    for entry in &knowledge.entries {
-        if entries.len() >= 3 {
-            break;
-        }
-        if !entries.iter().any(|seen| seen.id == entry.id) {
-            entries.push(entry);
-        }
-    }
-    entries.into_iter().take(3).map(|entry| vec![Button::ask(entry)]).collect()
+    let examples = examples.iter().filter_map(|id| knowledge.entry(id));
+    knowledge
+        .pick(examples, SUGGESTION_BUTTONS)
+        .into_iter()
+        .map(|entry| vec![Button::ask(entry)])
+        .collect()
 }
 
 /// /help: how to ask, and the commands (`commands` is the generated command list).

@@ -158,17 +158,15 @@ impl<V> FuzzyDictionary<V> {
     }
 }
 
-/// FNV-1a over the characters of `chars` except those at `skip` (sorted positions). Collisions
-/// only add candidates, which the edit distance then rejects.
+/// A multiplicative hash (FxHash's step) over the characters of `chars` except those at `skip`
+/// (sorted positions), one step per character. Collisions only add candidates, which the edit
+/// distance then rejects.
 fn hash_without(chars: &[char], skip: &[usize]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for (i, c) in chars.iter().enumerate() {
-        if skip.contains(&i) {
-            continue;
-        }
-        for byte in (*c as u32).to_le_bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut hash: u64 = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if !skip.contains(&i) {
+            hash = (hash.rotate_left(5) ^ u64::from(u32::from(c))).wrapping_mul(SEED);
         }
     }
     hash

@@ -606,8 +606,13 @@ fn parse_entries(
         normalized_article.push_str(&normalize_for_quote(&block.text));
         normalized_article.push('\n');
     }
+    // memchr's SIMD substring search: `str::find` over the article for each quote was the
+    // largest cost of loading the knowledge base.
+    let find_in_article =
+        |quote: &str| memchr::memmem::find(normalized_article.as_bytes(), quote.as_bytes());
+    let lines = LineIndex::new(&file.text);
     for spanned in parsed.entry {
-        let line = line_of(&file.text, spanned.span().start);
+        let line = lines.line_of(spanned.span().start);
         let raw = spanned.into_inner();
         let mut report = |kind: ProblemKind| {
             problems.push(Problem {
@@ -680,7 +685,7 @@ fn parse_entries(
         // never spans two blocks.
         let found = match quote.is_empty() {
             true => None,
-            false => normalized_article.find(&quote),
+            false => find_in_article(&quote),
         };
         let block = match found {
             Some(at) => block_starts.partition_point(|&start| start <= at) - 1,
@@ -735,7 +740,7 @@ fn check_duplicate_questions(entries: &[(Entry, (String, usize))], problems: &mu
 }
 
 fn syntax_problem(file: &SourceFile, err: &toml::de::Error) -> Problem {
-    let line = err.span().map(|span| line_of(&file.text, span.start));
+    let line = err.span().map(|span| LineIndex::new(&file.text).line_of(span.start));
     let entry = line.and_then(|line| entry_id_near(&file.text, line));
     Problem {
         file: file.name.clone(),
@@ -745,15 +750,38 @@ fn syntax_problem(file: &SourceFile, err: &toml::de::Error) -> Problem {
     }
 }
 
-/// Returns the 1-based line of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    let mut offset = offset.min(text.len());
-    // An error at the very end (an unterminated string on the last line) is on that line, not
-    // on the empty one after the final newline.
-    if offset == text.len() && text.ends_with('\n') {
-        offset -= 1;
+/// Where each line of a text starts, so that every entry's line is found by a binary search
+/// rather than by counting newlines from the top of a 100 kB file for each entry.
+struct LineIndex {
+    len: usize,
+    ends_with_newline: bool,
+    newlines: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> LineIndex {
+        LineIndex {
+            len: text.len(),
+            ends_with_newline: text.ends_with('\n'),
+            newlines: text
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i)
+                .collect(),
+        }
     }
-    text.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count() + 1
+
+    /// Returns the 1-based line of a byte offset.
+    fn line_of(&self, offset: usize) -> usize {
+        let mut offset = offset.min(self.len);
+        // An error at the very end (an unterminated string on the last line) is on that line,
+        // not on the empty one after the final newline.
+        if offset == self.len && self.ends_with_newline {
+            offset -= 1;
+        }
+        self.newlines.partition_point(|&at| at < offset) + 1
+    }
 }
 
 /// Finds the id of the `[[entry]]` table that contains a 1-based line, so that a syntax error can

@@ -21,7 +21,7 @@
 
 // FxHash: the keys are our own short words and ids, not attacker-chosen at scale, and
 // hashing dominates building the index with the default SipHash.
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use std::borrow::Cow;
 
@@ -504,7 +504,7 @@ struct Token {
 /// Turns text into terms. Built once; read-only while matching.
 struct Analyzer {
     stemmer: Stemmer,
-    stop_words: std::collections::HashSet<&'static str>,
+    stop_words: HashSet<&'static str>,
     term_ids: HashMap<String, TermId>,
     term_names: Vec<String>,
     /// Synonym phrases (as term sequences, one term long or more) to their concept term.
@@ -622,8 +622,15 @@ impl Analyzer {
             self.surface_ids.insert(word.to_owned(), id);
             ids.push(id);
         }
-        // Hyphenated compounds ("build-up", "post-Cold") are also indexed joined, since readers
-        // often write them as one word ("buildup").
+        if normalized.contains('-') {
+            self.intern_compounds(&normalized, &mut ids);
+        }
+        ids
+    }
+
+    /// Hyphenated compounds ("build-up", "post-Cold") are also indexed joined, since readers
+    /// often write them as one word ("buildup").
+    fn intern_compounds(&mut self, normalized: &str, ids: &mut Vec<TermId>) {
         for compound in normalized.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
             let parts: Vec<&str> = compound.split('-').filter(|p| !p.is_empty()).collect();
             if parts.len() >= 2 && parts.iter().all(|p| p.chars().all(char::is_alphabetic)) {
@@ -634,7 +641,6 @@ impl Analyzer {
                 ids.push(id);
             }
         }
-        ids
     }
 
     /// Analyses knowledge-base text, adding new terms: returns its distinct terms.

@@ -13,19 +13,43 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 /// The result is not meant for display.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut rest = text;
+    while !rest.is_empty() {
+        // Runs of ASCII, most of any English text, are copied and folded in bulk.
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        push_ascii_folded(&mut out, &rest[..ascii]);
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { break };
         // Decomposing one character at a time equals NFKD here: the combining marks whose order
-        // NFKD would fix are dropped anyway. ASCII, most of the text, needs no decomposition.
-        match c.is_ascii() {
-            true => push_folded(&mut out, c),
-            false => decompose_compatible(c, |part| {
-                if !is_combining_mark(part) {
-                    push_folded(&mut out, part);
-                }
-            }),
-        }
+        // NFKD would fix are dropped anyway.
+        decompose_compatible(c, |part| {
+            if !is_combining_mark(part) {
+                push_folded(&mut out, part);
+            }
+        });
+        rest = &rest[c.len_utf8()..];
     }
     out
+}
+
+fn push_ascii_folded(out: &mut String, run: &str) {
+    let start = out.len();
+    out.push_str(run);
+    out[start..].make_ascii_lowercase();
+    if run.bytes().any(|b| b.is_ascii_control() || b == b'`') {
+        let folded: String = out[start..].chars().map(fold_ascii).collect();
+        out.truncate(start);
+        out.push_str(&folded);
+    }
+}
+
+/// The ASCII part of [`push_folded`], one character for one.
+fn fold_ascii(c: char) -> char {
+    match c {
+        '`' => '\'',
+        c if c.is_ascii_control() => ' ',
+        c => c.to_ascii_lowercase(),
+    }
 }
 
 fn push_folded(out: &mut String, c: char) {
@@ -37,8 +61,8 @@ fn push_folded(out: &mut String, c: char) {
         '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
         // Zero-width characters would otherwise split or glue words invisibly.
         '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+        c if c.is_ascii() => out.push(fold_ascii(c)),
         c if c.is_control() => out.push(' '),
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         c => out.extend(c.to_lowercase()),
     }
 }
@@ -72,37 +96,41 @@ pub fn normalize_for_quote(text: &str) -> String {
 /// (`russia's` is `russia`), other apostrophes are removed (`don't` is `dont`), and every other
 /// character separates words (`su-35` is `su`, `35`).
 pub fn words(normalized: &str) -> Vec<Cow<'_, str>> {
+    let bytes = normalized.as_bytes();
+    let char_at = |at: usize| match bytes.get(at) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        Some(_) => normalized[at..].chars().next(),
+        None => None,
+    };
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = normalized.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].1.is_alphanumeric() {
-            i += 1;
+    let mut at = 0;
+    while let Some(c) = char_at(at) {
+        if !c.is_alphanumeric() {
+            at += c.len_utf8();
             continue;
         }
-        let start = chars[i].0;
+        let start = at;
         let mut owned: Option<String> = None;
         let mut end = start;
-        while i < chars.len() {
-            let (at, c) = chars[i];
-            let next = chars.get(i + 1).map(|&(_, c)| c);
+        while let Some(c) = char_at(at) {
+            let after = at + c.len_utf8();
             if c.is_alphanumeric() {
                 if let Some(word) = owned.as_mut() {
                     word.push(c);
                 }
-                end = at + c.len_utf8();
-                i += 1;
-            } else if c == '.' && is_abbreviation_dot(&chars, i) {
+                end = after;
+                at = after;
+            } else if c == '.' && is_abbreviation_dot(normalized, at) {
                 owned.get_or_insert_with(|| normalized[start..end].to_owned());
-                i += 1;
-            } else if c == '\'' && next.is_some_and(char::is_alphanumeric) {
-                let after = chars.get(i + 2).map(|&(_, c)| c);
-                if next == Some('s') && !after.is_some_and(char::is_alphanumeric) {
-                    i += 2; // possessive: russia's -> russia
+                at = after;
+            } else if c == '\'' && char_at(after).is_some_and(char::is_alphanumeric) {
+                let s_after = char_at(after + 1);
+                if char_at(after) == Some('s') && !s_after.is_some_and(char::is_alphanumeric) {
+                    at = after + 1; // possessive: russia's -> russia
                     break;
                 }
                 owned.get_or_insert_with(|| normalized[start..end].to_owned());
-                i += 1;
+                at = after;
             } else {
                 break;
             }
@@ -115,19 +143,20 @@ pub fn words(normalized: &str) -> Vec<Cow<'_, str>> {
     out
 }
 
-/// True when the `.` at `chars[i]` belongs to a dotted abbreviation such as `u.s.` or `e.g.`:
-/// it follows a one-letter segment, and either another one-letter segment follows or a dotted
-/// segment came before (the final dot of `u.s.`).
-fn is_abbreviation_dot(chars: &[(usize, char)], i: usize) -> bool {
-    let letter_at = |j: usize| chars.get(j).is_some_and(|&(_, c)| c.is_alphabetic());
-    let break_at = |j: usize| chars.get(j).is_none_or(|&(_, c)| !c.is_alphanumeric());
-    let one_letter_before = i >= 1 && letter_at(i - 1) && (i < 2 || break_at(i - 2));
-    if !one_letter_before {
+/// True when the `.` at byte `dot` of `text` belongs to a dotted abbreviation such as `u.s.` or
+/// `e.g.`: it follows a one-letter segment, and either another one-letter segment follows or a
+/// dotted segment came before (the final dot of `u.s.`).
+fn is_abbreviation_dot(text: &str, dot: usize) -> bool {
+    let is_break = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let mut before = text[..dot].chars().rev();
+    let letter_before = before.next().is_some_and(char::is_alphabetic);
+    let two_before = before.next();
+    if !letter_before || !is_break(two_before) {
         return false;
     }
-    let one_letter_after = letter_at(i + 1) && break_at(i + 2);
-    let dotted_before = i >= 2 && chars[i - 2].1 == '.';
-    one_letter_after || dotted_before
+    let mut after = text[dot + 1..].chars();
+    let one_letter_after = after.next().is_some_and(char::is_alphabetic) && is_break(after.next());
+    one_letter_after || two_before == Some('.')
 }
 
 #[cfg(test)]

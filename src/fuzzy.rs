@@ -78,10 +78,11 @@ impl<V> FuzzyDictionary<V> {
         let index = self.words.len() as u32;
         self.exact.insert(word.to_owned(), index);
         self.words.push((word.to_owned(), value));
-        let chars: Vec<char> = word.chars().collect();
-        if allowed_edits(chars.len()) == 0 || chars.len() > MAX_WORD_CHARS {
+        let len = word.chars().count();
+        if allowed_edits(len) == 0 || len > MAX_WORD_CHARS {
             return;
         }
+        let chars: Vec<char> = word.chars().collect();
         self.keys.push((hash_without(&chars, &[]), index));
         for skip in 0..chars.len() {
             self.keys.push((hash_without(&chars, &[skip]), index));
@@ -156,6 +157,73 @@ impl<V> FuzzyDictionary<V> {
             }
         })
     }
+}
+
+impl<V> FuzzyDictionary<V> {
+    /// The reference for [`Self::closest`]: the same answer, found by comparing the word with every
+    /// dictionary word. A known word is a candidate when one of its forms with at most one
+    /// character deleted equals one of the query's forms with at most `allowed_edits` deleted
+    /// (the rule the hashed index implements); candidates then pass the same first-letter and
+    /// edit-distance checks. Its cost grows with the dictionary: for tests and benchmarks only.
+    pub fn closest_exhaustive(&self, word: &str) -> Option<FuzzyMatch<'_, V>> {
+        if let Some(&index) = self.exact.get(word) {
+            let (found, value) = &self.words[index as usize];
+            return Some(FuzzyMatch { word: found, value, edits: 0, similarity: 1.0 });
+        }
+        let chars: Vec<char> = word.chars().take(MAX_WORD_CHARS + 1).collect();
+        let edits = allowed_edits(chars.len());
+        if edits == 0 || chars.len() > MAX_WORD_CHARS {
+            return None;
+        }
+        let query_forms = deleted_forms(&chars, edits);
+        let mut best: Option<(usize, usize)> = None;
+        for (index, (candidate, _)) in self.words.iter().enumerate() {
+            let candidate_chars: Vec<char> = candidate.chars().collect();
+            let indexed =
+                allowed_edits(candidate_chars.len()) > 0 && candidate_chars.len() <= MAX_WORD_CHARS;
+            if !indexed
+                || candidate_chars.first() != chars.first()
+                || !deleted_forms(&candidate_chars, 1).iter().any(|f| query_forms.contains(f))
+            {
+                continue;
+            }
+            let limit = edits.min(allowed_edits(candidate_chars.len()));
+            let distance = edit_distance(word, candidate);
+            if distance <= limit && best.is_none_or(|best| (distance, index) < best) {
+                best = Some((distance, index));
+            }
+        }
+        best.map(|(distance, index)| {
+            let (found, value) = &self.words[index];
+            let longest = chars.len().max(found.chars().count()).max(1);
+            FuzzyMatch {
+                word: found,
+                value,
+                edits: distance,
+                similarity: 1.0 - distance as f64 / longest as f64,
+            }
+        })
+    }
+}
+
+/// `chars` and every string made by deleting 1..=`edits` of its characters.
+fn deleted_forms(chars: &[char], edits: usize) -> std::collections::HashSet<String> {
+    let mut forms = std::collections::HashSet::from([chars.iter().collect::<String>()]);
+    let mut frontier = vec![chars.to_vec()];
+    for _ in 0..edits {
+        let mut next = Vec::new();
+        for form in &frontier {
+            for skip in 0..form.len() {
+                let mut shorter = form.clone();
+                shorter.remove(skip);
+                if forms.insert(shorter.iter().collect()) {
+                    next.push(shorter);
+                }
+            }
+        }
+        frontier = next;
+    }
+    forms
 }
 
 /// A multiplicative hash (FxHash's step) over the characters of `chars` except those at `skip`
@@ -249,6 +317,18 @@ mod tests {
         let d = dictionary(&["enlargement"]);
         let found = d.closest("enlargment").unwrap();
         assert!((found.similarity - (1.0 - 1.0 / 11.0)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn exhaustive_search_agrees_with_the_index() {
+        let words = ["mearsheimer", "enlargement", "sukhoi", "nato", "kaczmarski", "phone"];
+        let d = dictionary(&words);
+        let queries = ["mearshimer", "enlargment", "sukhoy", "nata", "meearsheimerr", "iphone"];
+        for query in queries.iter().chain(&["xyz", "enlargemnet", "kacmarksi", "phnoe"]) {
+            assert_eq!(d.closest(query), d.closest_exhaustive(query), "{query}");
+        }
+        // Two substitutions need a deletion on each side twice: neither path finds them.
+        assert_eq!(d.closest_exhaustive("enlergemant"), None);
     }
 
     #[test]

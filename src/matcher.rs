@@ -614,7 +614,7 @@ impl Analyzer {
                 ids.push(id);
                 continue;
             }
-            let stem = self.stemmer.stem(word).into_owned();
+            let stem = self.stemmer.stem(word);
             let id = self.intern(&stem);
             if !word.chars().any(|c| c.is_ascii_digit()) {
                 self.dictionary.insert(word, id);
@@ -635,7 +635,7 @@ impl Analyzer {
             let parts: Vec<&str> = compound.split('-').filter(|p| !p.is_empty()).collect();
             if parts.len() >= 2 && parts.iter().all(|p| p.chars().all(char::is_alphabetic)) {
                 let joined = parts.concat();
-                let stem = self.stemmer.stem(&joined).into_owned();
+                let stem = self.stemmer.stem(&joined);
                 let id = self.intern(&stem);
                 self.dictionary.insert(&joined, id);
                 ids.push(id);
@@ -707,6 +707,11 @@ struct Index {
     question_entry: Vec<u32>,
     /// The summed idf of each sample question's terms.
     question_weight: Vec<f32>,
+    /// For each entry, its terms and how strongly (sorted by term): the forward index, for
+    /// [`Matcher::ask_exhaustive`].
+    entry_terms: Vec<Vec<(TermId, f32)>>,
+    /// For each sample question, its terms (sorted).
+    question_terms: Vec<Vec<TermId>>,
 }
 
 /// Finds the entry that answers a question. See the module documentation for how it scores.
@@ -762,11 +767,17 @@ impl Matcher {
         analyzer.surface_ids = HashMap::default();
         let term_count = analyzer.term_names.len();
         let entries = knowledge.entries.len() as f32;
+        let entry_terms: Vec<Vec<(TermId, f32)>> = entry_terms
+            .into_iter()
+            .map(|terms| {
+                let mut sorted: Vec<(TermId, f32)> = terms.into_iter().collect();
+                sorted.sort_unstable_by_key(|&(id, _)| id);
+                sorted
+            })
+            .collect();
         let mut entry_postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); term_count];
         for (index, terms) in entry_terms.iter().enumerate() {
-            let mut sorted: Vec<(&TermId, &f32)> = terms.iter().collect();
-            sorted.sort_unstable_by_key(|(id, _)| **id);
-            for (&id, &weight) in sorted {
+            for &(id, weight) in terms {
                 entry_postings[id as usize].push((index as u32, weight));
             }
         }
@@ -779,13 +790,14 @@ impl Matcher {
         let mut question_postings: Vec<Vec<u32>> = vec![Vec::new(); term_count];
         let mut question_entry = Vec::with_capacity(question_terms.len());
         let mut question_weight = Vec::with_capacity(question_terms.len());
-        for (question, (entry, ids)) in question_terms.into_iter().enumerate() {
-            for &id in &ids {
+        for (question, (entry, ids)) in question_terms.iter().enumerate() {
+            for &id in ids {
                 question_postings[id as usize].push(question as u32);
             }
-            question_entry.push(entry);
+            question_entry.push(*entry);
             question_weight.push(ids.iter().map(|&id| idf[id as usize]).sum());
         }
+        let question_terms = question_terms.into_iter().map(|(_, ids)| ids).collect();
 
         let index = Index {
             idf,
@@ -794,6 +806,8 @@ impl Matcher {
             question_postings,
             question_entry,
             question_weight,
+            entry_terms,
+            question_terms,
         };
         Matcher { knowledge, config, analyzer, index }
     }
@@ -821,8 +835,18 @@ impl Matcher {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn ask(&self, question: &str) -> Answer<'_> {
-        let analysed = self.analyse(question);
+        let analysed = self.analyse(question, Search::Indexed);
         self.rank(&analysed)
+    }
+
+    /// The reference implementation of [`Self::ask`]: the same answer, found without the indexes.
+    /// Every entry is scored, and each word of the question that is not a known term is compared
+    /// with every known word. Its cost grows with the knowledge base, so it exists to prove the
+    /// indexed path right (a test compares the two on every test question) and to measure what
+    /// the indexes save; do not use it to answer readers.
+    pub fn ask_exhaustive(&self, question: &str) -> Answer<'_> {
+        let analysed = self.analyse(question, Search::Exhaustive);
+        self.rank_exhaustive(&analysed)
     }
 
     /// Returns the entry that answers `question`, or `None` if the best score is below the
@@ -833,10 +857,10 @@ impl Matcher {
 
     /// Returns the terms the question was analysed into, with their weights, for explanations.
     pub fn explain_terms(&self, question: &str) -> Vec<QueryTerm> {
-        self.analyse(question).details
+        self.analyse(question, Search::Indexed).details
     }
 
-    fn analyse(&self, question: &str) -> Analysed {
+    fn analyse(&self, question: &str, search: Search) -> Analysed {
         let analyzer = &self.analyzer;
         let tokens = analyzer.tokens(question, self.config.max_query_chars);
         // Each token: its known term (exact or fuzzy) with strength, or none.
@@ -848,7 +872,10 @@ impl Matcher {
             }
             let fuzzy = match token.surface.chars().any(|c| c.is_ascii_digit()) {
                 true => None,
-                false => analyzer.dictionary.closest(&token.surface),
+                false => match search {
+                    Search::Indexed => analyzer.dictionary.closest(&token.surface),
+                    Search::Exhaustive => analyzer.dictionary.closest_exhaustive(&token.surface),
+                },
             };
             match fuzzy {
                 Some(found) => resolved.push((
@@ -940,71 +967,138 @@ impl Matcher {
         self.index.unknown_idf * factor
     }
 
+    /// Scores the entries that share a term with the question, found through the postings: the
+    /// cost depends on how many entries and sample questions contain the question's terms, not
+    /// on how many there are.
     fn rank(&self, analysed: &Analysed) -> Answer<'_> {
-        let entries = &self.knowledge.entries;
         if analysed.known.is_empty() || analysed.total_weight <= 0.0 {
-            return Answer { verdict: Verdict::Declined, ranked: Vec::new() };
+            return self.verdict(Vec::new());
         }
         let index = &self.index;
-        let mut coverage = vec![0.0_f32; entries.len()];
-        let mut touched: Vec<u32> = Vec::new();
-        let mut question_match = vec![0.0_f32; index.question_entry.len()];
-        let mut touched_questions: Vec<u32> = Vec::new();
+        // Sparse accumulators: a question touches few of a large knowledge base's entries.
+        let mut coverage: HashMap<u32, f32> = HashMap::default();
+        let mut question_match: HashMap<u32, f32> = HashMap::default();
         for &(term, weight) in &analysed.known {
             for &(entry, field) in &index.entry_postings[term as usize] {
-                if coverage[entry as usize] == 0.0 {
-                    touched.push(entry);
-                }
-                coverage[entry as usize] += weight * field;
+                *coverage.entry(entry).or_insert(0.0) += weight * field;
             }
             for &question in &index.question_postings[term as usize] {
-                if question_match[question as usize] == 0.0 {
-                    touched_questions.push(question);
-                }
-                question_match[question as usize] += weight;
+                *question_match.entry(question).or_insert(0.0) += weight;
             }
         }
-        // A fact word the entry lacks ("old" for an entry about Putin) counts extra against it:
-        // the entry most likely does not give that fact.
-        let mut missing_facts = vec![0.0_f32; entries.len()];
-        for &entry in &touched {
-            missing_facts[entry as usize] = analysed
-                .fact_terms
-                .iter()
-                .filter(|(term, _)| {
-                    index.entry_postings[*term as usize]
-                        .binary_search_by_key(&entry, |&(e, _)| e)
-                        .is_err()
-                })
-                .map(|(_, extra)| extra)
-                .sum();
+        let has_term = |entry: u32, term: TermId| {
+            index.entry_postings[term as usize].binary_search_by_key(&entry, |&(e, _)| e).is_ok()
+        };
+        let missing_facts: HashMap<u32, f32> = coverage
+            .keys()
+            .map(|&entry| (entry, self.missing_facts(analysed, |term| has_term(entry, term))))
+            .collect();
+        let mut similarity: HashMap<u32, f32> = HashMap::default();
+        for (&question, &matched) in &question_match {
+            let entry = index.question_entry[question as usize];
+            let dice = self.dice(analysed, missing_facts[&entry], question, matched);
+            let best = similarity.entry(entry).or_insert(0.0);
+            *best = best.max(dice);
         }
-        let mut similarity = vec![0.0_f32; entries.len()];
-        for &question in &touched_questions {
-            let matched = question_match[question as usize];
-            let entry = index.question_entry[question as usize] as usize;
-            let total = analysed.total_weight + missing_facts[entry];
-            let dice = 2.0 * matched / (total + index.question_weight[question as usize]);
-            similarity[entry] = similarity[entry].max(dice);
-        }
-        let mut ranked: Vec<Hit<'_>> = touched
+        let ranked = coverage
             .iter()
-            .map(|&entry| {
-                let entry = entry as usize;
-                let total = (analysed.total_weight + missing_facts[entry]) as f64;
-                let covered = (coverage[entry] as f64 / total).min(1.0);
-                let similar = (similarity[entry] as f64).min(1.0);
-                let share = self.config.coverage_share;
-                let score = share * covered + (1.0 - share) * similar;
-                Hit {
-                    entry: &entries[entry],
-                    index: entry,
-                    score,
-                    coverage: covered,
-                    similarity: similar,
-                }
+            .map(|(&entry, &covered)| {
+                let similar = similarity.get(&entry).copied().unwrap_or(0.0);
+                self.hit(analysed, entry as usize, covered, missing_facts[&entry], similar)
             })
             .collect();
+        self.verdict(ranked)
+    }
+
+    /// [`Self::rank`] without postings: every entry and every sample question is scored from the
+    /// forward index, adding the same numbers in the same order.
+    fn rank_exhaustive(&self, analysed: &Analysed) -> Answer<'_> {
+        if analysed.known.is_empty() || analysed.total_weight <= 0.0 {
+            return self.verdict(Vec::new());
+        }
+        let index = &self.index;
+        let entries = index.entry_terms.len();
+        let field_of = |entry: usize, term: TermId| {
+            let terms = &index.entry_terms[entry];
+            terms.binary_search_by_key(&term, |&(t, _)| t).ok().map(|at| terms[at].1)
+        };
+        let mut touched = vec![false; entries];
+        let mut coverage = vec![0.0_f32; entries];
+        let mut missing_facts = vec![0.0_f32; entries];
+        for entry in 0..entries {
+            for &(term, weight) in &analysed.known {
+                if let Some(field) = field_of(entry, term) {
+                    touched[entry] = true;
+                    coverage[entry] += weight * field;
+                }
+            }
+            missing_facts[entry] =
+                self.missing_facts(analysed, |term| field_of(entry, term).is_some());
+        }
+        let mut similarity = vec![0.0_f32; entries];
+        for (question, terms) in index.question_terms.iter().enumerate() {
+            let mut matched: Option<f32> = None;
+            for &(term, weight) in &analysed.known {
+                if terms.binary_search(&term).is_ok() {
+                    *matched.get_or_insert(0.0) += weight;
+                }
+            }
+            if let Some(matched) = matched {
+                let entry = index.question_entry[question] as usize;
+                let dice = self.dice(analysed, missing_facts[entry], question as u32, matched);
+                similarity[entry] = similarity[entry].max(dice);
+            }
+        }
+        let ranked = (0..entries)
+            .filter(|&entry| touched[entry])
+            .map(|entry| {
+                self.hit(analysed, entry, coverage[entry], missing_facts[entry], similarity[entry])
+            })
+            .collect();
+        self.verdict(ranked)
+    }
+
+    /// A fact word the entry lacks ("old" for an entry about Putin) counts extra against it: the
+    /// entry most likely does not give that fact.
+    fn missing_facts(&self, analysed: &Analysed, has_term: impl Fn(TermId) -> bool) -> f32 {
+        analysed
+            .fact_terms
+            .iter()
+            .filter(|(term, _)| !has_term(*term))
+            .map(|(_, extra)| extra)
+            .sum()
+    }
+
+    /// How closely the question resembles one sample question (Dice coefficient of weights).
+    fn dice(&self, analysed: &Analysed, missing_facts: f32, question: u32, matched: f32) -> f32 {
+        let total = analysed.total_weight + missing_facts;
+        2.0 * matched / (total + self.index.question_weight[question as usize])
+    }
+
+    fn hit(
+        &self,
+        analysed: &Analysed,
+        entry: usize,
+        coverage: f32,
+        missing_facts: f32,
+        similarity: f32,
+    ) -> Hit<'_> {
+        let total = (analysed.total_weight + missing_facts) as f64;
+        let covered = (coverage as f64 / total).min(1.0);
+        let similar = (similarity as f64).min(1.0);
+        let share = self.config.coverage_share;
+        Hit {
+            entry: &self.knowledge.entries[entry],
+            index: entry,
+            score: share * covered + (1.0 - share) * similar,
+            coverage: covered,
+            similarity: similar,
+        }
+    }
+
+    /// Orders the scored entries (best first, ties to the earlier entry, so the result is
+    /// deterministic), keeps the best few and decides the verdict.
+    fn verdict<'m>(&'m self, mut ranked: Vec<Hit<'m>>) -> Answer<'m> {
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
         ranked.truncate(self.config.max_ranked);
         let verdict = match ranked.as_slice() {
@@ -1020,6 +1114,15 @@ impl Matcher {
         };
         Answer { verdict, ranked }
     }
+}
+
+/// How [`Matcher::analyse`] finds a misspelt word's known word.
+#[derive(Clone, Copy)]
+enum Search {
+    /// Through the typo index.
+    Indexed,
+    /// By comparing with every known word: the reference.
+    Exhaustive,
 }
 
 #[cfg(test)]

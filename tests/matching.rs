@@ -168,3 +168,68 @@ fn every_entry_answers_its_own_first_question() {
         failures.join("\n")
     );
 }
+
+/// The indexed matcher (postings and the typo index) must give exactly the answers of the
+/// reference that scores every entry and compares every known word: same verdict, same entries,
+/// same scores to the bit. Questions: every test table, every sample question, and each of those
+/// with typos made in its longer words (a letter dropped, two letters swapped).
+#[test]
+fn indexed_and_exhaustive_paths_agree() {
+    let matcher = matcher();
+    let mut questions: Vec<String> = CASES.iter().map(|(q, _)| q.to_string()).collect();
+    for file in ["table.jsonl", "questions.jsonl", "holdout.jsonl"] {
+        let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+        let cases = parse_cases(&std::fs::read_to_string(path).unwrap()).unwrap();
+        questions.extend(cases.into_iter().map(|case| case.question));
+    }
+    for entry in &matcher.knowledge().entries {
+        questions.extend(entry.questions.iter().cloned());
+    }
+    let with_typos: Vec<String> = questions.iter().flat_map(|q| [dropped(q), swapped(q)]).collect();
+    questions.extend(with_typos);
+
+    let key = |answer: &article_qa_bot::matcher::Answer| {
+        let ranked: Vec<(usize, u64)> =
+            answer.ranked.iter().map(|hit| (hit.index, hit.score.to_bits())).collect();
+        (answer.verdict, ranked)
+    };
+    let mut differences = Vec::new();
+    for question in &questions {
+        let (indexed, reference) = (matcher.ask(question), matcher.ask_exhaustive(question));
+        if key(&indexed) != key(&reference) {
+            differences.push(format!("{question:?}: {:?} vs {:?}", key(&indexed), key(&reference)));
+        }
+    }
+    assert!(questions.len() > 2000, "only {} questions", questions.len());
+    assert!(differences.is_empty(), "{} differ:\n{}", differences.len(), differences.join("\n"));
+}
+
+/// `question` with the middle letter of each word of six letters or more dropped.
+fn dropped(question: &str) -> String {
+    let words = question.split(' ').map(|word| {
+        let chars: Vec<char> = word.chars().collect();
+        match chars.len() >= 6 {
+            true => chars
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i != chars.len() / 2)
+                .map(|(_, c)| c)
+                .collect(),
+            false => word.to_owned(),
+        }
+    });
+    words.collect::<Vec<_>>().join(" ")
+}
+
+/// `question` with two middle letters of each word of six letters or more swapped.
+fn swapped(question: &str) -> String {
+    let words = question.split(' ').map(|word| {
+        let mut chars: Vec<char> = word.chars().collect();
+        if chars.len() >= 6 {
+            let middle = chars.len() / 2;
+            chars.swap(middle - 1, middle);
+        }
+        chars.into_iter().collect::<String>()
+    });
+    words.collect::<Vec<_>>().join(" ")
+}

@@ -11,8 +11,9 @@ use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
 use crate::eval;
+use crate::explain::explanation;
 use crate::knowledge::{Knowledge, KnowledgeError};
-use crate::matcher::{Answer, MatchConfig, Matcher, TermSource, Verdict, MIN_SCORE};
+use crate::matcher::{Answer, MatchConfig, Matcher, Verdict, MIN_SCORE};
 
 /// Answers questions about "Good China-Russia Relations Are Here to Stay" (The Diplomat), with
 /// verbatim quotes: as a Telegram bot, or offline on the command line.
@@ -48,6 +49,12 @@ pub enum Command {
     /// {"q": "...", "kind": "in"|"out", "anchors": ["..."]}: an answer is right when its quote
     /// contains an anchor.
     Eval(EvalArgs),
+    /// Talk to the bot in the terminal: a test console on the same engine and replies.
+    ///
+    /// Type a question to see the reply as the bot would send it, buttons as a numbered list;
+    /// type a number to press a button. :explain turns explanations on and off, :help lists the
+    /// commands, :quit (or the end of input) leaves. Works on a terminal and in a pipe.
+    Chat,
     /// Validate a knowledge base and report which parts of the article no entry quotes.
     ///
     /// Exits with 1 and lists every problem (file, line, entry) if the knowledge base is invalid.
@@ -120,6 +127,12 @@ pub fn main() -> ExitCode {
             let config = MatchConfig { min_score: args.min_score, ..MatchConfig::DEFAULT };
             let matcher = Matcher::new(knowledge, config);
             ask(&matcher, &args, stdin.lock(), &mut stdout.lock(), &mut io::stderr())
+        }
+        Some(Command::Chat) => {
+            use std::io::IsTerminal;
+            let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
+            let interactive = stdin.is_terminal() && io::stdout().is_terminal();
+            crate::console::run(&matcher, stdin.lock(), &mut stdout.lock(), interactive)
         }
         Some(Command::Check) => {
             return check(&knowledge, &describe_source(&cli), &mut stdout.lock())
@@ -268,42 +281,6 @@ pub fn ask(
         };
         answer_one(&question, out)?;
     }
-}
-
-/// Explains a match: the question's terms and the best entries' scores.
-pub fn explanation(matcher: &Matcher, question: &str, answer: &Answer<'_>) -> String {
-    let mut text = String::from("Why:\n  terms (word -> term, how, weight x strength):\n");
-    let terms = matcher.explain_terms(question);
-    if terms.is_empty() {
-        text.push_str("    (none: only stop words, symbols or nothing)\n");
-    }
-    for term in &terms {
-        let how = match &term.source {
-            TermSource::Exact => "known".to_owned(),
-            TermSource::Fuzzy { known, similarity } => {
-                format!("typo for {known:?}, similarity {similarity:.2}")
-            }
-            TermSource::Unknown => "unknown to the knowledge base".to_owned(),
-        };
-        text.push_str(&format!(
-            "    {:<18} -> {:<24} {how}, {:.2} x {:.2}\n",
-            term.words, term.term, term.weight, term.strength
-        ));
-    }
-    text.push_str(&format!(
-        "  ranking (score = {:.0}% coverage + {:.0}% question similarity; decline below {:.2}):\n",
-        matcher.config().coverage_share * 100.0,
-        (1.0 - matcher.config().coverage_share) * 100.0,
-        matcher.config().min_score
-    ));
-    for hit in &answer.ranked {
-        text.push_str(&format!(
-            "    {:.3}  {:<32} coverage {:.3}, similarity {:.3}\n",
-            hit.score, hit.entry.id, hit.coverage, hit.similarity
-        ));
-    }
-    text.push_str(&format!("  verdict: {:?}\n", answer.verdict));
-    text
 }
 
 /// One line of `ask --json` output; the field order is part of the format.

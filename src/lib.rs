@@ -11,7 +11,9 @@
 
 pub mod bot;
 pub mod cli;
+pub mod console;
 pub mod eval;
+pub mod explain;
 pub mod fuzzy;
 pub mod knowledge;
 pub mod logging;

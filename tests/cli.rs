@@ -253,6 +253,8 @@ fn help_prints_usage() {
         (&["--help"][..], "Usage: article-qa-bot"),
         (&["ask", "--help"], "Usage: article-qa-bot ask"),
         (&["check", "--help"], "Usage: article-qa-bot check"),
+        (&["chat", "--help"], "Usage: article-qa-bot chat"),
+        (&["eval", "--help"], "Usage: article-qa-bot eval"),
     ] {
         let output = run(args, b"");
         assert!(output.status.success(), "{args:?}: {}", describe(&output));
@@ -315,4 +317,29 @@ fn eval_reports_figures_and_gates_on_accuracy() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("line 1"));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `chat` in a pipe: a transcript of replies, numbered buttons that can be pressed, console
+/// commands, and a clean end at the end of input.
+#[test]
+fn chat_in_a_pipe_answers_presses_buttons_and_ends_cleanly() {
+    let knowledge = Knowledge::embedded().expect("the embedded knowledge base");
+    let trenin = knowledge.entry("trenin").expect("an entry `trenin`");
+    let related = knowledge.entry(&trenin.related[0]).expect("trenin's first related entry");
+    let output = run(&["chat"], b"who is trenin\n1\n:bogus\n:explain\nwho is mearshimer\n");
+    assert!(output.status.success(), "{}", describe(&output));
+    let out = stdout(&output);
+    assert!(out.contains("\n> who is trenin\n"), "the question is echoed: {}", describe(&output));
+    assert!(out.contains(&format!("┃ {}", trenin.quote)), "{}", describe(&output));
+    assert!(out.contains(&format!("  [1] {}\n", related.questions[0])), "{}", describe(&output));
+    assert!(out.contains(&format!("> 1\n{}\n", related.title)), "{}", describe(&output));
+    assert!(out.contains("Unknown command :bogus."), "{}", describe(&output));
+    assert!(out.contains("typo for \"mearsheimer\""), "explanations on: {}", describe(&output));
+    assert!(!out.contains("<b>") && !out.contains("&amp;"), "no HTML: {}", describe(&output));
+    assert!(stderr(&output).is_empty(), "{}", describe(&output));
+
+    let quit = run(&["chat"], b":quit\nwho is trenin\n");
+    assert!(quit.status.success(), "{}", describe(&quit));
+    assert!(stdout(&quit).ends_with("Bye.\n"), "{}", describe(&quit));
+    assert!(!stdout(&quit).contains(&trenin.quote), "nothing after :quit: {}", describe(&quit));
 }

@@ -14,6 +14,7 @@ use crate::eval;
 use crate::explain::explanation;
 use crate::knowledge::{Knowledge, KnowledgeError};
 use crate::matcher::{Answer, MatchConfig, Matcher, Verdict, MIN_SCORE};
+use crate::unanswered::UnansweredLog;
 
 /// Answers questions about "Good China-Russia Relations Are Here to Stay" (The Diplomat), with
 /// verbatim quotes: as a Telegram bot, or offline on the command line.
@@ -55,6 +56,12 @@ pub enum Command {
     /// type a number to press a button. :explain turns explanations on and off, :help lists the
     /// commands, :quit (or the end of input) leaves. Works on a terminal and in a pipe.
     Chat,
+    /// Group the questions in an unanswered-questions log (see `run --log-unanswered`).
+    ///
+    /// Similar questions (sharing normalised keywords) form a group; groups are listed most
+    /// frequent first, each with example questions and the closest existing entry, so a
+    /// curator sees what to add next. Give FILE.1 too to include the rotated log.
+    Gaps(GapsArgs),
     /// Validate a knowledge base and report which parts of the article no entry quotes.
     ///
     /// Exits with 1 and lists every problem (file, line, entry) if the knowledge base is invalid.
@@ -62,7 +69,7 @@ pub enum Command {
 }
 
 /// Options of `run`.
-#[derive(Debug, Args, Default)]
+#[derive(Debug, Args)]
 pub struct RunArgs {
     /// Use another Bot API server, such as a local telegram-bot-api.
     #[arg(long, env = "TELOXIDE_API_URL", value_name = "URL")]
@@ -70,6 +77,29 @@ pub struct RunArgs {
     /// Run in Telegram's test environment (for bots made with a test-server account).
     #[arg(long, env = "TELEGRAM_TEST_ENV", value_parser = clap::builder::FalseyValueParser::new())]
     pub test_env: bool,
+    /// Append declined and low-confidence questions to this file as JSON lines (time, question,
+    /// nearest entries and scores; never who asked). Off unless given.
+    #[arg(long, env = "LOG_UNANSWERED", value_name = "FILE")]
+    pub log_unanswered: Option<PathBuf>,
+    /// Rotate the unanswered log to FILE.1 when it would grow past this many bytes.
+    #[arg(long, env = "LOG_UNANSWERED_MAX_BYTES", value_name = "BYTES",
+          default_value_t = crate::unanswered::DEFAULT_MAX_BYTES,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub log_max_bytes: u64,
+}
+
+/// Options of `gaps`.
+#[derive(Debug, Args)]
+pub struct GapsArgs {
+    /// Unanswered-questions logs (JSON lines, as `run --log-unanswered` writes them).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Print the groups as one JSON array.
+    #[arg(long)]
+    pub json: bool,
+    /// Show at most this many groups.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub limit: usize,
 }
 
 /// Options of `eval`.
@@ -134,6 +164,10 @@ pub fn main() -> ExitCode {
             let interactive = stdin.is_terminal() && io::stdout().is_terminal();
             crate::console::run(&matcher, stdin.lock(), &mut stdout.lock(), interactive)
         }
+        Some(Command::Gaps(args)) => {
+            let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
+            return gaps(&matcher, &args, &mut stdout.lock(), &mut io::stderr());
+        }
         Some(Command::Check) => {
             return check(&knowledge, &describe_source(&cli), &mut stdout.lock())
         }
@@ -179,7 +213,20 @@ impl RunArgs {
         };
         let test_env = std::env::var("TELEGRAM_TEST_ENV")
             .is_ok_and(|v| !matches!(v.trim(), "" | "0" | "false" | "no" | "off"));
-        Ok(RunArgs { api_url, test_env })
+        let log_unanswered =
+            std::env::var_os("LOG_UNANSWERED").filter(|v| !v.is_empty()).map(PathBuf::from);
+        let log_max_bytes = match std::env::var("LOG_UNANSWERED_MAX_BYTES") {
+            Ok(text) => match text.trim().parse::<u64>() {
+                Ok(bytes) if bytes > 0 => bytes,
+                _ => {
+                    return Err(format!(
+                        "LOG_UNANSWERED_MAX_BYTES is not a positive number of bytes: {text:?}"
+                    ))
+                }
+            },
+            Err(_) => crate::unanswered::DEFAULT_MAX_BYTES,
+        };
+        Ok(RunArgs { api_url, test_env, log_unanswered, log_max_bytes })
     }
 }
 
@@ -193,8 +240,28 @@ fn run_bot(token: Option<String>, args: RunArgs, knowledge: Knowledge) -> ExitCo
         );
         return ExitCode::from(2);
     };
+    let unanswered = match &args.log_unanswered {
+        Some(path) => match UnansweredLog::open(path, args.log_max_bytes) {
+            Ok(log) => {
+                log::info!(
+                    "logging unanswered questions (no user or chat identity) to {}",
+                    path.display()
+                );
+                Some(std::sync::Arc::new(log))
+            }
+            Err(err) => {
+                eprintln!(
+                    "error: cannot open the unanswered-questions log {}: {err}",
+                    path.display()
+                );
+                return ExitCode::from(1);
+            }
+        },
+        None => None,
+    };
     let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
-    let config = crate::bot::RunConfig { token, api_url: args.api_url, test_env: args.test_env };
+    let config =
+        crate::bot::RunConfig { token, api_url: args.api_url, test_env: args.test_env, unanswered };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(err) => {
@@ -507,6 +574,57 @@ fn eval_report(
         at_threshold.out_decline_rate
     ));
     text
+}
+
+/// Runs `gaps`: reads the logs, groups their questions and prints the groups; returns the exit
+/// code. Lines that are not records are skipped with a warning naming them.
+pub fn gaps(
+    matcher: &Matcher,
+    args: &GapsArgs,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> ExitCode {
+    let mut records = Vec::new();
+    for file in &args.files {
+        let text = match std::fs::read(file) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(error) => {
+                let _ = writeln!(err, "error: cannot read {}: {error}", file.display());
+                return ExitCode::from(1);
+            }
+        };
+        let (mut read, bad) = crate::unanswered::parse_log(&text);
+        if !bad.is_empty() {
+            let lines: Vec<String> = bad.iter().take(10).map(usize::to_string).collect();
+            let more = if bad.len() > 10 { ", ..." } else { "" };
+            let _ = writeln!(
+                err,
+                "warning: {}: skipped {} line{} that {} not a logged question (line {}{more})",
+                file.display(),
+                bad.len(),
+                if bad.len() == 1 { "" } else { "s" },
+                if bad.len() == 1 { "is" } else { "are" },
+                lines.join(", ")
+            );
+        }
+        records.append(&mut read);
+    }
+    let mut groups = crate::unanswered::group(matcher, records.iter().map(|r| r.question.as_str()));
+    let hidden = groups.len().saturating_sub(args.limit);
+    groups.truncate(args.limit);
+    let text = match args.json {
+        true => format!("{}\n", serde_json::json!(groups)),
+        false if hidden > 0 => format!(
+            "{}\n({hidden} smaller group{} not shown; see --limit)\n",
+            crate::unanswered::report(&groups, records.len()),
+            if hidden == 1 { "" } else { "s" }
+        ),
+        false => crate::unanswered::report(&groups, records.len()),
+    };
+    match out.write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(1),
+    }
 }
 
 /// Validates (already done by loading) and reports coverage; returns the exit code.

@@ -19,3 +19,4 @@ pub mod knowledge;
 pub mod logging;
 pub mod matcher;
 pub mod text;
+pub mod unanswered;

@@ -255,6 +255,8 @@ fn help_prints_usage() {
         (&["check", "--help"], "Usage: article-qa-bot check"),
         (&["chat", "--help"], "Usage: article-qa-bot chat"),
         (&["eval", "--help"], "Usage: article-qa-bot eval"),
+        (&["gaps", "--help"], "Usage: article-qa-bot gaps"),
+        (&["run", "--help"], "Usage: article-qa-bot run"),
     ] {
         let output = run(args, b"");
         assert!(output.status.success(), "{args:?}: {}", describe(&output));
@@ -342,4 +344,67 @@ fn chat_in_a_pipe_answers_presses_buttons_and_ends_cleanly() {
     assert!(quit.status.success(), "{}", describe(&quit));
     assert!(stdout(&quit).ends_with("Bye.\n"), "{}", describe(&quit));
     assert!(!stdout(&quit).contains(&trenin.quote), "nothing after :quit: {}", describe(&quit));
+}
+
+/// `gaps` groups a log's questions, most frequent first, names skipped lines, and fails clearly
+/// on a missing file.
+#[test]
+fn gaps_groups_logged_questions() {
+    let dir = std::env::temp_dir().join(format!("qa-gaps-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("unanswered.jsonl");
+    let record = |question: &str| {
+        format!(
+            "{{\"time\":\"2026-01-01T00:00:00Z\",\"question\":{question:?},\"verdict\":\"declined\",\"candidates\":[]}}\n"
+        )
+    };
+    let log = record("what is the weather in moscow")
+        + &record("how old is putin")
+        + "this line is not a record\n"
+        + &record("How old is Putin?")
+        + &record("moscow weather today")
+        + &record("how old is putin");
+    std::fs::write(&file, log).unwrap();
+    let path = file.to_str().unwrap();
+
+    let output = run(&["gaps", path], b"");
+    assert!(output.status.success(), "{}", describe(&output));
+    let out = stdout(&output);
+    assert!(out.starts_with("5 logged questions in 2 groups"), "{}", describe(&output));
+    let putin = out.find("\"how old is putin\" (3 x)").expect("the putin group");
+    let weather = out.find("\"what is the weather in moscow\"").expect("the weather group");
+    assert!(putin < weather, "the putin group is the larger, so first: {out}");
+    assert!(out.contains("closest entry: putin (score "), "{}", describe(&output));
+    assert!(stderr(&output).contains("skipped 1 line that is not a logged question (line 3)"));
+
+    let json = run(&["gaps", "--json", path], b"");
+    let groups: Value = serde_json::from_slice(&json.stdout).expect("gaps --json is JSON");
+    assert_eq!(groups[0]["count"], 3, "{groups}");
+    assert_eq!(groups[0]["closest"]["id"], "putin", "{groups}");
+    assert_eq!(groups.as_array().map(Vec::len), Some(2), "{groups}");
+
+    let missing = dir.join("missing.jsonl");
+    let output = run(&["gaps", missing.to_str().unwrap()], b"");
+    assert_eq!(output.status.code(), Some(1), "{}", describe(&output));
+    assert!(stderr(&output).contains("cannot read"), "{}", describe(&output));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A log path that cannot be opened stops `run` at start-up, before anything talks to Telegram.
+#[test]
+fn run_with_an_unwritable_unanswered_log_is_a_clear_error() {
+    let output = std::process::Command::new(common::bin())
+        .args(["run", "--log-unanswered", "/nonexistent/dir/unanswered.jsonl"])
+        .env("TELOXIDE_TOKEN", "123456:NOTAREALTOKEN")
+        .env("TELOXIDE_API_URL", "http://127.0.0.1:9")
+        .env_remove("KNOWLEDGE_DIR")
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(1), "{}", describe(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains("cannot open the unanswered-questions log /nonexistent/dir/unanswered.jsonl"),
+        "{}",
+        describe(&output)
+    );
 }

@@ -62,10 +62,13 @@ pub enum Command {
     /// frequent first, each with example questions and the closest existing entry, so a
     /// curator sees what to add next. Give FILE.1 too to include the rotated log.
     Gaps(GapsArgs),
-    /// Validate a knowledge base and report which parts of the article no entry quotes.
+    /// Validate a knowledge base, and warn about what curators may want to fix.
     ///
-    /// Exits with 1 and lists every problem (file, line, entry) if the knowledge base is invalid.
-    Check,
+    /// Errors (exit 1, every problem listed with file, line and entry): anything that stops the
+    /// knowledge base loading, such as a quote not in the article. Warnings (exit 0, or 1 with
+    /// --strict): parts of the article no entry quotes, names in the article no entry mentions,
+    /// sample questions the matcher answers with another entry, and near-duplicate entries.
+    Check(CheckArgs),
 }
 
 /// Options of `run`.
@@ -86,6 +89,14 @@ pub struct RunArgs {
           default_value_t = crate::unanswered::DEFAULT_MAX_BYTES,
           value_parser = clap::value_parser!(u64).range(1..))]
     pub log_max_bytes: u64,
+}
+
+/// Options of `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Exit with 1 when there are warnings too, not only errors (for CI).
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// Options of `gaps`.
@@ -168,8 +179,10 @@ pub fn main() -> ExitCode {
             let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
             return gaps(&matcher, &args, &mut stdout.lock(), &mut io::stderr());
         }
-        Some(Command::Check) => {
-            return check(&knowledge, &describe_source(&cli), &mut stdout.lock())
+        Some(Command::Check(args)) => {
+            let source = describe_source(&cli);
+            let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
+            return check(&matcher, &source, args.strict, &mut stdout.lock());
         }
         Some(Command::Run(args)) => return run_bot(token, args, knowledge),
         Some(Command::Eval(args)) => {
@@ -627,24 +640,30 @@ pub fn gaps(
     }
 }
 
-/// Validates (already done by loading) and reports coverage; returns the exit code.
-pub fn check(knowledge: &Knowledge, source: &str, out: &mut impl Write) -> ExitCode {
+/// Reports on a knowledge base that loaded (so it is valid): its size, then the warnings, each
+/// with what to do about it. Returns the exit code: 0, or 1 with `strict` when there are
+/// warnings.
+pub fn check(matcher: &Matcher, source: &str, strict: bool, out: &mut impl Write) -> ExitCode {
+    let knowledge = matcher.knowledge();
     let questions: usize = knowledge.entries.iter().map(|entry| entry.questions.len()).sum();
     let blocks = knowledge.article.blocks.len();
-    let unquoted = knowledge.unquoted_blocks();
+    let mut warnings = 0;
     let mut report = format!(
         "{source}: valid. {} entries, {questions} sample questions, {} synonym groups; \
          every quote is verbatim in the article.\n",
         knowledge.entries.len(),
         knowledge.synonyms.len()
     );
+
+    let unquoted = knowledge.unquoted_blocks();
+    warnings += unquoted.len();
     match unquoted.is_empty() {
         true => {
             report.push_str(&format!("Coverage: all {blocks} parts of the article are quoted.\n"))
         }
         false => {
             report.push_str(&format!(
-                "Coverage: {} of {blocks} parts of the article are quoted; no entry quotes:\n",
+                "warning: {} of {blocks} parts of the article are quoted; no entry quotes:\n",
                 blocks - unquoted.len()
             ));
             for (block, part) in unquoted {
@@ -654,9 +673,83 @@ pub fn check(knowledge: &Knowledge, source: &str, out: &mut impl Write) -> ExitC
             }
         }
     }
-    match out.write_all(report.as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(_) => ExitCode::from(1),
+
+    let names = knowledge.unmentioned_names();
+    warnings += names.len();
+    match names.is_empty() {
+        true => report.push_str("Names: every name in the article is mentioned by an entry.\n"),
+        false => {
+            report.push_str(&format!(
+                "warning: {} name{} in the article no entry mentions (title, keywords or sample \
+                 questions); add an entry or a keyword:\n",
+                names.len(),
+                if names.len() == 1 { "" } else { "s" }
+            ));
+            for name in names {
+                report.push_str(&format!("  - {} ({})\n", name.name, name.part));
+            }
+        }
+    }
+
+    let misrouted = matcher.misrouted_questions();
+    warnings += misrouted.len();
+    match misrouted.is_empty() {
+        true => report.push_str("Sample questions: each is answered by its own entry.\n"),
+        false => {
+            report.push_str(&format!(
+                "warning: {} sample question{} answered by another entry, so asking {} does \
+                 not give {} own entry. For each: reword it, move it to the entry it matches, or \
+                 sharpen the keywords:\n",
+                misrouted.len(),
+                if misrouted.len() == 1 { " is" } else { "s are" },
+                if misrouted.len() == 1 { "it" } else { "them" },
+                if misrouted.len() == 1 { "its" } else { "their" },
+            ));
+            for m in misrouted {
+                let own = match m.own_score {
+                    Some(score) => format!("{score:.3}"),
+                    None => "not ranked".to_owned(),
+                };
+                report.push_str(&format!(
+                    "  - {}: {:?} -> {} ({:.3}; own entry {own})\n",
+                    m.entry.id, m.question, m.answered_by.id, m.score
+                ));
+            }
+        }
+    }
+
+    let duplicates = matcher.near_duplicates(crate::matcher::NEAR_DUPLICATE_SIMILARITY);
+    warnings += duplicates.len();
+    match duplicates.is_empty() {
+        true => report.push_str("Near-duplicates: none.\n"),
+        false => {
+            report.push_str(&format!(
+                "warning: {} pair{} of near-duplicate entries (similarity of their weighted \
+                 terms at least {:.2}); merge them or make them distinct:\n",
+                duplicates.len(),
+                if duplicates.len() == 1 { "" } else { "s" },
+                crate::matcher::NEAR_DUPLICATE_SIMILARITY
+            ));
+            for pair in duplicates {
+                report.push_str(&format!(
+                    "  - {} <-> {} ({:.3})\n",
+                    pair.first.id, pair.second.id, pair.similarity
+                ));
+            }
+        }
+    }
+
+    report.push_str(&match warnings {
+        0 => "No warnings.\n".to_owned(),
+        n => format!(
+            "{n} warning{}{}.\n",
+            if n == 1 { "" } else { "s" },
+            if strict { " (--strict: failing)" } else { "" }
+        ),
+    });
+    match (out.write_all(report.as_bytes()), strict && warnings > 0) {
+        (Ok(()), false) => ExitCode::SUCCESS,
+        _ => ExitCode::from(1),
     }
 }
 

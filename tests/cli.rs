@@ -211,7 +211,30 @@ fn ask_plain_shows_title_and_quote() {
 fn check_accepts_the_embedded_knowledge() {
     let output = run(&["check"], b"");
     assert!(output.status.success(), "{}", describe(&output));
-    assert!(stdout(&output).contains("valid"), "{}", describe(&output));
+    let out = stdout(&output);
+    assert!(out.contains("valid"), "{}", describe(&output));
+    for section in ["Coverage", "name", "sample question", "Near-duplicates"] {
+        assert!(out.contains(section), "no {section:?} section: {}", describe(&output));
+    }
+}
+
+/// A sample question that the matcher answers with another entry is a warning: exit 0, or 1
+/// with --strict, naming the entry, the question and the entry that answers it.
+#[test]
+fn check_warns_about_a_sample_question_that_teaches_the_wrong_entry() {
+    let copy = TempKnowledge::new("cli-misrouted");
+    let dir = copy.path().to_str().expect("a UTF-8 temp path").to_owned();
+    let question = "What did Dmitri Trenin of the Carnegie Moscow Center say about China?";
+    copy.edit_entry_line("entries.toml", "sco", "questions", |line| {
+        format!("{line} {question:?},")
+    });
+    let output = run(&["check", "--knowledge", &dir], b"");
+    assert!(output.status.success(), "warnings are not errors: {}", describe(&output));
+    let expected = format!("  - sco: {question:?} -> trenin (");
+    assert!(stdout(&output).contains(&expected), "expected {expected:?}: {}", describe(&output));
+    let strict = run(&["check", "--strict", "--knowledge", &dir], b"");
+    assert_eq!(strict.status.code(), Some(1), "{}", describe(&strict));
+    assert!(stdout(&strict).contains("(--strict: failing)"), "{}", describe(&strict));
 }
 
 #[test]

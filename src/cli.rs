@@ -539,11 +539,20 @@ fn eval_report(
         let expected = match &o.expect {
             eval::Expectation::Entry(id) => id.clone(),
             eval::Expectation::Decline => "(decline)".to_owned(),
-            eval::Expectation::Anchors(anchors) => format!("quote with {:?}", anchors[0]),
+            eval::Expectation::Anchors(anchors) => match o.right_entries.as_slice() {
+                [] => format!("a quote with {:?} (no entry has one)", anchors[0]),
+                ids => ids.join(" or "),
+            },
         };
         text.push_str(&format!("  {:.3}  {:?} -> {got} / {expected}\n", o.score, o.question));
-        if let (Some(got), eval::Expectation::Entry(id)) = (&o.answered, &o.expect) {
-            let pair = if got < id { (got.clone(), id.clone()) } else { (id.clone(), got.clone()) };
+        // A wrong answer confuses the entry given with the one expected (the first, when
+        // several entries quote an anchor).
+        if let (Some(got), Some(right)) = (&o.answered, o.right_entries.first()) {
+            let pair = if got < right {
+                (got.clone(), right.clone())
+            } else {
+                (right.clone(), got.clone())
+            };
             *confusions.entry(pair).or_default() += 1;
         }
     }
@@ -569,15 +578,27 @@ fn eval_report(
     text.push_str(&format!("Scores of right answers: {}\n", scores(true)));
     text.push_str(&format!("Scores of wrong answers: {}\n", scores(false)));
     text.push_str(&format!(
-        "in_accuracy={:.3} in_wrong_rate={:.3} in_declined_rate={:.3} top1={:.3} out_decline_rate={:.3} overall={:.3} (n_in={}, n_out={})\n",
+        "In scope: {:.1}% right, {:.1}% wrong answers, {:.1}% declined; best-ranked entry right \
+         {:.1}%. Out of scope: {:.1}% declined. Overall {:.1}% handled rightly.\n",
+        figures.in_accuracy * 100.0,
+        figures.in_wrong_rate * 100.0,
+        figures.in_declined_rate * 100.0,
+        figures.top1_ranked * 100.0,
+        figures.out_decline_rate * 100.0,
+        figures.overall * 100.0,
+    ));
+    // The same line as score.py prints for `ask --json` output, to compare at a glance.
+    text.push_str(&format!(
+        "n_in={} n_out={} in_accuracy={:.3} in_wrong_rate={:.3} in_declined_rate={:.3} top1_quote_accuracy={:.3} out_decline_rate={:.3} overall={:.3} quote_p95_chars={}\n",
+        figures.n_in,
+        figures.n_out,
         figures.in_accuracy,
         figures.in_wrong_rate,
         figures.in_declined_rate,
         figures.top1_quote_accuracy,
         figures.out_decline_rate,
         figures.overall,
-        figures.n_in,
-        figures.n_out
+        figures.quote_p95_chars
     ));
     text.push_str(&format!(
         "Decline threshold now {:.3}; best on this file {threshold:.3} (overall {:.3}, in_accuracy {:.3}, out_decline_rate {:.3}).\n",

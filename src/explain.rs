@@ -7,7 +7,12 @@ use crate::matcher::{Answer, Matcher, TermSource};
 
 /// Explains a match: the question's terms and the best entries' scores.
 pub fn explanation(matcher: &Matcher, question: &str, answer: &Answer<'_>) -> String {
-    let mut text = String::from("Why:\n  terms (word -> term, how, weight x strength):\n");
+    let normalised = crate::text::words(&crate::text::normalize(question)).join(" ");
+    let mut text = format!(
+        "Why:\n  normalised: {:?} (stop words are then dropped)\n  \
+         terms (word -> stem, or ~synonym group; how recognised; weight x strength):\n",
+        crate::bot::reply::cut(&normalised, 200)
+    );
     let terms = matcher.explain_terms(question);
     if terms.is_empty() {
         text.push_str("    (none: only stop words, symbols or nothing)\n");
@@ -36,6 +41,25 @@ pub fn explanation(matcher: &Matcher, question: &str, answer: &Answer<'_>) -> St
             "    {:.3}  {:<32} coverage {:.3}, similarity {:.3}\n",
             hit.score, hit.entry.id, hit.coverage, hit.similarity
         ));
+    }
+    // Where the best entries matched: the keywords, title, sample questions, answer and quote
+    // that hold each term, and the sample question the similarity comes from.
+    for hit in answer.ranked.iter().take(2) {
+        let matched = matcher.explain_entry(question, hit.index);
+        text.push_str(&format!("  where {} matched:\n", hit.entry.id));
+        for (term, fields) in &matched.terms {
+            let found = match fields.is_empty() {
+                true => "not in this entry".to_owned(),
+                false => fields.join(", "),
+            };
+            text.push_str(&format!("    {term:<24} {found}\n"));
+        }
+        if let Some(closest) = &matched.closest_question {
+            text.push_str(&format!(
+                "    closest sample question: {closest:?} (similarity {:.3})\n",
+                hit.similarity
+            ));
+        }
     }
     text.push_str(&format!("  verdict: {:?}\n", answer.verdict));
     text

@@ -452,6 +452,16 @@ impl<'m> Answer<'m> {
     }
 }
 
+/// Where a question's terms were found in one entry; see [`Matcher::explain_entry`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EntryMatch {
+    /// Each known term of the question, with the fields of the entry that contain it (empty:
+    /// the entry lacks it).
+    pub terms: Vec<(String, Vec<String>)>,
+    /// The entry's sample question closest to the question, if any shares a term.
+    pub closest_question: Option<String>,
+}
+
 /// A sample question that the matcher answers with another entry; see
 /// [`Matcher::misrouted_questions`].
 #[derive(Debug, Clone)]
@@ -862,6 +872,74 @@ impl Matcher {
         self.analyse(question).details
     }
 
+    /// Explains why an entry (by its position in the knowledge base) matched a question: where
+    /// in the entry each of the question's known terms was found, and which sample question
+    /// is the closest.
+    pub fn explain_entry(&self, question: &str, entry_index: usize) -> EntryMatch {
+        let analysed = self.analyse(question);
+        let Some(entry) = self.knowledge.entries.get(entry_index) else {
+            return EntryMatch::default();
+        };
+        let mut fields: Vec<(String, Vec<TermId>)> = Vec::new();
+        for keyword in &entry.keywords {
+            fields.push((format!("keyword {:?}", keyword.term), self.known_terms(&keyword.term)));
+        }
+        fields.push(("title".to_owned(), self.known_terms(&entry.title)));
+        let questions: Vec<Vec<TermId>> =
+            entry.questions.iter().map(|q| self.known_terms(q)).collect();
+        fields.push(("answer".to_owned(), self.known_terms(&entry.answer)));
+        fields.push(("quote".to_owned(), self.known_terms(&entry.quote)));
+        let terms = analysed
+            .known
+            .iter()
+            .map(|&(term, _)| {
+                let mut found: Vec<String> = fields
+                    .iter()
+                    .filter(|(_, ids)| ids.contains(&term))
+                    .map(|(name, _)| name.clone())
+                    .collect();
+                match questions.iter().filter(|ids| ids.contains(&term)).count() {
+                    0 => {}
+                    1 => found.push("1 sample question".to_owned()),
+                    n => found.push(format!("{n} sample questions")),
+                }
+                (self.analyzer.term_names[term as usize].clone(), found)
+            })
+            .collect();
+        // The sample question with the most of the question's weight for its own weight: the
+        // one whose similarity the score uses.
+        let closest_question = questions
+            .iter()
+            .enumerate()
+            .map(|(i, ids)| {
+                let matched: f32 = analysed
+                    .known
+                    .iter()
+                    .filter(|(term, _)| ids.contains(term))
+                    .map(|(_, weight)| weight)
+                    .sum();
+                let own: f32 = ids.iter().map(|&id| self.index.idf[id as usize]).sum();
+                (i, matched / (analysed.total_weight + own).max(f32::MIN_POSITIVE))
+            })
+            .filter(|(_, closeness)| *closeness > 0.0)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(i, _)| entry.questions[i].clone());
+        EntryMatch { terms, closest_question }
+    }
+
+    /// The distinct known terms of knowledge-base text (its words were all indexed), mapped
+    /// through synonyms as entries are.
+    fn known_terms(&self, text: &str) -> Vec<TermId> {
+        let tokens = self.analyzer.tokens(text, usize::MAX);
+        let raw: Vec<TermId> =
+            tokens.iter().filter_map(|t| self.analyzer.term_ids.get(&t.stem).copied()).collect();
+        let mut out = Vec::new();
+        self.analyzer.apply_synonyms(&raw, true, |term, _, _| out.push(term));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// Finds sample questions that the matcher answers with another entry: they teach readers
     /// (and curators) the wrong thing, since asking them does not give their entry. Ties broken
     /// in the entry's favour are not reported.
@@ -1239,6 +1317,30 @@ mod tests {
         let answer = matcher.ask("jets");
         assert_eq!(answer.verdict, Verdict::Ambiguous);
         assert_eq!(answer.ranked.len(), 2);
+    }
+
+    #[test]
+    fn explains_where_an_entry_matched() {
+        let matcher = sample();
+        let explained = matcher.explain_entry("why sukhoy jets", 1);
+        assert_eq!(
+            explained.terms,
+            [
+                ("sukhoi".to_owned(), vec!["keyword \"sukhoi\"".to_owned(), "quote".to_owned(),]),
+                (
+                    "jet".to_owned(),
+                    vec![
+                        "keyword \"jets\"".to_owned(),
+                        "title".to_owned(),
+                        "quote".to_owned(),
+                        "1 sample question".to_owned()
+                    ]
+                ),
+            ]
+        );
+        assert_eq!(explained.closest_question.as_deref(), Some("What jets did China buy?"));
+        assert_eq!(matcher.explain_entry("pizza", 1).closest_question, None);
+        assert_eq!(matcher.explain_entry("jets", 99), EntryMatch::default());
     }
 
     #[test]

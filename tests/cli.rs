@@ -431,3 +431,22 @@ fn run_with_an_unwritable_unanswered_log_is_a_clear_error() {
         describe(&output)
     );
 }
+
+/// `ask --explain` shows the normalised text, each term and how it was recognised, the ranking
+/// against the threshold, and where the best entry matched.
+#[test]
+fn ask_explain_shows_terms_scores_and_where_the_entry_matched() {
+    let output = run(&["ask", "--explain", "Who is John Mearshimer?"], b"");
+    assert!(output.status.success(), "{}", describe(&output));
+    let out = stdout(&output);
+    for needle in [
+        "normalised: \"who is john mearshimer\"",
+        "typo for \"mearsheimer\", similarity",
+        "decline below 0.44",
+        "where mearsheimer matched:",
+        "closest sample question: ",
+        "verdict: Answered",
+    ] {
+        assert!(out.contains(needle), "expected {needle:?}: {}", describe(&output));
+    }
+}

@@ -731,8 +731,9 @@ pub fn check(matcher: &Matcher, source: &str, strict: bool, out: &mut impl Write
                     Some(score) => format!("{score:.3}"),
                     None => "not ranked".to_owned(),
                 };
+                let how = if m.offered { "; a did-you-mean tie" } else { "" };
                 report.push_str(&format!(
-                    "  - {}: {:?} -> {} ({:.3}; own entry {own})\n",
+                    "  - {}: {:?} -> {} ({:.3}; own entry {own}{how})\n",
                     m.entry.id, m.question, m.answered_by.id, m.score
                 ));
             }

@@ -476,6 +476,9 @@ pub struct Misrouted<'m> {
     pub score: f64,
     /// The question's own entry's score, when it is among the ranked entries.
     pub own_score: Option<f64>,
+    /// The two are so close that the bot asks "did you mean" and offers the own entry too:
+    /// less wrong, but still not a straight answer.
+    pub offered: bool,
 }
 
 /// Two entries that are about the same thing; see [`Matcher::near_duplicates`].
@@ -953,7 +956,10 @@ impl Matcher {
                     continue;
                 }
                 let own = answer.ranked.iter().find(|hit| hit.index == index).map(|hit| hit.score);
+                let offered = answer.verdict == Verdict::Ambiguous
+                    && own.is_some_and(|score| top.score - score < self.config.ambiguity_margin);
                 found.push(Misrouted {
+                    offered,
                     entry,
                     question,
                     answered_by: top.entry,
@@ -1369,6 +1375,10 @@ mod tests {
             .map(|m| (m.entry.id.as_str(), m.question, m.answered_by.id.as_str()))
             .collect();
         assert_eq!(misrouted, [("loose", "jets", "strong")]);
+        // Same title, so the own entry is within the ambiguity margin: a did-you-mean tie.
+        let tie = &matcher.misrouted_questions()[0];
+        assert!(tie.own_score.is_some_and(|own| own < tie.score && tie.score - own < 0.02));
+        assert!(tie.offered, "{tie:?}");
         let pairs: Vec<(&str, &str)> = matcher
             .near_duplicates(NEAR_DUPLICATE_SIMILARITY)
             .iter()

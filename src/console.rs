@@ -21,7 +21,7 @@ pub const MAX_LINE_BYTES: usize = 64 * 1024;
 
 /// What the console answers to `:help`.
 pub const HELP: &str = "Type a question about the article, or the number of a button to press it.
-Bot commands work too: /start, /topics, /about, /help.
+Bot commands work too: /start, /topics, /about, /random, /help, /ask.
 Console commands:
   :explain   turn explanations (terms, weights, scores) on or off
   :help      show this help
@@ -75,14 +75,23 @@ impl<'m> Console<'m> {
             return Step::Print(self.press(line));
         }
         let knowledge = self.matcher.knowledge();
-        let reply = match line.split_whitespace().next().unwrap_or_default() {
+        let (first, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let reply = match first {
             "/start" => reply::start(knowledge, EXAMPLE_ENTRIES),
             "/topics" => reply::topics(knowledge),
             "/about" => reply::about(knowledge),
             "/help" => reply::help(&Command::descriptions().to_string()),
+            "/random" => {
+                let index = crate::bot::random_index(knowledge.entries.len());
+                reply::entry_reply(knowledge, &knowledge.entries[index])
+            }
+            "/ask" if rest.trim().is_empty() => reply::empty_ask(),
             _ => {
                 // As in the bot, `/ask question` is the question; any other text is too.
-                let question = line.strip_prefix("/ask").map_or(line, str::trim);
+                let question = match first {
+                    "/ask" => rest.trim(),
+                    _ => line,
+                };
                 let answer = self.matcher.ask(question);
                 let reply = reply::question_reply(knowledge, question, &answer);
                 let mut text = self.show(reply);
@@ -318,6 +327,12 @@ mod tests {
         assert!(topics.contains(&format!("  [1] {first_topic}\n")), "{topics}");
         let topic = printed(console.handle("1"));
         assert!(topic.starts_with(&format!("{first_topic}: pick a question.")), "{topic}");
+        assert!(printed(console.handle("/ask")).starts_with("Usage: /ask"));
+        let asked = printed(console.handle("/ask who is trenin"));
+        assert!(asked.starts_with("Dmitri Trenin"), "{asked}");
+        let random = printed(console.handle("/random"));
+        let titles = matcher.knowledge().entries.iter().map(|e| e.title.as_str());
+        assert!(titles.into_iter().any(|t| random.starts_with(t)), "{random}");
     }
 
     #[test]

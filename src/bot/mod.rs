@@ -406,7 +406,7 @@ async fn send_reply<R: Api>(
 
 /// A random index below `len` (which must be positive), from the standard library's randomly
 /// seeded hasher: good enough to pick a question, with no extra crate.
-fn random_index(len: usize) -> usize {
+pub(crate) fn random_index(len: usize) -> usize {
     use std::hash::{BuildHasher, Hasher};
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write_u64(Instant::now().elapsed().as_nanos() as u64);

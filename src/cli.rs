@@ -32,7 +32,9 @@ pub struct Cli {
 const AFTER_HELP: &str = "Examples:
   article-qa-bot ask \"Who is Dmitri Trenin?\"
   printf 'what is the sco\\nnato enlargment\\n' | article-qa-bot ask --json
-  article-qa-bot check --knowledge ./knowledge";
+  article-qa-bot check --knowledge ./knowledge
+  article-qa-bot chat
+  article-qa-bot gaps unanswered.jsonl unanswered.jsonl.1";
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
@@ -109,8 +111,9 @@ pub struct GapsArgs {
     #[arg(long)]
     pub json: bool,
     /// Show at most this many groups.
-    #[arg(long, value_name = "N", default_value_t = 20)]
-    pub limit: usize,
+    #[arg(long, value_name = "N", default_value_t = 20,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: u32,
 }
 
 /// Options of `eval`.
@@ -644,16 +647,11 @@ pub fn gaps(
         records.append(&mut read);
     }
     let mut groups = crate::unanswered::group(matcher, records.iter().map(|r| r.question.as_str()));
-    let hidden = groups.len().saturating_sub(args.limit);
-    groups.truncate(args.limit);
+    let total = groups.len();
+    groups.truncate(args.limit as usize);
     let text = match args.json {
         true => format!("{}\n", serde_json::json!(groups)),
-        false if hidden > 0 => format!(
-            "{}\n({hidden} smaller group{} not shown; see --limit)\n",
-            crate::unanswered::report(&groups, records.len()),
-            if hidden == 1 { "" } else { "s" }
-        ),
-        false => crate::unanswered::report(&groups, records.len()),
+        false => crate::unanswered::report(&groups, records.len(), total),
     };
     match out.write_all(text.as_bytes()) {
         Ok(()) => ExitCode::SUCCESS,

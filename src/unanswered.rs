@@ -281,16 +281,16 @@ fn weighted_jaccard(a: &[(String, f64)], b: &[(String, f64)]) -> f64 {
     }
 }
 
-/// Renders gaps as text for a curator.
-pub fn report(gaps: &[Gap], questions: usize) -> String {
-    if gaps.is_empty() {
+/// Renders gaps as text for a curator: `gaps` are the groups to show, the first of
+/// `total_groups`, made from `questions` logged questions.
+pub fn report(gaps: &[Gap], questions: usize, total_groups: usize) -> String {
+    if questions == 0 {
         return "No questions logged.\n".to_owned();
     }
     let mut text = format!(
-        "{questions} logged question{} in {} group{} (most frequent first):\n",
+        "{questions} logged question{} in {total_groups} group{} (most frequent first):\n",
         if questions == 1 { "" } else { "s" },
-        gaps.len(),
-        if gaps.len() == 1 { "" } else { "s" }
+        if total_groups == 1 { "" } else { "s" }
     );
     for (number, gap) in gaps.iter().enumerate() {
         let terms = match gap.terms.is_empty() {
@@ -312,6 +312,13 @@ pub fn report(gaps: &[Gap], questions: usize) -> String {
             )),
             None => text.push_str("     closest entry: none\n"),
         }
+    }
+    let hidden = total_groups.saturating_sub(gaps.len());
+    if hidden > 0 {
+        text.push_str(&format!(
+            "\n({hidden} smaller group{} not shown; see --limit)\n",
+            if hidden == 1 { "" } else { "s" }
+        ));
     }
     text
 }
@@ -430,10 +437,14 @@ mod tests {
         assert_eq!(gaps[0].examples[0].1, 3);
         assert_eq!(gaps[0].closest.as_ref().map(|c| c.id.as_str()), Some("putin"));
         assert!(gaps[0].terms.contains(&"putin".to_owned()), "{:?}", gaps[0].terms);
-        let text = report(&gaps, questions.len());
+        let text = report(&gaps, questions.len(), gaps.len());
         assert!(text.starts_with("7 logged questions in 3 groups"), "{text}");
         assert!(text.contains("\"how old is putin\" (3 x)"), "{text}");
         assert!(text.contains("closest entry: putin (score "), "{text}");
-        assert_eq!(report(&[], 0), "No questions logged.\n");
+        assert!(!text.contains("not shown"), "{text}");
+        let first = report(&gaps[..1], questions.len(), gaps.len());
+        assert!(first.starts_with("7 logged questions in 3 groups"), "{first}");
+        assert!(first.ends_with("\n(2 smaller groups not shown; see --limit)\n"), "{first}");
+        assert_eq!(report(&[], 0, 0), "No questions logged.\n");
     }
 }

@@ -33,13 +33,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         let mut line = String::new();
                         for (name, cases) in &sets {
                             let f = figures(&run(&matcher, cases), None);
-                            top1 += f.top1_quote_accuracy;
+                            top1 += f.top1_ranked;
                             line.push_str(&format!(
                                 " {name}: top1={:.3} acc={:.3} wrong={:.3} out={:.3}",
-                                f.top1_quote_accuracy,
-                                f.in_accuracy,
-                                f.in_wrong_rate,
-                                f.out_decline_rate
+                                f.top1_ranked, f.in_accuracy, f.in_wrong_rate, f.out_decline_rate
                             ));
                         }
                         results.push((top1, format!("share={coverage_share} answer={answer} quote={quote} question={question} unknown={unknown_term_factor}{line}")));

@@ -11,8 +11,10 @@ use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
 use crate::eval;
+use crate::explain::explanation;
 use crate::knowledge::{Knowledge, KnowledgeError};
-use crate::matcher::{Answer, MatchConfig, Matcher, TermSource, Verdict, MIN_SCORE};
+use crate::matcher::{Answer, MatchConfig, Matcher, Verdict, MIN_SCORE};
+use crate::unanswered::UnansweredLog;
 
 /// Answers questions about "Good China-Russia Relations Are Here to Stay" (The Diplomat), with
 /// verbatim quotes: as a Telegram bot, or offline on the command line.
@@ -30,7 +32,9 @@ pub struct Cli {
 const AFTER_HELP: &str = "Examples:
   article-qa-bot ask \"Who is Dmitri Trenin?\"
   printf 'what is the sco\\nnato enlargment\\n' | article-qa-bot ask --json
-  article-qa-bot check --knowledge ./knowledge";
+  article-qa-bot check --knowledge ./knowledge
+  article-qa-bot chat
+  article-qa-bot gaps unanswered.jsonl unanswered.jsonl.1";
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
@@ -48,14 +52,29 @@ pub enum Command {
     /// {"q": "...", "kind": "in"|"out", "anchors": ["..."]}: an answer is right when its quote
     /// contains an anchor.
     Eval(EvalArgs),
-    /// Validate a knowledge base and report which parts of the article no entry quotes.
+    /// Talk to the bot in the terminal: a test console on the same engine and replies.
     ///
-    /// Exits with 1 and lists every problem (file, line, entry) if the knowledge base is invalid.
-    Check,
+    /// Type a question to see the reply as the bot would send it, buttons as a numbered list;
+    /// type a number to press a button. :explain turns explanations on and off, :help lists the
+    /// commands, :quit (or the end of input) leaves. Works on a terminal and in a pipe.
+    Chat,
+    /// Group the questions in an unanswered-questions log (see `run --log-unanswered`).
+    ///
+    /// Similar questions (sharing normalised keywords) form a group; groups are listed most
+    /// frequent first, each with example questions and the closest existing entry, so a
+    /// curator sees what to add next. Give FILE.1 too to include the rotated log.
+    Gaps(GapsArgs),
+    /// Validate a knowledge base, and warn about what curators may want to fix.
+    ///
+    /// Errors (exit 1, every problem listed with file, line and entry): anything that stops the
+    /// knowledge base loading, such as a quote not in the article. Warnings (exit 0, or 1 with
+    /// --strict): parts of the article no entry quotes, names in the article no entry mentions,
+    /// sample questions the matcher answers with another entry, and near-duplicate entries.
+    Check(CheckArgs),
 }
 
 /// Options of `run`.
-#[derive(Debug, Args, Default)]
+#[derive(Debug, Args)]
 pub struct RunArgs {
     /// Use another Bot API server, such as a local telegram-bot-api.
     #[arg(long, env = "TELOXIDE_API_URL", value_name = "URL")]
@@ -63,6 +82,38 @@ pub struct RunArgs {
     /// Run in Telegram's test environment (for bots made with a test-server account).
     #[arg(long, env = "TELEGRAM_TEST_ENV", value_parser = clap::builder::FalseyValueParser::new())]
     pub test_env: bool,
+    /// Append declined and low-confidence questions to this file as JSON lines (time, question,
+    /// nearest entries and scores; never who asked). Off unless given.
+    #[arg(long, env = "LOG_UNANSWERED", value_name = "FILE")]
+    pub log_unanswered: Option<PathBuf>,
+    /// Rotate the unanswered log to FILE.1 when it would grow past this many bytes.
+    #[arg(long, env = "LOG_UNANSWERED_MAX_BYTES", value_name = "BYTES",
+          default_value_t = crate::unanswered::DEFAULT_MAX_BYTES,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub log_max_bytes: u64,
+}
+
+/// Options of `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Exit with 1 when there are warnings too, not only errors (for CI).
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// Options of `gaps`.
+#[derive(Debug, Args)]
+pub struct GapsArgs {
+    /// Unanswered-questions logs (JSON lines, as `run --log-unanswered` writes them).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Print the groups as one JSON array.
+    #[arg(long)]
+    pub json: bool,
+    /// Show at most this many groups.
+    #[arg(long, value_name = "N", default_value_t = 20,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: u32,
 }
 
 /// Options of `eval`.
@@ -121,8 +172,20 @@ pub fn main() -> ExitCode {
             let matcher = Matcher::new(knowledge, config);
             ask(&matcher, &args, stdin.lock(), &mut stdout.lock(), &mut io::stderr())
         }
-        Some(Command::Check) => {
-            return check(&knowledge, &describe_source(&cli), &mut stdout.lock())
+        Some(Command::Chat) => {
+            use std::io::IsTerminal;
+            let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
+            let interactive = stdin.is_terminal() && io::stdout().is_terminal();
+            crate::console::run(&matcher, stdin.lock(), &mut stdout.lock(), interactive)
+        }
+        Some(Command::Gaps(args)) => {
+            let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
+            return gaps(&matcher, &args, &mut stdout.lock(), &mut io::stderr());
+        }
+        Some(Command::Check(args)) => {
+            let source = describe_source(&cli);
+            let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
+            return check(&matcher, &source, args.strict, &mut stdout.lock());
         }
         Some(Command::Run(args)) => return run_bot(token, args, knowledge),
         Some(Command::Eval(args)) => {
@@ -166,7 +229,20 @@ impl RunArgs {
         };
         let test_env = std::env::var("TELEGRAM_TEST_ENV")
             .is_ok_and(|v| !matches!(v.trim(), "" | "0" | "false" | "no" | "off"));
-        Ok(RunArgs { api_url, test_env })
+        let log_unanswered =
+            std::env::var_os("LOG_UNANSWERED").filter(|v| !v.is_empty()).map(PathBuf::from);
+        let log_max_bytes = match std::env::var("LOG_UNANSWERED_MAX_BYTES") {
+            Ok(text) => match text.trim().parse::<u64>() {
+                Ok(bytes) if bytes > 0 => bytes,
+                _ => {
+                    return Err(format!(
+                        "LOG_UNANSWERED_MAX_BYTES is not a positive number of bytes: {text:?}"
+                    ))
+                }
+            },
+            Err(_) => crate::unanswered::DEFAULT_MAX_BYTES,
+        };
+        Ok(RunArgs { api_url, test_env, log_unanswered, log_max_bytes })
     }
 }
 
@@ -180,8 +256,28 @@ fn run_bot(token: Option<String>, args: RunArgs, knowledge: Knowledge) -> ExitCo
         );
         return ExitCode::from(2);
     };
+    let unanswered = match &args.log_unanswered {
+        Some(path) => match UnansweredLog::open(path, args.log_max_bytes) {
+            Ok(log) => {
+                log::info!(
+                    "logging unanswered questions (no user or chat identity) to {}",
+                    path.display()
+                );
+                Some(std::sync::Arc::new(log))
+            }
+            Err(err) => {
+                eprintln!(
+                    "error: cannot open the unanswered-questions log {}: {err}",
+                    path.display()
+                );
+                return ExitCode::from(1);
+            }
+        },
+        None => None,
+    };
     let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
-    let config = crate::bot::RunConfig { token, api_url: args.api_url, test_env: args.test_env };
+    let config =
+        crate::bot::RunConfig { token, api_url: args.api_url, test_env: args.test_env, unanswered };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(err) => {
@@ -268,42 +364,6 @@ pub fn ask(
         };
         answer_one(&question, out)?;
     }
-}
-
-/// Explains a match: the question's terms and the best entries' scores.
-pub fn explanation(matcher: &Matcher, question: &str, answer: &Answer<'_>) -> String {
-    let mut text = String::from("Why:\n  terms (word -> term, how, weight x strength):\n");
-    let terms = matcher.explain_terms(question);
-    if terms.is_empty() {
-        text.push_str("    (none: only stop words, symbols or nothing)\n");
-    }
-    for term in &terms {
-        let how = match &term.source {
-            TermSource::Exact => "known".to_owned(),
-            TermSource::Fuzzy { known, similarity } => {
-                format!("typo for {known:?}, similarity {similarity:.2}")
-            }
-            TermSource::Unknown => "unknown to the knowledge base".to_owned(),
-        };
-        text.push_str(&format!(
-            "    {:<18} -> {:<24} {how}, {:.2} x {:.2}\n",
-            term.words, term.term, term.weight, term.strength
-        ));
-    }
-    text.push_str(&format!(
-        "  ranking (score = {:.0}% coverage + {:.0}% question similarity; decline below {:.2}):\n",
-        matcher.config().coverage_share * 100.0,
-        (1.0 - matcher.config().coverage_share) * 100.0,
-        matcher.config().min_score
-    ));
-    for hit in &answer.ranked {
-        text.push_str(&format!(
-            "    {:.3}  {:<32} coverage {:.3}, similarity {:.3}\n",
-            hit.score, hit.entry.id, hit.coverage, hit.similarity
-        ));
-    }
-    text.push_str(&format!("  verdict: {:?}\n", answer.verdict));
-    text
 }
 
 /// One line of `ask --json` output; the field order is part of the format.
@@ -482,11 +542,20 @@ fn eval_report(
         let expected = match &o.expect {
             eval::Expectation::Entry(id) => id.clone(),
             eval::Expectation::Decline => "(decline)".to_owned(),
-            eval::Expectation::Anchors(anchors) => format!("quote with {:?}", anchors[0]),
+            eval::Expectation::Anchors(anchors) => match o.right_entries.as_slice() {
+                [] => format!("a quote with {:?} (no entry has one)", anchors[0]),
+                ids => ids.join(" or "),
+            },
         };
         text.push_str(&format!("  {:.3}  {:?} -> {got} / {expected}\n", o.score, o.question));
-        if let (Some(got), eval::Expectation::Entry(id)) = (&o.answered, &o.expect) {
-            let pair = if got < id { (got.clone(), id.clone()) } else { (id.clone(), got.clone()) };
+        // A wrong answer confuses the entry given with the one expected (the first, when
+        // several entries quote an anchor).
+        if let (Some(got), Some(right)) = (&o.answered, o.right_entries.first()) {
+            let pair = if got < right {
+                (got.clone(), right.clone())
+            } else {
+                (right.clone(), got.clone())
+            };
             *confusions.entry(pair).or_default() += 1;
         }
     }
@@ -512,15 +581,27 @@ fn eval_report(
     text.push_str(&format!("Scores of right answers: {}\n", scores(true)));
     text.push_str(&format!("Scores of wrong answers: {}\n", scores(false)));
     text.push_str(&format!(
-        "in_accuracy={:.3} in_wrong_rate={:.3} in_declined_rate={:.3} top1={:.3} out_decline_rate={:.3} overall={:.3} (n_in={}, n_out={})\n",
+        "In scope: {:.1}% right, {:.1}% wrong answers, {:.1}% declined; best-ranked entry right \
+         {:.1}%. Out of scope: {:.1}% declined. Overall {:.1}% handled rightly.\n",
+        figures.in_accuracy * 100.0,
+        figures.in_wrong_rate * 100.0,
+        figures.in_declined_rate * 100.0,
+        figures.top1_ranked * 100.0,
+        figures.out_decline_rate * 100.0,
+        figures.overall * 100.0,
+    ));
+    // The same line as score.py prints for `ask --json` output, to compare at a glance.
+    text.push_str(&format!(
+        "n_in={} n_out={} in_accuracy={:.3} in_wrong_rate={:.3} in_declined_rate={:.3} top1_quote_accuracy={:.3} out_decline_rate={:.3} overall={:.3} quote_p95_chars={}\n",
+        figures.n_in,
+        figures.n_out,
         figures.in_accuracy,
         figures.in_wrong_rate,
         figures.in_declined_rate,
         figures.top1_quote_accuracy,
         figures.out_decline_rate,
         figures.overall,
-        figures.n_in,
-        figures.n_out
+        figures.quote_p95_chars
     ));
     text.push_str(&format!(
         "Decline threshold now {:.3}; best on this file {threshold:.3} (overall {:.3}, in_accuracy {:.3}, out_decline_rate {:.3}).\n",
@@ -532,24 +613,76 @@ fn eval_report(
     text
 }
 
-/// Validates (already done by loading) and reports coverage; returns the exit code.
-pub fn check(knowledge: &Knowledge, source: &str, out: &mut impl Write) -> ExitCode {
+/// Runs `gaps`: reads the logs, groups their questions and prints the groups; returns the exit
+/// code. Lines that are not records are skipped with a warning naming them.
+pub fn gaps(
+    matcher: &Matcher,
+    args: &GapsArgs,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> ExitCode {
+    let mut records = Vec::new();
+    for file in &args.files {
+        let text = match std::fs::read(file) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(error) => {
+                let _ = writeln!(err, "error: cannot read {}: {error}", file.display());
+                return ExitCode::from(1);
+            }
+        };
+        let (mut read, bad) = crate::unanswered::parse_log(&text);
+        if !bad.is_empty() {
+            let lines: Vec<String> = bad.iter().take(10).map(usize::to_string).collect();
+            let more = if bad.len() > 10 { ", ..." } else { "" };
+            let _ = writeln!(
+                err,
+                "warning: {}: skipped {} line{} that {} not a logged question (line {}{more})",
+                file.display(),
+                bad.len(),
+                if bad.len() == 1 { "" } else { "s" },
+                if bad.len() == 1 { "is" } else { "are" },
+                lines.join(", ")
+            );
+        }
+        records.append(&mut read);
+    }
+    let mut groups = crate::unanswered::group(matcher, records.iter().map(|r| r.question.as_str()));
+    let total = groups.len();
+    groups.truncate(args.limit as usize);
+    let text = match args.json {
+        true => format!("{}\n", serde_json::json!(groups)),
+        false => crate::unanswered::report(&groups, records.len(), total),
+    };
+    match out.write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(1),
+    }
+}
+
+/// Reports on a knowledge base that loaded (so it is valid): its size, then the warnings, each
+/// with what to do about it. Returns the exit code: 0, or 1 with `strict` when there are
+/// warnings.
+pub fn check(matcher: &Matcher, source: &str, strict: bool, out: &mut impl Write) -> ExitCode {
+    let knowledge = matcher.knowledge();
     let questions: usize = knowledge.entries.iter().map(|entry| entry.questions.len()).sum();
     let blocks = knowledge.article.blocks.len();
-    let unquoted = knowledge.unquoted_blocks();
+    let mut warnings = 0;
     let mut report = format!(
         "{source}: valid. {} entries, {questions} sample questions, {} synonym groups; \
          every quote is verbatim in the article.\n",
         knowledge.entries.len(),
         knowledge.synonyms.len()
     );
+
+    let unquoted = knowledge.unquoted_blocks();
+    warnings += unquoted.len();
     match unquoted.is_empty() {
         true => {
             report.push_str(&format!("Coverage: all {blocks} parts of the article are quoted.\n"))
         }
         false => {
             report.push_str(&format!(
-                "Coverage: {} of {blocks} parts of the article are quoted; no entry quotes:\n",
+                "warning: {} of {blocks} parts of the article are quoted; no entry quotes:\n",
                 blocks - unquoted.len()
             ));
             for (block, part) in unquoted {
@@ -559,9 +692,84 @@ pub fn check(knowledge: &Knowledge, source: &str, out: &mut impl Write) -> ExitC
             }
         }
     }
-    match out.write_all(report.as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(_) => ExitCode::from(1),
+
+    let names = knowledge.unmentioned_names();
+    warnings += names.len();
+    match names.is_empty() {
+        true => report.push_str("Names: every name in the article is mentioned by an entry.\n"),
+        false => {
+            report.push_str(&format!(
+                "warning: {} name{} in the article no entry mentions (title, keywords or sample \
+                 questions); add an entry or a keyword:\n",
+                names.len(),
+                if names.len() == 1 { "" } else { "s" }
+            ));
+            for name in names {
+                report.push_str(&format!("  - {} ({})\n", name.name, name.part));
+            }
+        }
+    }
+
+    let misrouted = matcher.misrouted_questions();
+    warnings += misrouted.len();
+    match misrouted.is_empty() {
+        true => report.push_str("Sample questions: each is answered by its own entry.\n"),
+        false => {
+            report.push_str(&format!(
+                "warning: {} sample question{} answered by another entry, so asking {} does \
+                 not give {} own entry. For each: reword it, move it to the entry it matches, or \
+                 sharpen the keywords:\n",
+                misrouted.len(),
+                if misrouted.len() == 1 { " is" } else { "s are" },
+                if misrouted.len() == 1 { "it" } else { "them" },
+                if misrouted.len() == 1 { "its" } else { "their" },
+            ));
+            for m in misrouted {
+                let own = match m.own_score {
+                    Some(score) => format!("{score:.3}"),
+                    None => "not ranked".to_owned(),
+                };
+                let how = if m.offered { "; a did-you-mean tie" } else { "" };
+                report.push_str(&format!(
+                    "  - {}: {:?} -> {} ({:.3}; own entry {own}{how})\n",
+                    m.entry.id, m.question, m.answered_by.id, m.score
+                ));
+            }
+        }
+    }
+
+    let duplicates = matcher.near_duplicates(crate::matcher::NEAR_DUPLICATE_SIMILARITY);
+    warnings += duplicates.len();
+    match duplicates.is_empty() {
+        true => report.push_str("Near-duplicates: none.\n"),
+        false => {
+            report.push_str(&format!(
+                "warning: {} pair{} of near-duplicate entries (similarity of their weighted \
+                 terms at least {:.2}); merge them or make them distinct:\n",
+                duplicates.len(),
+                if duplicates.len() == 1 { "" } else { "s" },
+                crate::matcher::NEAR_DUPLICATE_SIMILARITY
+            ));
+            for pair in duplicates {
+                report.push_str(&format!(
+                    "  - {} <-> {} ({:.3})\n",
+                    pair.first.id, pair.second.id, pair.similarity
+                ));
+            }
+        }
+    }
+
+    report.push_str(&match warnings {
+        0 => "No warnings.\n".to_owned(),
+        n => format!(
+            "{n} warning{}{}.\n",
+            if n == 1 { "" } else { "s" },
+            if strict { " (--strict: failing)" } else { "" }
+        ),
+    });
+    match (out.write_all(report.as_bytes()), strict && warnings > 0) {
+        (Ok(()), false) => ExitCode::SUCCESS,
+        _ => ExitCode::from(1),
     }
 }
 

@@ -89,6 +89,11 @@ pub struct Outcome {
     pub score: f64,
     /// Whether the best-ranked entry is a right answer (ignoring the threshold).
     pub top_is_right: bool,
+    /// The entries a right answer could come from: the expected one, or those whose quote has
+    /// an anchor. Empty for questions to decline.
+    pub right_entries: Vec<String>,
+    /// The length of the quote shown, in characters, when answered.
+    pub quote_chars: Option<usize>,
 }
 
 impl Outcome {
@@ -120,12 +125,19 @@ pub struct Figures {
     pub in_wrong_rate: f64,
     /// Share of in-scope questions declined.
     pub in_declined_rate: f64,
-    /// Share of in-scope questions whose best-ranked entry is right, declined or not.
+    /// Share of in-scope questions answered with a right quote, as `score.py` computes it on
+    /// `ask --json` output (where a declined question has no quote).
     pub top1_quote_accuracy: f64,
+    /// Share of in-scope questions whose best-ranked entry is right, declined or not: the
+    /// quality of the ranking alone.
+    pub top1_ranked: f64,
     /// Share of out-of-scope questions declined.
     pub out_decline_rate: f64,
     /// Share of all questions handled rightly.
     pub overall: f64,
+    /// The 95th-percentile length of the quotes shown, in characters (`score.py`'s nearest-rank
+    /// rule).
+    pub quote_p95_chars: usize,
 }
 
 /// Runs every case through the matcher.
@@ -134,7 +146,18 @@ pub fn run(matcher: &Matcher, cases: &[Case]) -> Vec<Outcome> {
         .iter()
         .map(|case| {
             let answer = matcher.ask(&case.question);
-            outcome(case, &answer)
+            let right_entries = match &case.expect {
+                Expectation::Entry(id) => vec![id.clone()],
+                Expectation::Decline => Vec::new(),
+                Expectation::Anchors(anchors) => matcher
+                    .knowledge()
+                    .entries
+                    .iter()
+                    .filter(|entry| quote_has_anchor(&entry.quote, anchors))
+                    .map(|entry| entry.id.clone())
+                    .collect(),
+            };
+            Outcome { right_entries, ..outcome(case, &answer) }
         })
         .collect()
 }
@@ -153,6 +176,8 @@ fn outcome(case: &Case, answer: &Answer<'_>) -> Outcome {
         top: top.map(|hit| hit.entry.id.clone()),
         score: answer.score(),
         top_is_right,
+        right_entries: Vec::new(),
+        quote_chars: answer.best().map(|hit| hit.entry.quote.chars().count()),
     }
 }
 
@@ -163,7 +188,8 @@ pub fn figures(outcomes: &[Outcome], threshold: Option<f64>) -> Figures {
         Some(t) => o.top.is_some() && o.score >= t,
         None => o.answered.is_some(),
     };
-    let (mut in_right, mut in_wrong, mut in_declined, mut top1, mut out_declined) = (0, 0, 0, 0, 0);
+    let (mut in_right, mut in_wrong, mut in_declined, mut out_declined) = (0, 0, 0, 0);
+    let (mut top1, mut top1_ranked) = (0, 0);
     let n_in = outcomes.iter().filter(|o| o.in_scope()).count();
     let n_out = outcomes.len() - n_in;
     for o in outcomes {
@@ -175,9 +201,19 @@ pub fn figures(outcomes: &[Outcome], threshold: Option<f64>) -> Figures {
             (false, true) => {}
         }
         if o.in_scope() && o.top_is_right {
-            top1 += 1;
+            top1_ranked += 1;
+            // score.py reads the quote of the prediction, which only an answer has.
+            if o.answered.is_some() {
+                top1 += 1;
+            }
         }
     }
+    let mut quote_lengths: Vec<usize> = outcomes.iter().filter_map(|o| o.quote_chars).collect();
+    quote_lengths.sort_unstable();
+    let quote_p95_chars = match quote_lengths.len() {
+        0 => 0,
+        n => quote_lengths[(0.95 * (n - 1) as f64) as usize],
+    };
     let share = |count: usize, of: usize| if of == 0 { 1.0 } else { count as f64 / of as f64 };
     Figures {
         n_in,
@@ -186,8 +222,10 @@ pub fn figures(outcomes: &[Outcome], threshold: Option<f64>) -> Figures {
         in_wrong_rate: share(in_wrong, n_in),
         in_declined_rate: share(in_declined, n_in),
         top1_quote_accuracy: share(top1, n_in),
+        top1_ranked: share(top1_ranked, n_in),
         out_decline_rate: share(out_declined, n_out),
         overall: share(in_right + out_declined, outcomes.len()),
+        quote_p95_chars,
     }
 }
 
@@ -292,6 +330,8 @@ mod tests {
             top: Some("t".into()),
             score,
             top_is_right,
+            right_entries: Vec::new(),
+            quote_chars: answered.map(str::len),
         }
     }
 
@@ -321,7 +361,10 @@ mod tests {
         assert_eq!((f.n_in, f.n_out), (3, 1));
         assert!((f.in_accuracy - 1.0 / 3.0).abs() < 1e-9);
         assert!((f.in_wrong_rate - 1.0 / 3.0).abs() < 1e-9);
-        assert!((f.top1_quote_accuracy - 2.0 / 3.0).abs() < 1e-9);
+        // As score.py: the declined question's right top entry shows no quote, so no top-1.
+        assert!((f.top1_quote_accuracy - 1.0 / 3.0).abs() < 1e-9);
+        assert!((f.top1_ranked - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(f.quote_p95_chars, 1);
         assert!((f.out_decline_rate - 1.0).abs() < 1e-9);
         let lower = figures(&outcomes, Some(0.25));
         assert!((lower.in_accuracy - 2.0 / 3.0).abs() < 1e-9);

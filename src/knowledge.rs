@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::text::{normalize, normalize_for_quote};
+use crate::text::{normalize, normalize_for_quote, words};
 
 /// The longest id allowed, in bytes: ids travel in Telegram callback data, which holds 64 bytes,
 /// and the bot adds a short prefix.
@@ -433,12 +433,186 @@ impl Knowledge {
         &self.article.blocks[entry.block].part
     }
 
+    /// Returns the names in the article's paragraphs (see [`capitalised_names`]) that no entry
+    /// mentions in its title, keywords or sample questions, each once, in article order. A name
+    /// counts as mentioned by its full form, its initials ("SCO" for "Shanghai Cooperation
+    /// Organization") or, for a two-word name (middle initials aside), its last word (a surname:
+    /// "Trenin" for "Dmitri Trenin", "Mearsheimer" for "John J. Mearsheimer").
+    pub fn unmentioned_names(&self) -> Vec<UnmentionedName<'_>> {
+        let mut mentioned = String::from(" ");
+        for entry in &self.entries {
+            let keywords = entry.keywords.iter().map(|k| k.term.as_str());
+            let texts = [entry.title.as_str()].into_iter().chain(keywords);
+            for text in texts.chain(entry.questions.iter().map(String::as_str)) {
+                mentioned.push_str(&words(&normalize(text)).join(" "));
+                mentioned.push(' ');
+            }
+        }
+        let is_mentioned = |phrase: &str| mentioned.contains(&format!(" {phrase} "));
+        let mut found: Vec<UnmentionedName<'_>> = Vec::new();
+        for block in &self.article.blocks {
+            if !matches!(block.part, Part::Paragraph(_)) {
+                continue;
+            }
+            for name in capitalised_names(&block.text) {
+                let name_words = words(&normalize(&name)).join(" ");
+                let parts: Vec<&str> =
+                    name_words.split(' ').filter(|w| *w != "of" && w.len() > 1).collect();
+                let initials: String = parts.iter().filter_map(|w| w.chars().next()).collect();
+                let covered = is_mentioned(&name_words)
+                    || (parts.len() > 2 && is_mentioned(&initials))
+                    || (parts.len() == 2 && is_mentioned(parts[1]));
+                if !covered && !found.iter().any(|f| f.name == name) {
+                    found.push(UnmentionedName { name, part: &block.part });
+                }
+            }
+        }
+        found
+    }
+
     /// Returns the article's blocks that no entry quotes, as (block index, part).
     pub fn unquoted_blocks(&self) -> Vec<(usize, &Part)> {
         let quoted: HashSet<usize> = self.entries.iter().map(|entry| entry.block).collect();
         let blocks = self.article.blocks.iter().enumerate();
         blocks.filter(|(i, _)| !quoted.contains(i)).map(|(i, block)| (i, &block.part)).collect()
     }
+}
+
+/// A name in the article (a person, an organisation, a place, a treaty) that no entry mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnmentionedName<'k> {
+    /// The name as the article writes it.
+    pub name: String,
+    /// The first part of the article it appears in.
+    pub part: &'k Part,
+}
+
+/// Words that start a sentence without being part of the name that follows: "The United
+/// States" is named "United States".
+const NOT_NAME_START: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "of",
+    "to",
+    "with",
+    "and",
+    "but",
+    "or",
+    "as",
+    "if",
+    "this",
+    "that",
+    "these",
+    "those",
+    "then",
+    "even",
+    "among",
+    "after",
+    "while",
+    "despite",
+    "moreover",
+    "however",
+    "similarly",
+    "overall",
+    "fundamentally",
+    "such",
+    "first",
+    "second",
+    "some",
+    "many",
+    "it",
+    "there",
+];
+
+/// Capitalised words that are not names but sit next to them: titles, nationalities and months
+/// ("Russian Foreign Minister Lavrov", "Then-Secretary of State John Kerry", "in late December
+/// China's ..."). They end a name and are left out of it.
+const NAME_BREAKS: &[&str] = &[
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "president",
+    "then-president",
+    "minister",
+    "secretary",
+    "then-secretary",
+    "state",
+    "ambassador",
+    "director",
+    "russian",
+    "chinese",
+    "american",
+    "foreign",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Returns the names in `text`: runs of two or more capitalised words, possibly joined by "of",
+/// not broken by punctuation ("Vladimir Putin", "Carnegie Moscow Center", "University of
+/// Chicago"), without a leading function word, title or nationality ("Russian President Vladimir
+/// Putin" is "Vladimir Putin"). Single capitalised words are left out: most start a sentence.
+pub fn capitalised_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut flush = |run: &mut Vec<&str>| {
+        while run.first().is_some_and(|w| NOT_NAME_START.contains(&w.to_lowercase().as_str())) {
+            run.remove(0);
+        }
+        while run.last() == Some(&"of") {
+            run.pop();
+        }
+        if run.len() >= 2 {
+            names.push(run.join(" "));
+        }
+        run.clear();
+    };
+    for raw in text.split_whitespace() {
+        let opens = raw.starts_with(|c: char| !c.is_alphanumeric());
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        // A possessive ends the name: "Russia’s" is "Russia", then the run stops.
+        let (word, possessive) = match word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))
+        {
+            Some(stem) => (stem, true),
+            None => (word, false),
+        };
+        // The dot of a middle initial ("John J. Mearsheimer") does not end the name; after two
+        // words it is more likely a sentence's end ("World War I. Russia ...").
+        let initial = word.len() == 1 && raw.ends_with('.') && run.len() == 1;
+        let closes = possessive || (!initial && raw.ends_with(|c: char| !c.is_alphanumeric()));
+        if opens {
+            flush(&mut run);
+        }
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        match (capitalised, word) {
+            _ if NAME_BREAKS.contains(&word.to_lowercase().as_str()) => flush(&mut run),
+            (true, _) => run.push(word),
+            (false, "of") if !run.is_empty() => run.push(word),
+            (false, _) => flush(&mut run),
+        }
+        if closes {
+            flush(&mut run);
+        }
+    }
+    flush(&mut run);
+    names
 }
 
 /// The sources of the knowledge base embedded in the binary.
@@ -898,6 +1072,51 @@ mod tests {
     fn no_entries_is_an_error() {
         let problems = kinds(Knowledge::parse(&sources("")));
         assert_eq!(problems, ["entries.toml: there are no entries"]);
+    }
+
+    #[test]
+    fn finds_capitalised_names_without_titles_or_sentence_starts() {
+        let text = "The United States and Russian President Vladimir Putin met. In late December \
+                    China’s Xi Jinping spoke of the University of Chicago, where John J. Mearsheimer \
+                    works, after World War I. Russia retained it. Then-Secretary of State John Kerry \
+                    spoke. Moscow agreed.";
+        assert_eq!(
+            capitalised_names(text),
+            [
+                "United States",
+                "Vladimir Putin",
+                "Xi Jinping",
+                "University of Chicago",
+                "John J Mearsheimer",
+                "World War I",
+                "John Kerry"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_count_as_mentioned_by_full_form_initials_or_surname() {
+        let article = "Title\n\nDmitri Trenin and the Shanghai Cooperation Organization met \
+                       Alexander Gabuev at the Carnegie Moscow Center.";
+        let sources = Sources {
+            article: SourceFile::new("article.txt", article),
+            article_meta: SourceFile::new(
+                "article.toml",
+                "title = \"Title\"\npublication = \"P\"\nfront_matter = [\"title\"]",
+            ),
+            entries: vec![SourceFile::new(
+                "entries.toml",
+                "[[entry]]\nid = \"a\"\ntitle = \"Who is Trenin?\"\ntopic = \"t\"\n\
+                 questions = [\"What is the SCO?\"]\nkeywords = [\"carnegie\"]\nanswer = \"x\"\n\
+                 quote = \"Dmitri Trenin\"\n",
+            )],
+            synonyms: None,
+        };
+        let knowledge = Knowledge::parse(&sources).unwrap();
+        let names: Vec<String> =
+            knowledge.unmentioned_names().into_iter().map(|name| name.name).collect();
+        // "carnegie" alone is not the full name, its initials or (three words) a surname.
+        assert_eq!(names, ["Alexander Gabuev", "Carnegie Moscow Center"]);
     }
 
     #[test]

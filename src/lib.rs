@@ -3,17 +3,22 @@
 //!
 //! The work is done by pure library modules that know nothing of Telegram or files:
 //! [`text`] (normalising and tokenising), [`fuzzy`] (typo-tolerant lookup), [`knowledge`] (the
-//! curated, validated knowledge base) and [`matcher`] (scoring questions against entries). The
-//! command line ([`cli`]) is a thin layer over them.
+//! curated, validated knowledge base) and [`matcher`] (scoring questions against entries).
+//! Curators' tools build on them: [`eval`] (batch figures), [`explain`] (why a question
+//! matched), [`console`] (the `chat` test console) and [`unanswered`] (the log of declined
+//! questions and its grouping into gaps). The command line ([`cli`]) is a thin layer over them.
 
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 
 pub mod bot;
 pub mod cli;
+pub mod console;
 pub mod eval;
+pub mod explain;
 pub mod fuzzy;
 pub mod knowledge;
 pub mod logging;
 pub mod matcher;
 pub mod text;
+pub mod unanswered;

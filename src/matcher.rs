@@ -82,6 +82,11 @@ pub const MIN_SCORE: f64 = 0.44;
 /// Default ambiguity margin: closer than this, the two best entries explain the question about
 /// equally well and asking the reader is better than guessing.
 pub const AMBIGUITY_MARGIN: f64 = 0.02;
+/// Entries at least this alike (see [`Matcher::near_duplicates`]) are reported by `check`: on
+/// the shipped knowledge base, the most alike distinct entries (Xi Jinping and Vladimir Putin,
+/// two leaders described in parallel) are at 0.74, so 0.8 flags only entries that would compete
+/// for the same questions.
+pub const NEAR_DUPLICATE_SIMILARITY: f64 = 0.8;
 /// Default number of ranked entries: the answer plus three alternatives fill a row of buttons.
 pub const MAX_RANKED: usize = 4;
 /// Default cap on characters read: a question is rarely longer than a few hundred characters,
@@ -445,6 +450,46 @@ impl<'m> Answer<'m> {
     pub fn runners_up(&self) -> &[Hit<'m>] {
         self.ranked.get(1..).unwrap_or(&[])
     }
+}
+
+/// Where a question's terms were found in one entry; see [`Matcher::explain_entry`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EntryMatch {
+    /// Each known term of the question, with the fields of the entry that contain it (empty:
+    /// the entry lacks it).
+    pub terms: Vec<(String, Vec<String>)>,
+    /// The entry's sample question closest to the question, if any shares a term.
+    pub closest_question: Option<String>,
+}
+
+/// A sample question that the matcher answers with another entry; see
+/// [`Matcher::misrouted_questions`].
+#[derive(Debug, Clone)]
+pub struct Misrouted<'m> {
+    /// The entry the sample question belongs to.
+    pub entry: &'m Entry,
+    /// The sample question.
+    pub question: &'m str,
+    /// The entry that ranks first instead.
+    pub answered_by: &'m Entry,
+    /// That entry's score.
+    pub score: f64,
+    /// The question's own entry's score, when it is among the ranked entries.
+    pub own_score: Option<f64>,
+    /// The two are so close that the bot asks "did you mean" and offers the own entry too:
+    /// less wrong, but still not a straight answer.
+    pub offered: bool,
+}
+
+/// Two entries that are about the same thing; see [`Matcher::near_duplicates`].
+#[derive(Debug, Clone)]
+pub struct NearDuplicate<'m> {
+    /// The earlier entry.
+    pub first: &'m Entry,
+    /// The later entry.
+    pub second: &'m Entry,
+    /// Cosine similarity of their weighted terms, 0..=1.
+    pub similarity: f64,
 }
 
 type TermId = u32;
@@ -860,6 +905,150 @@ impl Matcher {
         self.analyse(question, Search::Indexed).details
     }
 
+    /// Explains why an entry (by its position in the knowledge base) matched a question: where
+    /// in the entry each of the question's known terms was found, and which sample question
+    /// is the closest.
+    pub fn explain_entry(&self, question: &str, entry_index: usize) -> EntryMatch {
+        let analysed = self.analyse(question, Search::Indexed);
+        let Some(entry) = self.knowledge.entries.get(entry_index) else {
+            return EntryMatch::default();
+        };
+        let mut fields: Vec<(String, Vec<TermId>)> = Vec::new();
+        for keyword in &entry.keywords {
+            fields.push((format!("keyword {:?}", keyword.term), self.known_terms(&keyword.term)));
+        }
+        fields.push(("title".to_owned(), self.known_terms(&entry.title)));
+        let questions: Vec<Vec<TermId>> =
+            entry.questions.iter().map(|q| self.known_terms(q)).collect();
+        fields.push(("answer".to_owned(), self.known_terms(&entry.answer)));
+        fields.push(("quote".to_owned(), self.known_terms(&entry.quote)));
+        let terms = analysed
+            .known
+            .iter()
+            .map(|&(term, _)| {
+                let mut found: Vec<String> = fields
+                    .iter()
+                    .filter(|(_, ids)| ids.contains(&term))
+                    .map(|(name, _)| name.clone())
+                    .collect();
+                match questions.iter().filter(|ids| ids.contains(&term)).count() {
+                    0 => {}
+                    1 => found.push("1 sample question".to_owned()),
+                    n => found.push(format!("{n} sample questions")),
+                }
+                (self.analyzer.term_names[term as usize].clone(), found)
+            })
+            .collect();
+        // The sample question with the most of the question's weight for its own weight: the
+        // one whose similarity the score uses.
+        let closest_question = questions
+            .iter()
+            .enumerate()
+            .map(|(i, ids)| {
+                let matched: f32 = analysed
+                    .known
+                    .iter()
+                    .filter(|(term, _)| ids.contains(term))
+                    .map(|(_, weight)| weight)
+                    .sum();
+                let own: f32 = ids.iter().map(|&id| self.index.idf[id as usize]).sum();
+                (i, matched / (analysed.total_weight + own).max(f32::MIN_POSITIVE))
+            })
+            .filter(|(_, closeness)| *closeness > 0.0)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(i, _)| entry.questions[i].clone());
+        EntryMatch { terms, closest_question }
+    }
+
+    /// The distinct known terms of knowledge-base text (its words were all indexed), mapped
+    /// through synonyms as entries are.
+    fn known_terms(&self, text: &str) -> Vec<TermId> {
+        let tokens = self.analyzer.tokens(text, usize::MAX);
+        let raw: Vec<TermId> =
+            tokens.iter().filter_map(|t| self.analyzer.term_ids.get(&t.stem).copied()).collect();
+        let mut out = Vec::new();
+        self.analyzer.apply_synonyms(&raw, true, |term, _, _| out.push(term));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Finds sample questions that the matcher answers with another entry: they teach readers
+    /// (and curators) the wrong thing, since asking them does not give their entry. Ties broken
+    /// in the entry's favour are not reported.
+    pub fn misrouted_questions(&self) -> Vec<Misrouted<'_>> {
+        let mut found = Vec::new();
+        for (index, entry) in self.knowledge.entries.iter().enumerate() {
+            for question in &entry.questions {
+                let answer = self.ask(question);
+                let Some(top) = answer.ranked.first() else { continue };
+                if top.index == index {
+                    continue;
+                }
+                let own = answer.ranked.iter().find(|hit| hit.index == index).map(|hit| hit.score);
+                let offered = answer.verdict == Verdict::Ambiguous
+                    && own.is_some_and(|score| top.score - score < self.config.ambiguity_margin);
+                found.push(Misrouted {
+                    offered,
+                    entry,
+                    question,
+                    answered_by: top.entry,
+                    score: top.score,
+                    own_score: own,
+                });
+            }
+        }
+        found
+    }
+
+    /// Finds pairs of entries whose terms (keywords, title, sample questions, answer, quote,
+    /// each weighted by rarity and field strength) are alike: cosine similarity of at least
+    /// `min_similarity` (0..=1). Most alike first.
+    pub fn near_duplicates(&self, min_similarity: f64) -> Vec<NearDuplicate<'_>> {
+        let entries = &self.knowledge.entries;
+        let mut vectors: Vec<Vec<(TermId, f64)>> = vec![Vec::new(); entries.len()];
+        for (term, postings) in self.index.entry_postings.iter().enumerate() {
+            let idf = f64::from(self.index.idf[term]);
+            for &(entry, strength) in postings {
+                vectors[entry as usize].push((term as TermId, idf * f64::from(strength)));
+            }
+        }
+        // Terms were pushed in increasing order, so each vector is sorted: merge to multiply.
+        let norms: Vec<f64> =
+            vectors.iter().map(|v| v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt()).collect();
+        let mut pairs = Vec::new();
+        for a in 0..entries.len() {
+            for b in a + 1..entries.len() {
+                let (mut i, mut j, mut dot) = (0, 0, 0.0);
+                let (va, vb) = (&vectors[a], &vectors[b]);
+                while i < va.len() && j < vb.len() {
+                    match va[i].0.cmp(&vb[j].0) {
+                        std::cmp::Ordering::Less => i += 1,
+                        std::cmp::Ordering::Greater => j += 1,
+                        std::cmp::Ordering::Equal => {
+                            dot += va[i].1 * vb[j].1;
+                            i += 1;
+                            j += 1;
+                        }
+                    }
+                }
+                let similarity = match norms[a] * norms[b] {
+                    n if n > 0.0 => dot / n,
+                    _ => 0.0,
+                };
+                if similarity >= min_similarity {
+                    pairs.push(NearDuplicate {
+                        first: &entries[a],
+                        second: &entries[b],
+                        similarity,
+                    });
+                }
+            }
+        }
+        pairs.sort_by(|x, y| y.similarity.total_cmp(&x.similarity));
+        pairs
+    }
+
     fn analyse(&self, question: &str, search: Search) -> Analysed {
         let analyzer = &self.analyzer;
         let tokens = analyzer.tokens(question, self.config.max_query_chars);
@@ -1243,6 +1432,69 @@ mod tests {
         let answer = matcher.ask("jets");
         assert_eq!(answer.verdict, Verdict::Ambiguous);
         assert_eq!(answer.ranked.len(), 2);
+    }
+
+    #[test]
+    fn explains_where_an_entry_matched() {
+        let matcher = sample();
+        let explained = matcher.explain_entry("why sukhoy jets", 1);
+        assert_eq!(
+            explained.terms,
+            [
+                ("sukhoi".to_owned(), vec!["keyword \"sukhoi\"".to_owned(), "quote".to_owned(),]),
+                (
+                    "jet".to_owned(),
+                    vec![
+                        "keyword \"jets\"".to_owned(),
+                        "title".to_owned(),
+                        "quote".to_owned(),
+                        "1 sample question".to_owned()
+                    ]
+                ),
+            ]
+        );
+        assert_eq!(explained.closest_question.as_deref(), Some("What jets did China buy?"));
+        assert_eq!(matcher.explain_entry("pizza", 1).closest_question, None);
+        assert_eq!(matcher.explain_entry("jets", 99), EntryMatch::default());
+    }
+
+    #[test]
+    fn finds_misrouted_questions_and_near_duplicates() {
+        // Two entries on the same jets, one with weaker keywords: its sample question goes to
+        // the other, and the two are near-duplicates.
+        let entries = entry("loose", &["jets"], &[], "Sukhoi jets were sold to Beijing.")
+            .replace("title = \"loose\"", "title = \"Sukhoi jets\"")
+            + &entry(
+                "strong",
+                &["Which Sukhoi jets?"],
+                &["jets", "sukhoi"],
+                "Sukhoi jets were sold to Beijing.",
+            )
+            .replace("title = \"strong\"", "title = \"Sukhoi jets\"")
+            + &entry(
+                "nato",
+                &["Why is NATO a problem?"],
+                &["nato"],
+                "NATO enlargement angers Moscow.",
+            );
+        let matcher = Matcher::new(knowledge(&entries, "groups = []"), MatchConfig::DEFAULT);
+        let misrouted: Vec<(&str, &str, &str)> = matcher
+            .misrouted_questions()
+            .iter()
+            .map(|m| (m.entry.id.as_str(), m.question, m.answered_by.id.as_str()))
+            .collect();
+        assert_eq!(misrouted, [("loose", "jets", "strong")]);
+        // Same title, so the own entry is within the ambiguity margin: a did-you-mean tie.
+        let tie = &matcher.misrouted_questions()[0];
+        assert!(tie.own_score.is_some_and(|own| own < tie.score && tie.score - own < 0.02));
+        assert!(tie.offered, "{tie:?}");
+        let pairs: Vec<(&str, &str)> = matcher
+            .near_duplicates(NEAR_DUPLICATE_SIMILARITY)
+            .iter()
+            .map(|d| (d.first.id.as_str(), d.second.id.as_str()))
+            .collect();
+        assert_eq!(pairs, [("loose", "strong")]);
+        assert!(matcher.near_duplicates(1.01).is_empty());
     }
 
     #[test]

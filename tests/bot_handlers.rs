@@ -14,9 +14,10 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use article_qa_bot::bot::reply::{self, Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
-use article_qa_bot::bot::{schema, EXAMPLE_ENTRIES};
+use article_qa_bot::bot::{schema, Unanswered, EXAMPLE_ENTRIES};
 use article_qa_bot::knowledge::{Entry, Knowledge};
 use article_qa_bot::matcher::{MatchConfig, Matcher};
+use article_qa_bot::unanswered::{parse_log, UnansweredLog};
 use serde_json::Value;
 use teloxide::dispatching::Dispatcher;
 use teloxide::dptree;
@@ -27,7 +28,7 @@ use teloxide::Bot;
 use teloxide_tests::server::Responses;
 use teloxide_tests::{
     IntoUpdate, MockBot, MockCallbackQuery, MockGroupChat, MockMe, MockMessagePhoto,
-    MockMessageSticker, MockMessageText, MockUser,
+    MockMessageSticker, MockMessageText, MockPrivateChat, MockUser,
 };
 
 use common::fake_api::{self, FakeApi};
@@ -58,9 +59,14 @@ fn escape(text: &str) -> String {
 
 /// Runs `update` through the bot's handler tree and returns what the bot sent.
 async fn dispatch(update: impl IntoUpdate) -> Responses {
+    dispatch_logging(update, None).await
+}
+
+/// Runs `update` through the handler tree with an unanswered-questions log (or none).
+async fn dispatch_logging(update: impl IntoUpdate, unanswered: Unanswered) -> Responses {
     let _serial = SERIAL.lock().await;
     let mut bot = MockBot::new(update, schema::<Bot>());
-    bot.dependencies(dptree::deps![Arc::new(matcher())]);
+    bot.dependencies(dptree::deps![Arc::new(matcher()), unanswered]);
     bot.dispatch().await;
     let responses = bot.get_responses();
     drop(bot);
@@ -199,6 +205,49 @@ async fn off_topic_question_is_declined_with_three_suggestions() {
         let id = data.strip_prefix("a:").expect("suggestions answer entries");
         assert_eq!(label, &reply::cut(&entry(id).questions[0], 60));
     }
+}
+
+/// With `--log-unanswered`, a declined question is appended to the log with the time and the
+/// nearest entries, and nothing that identifies who asked; a confident answer is not logged.
+#[tokio::test]
+async fn a_declined_question_is_logged_without_identity() {
+    const USER: u64 = 987_654_321;
+    const MESSAGE: i32 = 55_555;
+    let dir = std::env::temp_dir().join(format!("qa-bot-unanswered-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("unanswered.jsonl");
+    let _ = std::fs::remove_file(&path);
+    let log = Arc::new(UnansweredLog::open(&path, 1_000_000).unwrap());
+    let from = |text: &str| {
+        MockMessageText::new()
+            .text(text)
+            .id(MESSAGE)
+            .from(MockUser::new().id(USER).username("curious_reader").first_name("Ada").build())
+            .chat(MockPrivateChat::new().id(USER as i64).username("curious_reader").build())
+    };
+    let declined = dispatch_logging(from("how old is putin"), Some(Arc::clone(&log))).await;
+    assert!(only_one(&declined).text.starts_with("Sorry, the article doesn't answer"));
+    dispatch_logging(from("who is dmitri trenin"), Some(Arc::clone(&log))).await;
+
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (records, bad) = parse_log(&text);
+    assert!(bad.is_empty(), "{text}");
+    assert_eq!(records.len(), 1, "only the decline is logged: {text}");
+    assert_eq!(records[0].question, "how old is putin");
+    assert_eq!(records[0].verdict, "declined");
+    assert_eq!(records[0].candidates[0].id, "putin", "{text}");
+    for identity in [&USER.to_string(), &MESSAGE.to_string(), "curious_reader", "Ada"] {
+        assert!(!text.contains(identity), "the log holds {identity:?}: {text}");
+    }
+    let keys: Vec<String> = serde_json::from_str::<Value>(text.trim())
+        .unwrap()
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    assert_eq!(keys, ["candidates", "question", "time", "verdict"], "{text}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[tokio::test]
@@ -534,7 +583,7 @@ async fn inline_answers(updates: Vec<Value>, answers: usize) -> Vec<Value> {
     api.push_updates(updates);
     let bot = Bot::new("123456:TESTinlineTOKEN").set_api_url(api.url().parse().unwrap());
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema::<Bot>())
-        .dependencies(dptree::deps![Arc::new(matcher())])
+        .dependencies(dptree::deps![Arc::new(matcher()), None::<Arc<UnansweredLog>>])
         .build();
     let shutdown = dispatcher.shutdown_token();
     let listener = Polling::builder(bot).timeout(Duration::from_secs(1)).build();

@@ -361,6 +361,44 @@ async fn answers_every_update_exactly_once_without_leaking_the_token() {
     assert_no_token(&output);
 }
 
+/// `LOG_UNANSWERED` end to end: the running bot appends the declined question, not the answered
+/// one, and nothing that identifies the reader (chat and user id, name, message id).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_unanswered_log_gets_declines_without_identity() {
+    const READER: i64 = 987_654_321;
+    const MESSAGE: i64 = 55_555;
+    let dir = std::env::temp_dir().join(format!("qa-process-unanswered-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let log = dir.join("unanswered.jsonl");
+    let _ = std::fs::remove_file(&log);
+    let api = FakeApi::start().await;
+    let mut env = bot_env(&api.url());
+    env.push(("LOG_UNANSWERED", log.to_str().expect("a UTF-8 temp path").to_owned()));
+    let mut bot = start_bot("unanswered", &[], &env);
+    api.push_updates([
+        fake_api::private_text(1, READER, MESSAGE, "how old is putin"),
+        fake_api::private_text(2, READER, MESSAGE + 1, "who is dmitri trenin"),
+    ]);
+    let done = api
+        .wait_until(Duration::from_secs(60), |calls| {
+            calls.iter().filter(|c| c.is("sendMessage")).count() >= 2
+        })
+        .await;
+    bot.kill();
+    assert!(done, "{:#?}\n{}", api.calls(), tail(&bot.output()));
+    let text = std::fs::read_to_string(&log).unwrap_or_default();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1, "one decline logged: {text}\n{}", tail(&bot.output()));
+    let record: serde_json::Value = serde_json::from_str(lines[0]).expect("a JSON line");
+    assert_eq!(record["question"], "how old is putin", "{text}");
+    assert_eq!(record["verdict"], "declined", "{text}");
+    for identity in [READER.to_string(), MESSAGE.to_string(), "Reader".to_owned()] {
+        assert!(!text.contains(&identity), "the log holds {identity:?}: {text}");
+    }
+    assert!(bot.output().contains("logging unanswered questions"), "{}", tail(&bot.output()));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn button_presses_and_inline_queries_are_answered() {
     let api = FakeApi::start().await;

@@ -211,7 +211,30 @@ fn ask_plain_shows_title_and_quote() {
 fn check_accepts_the_embedded_knowledge() {
     let output = run(&["check"], b"");
     assert!(output.status.success(), "{}", describe(&output));
-    assert!(stdout(&output).contains("valid"), "{}", describe(&output));
+    let out = stdout(&output);
+    assert!(out.contains("valid"), "{}", describe(&output));
+    for section in ["Coverage", "name", "sample question", "Near-duplicates"] {
+        assert!(out.contains(section), "no {section:?} section: {}", describe(&output));
+    }
+}
+
+/// A sample question that the matcher answers with another entry is a warning: exit 0, or 1
+/// with --strict, naming the entry, the question and the entry that answers it.
+#[test]
+fn check_warns_about_a_sample_question_that_teaches_the_wrong_entry() {
+    let copy = TempKnowledge::new("cli-misrouted");
+    let dir = copy.path().to_str().expect("a UTF-8 temp path").to_owned();
+    let question = "What did Dmitri Trenin of the Carnegie Moscow Center say about China?";
+    copy.edit_entry_line("entries.toml", "sco", "questions", |line| {
+        format!("{line} {question:?},")
+    });
+    let output = run(&["check", "--knowledge", &dir], b"");
+    assert!(output.status.success(), "warnings are not errors: {}", describe(&output));
+    let expected = format!("  - sco: {question:?} -> trenin (");
+    assert!(stdout(&output).contains(&expected), "expected {expected:?}: {}", describe(&output));
+    let strict = run(&["check", "--strict", "--knowledge", &dir], b"");
+    assert_eq!(strict.status.code(), Some(1), "{}", describe(&strict));
+    assert!(stdout(&strict).contains("(--strict: failing)"), "{}", describe(&strict));
 }
 
 #[test]
@@ -253,6 +276,10 @@ fn help_prints_usage() {
         (&["--help"][..], "Usage: article-qa-bot"),
         (&["ask", "--help"], "Usage: article-qa-bot ask"),
         (&["check", "--help"], "Usage: article-qa-bot check"),
+        (&["chat", "--help"], "Usage: article-qa-bot chat"),
+        (&["eval", "--help"], "Usage: article-qa-bot eval"),
+        (&["gaps", "--help"], "Usage: article-qa-bot gaps"),
+        (&["run", "--help"], "Usage: article-qa-bot run"),
     ] {
         let output = run(args, b"");
         assert!(output.status.success(), "{args:?}: {}", describe(&output));
@@ -315,4 +342,111 @@ fn eval_reports_figures_and_gates_on_accuracy() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("line 1"));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `chat` in a pipe: a transcript of replies, numbered buttons that can be pressed, console
+/// commands, and a clean end at the end of input.
+#[test]
+fn chat_in_a_pipe_answers_presses_buttons_and_ends_cleanly() {
+    let knowledge = Knowledge::embedded().expect("the embedded knowledge base");
+    let trenin = knowledge.entry("trenin").expect("an entry `trenin`");
+    let related = knowledge.entry(&trenin.related[0]).expect("trenin's first related entry");
+    let output = run(&["chat"], b"who is trenin\n1\n:bogus\n:explain\nwho is mearshimer\n");
+    assert!(output.status.success(), "{}", describe(&output));
+    let out = stdout(&output);
+    assert!(out.contains("\n> who is trenin\n"), "the question is echoed: {}", describe(&output));
+    assert!(out.contains(&format!("┃ {}", trenin.quote)), "{}", describe(&output));
+    assert!(out.contains(&format!("  [1] {}\n", related.questions[0])), "{}", describe(&output));
+    assert!(out.contains(&format!("> 1\n{}\n", related.title)), "{}", describe(&output));
+    assert!(out.contains("Unknown command :bogus."), "{}", describe(&output));
+    assert!(out.contains("typo for \"mearsheimer\""), "explanations on: {}", describe(&output));
+    assert!(!out.contains("<b>") && !out.contains("&amp;"), "no HTML: {}", describe(&output));
+    assert!(stderr(&output).is_empty(), "{}", describe(&output));
+
+    let quit = run(&["chat"], b":quit\nwho is trenin\n");
+    assert!(quit.status.success(), "{}", describe(&quit));
+    assert!(stdout(&quit).ends_with("Bye.\n"), "{}", describe(&quit));
+    assert!(!stdout(&quit).contains(&trenin.quote), "nothing after :quit: {}", describe(&quit));
+}
+
+/// `gaps` groups a log's questions, most frequent first, names skipped lines, and fails clearly
+/// on a missing file.
+#[test]
+fn gaps_groups_logged_questions() {
+    let dir = std::env::temp_dir().join(format!("qa-gaps-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("unanswered.jsonl");
+    let record = |question: &str| {
+        format!(
+            "{{\"time\":\"2026-01-01T00:00:00Z\",\"question\":{question:?},\"verdict\":\"declined\",\"candidates\":[]}}\n"
+        )
+    };
+    let log = record("what is the weather in moscow")
+        + &record("how old is putin")
+        + "this line is not a record\n"
+        + &record("How old is Putin?")
+        + &record("moscow weather today")
+        + &record("how old is putin");
+    std::fs::write(&file, log).unwrap();
+    let path = file.to_str().unwrap();
+
+    let output = run(&["gaps", path], b"");
+    assert!(output.status.success(), "{}", describe(&output));
+    let out = stdout(&output);
+    assert!(out.starts_with("5 logged questions in 2 groups"), "{}", describe(&output));
+    let putin = out.find("\"how old is putin\" (3 x)").expect("the putin group");
+    let weather = out.find("\"what is the weather in moscow\"").expect("the weather group");
+    assert!(putin < weather, "the putin group is the larger, so first: {out}");
+    assert!(out.contains("closest entry: putin (score "), "{}", describe(&output));
+    assert!(stderr(&output).contains("skipped 1 line that is not a logged question (line 3)"));
+
+    let json = run(&["gaps", "--json", path], b"");
+    let groups: Value = serde_json::from_slice(&json.stdout).expect("gaps --json is JSON");
+    assert_eq!(groups[0]["count"], 3, "{groups}");
+    assert_eq!(groups[0]["closest"]["id"], "putin", "{groups}");
+    assert_eq!(groups.as_array().map(Vec::len), Some(2), "{groups}");
+
+    let missing = dir.join("missing.jsonl");
+    let output = run(&["gaps", missing.to_str().unwrap()], b"");
+    assert_eq!(output.status.code(), Some(1), "{}", describe(&output));
+    assert!(stderr(&output).contains("cannot read"), "{}", describe(&output));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A log path that cannot be opened stops `run` at start-up, before anything talks to Telegram.
+#[test]
+fn run_with_an_unwritable_unanswered_log_is_a_clear_error() {
+    let output = std::process::Command::new(common::bin())
+        .args(["run", "--log-unanswered", "/nonexistent/dir/unanswered.jsonl"])
+        .env("TELOXIDE_TOKEN", "123456:NOTAREALTOKEN")
+        .env("TELOXIDE_API_URL", "http://127.0.0.1:9")
+        .env_remove("KNOWLEDGE_DIR")
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(1), "{}", describe(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains("cannot open the unanswered-questions log /nonexistent/dir/unanswered.jsonl"),
+        "{}",
+        describe(&output)
+    );
+}
+
+/// `ask --explain` shows the normalised text, each term and how it was recognised, the ranking
+/// against the threshold, and where the best entry matched.
+#[test]
+fn ask_explain_shows_terms_scores_and_where_the_entry_matched() {
+    let output = run(&["ask", "--explain", "Who is John Mearshimer?"], b"");
+    assert!(output.status.success(), "{}", describe(&output));
+    let out = stdout(&output);
+    for needle in [
+        "normalised: \"who is john mearshimer\"",
+        "typo for \"mearsheimer\", similarity",
+        "decline below 0.44",
+        "where mearsheimer matched:",
+        "closest sample question: ",
+        "verdict: Answered",
+    ] {
+        assert!(out.contains(needle), "expected {needle:?}: {}", describe(&output));
+    }
 }

@@ -23,7 +23,11 @@ use teloxide::utils::command::BotCommands;
 use teloxide::RequestError;
 
 use crate::matcher::{Matcher, Verdict};
+use crate::unanswered::{Record, UnansweredLog};
 use reply::{Action, Reply};
+
+/// The opt-in log of unanswered questions, a dependency of the handlers: `None` when off.
+pub type Unanswered = Option<Arc<UnansweredLog>>;
 
 pub use run::{run, RunConfig, RunError};
 
@@ -109,6 +113,7 @@ async fn on_command<R: Api>(
     msg: Message,
     command: Command,
     matcher: Arc<Matcher>,
+    unanswered: Unanswered,
 ) -> ResponseResult<()> {
     let knowledge = matcher.knowledge();
     let reply = match command {
@@ -127,7 +132,9 @@ async fn on_command<R: Api>(
             reply::entry_reply(knowledge, &knowledge.entries[random_index(knowledge.entries.len())])
         }
         Command::Ask(question) if question.trim().is_empty() => reply::empty_ask(),
-        Command::Ask(question) => return answer_question(bot, &msg, question, matcher).await,
+        Command::Ask(question) => {
+            return answer_question(bot, &msg, question, matcher, unanswered).await
+        }
     };
     send_reply(&bot, msg.chat.id, Some(msg.id), reply).await
 }
@@ -137,6 +144,7 @@ async fn on_text<R: Api>(
     msg: Message,
     me: Me,
     matcher: Arc<Matcher>,
+    unanswered: Unanswered,
 ) -> ResponseResult<()> {
     let Some(text) = msg.text() else { return Ok(()) };
     let question = match msg.chat.is_private() {
@@ -147,7 +155,7 @@ async fn on_text<R: Api>(
             None => return Ok(()),
         },
     };
-    answer_question(bot, &msg, question, matcher).await
+    answer_question(bot, &msg, question, matcher, unanswered).await
 }
 
 /// In a group, returns the question if the message mentions the bot or replies to it, with the
@@ -203,6 +211,7 @@ async fn answer_question<R: Api>(
     msg: &Message,
     question: String,
     matcher: Arc<Matcher>,
+    unanswered: Unanswered,
 ) -> ResponseResult<()> {
     let started = Instant::now();
     let chars = question.chars().count();
@@ -210,6 +219,9 @@ async fn answer_question<R: Api>(
         let matcher = Arc::clone(&matcher);
         tokio::task::spawn_blocking(move || {
             let answer = matcher.ask(&question);
+            if let Some(log) = &unanswered {
+                log_unanswered(log, &question, &answer, matcher.config().min_score);
+            }
             let summary = match answer.best() {
                 Some(hit) => format!("{} (score {:.2})", hit.entry.id, hit.score),
                 None => format!("declined (score {:.2})", answer.score()),
@@ -240,6 +252,24 @@ async fn answer_question<R: Api>(
     };
     log::info!("question of {chars} chars -> {summary} in {} us", started.elapsed().as_micros());
     send_reply(&bot, msg.chat.id, Some(msg.id), reply).await
+}
+
+/// Appends a declined or uncertain question to the log: only the question, the time and the
+/// candidates, never who asked. A failure is logged and the reader still gets the answer.
+fn log_unanswered(
+    log: &UnansweredLog,
+    question: &str,
+    answer: &crate::matcher::Answer<'_>,
+    min_score: f64,
+) {
+    let Some(record) =
+        Record::for_answer(question, answer, min_score, std::time::SystemTime::now())
+    else {
+        return;
+    };
+    if let Err(err) = log.append(&record) {
+        log::warn!("cannot write to the unanswered-questions log {}: {err}", log.path().display());
+    }
 }
 
 async fn on_callback<R: Api>(
@@ -376,7 +406,7 @@ async fn send_reply<R: Api>(
 
 /// A random index below `len` (which must be positive), from the standard library's randomly
 /// seeded hasher: good enough to pick a question, with no extra crate.
-fn random_index(len: usize) -> usize {
+pub(crate) fn random_index(len: usize) -> usize {
     use std::hash::{BuildHasher, Hasher};
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write_u64(Instant::now().elapsed().as_nanos() as u64);

@@ -89,6 +89,46 @@ impl Reply {
     }
 }
 
+/// Turns the HTML of a reply into plain text for a terminal: the tags this module writes (b, i,
+/// blockquote) are dropped, quoted lines are marked with "┃ ", and entities are unescaped.
+/// Only for our own markup, which is small and known; not a general HTML converter.
+pub fn plain_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_quote = false;
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        push_unescaped(&mut text, &rest[..start], in_quote);
+        let Some(end) = rest[start..].find('>') else {
+            // Never produced by this module; show it rather than lose text.
+            rest = &rest[start..];
+            break;
+        };
+        match &rest[start + 1..start + end] {
+            "blockquote" => {
+                in_quote = true;
+                text.push_str("┃ ");
+            }
+            "/blockquote" => in_quote = false,
+            _ => {}
+        }
+        rest = &rest[start + end + 1..];
+    }
+    push_unescaped(&mut text, rest, in_quote);
+    text
+}
+
+fn push_unescaped(text: &mut String, html: &str, in_quote: bool) {
+    let unescaped = html
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    match in_quote {
+        true => text.push_str(&unescaped.replace('\n', "\n┃ ")),
+        false => text.push_str(&unescaped),
+    }
+}
+
 /// Cuts `text` to at most `max` characters, ending with "…" when cut.
 pub fn cut(text: &str, max: usize) -> String {
     let text = text.trim();
@@ -389,6 +429,18 @@ quote = "Plain words here."
         let plain = topic(&knowledge, 1).unwrap();
         assert_eq!(plain.buttons[0][0].action, Action::Answer("plain".into()));
         assert!(topic(&knowledge, 9).is_none());
+    }
+
+    #[test]
+    fn plain_text_drops_our_tags_and_unescapes() {
+        let knowledge = knowledge();
+        let text = plain_text(&answer_html(&knowledge, &knowledge.entries[0]));
+        assert_eq!(
+            text,
+            "Tags <b> & co\nThey are x < y & z.\n\n┃ Tags: a < b & c > d.\n— A <Title> & more, paragraph 1"
+        );
+        assert_eq!(plain_text("<blockquote>one\ntwo</blockquote>\nthree"), "┃ one\n┃ two\nthree");
+        assert_eq!(plain_text("a &amp;lt; b"), "a &lt; b");
     }
 
     #[test]

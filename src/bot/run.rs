@@ -28,6 +28,8 @@ pub struct RunConfig {
     pub api_url: Option<reqwest::Url>,
     /// Use Telegram's test environment (requests go to `/bot<token>/test/METHOD`).
     pub test_env: bool,
+    /// Where to log declined and uncertain questions (opt-in; `None`: nowhere).
+    pub unanswered: super::Unanswered,
 }
 
 impl std::fmt::Debug for RunConfig {
@@ -36,6 +38,7 @@ impl std::fmt::Debug for RunConfig {
             .field("token", &"<redacted>")
             .field("api_url", &self.api_url)
             .field("test_env", &self.test_env)
+            .field("unanswered", &self.unanswered.as_ref().map(|log| log.path().to_owned()))
             .finish()
     }
 }
@@ -94,7 +97,7 @@ pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
     let throttled = bot.clone().throttle(Limits::default());
     let mut dispatcher =
         Dispatcher::builder(throttled, schema::<teloxide::adaptors::Throttle<Bot>>())
-            .dependencies(dptree::deps![Arc::new(matcher)])
+            .dependencies(dptree::deps![Arc::new(matcher), config.unanswered.clone()])
             .default_handler(|update| async move {
                 log::debug!("ignored update {}", update.id.0);
             })

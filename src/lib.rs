@@ -6,7 +6,8 @@
 //! curated, validated knowledge base) and [`matcher`] (scoring questions against entries).
 //! Curators' tools build on them: [`eval`] (batch figures), [`explain`] (why a question
 //! matched), [`console`] (the `chat` test console) and [`unanswered`] (the log of declined
-//! questions and its grouping into gaps). The command line ([`cli`]) is a thin layer over them.
+//! questions and its grouping into gaps). [`synthetic`] generates knowledge bases of any size for
+//! the scaling benchmark. The command line ([`cli`]) is a thin layer over them.
 
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
@@ -20,5 +21,6 @@ pub mod fuzzy;
 pub mod knowledge;
 pub mod logging;
 pub mod matcher;
+pub mod synthetic;
 pub mod text;
 pub mod unanswered;

@@ -124,8 +124,10 @@ pub fn words(normalized: &str) -> Vec<Cow<'_, str>> {
                 owned.get_or_insert_with(|| normalized[start..end].to_owned());
                 at = after;
             } else if c == '\'' && char_at(after).is_some_and(char::is_alphanumeric) {
-                let s_after = char_at(after + 1);
-                if char_at(after) == Some('s') && !s_after.is_some_and(char::is_alphanumeric) {
+                // `after + 1` is a character boundary only when the letter at `after` is `s`.
+                let possessive = char_at(after) == Some('s')
+                    && !char_at(after + 1).is_some_and(char::is_alphanumeric);
+                if possessive {
                     at = after + 1; // possessive: russia's -> russia
                     break;
                 }
@@ -193,6 +195,12 @@ mod tests {
         assert_eq!(split("Moscow.Beijing"), ["moscow", "beijing"]);
         assert_eq!(split("in 2015. The"), ["in", "2015", "the"]);
         assert_eq!(split("it is I. Then"), ["it", "is", "i", "then"]);
+    }
+
+    #[test]
+    fn apostrophes_before_multibyte_letters_are_not_possessives() {
+        assert_eq!(split("x'éa"), ["xea"]);
+        assert_eq!(split("l'état's"), ["letat"]);
     }
 
     #[test]

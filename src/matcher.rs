@@ -744,17 +744,18 @@ struct Index {
     idf: Vec<f32>,
     /// Weight given to a word the knowledge base has never seen.
     unknown_idf: f32,
-    /// For each term, the entries containing it and how strongly (0..=1).
+    /// For each term, the entries containing it and how strongly (0..=1, or up to 2 for a
+    /// boosted keyword), by entry: the inverted index that finds candidates.
     entry_postings: Vec<Vec<(u32, f32)>>,
-    /// For each term, the sample questions containing it.
-    question_postings: Vec<Vec<u32>>,
-    /// The entry of each sample question.
-    question_entry: Vec<u32>,
+    /// The largest strength in any posting, for upper bounds on scores.
+    max_strength: f32,
     /// The summed idf of each sample question's terms.
     question_weight: Vec<f32>,
-    /// For each entry, its terms and how strongly (sorted by term): the forward index, for
-    /// [`Matcher::ask_exhaustive`].
+    /// For each entry, its terms and how strongly (sorted by term): the forward index that
+    /// scores a candidate.
     entry_terms: Vec<Vec<(TermId, f32)>>,
+    /// For each entry, its sample questions (indexes into `question_terms`).
+    entry_questions: Vec<std::ops::Range<usize>>,
     /// For each sample question, its terms (sorted).
     question_terms: Vec<Vec<TermId>>,
 }
@@ -832,26 +833,33 @@ impl Matcher {
             .collect();
         let unknown_idf = (1.0 + entries / 0.5).ln() * config.unknown_term_factor;
 
-        let mut question_postings: Vec<Vec<u32>> = vec![Vec::new(); term_count];
-        let mut question_entry = Vec::with_capacity(question_terms.len());
-        let mut question_weight = Vec::with_capacity(question_terms.len());
-        for (question, (entry, ids)) in question_terms.iter().enumerate() {
-            for &id in ids {
-                question_postings[id as usize].push(question as u32);
-            }
-            question_entry.push(*entry);
-            question_weight.push(ids.iter().map(|&id| idf[id as usize]).sum());
-        }
+        let question_weight = question_terms
+            .iter()
+            .map(|(_, ids)| ids.iter().map(|&id| idf[id as usize]).sum())
+            .collect();
+        // Sample questions were added entry by entry, so each entry's are one run.
+        let mut next_question = 0;
+        let entry_questions = (0..entry_terms.len() as u32)
+            .map(|entry| {
+                let start = next_question;
+                while question_terms.get(next_question).is_some_and(|(e, _)| *e == entry) {
+                    next_question += 1;
+                }
+                start..next_question
+            })
+            .collect();
         let question_terms = question_terms.into_iter().map(|(_, ids)| ids).collect();
+        let max_strength =
+            entry_terms.iter().flatten().map(|&(_, strength)| strength).fold(0.0, f32::max);
 
         let index = Index {
             idf,
             unknown_idf,
             entry_postings,
-            question_postings,
-            question_entry,
+            max_strength,
             question_weight,
             entry_terms,
+            entry_questions,
             question_terms,
         };
         Matcher { knowledge, config, analyzer, index }
@@ -1156,95 +1164,97 @@ impl Matcher {
         self.index.unknown_idf * factor
     }
 
-    /// Scores the entries that share a term with the question, found through the postings: the
-    /// cost depends on how many entries and sample questions contain the question's terms, not
-    /// on how many there are.
+    /// Finds the best entries without scoring them all ("MaxScore"): the question's terms are
+    /// taken rarest first, and each adds the entries that contain it as candidates, scored
+    /// exactly by [`Self::score_entry`]. It stops when an entry that contains none of the terms
+    /// taken so far could not score as high as the last of the best `max_ranked` candidates,
+    /// even with every remaining term in its strongest field. Common words ("russia") are then
+    /// never expanded, and the result is the same as scoring every entry.
     fn rank(&self, analysed: &Analysed) -> Answer<'_> {
         if analysed.known.is_empty() || analysed.total_weight <= 0.0 {
             return self.verdict(Vec::new());
         }
-        let index = &self.index;
-        // Sparse accumulators: a question touches few of a large knowledge base's entries.
-        let mut coverage: HashMap<u32, f32> = HashMap::default();
-        let mut question_match: HashMap<u32, f32> = HashMap::default();
-        for &(term, weight) in &analysed.known {
-            for &(entry, field) in &index.entry_postings[term as usize] {
-                *coverage.entry(entry).or_insert(0.0) += weight * field;
+        let mut rarest_first = analysed.known.clone();
+        rarest_first.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // remaining[i]: the weight of the terms from i on, which is all an entry that contains
+        // none of the first i terms can match.
+        let mut remaining = vec![0.0_f64; rarest_first.len() + 1];
+        for i in (0..rarest_first.len()).rev() {
+            remaining[i] = remaining[i + 1] + f64::from(rarest_first[i].1);
+        }
+        let mut candidates: HashSet<u32> = HashSet::default();
+        let mut scored: Vec<Hit<'_>> = Vec::new();
+        let mut best_scores: Vec<f64> = Vec::new();
+        for (i, &(term, _)) in rarest_first.iter().enumerate() {
+            let enough = best_scores.len() >= self.config.max_ranked;
+            if enough && self.score_bound(analysed, remaining[i]) < best_scores[0] {
+                break;
             }
-            for &question in &index.question_postings[term as usize] {
-                *question_match.entry(question).or_insert(0.0) += weight;
+            for &(entry, _) in &self.index.entry_postings[term as usize] {
+                if !candidates.insert(entry) {
+                    continue;
+                }
+                if let Some(hit) = self.score_entry(analysed, entry as usize) {
+                    keep_best(&mut best_scores, hit.score, self.config.max_ranked);
+                    scored.push(hit);
+                }
             }
         }
-        let has_term = |entry: u32, term: TermId| {
-            index.entry_postings[term as usize].binary_search_by_key(&entry, |&(e, _)| e).is_ok()
-        };
-        let missing_facts: HashMap<u32, f32> = coverage
-            .keys()
-            .map(|&entry| (entry, self.missing_facts(analysed, |term| has_term(entry, term))))
-            .collect();
-        let mut similarity: HashMap<u32, f32> = HashMap::default();
-        for (&question, &matched) in &question_match {
-            let entry = index.question_entry[question as usize];
-            let dice = self.dice(analysed, missing_facts[&entry], question, matched);
-            let best = similarity.entry(entry).or_insert(0.0);
-            *best = best.max(dice);
-        }
-        let ranked = coverage
-            .iter()
-            .map(|(&entry, &covered)| {
-                let similar = similarity.get(&entry).copied().unwrap_or(0.0);
-                self.hit(analysed, entry as usize, covered, missing_facts[&entry], similar)
-            })
-            .collect();
-        self.verdict(ranked)
+        self.verdict(scored)
     }
 
-    /// [`Self::rank`] without postings: every entry and every sample question is scored from the
-    /// forward index, adding the same numbers in the same order.
+    /// The highest score an entry can reach by matching question terms of this much weight:
+    /// full coverage in the strongest field and a sample question made of exactly those terms.
+    /// Slightly rounded up, so that float rounding in the real score can never exceed it.
+    fn score_bound(&self, analysed: &Analysed, weight: f64) -> f64 {
+        let total = f64::from(analysed.total_weight);
+        let covered = (weight * f64::from(self.index.max_strength) / total).min(1.0);
+        let similar = (2.0 * weight / (total + weight)).min(1.0);
+        let share = self.config.coverage_share;
+        (share * covered + (1.0 - share) * similar) * (1.0 + 1e-6) + 1e-9
+    }
+
+    /// [`Self::rank`] without the inverted index: every entry is scored.
     fn rank_exhaustive(&self, analysed: &Analysed) -> Answer<'_> {
         if analysed.known.is_empty() || analysed.total_weight <= 0.0 {
             return self.verdict(Vec::new());
         }
+        let entries = self.index.entry_terms.len();
+        let scored = (0..entries).filter_map(|entry| self.score_entry(analysed, entry)).collect();
+        self.verdict(scored)
+    }
+
+    /// Scores one entry against the question, from the forward index; `None` when the entry
+    /// contains none of the question's terms. Both ranking paths use it, so they agree to the
+    /// bit.
+    fn score_entry(&self, analysed: &Analysed, entry: usize) -> Option<Hit<'_>> {
         let index = &self.index;
-        let entries = index.entry_terms.len();
-        let field_of = |entry: usize, term: TermId| {
-            let terms = &index.entry_terms[entry];
+        let terms = &index.entry_terms[entry];
+        let strength_of = |term: TermId| {
             terms.binary_search_by_key(&term, |&(t, _)| t).ok().map(|at| terms[at].1)
         };
-        let mut touched = vec![false; entries];
-        let mut coverage = vec![0.0_f32; entries];
-        let mut missing_facts = vec![0.0_f32; entries];
-        for entry in 0..entries {
-            for &(term, weight) in &analysed.known {
-                if let Some(field) = field_of(entry, term) {
-                    touched[entry] = true;
-                    coverage[entry] += weight * field;
-                }
+        let mut coverage: Option<f32> = None;
+        for &(term, weight) in &analysed.known {
+            if let Some(strength) = strength_of(term) {
+                *coverage.get_or_insert(0.0) += weight * strength;
             }
-            missing_facts[entry] =
-                self.missing_facts(analysed, |term| field_of(entry, term).is_some());
         }
-        let mut similarity = vec![0.0_f32; entries];
-        for (question, terms) in index.question_terms.iter().enumerate() {
+        let coverage = coverage?;
+        let missing_facts = self.missing_facts(analysed, |term| strength_of(term).is_some());
+        let mut similarity = 0.0_f32;
+        for question in index.entry_questions[entry].clone() {
+            let question_terms = &index.question_terms[question];
             let mut matched: Option<f32> = None;
             for &(term, weight) in &analysed.known {
-                if terms.binary_search(&term).is_ok() {
+                if question_terms.binary_search(&term).is_ok() {
                     *matched.get_or_insert(0.0) += weight;
                 }
             }
             if let Some(matched) = matched {
-                let entry = index.question_entry[question] as usize;
-                let dice = self.dice(analysed, missing_facts[entry], question as u32, matched);
-                similarity[entry] = similarity[entry].max(dice);
+                similarity = similarity.max(self.dice(analysed, missing_facts, question, matched));
             }
         }
-        let ranked = (0..entries)
-            .filter(|&entry| touched[entry])
-            .map(|entry| {
-                self.hit(analysed, entry, coverage[entry], missing_facts[entry], similarity[entry])
-            })
-            .collect();
-        self.verdict(ranked)
+        Some(self.hit(analysed, entry, coverage, missing_facts, similarity))
     }
 
     /// A fact word the entry lacks ("old" for an entry about Putin) counts extra against it: the
@@ -1259,9 +1269,9 @@ impl Matcher {
     }
 
     /// How closely the question resembles one sample question (Dice coefficient of weights).
-    fn dice(&self, analysed: &Analysed, missing_facts: f32, question: u32, matched: f32) -> f32 {
+    fn dice(&self, analysed: &Analysed, missing_facts: f32, question: usize, matched: f32) -> f32 {
         let total = analysed.total_weight + missing_facts;
-        2.0 * matched / (total + self.index.question_weight[question as usize])
+        2.0 * matched / (total + self.index.question_weight[question])
     }
 
     fn hit(
@@ -1303,6 +1313,18 @@ impl Matcher {
         };
         Answer { verdict, ranked }
     }
+}
+
+/// Keeps `best` as the `k` highest scores seen, lowest first.
+fn keep_best(best: &mut Vec<f64>, score: f64, k: usize) {
+    if best.len() < k {
+        best.push(score);
+    } else if score > best[0] {
+        best[0] = score;
+    } else {
+        return;
+    }
+    best.sort_by(f64::total_cmp);
 }
 
 /// How [`Matcher::analyse`] finds a misspelt word's known word.

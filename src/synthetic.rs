@@ -70,6 +70,9 @@ pub struct Synthetic {
     pub typos: Vec<String>,
     /// Questions about something else, made of words the knowledge base does not have.
     pub misses: Vec<String>,
+    /// Questions about something else that use one of the knowledge base's commonest words,
+    /// the hardest case for candidate pruning.
+    pub near_misses: Vec<String>,
 }
 
 /// Generates a knowledge base of `entries` entries (at least 1), and 20 questions of each kind.
@@ -156,6 +159,12 @@ pub fn generate(
             format!("what is the best {a} for {b}?")
         })
         .collect();
+    let near_misses = (0..20)
+        .map(|i| {
+            let common = &vocabulary[rng.skewed_below(vocabulary.len()).min(i % 3)];
+            format!("what is the best {} in {common}?", rng.pick(MISS_WORDS))
+        })
+        .collect();
     Synthetic {
         knowledge: Knowledge {
             article: Article { title: "Synthetic".into(), publication: "Generated".into(), blocks },
@@ -165,6 +174,7 @@ pub fn generate(
         hits,
         typos,
         misses,
+        near_misses,
     }
 }
 
@@ -215,6 +225,7 @@ mod tests {
         assert_eq!(a.hits, b.hits);
         assert_eq!(a.knowledge.entries[299].quote, b.knowledge.entries[299].quote);
         assert_eq!((a.hits.len(), a.typos.len(), a.misses.len()), (20, 20, 20));
+        assert_eq!(a.near_misses.len(), 20);
     }
 
     #[test]
@@ -227,6 +238,7 @@ mod tests {
         assert!(answered(&synthetic.hits) >= 18, "hits should mostly be answered");
         assert!(answered(&synthetic.typos) >= 14, "typos should mostly be answered");
         assert_eq!(answered(&synthetic.misses), 0, "misses must be declined");
+        assert_eq!(answered(&synthetic.near_misses), 0, "near misses must be declined");
     }
 
     #[test]
@@ -239,6 +251,7 @@ mod tests {
             (answer.verdict, ranked)
         };
         let questions = synthetic.hits.iter().chain(&synthetic.typos).chain(&synthetic.misses);
+        let questions = questions.chain(&synthetic.near_misses);
         for question in questions {
             assert_eq!(
                 key(matcher.ask(question)),

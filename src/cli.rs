@@ -55,7 +55,7 @@ pub enum Command {
 }
 
 /// Options of `run`.
-#[derive(Debug, Args, Default)]
+#[derive(Debug, Args)]
 pub struct RunArgs {
     /// Use another Bot API server, such as a local telegram-bot-api.
     #[arg(long, env = "TELOXIDE_API_URL", value_name = "URL")]
@@ -63,6 +63,32 @@ pub struct RunArgs {
     /// Run in Telegram's test environment (for bots made with a test-server account).
     #[arg(long, env = "TELEGRAM_TEST_ENV", value_parser = clap::builder::FalseyValueParser::new())]
     pub test_env: bool,
+    /// Flood control: questions one chat may ask per --flood-window. The first question over
+    /// the limit gets one "slow down" reply; later ones are ignored until the window passes.
+    /// 0 turns flood control off.
+    #[arg(long, env = "FLOOD_LIMIT", value_name = "N", default_value_t = crate::flood::DEFAULT_LIMIT)]
+    pub flood_limit: u32,
+    /// The flood-control window, in seconds (0 turns flood control off).
+    #[arg(long, env = "FLOOD_WINDOW", value_name = "SECS", default_value_t = crate::flood::DEFAULT_WINDOW.as_secs())]
+    pub flood_window: u64,
+    /// How long one getUpdates call waits for news (long polling), in seconds.
+    #[arg(long, env = "POLL_TIMEOUT", value_name = "SECS",
+          default_value_t = crate::bot::DEFAULT_POLL_TIMEOUT.as_secs(),
+          value_parser = clap::value_parser!(u64).range(0..=600))]
+    pub poll_timeout: u64,
+    /// How long any other Bot API call may take before it is retried, in seconds.
+    #[arg(long, env = "REQUEST_TIMEOUT", value_name = "SECS",
+          default_value_t = crate::bot::DEFAULT_REQUEST_TIMEOUT.as_secs(),
+          value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub request_timeout: u64,
+}
+
+/// `run`'s options alone, to read them from the environment when no subcommand is given.
+#[derive(Parser)]
+#[command(name = "article-qa-bot")]
+struct RunFromEnv {
+    #[command(flatten)]
+    args: RunArgs,
 }
 
 /// Options of `eval`.
@@ -153,20 +179,26 @@ pub fn main() -> ExitCode {
 }
 
 impl RunArgs {
-    /// The options as the environment gives them, for running with no subcommand.
-    /// An invalid TELOXIDE_API_URL is an error, as it is for `run`: ignoring it would send the
-    /// token to the default server instead.
+    /// The options as the environment gives them, for running with no subcommand. Invalid
+    /// values (such as a TELOXIDE_API_URL that is not a URL) are errors, as they are for `run`:
+    /// ignoring the URL would send the token to the default server instead.
     fn from_env() -> Result<RunArgs, String> {
-        let api_url = match std::env::var("TELOXIDE_API_URL") {
-            Ok(url) => Some(
-                reqwest::Url::parse(&url)
-                    .map_err(|err| format!("TELOXIDE_API_URL is not a valid URL: {err}"))?,
-            ),
-            Err(_) => None,
-        };
-        let test_env = std::env::var("TELEGRAM_TEST_ENV")
-            .is_ok_and(|v| !matches!(v.trim(), "" | "0" | "false" | "no" | "off"));
-        Ok(RunArgs { api_url, test_env })
+        RunFromEnv::try_parse_from(["article-qa-bot"])
+            .map(|parsed| parsed.args)
+            .map_err(|err| err.to_string().trim_start_matches("error: ").trim_end().to_owned())
+    }
+
+    /// The bot's configuration: these options and `token`.
+    pub fn config(&self, token: String) -> crate::bot::RunConfig {
+        crate::bot::RunConfig {
+            api_url: self.api_url.clone(),
+            test_env: self.test_env,
+            flood_limit: self.flood_limit,
+            flood_window: std::time::Duration::from_secs(self.flood_window),
+            poll_timeout: std::time::Duration::from_secs(self.poll_timeout),
+            request_timeout: std::time::Duration::from_secs(self.request_timeout),
+            ..crate::bot::RunConfig::new(token)
+        }
     }
 }
 
@@ -181,7 +213,7 @@ fn run_bot(token: Option<String>, args: RunArgs, knowledge: Knowledge) -> ExitCo
         return ExitCode::from(2);
     };
     let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
-    let config = crate::bot::RunConfig { token, api_url: args.api_url, test_env: args.test_env };
+    let config = args.config(token);
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(err) => {

@@ -12,6 +12,7 @@
 pub mod bot;
 pub mod cli;
 pub mod eval;
+pub mod flood;
 pub mod fuzzy;
 pub mod knowledge;
 pub mod logging;

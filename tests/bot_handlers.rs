@@ -10,11 +10,12 @@
 mod common;
 
 use std::collections::HashSet;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use article_qa_bot::bot::reply::{self, Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
-use article_qa_bot::bot::{schema, EXAMPLE_ENTRIES};
+use article_qa_bot::bot::{schema, SharedFloodGate, EXAMPLE_ENTRIES};
+use article_qa_bot::flood::FloodGate;
 use article_qa_bot::knowledge::{Entry, Knowledge};
 use article_qa_bot::matcher::{MatchConfig, Matcher};
 use serde_json::Value;
@@ -47,6 +48,11 @@ fn matcher() -> Matcher {
     Matcher::new(knowledge().clone(), MatchConfig::DEFAULT)
 }
 
+/// Flood control off: these tests are about what each update gets back.
+fn unlimited() -> SharedFloodGate {
+    Arc::new(Mutex::new(FloodGate::new(0, Duration::ZERO)))
+}
+
 fn entry(id: &str) -> &'static Entry {
     knowledge().entry(id).unwrap_or_else(|| panic!("no entry {id:?}"))
 }
@@ -60,7 +66,7 @@ fn escape(text: &str) -> String {
 async fn dispatch(update: impl IntoUpdate) -> Responses {
     let _serial = SERIAL.lock().await;
     let mut bot = MockBot::new(update, schema::<Bot>());
-    bot.dependencies(dptree::deps![Arc::new(matcher())]);
+    bot.dependencies(dptree::deps![Arc::new(matcher()), unlimited()]);
     bot.dispatch().await;
     let responses = bot.get_responses();
     drop(bot);
@@ -534,7 +540,7 @@ async fn inline_answers(updates: Vec<Value>, answers: usize) -> Vec<Value> {
     api.push_updates(updates);
     let bot = Bot::new("123456:TESTinlineTOKEN").set_api_url(api.url().parse().unwrap());
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema::<Bot>())
-        .dependencies(dptree::deps![Arc::new(matcher())])
+        .dependencies(dptree::deps![Arc::new(matcher()), unlimited()])
         .build();
     let shutdown = dispatcher.shutdown_token();
     let listener = Polling::builder(bot).timeout(Duration::from_secs(1)).build();

@@ -262,6 +262,25 @@ pub fn not_text() -> Reply {
     )
 }
 
+/// The one message a chat gets when it asks faster than flood control allows; `retry_in` is
+/// how long until it may ask again.
+pub fn slow_down(retry_in: std::time::Duration) -> Reply {
+    // Rounded up: "in 0 seconds" would invite the reader to try at once, too early.
+    let seconds = retry_in.as_secs() + u64::from(retry_in.subsec_nanos() > 0);
+    let when = match seconds {
+        0 | 1 => "in a second".to_owned(),
+        2..=90 => format!("in {seconds} seconds"),
+        _ => format!("in {} minutes", seconds.div_ceil(60)),
+    };
+    Reply::new(
+        format!(
+            "You are asking faster than I can keep up with. Please slow down: I will answer \
+             again {when}. Questions sent before then are skipped."
+        ),
+        Vec::new(),
+    )
+}
+
 /// The reply to /ask with nothing after it.
 pub fn empty_ask() -> Reply {
     Reply::new(

@@ -14,6 +14,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use article_qa_bot::bot::reply::{Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
+use serde_json::Value;
 
 use common::fake_api::{self, Call, Config, Failure, FakeApi};
 
@@ -600,7 +601,7 @@ fn assert_all_answered(questions: &[Question], calls: &[Call]) {
         .collect();
     assert!(
         unanswered.is_empty(),
-        "{} of {} questions, already confirmed to Telegram, got no reply: {unanswered:?}",
+        "{} of {} questions did not get exactly one reply (none, or one again after a restart): {unanswered:?}",
         unanswered.len(),
         questions.len()
     );
@@ -927,4 +928,210 @@ async fn fault_run_500_questions_no_faults() {
     let run = fault_run(50, 10, 0.0, 2024, Duration::from_secs(900)).await;
     assert_fault_run(&run, 0.0, false);
     assert!(run.faults.is_empty());
+}
+
+// ───────────────────────────── refusals, floods, stopping ─────────────────────────────
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refusals_are_logged_once_and_not_retried() {
+    let blocked =
+        Failure { status: 403, description: "Forbidden: bot was blocked by the user".to_owned() };
+    let gone = Failure { status: 400, description: "Bad Request: chat not found".to_owned() };
+    let config = Config {
+        refuse_chats: HashMap::from([(5001, blocked), (5003, gone)]),
+        ..Config::default()
+    };
+    let api = FakeApi::with_config(config).await;
+    let mut env = bot_env(&api.url());
+    // Trace would also log the response bodies; one line per refusal is what is checked.
+    env.retain(|(key, _)| *key != "RUST_LOG");
+    env.push(("RUST_LOG", "info".to_owned()));
+    let mut bot = start_bot("refusals", &["run"], &env);
+    api.push_updates([
+        fake_api::private_text(1, 5001, 10, "who is trenin"),
+        fake_api::private_text(2, 5002, 11, "who is trenin"),
+        fake_api::private_text(3, 5003, 12, "who is trenin"),
+    ]);
+    let seen = api
+        .wait_until(Duration::from_secs(30), |calls| {
+            [5001, 5002, 5003]
+                .iter()
+                .all(|chat| calls.iter().any(|c| c.is("sendMessage") && c.body["chat_id"] == *chat))
+        })
+        .await;
+    // Longer than the first retries would take, had there been any.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    bot.kill();
+    let output = bot.output();
+    assert!(seen, "{:#?}\n{}", api.calls(), tail(&output));
+    for chat in [5001, 5002, 5003] {
+        let sent = api.calls_of("sendMessage");
+        let to_chat = sent.iter().filter(|c| c.body["chat_id"] == chat).count();
+        assert_eq!(to_chat, 1, "sendMessage calls to chat {chat}");
+    }
+    assert_eq!(output.matches("bot was blocked by the user").count(), 1, "{}", tail(&output));
+    assert_eq!(output.matches("chat not found").count(), 1, "{}", tail(&output));
+    assert!(!output.contains("retrying"), "{}", tail(&output));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flooding_chat_is_told_once_then_ignored_and_others_are_unaffected() {
+    let api = FakeApi::start().await;
+    let mut env = bot_env(&api.url());
+    env.push(("FLOOD_LIMIT", "3".to_owned()));
+    let mut bot = start_bot("flood", &["run", "--flood-window", "600"], &env);
+    let flooder: Vec<Value> =
+        (0..7).map(|i| fake_api::private_text(1 + i, 6001, 100 + i, "who is trenin")).collect();
+    api.push_updates(flooder);
+    api.push_updates([
+        fake_api::private_text(20, 6002, 200, "what is the sco"),
+        fake_api::private_text(21, 6002, 201, "/about"),
+    ]);
+    let settled = api
+        .wait_until(Duration::from_secs(30), |calls| {
+            let sent = |chat: i64| {
+                calls.iter().filter(|c| c.is("sendMessage") && c.body["chat_id"] == chat).count()
+            };
+            sent(6001) >= 4 && sent(6002) >= 2
+        })
+        .await;
+    // Time for the ignored questions to be (wrongly) answered, if they were going to be.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    bot.kill();
+    let output = bot.output();
+    assert!(settled, "{:#?}\n{}", api.calls(), tail(&output));
+    let sent = api.calls_of("sendMessage");
+    let replies = |chat: i64| -> Vec<(i64, String)> {
+        sent.iter()
+            .filter(|c| c.body["chat_id"] == chat)
+            .map(|c| {
+                let to = c.body["reply_parameters"]["message_id"].as_i64().unwrap_or(0);
+                (to, c.body["text"].as_str().unwrap_or("").to_owned())
+            })
+            .collect()
+    };
+    let flooded = replies(6001);
+    let answered: Vec<i64> = flooded.iter().map(|(to, _)| *to).collect();
+    assert_eq!(answered, [100, 101, 102, 103], "{flooded:#?}");
+    assert!(flooded[..3].iter().all(|(_, text)| text.contains("Trenin")), "{flooded:#?}");
+    assert!(flooded[3].1.contains("slow down"), "{flooded:#?}");
+    check_html(&flooded[3].1).unwrap();
+    assert_eq!(replies(6002).len(), 2, "another chat is unaffected");
+    assert!(
+        output.contains("flood control: 3 questions per chat every 600 s"),
+        "{}",
+        tail(&output)
+    );
+}
+
+/// Stops the bot with `signal` while it answers a burst, checks it answered everything it took
+/// and confirmed it, then starts it again after more questions arrived: the new ones are
+/// answered, the old ones not again.
+///
+/// Every getUpdates that would confirm the burst fails until a second after the signal,
+/// teloxide's own last confirmation included, so only the bot's confirmation on the way out
+/// keeps the restarted bot from answering the burst again.
+async fn restart_after(signal: &str) {
+    let api = FakeApi::start().await;
+    let mut bot = start_bot(&format!("restart-{signal}"), &["run"], &bot_env(&api.url()));
+    let first = burst();
+    let last = first.last().unwrap().update_id;
+    api.fail_confirmations(last, usize::MAX, fake_api::Fault::DropConnection);
+    api.push_updates(
+        first.iter().map(|q| fake_api::private_text(q.update_id, q.chat_id, q.message_id, &q.text)),
+    );
+    let unconfirmed = api
+        .wait_until(Duration::from_secs(30), |calls| {
+            calls.iter().any(|c| c.is("sendMessage"))
+                && calls.iter().any(|c| {
+                    c.is("getUpdates")
+                        && c.fault.is_some()
+                        && c.body["offset"].as_i64() > Some(last)
+                })
+        })
+        .await;
+    assert!(unconfirmed, "{}", tail(&bot.output()));
+    let signalled = Instant::now();
+    bot.signal(signal);
+    // teloxide's last getUpdates goes out at once; the bot's own confirmation only once the
+    // burst is answered, about four seconds later.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    api.clear_forced();
+    let status = bot.wait_exit(Duration::from_secs(20)).await;
+    let output = bot.output();
+    let status =
+        status.unwrap_or_else(|| panic!("still running after {signal}:\n{}", tail(&output)));
+    assert_eq!(status.code(), Some(0), "{}", tail(&output));
+    assert!(signalled.elapsed() < Duration::from_secs(10), "took {:?}", signalled.elapsed());
+    assert!(output.contains("confirmed the updates handled"), "{}", tail(&output));
+    assert_all_answered(&first, &api.calls());
+    drop(bot);
+
+    // Arrived while the bot was down.
+    let second: Vec<Question> = ["who is lavrov", "what is the sco"]
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Question {
+            update_id: last + 1 + i as i64,
+            chat_id: 4002,
+            message_id: 90 + i as i64,
+            text: text.to_string(),
+        })
+        .collect();
+    api.push_updates(
+        second
+            .iter()
+            .map(|q| fake_api::private_text(q.update_id, q.chat_id, q.message_id, &q.text)),
+    );
+    let mut again = start_bot(&format!("restarted-{signal}"), &["run"], &bot_env(&api.url()));
+    let answered = api
+        .wait_until(Duration::from_secs(30), |calls| {
+            second.iter().all(|q| !replies_to(calls, q).is_empty())
+        })
+        .await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    again.kill();
+    assert!(answered, "{}", tail(&again.output()));
+    let calls = api.calls();
+    assert_all_answered(&first, &calls);
+    assert_all_answered(&second, &calls);
+    assert_eq!(calls.iter().filter(|c| c.is("sendMessage")).count(), first.len() + second.len());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn restart_after_sigint_answers_nothing_twice_and_misses_nothing() {
+    restart_after("INT").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn restart_after_sigterm_answers_nothing_twice_and_misses_nothing() {
+    restart_after("TERM").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stopping_waits_for_hung_replies_only_so_long() {
+    let api = FakeApi::start().await;
+    let mut env = bot_env(&api.url());
+    env.retain(|(key, _)| *key != "RUST_LOG");
+    env.push(("RUST_LOG", "info".to_owned()));
+    let mut bot = start_bot("hung", &["run", "--request-timeout", "30"], &env);
+    // Every reply hangs far longer than the grace period.
+    api.fail_next("sendMessage", 1000, fake_api::Fault::Slow);
+    api.push_updates([fake_api::private_text(1, 8001, 10, "who is trenin")]);
+    let hanging = api
+        .wait_until(Duration::from_secs(30), |calls| calls.iter().any(|c| c.is("sendMessage")))
+        .await;
+    assert!(hanging, "{}", tail(&bot.output()));
+    let signalled = Instant::now();
+    bot.signal("TERM");
+    let status = bot.wait_exit(Duration::from_secs(30)).await;
+    let took = signalled.elapsed();
+    let output = bot.output();
+    let status =
+        status.unwrap_or_else(|| panic!("still running after SIGTERM:\n{}", tail(&output)));
+    assert_eq!(status.code(), Some(0), "{}", tail(&output));
+    assert!(took >= Duration::from_secs(5), "gave up after {took:?}, before the grace period");
+    assert!(took < Duration::from_secs(12), "took {took:?}");
+    assert!(output.contains("1 updates were still unanswered"), "{}", tail(&output));
+    assert!(output.contains("[1]"), "the log names the update: {}", tail(&output));
 }

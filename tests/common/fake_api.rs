@@ -33,6 +33,8 @@ use tokio::sync::Notify;
 pub const BOT_ID: i64 = 7_000_000_001;
 /// The fake bot's username.
 pub const BOT_USERNAME: &str = "article_test_bot";
+/// How long a [`Fault::Slow`] hangs without [`Faults`] (a fault forced by `fail_next`).
+const SLOW_FOR: Duration = Duration::from_secs(60);
 /// A date for every fake message (2024-01-01).
 const DATE: i64 = 1_704_067_200;
 
@@ -200,6 +202,17 @@ struct Inner {
     random: Option<SplitMix64>,
     /// Whether faults are on; they can be turned off mid-test.
     faults_on: bool,
+    /// Faults forced on the next calls of a method.
+    forced: Vec<Forced>,
+}
+
+/// Faults forced on the next `left` calls of `method` (only getUpdates calls confirming updates
+/// above `above`, when set).
+struct Forced {
+    method: String,
+    left: usize,
+    fault: Fault,
+    above: Option<i64>,
 }
 
 struct Shared {
@@ -270,6 +283,25 @@ impl FakeApi {
         self.shared.inner.lock().unwrap().faults_on = on;
     }
 
+    /// Fails the next `count` calls of `method` with `fault`, whatever the random faults do.
+    pub fn fail_next(&self, method: &str, count: usize, fault: Fault) {
+        let forced = Forced { method: method.to_owned(), left: count, fault, above: None };
+        self.shared.inner.lock().unwrap().forced.push(forced);
+    }
+
+    /// Fails the next `count` getUpdates calls that would confirm update `above` (an offset
+    /// above it), so those updates stay unconfirmed.
+    pub fn fail_confirmations(&self, above: i64, count: usize, fault: Fault) {
+        let method = "getUpdates".to_owned();
+        let forced = Forced { method, left: count, fault, above: Some(above) };
+        self.shared.inner.lock().unwrap().forced.push(forced);
+    }
+
+    /// Ends every fault forced by `fail_next` and `fail_confirmations`.
+    pub fn clear_forced(&self) {
+        self.shared.inner.lock().unwrap().forced.clear();
+    }
+
     /// Every request so far, in order.
     pub fn calls(&self) -> Vec<Call> {
         self.shared.inner.lock().unwrap().calls.clone()
@@ -328,7 +360,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     let method = path.rsplit('/').next().unwrap_or("").to_owned();
     let fault = {
         let mut inner = shared.inner.lock().unwrap();
-        let fault = draw_fault(&shared.config, &mut inner, &method);
+        let fault = draw_fault(&shared.config, &mut inner, &method, &body);
         inner.calls.push(Call {
             method: method.clone(),
             path,
@@ -393,7 +425,17 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
 }
 
 /// Decides whether this call of `method` fails, and how.
-fn draw_fault(config: &Config, inner: &mut Inner, method: &str) -> Option<Fault> {
+fn draw_fault(config: &Config, inner: &mut Inner, method: &str, body: &Value) -> Option<Fault> {
+    let offset = body.get("offset").and_then(as_i64_loose);
+    let forced = inner.forced.iter_mut().find(|forced| {
+        forced.left > 0
+            && forced.method.eq_ignore_ascii_case(method)
+            && forced.above.is_none_or(|above| offset.is_some_and(|offset| offset > above))
+    });
+    if let Some(forced) = forced {
+        forced.left -= 1;
+        return Some(forced.fault);
+    }
     let faults = config.faults.as_ref()?;
     let random = inner.random.as_mut()?;
     if !faults.methods.iter().any(|m| m.eq_ignore_ascii_case(method)) || faults.kinds.is_empty() {
@@ -433,7 +475,7 @@ async fn faulty(fault: Fault, config: &Config) -> Response {
         }
         Fault::DropConnection => dropped(),
         Fault::Slow => {
-            let slow_for = config.faults.as_ref().map_or(Duration::ZERO, |f| f.slow_for);
+            let slow_for = config.faults.as_ref().map_or(SLOW_FOR, |f| f.slow_for);
             tokio::time::sleep(slow_for).await;
             dropped()
         }

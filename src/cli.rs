@@ -150,13 +150,13 @@ pub fn main() -> ExitCode {
         Some(Command::Check) => {
             return check(&knowledge, &describe_source(&cli), &mut stdout.lock())
         }
-        Some(Command::Run(args)) => return run_bot(token, args, knowledge),
+        Some(Command::Run(args)) => return run_bot(token, args, knowledge, cli.knowledge),
         Some(Command::Eval(args)) => {
             let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
             return evaluate(&matcher, &args, &mut stdout.lock());
         }
         None if token.is_some() => match RunArgs::from_env() {
-            Ok(args) => return run_bot(token, args, knowledge),
+            Ok(args) => return run_bot(token, args, knowledge, cli.knowledge),
             Err(err) => {
                 eprintln!("error: {err}");
                 return ExitCode::from(2);
@@ -203,7 +203,12 @@ impl RunArgs {
 }
 
 /// Runs the bot; exit code 2 without a token, 1 when the bot cannot run.
-fn run_bot(token: Option<String>, args: RunArgs, knowledge: Knowledge) -> ExitCode {
+fn run_bot(
+    token: Option<String>,
+    args: RunArgs,
+    knowledge: Knowledge,
+    knowledge_dir: Option<PathBuf>,
+) -> ExitCode {
     let Some(token) = token else {
         eprintln!(
             "error: no bot token. Set {TOKEN_VAR} to the token @BotFather gives you (/newbot), then run again:\n  \
@@ -213,7 +218,7 @@ fn run_bot(token: Option<String>, args: RunArgs, knowledge: Knowledge) -> ExitCo
         return ExitCode::from(2);
     };
     let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
-    let config = args.config(token);
+    let config = crate::bot::RunConfig { knowledge_dir, ..args.config(token) };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(err) => {

@@ -282,6 +282,12 @@ fn questions() -> Vec<Question> {
         "🙂🙂🙂",
         "ما هي العلاقات بين الصين وروسيا؟",
         "\u{202E}who is trenin\u{202C} &amp; <i>",
+        "\u{200B}who\u{200D} is\u{FEFF} lavrov\u{2060}",
+        "\u{7}\u{1b}[31mnato\u{7f} enlargement\r\n",
+        "*bold* _nato_ `code` [trenin](http://x) ||spoiler||",
+        "' OR 1=1; DROP TABLE entries; --",
+        "?!...,;:",
+        "Путин и 習近平 and ترينين: who is trenin?",
         "/start",
         "/help",
         "/topics",
@@ -1134,4 +1140,64 @@ async fn stopping_waits_for_hung_replies_only_so_long() {
     assert!(took < Duration::from_secs(12), "took {took:?}");
     assert!(output.contains("1 updates were still unanswered"), "{}", tail(&output));
     assert!(output.contains("[1]"), "the log names the update: {}", tail(&output));
+}
+
+// ───────────────────────────── reloading the knowledge base ─────────────────────────────
+
+/// Sends a question from chat 9001 as update and message `n`, and returns the reply's text.
+async fn ask_and_wait(api: &FakeApi, bot: &BotProcess, n: i64, text: &str) -> String {
+    api.push_updates([fake_api::private_text(n, 9001, n, text)]);
+    let question = Question { update_id: n, chat_id: 9001, message_id: n, text: text.to_owned() };
+    let answered = api
+        .wait_until(Duration::from_secs(30), |calls| !replies_to(calls, &question).is_empty())
+        .await;
+    assert!(answered, "no reply to {text:?}:\n{}", tail(&bot.output()));
+    let calls = api.calls();
+    let reply = replies_to(&calls, &question)[0].body["text"].as_str().unwrap().to_owned();
+    reply
+}
+
+/// Waits up to 10 s for `needle` in the bot's output.
+async fn wait_for_log(bot: &BotProcess, needle: &str) -> bool {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if bot.output().contains(needle) {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    false
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sighup_reloads_a_valid_knowledge_base_and_keeps_the_current_one_otherwise() {
+    let knowledge = common::TempKnowledge::new("reload");
+    let dir = knowledge.path().to_str().expect("a UTF-8 temporary path").to_owned();
+    let api = FakeApi::start().await;
+    let mut env = bot_env(&api.url());
+    env.retain(|(key, _)| *key != "RUST_LOG");
+    env.push(("RUST_LOG", "info".to_owned()));
+    let bot = start_bot("reload", &["--knowledge", &dir, "run"], &env);
+    let before = ask_and_wait(&api, &bot, 1, "who is dmitri trenin").await;
+    assert!(before.contains("Dmitri Trenin is the director"), "{before}");
+
+    knowledge.edit_entry_line("entries.toml", "trenin", "answer", |line| {
+        line.replacen("answer = \"", "answer = \"Reloaded: ", 1)
+    });
+    bot.signal("HUP");
+    assert!(wait_for_log(&bot, "reloaded the knowledge base").await, "{}", tail(&bot.output()));
+    let reloaded = ask_and_wait(&api, &bot, 2, "who is dmitri trenin").await;
+    assert!(reloaded.contains("Reloaded: Dmitri Trenin"), "{reloaded}");
+
+    knowledge.break_quote("trenin");
+    bot.signal("HUP");
+    let rejected = "the knowledge base is invalid, keeping the current one";
+    assert!(wait_for_log(&bot, rejected).await, "{}", tail(&bot.output()));
+    let output = bot.output();
+    let error = &output[output.find(rejected).unwrap()..];
+    let error = &error[..error.len().min(2000)];
+    assert!(error.contains("entries.toml") && error.contains("`trenin`"), "{error}");
+    let kept = ask_and_wait(&api, &bot, 3, "who is dmitri trenin").await;
+    assert!(kept.contains("Reloaded: Dmitri Trenin"), "{kept}");
+    assert_no_token(&bot.output());
 }

@@ -339,6 +339,17 @@ quote = "Plain words here."
     }
 
     #[test]
+    fn slow_down_says_when_rounded_up() {
+        use std::time::Duration;
+        let text = |ms: u64| slow_down(Duration::from_millis(ms)).html;
+        assert!(text(0).contains("in a second"), "{}", text(0));
+        assert!(text(1_500).contains("in 2 seconds"), "{}", text(1_500));
+        assert!(text(59_001).contains("in 60 seconds"), "{}", text(59_001));
+        assert!(text(600_000).contains("in 10 minutes"), "{}", text(600_000));
+        assert!(slow_down(Duration::from_secs(5)).buttons.is_empty());
+    }
+
+    #[test]
     fn answer_card_escapes_everything() {
         let knowledge = knowledge();
         let html = answer_html(&knowledge, &knowledge.entries[0]);

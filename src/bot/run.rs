@@ -13,8 +13,9 @@
 //!   may be lost; the former are logged by id.
 
 use std::collections::BTreeSet;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use teloxide::adaptors::throttle::Limits;
@@ -31,7 +32,8 @@ use teloxide::{ApiError, RequestError};
 use super::retry::{self, Retry};
 use super::{schema, Command, SharedFloodGate};
 use crate::flood::{self, FloodGate};
-use crate::matcher::Matcher;
+use crate::knowledge::Knowledge;
+use crate::matcher::{MatchConfig, Matcher};
 
 /// The default for how long one getUpdates call waits for news: long polling keeps the
 /// connection open so updates arrive at once without a request every moment.
@@ -62,6 +64,9 @@ pub struct RunConfig {
     pub poll_timeout: Duration,
     /// How long any other Bot API call may take before it counts as failed and is retried.
     pub request_timeout: Duration,
+    /// Where the knowledge base came from, to reload it on SIGHUP; `None` when it is the one
+    /// built into the binary, which cannot change while the bot runs.
+    pub knowledge_dir: Option<PathBuf>,
 }
 
 impl RunConfig {
@@ -76,6 +81,7 @@ impl RunConfig {
             flood_window: flood::DEFAULT_WINDOW,
             poll_timeout: DEFAULT_POLL_TIMEOUT,
             request_timeout: DEFAULT_REQUEST_TIMEOUT,
+            knowledge_dir: None,
         }
     }
 }
@@ -90,6 +96,7 @@ impl std::fmt::Debug for RunConfig {
             .field("flood_window", &self.flood_window)
             .field("poll_timeout", &self.poll_timeout)
             .field("request_timeout", &self.request_timeout)
+            .field("knowledge_dir", &self.knowledge_dir)
             .finish()
     }
 }
@@ -158,10 +165,17 @@ pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
     }
 
     let progress = Arc::new(Progress::default());
+    let live = Arc::new(RwLock::new(Arc::new(matcher)));
+    reload_on_sighup(config.knowledge_dir.clone(), Arc::clone(&live));
+    // Each update takes the matcher current when it arrives; a reload swaps it for the next.
+    let current_matcher = move || Arc::clone(&live.read().unwrap_or_else(|p| p.into_inner()));
+    let handler = tracked(
+        Arc::clone(&progress),
+        dptree::map(current_matcher).chain(schema::<teloxide::adaptors::Throttle<Bot>>()),
+    );
     let throttled = bot.clone().throttle(Limits::default());
-    let handler = tracked(Arc::clone(&progress), schema::<teloxide::adaptors::Throttle<Bot>>());
     let mut dispatcher = Dispatcher::builder(throttled, handler)
-        .dependencies(dptree::deps![Arc::new(matcher), flood])
+        .dependencies(dptree::deps![flood])
         .default_handler(|update| async move {
             log::debug!("ignored update {}", update.id.0);
         })
@@ -211,6 +225,49 @@ pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
             Ok(())
         }
     }
+}
+
+/// Reloads the knowledge base from `dir` on each SIGHUP and swaps it into `live` if it is
+/// valid; an invalid one is logged (file, line and entry) and the current one kept.
+fn reload_on_sighup(dir: Option<PathBuf>, live: Arc<RwLock<Arc<Matcher>>>) {
+    #[cfg(unix)]
+    tokio::spawn(async move {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut hangup = match signal(SignalKind::hangup()) {
+            Ok(hangup) => hangup,
+            Err(err) => {
+                log::warn!("cannot listen for SIGHUP ({err}): no reloading");
+                return;
+            }
+        };
+        while hangup.recv().await.is_some() {
+            let Some(dir) = dir.clone() else {
+                log::warn!("SIGHUP: nothing to reload, the knowledge base is built in (start with --knowledge DIR to reload it)");
+                continue;
+            };
+            // Loading and indexing take milliseconds of CPU: off the async threads.
+            let loaded = tokio::task::spawn_blocking(move || {
+                Knowledge::load_dir(&dir)
+                    .map(|knowledge| Matcher::new(knowledge, MatchConfig::DEFAULT))
+            })
+            .await;
+            match loaded {
+                Ok(Ok(matcher)) => {
+                    let entries = matcher.knowledge().entries.len();
+                    *live.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(matcher);
+                    log::info!("SIGHUP: reloaded the knowledge base, {entries} entries");
+                }
+                Ok(Err(err)) => {
+                    log::error!(
+                        "SIGHUP: the knowledge base is invalid, keeping the current one: {err}"
+                    )
+                }
+                Err(err) => log::error!("SIGHUP: reloading failed, keeping the current one: {err}"),
+            }
+        }
+    });
+    #[cfg(not(unix))]
+    drop((dir, live));
 }
 
 /// A bot whose every call times out after `timeout`. Honours `TELOXIDE_PROXY` as

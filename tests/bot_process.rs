@@ -1201,3 +1201,25 @@ async fn sighup_reloads_a_valid_knowledge_base_and_keeps_the_current_one_otherwi
     assert!(kept.contains("Reloaded: Dmitri Trenin"), "{kept}");
     assert_no_token(&bot.output());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invalid_knowledge_base_stops_the_bot_before_it_talks_to_telegram() {
+    let knowledge = common::TempKnowledge::new("invalid-run");
+    knowledge.break_quote("trenin");
+    let dir = knowledge.path().to_str().expect("a UTF-8 temporary path").to_owned();
+    let api = FakeApi::start().await;
+    let mut bot = start_bot("invalid-run", &["--knowledge", &dir, "run"], &bot_env(&api.url()));
+    let status = bot.wait_exit(Duration::from_secs(20)).await;
+    let output = bot.output();
+    let status = status.unwrap_or_else(|| panic!("still running:\n{}", tail(&output)));
+    assert_eq!(status.code(), Some(1), "{}", tail(&output));
+    let stderr = bot.stderr();
+    let file = knowledge.file("entries.toml").display().to_string();
+    let at = stderr.find(&format!("{file}:")).unwrap_or_else(|| panic!("names the file: {stderr}"));
+    let line: String =
+        stderr[at + file.len() + 1..].chars().take_while(char::is_ascii_digit).collect();
+    assert!(line.parse::<usize>().is_ok_and(|line| line > 0), "names the line: {stderr}");
+    assert!(stderr.contains("entry `trenin`"), "names the entry: {stderr}");
+    assert!(api.calls().is_empty(), "talked to Telegram: {:#?}", api.calls());
+    assert_no_token(&output);
+}

@@ -1223,3 +1223,34 @@ async fn an_invalid_knowledge_base_stops_the_bot_before_it_talks_to_telegram() {
     assert!(api.calls().is_empty(), "talked to Telegram: {:#?}", api.calls());
     assert_no_token(&output);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_waits_retry_after_and_transient_failures_back_off() {
+    let api = FakeApi::start().await;
+    let mut bot = start_bot("waits", &["run"], &bot_env(&api.url()));
+    api.fail_next("sendMessage", 1, fake_api::Fault::TooManyRequests { retry_after: 2 });
+    api.fail_next("sendMessage", 2, fake_api::Fault::DropConnection);
+    api.push_updates([fake_api::private_text(1, 8101, 10, "who is trenin")]);
+    let delivered = api
+        .wait_until(Duration::from_secs(30), |calls| calls.iter().any(|c| c.done("sendMessage")))
+        .await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    bot.kill();
+    assert!(delivered, "{}", tail(&bot.output()));
+    let sent = api.calls_of("sendMessage");
+    let faults: Vec<Option<fake_api::Fault>> = sent.iter().map(|c| c.fault).collect();
+    assert_eq!(
+        faults,
+        [
+            Some(fake_api::Fault::TooManyRequests { retry_after: 2 }),
+            Some(fake_api::Fault::DropConnection),
+            Some(fake_api::Fault::DropConnection),
+            None
+        ]
+    );
+    let gaps: Vec<Duration> = sent.windows(2).map(|w| w[1].at.duration_since(w[0].at)).collect();
+    assert!(gaps[0] >= Duration::from_secs(2), "retried {:?} after a 429 asking for 2 s", gaps[0]);
+    assert!(gaps[1] >= Duration::from_millis(250), "first backoff {:?}", gaps[1]);
+    assert!(gaps[2] >= Duration::from_millis(500), "second backoff {:?}", gaps[2]);
+    assert!(gaps.iter().sum::<Duration>() < Duration::from_secs(10), "{gaps:?}");
+}

@@ -1,5 +1,5 @@
 //! Benchmarks of the answer engine on the shipped knowledge base: answering questions of three
-//! sizes ("ask"), and building the matcher and the knowledge base ("build").
+//! sizes and hostile input ("ask"), and building the matcher and the knowledge base ("build").
 //!
 //! Run with `cargo bench --bench matcher`.
 
@@ -32,6 +32,15 @@ fn ask(c: &mut Criterion) {
         ("keywords", "nato enlargement".to_owned()),
         ("question", "What did Dmitri Trenin say about friendship with China?".to_owned()),
         ("message-4096", long),
+        // Hostile input: the cost must stay capped by length, whatever the characters.
+        ("words-10000", "nato ".repeat(10_000)),
+        ("zero-width-4096", "\u{200B}".repeat(TELEGRAM_MESSAGE_CHARS)),
+        ("emoji-4096", "🙂".repeat(TELEGRAM_MESSAGE_CHARS)),
+        ("punctuation-4096", "?!.,".repeat(TELEGRAM_MESSAGE_CHARS / 4)),
+        (
+            "mixed-scripts-4096",
+            "Путин 習近平 ترينين nato ".chars().cycle().take(TELEGRAM_MESSAGE_CHARS).collect(),
+        ),
     ];
     let mut group = c.benchmark_group("ask");
     for (name, question) in &inputs {

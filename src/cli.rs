@@ -91,6 +91,32 @@ pub struct RunArgs {
           default_value_t = crate::unanswered::DEFAULT_MAX_BYTES,
           value_parser = clap::value_parser!(u64).range(1..))]
     pub log_max_bytes: u64,
+    /// Flood control: questions one chat may ask per --flood-window. The first question over
+    /// the limit gets one "slow down" reply; later ones are ignored until the window passes.
+    /// 0 turns flood control off.
+    #[arg(long, env = "FLOOD_LIMIT", value_name = "N", default_value_t = crate::flood::DEFAULT_LIMIT)]
+    pub flood_limit: u32,
+    /// The flood-control window, in seconds (0 turns flood control off).
+    #[arg(long, env = "FLOOD_WINDOW", value_name = "SECS", default_value_t = crate::flood::DEFAULT_WINDOW.as_secs())]
+    pub flood_window: u64,
+    /// How long one getUpdates call waits for news (long polling), in seconds.
+    #[arg(long, env = "POLL_TIMEOUT", value_name = "SECS",
+          default_value_t = crate::bot::DEFAULT_POLL_TIMEOUT.as_secs(),
+          value_parser = clap::value_parser!(u64).range(0..=600))]
+    pub poll_timeout: u64,
+    /// How long any other Bot API call may take before it is retried, in seconds.
+    #[arg(long, env = "REQUEST_TIMEOUT", value_name = "SECS",
+          default_value_t = crate::bot::DEFAULT_REQUEST_TIMEOUT.as_secs(),
+          value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub request_timeout: u64,
+}
+
+/// `run`'s options alone, to read them from the environment when no subcommand is given.
+#[derive(Parser)]
+#[command(name = "article-qa-bot")]
+struct RunFromEnv {
+    #[command(flatten)]
+    args: RunArgs,
 }
 
 /// Options of `check`.
@@ -187,13 +213,13 @@ pub fn main() -> ExitCode {
             let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
             return check(&matcher, &source, args.strict, &mut stdout.lock());
         }
-        Some(Command::Run(args)) => return run_bot(token, args, knowledge),
+        Some(Command::Run(args)) => return run_bot(token, args, knowledge, cli.knowledge),
         Some(Command::Eval(args)) => {
             let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
             return evaluate(&matcher, &args, &mut stdout.lock());
         }
         None if token.is_some() => match RunArgs::from_env() {
-            Ok(args) => return run_bot(token, args, knowledge),
+            Ok(args) => return run_bot(token, args, knowledge, cli.knowledge),
             Err(err) => {
                 eprintln!("error: {err}");
                 return ExitCode::from(2);
@@ -216,38 +242,36 @@ pub fn main() -> ExitCode {
 }
 
 impl RunArgs {
-    /// The options as the environment gives them, for running with no subcommand.
-    /// An invalid TELOXIDE_API_URL is an error, as it is for `run`: ignoring it would send the
-    /// token to the default server instead.
+    /// The options as the environment gives them, for running with no subcommand. Invalid
+    /// values (such as a TELOXIDE_API_URL that is not a URL) are errors, as they are for `run`:
+    /// ignoring the URL would send the token to the default server instead.
     fn from_env() -> Result<RunArgs, String> {
-        let api_url = match std::env::var("TELOXIDE_API_URL") {
-            Ok(url) => Some(
-                reqwest::Url::parse(&url)
-                    .map_err(|err| format!("TELOXIDE_API_URL is not a valid URL: {err}"))?,
-            ),
-            Err(_) => None,
-        };
-        let test_env = std::env::var("TELEGRAM_TEST_ENV")
-            .is_ok_and(|v| !matches!(v.trim(), "" | "0" | "false" | "no" | "off"));
-        let log_unanswered =
-            std::env::var_os("LOG_UNANSWERED").filter(|v| !v.is_empty()).map(PathBuf::from);
-        let log_max_bytes = match std::env::var("LOG_UNANSWERED_MAX_BYTES") {
-            Ok(text) => match text.trim().parse::<u64>() {
-                Ok(bytes) if bytes > 0 => bytes,
-                _ => {
-                    return Err(format!(
-                        "LOG_UNANSWERED_MAX_BYTES is not a positive number of bytes: {text:?}"
-                    ))
-                }
-            },
-            Err(_) => crate::unanswered::DEFAULT_MAX_BYTES,
-        };
-        Ok(RunArgs { api_url, test_env, log_unanswered, log_max_bytes })
+        RunFromEnv::try_parse_from(["article-qa-bot"])
+            .map(|parsed| parsed.args)
+            .map_err(|err| err.to_string().trim_start_matches("error: ").trim_end().to_owned())
+    }
+
+    /// The bot's configuration: these options and `token`.
+    pub fn config(&self, token: String) -> crate::bot::RunConfig {
+        crate::bot::RunConfig {
+            api_url: self.api_url.clone(),
+            test_env: self.test_env,
+            flood_limit: self.flood_limit,
+            flood_window: std::time::Duration::from_secs(self.flood_window),
+            poll_timeout: std::time::Duration::from_secs(self.poll_timeout),
+            request_timeout: std::time::Duration::from_secs(self.request_timeout),
+            ..crate::bot::RunConfig::new(token)
+        }
     }
 }
 
 /// Runs the bot; exit code 2 without a token, 1 when the bot cannot run.
-fn run_bot(token: Option<String>, args: RunArgs, knowledge: Knowledge) -> ExitCode {
+fn run_bot(
+    token: Option<String>,
+    args: RunArgs,
+    knowledge: Knowledge,
+    knowledge_dir: Option<PathBuf>,
+) -> ExitCode {
     let Some(token) = token else {
         eprintln!(
             "error: no bot token. Set {TOKEN_VAR} to the token @BotFather gives you (/newbot), then run again:\n  \
@@ -276,8 +300,7 @@ fn run_bot(token: Option<String>, args: RunArgs, knowledge: Knowledge) -> ExitCo
         None => None,
     };
     let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
-    let config =
-        crate::bot::RunConfig { token, api_url: args.api_url, test_env: args.test_env, unanswered };
+    let config = crate::bot::RunConfig { knowledge_dir, unanswered, ..args.config(token) };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(err) => {

@@ -6,7 +6,8 @@
 //! curated, validated knowledge base) and [`matcher`] (scoring questions against entries).
 //! Curators' tools build on them: [`eval`] (batch figures), [`explain`] (why a question
 //! matched), [`console`] (the `chat` test console) and [`unanswered`] (the log of declined
-//! questions and its grouping into gaps). [`synthetic`] generates knowledge bases of any size for
+//! questions and its grouping into gaps). [`flood`] is the bot's per-chat flood control.
+//! [`synthetic`] generates knowledge bases of any size for
 //! the scaling benchmark. The command line ([`cli`]) is a thin layer over them.
 
 #![warn(missing_docs)]
@@ -17,6 +18,7 @@ pub mod cli;
 pub mod console;
 pub mod eval;
 pub mod explain;
+pub mod flood;
 pub mod fuzzy;
 pub mod knowledge;
 pub mod logging;

@@ -10,11 +10,12 @@
 mod common;
 
 use std::collections::HashSet;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use article_qa_bot::bot::reply::{self, Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
-use article_qa_bot::bot::{schema, Unanswered, EXAMPLE_ENTRIES};
+use article_qa_bot::bot::{schema, SharedFloodGate, Unanswered, EXAMPLE_ENTRIES};
+use article_qa_bot::flood::FloodGate;
 use article_qa_bot::knowledge::{Entry, Knowledge};
 use article_qa_bot::matcher::{MatchConfig, Matcher};
 use article_qa_bot::unanswered::{parse_log, UnansweredLog};
@@ -48,6 +49,11 @@ fn matcher() -> Matcher {
     Matcher::new(knowledge().clone(), MatchConfig::DEFAULT)
 }
 
+/// Flood control off: these tests are about what each update gets back.
+fn unlimited() -> SharedFloodGate {
+    Arc::new(Mutex::new(FloodGate::new(0, Duration::ZERO)))
+}
+
 fn entry(id: &str) -> &'static Entry {
     knowledge().entry(id).unwrap_or_else(|| panic!("no entry {id:?}"))
 }
@@ -66,7 +72,7 @@ async fn dispatch(update: impl IntoUpdate) -> Responses {
 async fn dispatch_logging(update: impl IntoUpdate, unanswered: Unanswered) -> Responses {
     let _serial = SERIAL.lock().await;
     let mut bot = MockBot::new(update, schema::<Bot>());
-    bot.dependencies(dptree::deps![Arc::new(matcher()), unanswered]);
+    bot.dependencies(dptree::deps![Arc::new(matcher()), unanswered, unlimited()]);
     bot.dispatch().await;
     let responses = bot.get_responses();
     drop(bot);
@@ -583,7 +589,7 @@ async fn inline_answers(updates: Vec<Value>, answers: usize) -> Vec<Value> {
     api.push_updates(updates);
     let bot = Bot::new("123456:TESTinlineTOKEN").set_api_url(api.url().parse().unwrap());
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema::<Bot>())
-        .dependencies(dptree::deps![Arc::new(matcher()), None::<Arc<UnansweredLog>>])
+        .dependencies(dptree::deps![Arc::new(matcher()), None::<Arc<UnansweredLog>>, unlimited()])
         .build();
     let shutdown = dispatcher.shutdown_token();
     let listener = Polling::builder(bot).timeout(Duration::from_secs(1)).build();

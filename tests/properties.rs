@@ -1,12 +1,15 @@
 //! Property tests: for any text a reader may send, the matcher does not panic and the reply is
 //! valid Telegram HTML that fits Telegram's limits.
 //!
-//! `PROPTEST_CASES` sets the number of cases per property (CI runs the default, a short bounded
-//! run; a long run is `PROPTEST_CASES=250000 cargo test --release --test properties`).
+//! `PROPTEST_CASES` sets the number of cases per property. CI runs proptest's default (256
+//! per property, a few seconds). The long run, over a million cases in all (ten properties),
+//! is `PROPTEST_CASES=100000 cargo test --release --test properties`.
 
 use std::sync::OnceLock;
 
-use article_qa_bot::bot::reply::{self, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
+use std::time::Duration;
+
+use article_qa_bot::bot::reply::{self, Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
 use article_qa_bot::knowledge::Knowledge;
 use article_qa_bot::matcher::{MatchConfig, Matcher};
 use proptest::prelude::*;
@@ -130,6 +133,67 @@ proptest! {
         // One long "word" once cost seconds in the typo lookup: it must stay cheap.
         check_reply(&question)?;
     }
+
+    #[test]
+    fn hostile_mixtures(parts in proptest::collection::vec(hostile_part(), 0..200)) {
+        check_reply(&parts.concat())?;
+    }
+
+    #[test]
+    fn many_repeated_words(word in "[a-zA-Z]{1,10}|nato|trenin|<b>|&|🙂", times in 1usize..10_000) {
+        // Telegram stops at 4096 characters, but `ask` reads any line: the cost must stay capped.
+        check_reply(&format!("{word} ").repeat(times))?;
+    }
+
+    #[test]
+    fn callback_data_fits_and_round_trips(id in "[a-z0-9-]{1,40}", topic in any::<usize>()) {
+        // Entry ids are validated to this shape and length when the knowledge base loads.
+        for action in [Action::Answer(id.clone()), Action::Topic(topic), Action::NoneOfThese] {
+            let data = action.encode();
+            prop_assert!(data.len() <= MAX_CALLBACK_BYTES, "{data:?}");
+            prop_assert_eq!(Action::decode(&data), Some(action));
+        }
+    }
+
+    #[test]
+    fn any_callback_data_decodes_without_panic(data in any::<String>()) {
+        if let Some(action) = Action::decode(&data) {
+            prop_assert_eq!(action.encode(), data);
+        }
+    }
+
+    #[test]
+    fn slow_down_reply_is_valid(millis in any::<u64>()) {
+        let reply = reply::slow_down(Duration::from_millis(millis));
+        let visible = check_telegram_html(&reply.html).map_err(TestCaseError::fail)?;
+        prop_assert!(visible <= MAX_MESSAGE_CHARS);
+    }
+}
+
+/// Pieces of hostile text: markup and injection attempts, invisible and control characters,
+/// scripts written right to left, punctuation, emoji and words the knowledge base knows.
+fn hostile_part() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("<b>".to_owned()),
+        Just("</blockquote>".to_owned()),
+        Just("<a href=\"javascript:alert(1)\">x</a>".to_owned()),
+        Just("&amp;&lt;&#0;&#x110000;&".to_owned()),
+        Just("*bold* _it_ `code` [link](http://x) ~~s~~ ||spoiler||".to_owned()),
+        Just("' OR 1=1; DROP TABLE entries; --".to_owned()),
+        Just("\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}".to_owned()),
+        Just("\u{202E}\u{2066}\u{202C}".to_owned()),
+        Just("\u{0}\u{7}\u{1b}[31m\r\n\t".to_owned()),
+        Just("?!.,;:…—–()[]{}".to_owned()),
+        Just("🙂👍🏽🇷🇺🇨🇳👨‍👩‍👧".to_owned()),
+        Just("Путин 習近平 ترينين שלום नाटो".to_owned()),
+        Just("e\u{301}\u{301}\u{301}ÅＮＡＴＯ".to_owned()),
+        Just("nato".to_owned()),
+        Just("trenin".to_owned()),
+        "[[:punct:]]{1,30}",
+        "\\PC{1,20}",
+        "[\\x00-\\x1f]{1,10}",
+        " {1,5}",
+    ]
 }
 
 #[test]
@@ -180,6 +244,14 @@ fn all_known_questions_yield_valid_replies() {
         "\u{202E}reversed\u{202C} \u{200B}zero width".to_owned(),
         "مرحبا كيف حالك".to_owned(),
         "word ".repeat(2000),
+        "nato ".repeat(10_000),
+        "?!...,;:".repeat(500),
+        "🙂👍🏽🇷🇺".repeat(400),
+        "' OR 1=1; DROP TABLE entries; --".to_owned(),
+        "*bold* _it_ `code` [link](http://x)".to_owned(),
+        "\u{0}\u{1}\u{7}\u{1b}[31m red \u{7f}".to_owned(),
+        "\u{200B}\u{200C}\u{200D}\u{FEFF}".repeat(1000),
+        "Who is Трени́н, 習近平 and ترينين?".to_owned(),
     ];
     let root = env!("CARGO_MANIFEST_DIR");
     for path in [

@@ -6,10 +6,11 @@
 //! the pure functions in [`reply`].
 
 pub mod reply;
+pub mod retry;
 mod run;
 pub mod test_env;
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use teloxide::dispatching::UpdateHandler;
@@ -22,24 +23,27 @@ use teloxide::types::{
 use teloxide::utils::command::BotCommands;
 use teloxide::RequestError;
 
+use crate::flood::{Admission, FloodGate};
 use crate::matcher::{Matcher, Verdict};
 use crate::unanswered::{Record, UnansweredLog};
 use reply::{Action, Reply};
+use retry::Retry;
 
 /// The opt-in log of unanswered questions, a dependency of the handlers: `None` when off.
 pub type Unanswered = Option<Arc<UnansweredLog>>;
 
-pub use run::{run, RunConfig, RunError};
+pub use run::{
+    run, RunConfig, RunError, DEFAULT_POLL_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, SHUTDOWN_GRACE,
+};
+
+/// Flood control shared by every chat's handler, a dependency of [`schema`].
+pub type SharedFloodGate = Arc<Mutex<FloodGate>>;
 
 /// Entries offered by /start and by an empty inline query: the gentlest ways into the article.
 pub const EXAMPLE_ENTRIES: &[&str] =
     &["article-summary", "main-argument", "trenin", "nato-enlargement", "sukhoi-35"];
 /// If an answer is not ready this soon, the reader sees "typing…" while they wait.
 const TYPING_DELAY: Duration = Duration::from_millis(400);
-/// Attempts at sending one reply when the network or Telegram fails for a moment.
-const SEND_ATTEMPTS: u32 = 3;
-/// Pause before the second attempt; it doubles for each further one.
-const FIRST_RETRY_DELAY: Duration = Duration::from_millis(500);
 /// How long Telegram may cache inline results for the same query: answers only change when the
 /// knowledge base does.
 const INLINE_CACHE_SECONDS: u32 = 300;
@@ -93,7 +97,8 @@ pub enum Command {
 }
 
 /// The handler tree: messages and edited messages (commands, questions, other content),
-/// button presses and inline queries.
+/// button presses and inline queries. Its dependencies are an `Arc<Matcher>` and a
+/// [`SharedFloodGate`].
 pub fn schema<R: Api>() -> UpdateHandler<RequestError> {
     let messages = || {
         dptree::entry()
@@ -114,7 +119,11 @@ async fn on_command<R: Api>(
     command: Command,
     matcher: Arc<Matcher>,
     unanswered: Unanswered,
+    flood: SharedFloodGate,
 ) -> ResponseResult<()> {
+    if !admit(&bot, &flood, &msg).await? {
+        return Ok(());
+    }
     let knowledge = matcher.knowledge();
     let reply = match command {
         Command::Start(payload) => match payload.trim() {
@@ -145,6 +154,7 @@ async fn on_text<R: Api>(
     me: Me,
     matcher: Arc<Matcher>,
     unanswered: Unanswered,
+    flood: SharedFloodGate,
 ) -> ResponseResult<()> {
     let Some(text) = msg.text() else { return Ok(()) };
     let question = match msg.chat.is_private() {
@@ -155,7 +165,33 @@ async fn on_text<R: Api>(
             None => return Ok(()),
         },
     };
+    if !admit(&bot, &flood, &msg).await? {
+        return Ok(());
+    }
     answer_question(bot, &msg, question, matcher, unanswered).await
+}
+
+/// Counts `msg` against its chat's flood limit; returns whether to answer it. The first message
+/// over the limit gets one "slow down" reply; the rest are dropped, with a debug line, until the
+/// window passes.
+async fn admit<R: Api>(bot: &R, flood: &SharedFloodGate, msg: &Message) -> ResponseResult<bool> {
+    // A poisoned lock only means another handler panicked mid-update; the counts are still fine.
+    let admission = flood
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .check(msg.chat.id.0, Instant::now());
+    match admission {
+        Admission::Answer => Ok(true),
+        Admission::SlowDown { retry_in } => {
+            log::info!("flood control: a chat is over its limit for {} s", retry_in.as_secs());
+            send_reply(bot, msg.chat.id, Some(msg.id), reply::slow_down(retry_in)).await?;
+            Ok(false)
+        }
+        Admission::Ignore => {
+            log::debug!("flood control: ignored message {}", msg.id.0);
+            Ok(false)
+        }
+    }
 }
 
 /// In a group, returns the question if the message mentions the bot or replies to it, with the
@@ -185,7 +221,11 @@ fn find_mention(text: &str, username: &str) -> Option<(usize, usize)> {
     })
 }
 
-async fn on_other_message<R: Api>(bot: R, msg: Message) -> ResponseResult<()> {
+async fn on_other_message<R: Api>(
+    bot: R,
+    msg: Message,
+    flood: SharedFloodGate,
+) -> ResponseResult<()> {
     let is_content = msg.sticker().is_some()
         || msg.photo().is_some()
         || msg.voice().is_some()
@@ -200,7 +240,7 @@ async fn on_other_message<R: Api>(bot: R, msg: Message) -> ResponseResult<()> {
         || msg.poll().is_some()
         || msg.dice().is_some();
     // Service messages (members joining, pins) and group chatter are not for the bot.
-    if !is_content || !msg.chat.is_private() {
+    if !is_content || !msg.chat.is_private() || !admit(&bot, &flood, &msg).await? {
         return Ok(());
     }
     send_reply(&bot, msg.chat.id, Some(msg.id), reply::not_text()).await
@@ -363,17 +403,18 @@ fn keyboard(rows: &[Vec<reply::Button>]) -> InlineKeyboardMarkup {
     }))
 }
 
-/// Sends a reply in HTML, as a reply to `reply_to` when given, retrying briefly when the network
-/// or Telegram fails for a moment. Telegram's refusals (a blocked bot, a deleted chat) are logged
-/// once and not retried: trying again cannot change them.
+/// Sends a reply in HTML, as a reply to `reply_to` when given. A 429 waits as long as Telegram
+/// asks; a timeout, dropped connection, 5xx or garbled answer is retried with bounded backoff
+/// (see [`retry`]). A refusal (400, 403 bot blocked, chat not found) is returned at once, for
+/// the dispatcher's error handler to log once: repeating it cannot change it.
 async fn send_reply<R: Api>(
     bot: &R,
     chat: ChatId,
     reply_to: Option<MessageId>,
     reply: Reply,
 ) -> ResponseResult<()> {
-    let mut delay = FIRST_RETRY_DELAY;
-    for attempt in 1..=SEND_ATTEMPTS {
+    let mut attempt = 1;
+    loop {
         let mut request = bot.send_message(chat, reply.html.clone()).parse_mode(ParseMode::Html);
         if let Some(id) = reply_to {
             request =
@@ -382,26 +423,27 @@ async fn send_reply<R: Api>(
         if !reply.buttons.is_empty() {
             request = request.reply_markup(keyboard(&reply.buttons));
         }
-        match request.await {
+        let err = match request.await {
             Ok(_) => return Ok(()),
-            Err(RequestError::RetryAfter(wait)) if attempt < SEND_ATTEMPTS => {
-                tokio::time::sleep(wait.duration()).await;
+            Err(err) => err,
+        };
+        let wait = match retry::classify(&err) {
+            _ if attempt >= retry::MAX_ATTEMPTS => {
+                log::error!("sendMessage failed {attempt} times, giving up on this reply");
+                return Err(err);
             }
-            Err(
-                err @ (RequestError::Network(_)
-                | RequestError::Io(_)
-                | RequestError::InvalidJson { .. }),
-            ) if attempt < SEND_ATTEMPTS => {
-                log::warn!(
-                    "sendMessage failed (attempt {attempt} of {SEND_ATTEMPTS}), retrying: {err}"
-                );
-                tokio::time::sleep(delay).await;
-                delay *= 2;
-            }
-            Err(err) => return Err(err),
-        }
+            Retry::Never => return Err(err),
+            Retry::After(wait) => wait,
+            Retry::Backoff => retry::backoff(attempt),
+        };
+        log::warn!(
+            "sendMessage failed (attempt {attempt} of {}), retrying in {} ms: {err}",
+            retry::MAX_ATTEMPTS,
+            wait.as_millis()
+        );
+        tokio::time::sleep(wait).await;
+        attempt += 1;
     }
-    Ok(())
 }
 
 /// A random index below `len` (which must be positive), from the standard library's randomly

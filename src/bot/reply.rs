@@ -302,6 +302,25 @@ pub fn not_text() -> Reply {
     )
 }
 
+/// The one message a chat gets when it asks faster than flood control allows; `retry_in` is
+/// how long until it may ask again.
+pub fn slow_down(retry_in: std::time::Duration) -> Reply {
+    // Rounded up: "in 0 seconds" would invite the reader to try at once, too early.
+    let seconds = retry_in.as_secs() + u64::from(retry_in.subsec_nanos() > 0);
+    let when = match seconds {
+        0 | 1 => "in a second".to_owned(),
+        2..=90 => format!("in {seconds} seconds"),
+        _ => format!("in {} minutes", seconds.div_ceil(60)),
+    };
+    Reply::new(
+        format!(
+            "You are asking faster than I can keep up with. Please slow down: I will answer \
+             again {when}. Questions sent before then are skipped."
+        ),
+        Vec::new(),
+    )
+}
+
 /// The reply to /ask with nothing after it.
 pub fn empty_ask() -> Reply {
     Reply::new(
@@ -357,6 +376,17 @@ quote = "Plain words here."
             synonyms: None,
         })
         .unwrap()
+    }
+
+    #[test]
+    fn slow_down_says_when_rounded_up() {
+        use std::time::Duration;
+        let text = |ms: u64| slow_down(Duration::from_millis(ms)).html;
+        assert!(text(0).contains("in a second"), "{}", text(0));
+        assert!(text(1_500).contains("in 2 seconds"), "{}", text(1_500));
+        assert!(text(59_001).contains("in 60 seconds"), "{}", text(59_001));
+        assert!(text(600_000).contains("in 10 minutes"), "{}", text(600_000));
+        assert!(slow_down(Duration::from_secs(5)).buttons.is_empty());
     }
 
     #[test]

@@ -5,16 +5,24 @@
 //! `offset`), sendMessage, sendChatAction, answerCallbackQuery and answerInlineQuery. getMe and
 //! getUpdates can be scripted to fail, to test how the bot handles a bad token or a conflict.
 //! Method names are matched case-insensitively, like Telegram does (teloxide sends `GetMe`).
+//!
+//! [`Faults`] make it unreliable on purpose: chosen methods fail at a chosen rate, drawn from a
+//! seeded generator, with a 429, a 500, a 502, a dropped connection, a response slower than the
+//! client waits, or malformed JSON. A faulted call is never carried out (no message is sent, no
+//! update handed out), as when a request fails on its way to Telegram; each is recorded, with
+//! its fault, in [`FakeApi::calls`].
 
 // Each test crate uses a different part of this module.
 #![allow(dead_code)]
 
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
-use axum::body::{to_bytes, Body};
+use axum::body::{to_bytes, Body, Bytes, HttpBody};
 use axum::extract::{Request, State};
 use axum::http::{header, StatusCode};
 use axum::response::Response;
@@ -25,6 +33,8 @@ use tokio::sync::Notify;
 pub const BOT_ID: i64 = 7_000_000_001;
 /// The fake bot's username.
 pub const BOT_USERNAME: &str = "article_test_bot";
+/// How long a [`Fault::Slow`] hangs without [`Faults`] (a fault forced by `fail_next`).
+const SLOW_FOR: Duration = Duration::from_secs(60);
 /// A date for every fake message (2024-01-01).
 const DATE: i64 = 1_704_067_200;
 
@@ -63,15 +73,93 @@ pub struct Config {
     pub get_me: Option<Failure>,
     /// Fail every getUpdates with this.
     pub get_updates: Option<Failure>,
+    /// Refuse every sendMessage to these chats with this (a blocked bot, say).
+    pub refuse_chats: HashMap<i64, Failure>,
     /// At most this many updates per getUpdates answer.
     pub batch: usize,
     /// How long getUpdates waits for news before answering with no updates.
     pub idle_wait: Duration,
+    /// Random faults; none when `None`.
+    pub faults: Option<Faults>,
 }
 
 impl Default for Config {
     fn default() -> Config {
-        Config { get_me: None, get_updates: None, batch: 4, idle_wait: Duration::from_millis(300) }
+        Config {
+            get_me: None,
+            get_updates: None,
+            refuse_chats: HashMap::new(),
+            batch: 4,
+            idle_wait: Duration::from_millis(300),
+            faults: None,
+        }
+    }
+}
+
+/// One way a call can fail instead of being carried out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Fault {
+    /// 429 Too Many Requests, asking to wait `retry_after` seconds.
+    TooManyRequests {
+        /// Seconds to wait.
+        retry_after: u32,
+    },
+    /// 500 with Telegram's JSON error body.
+    InternalError,
+    /// 502 with an HTML page, as a proxy in front of the Bot API sends.
+    BadGateway,
+    /// The connection is closed with no answer.
+    DropConnection,
+    /// No answer for [`Faults::slow_for`], then the connection is closed.
+    Slow,
+    /// 200 with a body cut short: not JSON.
+    MalformedJson,
+}
+
+impl Fault {
+    /// Every kind of fault, with a 1 s `retry_after`.
+    pub const ALL: [Fault; 6] = [
+        Fault::TooManyRequests { retry_after: 1 },
+        Fault::InternalError,
+        Fault::BadGateway,
+        Fault::DropConnection,
+        Fault::Slow,
+        Fault::MalformedJson,
+    ];
+}
+
+/// Random faults: each call of one of `methods` fails with probability `rate`, with a fault
+/// drawn uniformly from `kinds`. The same seed and the same order of calls give the same faults.
+#[derive(Clone, Debug)]
+pub struct Faults {
+    /// Probability of a fault per call, 0 to 1.
+    pub rate: f64,
+    /// Seed of the generator.
+    pub seed: u64,
+    /// Methods that may fail (case-insensitive).
+    pub methods: Vec<String>,
+    /// The faults to draw from.
+    pub kinds: Vec<Fault>,
+    /// How long a [`Fault::Slow`] call hangs before its connection is closed.
+    pub slow_for: Duration,
+}
+
+/// SplitMix64 (Steele, Lea, Flood 2014): a small, fast, well-mixed seeded generator, plenty
+/// for choosing faults.
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in 0..1.
+    fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
     }
 }
 
@@ -86,12 +174,19 @@ pub struct Call {
     pub body: Value,
     /// When it arrived.
     pub at: Instant,
+    /// The fault it was answered with instead of being carried out, if any.
+    pub fault: Option<Fault>,
 }
 
 impl Call {
     /// Whether this is a call of `method` (case-insensitive).
     pub fn is(&self, method: &str) -> bool {
         self.method.eq_ignore_ascii_case(method)
+    }
+
+    /// Whether this is a call of `method` that was carried out (not faulted).
+    pub fn done(&self, method: &str) -> bool {
+        self.is(method) && self.fault.is_none()
     }
 }
 
@@ -103,6 +198,21 @@ struct Inner {
     /// How many times each update id was handed out.
     deliveries: HashMap<i64, usize>,
     next_message_id: i64,
+    /// Draws the faults; `None` without faults.
+    random: Option<SplitMix64>,
+    /// Whether faults are on; they can be turned off mid-test.
+    faults_on: bool,
+    /// Faults forced on the next calls of a method.
+    forced: Vec<Forced>,
+}
+
+/// Faults forced on the next `left` calls of `method` (only getUpdates calls confirming updates
+/// above `above`, when set).
+struct Forced {
+    method: String,
+    left: usize,
+    fault: Fault,
+    above: Option<i64>,
 }
 
 struct Shared {
@@ -134,9 +244,15 @@ impl FakeApi {
     pub async fn with_config(config: Config) -> FakeApi {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
         let address = listener.local_addr().expect("local address");
+        let random = config.faults.as_ref().map(|faults| SplitMix64(faults.seed));
         let shared = Arc::new(Shared {
+            inner: Mutex::new(Inner {
+                next_message_id: 100_000,
+                faults_on: random.is_some(),
+                random,
+                ..Inner::default()
+            }),
             config,
-            inner: Mutex::new(Inner { next_message_id: 100_000, ..Inner::default() }),
             news: Notify::new(),
         });
         let app = axum::Router::new().fallback(handle).with_state(Arc::clone(&shared));
@@ -160,6 +276,30 @@ impl FakeApi {
     pub fn push_updates(&self, updates: impl IntoIterator<Item = Value>) {
         self.shared.inner.lock().unwrap().queue.extend(updates);
         self.shared.news.notify_waiters();
+    }
+
+    /// Turns the configured faults on or off.
+    pub fn set_faults(&self, on: bool) {
+        self.shared.inner.lock().unwrap().faults_on = on;
+    }
+
+    /// Fails the next `count` calls of `method` with `fault`, whatever the random faults do.
+    pub fn fail_next(&self, method: &str, count: usize, fault: Fault) {
+        let forced = Forced { method: method.to_owned(), left: count, fault, above: None };
+        self.shared.inner.lock().unwrap().forced.push(forced);
+    }
+
+    /// Fails the next `count` getUpdates calls that would confirm update `above` (an offset
+    /// above it), so those updates stay unconfirmed.
+    pub fn fail_confirmations(&self, above: i64, count: usize, fault: Fault) {
+        let method = "getUpdates".to_owned();
+        let forced = Forced { method, left: count, fault, above: Some(above) };
+        self.shared.inner.lock().unwrap().forced.push(forced);
+    }
+
+    /// Ends every fault forced by `fail_next` and `fail_confirmations`.
+    pub fn clear_forced(&self) {
+        self.shared.inner.lock().unwrap().forced.clear();
     }
 
     /// Every request so far, in order.
@@ -218,12 +358,21 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         body = Value::Object(merged);
     }
     let method = path.rsplit('/').next().unwrap_or("").to_owned();
-    shared.inner.lock().unwrap().calls.push(Call {
-        method: method.clone(),
-        path,
-        body: body.clone(),
-        at: Instant::now(),
-    });
+    let fault = {
+        let mut inner = shared.inner.lock().unwrap();
+        let fault = draw_fault(&shared.config, &mut inner, &method, &body);
+        inner.calls.push(Call {
+            method: method.clone(),
+            path,
+            body: body.clone(),
+            at: Instant::now(),
+            fault,
+        });
+        fault
+    };
+    if let Some(fault) = fault {
+        return faulty(fault, &shared.config).await;
+    }
     match method.to_ascii_lowercase().as_str() {
         "getme" => match &shared.config.get_me {
             Some(failure) => reply(failure.status, failure.body()),
@@ -234,6 +383,10 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
             None => ok(Value::Array(get_updates(&shared, &body).await)),
         },
         "sendmessage" => {
+            let chat_id = body.get("chat_id").and_then(Value::as_i64).unwrap_or(1);
+            if let Some(failure) = shared.config.refuse_chats.get(&chat_id) {
+                return reply(failure.status, failure.body());
+            }
             let id = {
                 let mut inner = shared.inner.lock().unwrap();
                 inner.next_message_id += 1;
@@ -268,6 +421,90 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
             "pending_update_count": 0
         })),
         _ => reply(404, json!({ "ok": false, "error_code": 404, "description": "Not Found" })),
+    }
+}
+
+/// Decides whether this call of `method` fails, and how.
+fn draw_fault(config: &Config, inner: &mut Inner, method: &str, body: &Value) -> Option<Fault> {
+    let offset = body.get("offset").and_then(as_i64_loose);
+    let forced = inner.forced.iter_mut().find(|forced| {
+        forced.left > 0
+            && forced.method.eq_ignore_ascii_case(method)
+            && forced.above.is_none_or(|above| offset.is_some_and(|offset| offset > above))
+    });
+    if let Some(forced) = forced {
+        forced.left -= 1;
+        return Some(forced.fault);
+    }
+    let faults = config.faults.as_ref()?;
+    let random = inner.random.as_mut()?;
+    if !faults.methods.iter().any(|m| m.eq_ignore_ascii_case(method)) || faults.kinds.is_empty() {
+        return None;
+    }
+    // Drawn even when faults are off, so turning them off and on keeps the same sequence.
+    let (roll, pick) = (random.unit(), random.next_u64());
+    (inner.faults_on && roll < faults.rate)
+        .then(|| faults.kinds[(pick % faults.kinds.len() as u64) as usize])
+}
+
+/// The answer to a faulted call.
+async fn faulty(fault: Fault, config: &Config) -> Response {
+    match fault {
+        Fault::TooManyRequests { retry_after } => reply(
+            429,
+            json!({
+                "ok": false,
+                "error_code": 429,
+                "description": format!("Too Many Requests: retry after {retry_after}"),
+                "parameters": { "retry_after": retry_after },
+            }),
+        ),
+        Fault::InternalError => reply(
+            500,
+            json!({ "ok": false, "error_code": 500, "description": "Internal Server Error" }),
+        ),
+        Fault::BadGateway => {
+            let mut response = Response::new(Body::from(
+                "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>",
+            ));
+            *response.status_mut() = StatusCode::BAD_GATEWAY;
+            response
+                .headers_mut()
+                .insert(header::CONTENT_TYPE, header::HeaderValue::from_static("text/html"));
+            response
+        }
+        Fault::DropConnection => dropped(),
+        Fault::Slow => {
+            let slow_for = config.faults.as_ref().map_or(SLOW_FOR, |f| f.slow_for);
+            tokio::time::sleep(slow_for).await;
+            dropped()
+        }
+        Fault::MalformedJson => {
+            let mut response = Response::new(Body::from(r#"{"ok":true,"result":{"message_id":"#));
+            response
+                .headers_mut()
+                .insert(header::CONTENT_TYPE, header::HeaderValue::from_static("application/json"));
+            response
+        }
+    }
+}
+
+/// A response whose body fails at once, so the server closes the connection mid-answer.
+fn dropped() -> Response {
+    Response::new(Body::new(BrokenBody))
+}
+
+struct BrokenBody;
+
+impl HttpBody for BrokenBody {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Bytes>, std::io::Error>>> {
+        Poll::Ready(Some(Err(std::io::Error::other("connection dropped on purpose"))))
     }
 }
 

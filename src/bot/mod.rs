@@ -8,6 +8,7 @@
 pub mod reply;
 mod run;
 pub mod test_env;
+pub mod webhook;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};

@@ -1,11 +1,11 @@
-//! Starting and stopping the bot: checks before polling, polling, and clear errors.
+//! Starting and stopping the bot: checks before polling, polling or webhooks, and clear errors.
 
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use teloxide::adaptors::throttle::Limits;
-use teloxide::dispatching::Dispatcher;
+use teloxide::dispatching::{DefaultKey, Dispatcher};
 use teloxide::error_handlers::ErrorHandler;
 use teloxide::prelude::*;
 use teloxide::update_listeners::{Polling, UpdateListener};
@@ -30,6 +30,8 @@ pub struct RunConfig {
     pub test_env: bool,
     /// Where to log declined and uncertain questions (opt-in; `None`: nowhere).
     pub unanswered: super::Unanswered,
+    /// Receive updates by webhook instead of long polling (`None`: polling).
+    pub webhook: Option<super::webhook::WebhookConfig>,
 }
 
 impl std::fmt::Debug for RunConfig {
@@ -39,6 +41,7 @@ impl std::fmt::Debug for RunConfig {
             .field("api_url", &self.api_url)
             .field("test_env", &self.test_env)
             .field("unanswered", &self.unanswered.as_ref().map(|log| log.path().to_owned()))
+            .field("webhook", &self.webhook)
             .finish()
     }
 }
@@ -58,7 +61,22 @@ pub enum RunError {
     /// The test-environment proxy could not start.
     #[error("cannot start the test-environment proxy: {0}")]
     Proxy(String),
+    /// The webhook server's address cannot be bound.
+    #[error("cannot listen on {address} for webhook updates: {reason}")]
+    Listen {
+        /// The address of `--listen`.
+        address: std::net::SocketAddr,
+        /// Why binding failed (in use, not allowed, not a local address).
+        reason: std::io::Error,
+    },
+    /// Telegram refused setWebhook (a bad URL or port, for example).
+    #[error("Telegram refused to set the webhook: {0}")]
+    Webhook(String),
 }
+
+/// The dispatcher both modes run: the handler tree over the throttled bot.
+pub(super) type BotDispatcher =
+    Dispatcher<teloxide::adaptors::Throttle<Bot>, RequestError, DefaultKey>;
 
 /// Why polling stopped early, shared between the listener's error handler and `run`.
 const STOP_NONE: u8 = 0;
@@ -68,6 +86,10 @@ const STOP_INVALID_TOKEN: u8 = 2;
 /// Runs the bot until Ctrl-C or SIGTERM, or until Telegram says the token is bad or another
 /// instance is polling.
 pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
+    let socket = match &config.webhook {
+        Some(webhook) => Some(super::webhook::bind(webhook).await?),
+        None => None,
+    };
     let mut bot = Bot::new(config.token.clone());
     if let Some(url) = &config.api_url {
         bot = bot.set_api_url(url.clone());
@@ -94,22 +116,21 @@ pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
         log::warn!("could not register the command menu: {err}");
     }
 
-    let throttled = bot.clone().throttle(Limits::default());
-    let mut dispatcher =
-        Dispatcher::builder(throttled, schema::<teloxide::adaptors::Throttle<Bot>>())
-            .dependencies(dptree::deps![Arc::new(matcher), config.unanswered.clone()])
-            .default_handler(|update| async move {
-                log::debug!("ignored update {}", update.id.0);
-            })
-            .error_handler(Arc::new(|err: RequestError| async move {
-                log::error!("handling an update failed: {err}");
-            }))
-            .enable_ctrlc_handler()
-            .build();
+    let mut dispatcher = dispatcher(&bot, matcher, config.unanswered.clone());
+    if let (Some(webhook), Some(socket)) = (config.webhook, socket) {
+        stop_on_sigterm(dispatcher.shutdown_token());
+        super::webhook::serve(bot, &mut dispatcher, socket, webhook).await?;
+        log::info!("stopped");
+        return Ok(());
+    }
 
     let stop = Arc::new(AtomicU8::new(STOP_NONE));
-    let mut listener =
-        Polling::builder(bot).timeout(Duration::from_secs(POLL_TIMEOUT_SECONDS)).build();
+    // getUpdates fails while a webhook is set, so coming back from webhook mode needs this.
+    let mut listener = Polling::builder(bot)
+        .timeout(Duration::from_secs(POLL_TIMEOUT_SECONDS))
+        .delete_webhook()
+        .await
+        .build();
     // Stopping the listener ends the update stream, and with it the dispatcher. Unlike the
     // dispatcher's shutdown token, it cannot miss its wake-up while an update is in flight.
     let listener_errors =
@@ -126,7 +147,22 @@ pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
     }
 }
 
-fn classify(err: RequestError) -> RunError {
+/// Builds the dispatcher of either mode: the handler tree, its dependencies, logging, Ctrl-C.
+fn dispatcher(bot: &Bot, matcher: Matcher, unanswered: super::Unanswered) -> BotDispatcher {
+    let throttled = bot.clone().throttle(Limits::default());
+    Dispatcher::builder(throttled, schema::<teloxide::adaptors::Throttle<Bot>>())
+        .dependencies(dptree::deps![Arc::new(matcher), unanswered])
+        .default_handler(|update| async move {
+            log::debug!("ignored update {}", update.id.0);
+        })
+        .error_handler(Arc::new(|err: RequestError| async move {
+            log::error!("handling an update failed: {err}");
+        }))
+        .enable_ctrlc_handler()
+        .build()
+}
+
+pub(super) fn classify(err: RequestError) -> RunError {
     match err {
         RequestError::Api(ApiError::InvalidToken) => RunError::InvalidToken,
         RequestError::Api(ApiError::TerminatedByOtherGetUpdates) => RunError::Conflict,

@@ -1,7 +1,8 @@
 //! A fake Telegram Bot API server for tests, on 127.0.0.1 only.
 //!
 //! It records every request (method, path, body) and serves the methods the bot uses: getMe,
-//! setMyCommands, deleteWebhook, getWebhookInfo, getUpdates (from a scripted queue, honouring
+//! setMyCommands, setWebhook, deleteWebhook, getWebhookInfo (which report the webhook set, if
+//! any), getUpdates (from a scripted queue, honouring
 //! `offset`), sendMessage, sendChatAction, answerCallbackQuery and answerInlineQuery. getMe and
 //! getUpdates can be scripted to fail, to test how the bot handles a bad token or a conflict.
 //! Method names are matched case-insensitively, like Telegram does (teloxide sends `GetMe`).
@@ -67,11 +68,19 @@ pub struct Config {
     pub batch: usize,
     /// How long getUpdates waits for news before answering with no updates.
     pub idle_wait: Duration,
+    /// The webhook URL set at start (`None`: no webhook), as if a webhook-mode run set it.
+    pub webhook_url: Option<String>,
 }
 
 impl Default for Config {
     fn default() -> Config {
-        Config { get_me: None, get_updates: None, batch: 4, idle_wait: Duration::from_millis(300) }
+        Config {
+            get_me: None,
+            get_updates: None,
+            batch: 4,
+            idle_wait: Duration::from_millis(300),
+            webhook_url: None,
+        }
     }
 }
 
@@ -103,6 +112,8 @@ struct Inner {
     /// How many times each update id was handed out.
     deliveries: HashMap<i64, usize>,
     next_message_id: i64,
+    /// The webhook URL set now; empty when none, as Telegram reports it.
+    webhook_url: String,
 }
 
 struct Shared {
@@ -134,9 +145,10 @@ impl FakeApi {
     pub async fn with_config(config: Config) -> FakeApi {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
         let address = listener.local_addr().expect("local address");
+        let webhook_url = config.webhook_url.clone().unwrap_or_default();
         let shared = Arc::new(Shared {
             config,
-            inner: Mutex::new(Inner { next_message_id: 100_000, ..Inner::default() }),
+            inner: Mutex::new(Inner { next_message_id: 100_000, webhook_url, ..Inner::default() }),
             news: Notify::new(),
         });
         let app = axum::Router::new().fallback(handle).with_state(Arc::clone(&shared));
@@ -255,15 +267,22 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
             }
             ok(message)
         }
+        "setwebhook" => {
+            let url = body.get("url").and_then(Value::as_str).unwrap_or("").to_owned();
+            shared.inner.lock().unwrap().webhook_url = url;
+            ok(json!(true))
+        }
+        "deletewebhook" => {
+            shared.inner.lock().unwrap().webhook_url.clear();
+            ok(json!(true))
+        }
         "setmycommands"
         | "deletemycommands"
-        | "deletewebhook"
-        | "setwebhook"
         | "answercallbackquery"
         | "answerinlinequery"
         | "sendchataction" => ok(json!(true)),
         "getwebhookinfo" => ok(json!({
-            "url": "",
+            "url": shared.inner.lock().unwrap().webhook_url.clone(),
             "has_custom_certificate": false,
             "pending_update_count": 0
         })),
@@ -314,10 +333,31 @@ fn parse_body(content_type: &str, bytes: &[u8]) -> Value {
     if content_type.starts_with("application/x-www-form-urlencoded") {
         return parse_form(&String::from_utf8_lossy(bytes));
     }
+    if let Some(boundary) = content_type.split("boundary=").nth(1) {
+        return parse_multipart(&String::from_utf8_lossy(bytes), boundary.trim_matches('"'));
+    }
     match serde_json::from_slice(bytes) {
         Ok(value) => value,
         Err(_) => Value::String(String::from_utf8_lossy(bytes).into_owned()),
     }
+}
+
+/// A multipart form (teloxide sends setWebhook so, for its optional certificate) as an object
+/// of strings: each part's `name` and its text.
+fn parse_multipart(text: &str, boundary: &str) -> Value {
+    let mut map = Map::new();
+    for part in text.split(&format!("--{boundary}")) {
+        let Some((headers, value)) = part.split_once("\r\n\r\n") else { continue };
+        let name = headers
+            .split("name=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or("")
+            .to_owned();
+        let value = value.strip_suffix("\r\n").unwrap_or(value);
+        map.insert(name, Value::String(value.to_owned()));
+    }
+    Value::Object(map)
 }
 
 fn parse_form(text: &str) -> Value {

@@ -890,6 +890,14 @@ async fn webhook_configuration_errors_stop_before_starting() {
             assert!(!stderr.contains(secret), "{args:?} printed the secret: {stderr}");
         }
     }
+    // With no subcommand, the same options come from the environment alone.
+    let mut env = bot_env(&api.url());
+    env.push(("WEBHOOK_URL", local.clone()));
+    env.push(("WEBHOOK_LISTEN", listen.clone()));
+    let mut bot = start_bot("webhook-config-env", &[], &env);
+    let status = bot.wait_exit(Duration::from_secs(20)).await.expect("exits");
+    assert_eq!(status.code(), Some(2), "{}", bot.stderr());
+    assert!(bot.stderr().contains("WEBHOOK_SECRET"), "{}", bot.stderr());
     assert!(api.calls().is_empty(), "nothing talked to Telegram: {:#?}", api.calls());
 
     // A port already taken: a clear error before anything talks to Telegram.

@@ -200,7 +200,9 @@ pub(super) async fn serve(
     let errors = LoggingErrorHandler::with_custom_text("the webhook listener failed");
     let dispatched =
         dispatcher.try_dispatch_with_listener(listener, errors).await.map_err(super::run::classify);
-    // The stream ends only once the server has dropped its router, so this wait is short.
+    // Normally the listener is stopped already and the server done; but if dispatching failed
+    // to start (getMe), nothing has stopped the server yet, and waiting would never end.
+    stop.stop();
     if let Err(err) = server.await {
         log::error!("the webhook server task failed: {err}");
     }

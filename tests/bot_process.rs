@@ -917,6 +917,34 @@ async fn webhook_configuration_errors_stop_before_starting() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_refused_by_telegram_stops_with_its_reason() {
+    let refusal = Failure {
+        status: 400,
+        description:
+            "Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443"
+                .to_owned(),
+    };
+    let api =
+        FakeApi::with_config(Config { set_webhook: Some(refusal), ..Config::default() }).await;
+    let port = free_port();
+    let url = format!("http://127.0.0.1:{port}/hook");
+    let listen = format!("127.0.0.1:{port}");
+    let mut env = bot_env(&api.url());
+    env.push(("WEBHOOK_SECRET", WEBHOOK_SECRET.to_owned()));
+    let mut bot =
+        start_bot("webhook-refused", &["run", "--webhook-url", &url, "--listen", &listen], &env);
+    let status = bot.wait_exit(Duration::from_secs(20)).await;
+    let output = bot.output();
+    let status = status.unwrap_or_else(|| panic!("still running after 20 s:\n{}", tail(&output)));
+    assert_eq!(status.code(), Some(1), "{}", tail(&output));
+    let stderr = bot.stderr();
+    assert!(stderr.contains("Telegram refused to set the webhook"), "{stderr}");
+    assert!(stderr.contains("ports 80, 88, 443 or 8443"), "{stderr}");
+    assert!(api.calls_of("deleteWebhook").is_empty());
+    assert_no_secret(&output);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn polling_deletes_a_leftover_webhook_before_getupdates() {
     let config = Config {
         webhook_url: Some("https://old.example.com/hook".to_owned()),

@@ -70,6 +70,8 @@ pub struct Config {
     pub idle_wait: Duration,
     /// The webhook URL set at start (`None`: no webhook), as if a webhook-mode run set it.
     pub webhook_url: Option<String>,
+    /// Fail every setWebhook with this.
+    pub set_webhook: Option<Failure>,
 }
 
 impl Default for Config {
@@ -80,6 +82,7 @@ impl Default for Config {
             batch: 4,
             idle_wait: Duration::from_millis(300),
             webhook_url: None,
+            set_webhook: None,
         }
     }
 }
@@ -266,6 +269,10 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
                 message["reply_markup"] = markup.clone();
             }
             ok(message)
+        }
+        "setwebhook" if shared.config.set_webhook.is_some() => {
+            let failure = shared.config.set_webhook.as_ref().expect("checked");
+            reply(failure.status, failure.body())
         }
         "setwebhook" => {
             let url = body.get("url").and_then(Value::as_str).unwrap_or("").to_owned();

@@ -2,9 +2,9 @@
 //!
 //! It records every request (method, path, body) and serves the methods the bot uses: getMe,
 //! setMyCommands, setWebhook, deleteWebhook, getWebhookInfo (which report the webhook set, if
-//! any), getUpdates (from a scripted queue, honouring
-//! `offset`), sendMessage, sendChatAction, answerCallbackQuery and answerInlineQuery. getMe and
-//! getUpdates can be scripted to fail, to test how the bot handles a bad token or a conflict.
+//! any), getUpdates (from a scripted queue, honouring `offset`), sendMessage, sendChatAction,
+//! answerCallbackQuery and answerInlineQuery. getMe, getUpdates and setWebhook can be scripted
+//! to fail, to test how the bot handles a bad token, a conflict or a refused webhook.
 //! Method names are matched case-insensitively, like Telegram does (teloxide sends `GetMe`).
 
 // Each test crate uses a different part of this module.

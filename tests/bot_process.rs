@@ -1,6 +1,8 @@
 //! The real `article-qa-bot run` process against a fake Bot API server on 127.0.0.1: start-up,
 //! answering a stream of updates, shutting down, and the clear failures (no token, a rejected
-//! token, another instance polling, an unreachable server), never printing the token.
+//! token, another instance polling, an unreachable server), never printing the token. Webhook
+//! mode too: updates posted to the bot's own server on 127.0.0.1, the secret, the health check,
+//! graceful stops that keep the shared webhook, and its start-up errors.
 //!
 //! Every child process is killed when its guard is dropped, and every wait has a timeout.
 
@@ -829,8 +831,19 @@ async fn webhook_mode_answers_posted_updates_with_the_right_secret_only() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_in_webhook_mode_finishes_replies_and_keeps_the_webhook() {
+    stop_webhook_bot_with("TERM").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_in_webhook_mode_finishes_replies_and_keeps_the_webhook() {
+    stop_webhook_bot_with("INT").await;
+}
+
+/// Posts a burst of questions to a webhook-mode bot, sends it `signal` once the first reply is
+/// out, and checks that it exits 0 having answered every question, without deleting the webhook.
+async fn stop_webhook_bot_with(signal: &str) {
     let api = FakeApi::start().await;
-    let (mut bot, url, _) = start_webhook_bot("webhook-term", &api).await;
+    let (mut bot, url, _) = start_webhook_bot(&format!("webhook-{signal}"), &api).await;
     // One chat, so the throttle spreads the replies over a few seconds: some are still in
     // flight when the signal comes.
     let questions = burst();
@@ -842,11 +855,11 @@ async fn sigterm_in_webhook_mode_finishes_replies_and_keeps_the_webhook() {
         .wait_until(Duration::from_secs(30), |calls| calls.iter().any(|c| c.is("sendMessage")))
         .await;
     assert!(started, "{}", tail(&bot.output()));
-    bot.signal("TERM");
+    bot.signal(signal);
     let status = bot.wait_exit(Duration::from_secs(30)).await;
     let output = bot.output();
     let status =
-        status.unwrap_or_else(|| panic!("still running after SIGTERM:\n{}", tail(&output)));
+        status.unwrap_or_else(|| panic!("still running after SIG{signal}:\n{}", tail(&output)));
     assert_eq!(status.code(), Some(0), "{status}\n{}", tail(&output));
     assert!(output.contains("stopped"), "{}", tail(&output));
     assert_all_answered(&questions, &api.calls());

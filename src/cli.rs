@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
+use crate::bot::webhook::WebhookConfig;
 use crate::eval;
 use crate::explain::explanation;
 use crate::knowledge::{Knowledge, KnowledgeError};
@@ -37,9 +38,12 @@ const AFTER_HELP: &str = "Examples:
   article-qa-bot gaps unanswered.jsonl unanswered.jsonl.1";
 
 /// The subcommands.
+// One value per process, parsed once: boxing the large `run` options would save nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Run the Telegram bot (long polling). Needs TELOXIDE_TOKEN, from @BotFather.
+    /// Run the Telegram bot (long polling, or webhooks with --webhook-url). Needs
+    /// TELOXIDE_TOKEN, from @BotFather.
     Run(RunArgs),
     /// Answer questions offline, without Telegram.
     ///
@@ -109,6 +113,19 @@ pub struct RunArgs {
           default_value_t = crate::bot::DEFAULT_REQUEST_TIMEOUT.as_secs(),
           value_parser = clap::value_parser!(u64).range(1..=600))]
     pub request_timeout: u64,
+    /// Receive updates by webhook at this public URL instead of long polling, so several
+    /// replicas can run behind a load balancer. Must be https:// (http:// only on a loopback
+    /// host); Telegram delivers only to ports 443, 80, 88 and 8443.
+    #[arg(long, env = "WEBHOOK_URL", value_name = "URL")]
+    pub webhook_url: Option<reqwest::Url>,
+    /// The local address (IP:PORT) the webhook server listens on; only with --webhook-url.
+    /// [default: 0.0.0.0:8443]
+    #[arg(long, env = "WEBHOOK_LISTEN", value_name = "ADDR")]
+    pub listen: Option<std::net::SocketAddr>,
+    /// The secret Telegram sends with every webhook update, the same on every replica: 1-256
+    /// characters of A-Z, a-z, 0-9, _ and -. Required with --webhook-url.
+    #[arg(long, env = "WEBHOOK_SECRET", value_name = "SECRET", hide_env_values = true)]
+    pub webhook_secret: Option<crate::bot::webhook::Secret>,
 }
 
 /// `run`'s options alone, to read them from the environment when no subcommand is given.
@@ -175,13 +192,22 @@ pub struct AskArgs {
 
 /// The environment variable holding the bot token.
 pub const TOKEN_VAR: &str = "TELOXIDE_TOKEN";
+/// The environment variable holding the webhook secret.
+const WEBHOOK_SECRET_VAR: &str = "WEBHOOK_SECRET";
 
 /// Runs the command line with the process's arguments, environment and standard streams.
 pub fn main() -> ExitCode {
     let mut cli = Cli::parse();
     let token =
         std::env::var(TOKEN_VAR).ok().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
-    crate::logging::init(&[token.as_deref().unwrap_or("")]);
+    let webhook_secret = match &cli.command {
+        Some(Command::Run(args)) => args.webhook_secret.as_ref().map(|s| s.expose().to_owned()),
+        _ => std::env::var(WEBHOOK_SECRET_VAR).ok(),
+    };
+    crate::logging::init(&[
+        token.as_deref().unwrap_or(""),
+        webhook_secret.as_deref().unwrap_or(""),
+    ]);
     // The knowledge base is checked before anything talks to Telegram.
     let knowledge = match load_knowledge(&cli) {
         Ok(knowledge) => knowledge,
@@ -263,6 +289,24 @@ impl RunArgs {
             ..crate::bot::RunConfig::new(token)
         }
     }
+
+    /// The webhook options, checked; `None` for long polling. The listen address or the secret
+    /// without a URL is an error, not ignored: a replica that lost its WEBHOOK_URL would
+    /// otherwise start polling, which deletes the webhook every other replica depends on.
+    fn webhook(&self) -> Result<Option<WebhookConfig>, String> {
+        let Some(url) = &self.webhook_url else {
+            if self.listen.is_some() || self.webhook_secret.is_some() {
+                return Err("--listen (WEBHOOK_LISTEN) and --webhook-secret (WEBHOOK_SECRET) \
+                            only apply to webhook mode: set --webhook-url (WEBHOOK_URL) too, \
+                            or unset them to use long polling"
+                    .to_owned());
+            }
+            return Ok(None);
+        };
+        WebhookConfig::new(url.clone(), self.listen, self.webhook_secret.clone())
+            .map(Some)
+            .map_err(|err| err.to_string())
+    }
 }
 
 /// Runs the bot; exit code 2 without a token, 1 when the bot cannot run.
@@ -279,6 +323,14 @@ fn run_bot(
              To ask questions offline instead, without Telegram:\n  article-qa-bot ask \"Who is Dmitri Trenin?\""
         );
         return ExitCode::from(2);
+    };
+    // Checked before anything else starts, like the token.
+    let webhook = match args.webhook() {
+        Ok(webhook) => webhook,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::from(2);
+        }
     };
     let unanswered = match &args.log_unanswered {
         Some(path) => match UnansweredLog::open(path, args.log_max_bytes) {
@@ -300,7 +352,7 @@ fn run_bot(
         None => None,
     };
     let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
-    let config = crate::bot::RunConfig { knowledge_dir, unanswered, ..args.config(token) };
+    let config = crate::bot::RunConfig { knowledge_dir, unanswered, webhook, ..args.config(token) };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(err) => {

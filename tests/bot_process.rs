@@ -1,6 +1,8 @@
 //! The real `article-qa-bot run` process against a fake Bot API server on 127.0.0.1: start-up,
 //! answering a stream of updates, shutting down, and the clear failures (no token, a rejected
-//! token, another instance polling, an unreachable server), never printing the token.
+//! token, another instance polling, an unreachable server), never printing the token. Webhook
+//! mode too: updates posted to the bot's own server on 127.0.0.1, the secret, the health check,
+//! graceful stops that keep the shared webhook, and its start-up errors.
 //!
 //! Every child process is killed when its guard is dropped, and every wait has a timeout.
 
@@ -1291,4 +1293,268 @@ async fn a_429_waits_retry_after_and_transient_failures_back_off() {
     assert!(gaps[1] >= Duration::from_millis(250), "first backoff {:?}", gaps[1]);
     assert!(gaps[2] >= Duration::from_millis(500), "second backoff {:?}", gaps[2]);
     assert!(gaps.iter().sum::<Duration>() < Duration::from_secs(10), "{gaps:?}");
+}
+
+// ───────────────────────────── webhook mode ─────────────────────────────
+
+/// The webhook secret shared by the "replicas" in these tests: never to be printed.
+const WEBHOOK_SECRET: &str = "replicaSHAREDsecret_0123-xyz";
+
+/// A port of 127.0.0.1 that was free a moment ago.
+fn free_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+    listener.local_addr().expect("local address").port()
+}
+
+/// An HTTP client that never goes through a proxy from the environment.
+fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .no_proxy()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("an HTTP client")
+}
+
+/// A bot in webhook mode against `api`, listening on a free port of 127.0.0.1. Returns it, its
+/// webhook URL and its health-check URL, once it has set the webhook and answers health checks.
+async fn start_webhook_bot(name: &str, api: &FakeApi) -> (BotProcess, String, String) {
+    let port = free_port();
+    let url = format!("http://127.0.0.1:{port}/telegram/updates");
+    let listen = format!("127.0.0.1:{port}");
+    let mut env = bot_env(&api.url());
+    env.push(("WEBHOOK_SECRET", WEBHOOK_SECRET.to_owned()));
+    let bot = start_bot(name, &["run", "--webhook-url", &url, "--listen", &listen], &env);
+    let set = api
+        .wait_until(Duration::from_secs(30), |calls| calls.iter().any(|c| c.is("setWebhook")))
+        .await;
+    assert!(set, "no setWebhook within 30 s:\n{}", tail(&bot.output()));
+    let health = format!("http://127.0.0.1:{port}/healthz");
+    let client = http_client();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let response = client.get(&health).send().await;
+        if response.is_ok_and(|r| r.status() == 200) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no health check answer:\n{}", tail(&bot.output()));
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    (bot, url, health)
+}
+
+/// Posts `update` to the webhook as Telegram does, with `secret` in the secret header if given;
+/// returns the HTTP status.
+async fn post_update(url: &str, secret: Option<&str>, update: &serde_json::Value) -> u16 {
+    let mut request =
+        http_client().post(url).header("content-type", "application/json").body(update.to_string());
+    if let Some(secret) = secret {
+        request = request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+    }
+    request.send().await.expect("post to the webhook").status().as_u16()
+}
+
+/// The reply the bot must send to `question`, from the library's own matcher and renderer.
+fn expected_reply(question: &str) -> String {
+    use article_qa_bot::knowledge::Knowledge;
+    use article_qa_bot::matcher::{MatchConfig, Matcher};
+    let matcher = Matcher::new(Knowledge::embedded().unwrap(), MatchConfig::DEFAULT);
+    let answer = matcher.ask(question);
+    article_qa_bot::bot::reply::question_reply(matcher.knowledge(), question, &answer).html
+}
+
+fn assert_no_secret(output: &str) {
+    assert!(!output.contains(WEBHOOK_SECRET), "the output contains the webhook secret");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_mode_answers_posted_updates_with_the_right_secret_only() {
+    let api = FakeApi::start().await;
+    let (mut bot, url, health) = start_webhook_bot("webhook", &api).await;
+
+    let response = http_client().get(&health).send().await.expect("GET /healthz");
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.text().await.unwrap(), "ok");
+
+    let trenin = "Who is Dmitri Trenin?";
+    let refused = fake_api::private_text(1, 2001, 31, trenin);
+    assert_eq!(post_update(&url, Some("not-the-secret"), &refused).await, 401, "a wrong secret");
+    let missing = post_update(&url, None, &fake_api::private_text(2, 2002, 32, trenin)).await;
+    assert_eq!(missing, 401, "no secret");
+    let right = fake_api::private_text(3, 2003, 33, trenin);
+    assert_eq!(post_update(&url, Some(WEBHOOK_SECRET), &right).await, 200);
+
+    let question =
+        Question { update_id: 3, chat_id: 2003, message_id: 33, text: trenin.to_owned() };
+    let answered = api
+        .wait_until(Duration::from_secs(30), |calls| !replies_to(calls, &question).is_empty())
+        .await;
+    // Give replies to the refused updates, which must not exist, time to show up.
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    bot.kill();
+    let calls = api.calls();
+    let output = bot.output();
+    assert!(answered, "no reply:\n{}", tail(&output));
+    let sent = api.calls_of("sendMessage");
+    assert_eq!(sent.len(), 1, "only the update with the right secret is answered: {sent:#?}");
+    check_reply(&sent[0], &question);
+    assert_eq!(sent[0].body["text"], expected_reply(trenin));
+    assert!(sent[0].body["text"].as_str().unwrap().contains("Trenin"));
+
+    let set = api.calls_of("setWebhook");
+    assert_eq!(set.len(), 1, "{set:#?}");
+    assert_eq!(set[0].body["url"], url);
+    assert_eq!(set[0].body["secret_token"], WEBHOOK_SECRET);
+    assert!(api.calls_of("getUpdates").is_empty(), "no polling in webhook mode");
+    for call in &calls {
+        assert_eq!(call.path, format!("/bot{TOKEN}/{}", call.method), "{call:?}");
+    }
+    assert_no_token(&output);
+    assert_no_secret(&output);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_in_webhook_mode_finishes_replies_and_keeps_the_webhook() {
+    stop_webhook_bot_with("TERM").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_in_webhook_mode_finishes_replies_and_keeps_the_webhook() {
+    stop_webhook_bot_with("INT").await;
+}
+
+/// Posts a burst of questions to a webhook-mode bot, sends it `signal` once the first reply is
+/// out, and checks that it exits 0 having answered every question, without deleting the webhook.
+async fn stop_webhook_bot_with(signal: &str) {
+    let api = FakeApi::start().await;
+    let (mut bot, url, _) = start_webhook_bot(&format!("webhook-{signal}"), &api).await;
+    // One chat, so the throttle spreads the replies over a few seconds: some are still in
+    // flight when the signal comes.
+    let questions = burst();
+    for q in &questions {
+        let update = fake_api::private_text(q.update_id, q.chat_id, q.message_id, &q.text);
+        assert_eq!(post_update(&url, Some(WEBHOOK_SECRET), &update).await, 200, "{q:?}");
+    }
+    let started = api
+        .wait_until(Duration::from_secs(30), |calls| calls.iter().any(|c| c.is("sendMessage")))
+        .await;
+    assert!(started, "{}", tail(&bot.output()));
+    bot.signal(signal);
+    let status = bot.wait_exit(Duration::from_secs(30)).await;
+    let output = bot.output();
+    let status =
+        status.unwrap_or_else(|| panic!("still running after SIG{signal}:\n{}", tail(&output)));
+    assert_eq!(status.code(), Some(0), "{status}\n{}", tail(&output));
+    assert!(output.contains("stopped"), "{}", tail(&output));
+    assert_all_answered(&questions, &api.calls());
+    assert!(
+        api.calls_of("deleteWebhook").is_empty(),
+        "a stopping replica must not delete the webhook the others share"
+    );
+    assert_no_token(&output);
+    assert_no_secret(&output);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_configuration_errors_stop_before_starting() {
+    let api = FakeApi::start().await;
+    let port = free_port().to_string();
+    let local = format!("http://127.0.0.1:{port}/hook");
+    let listen = format!("127.0.0.1:{port}");
+    let cases: Vec<(Vec<&str>, Option<&str>, &str)> = vec![
+        (vec!["--webhook-url", &local, "--listen", &listen], None, "needs a secret"),
+        (vec!["--webhook-url", &local, "--listen", &listen], Some("has space!"), "A-Z, a-z"),
+        (vec!["--webhook-url", "http://bot.example.com/hook"], Some(WEBHOOK_SECRET), "https://"),
+        (
+            vec!["--webhook-url", "https://bot.example.com/healthz"],
+            Some(WEBHOOK_SECRET),
+            "/healthz",
+        ),
+        (vec!["--listen", &listen], Some(WEBHOOK_SECRET), "set --webhook-url (WEBHOOK_URL)"),
+    ];
+    for (args, secret, message) in cases {
+        let mut env = bot_env(&api.url());
+        if let Some(secret) = secret {
+            env.push(("WEBHOOK_SECRET", secret.to_owned()));
+        }
+        let args: Vec<&str> = ["run"].into_iter().chain(args).collect();
+        let mut bot = start_bot("webhook-config", &args, &env);
+        let status = bot.wait_exit(Duration::from_secs(20)).await.expect("exits");
+        let stderr = bot.stderr();
+        assert_eq!(status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{args:?}: expected {message:?} in {stderr}");
+        if let Some(secret) = secret {
+            assert!(!stderr.contains(secret), "{args:?} printed the secret: {stderr}");
+        }
+    }
+    // With no subcommand, the same options come from the environment alone.
+    let mut env = bot_env(&api.url());
+    env.push(("WEBHOOK_URL", local.clone()));
+    env.push(("WEBHOOK_LISTEN", listen.clone()));
+    let mut bot = start_bot("webhook-config-env", &[], &env);
+    let status = bot.wait_exit(Duration::from_secs(20)).await.expect("exits");
+    assert_eq!(status.code(), Some(2), "{}", bot.stderr());
+    assert!(bot.stderr().contains("WEBHOOK_SECRET"), "{}", bot.stderr());
+    assert!(api.calls().is_empty(), "nothing talked to Telegram: {:#?}", api.calls());
+
+    // A port already taken: a clear error before anything talks to Telegram.
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = taken.local_addr().unwrap().to_string();
+    let mut env = bot_env(&api.url());
+    env.push(("WEBHOOK_SECRET", WEBHOOK_SECRET.to_owned()));
+    let url = format!("http://{address}/hook");
+    let mut bot =
+        start_bot("webhook-taken", &["run", "--webhook-url", &url, "--listen", &address], &env);
+    let status = bot.wait_exit(Duration::from_secs(20)).await.expect("exits");
+    let stderr = bot.stderr();
+    assert_eq!(status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(&format!("cannot listen on {address}")), "{stderr}");
+    assert!(api.calls().is_empty(), "nothing talked to Telegram: {:#?}", api.calls());
+    assert_no_secret(&bot.output());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_refused_by_telegram_stops_with_its_reason() {
+    let refusal = Failure {
+        status: 400,
+        description:
+            "Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443"
+                .to_owned(),
+    };
+    let api =
+        FakeApi::with_config(Config { set_webhook: Some(refusal), ..Config::default() }).await;
+    let port = free_port();
+    let url = format!("http://127.0.0.1:{port}/hook");
+    let listen = format!("127.0.0.1:{port}");
+    let mut env = bot_env(&api.url());
+    env.push(("WEBHOOK_SECRET", WEBHOOK_SECRET.to_owned()));
+    let mut bot =
+        start_bot("webhook-refused", &["run", "--webhook-url", &url, "--listen", &listen], &env);
+    let status = bot.wait_exit(Duration::from_secs(20)).await;
+    let output = bot.output();
+    let status = status.unwrap_or_else(|| panic!("still running after 20 s:\n{}", tail(&output)));
+    assert_eq!(status.code(), Some(1), "{}", tail(&output));
+    let stderr = bot.stderr();
+    assert!(stderr.contains("Telegram refused to set the webhook"), "{stderr}");
+    assert!(stderr.contains("ports 80, 88, 443 or 8443"), "{stderr}");
+    assert!(api.calls_of("deleteWebhook").is_empty());
+    assert_no_secret(&output);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn polling_deletes_a_leftover_webhook_before_getupdates() {
+    let config = Config {
+        webhook_url: Some("https://old.example.com/hook".to_owned()),
+        ..Config::default()
+    };
+    let api = FakeApi::with_config(config).await;
+    let mut bot = start_bot("leftover-webhook", &["run"], &bot_env(&api.url()));
+    let polled = api
+        .wait_until(Duration::from_secs(30), |calls| calls.iter().any(|c| c.is("getUpdates")))
+        .await;
+    bot.kill();
+    assert!(polled, "{}", tail(&bot.output()));
+    let calls = api.calls();
+    let position = |method: &str| calls.iter().position(|c| c.is(method));
+    let deleted = position("deleteWebhook").expect("deleteWebhook called");
+    assert!(deleted < position("getUpdates").unwrap(), "{calls:#?}");
 }

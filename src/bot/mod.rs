@@ -9,6 +9,7 @@ pub mod reply;
 pub mod retry;
 mod run;
 pub mod test_env;
+pub mod webhook;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};

@@ -1,4 +1,5 @@
-//! Starting and stopping the bot: checks before polling, polling, and clear errors.
+//! Starting and stopping the bot: checks before starting, long polling or webhooks, and clear
+//! errors. (Webhook mode is in [`super::webhook`]; what follows is about polling.)
 //!
 //! What is guaranteed about updates. teloxide's `Polling` asks for the next batch as soon as
 //! the dispatcher has queued the last one, and that request confirms the queued updates to
@@ -19,7 +20,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use teloxide::adaptors::throttle::Limits;
-use teloxide::dispatching::{Dispatcher, DpHandlerDescription, UpdateHandler};
+use teloxide::dispatching::{DefaultKey, Dispatcher, DpHandlerDescription, UpdateHandler};
 use teloxide::dptree::di::DependencyMap;
 use teloxide::dptree::{HandlerDescription, HandlerSignature};
 use teloxide::error_handlers::ErrorHandler;
@@ -69,6 +70,8 @@ pub struct RunConfig {
     /// Where the knowledge base came from, to reload it on SIGHUP; `None` when it is the one
     /// built into the binary, which cannot change while the bot runs.
     pub knowledge_dir: Option<PathBuf>,
+    /// Receive updates by webhook instead of long polling (`None`: polling).
+    pub webhook: Option<super::webhook::WebhookConfig>,
 }
 
 impl RunConfig {
@@ -85,6 +88,7 @@ impl RunConfig {
             request_timeout: DEFAULT_REQUEST_TIMEOUT,
             knowledge_dir: None,
             unanswered: None,
+            webhook: None,
         }
     }
 }
@@ -101,6 +105,7 @@ impl std::fmt::Debug for RunConfig {
             .field("poll_timeout", &self.poll_timeout)
             .field("request_timeout", &self.request_timeout)
             .field("knowledge_dir", &self.knowledge_dir)
+            .field("webhook", &self.webhook)
             .finish()
     }
 }
@@ -120,7 +125,22 @@ pub enum RunError {
     /// The test-environment proxy could not start.
     #[error("cannot start the test-environment proxy: {0}")]
     Proxy(String),
+    /// The webhook server's address cannot be bound.
+    #[error("cannot listen on {address} for webhook updates: {reason}")]
+    Listen {
+        /// The address of `--listen`.
+        address: std::net::SocketAddr,
+        /// Why binding failed (in use, not allowed, not a local address).
+        reason: std::io::Error,
+    },
+    /// Telegram refused setWebhook (a bad URL or port, for example).
+    #[error("Telegram refused to set the webhook: {0}")]
+    Webhook(String),
 }
+
+/// The dispatcher both modes run: the handler tree over the throttled bot.
+pub(super) type BotDispatcher =
+    Dispatcher<teloxide::adaptors::Throttle<Bot>, RequestError, DefaultKey>;
 
 /// Why polling stopped early, shared between the listener's error handler and `run`.
 const STOP_NONE: u8 = 0;
@@ -130,6 +150,11 @@ const STOP_INVALID_TOKEN: u8 = 2;
 /// Runs the bot until Ctrl-C or SIGTERM, or until Telegram says the token is bad or another
 /// instance is polling.
 pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
+    // Bound first, so that a port in use stops start-up before anything is asked of Telegram.
+    let socket = match &config.webhook {
+        Some(webhook) => Some(super::webhook::bind(webhook).await?),
+        None => None,
+    };
     let mut api_url = config.api_url.clone();
     if config.test_env {
         let upstream = config.api_url.clone().unwrap_or_else(|| {
@@ -188,12 +213,21 @@ pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
         }))
         .build();
 
+    if let (Some(webhook), Some(socket)) = (config.webhook, socket) {
+        super::webhook::serve(bot, &mut dispatcher, socket, webhook).await?;
+        log::info!("stopped");
+        return Ok(());
+    }
+
     let stop = Arc::new(AtomicU8::new(STOP_NONE));
     let mut listener = Polling::builder(poller.clone())
         .timeout(config.poll_timeout)
         // teloxide's default waits 1 s, 2 s, ... up to 64 s after failed polls; a brief fault
         // should not hold up every chat that long.
         .backoff_strategy(|failures| retry::backoff(failures + 1))
+        // getUpdates fails while a webhook is set, so coming back from webhook mode needs this.
+        .delete_webhook()
+        .await
         .build();
     // Stopping the listener ends the update stream, and with it the dispatcher. Unlike the
     // dispatcher's shutdown token, it cannot miss its wake-up while an update is in flight.
@@ -383,7 +417,7 @@ async fn confirm(bot: &Bot, offset: i32) {
     log::error!("could not confirm offset {offset}: a restart may answer the last updates again");
 }
 
-fn classify(err: RequestError) -> RunError {
+pub(super) fn classify(err: RequestError) -> RunError {
     match err {
         RequestError::Api(ApiError::InvalidToken) => RunError::InvalidToken,
         RequestError::Api(ApiError::TerminatedByOtherGetUpdates) => RunError::Conflict,

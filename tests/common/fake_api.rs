@@ -1,9 +1,10 @@
 //! A fake Telegram Bot API server for tests, on 127.0.0.1 only.
 //!
 //! It records every request (method, path, body) and serves the methods the bot uses: getMe,
-//! setMyCommands, deleteWebhook, getWebhookInfo, getUpdates (from a scripted queue, honouring
-//! `offset`), sendMessage, sendChatAction, answerCallbackQuery and answerInlineQuery. getMe and
-//! getUpdates can be scripted to fail, to test how the bot handles a bad token or a conflict.
+//! setMyCommands, setWebhook, deleteWebhook, getWebhookInfo (which report the webhook set, if
+//! any), getUpdates (from a scripted queue, honouring `offset`), sendMessage, sendChatAction,
+//! answerCallbackQuery and answerInlineQuery. getMe, getUpdates and setWebhook can be scripted
+//! to fail, to test how the bot handles a bad token, a conflict or a refused webhook.
 //! Method names are matched case-insensitively, like Telegram does (teloxide sends `GetMe`).
 //!
 //! [`Faults`] make it unreliable on purpose: chosen methods fail at a chosen rate, drawn from a
@@ -81,6 +82,10 @@ pub struct Config {
     pub idle_wait: Duration,
     /// Random faults; none when `None`.
     pub faults: Option<Faults>,
+    /// The webhook URL set at start (`None`: no webhook), as if a webhook-mode run set it.
+    pub webhook_url: Option<String>,
+    /// Fail every setWebhook with this.
+    pub set_webhook: Option<Failure>,
 }
 
 impl Default for Config {
@@ -92,6 +97,8 @@ impl Default for Config {
             batch: 4,
             idle_wait: Duration::from_millis(300),
             faults: None,
+            webhook_url: None,
+            set_webhook: None,
         }
     }
 }
@@ -204,6 +211,8 @@ struct Inner {
     faults_on: bool,
     /// Faults forced on the next calls of a method.
     forced: Vec<Forced>,
+    /// The webhook URL set now; empty when none, as Telegram reports it.
+    webhook_url: String,
 }
 
 /// Faults forced on the next `left` calls of `method` (only getUpdates calls confirming updates
@@ -248,6 +257,7 @@ impl FakeApi {
         let shared = Arc::new(Shared {
             inner: Mutex::new(Inner {
                 next_message_id: 100_000,
+                webhook_url: config.webhook_url.clone().unwrap_or_default(),
                 faults_on: random.is_some(),
                 random,
                 ..Inner::default()
@@ -408,15 +418,26 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
             }
             ok(message)
         }
+        "setwebhook" if shared.config.set_webhook.is_some() => {
+            let failure = shared.config.set_webhook.as_ref().expect("checked");
+            reply(failure.status, failure.body())
+        }
+        "setwebhook" => {
+            let url = body.get("url").and_then(Value::as_str).unwrap_or("").to_owned();
+            shared.inner.lock().unwrap().webhook_url = url;
+            ok(json!(true))
+        }
+        "deletewebhook" => {
+            shared.inner.lock().unwrap().webhook_url.clear();
+            ok(json!(true))
+        }
         "setmycommands"
         | "deletemycommands"
-        | "deletewebhook"
-        | "setwebhook"
         | "answercallbackquery"
         | "answerinlinequery"
         | "sendchataction" => ok(json!(true)),
         "getwebhookinfo" => ok(json!({
-            "url": "",
+            "url": shared.inner.lock().unwrap().webhook_url.clone(),
             "has_custom_certificate": false,
             "pending_update_count": 0
         })),
@@ -551,10 +572,31 @@ fn parse_body(content_type: &str, bytes: &[u8]) -> Value {
     if content_type.starts_with("application/x-www-form-urlencoded") {
         return parse_form(&String::from_utf8_lossy(bytes));
     }
+    if let Some(boundary) = content_type.split("boundary=").nth(1) {
+        return parse_multipart(&String::from_utf8_lossy(bytes), boundary.trim_matches('"'));
+    }
     match serde_json::from_slice(bytes) {
         Ok(value) => value,
         Err(_) => Value::String(String::from_utf8_lossy(bytes).into_owned()),
     }
+}
+
+/// A multipart form (teloxide sends setWebhook so, for its optional certificate) as an object
+/// of strings: each part's `name` and its text.
+fn parse_multipart(text: &str, boundary: &str) -> Value {
+    let mut map = Map::new();
+    for part in text.split(&format!("--{boundary}")) {
+        let Some((headers, value)) = part.split_once("\r\n\r\n") else { continue };
+        let name = headers
+            .split("name=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or("")
+            .to_owned();
+        let value = value.strip_suffix("\r\n").unwrap_or(value);
+        map.insert(name, Value::String(value.to_owned()));
+    }
+    Value::Object(map)
 }
 
 fn parse_form(text: &str) -> Value {

@@ -43,6 +43,8 @@ pub struct FuzzyDictionary<V> {
     keys: Vec<(u64, u32)>,
     sorted: bool,
     exact: HashMap<String, u32>,
+    /// The characters of the word being inserted: one buffer for all insertions.
+    scratch: Vec<char>,
 }
 
 /// A dictionary word close to the query word.
@@ -66,6 +68,7 @@ impl<V> FuzzyDictionary<V> {
             keys: Vec::new(),
             sorted: true,
             exact: HashMap::default(),
+            scratch: Vec::new(),
         }
     }
 
@@ -82,10 +85,12 @@ impl<V> FuzzyDictionary<V> {
         if allowed_edits(len) == 0 || len > MAX_WORD_CHARS {
             return;
         }
-        let chars: Vec<char> = word.chars().collect();
-        self.keys.push((hash_without(&chars, &[]), index));
+        self.scratch.clear();
+        self.scratch.extend(word.chars());
+        let chars = &self.scratch;
+        self.keys.push((hash_without(chars, &[]), index));
         for skip in 0..chars.len() {
-            self.keys.push((hash_without(&chars, &[skip]), index));
+            self.keys.push((hash_without(chars, &[skip]), index));
         }
         self.sorted = false;
     }
@@ -95,6 +100,11 @@ impl<V> FuzzyDictionary<V> {
         self.keys.sort_unstable();
         self.keys.dedup();
         self.sorted = true;
+    }
+
+    /// Returns the value of `word` itself, if it is in the dictionary (no typos).
+    pub fn get(&self, word: &str) -> Option<&V> {
+        self.exact.get(word).map(|&index| &self.words[index as usize].1)
     }
 
     /// Returns the number of words.

@@ -541,7 +541,6 @@ struct Analysed {
 /// One word of a text after stop words are dropped.
 struct Token {
     surface: String,
-    stem: String,
     /// One of [`FACT_WORDS`].
     asks_for_fact: bool,
 }
@@ -561,8 +560,9 @@ struct Analyzer {
     single_concept: Vec<TermId>,
     /// Every word seen in the knowledge base, by its surface form, to its stem's term.
     dictionary: FuzzyDictionary<TermId>,
-    /// Words already seen while building, to their stem's term: most words recur.
-    surface_ids: HashMap<String, TermId>,
+    /// Words with digits ("2015", "cr929"), which have no place in the typo dictionary, to
+    /// their stem's term, so that building stems each distinct word once.
+    numbers: HashMap<String, TermId>,
 }
 
 impl Analyzer {
@@ -576,7 +576,7 @@ impl Analyzer {
             longest_from: Vec::new(),
             single_concept: Vec::new(),
             dictionary: FuzzyDictionary::new(),
-            surface_ids: HashMap::default(),
+            numbers: HashMap::default(),
         };
         for group in synonyms {
             let Some(head) = group.iter().find(|term| !term.trim().is_empty()) else { continue };
@@ -626,11 +626,19 @@ impl Analyzer {
         self.content_words(&all)
             .into_iter()
             .map(|(word, after_how)| Token {
-                stem: self.stemmer.stem(word).into_owned(),
                 asks_for_fact: after_how || FACT_WORDS.contains(&word),
                 surface: word.to_owned(),
             })
             .collect()
+    }
+
+    /// The known term of a word, if its stem is one. A word the knowledge base itself uses is
+    /// found in the dictionary without stemming it again.
+    fn term_of(&self, surface: &str) -> Option<TermId> {
+        match self.dictionary.get(surface) {
+            Some(&id) => Some(id),
+            None => self.term_ids.get(self.stemmer.stem(surface).as_ref()).copied(),
+        }
     }
 
     /// The words of `all` that carry content: stop words dropped, except a quantity word after
@@ -655,16 +663,17 @@ impl Analyzer {
         let content = self.content_words(&all);
         let mut ids = Vec::with_capacity(content.len());
         for (word, _) in content {
-            if let Some(&id) = self.surface_ids.get(word) {
+            if let Some(&id) = self.dictionary.get(word).or_else(|| self.numbers.get(word)) {
                 ids.push(id);
                 continue;
             }
             let stem = self.stemmer.stem(word);
             let id = self.intern(&stem);
-            if !word.chars().any(|c| c.is_ascii_digit()) {
+            if word.chars().any(|c| c.is_ascii_digit()) {
+                self.numbers.insert(word.to_owned(), id);
+            } else {
                 self.dictionary.insert(word, id);
             }
-            self.surface_ids.insert(word.to_owned(), id);
             ids.push(id);
         }
         if normalized.contains('-') {
@@ -810,7 +819,7 @@ impl Matcher {
         }
 
         analyzer.dictionary.finish();
-        analyzer.surface_ids = HashMap::default();
+        analyzer.numbers = HashMap::default();
         let term_count = analyzer.term_names.len();
         let entries = knowledge.entries.len() as f32;
         let entry_terms: Vec<Vec<(TermId, f32)>> = entry_terms
@@ -973,7 +982,7 @@ impl Matcher {
     fn known_terms(&self, text: &str) -> Vec<TermId> {
         let tokens = self.analyzer.tokens(text, usize::MAX);
         let raw: Vec<TermId> =
-            tokens.iter().filter_map(|t| self.analyzer.term_ids.get(&t.stem).copied()).collect();
+            tokens.iter().filter_map(|t| self.analyzer.term_of(&t.surface)).collect();
         let mut out = Vec::new();
         self.analyzer.apply_synonyms(&raw, true, |term, _, _| out.push(term));
         out.sort_unstable();
@@ -1062,8 +1071,15 @@ impl Matcher {
         let tokens = analyzer.tokens(question, self.config.max_query_chars);
         // Each token: its known term (exact or fuzzy) with strength, or none.
         let mut resolved: Vec<(Option<TermId>, f32, TermSource)> = Vec::with_capacity(tokens.len());
-        for token in &tokens {
-            if let Some(&id) = analyzer.term_ids.get(&token.stem) {
+        // Repeated words of a long message are looked up once.
+        let mut seen_surfaces: HashMap<&str, usize> = HashMap::default();
+        for (i, token) in tokens.iter().enumerate() {
+            if let Some(&first) = seen_surfaces.get(token.surface.as_str()) {
+                resolved.push(resolved[first].clone());
+                continue;
+            }
+            seen_surfaces.insert(token.surface.as_str(), i);
+            if let Some(id) = analyzer.term_of(&token.surface) {
                 resolved.push((Some(id), 1.0, TermSource::Exact));
                 continue;
             }
@@ -1234,9 +1250,13 @@ impl Matcher {
             terms.binary_search_by_key(&term, |&(t, _)| t).ok().map(|at| terms[at].1)
         };
         let mut coverage: Option<f32> = None;
+        // The question's terms this entry has, in the question's order. A sample question's
+        // terms are all its entry's terms, so only these need looking for in them.
+        let mut shared: Vec<(TermId, f32)> = Vec::new();
         for &(term, weight) in &analysed.known {
             if let Some(strength) = strength_of(term) {
                 *coverage.get_or_insert(0.0) += weight * strength;
+                shared.push((term, weight));
             }
         }
         let coverage = coverage?;
@@ -1245,7 +1265,7 @@ impl Matcher {
         for question in index.entry_questions[entry].clone() {
             let question_terms = &index.question_terms[question];
             let mut matched: Option<f32> = None;
-            for &(term, weight) in &analysed.known {
+            for &(term, weight) in &shared {
                 if question_terms.binary_search(&term).is_ok() {
                     *matched.get_or_insert(0.0) += weight;
                 }

@@ -35,6 +35,12 @@ fn synthetic(entries: usize) -> Synthetic {
 
 /// Median time of one call of `ask` over `questions`, each asked in turn, `rounds` times.
 fn median_per_question(questions: &[String], rounds: usize, ask: impl Fn(&str)) -> Duration {
+    let times = times_per_question(questions, rounds, ask);
+    times[times.len() / 2]
+}
+
+/// Every question time, sorted.
+fn times_per_question(questions: &[String], rounds: usize, ask: impl Fn(&str)) -> Vec<Duration> {
     let mut times: Vec<Duration> = Vec::with_capacity(questions.len() * rounds);
     for _ in 0..rounds {
         for question in questions {
@@ -44,7 +50,22 @@ fn median_per_question(questions: &[String], rounds: usize, ask: impl Fn(&str)) 
         }
     }
     times.sort_unstable();
-    times[times.len() / 2]
+    times
+}
+
+/// The shipped knowledge base, asked every question of the project's test sets: median and
+/// 99th percentile per question.
+fn shipped_percentiles() -> (usize, Duration, Duration) {
+    let matcher = Matcher::new(Knowledge::embedded().expect("valid"), MatchConfig::DEFAULT);
+    let mut questions = Vec::new();
+    for file in ["questions.jsonl", "holdout.jsonl"] {
+        let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).expect("test questions");
+        let cases = article_qa_bot::eval::parse_cases(&text).expect("valid question file");
+        questions.extend(cases.into_iter().map(|case| case.question));
+    }
+    let times = times_per_question(&questions, 20, |q| drop(matcher.ask(q)));
+    (questions.len(), times[times.len() / 2], times[times.len() * 99 / 100])
 }
 
 fn micros(duration: Duration) -> String {
@@ -90,6 +111,13 @@ fn main() {
         table.push(row);
     }
     criterion.final_summary();
+
+    let (count, median, p99) = shipped_percentiles();
+    println!(
+        "\nShipped knowledge base, {count} test questions x 20: median {} us, p99 {} us a question",
+        micros(median),
+        micros(p99)
+    );
 
     println!("\nMedian time per question (microseconds) against knowledge-base size");
     println!("| entries | index build (ms) | hit | typo | miss | near-miss | reference: hit | typo | miss | near-miss |");

@@ -122,60 +122,56 @@ impl<V> FuzzyDictionary<V> {
     /// deterministic.
     pub fn closest(&self, word: &str) -> Option<FuzzyMatch<'_, V>> {
         debug_assert!(self.sorted, "call finish() after inserting");
-        if let Some(&index) = self.exact.get(word) {
-            let (found, value) = &self.words[index as usize];
-            return Some(FuzzyMatch { word: found, value, edits: 0, similarity: 1.0 });
-        }
-        let chars: Vec<char> = word.chars().take(MAX_WORD_CHARS + 1).collect();
-        let edits = allowed_edits(chars.len());
-        if edits == 0 || chars.len() > MAX_WORD_CHARS {
-            return None;
-        }
-        let mut best: Option<(usize, u32)> = None;
-        let mut checked: Vec<u32> = Vec::new();
-        for key in deletion_hashes(&chars, edits) {
-            let from = self.keys.partition_point(|&(k, _)| k < key);
-            for &(_, index) in self.keys[from..].iter().take_while(|&&(k, _)| k == key) {
-                if checked.contains(&index) {
-                    continue;
-                }
-                checked.push(index);
-                let candidate = &self.words[index as usize].0;
-                // Typos at the first letter are rare, and allowing them turns other words into
-                // ours ("iphone" into "phone").
-                if candidate.chars().next() != chars.first().copied() {
-                    continue;
-                }
-                let limit = edits.min(allowed_edits(candidate.chars().count()));
-                let distance = edit_distance(word, candidate);
-                if distance > limit {
-                    continue;
-                }
-                if best.is_none_or(|(d, i)| (distance, index) < (d, i)) {
-                    best = Some((distance, index));
+        self.search(word, |chars, edits| {
+            let mut best: Option<(usize, usize)> = None;
+            let mut checked: Vec<u32> = Vec::new();
+            for key in deletion_hashes(chars, edits) {
+                let from = self.keys.partition_point(|&(k, _)| k < key);
+                for &(_, index) in self.keys[from..].iter().take_while(|&&(k, _)| k == key) {
+                    if checked.contains(&index) {
+                        continue;
+                    }
+                    checked.push(index);
+                    self.consider(word, chars, edits, index as usize, &mut best);
                 }
             }
-        }
-        best.map(|(distance, index)| {
-            let (found, value) = &self.words[index as usize];
-            let longest = chars.len().max(found.chars().count()).max(1);
-            FuzzyMatch {
-                word: found,
-                value,
-                edits: distance,
-                similarity: 1.0 - distance as f64 / longest as f64,
-            }
+            best
         })
     }
-}
 
-impl<V> FuzzyDictionary<V> {
     /// The reference for [`Self::closest`]: the same answer, found by comparing the word with every
     /// dictionary word. A known word is a candidate when one of its forms with at most one
     /// character deleted equals one of the query's forms with at most `allowed_edits` deleted
     /// (the rule the hashed index implements); candidates then pass the same first-letter and
     /// edit-distance checks. Its cost grows with the dictionary: for tests and benchmarks only.
     pub fn closest_exhaustive(&self, word: &str) -> Option<FuzzyMatch<'_, V>> {
+        self.search(word, |chars, edits| {
+            let query_forms = deleted_forms(chars, edits);
+            let mut best: Option<(usize, usize)> = None;
+            for (index, (candidate, _)) in self.words.iter().enumerate() {
+                let candidate: Vec<char> = candidate.chars().collect();
+                let indexed =
+                    allowed_edits(candidate.len()) > 0 && candidate.len() <= MAX_WORD_CHARS;
+                // The same first letter is checked again by `consider`; here it saves building
+                // the deleted forms of words that cannot match.
+                let same_first = candidate.first() == chars.first();
+                let shares_form =
+                    || deleted_forms(&candidate, 1).iter().any(|f| query_forms.contains(f));
+                if indexed && same_first && shares_form() {
+                    self.consider(word, chars, edits, index, &mut best);
+                }
+            }
+            best
+        })
+    }
+
+    /// What both searches share: an exact hit, the edits allowed for the word's length, and the
+    /// match made of the best `(distance, index)` that `candidates` finds.
+    fn search(
+        &self,
+        word: &str,
+        candidates: impl FnOnce(&[char], usize) -> Option<(usize, usize)>,
+    ) -> Option<FuzzyMatch<'_, V>> {
         if let Some(&index) = self.exact.get(word) {
             let (found, value) = &self.words[index as usize];
             return Some(FuzzyMatch { word: found, value, edits: 0, similarity: 1.0 });
@@ -185,25 +181,7 @@ impl<V> FuzzyDictionary<V> {
         if edits == 0 || chars.len() > MAX_WORD_CHARS {
             return None;
         }
-        let query_forms = deleted_forms(&chars, edits);
-        let mut best: Option<(usize, usize)> = None;
-        for (index, (candidate, _)) in self.words.iter().enumerate() {
-            let candidate_chars: Vec<char> = candidate.chars().collect();
-            let indexed =
-                allowed_edits(candidate_chars.len()) > 0 && candidate_chars.len() <= MAX_WORD_CHARS;
-            if !indexed
-                || candidate_chars.first() != chars.first()
-                || !deleted_forms(&candidate_chars, 1).iter().any(|f| query_forms.contains(f))
-            {
-                continue;
-            }
-            let limit = edits.min(allowed_edits(candidate_chars.len()));
-            let distance = edit_distance(word, candidate);
-            if distance <= limit && best.is_none_or(|best| (distance, index) < best) {
-                best = Some((distance, index));
-            }
-        }
-        best.map(|(distance, index)| {
+        candidates(&chars, edits).map(|(distance, index)| {
             let (found, value) = &self.words[index];
             let longest = chars.len().max(found.chars().count()).max(1);
             FuzzyMatch {
@@ -213,6 +191,29 @@ impl<V> FuzzyDictionary<V> {
                 similarity: 1.0 - distance as f64 / longest as f64,
             }
         })
+    }
+
+    /// Keeps dictionary word `index` in `best` if it is close enough to `word` and closer (or as
+    /// close and added earlier).
+    fn consider(
+        &self,
+        word: &str,
+        chars: &[char],
+        edits: usize,
+        index: usize,
+        best: &mut Option<(usize, usize)>,
+    ) {
+        let candidate = &self.words[index].0;
+        // Typos at the first letter are rare, and allowing them turns other words into ours
+        // ("iphone" into "phone").
+        if candidate.chars().next() != chars.first().copied() {
+            return;
+        }
+        let limit = edits.min(allowed_edits(candidate.chars().count()));
+        let distance = edit_distance(word, candidate);
+        if distance <= limit && best.is_none_or(|best| (distance, index) < best) {
+            *best = Some((distance, index));
+        }
     }
 }
 

@@ -10,8 +10,9 @@
 use crate::knowledge::{Article, Block, Entry, Keyword, Knowledge, Part};
 use crate::text::{normalize, words};
 
-/// A small, fast, seedable generator (SplitMix64): the benchmark must not depend on a random
-/// crate's stream staying the same across versions.
+/// A small, fast, seedable generator (SplitMix64; Steele, Lea and Flood 2014): benchmarks and
+/// the tests' fault-injecting fake API must not depend on a random crate's stream staying the
+/// same across versions.
 #[derive(Debug, Clone)]
 pub struct SplitMix64(u64);
 
@@ -28,6 +29,11 @@ impl SplitMix64 {
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
         z ^ (z >> 31)
+    }
+
+    /// A number in `0.0..1.0`, uniformly (the top 53 bits, as many as an f64 holds).
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
     }
 
     /// A number in `0..n` (`n` > 0).

@@ -30,6 +30,8 @@ use axum::response::Response;
 use serde_json::{json, Map, Value};
 use tokio::sync::Notify;
 
+use article_qa_bot::synthetic::SplitMix64;
+
 /// The fake bot's user id.
 pub const BOT_ID: i64 = 7_000_000_001;
 /// The fake bot's username.
@@ -151,25 +153,6 @@ pub struct Faults {
     pub slow_for: Duration,
 }
 
-/// SplitMix64 (Steele, Lea, Flood 2014): a small, fast, well-mixed seeded generator, plenty
-/// for choosing faults.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in 0..1.
-    fn unit(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
 /// One recorded request.
 #[derive(Clone, Debug)]
 pub struct Call {
@@ -253,7 +236,7 @@ impl FakeApi {
     pub async fn with_config(config: Config) -> FakeApi {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
         let address = listener.local_addr().expect("local address");
-        let random = config.faults.as_ref().map(|faults| SplitMix64(faults.seed));
+        let random = config.faults.as_ref().map(|faults| SplitMix64::new(faults.seed));
         let shared = Arc::new(Shared {
             inner: Mutex::new(Inner {
                 next_message_id: 100_000,

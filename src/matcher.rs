@@ -1023,14 +1023,18 @@ impl Matcher {
     /// `min_similarity` (0..=1). Most alike first.
     pub fn near_duplicates(&self, min_similarity: f64) -> Vec<NearDuplicate<'_>> {
         let entries = &self.knowledge.entries;
-        let mut vectors: Vec<Vec<(TermId, f64)>> = vec![Vec::new(); entries.len()];
-        for (term, postings) in self.index.entry_postings.iter().enumerate() {
-            let idf = f64::from(self.index.idf[term]);
-            for &(entry, strength) in postings {
-                vectors[entry as usize].push((term as TermId, idf * f64::from(strength)));
-            }
-        }
-        // Terms were pushed in increasing order, so each vector is sorted: merge to multiply.
+        // Each entry's terms, weighted, sorted by term (the forward index is): merge to multiply.
+        let index = &self.index;
+        let vectors: Vec<Vec<(TermId, f64)>> = index
+            .entry_terms
+            .iter()
+            .map(|terms| {
+                let weight = |(term, strength): &(TermId, f32)| {
+                    (*term, f64::from(index.idf[*term as usize]) * f64::from(*strength))
+                };
+                terms.iter().map(weight).collect()
+            })
+            .collect();
         let norms: Vec<f64> =
             vectors.iter().map(|v| v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt()).collect();
         let mut pairs = Vec::new();

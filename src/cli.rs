@@ -750,89 +750,72 @@ pub fn check(matcher: &Matcher, source: &str, strict: bool, out: &mut impl Write
     );
 
     let unquoted = knowledge.unquoted_blocks();
-    warnings += unquoted.len();
-    match unquoted.is_empty() {
-        true => {
-            report.push_str(&format!("Coverage: all {blocks} parts of the article are quoted.\n"))
-        }
-        false => {
-            report.push_str(&format!(
-                "warning: {} of {blocks} parts of the article are quoted; no entry quotes:\n",
-                blocks - unquoted.len()
-            ));
-            for (block, part) in unquoted {
-                let text = &knowledge.article.blocks[block].text;
-                let preview: String = text.chars().take(70).collect();
-                report.push_str(&format!("  - {part}: {preview}...\n"));
-            }
-        }
-    }
+    let lines = unquoted.iter().map(|&(block, ref part)| {
+        let preview: String = knowledge.article.blocks[block].text.chars().take(70).collect();
+        format!("{part}: {preview}...")
+    });
+    warnings += section(
+        &mut report,
+        lines.collect(),
+        &format!("Coverage: all {blocks} parts of the article are quoted."),
+        |n| format!("{} of {blocks} parts of the article are quoted; no entry quotes:", blocks - n),
+    );
 
     let names = knowledge.unmentioned_names();
-    warnings += names.len();
-    match names.is_empty() {
-        true => report.push_str("Names: every name in the article is mentioned by an entry.\n"),
-        false => {
-            report.push_str(&format!(
-                "warning: {} name{} in the article no entry mentions (title, keywords or sample \
-                 questions); add an entry or a keyword:\n",
-                names.len(),
-                if names.len() == 1 { "" } else { "s" }
-            ));
-            for name in names {
-                report.push_str(&format!("  - {} ({})\n", name.name, name.part));
-            }
-        }
-    }
+    let lines = names.iter().map(|name| format!("{} ({})", name.name, name.part));
+    warnings += section(
+        &mut report,
+        lines.collect(),
+        "Names: every name in the article is mentioned by an entry.",
+        |n| {
+            format!(
+                "{n} name{} in the article no entry mentions (title, keywords or sample \
+                 questions); add an entry or a keyword:",
+                if n == 1 { "" } else { "s" }
+            )
+        },
+    );
 
-    let misrouted = matcher.misrouted_questions();
-    warnings += misrouted.len();
-    match misrouted.is_empty() {
-        true => report.push_str("Sample questions: each is answered by its own entry.\n"),
-        false => {
-            report.push_str(&format!(
-                "warning: {} sample question{} answered by another entry, so asking {} does \
-                 not give {} own entry. For each: reword it, move it to the entry it matches, or \
-                 sharpen the keywords:\n",
-                misrouted.len(),
-                if misrouted.len() == 1 { " is" } else { "s are" },
-                if misrouted.len() == 1 { "it" } else { "them" },
-                if misrouted.len() == 1 { "its" } else { "their" },
-            ));
-            for m in misrouted {
-                let own = match m.own_score {
-                    Some(score) => format!("{score:.3}"),
-                    None => "not ranked".to_owned(),
-                };
-                let how = if m.offered { "; a did-you-mean tie" } else { "" };
-                report.push_str(&format!(
-                    "  - {}: {:?} -> {} ({:.3}; own entry {own}{how})\n",
-                    m.entry.id, m.question, m.answered_by.id, m.score
-                ));
-            }
-        }
-    }
+    let lines = matcher.misrouted_questions().into_iter().map(|m| {
+        let own = match m.own_score {
+            Some(score) => format!("{score:.3}"),
+            None => "not ranked".to_owned(),
+        };
+        let how = if m.offered { "; a did-you-mean tie" } else { "" };
+        format!(
+            "{}: {:?} -> {} ({:.3}; own entry {own}{how})",
+            m.entry.id, m.question, m.answered_by.id, m.score
+        )
+    });
+    warnings += section(
+        &mut report,
+        lines.collect(),
+        "Sample questions: each is answered by its own entry.",
+        |n| {
+            let one = n == 1;
+            format!(
+                "{n} sample question{} answered by another entry, so asking {} does not give \
+                 {} own entry. For each: reword it, move it to the entry it matches, or sharpen \
+                 the keywords:",
+                if one { " is" } else { "s are" },
+                if one { "it" } else { "them" },
+                if one { "its" } else { "their" },
+            )
+        },
+    );
 
-    let duplicates = matcher.near_duplicates(crate::matcher::NEAR_DUPLICATE_SIMILARITY);
-    warnings += duplicates.len();
-    match duplicates.is_empty() {
-        true => report.push_str("Near-duplicates: none.\n"),
-        false => {
-            report.push_str(&format!(
-                "warning: {} pair{} of near-duplicate entries (similarity of their weighted \
-                 terms at least {:.2}); merge them or make them distinct:\n",
-                duplicates.len(),
-                if duplicates.len() == 1 { "" } else { "s" },
-                crate::matcher::NEAR_DUPLICATE_SIMILARITY
-            ));
-            for pair in duplicates {
-                report.push_str(&format!(
-                    "  - {} <-> {} ({:.3})\n",
-                    pair.first.id, pair.second.id, pair.similarity
-                ));
-            }
-        }
-    }
+    let similarity = crate::matcher::NEAR_DUPLICATE_SIMILARITY;
+    let lines = matcher
+        .near_duplicates(similarity)
+        .into_iter()
+        .map(|pair| format!("{} <-> {} ({:.3})", pair.first.id, pair.second.id, pair.similarity));
+    warnings += section(&mut report, lines.collect(), "Near-duplicates: none.", |n| {
+        format!(
+            "{n} pair{} of near-duplicate entries (similarity of their weighted terms at least \
+             {similarity:.2}); merge them or make them distinct:",
+            if n == 1 { "" } else { "s" }
+        )
+    });
 
     report.push_str(&match warnings {
         0 => "No warnings.\n".to_owned(),
@@ -846,6 +829,26 @@ pub fn check(matcher: &Matcher, source: &str, strict: bool, out: &mut impl Write
         (Ok(()), false) => ExitCode::SUCCESS,
         _ => ExitCode::from(1),
     }
+}
+
+/// One part of `check`'s report: `ok` when there are no `findings`, else a warning headed by
+/// `header(count)` and one line each. Returns how many warnings it added.
+fn section(
+    report: &mut String,
+    findings: Vec<String>,
+    ok: &str,
+    header: impl FnOnce(usize) -> String,
+) -> usize {
+    if findings.is_empty() {
+        report.push_str(ok);
+        report.push('\n');
+        return 0;
+    }
+    report.push_str(&format!("warning: {}\n", header(findings.len())));
+    for finding in &findings {
+        report.push_str(&format!("  - {finding}\n"));
+    }
+    findings.len()
 }
 
 /// Explains, with no subcommand and no token, how to start the bot and how to ask offline, and
@@ -867,4 +870,60 @@ fn welcome(matcher: &Matcher, out: &mut impl Write) -> io::Result<()> {
         matcher.knowledge().article.publication,
         plain_reply(matcher.knowledge(), example, &answer)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::{Block, Part};
+    use crate::synthetic::generate;
+
+    /// A small valid knowledge base, then one of each finding `check` warns about.
+    #[test]
+    fn check_reports_each_kind_of_warning_and_fails_only_when_strict() {
+        let mut knowledge =
+            generate(3, 1, "Moscow and Beijing trade energy.", Vec::new()).knowledge;
+        // Generated bases leave their title block unquoted; quote it, so the base is clean.
+        let mut title = knowledge.entries[0].clone();
+        title.id = "headline".into();
+        title.title = "The headline".into();
+        title.questions = vec!["What is the headline?".into()];
+        title.keywords = vec![crate::knowledge::Keyword { term: "headline".into(), weight: 1.0 }];
+        title.answer = "The headline is one word.".into();
+        title.quote = knowledge.article.blocks[0].text.clone();
+        title.block = 0;
+        knowledge.entries.push(title);
+        let clean = Matcher::new(knowledge.clone(), MatchConfig::DEFAULT);
+        let mut out = Vec::new();
+        let code = check(&clean, "kb", true, &mut out);
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(code, ExitCode::SUCCESS, "{text}");
+        assert!(text.contains("Coverage: all 4 parts of the article are quoted."), "{text}");
+        assert!(text.contains("Near-duplicates: none."), "{text}");
+
+        let paragraph = knowledge.article.blocks.len();
+        knowledge.article.blocks.push(Block {
+            part: Part::Paragraph(paragraph),
+            text: "Olaf Scholz visited Ottawa.".into(),
+        });
+        let mut copy = knowledge.entries[0].clone();
+        copy.id = "copy".into();
+        knowledge.entries.push(copy);
+        let flawed = Matcher::new(knowledge, MatchConfig::DEFAULT);
+
+        let mut out = Vec::new();
+        assert_eq!(check(&flawed, "kb", false, &mut out), ExitCode::SUCCESS);
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains(
+                "warning: 4 of 5 parts of the article are quoted; no entry quotes:\n  - paragraph"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("Olaf Scholz visited Ottawa...."), "{text}");
+        assert!(text.contains("no entry mentions") && text.contains("  - Olaf Scholz ("), "{text}");
+        assert!(text.contains("warning: 1 pair of near-duplicate entries"), "{text}");
+        assert!(text.contains("  - e0 <-> copy (1.000)"), "{text}");
+        assert_eq!(check(&flawed, "kb", true, &mut Vec::new()), ExitCode::from(1));
+    }
 }

@@ -39,12 +39,17 @@ pub fn allowed_edits(chars: usize) -> usize {
 #[derive(Debug, Clone, Default)]
 pub struct FuzzyDictionary<V> {
     words: Vec<(String, V)>,
-    /// (hash of the word or of one of its one-character deletions, word index), sorted.
-    keys: Vec<(u64, u32)>,
+    /// The upper 32 bits of the hash of the word or of one of its one-character deletions,
+    /// then the word's index, as one number; sorted. One `u64` sorts and searches faster than a
+    /// pair, and a 32-bit hash is plenty: a collision only adds a candidate that the edit
+    /// distance then rejects.
+    keys: Vec<u64>,
     sorted: bool,
     exact: HashMap<String, u32>,
     /// The characters of the word being inserted: one buffer for all insertions.
     scratch: Vec<char>,
+    /// Its hashes, likewise.
+    hasher: DeletionHasher,
 }
 
 /// A dictionary word close to the query word.
@@ -69,6 +74,7 @@ impl<V> FuzzyDictionary<V> {
             sorted: true,
             exact: HashMap::default(),
             scratch: Vec::new(),
+            hasher: DeletionHasher::new(),
         }
     }
 
@@ -87,10 +93,10 @@ impl<V> FuzzyDictionary<V> {
         }
         self.scratch.clear();
         self.scratch.extend(word.chars());
-        let chars = &self.scratch;
-        self.keys.push((hash_without(chars, &[]), index));
-        for skip in 0..chars.len() {
-            self.keys.push((hash_without(chars, &[skip]), index));
+        self.hasher.load(&self.scratch);
+        self.keys.push(key_of(self.hasher.whole(), index));
+        for skip in 0..self.scratch.len() {
+            self.keys.push(key_of(self.hasher.without(skip), index));
         }
         self.sorted = false;
     }
@@ -125,9 +131,12 @@ impl<V> FuzzyDictionary<V> {
         self.search(word, |chars, edits| {
             let mut best: Option<(usize, usize)> = None;
             let mut checked: Vec<u32> = Vec::new();
-            for key in deletion_hashes(chars, edits) {
-                let from = self.keys.partition_point(|&(k, _)| k < key);
-                for &(_, index) in self.keys[from..].iter().take_while(|&&(k, _)| k == key) {
+            for hash in deletion_hashes(chars, edits) {
+                let first = key_of(hash, 0);
+                let from = self.keys.partition_point(|&key| key < first);
+                let same_hash =
+                    self.keys[from..].iter().take_while(|&&key| key >> 32 == first >> 32);
+                for index in same_hash.map(|&key| key as u32) {
                     if checked.contains(&index) {
                         continue;
                     }
@@ -237,28 +246,89 @@ fn deleted_forms(chars: &[char], edits: usize) -> std::collections::HashSet<Stri
     forms
 }
 
-/// A multiplicative hash (FxHash's step) over the characters of `chars` except those at `skip`
-/// (sorted positions), one step per character. Collisions only add candidates, which the edit
-/// distance then rejects.
-fn hash_without(chars: &[char], skip: &[usize]) -> u64 {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mut hash: u64 = 0;
-    for (i, &c) in chars.iter().enumerate() {
-        if !skip.contains(&i) {
-            hash = (hash.rotate_left(5) ^ u64::from(u32::from(c))).wrapping_mul(SEED);
+/// Polynomial hashes of a word's prefixes, from which the hash of the word with any one or two
+/// characters deleted takes a few multiplications instead of a pass over the word.
+/// The hash of `c0 c1 .. c(n-1)` is `sum of c(k) * BASE^(n-1-k)`, wrapping; collisions only add
+/// candidates, which the edit distance then rejects.
+#[derive(Debug, Clone, Default)]
+struct DeletionHasher {
+    /// `prefix[i]`: the hash of the first `i` characters.
+    prefix: Vec<u64>,
+    /// `power[k]`: `BASE^k`.
+    power: Vec<u64>,
+}
+
+impl DeletionHasher {
+    /// An odd constant with well-spread bits (FxHash's).
+    const BASE: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn new() -> Self {
+        DeletionHasher::default()
+    }
+
+    fn load(&mut self, chars: &[char]) {
+        self.prefix.clear();
+        self.prefix.push(0);
+        self.power.clear();
+        self.power.push(1);
+        for &c in chars {
+            let last = self.prefix[self.prefix.len() - 1];
+            self.prefix.push(last.wrapping_mul(Self::BASE).wrapping_add(u64::from(u32::from(c))));
+            let power = self.power[self.power.len() - 1];
+            self.power.push(power.wrapping_mul(Self::BASE));
         }
     }
-    hash
+
+    fn len(&self) -> usize {
+        self.prefix.len() - 1
+    }
+
+    /// The hash of characters `from..to`.
+    fn span(&self, from: usize, to: usize) -> u64 {
+        self.prefix[to].wrapping_sub(self.prefix[from].wrapping_mul(self.power[to - from]))
+    }
+
+    /// The hash of the whole word.
+    fn whole(&self) -> u64 {
+        finish_hash(self.prefix[self.len()])
+    }
+
+    /// The hash of the word without the character at `skip`.
+    fn without(&self, skip: usize) -> u64 {
+        let n = self.len();
+        let before = self.prefix[skip].wrapping_mul(self.power[n - 1 - skip]);
+        finish_hash(before.wrapping_add(self.span(skip + 1, n)))
+    }
+
+    /// The hash of the word without the characters at `first` and `second` (`first < second`).
+    fn without_two(&self, first: usize, second: usize) -> u64 {
+        let n = self.len();
+        let before = self.prefix[first].wrapping_mul(self.power[n - 2 - first]);
+        let between = self.span(first + 1, second).wrapping_mul(self.power[n - 1 - second]);
+        finish_hash(before.wrapping_add(between).wrapping_add(self.span(second + 1, n)))
+    }
+}
+
+/// Spreads a polynomial hash's bits into the upper half, which the index keys keep.
+fn finish_hash(hash: u64) -> u64 {
+    (hash ^ (hash >> 31)).wrapping_mul(0x94_d0_49_bb_13_31_11_eb)
+}
+
+/// The index key of a word (by `index`) under `hash`: see [`FuzzyDictionary::keys`].
+fn key_of(hash: u64, index: u32) -> u64 {
+    (hash >> 32) << 32 | u64::from(index)
 }
 
 /// Hashes of `chars` and of every string made by deleting 1..=`edits` of its characters.
 fn deletion_hashes(chars: &[char], edits: usize) -> Vec<u64> {
-    let mut hashes = vec![hash_without(chars, &[])];
+    let mut hasher = DeletionHasher::new();
+    hasher.load(chars);
+    let mut hashes = vec![hasher.whole()];
     for first in 0..chars.len() {
-        hashes.push(hash_without(chars, &[first]));
+        hashes.push(hasher.without(first));
         if edits >= 2 {
             for second in first + 1..chars.len() {
-                hashes.push(hash_without(chars, &[first, second]));
+                hashes.push(hasher.without_two(first, second));
             }
         }
     }

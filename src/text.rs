@@ -16,7 +16,10 @@ pub fn normalize(text: &str) -> String {
     let mut rest = text;
     while !rest.is_empty() {
         // Runs of ASCII, most of any English text, are copied and folded in bulk.
-        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let ascii = match rest.is_ascii() {
+            true => rest.len(),
+            false => rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len()),
+        };
         push_ascii_folded(&mut out, &rest[..ascii]);
         rest = &rest[ascii..];
         let Some(c) = rest.chars().next() else { break };
@@ -36,19 +39,23 @@ fn push_ascii_folded(out: &mut String, run: &str) {
     let start = out.len();
     out.push_str(run);
     out[start..].make_ascii_lowercase();
-    if run.bytes().any(|b| b.is_ascii_control() || b == b'`') {
-        let folded: String = out[start..].chars().map(fold_ascii).collect();
+    // No early exit: this form compiles to a vectorised pass.
+    let needs_folding =
+        run.bytes().fold(false, |any, b| any | (fold_ascii_byte(b) != b.to_ascii_lowercase()));
+    if needs_folding {
+        let folded: String = run.bytes().map(|b| char::from(fold_ascii_byte(b))).collect();
         out.truncate(start);
         out.push_str(&folded);
     }
 }
 
-/// The ASCII part of [`push_folded`], one character for one.
-fn fold_ascii(c: char) -> char {
-    match c {
-        '`' => '\'',
-        c if c.is_ascii_control() => ' ',
-        c => c.to_ascii_lowercase(),
+/// The ASCII part of [`push_folded`], one byte for one.
+fn fold_ascii_byte(b: u8) -> u8 {
+    match b {
+        b'A'..=b'Z' => b + (b'a' - b'A'),
+        b'`' => b'\'',
+        0..=0x1f | 0x7f => b' ',
+        b => b,
     }
 }
 
@@ -61,7 +68,7 @@ fn push_folded(out: &mut String, c: char) {
         '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
         // Zero-width characters would otherwise split or glue words invisibly.
         '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-        c if c.is_ascii() => out.push(fold_ascii(c)),
+        c if c.is_ascii() => out.push(char::from(fold_ascii_byte(c as u8))),
         c if c.is_control() => out.push(' '),
         c => out.extend(c.to_lowercase()),
     }
@@ -96,23 +103,48 @@ pub fn normalize_for_quote(text: &str) -> String {
 /// (`russia's` is `russia`), other apostrophes are removed (`don't` is `dont`), and every other
 /// character separates words (`su-35` is `su`, `35`).
 pub fn words(normalized: &str) -> Vec<Cow<'_, str>> {
+    let mut out = Vec::new();
+    for_each_word(normalized, |word| out.push(word));
+    out
+}
+
+/// Calls `each` with every word of `normalized`, in order: the words of [`words`], without
+/// collecting them.
+pub fn for_each_word<'a>(normalized: &'a str, mut each: impl FnMut(Cow<'a, str>)) {
     let bytes = normalized.as_bytes();
     let char_at = |at: usize| match bytes.get(at) {
         Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
         Some(_) => normalized[at..].chars().next(),
         None => None,
     };
-    let mut out = Vec::new();
+    // The length of the run of ASCII letters and digits at `at`: most of every word.
+    let ascii_run =
+        |at: usize| bytes[at..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
     let mut at = 0;
-    while let Some(c) = char_at(at) {
-        if !c.is_alphanumeric() {
-            at += c.len_utf8();
-            continue;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_alphanumeric() {
+            match char_at(at) {
+                Some(c) if c.is_alphanumeric() => {}
+                Some(c) => {
+                    at += c.len_utf8();
+                    continue;
+                }
+                None => break,
+            }
         }
         let start = at;
         let mut owned: Option<String> = None;
         let mut end = start;
-        while let Some(c) = char_at(at) {
+        loop {
+            let run = ascii_run(at);
+            if run > 0 {
+                if let Some(word) = owned.as_mut() {
+                    word.push_str(&normalized[at..at + run]);
+                }
+                at += run;
+                end = at;
+            }
+            let Some(c) = char_at(at) else { break };
             let after = at + c.len_utf8();
             if c.is_alphanumeric() {
                 if let Some(word) = owned.as_mut() {
@@ -137,12 +169,11 @@ pub fn words(normalized: &str) -> Vec<Cow<'_, str>> {
                 break;
             }
         }
-        out.push(match owned {
+        each(match owned {
             Some(word) => Cow::Owned(word),
             None => Cow::Borrowed(&normalized[start..end]),
         });
     }
-    out
 }
 
 /// True when the `.` at byte `dot` of `text` belongs to a dotted abbreviation such as `u.s.` or

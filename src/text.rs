@@ -77,22 +77,52 @@ fn push_folded(out: &mut String, c: char) {
 /// Returns `text` with curly quotes made straight and every run of whitespace made one space,
 /// trimmed: the form in which a knowledge-base quote must appear in the article.
 pub fn normalize_for_quote(text: &str) -> String {
+    collapse_whitespace(text, |c| match c {
+        '\u{2018}' | '\u{2019}' => '\'',
+        '\u{201C}' | '\u{201D}' => '"',
+        c => c,
+    })
+}
+
+/// Returns `text` with every run of whitespace made one space, trimmed, and every other
+/// non-ASCII character passed through `map`.
+pub(crate) fn collapse_whitespace(text: &str, map: impl Fn(char) -> char) -> String {
+    // ASCII whitespace as `char::is_whitespace` has it (with vertical tab, unlike
+    // `u8::is_ascii_whitespace`).
+    let is_ascii_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
+    let mut at = 0;
+    while at < bytes.len() {
+        // Runs of other ASCII characters, most of the text, are copied in bulk.
+        let run = bytes[at..].iter().take_while(|&&b| b.is_ascii() && !is_ascii_space(b)).count();
+        let (next, space) = match run {
+            0 => match text[at..].chars().next() {
+                Some(c) if c.is_whitespace() => (at + c.len_utf8(), true),
+                Some(c) => {
+                    if pending_space {
+                        out.push(' ');
+                        pending_space = false;
+                    }
+                    out.push(map(c));
+                    (at + c.len_utf8(), false)
+                }
+                None => break,
+            },
+            run => {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push_str(&text[at..at + run]);
+                (at + run, false)
+            }
+        };
+        if space {
             pending_space = !out.is_empty();
-            continue;
         }
-        if pending_space {
-            out.push(' ');
-            pending_space = false;
-        }
-        out.push(match c {
-            '\u{2018}' | '\u{2019}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            c => c,
-        });
+        at = next;
     }
     out
 }
@@ -243,5 +273,7 @@ mod tests {
     #[test]
     fn quote_normalisation_ignores_spacing_and_curly_quotes() {
         assert_eq!(normalize_for_quote("  “a\n  b’s”  "), "\"a b's\"");
+        assert_eq!(normalize_for_quote("a\u{000B}b\u{00A0}\u{3000}c é "), "a b c é");
+        assert_eq!(normalize_for_quote(" \t "), "");
     }
 }

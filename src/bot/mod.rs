@@ -5,6 +5,7 @@
 //! tests drive the same [`schema`] with `teloxide_tests`' plain mock `Bot`. Reply text comes from
 //! the pure functions in [`reply`].
 
+mod listener;
 pub mod reply;
 pub mod retry;
 mod run;

@@ -1,35 +1,37 @@
 //! Starting and stopping the bot: checks before starting, long polling or webhooks, and clear
 //! errors. (Webhook mode is in [`super::webhook`]; what follows is about polling.)
 //!
-//! What is guaranteed about updates. teloxide's `Polling` asks for the next batch as soon as
-//! the dispatcher has queued the last one, and that request confirms the queued updates to
-//! Telegram (`offset`), before they are answered. So:
-//! - a failed getUpdates (timeout, 5xx, 429, garbled answer) changes no offset: the same
-//!   updates are asked for again, none skipped or repeated;
-//! - on SIGINT or SIGTERM the bot stops asking for updates, answers every update it already has
-//!   (for up to [`SHUTDOWN_GRACE`]), then confirms the last handled one itself, with retries,
-//!   since `Polling`'s own final confirmation is a single call that may fail. A restart then
-//!   answers nothing twice and gets everything that arrived meanwhile;
-//! - updates still unanswered after the grace period, or when the process is killed outright,
-//!   may be lost; the former are logged by id.
+//! What is guaranteed about updates. The offset of each getUpdates, which tells Telegram to
+//! forget every update below it, never passes an update that has not been handled to the end:
+//! it is the lowest update handed to the dispatcher and not yet handled, or the latest one
+//! handed over plus one (see [`super::listener`]). So:
+//! - across a crash or a kill, delivery is at least once: an update that was being answered is
+//!   sent again by Telegram and answered after the restart. A reply that went out just before
+//!   the crash may then go out twice;
+//! - within a process, exactly once: updates Telegram sends again because they are not yet
+//!   confirmed are not handed to the dispatcher again. A failed getUpdates (timeout, 5xx, 429,
+//!   garbled answer) changes nothing and is retried after a bounded backoff;
+//! - across a clean stop, exactly once: on SIGINT or SIGTERM the bot stops asking for updates,
+//!   answers every update it already has (for up to [`SHUTDOWN_GRACE`]), then confirms the
+//!   handled ones itself, with retries. A restart answers nothing twice and gets everything
+//!   that arrived meanwhile. Updates still unanswered after the grace period are logged by id
+//!   and not confirmed, so they are answered after the restart (at least once, as after a
+//!   crash).
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use teloxide::adaptors::throttle::Limits;
-use teloxide::dispatching::{DefaultKey, Dispatcher, DpHandlerDescription, UpdateHandler};
-use teloxide::dptree::di::DependencyMap;
-use teloxide::dptree::{HandlerDescription, HandlerSignature};
+use teloxide::dispatching::{DefaultKey, Dispatcher};
 use teloxide::error_handlers::ErrorHandler;
 use teloxide::prelude::*;
-use teloxide::types::UpdateId;
-use teloxide::update_listeners::{Polling, UpdateListener};
+use teloxide::update_listeners::UpdateListener;
 use teloxide::utils::command::BotCommands;
 use teloxide::{ApiError, RequestError};
 
+use super::listener::{tracked, Listener, Progress};
 use super::retry::{self, Retry};
 use super::{schema, Command, SharedFloodGate};
 use crate::flood::{self, FloodGate};
@@ -220,15 +222,8 @@ pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
     }
 
     let stop = Arc::new(AtomicU8::new(STOP_NONE));
-    let mut listener = Polling::builder(poller.clone())
-        .timeout(config.poll_timeout)
-        // teloxide's default waits 1 s, 2 s, ... up to 64 s after failed polls; a brief fault
-        // should not hold up every chat that long.
-        .backoff_strategy(|failures| retry::backoff(failures + 1))
-        // getUpdates fails while a webhook is set, so coming back from webhook mode needs this.
-        .delete_webhook()
-        .await
-        .build();
+    let mut listener = Listener::new(poller.clone(), config.poll_timeout, Arc::clone(&progress));
+    listener.delete_webhook().await;
     // Stopping the listener ends the update stream, and with it the dispatcher. Unlike the
     // dispatcher's shutdown token, it cannot miss its wake-up while an update is in flight.
     let listener_errors =
@@ -246,7 +241,8 @@ pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
         () = grace_over => {
             let unfinished = progress.unfinished();
             log::error!(
-                "{} updates were still unanswered {} s after the stop signal and are dropped: {unfinished:?}",
+                "{} updates were still unanswered {} s after the stop signal; they are not \
+                 confirmed, so Telegram sends them again after a restart: {unfinished:?}",
                 unfinished.len(),
                 SHUTDOWN_GRACE.as_secs()
             );
@@ -256,7 +252,7 @@ pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
         STOP_CONFLICT => Err(RunError::Conflict),
         STOP_INVALID_TOKEN => Err(RunError::InvalidToken),
         _ => {
-            if let Some(offset) = progress.next_offset() {
+            if let Some(offset) = progress.offset() {
                 confirm(&poller, offset).await;
             }
             log::info!("stopped");
@@ -329,71 +325,9 @@ fn make_bot(
     })
 }
 
-/// Which updates the handlers are answering and have answered, to confirm the right offset to
-/// Telegram on the way out.
-#[derive(Default)]
-struct Progress {
-    inner: Mutex<ProgressInner>,
-}
-
-#[derive(Default)]
-struct ProgressInner {
-    /// Updates being handled now (one per chat at most, so this stays small).
-    in_flight: BTreeSet<u32>,
-    /// The highest update id handled to the end.
-    last_done: Option<u32>,
-}
-
-impl Progress {
-    fn lock(&self) -> std::sync::MutexGuard<'_, ProgressInner> {
-        // A handler that panicked leaves consistent data behind: each change is one statement.
-        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    fn start(&self, id: UpdateId) {
-        self.lock().in_flight.insert(id.0);
-    }
-
-    fn finish(&self, id: UpdateId) {
-        let mut inner = self.lock();
-        inner.in_flight.remove(&id.0);
-        inner.last_done = inner.last_done.max(Some(id.0));
-    }
-
-    fn unfinished(&self) -> Vec<u32> {
-        self.lock().in_flight.iter().copied().collect()
-    }
-
-    /// The offset that confirms every handled update, if any was handled.
-    fn next_offset(&self) -> Option<i32> {
-        self.lock().last_done.map(|id| UpdateId(id).as_offset())
-    }
-}
-
-/// `handler`, with each update's start and end recorded in `progress`, whatever the outcome.
-fn tracked(
-    progress: Arc<Progress>,
-    handler: UpdateHandler<RequestError>,
-) -> UpdateHandler<RequestError> {
-    let record = dptree::from_fn_with_description(
-        DpHandlerDescription::entry(),
-        move |deps: DependencyMap, next| {
-            let progress = Arc::clone(&progress);
-            async move {
-                let Some(update) = deps.try_get::<Update>() else { return next(deps).await };
-                progress.start(update.id);
-                let flow = next(deps).await;
-                progress.finish(update.id);
-                flow
-            }
-        },
-        HandlerSignature::Entry,
-    );
-    record.chain(handler)
-}
-
 /// Confirms to Telegram every update below `offset`, so a restart does not get them again.
-/// `Polling` tries this once as it stops; this tries again, in case that call failed.
+/// The listener's getUpdates calls confirm as they go, but the last handled updates are only
+/// confirmed by a call after them, and the listener makes none once stopped.
 async fn confirm(bot: &Bot, offset: i32) {
     for attempt in 1..=CONFIRM_ATTEMPTS {
         let result = bot.get_updates().offset(offset).limit(1).timeout(0).await;

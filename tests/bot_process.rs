@@ -1402,6 +1402,8 @@ async fn sighup_reloads_a_valid_knowledge_base_and_keeps_the_current_one_otherwi
     let mut env = bot_env(&api.url());
     env.retain(|(key, _)| *key != "RUST_LOG");
     env.push(("RUST_LOG", "info".to_owned()));
+    // The chat `ask_and_wait` asks from, for /reload below.
+    env.push(("ADMIN_IDS", "1,9001".to_owned()));
     let bot = start_bot("reload", &["--knowledge", &dir, "run"], &env);
     let before = ask_and_wait(&api, &bot, 1, "who is dmitri trenin").await;
     assert!(before.contains("Dmitri Trenin is the director"), "{before}");
@@ -1424,6 +1426,9 @@ async fn sighup_reloads_a_valid_knowledge_base_and_keeps_the_current_one_otherwi
     assert!(error.contains("entries.toml") && error.contains("`trenin`"), "{error}");
     let kept = ask_and_wait(&api, &bot, 3, "who is dmitri trenin").await;
     assert!(kept.contains("Reloaded: Dmitri Trenin"), "{kept}");
+    // /reload from an administrator (ADMIN_IDS) goes through the same reload.
+    let refused = ask_and_wait(&api, &bot, 4, "/reload").await;
+    assert!(refused.contains("Not reloaded") && refused.contains("`trenin`"), "{refused}");
     assert_no_token(&bot.output());
 }
 

@@ -20,7 +20,7 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use teloxide::adaptors::throttle::Limits;
@@ -32,11 +32,11 @@ use teloxide::utils::command::BotCommands;
 use teloxide::{ApiError, RequestError};
 
 use super::listener::{tracked, Listener, Progress};
+use super::live::{LiveKnowledge, ReloadError};
 use super::retry::{self, Retry};
-use super::{schema, Command, SharedFloodGate};
+use super::{schema, Admins, Command, SharedFloodGate};
 use crate::flood::{self, FloodGate};
-use crate::knowledge::Knowledge;
-use crate::matcher::{MatchConfig, Matcher};
+use crate::matcher::Matcher;
 
 /// The default for how long one getUpdates call waits for news: long polling keeps the
 /// connection open so updates arrive at once without a request every moment.
@@ -69,9 +69,11 @@ pub struct RunConfig {
     pub poll_timeout: Duration,
     /// How long any other Bot API call may take before it counts as failed and is retried.
     pub request_timeout: Duration,
-    /// Where the knowledge base came from, to reload it on SIGHUP; `None` when it is the one
-    /// built into the binary, which cannot change while the bot runs.
+    /// Where the knowledge base came from, to reload it on SIGHUP or /reload; `None` when it is
+    /// the one built into the binary, which cannot change while the bot runs.
     pub knowledge_dir: Option<PathBuf>,
+    /// Telegram user ids allowed to send /reload (none by default).
+    pub admin_ids: Vec<u64>,
     /// Receive updates by webhook instead of long polling (`None`: polling).
     pub webhook: Option<super::webhook::WebhookConfig>,
 }
@@ -89,6 +91,7 @@ impl RunConfig {
             poll_timeout: DEFAULT_POLL_TIMEOUT,
             request_timeout: DEFAULT_REQUEST_TIMEOUT,
             knowledge_dir: None,
+            admin_ids: Vec::new(),
             unanswered: None,
             webhook: None,
         }
@@ -107,6 +110,7 @@ impl std::fmt::Debug for RunConfig {
             .field("poll_timeout", &self.poll_timeout)
             .field("request_timeout", &self.request_timeout)
             .field("knowledge_dir", &self.knowledge_dir)
+            .field("admin_ids", &self.admin_ids)
             .field("webhook", &self.webhook)
             .finish()
     }
@@ -196,17 +200,24 @@ pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
     }
 
     let progress = Arc::new(Progress::default());
-    let live = Arc::new(RwLock::new(Arc::new(matcher)));
-    reload_on_sighup(config.knowledge_dir.clone(), Arc::clone(&live));
+    let live = Arc::new(LiveKnowledge::new(matcher, config.knowledge_dir.clone()));
+    reload_on_sighup(Arc::clone(&live));
+    let admins = Admins::new(config.admin_ids.iter().copied());
+    if !admins.is_empty() {
+        log::info!("{} administrators may /reload the knowledge base", admins.len());
+    }
     // Each update takes the matcher current when it arrives; a reload swaps it for the next.
-    let current_matcher = move || Arc::clone(&live.read().unwrap_or_else(|p| p.into_inner()));
+    let current_matcher = {
+        let live = Arc::clone(&live);
+        move || live.current()
+    };
     let handler = tracked(
         Arc::clone(&progress),
         dptree::map(current_matcher).chain(schema::<teloxide::adaptors::Throttle<Bot>>()),
     );
     let throttled = bot.clone().throttle(Limits::default());
     let mut dispatcher = Dispatcher::builder(throttled, handler)
-        .dependencies(dptree::deps![flood, config.unanswered.clone()])
+        .dependencies(dptree::deps![flood, config.unanswered.clone(), live, admins])
         .default_handler(|update| async move {
             log::debug!("ignored update {}", update.id.0);
         })
@@ -261,9 +272,9 @@ pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
     }
 }
 
-/// Reloads the knowledge base from `dir` on each SIGHUP and swaps it into `live` if it is
-/// valid; an invalid one is logged (file, line and entry) and the current one kept.
-fn reload_on_sighup(dir: Option<PathBuf>, live: Arc<RwLock<Arc<Matcher>>>) {
+/// Reloads the knowledge base on each SIGHUP, as /reload does; an invalid one is logged (file,
+/// line and entry) and the current one kept.
+fn reload_on_sighup(live: Arc<LiveKnowledge>) {
     #[cfg(unix)]
     tokio::spawn(async move {
         use tokio::signal::unix::{signal, SignalKind};
@@ -275,33 +286,17 @@ fn reload_on_sighup(dir: Option<PathBuf>, live: Arc<RwLock<Arc<Matcher>>>) {
             }
         };
         while hangup.recv().await.is_some() {
-            let Some(dir) = dir.clone() else {
-                log::warn!("SIGHUP: nothing to reload, the knowledge base is built in (start with --knowledge DIR to reload it)");
-                continue;
-            };
-            // Loading and indexing take milliseconds of CPU: off the async threads.
-            let loaded = tokio::task::spawn_blocking(move || {
-                Knowledge::load_dir(&dir)
-                    .map(|knowledge| Matcher::new(knowledge, MatchConfig::DEFAULT))
-            })
-            .await;
-            match loaded {
-                Ok(Ok(matcher)) => {
-                    let entries = matcher.knowledge().entries.len();
-                    *live.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(matcher);
-                    log::info!("SIGHUP: reloaded the knowledge base, {entries} entries");
+            match live.reload().await {
+                Ok(entries) => {
+                    log::info!("SIGHUP: reloaded the knowledge base, {entries} entries")
                 }
-                Ok(Err(err)) => {
-                    log::error!(
-                        "SIGHUP: the knowledge base is invalid, keeping the current one: {err}"
-                    )
-                }
-                Err(err) => log::error!("SIGHUP: reloading failed, keeping the current one: {err}"),
+                Err(err @ ReloadError::BuiltIn) => log::warn!("SIGHUP: {err}"),
+                Err(err) => log::error!("SIGHUP: {err}"),
             }
         }
     });
     #[cfg(not(unix))]
-    drop((dir, live));
+    drop(live);
 }
 
 /// A bot whose every call times out after `timeout`. Honours `TELOXIDE_PROXY` as

@@ -6,8 +6,9 @@
 //! own deletions of up to [`MAX_EDITS`] characters. Any word within one edit shares such a key,
 //! and so does any word within two edits that needs at most one deletion to meet the query (a
 //! dropped or swapped letter in a long name). strsim then checks the few candidates found. Keys
-//! are 64-bit hashes in one sorted vector, so building allocates little and a lookup is a binary
-//! search; cost per query grows with the query word's length, not with the dictionary's size.
+//! are 32-bit hashes in one vector grouped by bucket, so building allocates little and sorts
+//! nothing, and a lookup reads one bucket; cost per query grows with the query word's length, not
+//! with the dictionary's size.
 
 // FxHash: the keys are our own short words and ids, not attacker-chosen at scale, and
 // hashing dominates building the index with the default SipHash.
@@ -40,11 +41,16 @@ pub fn allowed_edits(chars: usize) -> usize {
 pub struct FuzzyDictionary<V> {
     words: Vec<(String, V)>,
     /// The upper 32 bits of the hash of the word or of one of its one-character deletions,
-    /// then the word's index, as one number; sorted. One `u64` sorts and searches faster than a
-    /// pair, and a 32-bit hash is plenty: a collision only adds a candidate that the edit
-    /// distance then rejects.
+    /// then the word's index, as one number. A 32-bit hash is plenty: a collision only adds a
+    /// candidate that the edit distance then rejects. Once finished, grouped by bucket (the
+    /// hash's top bits): a hash table laid out flat, built by counting, with no sort.
     keys: Vec<u64>,
-    sorted: bool,
+    /// Where each bucket's keys start in `keys` (one more than buckets, for the last end).
+    bucket_starts: Vec<u32>,
+    /// How many top bits of a 32-bit hash pick its bucket.
+    bucket_bits: u32,
+    /// No word was inserted since the buckets were built.
+    finished: bool,
     exact: HashMap<String, u32>,
     /// The characters of the word being inserted: one buffer for all insertions.
     scratch: Vec<char>,
@@ -71,7 +77,9 @@ impl<V> FuzzyDictionary<V> {
         FuzzyDictionary {
             words: Vec::new(),
             keys: Vec::new(),
-            sorted: true,
+            bucket_starts: vec![0, 0],
+            bucket_bits: 0,
+            finished: true,
             exact: HashMap::default(),
             scratch: Vec::new(),
             hasher: DeletionHasher::new(),
@@ -98,14 +106,46 @@ impl<V> FuzzyDictionary<V> {
         for skip in 0..self.scratch.len() {
             self.keys.push(key_of(self.hasher.without(skip), index));
         }
-        self.sorted = false;
+        self.finished = false;
     }
 
-    /// Sorts the lookup keys; needed once after insertions.
+    /// Groups the lookup keys by bucket; needed once after insertions.
     pub fn finish(&mut self) {
-        self.keys.sort_unstable();
-        self.keys.dedup();
-        self.sorted = true;
+        // About one key per bucket: short scans, and the table is no larger than the keys.
+        let buckets = self.keys.len().next_power_of_two();
+        self.bucket_bits = buckets.trailing_zeros();
+        let mut starts = vec![0u32; buckets + 1];
+        for &key in &self.keys {
+            starts[self.bucket_of(key) + 1] += 1;
+        }
+        for bucket in 0..buckets {
+            starts[bucket + 1] += starts[bucket];
+        }
+        let mut next = starts.clone();
+        let mut grouped = vec![0u64; self.keys.len()];
+        for &key in &self.keys {
+            let slot = &mut next[self.bucket_of(key)];
+            grouped[*slot as usize] = key;
+            *slot += 1;
+        }
+        self.keys = grouped;
+        self.bucket_starts = starts;
+        self.finished = true;
+    }
+
+    /// The bucket of a key (or of a hash in the same upper 32 bits).
+    fn bucket_of(&self, key: u64) -> usize {
+        match self.bucket_bits {
+            0 => 0,
+            bits => ((key >> 32) >> (32 - bits)) as usize,
+        }
+    }
+
+    /// The indexes of the words stored under `hash`, with repeats.
+    fn indexes_under(&self, hash: u64) -> impl Iterator<Item = u32> + '_ {
+        let bucket = self.bucket_of(hash);
+        let range = self.bucket_starts[bucket] as usize..self.bucket_starts[bucket + 1] as usize;
+        self.keys[range].iter().filter(move |&&key| key >> 32 == hash >> 32).map(|&key| key as u32)
     }
 
     /// Returns the value of `word` itself, if it is in the dictionary (no typos).
@@ -127,16 +167,12 @@ impl<V> FuzzyDictionary<V> {
     /// with the same letter, if any. Ties go to the word added first, so the result is
     /// deterministic.
     pub fn closest(&self, word: &str) -> Option<FuzzyMatch<'_, V>> {
-        debug_assert!(self.sorted, "call finish() after inserting");
+        debug_assert!(self.finished, "call finish() after inserting");
         self.search(word, |chars, edits| {
             let mut best: Option<(usize, usize)> = None;
             let mut checked: Vec<u32> = Vec::new();
             for hash in deletion_hashes(chars, edits) {
-                let first = key_of(hash, 0);
-                let from = self.keys.partition_point(|&key| key < first);
-                let same_hash =
-                    self.keys[from..].iter().take_while(|&&key| key >> 32 == first >> 32);
-                for index in same_hash.map(|&key| key as u32) {
+                for index in self.indexes_under(hash) {
                     if checked.contains(&index) {
                         continue;
                     }

@@ -27,7 +27,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::fuzzy::FuzzyDictionary;
 use crate::knowledge::{Entry, Knowledge};
-use crate::text::{for_each_word, normalize};
+use crate::text::{for_each_word, normalize, normalize_into};
 
 /// Tuning of the matcher. Every number is a named constant with the reason for its value.
 #[derive(Debug, Clone, PartialEq)]
@@ -563,6 +563,8 @@ struct Analyzer {
     seen_words: HashMap<String, Surface>,
     /// One buffer for the raw terms of each text while building.
     raw_scratch: Vec<TermId>,
+    /// One buffer for the normalised form of each text while building.
+    text_scratch: String,
 }
 
 /// What a word of the knowledge base is, once met.
@@ -600,6 +602,7 @@ impl Analyzer {
             dictionary: FuzzyDictionary::new(),
             seen_words: HashMap::default(),
             raw_scratch: Vec::new(),
+            text_scratch: String::new(),
         };
         for group in synonyms {
             let Some(head) = group.iter().find(|term| !term.trim().is_empty()) else { continue };
@@ -674,7 +677,9 @@ impl Analyzer {
     /// after "how" is never a stop word, see the tests), but each distinct word is looked up
     /// and stemmed once for the whole knowledge base.
     fn intern_tokens(&mut self, text: &str, ids: &mut Vec<TermId>) {
-        let normalized = normalize(text);
+        let mut normalized = std::mem::take(&mut self.text_scratch);
+        normalized.clear();
+        normalize_into(text, &mut normalized);
         for_each_word(&normalized, |word| {
             if let Some(id) = self.content_term(&word) {
                 ids.push(id);
@@ -683,6 +688,7 @@ impl Analyzer {
         if normalized.contains('-') {
             self.intern_compounds(&normalized, ids);
         }
+        self.text_scratch = normalized;
     }
 
     /// The term of a word of the knowledge base, `None` for a stop word.
@@ -892,6 +898,7 @@ impl Matcher {
         analyzer.dictionary.finish();
         analyzer.seen_words = HashMap::default();
         analyzer.raw_scratch = Vec::new();
+        analyzer.text_scratch = String::new();
         let term_count = analyzer.term_names.len();
         let entries = knowledge.entries.len() as f32;
         let mut entry_postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); term_count];

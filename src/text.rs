@@ -13,6 +13,12 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 /// The result is not meant for display.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    normalize_into(text, &mut out);
+    out
+}
+
+/// [`normalize`], appending to `out`: one buffer can serve many texts.
+pub fn normalize_into(text: &str, out: &mut String) {
     let mut rest = text;
     while !rest.is_empty() {
         // Runs of ASCII, most of any English text, are copied and folded in bulk.
@@ -20,19 +26,18 @@ pub fn normalize(text: &str) -> String {
             true => rest.len(),
             false => rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len()),
         };
-        push_ascii_folded(&mut out, &rest[..ascii]);
+        push_ascii_folded(out, &rest[..ascii]);
         rest = &rest[ascii..];
         let Some(c) = rest.chars().next() else { break };
         // Decomposing one character at a time equals NFKD here: the combining marks whose order
         // NFKD would fix are dropped anyway.
         decompose_compatible(c, |part| {
             if !is_combining_mark(part) {
-                push_folded(&mut out, part);
+                push_folded(out, part);
             }
         });
         rest = &rest[c.len_utf8()..];
     }
-    out
 }
 
 fn push_ascii_folded(out: &mut String, run: &str) {

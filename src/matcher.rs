@@ -133,7 +133,8 @@ const UNKNOWN_NUMBER_FACTOR: f32 = 0.5;
 /// Words that ask for one specific kind of fact (an age, a number, a price, a place of birth).
 /// When an entry does not contain such a word, it most likely does not give that fact ("How old
 /// is Putin?" is not answered by who Putin is), so the word weighs more against that entry; an
-/// entry that has the word gains no more than for any other word.
+/// entry that has the word gains no more than for any other word. Size words that are mostly
+/// adjectives ("big breakthroughs") are not here: after "how" they are in [`HOW_QUANTITY`].
 const FACT_WORDS: &[&str] = &[
     "old",
     "age",
@@ -164,7 +165,6 @@ const FACT_WORDS: &[&str] = &[
     "height",
     "tall",
     "size",
-    "big",
     "range",
     "speed",
     "engines",

@@ -175,6 +175,21 @@ const FACT_WORDS: &[&str] = &[
     "paid",
     "when",
     "where",
+    // Roles and offices: "who is the president of Tajikistan" asks for a person the article
+    // may not name, and an entry about Tajikistan does not answer it.
+    "president",
+    "head",
+    "secretary",
+    "minister",
+    "chairman",
+    "director",
+    "founder",
+    // Facts after the article was written.
+    "current",
+    "currently",
+    "today",
+    "latest",
+    "finally",
 ];
 
 /// Words that, after "how", ask for a quantity: "how many", "how long". Not "much": "how much do
@@ -1364,8 +1379,7 @@ impl Matcher {
         let total = f64::from(analysed.total_weight);
         let weight = f64::from(weight);
         let strongest = f64::from(self.index.max_strength);
-        let covered =
-            ((weight * f64::from(posting.strength) + later * strongest) / total).min(1.0);
+        let covered = ((weight * f64::from(posting.strength) + later * strongest) / total).min(1.0);
         let matched = weight + later;
         let with_term = 2.0 * matched / (total + f64::from(posting.question_weight).max(matched));
         let without_term = 2.0 * later / (total + later);

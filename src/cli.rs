@@ -126,6 +126,20 @@ pub struct RunArgs {
     /// characters of A-Z, a-z, 0-9, _ and -. Required with --webhook-url.
     #[arg(long, env = "WEBHOOK_SECRET", value_name = "SECRET", hide_env_values = true)]
     pub webhook_secret: Option<crate::bot::webhook::Secret>,
+    /// Keep Telegram's rate limits on replies: about 30 messages a second overall, one a
+    /// second per chat, 20 a minute per group (teloxide's Throttle).
+    #[arg(long, env = "THROTTLE", value_name = "on|off", default_value = "on")]
+    pub throttle: Throttle,
+}
+
+/// Whether replies keep Telegram's rate limits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Throttle {
+    /// Keep them (the default).
+    On,
+    /// Send every reply at once: for benchmarks and test servers only, since Telegram answers
+    /// a bot over its limits with 429s.
+    Off,
 }
 
 /// `run`'s options alone, to read them from the environment when no subcommand is given.
@@ -286,6 +300,7 @@ impl RunArgs {
             flood_window: std::time::Duration::from_secs(self.flood_window),
             poll_timeout: std::time::Duration::from_secs(self.poll_timeout),
             request_timeout: std::time::Duration::from_secs(self.request_timeout),
+            throttle: self.throttle == Throttle::On,
             ..crate::bot::RunConfig::new(token)
         }
     }

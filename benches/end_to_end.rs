@@ -10,7 +10,8 @@
 //! ```
 //!
 //! RUST_LOG is passed on to the bot when set; by default it logs as in production. E2E_BIN runs
-//! another build of the binary (another branch's, say) under the same load.
+//! another build of the binary (another branch's, say) under the same load. E2E_TRACE=1 prints
+//! progress every 250 ms: updates delivered and answered, and the bot's RSS.
 
 #[path = "../tests/common/end_to_end.rs"]
 mod end_to_end;
@@ -21,7 +22,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 /// The same load every run.
-const SEED: u64 = 0x5EED_E2E;
+const SEED: u64 = 2024;
 /// A run that takes longer than this has failed.
 const TIMEOUT: Duration = Duration::from_secs(300);
 

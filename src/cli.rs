@@ -368,7 +368,16 @@ fn run_bot(
     };
     let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
     let config = crate::bot::RunConfig { knowledge_dir, unanswered, webhook, ..args.config(token) };
-    let runtime = match tokio::runtime::Runtime::new() {
+    // Questions are matched on tokio's blocking threads, and matching is CPU-bound: more threads
+    // than cores only add memory (a stack and a malloc arena each) and context switches, and
+    // under a burst tokio would start one per waiting question, up to 512. One spare, so that a
+    // slow blocking call (a DNS lookup for a new connection) cannot hold up all matching.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(cores + 1)
+        .build();
+    let runtime = match runtime {
         Ok(runtime) => runtime,
         Err(err) => {
             eprintln!("error: cannot start the async runtime: {err}");

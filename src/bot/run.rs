@@ -220,10 +220,7 @@ async fn run_with<R: super::Api>(
     reload_on_sighup(config.knowledge_dir.clone(), Arc::clone(&live));
     // Each update takes the matcher current when it arrives; a reload swaps it for the next.
     let current_matcher = move || Arc::clone(&live.read().unwrap_or_else(|p| p.into_inner()));
-    let handler = tracked(
-        Arc::clone(&progress),
-        dptree::map(current_matcher).chain(schema::<R>()),
-    );
+    let handler = tracked(Arc::clone(&progress), dptree::map(current_matcher).chain(schema::<R>()));
     let mut dispatcher = Dispatcher::builder(sender(bot.clone()), handler)
         .dependencies(dptree::deps![flood, config.unanswered.clone()])
         .default_handler(|update| async move {

@@ -67,7 +67,13 @@ pub fn load(updates: usize, chats: usize, seed: u64) -> Load {
             true => (-1_000_000_000_000 - chat as i64, 5_000_000 + roll as i64),
             false => (1_000_000 + chat as i64, 1_000_000 + chat as i64),
         };
-        load.updates.push(fake_api::text_update(update_id as i64, chat_id, from, message_id, &text));
+        load.updates.push(fake_api::text_update(
+            update_id as i64,
+            chat_id,
+            from,
+            message_id,
+            &text,
+        ));
         load.messages.push((chat_id, message_id));
     }
     load
@@ -130,7 +136,12 @@ impl Drop for Bot {
 /// until it polls, delivers `load` in batches of [`BATCH`], and measures until every update is
 /// answered (or `timeout` passes: an error). The bot's log goes to `log`. RUST_LOG is passed on
 /// when set; otherwise the bot logs as in production (a line per question).
-pub async fn run(bin: &Path, load: &Load, log: &Path, timeout: Duration) -> Result<Measure, String> {
+pub async fn run(
+    bin: &Path,
+    load: &Load,
+    log: &Path,
+    timeout: Duration,
+) -> Result<Measure, String> {
     let api = FakeApi::with_config(Config {
         batch: BATCH,
         record: false,
@@ -173,6 +184,8 @@ pub async fn run(bin: &Path, load: &Load, log: &Path, timeout: Duration) -> Resu
     let own_cpu_before = cpu_time(std::process::id())?;
     api.push_updates(load.updates.iter().cloned());
     let expected = load.updates.len();
+    let trace = std::env::var_os("E2E_TRACE").is_some();
+    let mut last_trace = Instant::now();
     loop {
         if api.counters().sent >= expected {
             break;
@@ -185,6 +198,17 @@ pub async fn run(bin: &Path, load: &Load, log: &Path, timeout: Duration) -> Resu
             ));
         }
         tokio::time::sleep(Duration::from_millis(2)).await;
+        if trace && last_trace.elapsed() >= Duration::from_millis(250) {
+            last_trace = Instant::now();
+            let now = api.counters();
+            eprintln!(
+                "{:>6} ms: {:>7} updates delivered, {:>7} answered, bot RSS {:.1} MB",
+                now.first_delivery.map_or(0, |first| first.elapsed().as_millis()),
+                now.delivered,
+                now.sent,
+                rss_kib(pid).unwrap_or(0) as f64 / 1024.0
+            );
+        }
     }
     let counters = api.counters();
     let bot_cpu = cpu_time(pid)? - bot_cpu_before;
@@ -212,8 +236,10 @@ pub fn cpu_time(pid: u32) -> Result<Duration, String> {
     let path = format!("/proc/{pid}/stat");
     let stat = std::fs::read_to_string(&path).map_err(|err| format!("{path}: {err}"))?;
     // The command name, in parentheses, may hold spaces: fields are counted after it.
-    let fields: Vec<&str> =
-        stat.rsplit_once(')').map(|(_, rest)| rest.split_whitespace().collect()).unwrap_or_default();
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
     // utime and stime are fields 14 and 15 of stat(5); the first after the name is field 3.
     let ticks = |field: usize| fields.get(field - 3).and_then(|value| value.parse::<u64>().ok());
     let (Some(user), Some(system)) = (ticks(14), ticks(15)) else {
@@ -224,13 +250,22 @@ pub fn cpu_time(pid: u32) -> Result<Duration, String> {
 
 /// The peak resident set size of process `pid` (VmHWM in `/proc/PID/status`), in KiB.
 pub fn peak_rss_kib(pid: u32) -> Result<u64, String> {
+    memory_kib(pid, "VmHWM:")
+}
+
+/// The resident set size of process `pid` now (VmRSS), in KiB.
+pub fn rss_kib(pid: u32) -> Result<u64, String> {
+    memory_kib(pid, "VmRSS:")
+}
+
+fn memory_kib(pid: u32, field: &str) -> Result<u64, String> {
     let path = format!("/proc/{pid}/status");
     let status = std::fs::read_to_string(&path).map_err(|err| format!("{path}: {err}"))?;
     status
         .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .find_map(|line| line.strip_prefix(field))
         .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
-        .ok_or_else(|| format!("{path}: no VmHWM"))
+        .ok_or_else(|| format!("{path}: no {field}"))
 }
 
 /// Clock ticks per second, the unit of `/proc/PID/stat`'s times (100 almost everywhere).

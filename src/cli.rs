@@ -103,6 +103,10 @@ pub struct RunArgs {
     /// The flood-control window, in seconds (0 turns flood control off).
     #[arg(long, env = "FLOOD_WINDOW", value_name = "SECS", default_value_t = crate::flood::DEFAULT_WINDOW.as_secs())]
     pub flood_window: u64,
+    /// A Telegram user id allowed to send /reload, which reloads --knowledge as SIGHUP does.
+    /// Repeat it, or separate ids with commas. Find yours with @userinfobot.
+    #[arg(long = "admin-id", env = "ADMIN_IDS", value_name = "ID", value_delimiter = ',')]
+    pub admin_ids: Vec<u64>,
     /// How long one getUpdates call waits for news (long polling), in seconds.
     #[arg(long, env = "POLL_TIMEOUT", value_name = "SECS",
           default_value_t = crate::bot::DEFAULT_POLL_TIMEOUT.as_secs(),
@@ -301,6 +305,7 @@ impl RunArgs {
             poll_timeout: std::time::Duration::from_secs(self.poll_timeout),
             request_timeout: std::time::Duration::from_secs(self.request_timeout),
             throttle: self.throttle == Throttle::On,
+            admin_ids: self.admin_ids.clone(),
             ..crate::bot::RunConfig::new(token)
         }
     }
@@ -949,5 +954,15 @@ mod tests {
         assert!(text.contains("warning: 1 pair of near-duplicate entries"), "{text}");
         assert!(text.contains("  - e0 <-> copy (1.000)"), "{text}");
         assert_eq!(check(&flawed, "kb", true, &mut Vec::new()), ExitCode::from(1));
+    }
+
+    #[test]
+    fn admin_ids_may_be_repeated_or_separated_by_commas() {
+        let parse = |args: &[&str]| {
+            let args = ["article-qa-bot"].iter().chain(args);
+            RunFromEnv::try_parse_from(args).map(|parsed| parsed.args.admin_ids)
+        };
+        assert_eq!(parse(&["--admin-id", "7", "--admin-id", "8,9"]).unwrap(), [7, 8, 9]);
+        assert!(parse(&["--admin-id", "@someone"]).is_err(), "ids are numbers");
     }
 }

@@ -6,8 +6,9 @@
 //! own deletions of up to [`MAX_EDITS`] characters. Any word within one edit shares such a key,
 //! and so does any word within two edits that needs at most one deletion to meet the query (a
 //! dropped or swapped letter in a long name). strsim then checks the few candidates found. Keys
-//! are 64-bit hashes in one sorted vector, so building allocates little and a lookup is a binary
-//! search; cost per query grows with the query word's length, not with the dictionary's size.
+//! are 32-bit hashes in one vector grouped by bucket, so building allocates little and sorts
+//! nothing, and a lookup reads one bucket; cost per query grows with the query word's length, not
+//! with the dictionary's size.
 
 // FxHash: the keys are our own short words and ids, not attacker-chosen at scale, and
 // hashing dominates building the index with the default SipHash.
@@ -39,12 +40,22 @@ pub fn allowed_edits(chars: usize) -> usize {
 #[derive(Debug, Clone, Default)]
 pub struct FuzzyDictionary<V> {
     words: Vec<(String, V)>,
-    /// (hash of the word or of one of its one-character deletions, word index), sorted.
-    keys: Vec<(u64, u32)>,
-    sorted: bool,
+    /// The upper 32 bits of the hash of the word or of one of its one-character deletions,
+    /// then the word's index, as one number. A 32-bit hash is plenty: a collision only adds a
+    /// candidate that the edit distance then rejects. Once finished, grouped by bucket (the
+    /// hash's top bits): a hash table laid out flat, built by counting, with no sort.
+    keys: Vec<u64>,
+    /// Where each bucket's keys start in `keys` (one more than buckets, for the last end).
+    bucket_starts: Vec<u32>,
+    /// How many top bits of a 32-bit hash pick its bucket.
+    bucket_bits: u32,
+    /// No word was inserted since the buckets were built.
+    finished: bool,
     exact: HashMap<String, u32>,
     /// The characters of the word being inserted: one buffer for all insertions.
     scratch: Vec<char>,
+    /// Its hashes, likewise.
+    hasher: DeletionHasher,
 }
 
 /// A dictionary word close to the query word.
@@ -66,9 +77,12 @@ impl<V> FuzzyDictionary<V> {
         FuzzyDictionary {
             words: Vec::new(),
             keys: Vec::new(),
-            sorted: true,
+            bucket_starts: vec![0, 0],
+            bucket_bits: 0,
+            finished: true,
             exact: HashMap::default(),
             scratch: Vec::new(),
+            hasher: DeletionHasher::new(),
         }
     }
 
@@ -87,19 +101,51 @@ impl<V> FuzzyDictionary<V> {
         }
         self.scratch.clear();
         self.scratch.extend(word.chars());
-        let chars = &self.scratch;
-        self.keys.push((hash_without(chars, &[]), index));
-        for skip in 0..chars.len() {
-            self.keys.push((hash_without(chars, &[skip]), index));
+        self.hasher.load(&self.scratch);
+        self.keys.push(key_of(self.hasher.whole(), index));
+        for skip in 0..self.scratch.len() {
+            self.keys.push(key_of(self.hasher.without(skip), index));
         }
-        self.sorted = false;
+        self.finished = false;
     }
 
-    /// Sorts the lookup keys; needed once after insertions.
+    /// Groups the lookup keys by bucket; needed once after insertions.
     pub fn finish(&mut self) {
-        self.keys.sort_unstable();
-        self.keys.dedup();
-        self.sorted = true;
+        // About one key per bucket: short scans, and the table is no larger than the keys.
+        let buckets = self.keys.len().next_power_of_two();
+        self.bucket_bits = buckets.trailing_zeros();
+        let mut starts = vec![0u32; buckets + 1];
+        for &key in &self.keys {
+            starts[self.bucket_of(key) + 1] += 1;
+        }
+        for bucket in 0..buckets {
+            starts[bucket + 1] += starts[bucket];
+        }
+        let mut next = starts.clone();
+        let mut grouped = vec![0u64; self.keys.len()];
+        for &key in &self.keys {
+            let slot = &mut next[self.bucket_of(key)];
+            grouped[*slot as usize] = key;
+            *slot += 1;
+        }
+        self.keys = grouped;
+        self.bucket_starts = starts;
+        self.finished = true;
+    }
+
+    /// The bucket of a key (or of a hash in the same upper 32 bits).
+    fn bucket_of(&self, key: u64) -> usize {
+        match self.bucket_bits {
+            0 => 0,
+            bits => ((key >> 32) >> (32 - bits)) as usize,
+        }
+    }
+
+    /// The indexes of the words stored under `hash`, with repeats.
+    fn indexes_under(&self, hash: u64) -> impl Iterator<Item = u32> + '_ {
+        let bucket = self.bucket_of(hash);
+        let range = self.bucket_starts[bucket] as usize..self.bucket_starts[bucket + 1] as usize;
+        self.keys[range].iter().filter(move |&&key| key >> 32 == hash >> 32).map(|&key| key as u32)
     }
 
     /// Returns the value of `word` itself, if it is in the dictionary (no typos).
@@ -121,13 +167,12 @@ impl<V> FuzzyDictionary<V> {
     /// with the same letter, if any. Ties go to the word added first, so the result is
     /// deterministic.
     pub fn closest(&self, word: &str) -> Option<FuzzyMatch<'_, V>> {
-        debug_assert!(self.sorted, "call finish() after inserting");
+        debug_assert!(self.finished, "call finish() after inserting");
         self.search(word, |chars, edits| {
             let mut best: Option<(usize, usize)> = None;
             let mut checked: Vec<u32> = Vec::new();
-            for key in deletion_hashes(chars, edits) {
-                let from = self.keys.partition_point(|&(k, _)| k < key);
-                for &(_, index) in self.keys[from..].iter().take_while(|&&(k, _)| k == key) {
+            for hash in deletion_hashes(chars, edits) {
+                for index in self.indexes_under(hash) {
                     if checked.contains(&index) {
                         continue;
                     }
@@ -237,28 +282,89 @@ fn deleted_forms(chars: &[char], edits: usize) -> std::collections::HashSet<Stri
     forms
 }
 
-/// A multiplicative hash (FxHash's step) over the characters of `chars` except those at `skip`
-/// (sorted positions), one step per character. Collisions only add candidates, which the edit
-/// distance then rejects.
-fn hash_without(chars: &[char], skip: &[usize]) -> u64 {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mut hash: u64 = 0;
-    for (i, &c) in chars.iter().enumerate() {
-        if !skip.contains(&i) {
-            hash = (hash.rotate_left(5) ^ u64::from(u32::from(c))).wrapping_mul(SEED);
+/// Polynomial hashes of a word's prefixes, from which the hash of the word with any one or two
+/// characters deleted takes a few multiplications instead of a pass over the word.
+/// The hash of `c0 c1 .. c(n-1)` is `sum of c(k) * BASE^(n-1-k)`, wrapping; collisions only add
+/// candidates, which the edit distance then rejects.
+#[derive(Debug, Clone, Default)]
+struct DeletionHasher {
+    /// `prefix[i]`: the hash of the first `i` characters.
+    prefix: Vec<u64>,
+    /// `power[k]`: `BASE^k`.
+    power: Vec<u64>,
+}
+
+impl DeletionHasher {
+    /// An odd constant with well-spread bits (FxHash's).
+    const BASE: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn new() -> Self {
+        DeletionHasher::default()
+    }
+
+    fn load(&mut self, chars: &[char]) {
+        self.prefix.clear();
+        self.prefix.push(0);
+        self.power.clear();
+        self.power.push(1);
+        for &c in chars {
+            let last = self.prefix[self.prefix.len() - 1];
+            self.prefix.push(last.wrapping_mul(Self::BASE).wrapping_add(u64::from(u32::from(c))));
+            let power = self.power[self.power.len() - 1];
+            self.power.push(power.wrapping_mul(Self::BASE));
         }
     }
-    hash
+
+    fn len(&self) -> usize {
+        self.prefix.len() - 1
+    }
+
+    /// The hash of characters `from..to`.
+    fn span(&self, from: usize, to: usize) -> u64 {
+        self.prefix[to].wrapping_sub(self.prefix[from].wrapping_mul(self.power[to - from]))
+    }
+
+    /// The hash of the whole word.
+    fn whole(&self) -> u64 {
+        finish_hash(self.prefix[self.len()])
+    }
+
+    /// The hash of the word without the character at `skip`.
+    fn without(&self, skip: usize) -> u64 {
+        let n = self.len();
+        let before = self.prefix[skip].wrapping_mul(self.power[n - 1 - skip]);
+        finish_hash(before.wrapping_add(self.span(skip + 1, n)))
+    }
+
+    /// The hash of the word without the characters at `first` and `second` (`first < second`).
+    fn without_two(&self, first: usize, second: usize) -> u64 {
+        let n = self.len();
+        let before = self.prefix[first].wrapping_mul(self.power[n - 2 - first]);
+        let between = self.span(first + 1, second).wrapping_mul(self.power[n - 1 - second]);
+        finish_hash(before.wrapping_add(between).wrapping_add(self.span(second + 1, n)))
+    }
+}
+
+/// Spreads a polynomial hash's bits into the upper half, which the index keys keep.
+fn finish_hash(hash: u64) -> u64 {
+    (hash ^ (hash >> 31)).wrapping_mul(0x94_d0_49_bb_13_31_11_eb)
+}
+
+/// The index key of a word (by `index`) under `hash`: see [`FuzzyDictionary::keys`].
+fn key_of(hash: u64, index: u32) -> u64 {
+    (hash >> 32) << 32 | u64::from(index)
 }
 
 /// Hashes of `chars` and of every string made by deleting 1..=`edits` of its characters.
 fn deletion_hashes(chars: &[char], edits: usize) -> Vec<u64> {
-    let mut hashes = vec![hash_without(chars, &[])];
+    let mut hasher = DeletionHasher::new();
+    hasher.load(chars);
+    let mut hashes = vec![hasher.whole()];
     for first in 0..chars.len() {
-        hashes.push(hash_without(chars, &[first]));
+        hashes.push(hasher.without(first));
         if edits >= 2 {
             for second in first + 1..chars.len() {
-                hashes.push(hash_without(chars, &[first, second]));
+                hashes.push(hasher.without_two(first, second));
             }
         }
     }

@@ -5,13 +5,16 @@
 //! load, and above all its quote must appear verbatim in the article, so the bot can never show
 //! a made-up quote. No Telegram here.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+// FxHash: ids and questions from our own files; SipHash's defence against chosen keys buys
+// nothing here and was a visible part of loading.
+use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 
-use crate::text::{normalize, normalize_for_quote, words};
+use crate::text::{collapse_whitespace, normalize, normalize_for_quote, words};
 
 /// The longest id allowed, in bytes: ids travel in Telegram callback data, which holds 64 bytes,
 /// and the bot adds a short prefix.
@@ -344,7 +347,7 @@ impl Knowledge {
             None => Vec::new(),
         };
         let mut entries = Vec::new();
-        let mut seen_ids: HashMap<String, String> = HashMap::new();
+        let mut seen_ids: HashMap<String, String> = HashMap::default();
         let mut related_to_check = Vec::new();
         for file in &sources.entries {
             parse_entries(
@@ -780,12 +783,11 @@ fn parse_entries(
         normalized_article.push_str(&normalize_for_quote(&block.text));
         normalized_article.push('\n');
     }
-    // memchr's SIMD substring search: `str::find` over the article for each quote was the
-    // largest cost of loading the knowledge base.
-    let find_in_article =
-        |quote: &str| memchr::memmem::find(normalized_article.as_bytes(), quote.as_bytes());
+    let quotes: Vec<String> =
+        parsed.entry.iter().map(|raw| normalize_for_quote(&raw.get_ref().quote)).collect();
+    let quotes_found = find_each(&normalized_article, &quotes);
     let lines = LineIndex::new(&file.text);
-    for spanned in parsed.entry {
+    for ((spanned, quote), quote_found) in parsed.entry.into_iter().zip(quotes).zip(quotes_found) {
         let line = lines.line_of(spanned.span().start);
         let raw = spanned.into_inner();
         let mut report = |kind: ProblemKind| {
@@ -854,12 +856,11 @@ fn parse_entries(
                 });
             }
         }
-        let quote = normalize_for_quote(&raw.quote);
         // Blocks are joined with '\n', which a normalised quote never contains, so a match
         // never spans two blocks.
         let found = match quote.is_empty() {
             true => None,
-            false => find_in_article(&quote),
+            false => quote_found,
         };
         let block = match found {
             Some(at) => block_starts.partition_point(|&start| start <= at) - 1,
@@ -891,10 +892,10 @@ fn parse_entries(
 }
 
 fn check_duplicate_questions(entries: &[(Entry, (String, usize))], problems: &mut Vec<Problem>) {
-    let mut owner: HashMap<String, &str> = HashMap::new();
+    let mut owner: HashMap<String, &str> = HashMap::default();
     for (entry, (file, line)) in entries {
         for question in &entry.questions {
-            let key = normalize(question).split_whitespace().collect::<Vec<_>>().join(" ");
+            let key = collapse_whitespace(&normalize(question), |c| c);
             match owner.get(&key) {
                 Some(other) => problems.push(Problem {
                     file: file.clone(),
@@ -924,6 +925,36 @@ fn syntax_problem(file: &SourceFile, err: &toml::de::Error) -> Problem {
     }
 }
 
+/// The first position of each needle in `haystack`, found in one pass over it: needles are
+/// grouped by their first eight bytes, each position of the haystack is looked up once, and
+/// only needles with a matching prefix are compared in full. (A substring search per quote spent
+/// most of its time preparing each needle.)
+fn find_each(haystack: &str, needles: &[String]) -> Vec<Option<usize>> {
+    const PREFIX: usize = 8;
+    let prefix_key = |bytes: &[u8]| u64::from_le_bytes(bytes.try_into().unwrap_or_default());
+    let haystack = haystack.as_bytes();
+    let mut found = vec![None; needles.len()];
+    let mut by_prefix: HashMap<u64, Vec<usize>> = HashMap::default();
+    for (i, needle) in needles.iter().enumerate() {
+        match needle.as_bytes().get(..PREFIX) {
+            Some(prefix) => by_prefix.entry(prefix_key(prefix)).or_default().push(i),
+            None => found[i] = memchr::memmem::find(haystack, needle.as_bytes()),
+        }
+    }
+    if by_prefix.is_empty() {
+        return found;
+    }
+    for (at, window) in haystack.windows(PREFIX).enumerate() {
+        let Some(candidates) = by_prefix.get(&prefix_key(window)) else { continue };
+        for &i in candidates {
+            if found[i].is_none() && haystack[at..].starts_with(needles[i].as_bytes()) {
+                found[i] = Some(at);
+            }
+        }
+    }
+    found
+}
+
 /// Where each line of a text starts, so that every entry's line is found by a binary search
 /// rather than by counting newlines from the top of a 100 kB file for each entry.
 struct LineIndex {
@@ -937,12 +968,7 @@ impl LineIndex {
         LineIndex {
             len: text.len(),
             ends_with_newline: text.ends_with('\n'),
-            newlines: text
-                .bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i)
-                .collect(),
+            newlines: memchr::memchr_iter(b'\n', text.as_bytes()).collect(),
         }
     }
 
@@ -973,6 +999,18 @@ fn entry_id_near(text: &str, line: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_each_needle_at_its_first_position() {
+        let haystack = "the seam between them; the seam holds. ab";
+        let needles: Vec<String> =
+            ["the seam holds", "the seam", "ab", "them; the", "absent needle", "xy"]
+                .map(String::from)
+                .to_vec();
+        let expected = needles.iter().map(|n| haystack.find(n.as_str())).collect::<Vec<_>>();
+        assert_eq!(find_each(haystack, &needles), expected);
+        assert_eq!(expected[0], Some(23));
+    }
 
     const ARTICLE: &str = "Headline Here\n\nA standfirst.\n\nFirst paragraph says “hello there”.  It ends.\n\nSecond paragraph.\n";
     const META: &str = "title = \"Headline Here\"\npublication = \"Gazette\"\nfront_matter = [\"title\", \"standfirst\"]\n";

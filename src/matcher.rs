@@ -23,13 +23,11 @@
 // hashing dominates building the index with the default SipHash.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use std::borrow::Cow;
-
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::fuzzy::FuzzyDictionary;
 use crate::knowledge::{Entry, Knowledge};
-use crate::text::{normalize, words};
+use crate::text::{for_each_word, normalize, normalize_into};
 
 /// Tuning of the matcher. Every number is a named constant with the reason for its value.
 #[derive(Debug, Clone, PartialEq)]
@@ -560,9 +558,35 @@ struct Analyzer {
     single_concept: Vec<TermId>,
     /// Every word seen in the knowledge base, by its surface form, to its stem's term.
     dictionary: FuzzyDictionary<TermId>,
-    /// Words with digits ("2015", "cr929"), which have no place in the typo dictionary, to
-    /// their stem's term, so that building stems each distinct word once.
-    numbers: HashMap<String, TermId>,
+    /// While building: every distinct word of the knowledge base met so far, so that each is
+    /// looked up once (stop word, or its term) and stemmed once. Emptied once built.
+    seen_words: HashMap<String, Surface>,
+    /// One buffer for the raw terms of each text while building.
+    raw_scratch: Vec<TermId>,
+    /// One buffer for the normalised form of each text while building.
+    text_scratch: String,
+}
+
+/// What a word of the knowledge base is, once met.
+#[derive(Clone, Copy)]
+enum Surface {
+    Stop,
+    Term(TermId),
+}
+
+/// Tells, word by word, whether a word is a quantity word after "how" ("how many", "how
+/// long"): such a word is content and asks for a fact.
+#[derive(Default)]
+struct AfterHow {
+    previous_was_how: bool,
+}
+
+impl AfterHow {
+    fn next(&mut self, word: &str) -> bool {
+        let quantity = self.previous_was_how && HOW_QUANTITY.contains(&word);
+        self.previous_was_how = word == "how";
+        quantity
+    }
 }
 
 impl Analyzer {
@@ -576,13 +600,16 @@ impl Analyzer {
             longest_from: Vec::new(),
             single_concept: Vec::new(),
             dictionary: FuzzyDictionary::new(),
-            numbers: HashMap::default(),
+            seen_words: HashMap::default(),
+            raw_scratch: Vec::new(),
+            text_scratch: String::new(),
         };
         for group in synonyms {
             let Some(head) = group.iter().find(|term| !term.trim().is_empty()) else { continue };
             let concept = analyzer.intern(&format!("~{}", normalize(head.trim())));
             for term in group {
-                let ids = analyzer.intern_tokens(term);
+                let mut ids = Vec::new();
+                analyzer.intern_tokens(term, &mut ids);
                 if ids.is_empty() {
                     continue;
                 }
@@ -622,14 +649,18 @@ impl Analyzer {
             None => text,
         };
         let normalized = normalize(text);
-        let all = words(&normalized);
-        self.content_words(&all)
-            .into_iter()
-            .map(|(word, after_how)| Token {
-                asks_for_fact: after_how || FACT_WORDS.contains(&word),
-                surface: word.to_owned(),
-            })
-            .collect()
+        let mut tokens = Vec::new();
+        let mut after_how = AfterHow::default();
+        for_each_word(&normalized, |word| {
+            let quantity = after_how.next(&word);
+            if quantity || !self.stop_words.contains(word.as_ref()) {
+                tokens.push(Token {
+                    asks_for_fact: quantity || FACT_WORDS.contains(&word.as_ref()),
+                    surface: word.into_owned(),
+                });
+            }
+        });
+        tokens
     }
 
     /// The known term of a word, if its stem is one. A word the knowledge base itself uses is
@@ -641,70 +672,80 @@ impl Analyzer {
         }
     }
 
-    /// The words of `all` that carry content: stop words dropped, except a quantity word after
-    /// "how" ("how many", "how long"), which is kept and flagged (`true`) as asking for a fact.
-    fn content_words<'a>(&self, all: &'a [Cow<'a, str>]) -> Vec<(&'a str, bool)> {
-        let mut content = Vec::with_capacity(all.len());
-        for (i, word) in all.iter().enumerate() {
-            let after_how = i > 0 && all[i - 1] == "how" && HOW_QUANTITY.contains(&word.as_ref());
-            if after_how || !self.stop_words.contains(word.as_ref()) {
-                content.push((word.as_ref(), after_how));
+    /// Appends to `ids` the terms of `text` (its stems, before synonyms), interning new ones
+    /// and recording new words for typo lookup. Same words as [`Self::tokens`] (a quantity word
+    /// after "how" is never a stop word, see the tests), but each distinct word is looked up
+    /// and stemmed once for the whole knowledge base.
+    fn intern_tokens(&mut self, text: &str, ids: &mut Vec<TermId>) {
+        let mut normalized = std::mem::take(&mut self.text_scratch);
+        normalized.clear();
+        normalize_into(text, &mut normalized);
+        for_each_word(&normalized, |word| {
+            if let Some(id) = self.content_term(&word) {
+                ids.push(id);
             }
+        });
+        if normalized.contains('-') {
+            self.intern_compounds(&normalized, ids);
         }
-        content
+        self.text_scratch = normalized;
     }
 
-    /// Interns the stems of `text` and records its words for typo lookup; returns the raw term
-    /// sequence (before synonyms). Same words as [`Self::tokens`], but each distinct word is
-    /// stemmed once for the whole knowledge base.
-    fn intern_tokens(&mut self, text: &str) -> Vec<TermId> {
-        let normalized = normalize(text);
-        let all = words(&normalized);
-        let content = self.content_words(&all);
-        let mut ids = Vec::with_capacity(content.len());
-        for (word, _) in content {
-            if let Some(&id) = self.dictionary.get(word).or_else(|| self.numbers.get(word)) {
-                ids.push(id);
-                continue;
-            }
-            let stem = self.stemmer.stem(word);
-            let id = self.intern(&stem);
-            if word.chars().any(|c| c.is_ascii_digit()) {
-                self.numbers.insert(word.to_owned(), id);
-            } else {
-                self.dictionary.insert(word, id);
-            }
-            ids.push(id);
+    /// The term of a word of the knowledge base, `None` for a stop word.
+    fn content_term(&mut self, word: &str) -> Option<TermId> {
+        match self.seen_words.get(word) {
+            Some(&Surface::Term(id)) => return Some(id),
+            Some(Surface::Stop) => return None,
+            None => {}
         }
-        if normalized.contains('-') {
-            self.intern_compounds(&normalized, &mut ids);
+        if self.stop_words.contains(word) {
+            self.seen_words.insert(word.to_owned(), Surface::Stop);
+            return None;
         }
-        ids
+        let id = self.intern_stem(word);
+        self.seen_words.insert(word.to_owned(), Surface::Term(id));
+        // Words with digits ("2015", "cr929") have no place in the typo dictionary.
+        if !word.bytes().any(|b| b.is_ascii_digit()) {
+            self.dictionary.insert(word, id);
+        }
+        Some(id)
+    }
+
+    fn intern_stem(&mut self, word: &str) -> TermId {
+        let stem = self.stemmer.stem(word);
+        self.intern(&stem)
     }
 
     /// Hyphenated compounds ("build-up", "post-Cold") are also indexed joined, since readers
     /// often write them as one word ("buildup").
     fn intern_compounds(&mut self, normalized: &str, ids: &mut Vec<TermId>) {
         for compound in normalized.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+            if !compound.contains('-') {
+                continue;
+            }
             let parts: Vec<&str> = compound.split('-').filter(|p| !p.is_empty()).collect();
             if parts.len() >= 2 && parts.iter().all(|p| p.chars().all(char::is_alphabetic)) {
                 let joined = parts.concat();
-                let stem = self.stemmer.stem(&joined);
-                let id = self.intern(&stem);
-                self.dictionary.insert(&joined, id);
+                let id = match self.dictionary.get(&joined) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.intern_stem(&joined);
+                        self.dictionary.insert(&joined, id);
+                        id
+                    }
+                };
                 ids.push(id);
             }
         }
     }
 
-    /// Analyses knowledge-base text, adding new terms: returns its distinct terms.
-    fn analyse_entry_text(&mut self, text: &str) -> Vec<TermId> {
-        let raw = self.intern_tokens(text);
-        let mut out = Vec::new();
-        self.apply_synonyms(&raw, true, |term, _, _| out.push(term));
-        out.sort_unstable();
-        out.dedup();
-        out
+    /// Calls `emit` with the terms of knowledge-base text (with repeats), adding new terms.
+    fn analyse_entry_text(&mut self, text: &str, mut emit: impl FnMut(TermId)) {
+        let mut raw = std::mem::take(&mut self.raw_scratch);
+        raw.clear();
+        self.intern_tokens(text, &mut raw);
+        self.apply_synonyms(&raw, true, |term, _, _| emit(term));
+        self.raw_scratch = raw;
     }
 
     /// Maps runs of terms to synonym concepts, longest phrase first. Calls `emit(term, start,
@@ -744,6 +785,43 @@ impl Analyzer {
                 }
             }
         }
+    }
+}
+
+/// The terms of one entry and how strongly it has each, gathered field by field: the strongest
+/// field counts. A dense table by term id, reused for every entry, instead of a map per entry.
+#[derive(Default)]
+struct TermStrengths {
+    strength: Vec<f32>,
+    present: Vec<bool>,
+    /// The terms present, in the order first added.
+    terms: Vec<TermId>,
+}
+
+impl TermStrengths {
+    fn add(&mut self, id: TermId, strength: f32) {
+        let at = id as usize;
+        if at >= self.present.len() {
+            self.present.resize(at + 1, false);
+            self.strength.resize(at + 1, 0.0);
+        }
+        if !self.present[at] {
+            self.present[at] = true;
+            self.strength[at] = 0.0;
+            self.terms.push(id);
+        }
+        self.strength[at] = self.strength[at].max(strength);
+    }
+
+    /// The terms with their strengths, sorted by term, leaving the table empty.
+    fn take_sorted(&mut self) -> Vec<(TermId, f32)> {
+        self.terms.sort_unstable();
+        let sorted = self.terms.iter().map(|&id| (id, self.strength[id as usize])).collect();
+        for &id in &self.terms {
+            self.present[id as usize] = false;
+        }
+        self.terms.clear();
+        sorted
     }
 }
 
@@ -791,45 +869,38 @@ impl Matcher {
     /// Builds the matcher's index over a validated knowledge base.
     pub fn new(knowledge: Knowledge, config: MatchConfig) -> Matcher {
         let mut analyzer = Analyzer::new(&knowledge.synonyms);
-        let mut entry_terms: Vec<HashMap<TermId, f32>> =
-            Vec::with_capacity(knowledge.entries.len());
+        let mut entry_terms: Vec<Vec<(TermId, f32)>> = Vec::with_capacity(knowledge.entries.len());
         let mut question_terms: Vec<(u32, Vec<TermId>)> = Vec::new();
+        let mut terms = TermStrengths::default();
+        let fields = &config.fields;
         for (index, entry) in knowledge.entries.iter().enumerate() {
-            let mut terms: HashMap<TermId, f32> = HashMap::default();
             // A keyword weight above 1 is a curator's boost; the score stays capped at 1.
-            let mut add = |ids: Vec<TermId>, weight: f32| {
-                for id in ids {
-                    let slot = terms.entry(id).or_insert(0.0);
-                    *slot = slot.max(weight);
-                }
-            };
-            let fields = &config.fields;
             for keyword in &entry.keywords {
-                add(analyzer.analyse_entry_text(&keyword.term), fields.keyword * keyword.weight);
+                let strength = fields.keyword * keyword.weight;
+                analyzer.analyse_entry_text(&keyword.term, |id| terms.add(id, strength));
             }
-            add(analyzer.analyse_entry_text(&entry.title), fields.title);
+            analyzer.analyse_entry_text(&entry.title, |id| terms.add(id, fields.title));
             for question in &entry.questions {
-                let ids = analyzer.analyse_entry_text(question);
-                question_terms.push((index as u32, ids.clone()));
-                add(ids, fields.question);
+                let mut ids = Vec::new();
+                analyzer.analyse_entry_text(question, |id| ids.push(id));
+                ids.sort_unstable();
+                ids.dedup();
+                for &id in &ids {
+                    terms.add(id, fields.question);
+                }
+                question_terms.push((index as u32, ids));
             }
-            add(analyzer.analyse_entry_text(&entry.answer), fields.answer);
-            add(analyzer.analyse_entry_text(&entry.quote), fields.quote);
-            entry_terms.push(terms);
+            analyzer.analyse_entry_text(&entry.answer, |id| terms.add(id, fields.answer));
+            analyzer.analyse_entry_text(&entry.quote, |id| terms.add(id, fields.quote));
+            entry_terms.push(terms.take_sorted());
         }
 
         analyzer.dictionary.finish();
-        analyzer.numbers = HashMap::default();
+        analyzer.seen_words = HashMap::default();
+        analyzer.raw_scratch = Vec::new();
+        analyzer.text_scratch = String::new();
         let term_count = analyzer.term_names.len();
         let entries = knowledge.entries.len() as f32;
-        let entry_terms: Vec<Vec<(TermId, f32)>> = entry_terms
-            .into_iter()
-            .map(|terms| {
-                let mut sorted: Vec<(TermId, f32)> = terms.into_iter().collect();
-                sorted.sort_unstable_by_key(|&(id, _)| id);
-                sorted
-            })
-            .collect();
         let mut entry_postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); term_count];
         for (index, terms) in entry_terms.iter().enumerate() {
             for &(id, weight) in terms {
@@ -1428,6 +1499,14 @@ mod tests {
         assert_eq!(best_id(&matcher, "what jets did Beijing buy").as_deref(), Some("jets"));
         assert_eq!(best_id(&matcher, "JCPOA").as_deref(), Some("iran"));
         assert_eq!(best_id(&matcher, "iran").as_deref(), Some("iran"));
+    }
+
+    #[test]
+    fn quantity_words_after_how_are_never_stop_words() {
+        // Building relies on it: each knowledge-base word is either always a stop word or never.
+        for word in HOW_QUANTITY {
+            assert!(!STOP_WORDS.contains(word), "{word} is both");
+        }
     }
 
     #[test]

@@ -13,42 +13,54 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 /// The result is not meant for display.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    normalize_into(text, &mut out);
+    out
+}
+
+/// [`normalize`], appending to `out`: one buffer can serve many texts.
+pub fn normalize_into(text: &str, out: &mut String) {
     let mut rest = text;
     while !rest.is_empty() {
         // Runs of ASCII, most of any English text, are copied and folded in bulk.
-        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-        push_ascii_folded(&mut out, &rest[..ascii]);
+        let ascii = match rest.is_ascii() {
+            true => rest.len(),
+            false => rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len()),
+        };
+        push_ascii_folded(out, &rest[..ascii]);
         rest = &rest[ascii..];
         let Some(c) = rest.chars().next() else { break };
         // Decomposing one character at a time equals NFKD here: the combining marks whose order
         // NFKD would fix are dropped anyway.
         decompose_compatible(c, |part| {
             if !is_combining_mark(part) {
-                push_folded(&mut out, part);
+                push_folded(out, part);
             }
         });
         rest = &rest[c.len_utf8()..];
     }
-    out
 }
 
 fn push_ascii_folded(out: &mut String, run: &str) {
     let start = out.len();
     out.push_str(run);
     out[start..].make_ascii_lowercase();
-    if run.bytes().any(|b| b.is_ascii_control() || b == b'`') {
-        let folded: String = out[start..].chars().map(fold_ascii).collect();
+    // No early exit: this form compiles to a vectorised pass.
+    let needs_folding =
+        run.bytes().fold(false, |any, b| any | (fold_ascii_byte(b) != b.to_ascii_lowercase()));
+    if needs_folding {
+        let folded: String = run.bytes().map(|b| char::from(fold_ascii_byte(b))).collect();
         out.truncate(start);
         out.push_str(&folded);
     }
 }
 
-/// The ASCII part of [`push_folded`], one character for one.
-fn fold_ascii(c: char) -> char {
-    match c {
-        '`' => '\'',
-        c if c.is_ascii_control() => ' ',
-        c => c.to_ascii_lowercase(),
+/// The ASCII part of [`push_folded`], one byte for one.
+fn fold_ascii_byte(b: u8) -> u8 {
+    match b {
+        b'A'..=b'Z' => b + (b'a' - b'A'),
+        b'`' => b'\'',
+        0..=0x1f | 0x7f => b' ',
+        b => b,
     }
 }
 
@@ -61,7 +73,7 @@ fn push_folded(out: &mut String, c: char) {
         '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
         // Zero-width characters would otherwise split or glue words invisibly.
         '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-        c if c.is_ascii() => out.push(fold_ascii(c)),
+        c if c.is_ascii() => out.push(char::from(fold_ascii_byte(c as u8))),
         c if c.is_control() => out.push(' '),
         c => out.extend(c.to_lowercase()),
     }
@@ -70,22 +82,52 @@ fn push_folded(out: &mut String, c: char) {
 /// Returns `text` with curly quotes made straight and every run of whitespace made one space,
 /// trimmed: the form in which a knowledge-base quote must appear in the article.
 pub fn normalize_for_quote(text: &str) -> String {
+    collapse_whitespace(text, |c| match c {
+        '\u{2018}' | '\u{2019}' => '\'',
+        '\u{201C}' | '\u{201D}' => '"',
+        c => c,
+    })
+}
+
+/// Returns `text` with every run of whitespace made one space, trimmed, and every other
+/// non-ASCII character passed through `map`.
+pub(crate) fn collapse_whitespace(text: &str, map: impl Fn(char) -> char) -> String {
+    // ASCII whitespace as `char::is_whitespace` has it (with vertical tab, unlike
+    // `u8::is_ascii_whitespace`).
+    let is_ascii_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
+    let mut at = 0;
+    while at < bytes.len() {
+        // Runs of other ASCII characters, most of the text, are copied in bulk.
+        let run = bytes[at..].iter().take_while(|&&b| b.is_ascii() && !is_ascii_space(b)).count();
+        let (next, space) = match run {
+            0 => match text[at..].chars().next() {
+                Some(c) if c.is_whitespace() => (at + c.len_utf8(), true),
+                Some(c) => {
+                    if pending_space {
+                        out.push(' ');
+                        pending_space = false;
+                    }
+                    out.push(map(c));
+                    (at + c.len_utf8(), false)
+                }
+                None => break,
+            },
+            run => {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push_str(&text[at..at + run]);
+                (at + run, false)
+            }
+        };
+        if space {
             pending_space = !out.is_empty();
-            continue;
         }
-        if pending_space {
-            out.push(' ');
-            pending_space = false;
-        }
-        out.push(match c {
-            '\u{2018}' | '\u{2019}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            c => c,
-        });
+        at = next;
     }
     out
 }
@@ -96,23 +138,48 @@ pub fn normalize_for_quote(text: &str) -> String {
 /// (`russia's` is `russia`), other apostrophes are removed (`don't` is `dont`), and every other
 /// character separates words (`su-35` is `su`, `35`).
 pub fn words(normalized: &str) -> Vec<Cow<'_, str>> {
+    let mut out = Vec::new();
+    for_each_word(normalized, |word| out.push(word));
+    out
+}
+
+/// Calls `each` with every word of `normalized`, in order: the words of [`words`], without
+/// collecting them.
+pub fn for_each_word<'a>(normalized: &'a str, mut each: impl FnMut(Cow<'a, str>)) {
     let bytes = normalized.as_bytes();
     let char_at = |at: usize| match bytes.get(at) {
         Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
         Some(_) => normalized[at..].chars().next(),
         None => None,
     };
-    let mut out = Vec::new();
+    // The length of the run of ASCII letters and digits at `at`: most of every word.
+    let ascii_run =
+        |at: usize| bytes[at..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
     let mut at = 0;
-    while let Some(c) = char_at(at) {
-        if !c.is_alphanumeric() {
-            at += c.len_utf8();
-            continue;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_alphanumeric() {
+            match char_at(at) {
+                Some(c) if c.is_alphanumeric() => {}
+                Some(c) => {
+                    at += c.len_utf8();
+                    continue;
+                }
+                None => break,
+            }
         }
         let start = at;
         let mut owned: Option<String> = None;
         let mut end = start;
-        while let Some(c) = char_at(at) {
+        loop {
+            let run = ascii_run(at);
+            if run > 0 {
+                if let Some(word) = owned.as_mut() {
+                    word.push_str(&normalized[at..at + run]);
+                }
+                at += run;
+                end = at;
+            }
+            let Some(c) = char_at(at) else { break };
             let after = at + c.len_utf8();
             if c.is_alphanumeric() {
                 if let Some(word) = owned.as_mut() {
@@ -137,12 +204,11 @@ pub fn words(normalized: &str) -> Vec<Cow<'_, str>> {
                 break;
             }
         }
-        out.push(match owned {
+        each(match owned {
             Some(word) => Cow::Owned(word),
             None => Cow::Borrowed(&normalized[start..end]),
         });
     }
-    out
 }
 
 /// True when the `.` at byte `dot` of `text` belongs to a dotted abbreviation such as `u.s.` or
@@ -212,5 +278,7 @@ mod tests {
     #[test]
     fn quote_normalisation_ignores_spacing_and_curly_quotes() {
         assert_eq!(normalize_for_quote("  “a\n  b’s”  "), "\"a b's\"");
+        assert_eq!(normalize_for_quote("a\u{000B}b\u{00A0}\u{3000}c é "), "a b c é");
+        assert_eq!(normalize_for_quote(" \t "), "");
     }
 }

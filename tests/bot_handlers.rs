@@ -14,7 +14,9 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use article_qa_bot::bot::reply::{self, Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
-use article_qa_bot::bot::{schema, SharedFloodGate, Unanswered, EXAMPLE_ENTRIES};
+use article_qa_bot::bot::{
+    schema, Admins, Command, LiveKnowledge, SharedFloodGate, Unanswered, EXAMPLE_ENTRIES,
+};
 use article_qa_bot::flood::FloodGate;
 use article_qa_bot::knowledge::{Entry, Knowledge};
 use article_qa_bot::matcher::{MatchConfig, Matcher};
@@ -70,9 +72,25 @@ async fn dispatch(update: impl IntoUpdate) -> Responses {
 
 /// Runs `update` through the handler tree with an unanswered-questions log (or none).
 async fn dispatch_logging(update: impl IntoUpdate, unanswered: Unanswered) -> Responses {
+    dispatch_with(update, unanswered, built_in(), Admins::default()).await
+}
+
+/// The embedded knowledge base, which cannot be reloaded.
+fn built_in() -> Arc<LiveKnowledge> {
+    Arc::new(LiveKnowledge::new(matcher(), None))
+}
+
+/// Runs `update` through the handler tree with these dependencies. The matcher is the one
+/// `live` holds now, as the running bot does.
+async fn dispatch_with(
+    update: impl IntoUpdate,
+    unanswered: Unanswered,
+    live: Arc<LiveKnowledge>,
+    admins: Admins,
+) -> Responses {
     let _serial = SERIAL.lock().await;
     let mut bot = MockBot::new(update, schema::<Bot>());
-    bot.dependencies(dptree::deps![Arc::new(matcher()), unanswered, unlimited()]);
+    bot.dependencies(dptree::deps![live.current(), unanswered, unlimited(), live, admins]);
     bot.dispatch().await;
     let responses = bot.get_responses();
     drop(bot);
@@ -340,7 +358,99 @@ async fn help_lists_every_command() {
     for command in ["/start", "/help", "/topics", "/about", "/random", "/ask"] {
         assert!(sent.text.contains(command), "{command} missing from {sent:#?}");
     }
+    assert!(!sent.text.contains("reload"), "administrators' commands are not listed: {sent:#?}");
     assert!(sent.buttons.is_empty());
+}
+
+// ───────────────────────────── /reload from an administrator ─────────────────────────────
+
+const ADMIN: u64 = 31_337;
+const READER: u64 = 27_182;
+
+/// `/reload` sent by user `from` in a private chat with them.
+fn reload_from(from: u64) -> MockMessageText {
+    MockMessageText::new()
+        .text("/reload")
+        .id(QUESTION_ID)
+        .from(MockUser::new().id(from).first_name("Someone").build())
+        .chat(MockPrivateChat::new().id(from as i64).build())
+}
+
+/// The answer `live` gives to "who is dmitri trenin" now.
+fn trenin_answer(live: &LiveKnowledge) -> String {
+    let matcher = live.current();
+    let answer = matcher.ask("who is dmitri trenin");
+    answer.best().expect("an answer").entry.answer.clone()
+}
+
+#[tokio::test]
+async fn reload_from_an_admin_swaps_in_a_valid_knowledge_base() {
+    let dir = common::TempKnowledge::new("admin-reload");
+    let live = Arc::new(LiveKnowledge::new(matcher(), Some(dir.path().to_owned())));
+    dir.edit_entry_line("entries.toml", "trenin", "answer", |line| {
+        line.replacen("answer = \"", "answer = \"Reloaded: ", 1)
+    });
+    let admins = Admins::new([1, ADMIN]);
+    let responses = dispatch_with(reload_from(ADMIN), None, Arc::clone(&live), admins).await;
+    let sent = only_one(&responses);
+    let entries = knowledge().entries.len();
+    assert_eq!(sent.text, format!("Reloaded the knowledge base: {entries} entries."));
+    assert_eq!(sent.reply_to, Some(MessageId(QUESTION_ID)));
+    assert!(trenin_answer(&live).starts_with("Reloaded: "), "{}", trenin_answer(&live));
+}
+
+#[tokio::test]
+async fn reload_of_an_invalid_knowledge_base_keeps_the_current_one_and_says_why() {
+    let dir = common::TempKnowledge::new("admin-reload-invalid");
+    let live = Arc::new(LiveKnowledge::new(matcher(), Some(dir.path().to_owned())));
+    let before = live.current();
+    dir.break_quote("trenin");
+    let admins = Admins::new([ADMIN]);
+    let responses = dispatch_with(reload_from(ADMIN), None, Arc::clone(&live), admins).await;
+    let sent = only_one(&responses);
+    assert!(sent.text.starts_with("<b>Not reloaded</b>"), "{sent:#?}");
+    assert!(sent.text.contains("entries.toml") && sent.text.contains("`trenin`"), "{sent:#?}");
+    // The article's quotes and the error's quoting are escaped, not markup.
+    let error = &sent.text[sent.text.find("<pre>").expect("the error in <pre>") + 5..];
+    let error = error.strip_suffix("</pre>").expect("ends with </pre>");
+    assert!(!error.contains('<') && !error.contains('>'), "{error}");
+    assert!(Arc::ptr_eq(&before, &live.current()), "the current knowledge base stays");
+}
+
+#[tokio::test]
+async fn reload_of_the_built_in_knowledge_base_says_there_is_nothing_to_reload() {
+    let live = built_in();
+    let before = live.current();
+    let responses =
+        dispatch_with(reload_from(ADMIN), None, Arc::clone(&live), Admins::new([ADMIN])).await;
+    let sent = only_one(&responses);
+    assert!(sent.text.contains("nothing to reload"), "{sent:#?}");
+    assert!(sent.text.contains("--knowledge DIR"), "{sent:#?}");
+    assert!(Arc::ptr_eq(&before, &live.current()));
+}
+
+#[tokio::test]
+async fn reload_from_anyone_else_is_refused_and_changes_nothing() {
+    let dir = common::TempKnowledge::new("admin-reload-refused");
+    let live = Arc::new(LiveKnowledge::new(matcher(), Some(dir.path().to_owned())));
+    let before = live.current();
+    dir.edit_entry_line("entries.toml", "trenin", "answer", |line| {
+        line.replacen("answer = \"", "answer = \"Reloaded: ", 1)
+    });
+    for admins in [Admins::new([ADMIN]), Admins::default()] {
+        let responses = dispatch_with(reload_from(READER), None, Arc::clone(&live), admins).await;
+        let sent = only_one(&responses);
+        assert_eq!(sent.text, "Sorry, only the bot's administrators may do that.");
+    }
+    assert!(Arc::ptr_eq(&before, &live.current()), "nothing was reloaded");
+    assert!(!trenin_answer(&live).starts_with("Reloaded: "));
+}
+
+#[test]
+fn reload_is_not_in_the_command_menu() {
+    use teloxide::utils::command::BotCommands;
+    let menu: Vec<String> = Command::bot_commands().into_iter().map(|c| c.command).collect();
+    assert!(!menu.iter().any(|command| command.contains("reload")), "{menu:?}");
 }
 
 #[tokio::test]
@@ -589,7 +699,13 @@ async fn inline_answers(updates: Vec<Value>, answers: usize) -> Vec<Value> {
     api.push_updates(updates);
     let bot = Bot::new("123456:TESTinlineTOKEN").set_api_url(api.url().parse().unwrap());
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema::<Bot>())
-        .dependencies(dptree::deps![Arc::new(matcher()), None::<Arc<UnansweredLog>>, unlimited()])
+        .dependencies(dptree::deps![
+            Arc::new(matcher()),
+            None::<Arc<UnansweredLog>>,
+            unlimited(),
+            built_in(),
+            Admins::default()
+        ])
         .build();
     let shutdown = dispatcher.shutdown_token();
     let listener = Polling::builder(bot).timeout(Duration::from_secs(1)).build();

@@ -230,6 +230,42 @@ fn replies_to<'c>(calls: &'c [Call], question: &Question) -> Vec<&'c Call> {
         .collect()
 }
 
+/// The replies to `question` that the fake server carried out (not faulted or held).
+fn answers_to<'c>(calls: &'c [Call], question: &Question) -> Vec<&'c Call> {
+    replies_to(calls, question).into_iter().filter(|call| call.fault.is_none()).collect()
+}
+
+/// Every getUpdates offset that passed a question before a reply to it had been carried out,
+/// as (offset, update id): Telegram would have forgotten an update that was not yet answered.
+/// A call's time is when it reached the fake server; a reply precedes a getUpdates only if the
+/// bot had its answer before asking.
+fn offsets_past_unanswered(calls: &[Call], questions: &[Question]) -> Vec<(i64, i64)> {
+    let first_answer: HashMap<i64, Instant> = questions
+        .iter()
+        .filter_map(|q| Some((q.update_id, answers_to(calls, q).first()?.at)))
+        .collect();
+    let mut passed = Vec::new();
+    for call in calls.iter().filter(|call| call.is("getUpdates")) {
+        let Some(offset) = call.body["offset"].as_i64() else { continue };
+        for question in questions.iter().filter(|q| q.update_id < offset) {
+            if first_answer.get(&question.update_id).is_none_or(|&at| at > call.at) {
+                passed.push((offset, question.update_id));
+            }
+        }
+    }
+    passed
+}
+
+/// The offsets of the getUpdates calls, in order, checked never to go down.
+fn assert_offsets_rise(calls: &[Call]) {
+    let offsets: Vec<i64> = calls
+        .iter()
+        .filter(|c| c.is("getUpdates"))
+        .filter_map(|c| c.body["offset"].as_i64())
+        .collect();
+    assert!(offsets.windows(2).all(|pair| pair[0] <= pair[1]), "offsets went down: {offsets:?}");
+}
+
 /// Checks one sendMessage request against everything a reply must be.
 fn check_reply(call: &Call, question: &Question) {
     let body = &call.body;
@@ -347,9 +383,10 @@ async fn answers_every_update_exactly_once_without_leaking_the_token() {
     }
     let sent = calls.iter().filter(|call| call.is("sendMessage")).count();
     assert_eq!(sent, questions.len(), "messages that reply to no question");
-    for (update, times) in api.deliveries() {
-        assert_eq!(times, 1, "update {update} was handed out {times} times");
-    }
+    // Telegram hands an update out again until an offset confirms it; answered once all the
+    // same (above), and confirmed only once answered.
+    assert_eq!(offsets_past_unanswered(&calls, &questions), []);
+    assert_offsets_rise(&calls);
 
     // Start-up: who am I, then the command menu.
     assert!(calls.iter().any(|call| call.is("getMe")));
@@ -611,31 +648,42 @@ fn burst() -> Vec<Question> {
         .collect()
 }
 
-/// Sends the bot a burst of questions from one chat and, once it has confirmed all of them to
-/// Telegram (a getUpdates with a higher offset) and sent the first reply, sends it `signal`.
-/// Returns its exit status, output, the questions and the calls the fake server saw.
+/// Sends the bot a burst of questions from one chat and, once it has received all of them and
+/// sent the first reply, sends it `signal`. Returns its exit status, output, the questions and
+/// the calls the fake server saw.
 async fn stop_with(signal: &str) -> (Option<ExitStatus>, String, Vec<Question>, Vec<Call>) {
     let api = FakeApi::start().await;
     let mut bot = start_bot(&format!("stop-{signal}"), &["run"], &bot_env(&api.url()));
     let questions = burst();
-    let last = questions.last().unwrap().update_id;
     api.push_updates(
         questions
             .iter()
             .map(|q| fake_api::private_text(q.update_id, q.chat_id, q.message_id, &q.text)),
     );
-    let confirmed = api
-        .wait_until(Duration::from_secs(30), |calls| {
-            calls.iter().any(|c| c.is("sendMessage"))
-                && calls
-                    .iter()
-                    .any(|c| c.is("getUpdates") && c.body["offset"].as_i64() > Some(last))
-        })
-        .await;
-    assert!(confirmed, "{}", tail(&bot.output()));
+    let received = received_all(&api, &questions).await;
+    assert!(received, "{}", tail(&bot.output()));
     bot.signal(signal);
     let status = bot.wait_exit(Duration::from_secs(20)).await;
     (status, bot.output(), questions, api.calls())
+}
+
+/// Waits up to 30 s until the fake server has handed out every one of `questions` and the bot
+/// has sent a first reply; returns whether it did.
+async fn received_all(api: &FakeApi, questions: &[Question]) -> bool {
+    api.wait_until(Duration::from_secs(30), |calls| calls.iter().any(|c| c.is("sendMessage"))).await
+        && {
+            let deadline = Instant::now() + Duration::from_secs(30);
+            loop {
+                let handed_out = api.deliveries();
+                if questions.iter().all(|q| handed_out.contains_key(&q.update_id)) {
+                    break true;
+                }
+                if Instant::now() >= deadline {
+                    break false;
+                }
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        }
 }
 
 /// Every question got exactly one reply: none was lost when the bot stopped.
@@ -768,6 +816,9 @@ struct FaultRun {
     duplicates: usize,
     unanswered: Vec<i64>,
     out_of_order_chats: Vec<i64>,
+    /// getUpdates offsets that passed a question not yet answered (see
+    /// [`offsets_past_unanswered`]).
+    offsets_past_unanswered: usize,
     panics: usize,
     exit_code: Option<i32>,
     faults: HashMap<String, usize>,
@@ -892,6 +943,7 @@ async fn fault_run(chats: i64, per_chat: i64, rate: f64, seed: u64, limit: Durat
         duplicates,
         unanswered,
         out_of_order_chats,
+        offsets_past_unanswered: offsets_past_unanswered(&calls, &questions).len(),
         panics: output.matches("panicked").count(),
         exit_code: status.and_then(|s| s.code()),
         faults,
@@ -908,7 +960,8 @@ fn assert_fault_run(run: &FaultRun, rate: f64, every_kind: bool) {
     println!(
         "fault run: {} questions, fault rate {rate}, {faulted} faults injected over {} calls, \
          answered exactly once {}/{} ({:.1}%), duplicates {}, unanswered {}, chats out of order \
-         {}, panics {}, exit code {:?}, took {:.1} s, RSS {:?} KiB -> {:?} KiB",
+         {}, offsets past an unanswered update {}, panics {}, exit code {:?}, took {:.1} s, \
+         RSS {:?} KiB -> {:?} KiB",
         run.questions,
         run.calls,
         run.answered_once,
@@ -917,6 +970,7 @@ fn assert_fault_run(run: &FaultRun, rate: f64, every_kind: bool) {
         run.duplicates,
         run.unanswered.len(),
         run.out_of_order_chats.len(),
+        run.offsets_past_unanswered,
         run.panics,
         run.exit_code,
         run.took.as_secs_f64(),
@@ -930,6 +984,7 @@ fn assert_fault_run(run: &FaultRun, rate: f64, every_kind: bool) {
     assert_eq!(run.duplicates, 0, "duplicate replies");
     assert_eq!(run.answered_once, run.questions);
     assert_eq!(run.out_of_order_chats, Vec::<i64>::new(), "chats answered out of order");
+    assert_eq!(run.offsets_past_unanswered, 0, "getUpdates offsets past an unanswered update");
     assert_eq!(run.panics, 0);
     assert_eq!(run.exit_code, Some(0), "SIGTERM after the run exits 0");
     if every_kind {
@@ -1074,9 +1129,9 @@ async fn a_flooding_chat_is_told_once_then_ignored_and_others_are_unaffected() {
 /// and confirmed it, then starts it again after more questions arrived: the new ones are
 /// answered, the old ones not again.
 ///
-/// Every getUpdates that would confirm the burst fails until a second after the signal,
-/// teloxide's own last confirmation included, so only the bot's confirmation on the way out
-/// keeps the restarted bot from answering the burst again.
+/// Every getUpdates that would confirm the whole burst fails until a second after the signal,
+/// so only the bot's confirmation on the way out keeps the restarted bot from answering the
+/// burst again.
 async fn restart_after(signal: &str) {
     let api = FakeApi::start().await;
     let mut bot = start_bot(&format!("restart-{signal}"), &["run"], &bot_env(&api.url()));
@@ -1086,21 +1141,11 @@ async fn restart_after(signal: &str) {
     api.push_updates(
         first.iter().map(|q| fake_api::private_text(q.update_id, q.chat_id, q.message_id, &q.text)),
     );
-    let unconfirmed = api
-        .wait_until(Duration::from_secs(30), |calls| {
-            calls.iter().any(|c| c.is("sendMessage"))
-                && calls.iter().any(|c| {
-                    c.is("getUpdates")
-                        && c.fault.is_some()
-                        && c.body["offset"].as_i64() > Some(last)
-                })
-        })
-        .await;
-    assert!(unconfirmed, "{}", tail(&bot.output()));
+    let received = received_all(&api, &first).await;
+    assert!(received, "{}", tail(&bot.output()));
     let signalled = Instant::now();
     bot.signal(signal);
-    // teloxide's last getUpdates goes out at once; the bot's own confirmation only once the
-    // burst is answered, about four seconds later.
+    // The bot confirms once the burst is answered, about four seconds later.
     tokio::time::sleep(Duration::from_secs(1)).await;
     api.clear_forced();
     let status = bot.wait_exit(Duration::from_secs(20)).await;
@@ -1180,6 +1225,146 @@ async fn stopping_waits_for_hung_replies_only_so_long() {
     assert!(took < Duration::from_secs(12), "took {took:?}");
     assert!(output.contains("1 updates were still unanswered"), "{}", tail(&output));
     assert!(output.contains("[1]"), "the log names the update: {}", tail(&output));
+    // Not confirmed, so that a restart answers it.
+    let offsets: Vec<Option<i64>> =
+        api.calls_of("getUpdates").iter().map(|c| c.body["offset"].as_i64()).collect();
+    assert!(offsets.iter().all(|&offset| offset <= Some(1)), "offsets sent: {offsets:?}");
+}
+
+/// While one chat's reply is held by the fake server, other chats are answered, but no
+/// getUpdates offset passes the held update until its reply has been carried out (`Polling`
+/// confirmed a batch as soon as it was queued). Updates Telegram hands out again meanwhile are
+/// not answered again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_offset_passes_an_update_before_its_reply_is_carried_out() {
+    let api = FakeApi::start().await;
+    let mut bot = start_bot("offsets", &["run", "--request-timeout", "30"], &bot_env(&api.url()));
+    const HELD: i64 = 3001;
+    api.hold_replies_to(HELD);
+    let question = |update_id: i64, chat_id: i64, text: &str| Question {
+        update_id,
+        chat_id,
+        message_id: 100 + update_id,
+        text: text.to_owned(),
+    };
+    let questions = vec![
+        question(1, 3002, "who is lavrov"),
+        question(2, HELD, "who is dmitri trenin"),
+        question(3, 3003, "what is the sco"),
+        question(4, 3004, "sukhoi 35"),
+        question(5, 3002, "what is the csto"),
+    ];
+    let push = |qs: &[Question]| {
+        api.push_updates(
+            qs.iter()
+                .map(|q| fake_api::private_text(q.update_id, q.chat_id, q.message_id, &q.text)),
+        )
+    };
+    push(&questions[..3]);
+    let others_answered = api
+        .wait_until(Duration::from_secs(30), |calls| {
+            calls.iter().any(|c| c.fault == Some(fake_api::Fault::Held))
+                && [&questions[0], &questions[2]].iter().all(|q| !answers_to(calls, q).is_empty())
+        })
+        .await;
+    assert!(others_answered, "{}", tail(&bot.output()));
+    // More questions while the reply is held: taken and answered all the same.
+    push(&questions[3..]);
+    let more_answered = api
+        .wait_until(Duration::from_secs(30), |calls| {
+            questions[3..].iter().all(|q| !answers_to(calls, q).is_empty())
+        })
+        .await;
+    assert!(more_answered, "{}", tail(&bot.output()));
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    api.release_replies_to(HELD);
+    // The held call fails when released; the bot's retry is carried out.
+    let held_answered = api
+        .wait_until(Duration::from_secs(30), |calls| !answers_to(calls, &questions[1]).is_empty())
+        .await;
+    assert!(held_answered, "{}", tail(&bot.output()));
+    // Time for the confirmation, and for duplicates to show up.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    bot.kill();
+    let calls = api.calls();
+    let output = bot.output();
+    for q in &questions {
+        assert_eq!(answers_to(&calls, q).len(), 1, "answers to {q:?}\n{}", tail(&output));
+    }
+    assert_eq!(offsets_past_unanswered(&calls, &questions), [], "{}", tail(&output));
+    assert_offsets_rise(&calls);
+    let last = questions.last().unwrap().update_id;
+    assert!(
+        calls.iter().any(|c| c.done("getUpdates") && c.body["offset"].as_i64() > Some(last)),
+        "all confirmed once answered: {}",
+        tail(&output)
+    );
+    let deliveries = api.deliveries();
+    assert!(
+        deliveries.values().any(|&times| times > 1),
+        "Telegram handed out unconfirmed updates again: {deliveries:?}"
+    );
+}
+
+/// The bot is killed (SIGKILL: no chance to confirm anything) while a reply is held. The
+/// updates answered before are confirmed and not answered again after a restart; the held one
+/// is, since nothing confirmed it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_update_in_flight_when_killed_is_answered_after_the_restart() {
+    let api = FakeApi::start().await;
+    let args = ["run", "--request-timeout", "30"];
+    let mut bot = start_bot("killed", &args, &bot_env(&api.url()));
+    const HELD: i64 = 3101;
+    api.hold_replies_to(HELD);
+    let questions =
+        [(1, 3102, "who is lavrov"), (2, 3103, "what is the sco"), (3, HELD, "sukhoi 35")].map(
+            |(update_id, chat_id, text)| Question {
+                update_id,
+                chat_id,
+                message_id: 200 + update_id,
+                text: text.to_owned(),
+            },
+        );
+    api.push_updates(
+        questions
+            .iter()
+            .map(|q| fake_api::private_text(q.update_id, q.chat_id, q.message_id, &q.text)),
+    );
+    let held = api
+        .wait_until(Duration::from_secs(30), |calls| {
+            calls.iter().any(|c| c.fault == Some(fake_api::Fault::Held))
+                && questions[..2].iter().all(|q| !answers_to(calls, q).is_empty())
+                // The listener has asked again since: what it confirms there is all it confirms.
+                && calls.iter().any(|c| c.is("getUpdates") && c.body["offset"].as_i64() >= Some(3))
+        })
+        .await;
+    assert!(held, "{}", tail(&bot.output()));
+    bot.kill();
+    let killed_output = bot.output();
+    drop(bot);
+    api.release_replies_to(HELD);
+
+    let mut again = start_bot("killed-restarted", &args, &bot_env(&api.url()));
+    let answered = api
+        .wait_until(Duration::from_secs(30), |calls| !answers_to(calls, &questions[2]).is_empty())
+        .await;
+    // Time for duplicates to show up.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    again.kill();
+    let output = again.output();
+    assert!(
+        answered,
+        "the held update was lost:\n{}\n--- after the restart:\n{}",
+        tail(&killed_output),
+        tail(&output)
+    );
+    let calls = api.calls();
+    for q in &questions {
+        assert_eq!(answers_to(&calls, q).len(), 1, "answers to {q:?}\n{}", tail(&output));
+    }
+    assert_eq!(offsets_past_unanswered(&calls, &questions), [], "{}", tail(&output));
+    let handed_out = api.deliveries().get(&3).copied().unwrap_or(0);
+    assert!(handed_out >= 2, "update 3 handed out {handed_out} times");
 }
 
 // ───────────────────────────── reloading the knowledge base ─────────────────────────────
@@ -1217,6 +1402,8 @@ async fn sighup_reloads_a_valid_knowledge_base_and_keeps_the_current_one_otherwi
     let mut env = bot_env(&api.url());
     env.retain(|(key, _)| *key != "RUST_LOG");
     env.push(("RUST_LOG", "info".to_owned()));
+    // The chat `ask_and_wait` asks from, for /reload below.
+    env.push(("ADMIN_IDS", "1,9001".to_owned()));
     let bot = start_bot("reload", &["--knowledge", &dir, "run"], &env);
     let before = ask_and_wait(&api, &bot, 1, "who is dmitri trenin").await;
     assert!(before.contains("Dmitri Trenin is the director"), "{before}");
@@ -1239,6 +1426,9 @@ async fn sighup_reloads_a_valid_knowledge_base_and_keeps_the_current_one_otherwi
     assert!(error.contains("entries.toml") && error.contains("`trenin`"), "{error}");
     let kept = ask_and_wait(&api, &bot, 3, "who is dmitri trenin").await;
     assert!(kept.contains("Reloaded: Dmitri Trenin"), "{kept}");
+    // /reload from an administrator (ADMIN_IDS) goes through the same reload.
+    let refused = ask_and_wait(&api, &bot, 4, "/reload").await;
+    assert!(refused.contains("Not reloaded") && refused.contains("`trenin`"), "{refused}");
     assert_no_token(&bot.output());
 }
 

@@ -5,12 +5,15 @@
 //! tests drive the same [`schema`] with `teloxide_tests`' plain mock `Bot`. Reply text comes from
 //! the pure functions in [`reply`].
 
+mod listener;
+mod live;
 pub mod reply;
 pub mod retry;
 mod run;
 pub mod test_env;
 pub mod webhook;
 
+use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -19,7 +22,7 @@ use teloxide::prelude::*;
 use teloxide::types::{
     ChatAction, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResult,
     InlineQueryResultArticle, InputMessageContent, InputMessageContentText, Me, MessageId,
-    ParseMode, ReplyParameters,
+    ParseMode, ReplyParameters, UserId,
 };
 use teloxide::utils::command::BotCommands;
 use teloxide::RequestError;
@@ -33,6 +36,7 @@ use retry::Retry;
 /// The opt-in log of unanswered questions, a dependency of the handlers: `None` when off.
 pub type Unanswered = Option<Arc<UnansweredLog>>;
 
+pub use live::{LiveKnowledge, ReloadError};
 pub use run::{
     run, RunConfig, RunError, DEFAULT_POLL_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, SHUTDOWN_GRACE,
 };
@@ -97,12 +101,52 @@ pub enum Command {
     Ask(String),
 }
 
-/// The handler tree: messages and edited messages (commands, questions, other content),
-/// button presses and inline queries. Its dependencies are an `Arc<Matcher>` and a
-/// [`SharedFloodGate`].
+/// Commands for the bot's administrators ([`Admins`]). Not in the command menu or /help: the
+/// bot never registers them.
+#[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
+#[command(rename_rule = "lowercase")]
+pub enum AdminCommand {
+    /// Reload the knowledge base from its directory, as SIGHUP does.
+    Reload,
+}
+
+/// The Telegram users who may send [`AdminCommand`]s (`--admin-id`), a dependency of
+/// [`schema`]. Empty by default: nobody.
+#[derive(Clone, Debug, Default)]
+pub struct Admins(Arc<HashSet<UserId>>);
+
+impl Admins {
+    /// The users with these ids.
+    pub fn new(ids: impl IntoIterator<Item = u64>) -> Admins {
+        Admins(Arc::new(ids.into_iter().map(UserId).collect()))
+    }
+
+    /// Whether `user` is one of them.
+    pub fn contains(&self, user: UserId) -> bool {
+        self.0.contains(&user)
+    }
+
+    /// How many there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// The handler tree: messages and edited messages (commands, administrators' commands,
+/// questions, other content), button presses and inline queries. Its dependencies are an
+/// `Arc<Matcher>`, a [`SharedFloodGate`], an [`Unanswered`], an `Arc<`[`LiveKnowledge`]`>` and
+/// [`Admins`].
 pub fn schema<R: Api>() -> UpdateHandler<RequestError> {
     let messages = || {
         dptree::entry()
+            .branch(
+                dptree::entry().filter_command::<AdminCommand>().endpoint(on_admin_command::<R>),
+            )
             .branch(dptree::entry().filter_command::<Command>().endpoint(on_command::<R>))
             .branch(Message::filter_text().endpoint(on_text::<R>))
             .endpoint(on_other_message::<R>)
@@ -145,6 +189,37 @@ async fn on_command<R: Api>(
         Command::Ask(question) => {
             return answer_question(bot, &msg, question, matcher, unanswered).await
         }
+    };
+    send_reply(&bot, msg.chat.id, Some(msg.id), reply).await
+}
+
+async fn on_admin_command<R: Api>(
+    bot: R,
+    msg: Message,
+    command: AdminCommand,
+    live: Arc<LiveKnowledge>,
+    admins: Admins,
+    flood: SharedFloodGate,
+) -> ResponseResult<()> {
+    if !admit(&bot, &flood, &msg).await? {
+        return Ok(());
+    }
+    let from_admin = msg.from.as_ref().is_some_and(|user| admins.contains(user.id));
+    let reply = match command {
+        AdminCommand::Reload if !from_admin => {
+            log::info!("/reload refused: not from an administrator");
+            reply::not_allowed()
+        }
+        AdminCommand::Reload => match live.reload().await {
+            Ok(entries) => {
+                log::info!("/reload: reloaded the knowledge base, {entries} entries");
+                reply::reloaded(entries)
+            }
+            Err(err) => {
+                log::error!("/reload: {err}");
+                reply::reload_failed(&err.to_string())
+            }
+        },
     };
     send_reply(&bot, msg.chat.id, Some(msg.id), reply).await
 }

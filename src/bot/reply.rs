@@ -337,6 +337,45 @@ pub fn unknown_entry() -> Reply {
     )
 }
 
+/// The reply to /reload from someone who is not one of the bot's administrators.
+pub fn not_allowed() -> Reply {
+    Reply::new("Sorry, only the bot's administrators may do that.".to_owned(), Vec::new())
+}
+
+/// The reply to /reload when the knowledge base was reloaded, with `entries` entries.
+pub fn reloaded(entries: usize) -> Reply {
+    Reply::new(format!("Reloaded the knowledge base: {entries} entries."), Vec::new())
+}
+
+/// The reply to /reload when the knowledge base was not reloaded: `error` says why (for an
+/// invalid one, the file, line and entry), escaped and cut to fit one message.
+pub fn reload_failed(error: &str) -> Reply {
+    let head = "<b>Not reloaded</b>: I keep answering from the current knowledge base.\n<pre>";
+    let tail = "</pre>";
+    let room = MAX_MESSAGE_CHARS - head.chars().count() - tail.chars().count();
+    Reply::new(format!("{head}{}{tail}", escape_within(error.trim(), room)), Vec::new())
+}
+
+/// `text` escaped for HTML, cut (ending with "…") so that the escaped text has at most `max`
+/// characters.
+fn escape_within(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut chars = 0;
+    for (at, c) in text.char_indices() {
+        let escaped = escape(&text[at..at + c.len_utf8()]);
+        let len = escaped.chars().count();
+        // Room for the "…" unless this is the last character.
+        let last = at + c.len_utf8() == text.len();
+        if chars + len + usize::from(!last) > max {
+            out.push('…');
+            break;
+        }
+        out.push_str(&escaped);
+        chars += len;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -479,5 +518,27 @@ quote = "Plain words here."
         assert_eq!(cut("exactly ten", 11), "exactly ten");
         assert_eq!(cut("a little too long", 9), "a little…");
         assert_eq!(cut("🙂🙂🙂🙂", 2), "🙂…");
+    }
+
+    #[test]
+    fn escape_within_escapes_and_fits() {
+        assert_eq!(escape_within("a<b", 10), "a&lt;b");
+        assert_eq!(escape_within("abc", 3), "abc");
+        assert_eq!(escape_within("abcd", 3), "ab…");
+        // "&amp;" does not fit in what is left: cut before it, not in the middle of it.
+        assert_eq!(escape_within("ab&c", 6), "ab…");
+    }
+
+    #[test]
+    fn a_reload_error_is_escaped_and_fits_one_message() {
+        let error = "entries.toml, line 3, entry \"<x>\": an empty answer & more";
+        let html = reload_failed(error).html;
+        assert!(html.contains("entry \"&lt;x&gt;\": an empty answer &amp; more"), "{html}");
+        assert!(html.starts_with("<b>Not reloaded</b>") && html.ends_with("</pre>"), "{html}");
+        let huge = "<&>".repeat(5000);
+        let html = reload_failed(&huge).html;
+        assert!(html.chars().count() <= MAX_MESSAGE_CHARS, "{} chars", html.chars().count());
+        assert!(html.ends_with("…</pre>"), "{}", &html[html.len() - 20..]);
+        assert!(!html.contains("&…") && !html.contains("&a…"), "no entity cut in half");
     }
 }

@@ -1,40 +1,42 @@
 //! Starting and stopping the bot: checks before starting, long polling or webhooks, and clear
 //! errors. (Webhook mode is in [`super::webhook`]; what follows is about polling.)
 //!
-//! What is guaranteed about updates. teloxide's `Polling` asks for the next batch as soon as
-//! the dispatcher has queued the last one, and that request confirms the queued updates to
-//! Telegram (`offset`), before they are answered. So:
-//! - a failed getUpdates (timeout, 5xx, 429, garbled answer) changes no offset: the same
-//!   updates are asked for again, none skipped or repeated;
-//! - on SIGINT or SIGTERM the bot stops asking for updates, answers every update it already has
-//!   (for up to [`SHUTDOWN_GRACE`]), then confirms the last handled one itself, with retries,
-//!   since `Polling`'s own final confirmation is a single call that may fail. A restart then
-//!   answers nothing twice and gets everything that arrived meanwhile;
-//! - updates still unanswered after the grace period, or when the process is killed outright,
-//!   may be lost; the former are logged by id.
+//! What is guaranteed about updates. The offset of each getUpdates, which tells Telegram to
+//! forget every update below it, never passes an update that has not been handled to the end:
+//! it is the lowest update handed to the dispatcher and not yet handled, or the latest one
+//! handed over plus one (see [`super::listener`]). So:
+//! - across a crash or a kill, delivery is at least once: an update that was being answered is
+//!   sent again by Telegram and answered after the restart. A reply that went out just before
+//!   the crash may then go out twice;
+//! - within a process, exactly once: updates Telegram sends again because they are not yet
+//!   confirmed are not handed to the dispatcher again. A failed getUpdates (timeout, 5xx, 429,
+//!   garbled answer) changes nothing and is retried after a bounded backoff;
+//! - across a clean stop, exactly once: on SIGINT or SIGTERM the bot stops asking for updates,
+//!   answers every update it already has (for up to [`SHUTDOWN_GRACE`]), then confirms the
+//!   handled ones itself, with retries. A restart answers nothing twice and gets everything
+//!   that arrived meanwhile. Updates still unanswered after the grace period are logged by id
+//!   and not confirmed, so they are answered after the restart (at least once, as after a
+//!   crash).
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use teloxide::adaptors::throttle::Limits;
-use teloxide::dispatching::{DefaultKey, Dispatcher, DpHandlerDescription, UpdateHandler};
-use teloxide::dptree::di::DependencyMap;
-use teloxide::dptree::{HandlerDescription, HandlerSignature};
+use teloxide::dispatching::{DefaultKey, Dispatcher};
 use teloxide::error_handlers::ErrorHandler;
 use teloxide::prelude::*;
-use teloxide::types::UpdateId;
-use teloxide::update_listeners::{Polling, UpdateListener};
+use teloxide::update_listeners::UpdateListener;
 use teloxide::utils::command::BotCommands;
 use teloxide::{ApiError, RequestError};
 
+use super::listener::{tracked, Listener, Progress};
+use super::live::{LiveKnowledge, ReloadError};
 use super::retry::{self, Retry};
-use super::{schema, Command, SharedFloodGate};
+use super::{schema, Admins, Command, SharedFloodGate};
 use crate::flood::{self, FloodGate};
-use crate::knowledge::Knowledge;
-use crate::matcher::{MatchConfig, Matcher};
+use crate::matcher::Matcher;
 
 /// The default for how long one getUpdates call waits for news: long polling keeps the
 /// connection open so updates arrive at once without a request every moment.
@@ -67,9 +69,11 @@ pub struct RunConfig {
     pub poll_timeout: Duration,
     /// How long any other Bot API call may take before it counts as failed and is retried.
     pub request_timeout: Duration,
-    /// Where the knowledge base came from, to reload it on SIGHUP; `None` when it is the one
-    /// built into the binary, which cannot change while the bot runs.
+    /// Where the knowledge base came from, to reload it on SIGHUP or /reload; `None` when it is
+    /// the one built into the binary, which cannot change while the bot runs.
     pub knowledge_dir: Option<PathBuf>,
+    /// Telegram user ids allowed to send /reload (none by default).
+    pub admin_ids: Vec<u64>,
     /// Receive updates by webhook instead of long polling (`None`: polling).
     pub webhook: Option<super::webhook::WebhookConfig>,
     /// Keep Telegram's rate limits on outgoing messages (teloxide's `Throttle`). Only
@@ -91,6 +95,7 @@ impl RunConfig {
             poll_timeout: DEFAULT_POLL_TIMEOUT,
             request_timeout: DEFAULT_REQUEST_TIMEOUT,
             knowledge_dir: None,
+            admin_ids: Vec::new(),
             unanswered: None,
             webhook: None,
             throttle: true,
@@ -110,6 +115,7 @@ impl std::fmt::Debug for RunConfig {
             .field("poll_timeout", &self.poll_timeout)
             .field("request_timeout", &self.request_timeout)
             .field("knowledge_dir", &self.knowledge_dir)
+            .field("admin_ids", &self.admin_ids)
             .field("webhook", &self.webhook)
             .field("throttle", &self.throttle)
             .finish()
@@ -216,13 +222,20 @@ async fn run_with<R: super::Api>(
     }
 
     let progress = Arc::new(Progress::default());
-    let live = Arc::new(RwLock::new(Arc::new(matcher)));
-    reload_on_sighup(config.knowledge_dir.clone(), Arc::clone(&live));
+    let live = Arc::new(LiveKnowledge::new(matcher, config.knowledge_dir.clone()));
+    reload_on_sighup(Arc::clone(&live));
+    let admins = Admins::new(config.admin_ids.iter().copied());
+    if !admins.is_empty() {
+        log::info!("{} administrators may /reload the knowledge base", admins.len());
+    }
     // Each update takes the matcher current when it arrives; a reload swaps it for the next.
-    let current_matcher = move || Arc::clone(&live.read().unwrap_or_else(|p| p.into_inner()));
+    let current_matcher = {
+        let live = Arc::clone(&live);
+        move || live.current()
+    };
     let handler = tracked(Arc::clone(&progress), dptree::map(current_matcher).chain(schema::<R>()));
     let mut dispatcher = Dispatcher::builder(sender(bot.clone()), handler)
-        .dependencies(dptree::deps![flood, config.unanswered.clone()])
+        .dependencies(dptree::deps![flood, config.unanswered.clone(), live, admins])
         .default_handler(|update| async move {
             log::debug!("ignored update {}", update.id.0);
         })
@@ -238,15 +251,8 @@ async fn run_with<R: super::Api>(
     }
 
     let stop = Arc::new(AtomicU8::new(STOP_NONE));
-    let mut listener = Polling::builder(poller.clone())
-        .timeout(config.poll_timeout)
-        // teloxide's default waits 1 s, 2 s, ... up to 64 s after failed polls; a brief fault
-        // should not hold up every chat that long.
-        .backoff_strategy(|failures| retry::backoff(failures + 1))
-        // getUpdates fails while a webhook is set, so coming back from webhook mode needs this.
-        .delete_webhook()
-        .await
-        .build();
+    let mut listener = Listener::new(poller.clone(), config.poll_timeout, Arc::clone(&progress));
+    listener.delete_webhook().await;
     // Stopping the listener ends the update stream, and with it the dispatcher. Unlike the
     // dispatcher's shutdown token, it cannot miss its wake-up while an update is in flight.
     let listener_errors =
@@ -264,7 +270,8 @@ async fn run_with<R: super::Api>(
         () = grace_over => {
             let unfinished = progress.unfinished();
             log::error!(
-                "{} updates were still unanswered {} s after the stop signal and are dropped: {unfinished:?}",
+                "{} updates were still unanswered {} s after the stop signal; they are not \
+                 confirmed, so Telegram sends them again after a restart: {unfinished:?}",
                 unfinished.len(),
                 SHUTDOWN_GRACE.as_secs()
             );
@@ -274,7 +281,7 @@ async fn run_with<R: super::Api>(
         STOP_CONFLICT => Err(RunError::Conflict),
         STOP_INVALID_TOKEN => Err(RunError::InvalidToken),
         _ => {
-            if let Some(offset) = progress.next_offset() {
+            if let Some(offset) = progress.offset() {
                 confirm(&poller, offset).await;
             }
             log::info!("stopped");
@@ -283,9 +290,9 @@ async fn run_with<R: super::Api>(
     }
 }
 
-/// Reloads the knowledge base from `dir` on each SIGHUP and swaps it into `live` if it is
-/// valid; an invalid one is logged (file, line and entry) and the current one kept.
-fn reload_on_sighup(dir: Option<PathBuf>, live: Arc<RwLock<Arc<Matcher>>>) {
+/// Reloads the knowledge base on each SIGHUP, as /reload does; an invalid one is logged (file,
+/// line and entry) and the current one kept.
+fn reload_on_sighup(live: Arc<LiveKnowledge>) {
     #[cfg(unix)]
     tokio::spawn(async move {
         use tokio::signal::unix::{signal, SignalKind};
@@ -297,33 +304,17 @@ fn reload_on_sighup(dir: Option<PathBuf>, live: Arc<RwLock<Arc<Matcher>>>) {
             }
         };
         while hangup.recv().await.is_some() {
-            let Some(dir) = dir.clone() else {
-                log::warn!("SIGHUP: nothing to reload, the knowledge base is built in (start with --knowledge DIR to reload it)");
-                continue;
-            };
-            // Loading and indexing take milliseconds of CPU: off the async threads.
-            let loaded = tokio::task::spawn_blocking(move || {
-                Knowledge::load_dir(&dir)
-                    .map(|knowledge| Matcher::new(knowledge, MatchConfig::DEFAULT))
-            })
-            .await;
-            match loaded {
-                Ok(Ok(matcher)) => {
-                    let entries = matcher.knowledge().entries.len();
-                    *live.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(matcher);
-                    log::info!("SIGHUP: reloaded the knowledge base, {entries} entries");
+            match live.reload().await {
+                Ok(entries) => {
+                    log::info!("SIGHUP: reloaded the knowledge base, {entries} entries")
                 }
-                Ok(Err(err)) => {
-                    log::error!(
-                        "SIGHUP: the knowledge base is invalid, keeping the current one: {err}"
-                    )
-                }
-                Err(err) => log::error!("SIGHUP: reloading failed, keeping the current one: {err}"),
+                Err(err @ ReloadError::BuiltIn) => log::warn!("SIGHUP: {err}"),
+                Err(err) => log::error!("SIGHUP: {err}"),
             }
         }
     });
     #[cfg(not(unix))]
-    drop((dir, live));
+    drop(live);
 }
 
 /// A bot whose every call times out after `timeout`. Honours `TELOXIDE_PROXY` as
@@ -347,71 +338,9 @@ fn make_bot(
     })
 }
 
-/// Which updates the handlers are answering and have answered, to confirm the right offset to
-/// Telegram on the way out.
-#[derive(Default)]
-struct Progress {
-    inner: Mutex<ProgressInner>,
-}
-
-#[derive(Default)]
-struct ProgressInner {
-    /// Updates being handled now (one per chat at most, so this stays small).
-    in_flight: BTreeSet<u32>,
-    /// The highest update id handled to the end.
-    last_done: Option<u32>,
-}
-
-impl Progress {
-    fn lock(&self) -> std::sync::MutexGuard<'_, ProgressInner> {
-        // A handler that panicked leaves consistent data behind: each change is one statement.
-        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    fn start(&self, id: UpdateId) {
-        self.lock().in_flight.insert(id.0);
-    }
-
-    fn finish(&self, id: UpdateId) {
-        let mut inner = self.lock();
-        inner.in_flight.remove(&id.0);
-        inner.last_done = inner.last_done.max(Some(id.0));
-    }
-
-    fn unfinished(&self) -> Vec<u32> {
-        self.lock().in_flight.iter().copied().collect()
-    }
-
-    /// The offset that confirms every handled update, if any was handled.
-    fn next_offset(&self) -> Option<i32> {
-        self.lock().last_done.map(|id| UpdateId(id).as_offset())
-    }
-}
-
-/// `handler`, with each update's start and end recorded in `progress`, whatever the outcome.
-fn tracked(
-    progress: Arc<Progress>,
-    handler: UpdateHandler<RequestError>,
-) -> UpdateHandler<RequestError> {
-    let record = dptree::from_fn_with_description(
-        DpHandlerDescription::entry(),
-        move |deps: DependencyMap, next| {
-            let progress = Arc::clone(&progress);
-            async move {
-                let Some(update) = deps.try_get::<Update>() else { return next(deps).await };
-                progress.start(update.id);
-                let flow = next(deps).await;
-                progress.finish(update.id);
-                flow
-            }
-        },
-        HandlerSignature::Entry,
-    );
-    record.chain(handler)
-}
-
 /// Confirms to Telegram every update below `offset`, so a restart does not get them again.
-/// `Polling` tries this once as it stops; this tries again, in case that call failed.
+/// The listener's getUpdates calls confirm as they go, but the last handled updates are only
+/// confirmed by a call after them, and the listener makes none once stopped.
 async fn confirm(bot: &Bot, offset: i32) {
     for attempt in 1..=CONFIRM_ATTEMPTS {
         let result = bot.get_updates().offset(offset).limit(1).timeout(0).await;

@@ -11,7 +11,8 @@
 //! seeded generator, with a 429, a 500, a 502, a dropped connection, a response slower than the
 //! client waits, or malformed JSON. A faulted call is never carried out (no message is sent, no
 //! update handed out), as when a request fails on its way to Telegram; each is recorded, with
-//! its fault, in [`FakeApi::calls`].
+//! its fault, in [`FakeApi::calls`]. [`FakeApi::hold_replies_to`] holds every sendMessage to one
+//! chat until released, to stop or kill the bot while a reply is in flight.
 //!
 //! For load (the end-to-end benchmark), recording can be turned off ([`Config::record`]):
 //! [`FakeApi::counters`] and [`FakeApi::replies`] still count what the bot did, cheaply.
@@ -19,7 +20,7 @@
 // Each test crate uses a different part of this module.
 #![allow(dead_code)]
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
@@ -130,6 +131,9 @@ pub enum Fault {
     Slow,
     /// 200 with a body cut short: not JSON.
     MalformedJson,
+    /// A sendMessage to a held chat: no answer until the chat is released, then the connection
+    /// is closed. Never drawn at random.
+    Held,
 }
 
 impl Fault {
@@ -221,6 +225,8 @@ struct Inner {
     counters: Counters,
     /// sendMessage calls carried out, by chat and the message they reply to (0: none).
     replies: HashMap<(i64, i64), usize>,
+    /// Chats whose sendMessage calls are held.
+    held_chats: HashSet<i64>,
 }
 
 /// Faults forced on the next `left` calls of `method` (only getUpdates calls confirming updates
@@ -236,6 +242,8 @@ struct Shared {
     config: Config,
     inner: Mutex<Inner>,
     news: Notify,
+    /// Woken when a held chat is released.
+    released: Notify,
 }
 
 /// A running fake server; stopped when dropped.
@@ -272,6 +280,7 @@ impl FakeApi {
             }),
             config,
             news: Notify::new(),
+            released: Notify::new(),
         });
         let app = axum::Router::new().fallback(handle).with_state(Arc::clone(&shared));
         let task = tokio::spawn(async move {
@@ -313,6 +322,18 @@ impl FakeApi {
         let method = "getUpdates".to_owned();
         let forced = Forced { method, left: count, fault, above: Some(above) };
         self.shared.inner.lock().unwrap().forced.push(forced);
+    }
+
+    /// Holds every sendMessage to `chat_id` from now on: each waits, not carried out, until
+    /// [`FakeApi::release_replies_to`], and is then answered by closing the connection.
+    pub fn hold_replies_to(&self, chat_id: i64) {
+        self.shared.inner.lock().unwrap().held_chats.insert(chat_id);
+    }
+
+    /// Ends the hold on `chat_id`: the calls held fail, later ones are carried out.
+    pub fn release_replies_to(&self, chat_id: i64) {
+        self.shared.inner.lock().unwrap().held_chats.remove(&chat_id);
+        self.shared.released.notify_waiters();
     }
 
     /// Ends every fault forced by `fail_next` and `fail_confirmations`.
@@ -404,7 +425,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         fault
     };
     if let Some(fault) = fault {
-        return faulty(fault, &shared.config).await;
+        return faulty(fault, &shared, &body).await;
     }
     match method.to_ascii_lowercase().as_str() {
         "getme" => match &shared.config.get_me {
@@ -474,6 +495,12 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
 
 /// Decides whether this call of `method` fails, and how.
 fn draw_fault(config: &Config, inner: &mut Inner, method: &str, body: &Value) -> Option<Fault> {
+    let chat_id = body.get("chat_id").and_then(Value::as_i64);
+    if method.eq_ignore_ascii_case("sendMessage")
+        && chat_id.is_some_and(|chat| inner.held_chats.contains(&chat))
+    {
+        return Some(Fault::Held);
+    }
     let offset = body.get("offset").and_then(as_i64_loose);
     let forced = inner.forced.iter_mut().find(|forced| {
         forced.left > 0
@@ -496,7 +523,8 @@ fn draw_fault(config: &Config, inner: &mut Inner, method: &str, body: &Value) ->
 }
 
 /// The answer to a faulted call.
-async fn faulty(fault: Fault, config: &Config) -> Response {
+async fn faulty(fault: Fault, shared: &Shared, body: &Value) -> Response {
+    let config = &shared.config;
     match fault {
         Fault::TooManyRequests { retry_after } => reply(
             429,
@@ -525,6 +553,20 @@ async fn faulty(fault: Fault, config: &Config) -> Response {
         Fault::Slow => {
             let slow_for = config.faults.as_ref().map_or(SLOW_FOR, |f| f.slow_for);
             tokio::time::sleep(slow_for).await;
+            dropped()
+        }
+        Fault::Held => {
+            let chat_id = body.get("chat_id").and_then(Value::as_i64);
+            loop {
+                // Created before the check, so a release between the two still wakes it.
+                let released = shared.released.notified();
+                let held = chat_id
+                    .is_some_and(|chat| shared.inner.lock().unwrap().held_chats.contains(&chat));
+                if !held {
+                    break;
+                }
+                released.await;
+            }
             dropped()
         }
         Fault::MalformedJson => {

@@ -133,7 +133,8 @@ const UNKNOWN_NUMBER_FACTOR: f32 = 0.5;
 /// Words that ask for one specific kind of fact (an age, a number, a price, a place of birth).
 /// When an entry does not contain such a word, it most likely does not give that fact ("How old
 /// is Putin?" is not answered by who Putin is), so the word weighs more against that entry; an
-/// entry that has the word gains no more than for any other word.
+/// entry that has the word gains no more than for any other word. Size words that are mostly
+/// adjectives ("big breakthroughs") are not here: after "how" they are in [`HOW_QUANTITY`].
 const FACT_WORDS: &[&str] = &[
     "old",
     "age",
@@ -164,7 +165,6 @@ const FACT_WORDS: &[&str] = &[
     "height",
     "tall",
     "size",
-    "big",
     "range",
     "speed",
     "engines",
@@ -825,15 +825,27 @@ impl TermStrengths {
     }
 }
 
+/// One entry of a term's postings, with what bounds the entry's score through that term.
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    entry: u32,
+    /// How strongly the entry has the term (0..=1, or up to 2 for a boosted keyword).
+    strength: f32,
+    /// The weight of the entry's lightest sample question with the term (infinite: none has
+    /// it); the lighter the question, the more alike a short question can be.
+    question_weight: f32,
+}
+
 /// Term statistics and postings, built once from the knowledge base.
 struct Index {
     /// Inverse document frequency of each term.
     idf: Vec<f32>,
     /// Weight given to a word the knowledge base has never seen.
     unknown_idf: f32,
-    /// For each term, the entries containing it and how strongly (0..=1, or up to 2 for a
-    /// boosted keyword), by entry: the inverted index that finds candidates.
-    entry_postings: Vec<Vec<(u32, f32)>>,
+    /// For each term, the entries containing it: the inverted index that finds candidates.
+    /// Ordered by impact (strongest first, then lightest sample question), so that a common
+    /// term's long list can be cut short once its remaining entries cannot make the best few.
+    entry_postings: Vec<Vec<Posting>>,
     /// The largest strength in any posting, for upper bounds on scores.
     max_strength: f32,
     /// The summed idf of each sample question's terms.
@@ -901,25 +913,23 @@ impl Matcher {
         analyzer.text_scratch = String::new();
         let term_count = analyzer.term_names.len();
         let entries = knowledge.entries.len() as f32;
-        let mut entry_postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); term_count];
-        for (index, terms) in entry_terms.iter().enumerate() {
-            for &(id, weight) in terms {
-                entry_postings[id as usize].push((index as u32, weight));
-            }
+        let mut entry_counts = vec![0u32; term_count];
+        for &(id, _) in entry_terms.iter().flatten() {
+            entry_counts[id as usize] += 1;
         }
-        let idf: Vec<f32> = entry_postings
+        let idf: Vec<f32> = entry_counts
             .iter()
-            .map(|postings| (1.0 + entries / (postings.len() as f32).max(0.5)).ln())
+            .map(|&count| (1.0 + entries / (count as f32).max(0.5)).ln())
             .collect();
         let unknown_idf = (1.0 + entries / 0.5).ln() * config.unknown_term_factor;
 
-        let question_weight = question_terms
+        let question_weight: Vec<f32> = question_terms
             .iter()
             .map(|(_, ids)| ids.iter().map(|&id| idf[id as usize]).sum())
             .collect();
         // Sample questions were added entry by entry, so each entry's are one run.
         let mut next_question = 0;
-        let entry_questions = (0..entry_terms.len() as u32)
+        let entry_questions: Vec<std::ops::Range<usize>> = (0..entry_terms.len() as u32)
             .map(|entry| {
                 let start = next_question;
                 while question_terms.get(next_question).is_some_and(|(e, _)| *e == entry) {
@@ -928,6 +938,34 @@ impl Matcher {
                 start..next_question
             })
             .collect();
+        let mut entry_postings: Vec<Vec<Posting>> =
+            entry_counts.iter().map(|&count| Vec::with_capacity(count as usize)).collect();
+        // For each term of the current entry, its lightest sample question's weight.
+        let mut lightest = vec![f32::INFINITY; term_count];
+        for (entry, terms) in entry_terms.iter().enumerate() {
+            for question in entry_questions[entry].clone() {
+                for &id in &question_terms[question].1 {
+                    let slot = &mut lightest[id as usize];
+                    *slot = slot.min(question_weight[question]);
+                }
+            }
+            for &(id, strength) in terms {
+                let question_weight = std::mem::replace(&mut lightest[id as usize], f32::INFINITY);
+                entry_postings[id as usize].push(Posting {
+                    entry: entry as u32,
+                    strength,
+                    question_weight,
+                });
+            }
+        }
+        for postings in &mut entry_postings {
+            postings.sort_unstable_by(|a, b| {
+                b.strength
+                    .total_cmp(&a.strength)
+                    .then(a.question_weight.total_cmp(&b.question_weight))
+                    .then(a.entry.cmp(&b.entry))
+            });
+        }
         let question_terms = question_terms.into_iter().map(|(_, ids)| ids).collect();
         let max_strength =
             entry_terms.iter().flatten().map(|&(_, strength)| strength).fold(0.0, f32::max);
@@ -1276,16 +1314,26 @@ impl Matcher {
         let mut candidates: HashSet<u32> = HashSet::default();
         let mut scored: Vec<Hit<'_>> = Vec::new();
         let mut best_scores: Vec<f64> = Vec::new();
-        for (i, &(term, _)) in rarest_first.iter().enumerate() {
+        for (i, &(term, weight)) in rarest_first.iter().enumerate() {
             let enough = best_scores.len() >= self.config.max_ranked;
             if enough && self.score_bound(analysed, remaining[i]) < best_scores[0] {
                 break;
             }
-            for &(entry, _) in &self.index.entry_postings[term as usize] {
-                if !candidates.insert(entry) {
+            let postings = &self.index.entry_postings[term as usize];
+            let mut at = 0;
+            while let Some(&posting) = postings.get(at) {
+                let enough = best_scores.len() >= self.config.max_ranked;
+                let bound = || self.posting_bound(analysed, weight, remaining[i + 1], posting);
+                if enough && bound() < best_scores[0] {
+                    // The rest of this strength's run has heavier questions, so lower bounds.
+                    at += postings[at..].partition_point(|p| p.strength == posting.strength);
                     continue;
                 }
-                if let Some(hit) = self.score_entry(analysed, entry as usize) {
+                at += 1;
+                if !candidates.insert(posting.entry) {
+                    continue;
+                }
+                if let Some(hit) = self.score_entry(analysed, posting.entry as usize) {
                     keep_best(&mut best_scores, hit.score, self.config.max_ranked);
                     scored.push(hit);
                 }
@@ -1301,6 +1349,27 @@ impl Matcher {
         let total = f64::from(analysed.total_weight);
         let covered = (weight * f64::from(self.index.max_strength) / total).min(1.0);
         let similar = (2.0 * weight / (total + weight)).min(1.0);
+        let share = self.config.coverage_share;
+        (share * covered + (1.0 - share) * similar) * (1.0 + 1e-6) + 1e-9
+    }
+
+    /// The highest score that the entry of `posting` (a posting of a question term of this
+    /// `weight`, with `later` the weight of the terms after it) can reach, if it has none of the
+    /// terms before it. (An entry that has one was scored already, or skipped because it could
+    /// not reach the best few then, when the bar was no higher.) Coverage: this term at the
+    /// posting's strength, the later ones at the strongest. Similarity: a sample question with
+    /// this term weighs at least the posting's lightest one and at least what it matches; one
+    /// without it matches the later terms at most. Rounded up like [`Self::score_bound`].
+    fn posting_bound(&self, analysed: &Analysed, weight: f32, later: f64, posting: Posting) -> f64 {
+        let total = f64::from(analysed.total_weight);
+        let weight = f64::from(weight);
+        let strongest = f64::from(self.index.max_strength);
+        let covered =
+            ((weight * f64::from(posting.strength) + later * strongest) / total).min(1.0);
+        let matched = weight + later;
+        let with_term = 2.0 * matched / (total + f64::from(posting.question_weight).max(matched));
+        let without_term = 2.0 * later / (total + later);
+        let similar = with_term.max(without_term).min(1.0);
         let share = self.config.coverage_share;
         (share * covered + (1.0 - share) * similar) * (1.0 + 1e-6) + 1e-9
     }

@@ -1485,6 +1485,47 @@ async fn a_429_waits_retry_after_and_transient_failures_back_off() {
     assert!(gaps.iter().sum::<Duration>() < Duration::from_secs(10), "{gaps:?}");
 }
 
+/// teloxide-core sleeps 10 s after a 5xx before reading it, and no chat gets news while
+/// getUpdates waits; the bot's own getUpdates reads it at once and retries after its backoff.
+/// A dropped connection after it is retried as promptly, and its error (whose URL holds the
+/// token) is logged without the token, at trace level too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_500_on_get_updates_is_retried_within_two_seconds() {
+    use fake_api::Fault::{DropConnection, InternalError};
+    let api = FakeApi::start().await;
+    let mut bot = start_bot("getupdates-500", &["run"], &bot_env(&api.url()));
+    let polling = api
+        .wait_until(Duration::from_secs(30), |calls| calls.iter().any(|c| c.done("getUpdates")))
+        .await;
+    assert!(polling, "{}", tail(&bot.output()));
+    api.fail_next("getUpdates", 1, InternalError);
+    api.fail_next("getUpdates", 1, DropConnection);
+    let failed = api
+        .wait_until(Duration::from_secs(30), |calls| {
+            calls.iter().any(|c| c.fault == Some(DropConnection))
+        })
+        .await;
+    assert!(failed, "{}", tail(&bot.output()));
+    // Pushed after the faults, so only a getUpdates after them can take it.
+    api.push_updates([fake_api::private_text(1, 8201, 10, "who is trenin")]);
+    let answered = api
+        .wait_until(Duration::from_secs(30), |calls| calls.iter().any(|c| c.done("sendMessage")))
+        .await;
+    bot.kill();
+    let output = bot.output();
+    assert!(answered, "{}", tail(&output));
+    let polls = api.calls_of("getUpdates");
+    for fault in [InternalError, DropConnection] {
+        let failed = polls.iter().position(|c| c.fault == Some(fault)).expect("served");
+        let next = polls.get(failed + 1).expect("getUpdates again after the fault");
+        let gap = next.at.duration_since(polls[failed].at);
+        assert!(gap < Duration::from_secs(2), "next getUpdates {gap:?} after {fault:?}");
+    }
+    assert!(output.contains("getUpdates failed, will retry"), "{}", tail(&output));
+    assert!(output.contains("A network error"), "{}", tail(&output));
+    assert_no_token(&output);
+}
+
 // ───────────────────────────── webhook mode ─────────────────────────────
 
 /// The webhook secret shared by the "replicas" in these tests: never to be printed.

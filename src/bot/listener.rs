@@ -12,6 +12,9 @@
 //! to send), so instead of long polling the listener asks again every [`REPOLL`], or as soon
 //! as nothing is in flight. And one update stuck in retries holds the offset: at most a batch
 //! (100 updates) beyond it can be taken until it is answered.
+//!
+//! getUpdates goes through [`super::raw`], not teloxide's `get_updates()`: teloxide-core waits
+//! 10 s after a 5xx before reading it, and every chat would wait with it.
 
 use std::collections::{BTreeSet, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -21,13 +24,14 @@ use futures::stream::BoxStream;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::dptree::di::DependencyMap;
 use teloxide::dptree::{HandlerDescription, HandlerSignature};
+use teloxide::payloads::GetUpdates;
 use teloxide::prelude::*;
 use teloxide::stop::{mk_stop_token, StopFlag, StopToken};
 use teloxide::types::{AllowedUpdate, UpdateId, UpdateKind};
 use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
 use teloxide::RequestError;
 
-use super::retry;
+use super::{raw, retry};
 
 /// How often to ask for news while updates are in flight and the last answer had nothing new.
 /// New questions from other chats wait up to this long behind a slow reply; much shorter and
@@ -235,18 +239,15 @@ impl Listener {
             }
 
             let offset = self.progress.offset();
-            let mut request = self.bot.get_updates().timeout(self.timeout);
-            if let Some(offset) = offset {
-                request = request.offset(offset);
-            }
-            if let Some(allowed) = &self.allowed_updates {
-                request = request.allowed_updates(allowed.clone());
-            }
+            let mut request = GetUpdates::new();
+            request.offset = offset;
+            request.timeout = Some(self.timeout);
+            request.allowed_updates.clone_from(&self.allowed_updates);
             // Stopping drops the request: whatever it would bring is not confirmed, and comes
             // again after a restart.
             let result = tokio::select! {
                 () = &mut self.flag => return None,
-                result = request.send() => result,
+                result = raw::get_updates(&self.bot, &request) => result,
             };
             let updates = match result {
                 Ok(updates) => updates,

@@ -7,6 +7,7 @@
 
 mod listener;
 mod live;
+mod raw;
 pub mod reply;
 pub mod retry;
 mod run;

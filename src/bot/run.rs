@@ -26,6 +26,7 @@ use std::time::Duration;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::dispatching::{DefaultKey, Dispatcher};
 use teloxide::error_handlers::ErrorHandler;
+use teloxide::payloads::GetUpdates;
 use teloxide::prelude::*;
 use teloxide::update_listeners::UpdateListener;
 use teloxide::utils::command::BotCommands;
@@ -33,6 +34,7 @@ use teloxide::{ApiError, RequestError};
 
 use super::listener::{tracked, Listener, Progress};
 use super::live::{LiveKnowledge, ReloadError};
+use super::raw;
 use super::retry::{self, Retry};
 use super::{schema, Admins, Command, SharedFloodGate};
 use crate::flood::{self, FloodGate};
@@ -343,7 +345,9 @@ fn make_bot(
 /// confirmed by a call after them, and the listener makes none once stopped.
 async fn confirm(bot: &Bot, offset: i32) {
     for attempt in 1..=CONFIRM_ATTEMPTS {
-        let result = bot.get_updates().offset(offset).limit(1).timeout(0).await;
+        let mut request = GetUpdates::new();
+        (request.offset, request.limit, request.timeout) = (Some(offset), Some(1), Some(0));
+        let result = raw::get_updates(bot, &request).await;
         let err = match result {
             Ok(_) => {
                 log::info!("confirmed the updates handled, up to offset {offset}");

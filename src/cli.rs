@@ -130,6 +130,20 @@ pub struct RunArgs {
     /// characters of A-Z, a-z, 0-9, _ and -. Required with --webhook-url.
     #[arg(long, env = "WEBHOOK_SECRET", value_name = "SECRET", hide_env_values = true)]
     pub webhook_secret: Option<crate::bot::webhook::Secret>,
+    /// Keep Telegram's rate limits on replies: about 30 messages a second overall, one a
+    /// second per chat, 20 a minute per group (teloxide's Throttle).
+    #[arg(long, env = "THROTTLE", value_name = "on|off", default_value = "on")]
+    pub throttle: Throttle,
+}
+
+/// Whether replies keep Telegram's rate limits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Throttle {
+    /// Keep them (the default).
+    On,
+    /// Send every reply at once: for benchmarks and test servers only, since Telegram answers
+    /// a bot over its limits with 429s.
+    Off,
 }
 
 /// `run`'s options alone, to read them from the environment when no subcommand is given.
@@ -290,6 +304,7 @@ impl RunArgs {
             flood_window: std::time::Duration::from_secs(self.flood_window),
             poll_timeout: std::time::Duration::from_secs(self.poll_timeout),
             request_timeout: std::time::Duration::from_secs(self.request_timeout),
+            throttle: self.throttle == Throttle::On,
             admin_ids: self.admin_ids.clone(),
             ..crate::bot::RunConfig::new(token)
         }
@@ -358,7 +373,16 @@ fn run_bot(
     };
     let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
     let config = crate::bot::RunConfig { knowledge_dir, unanswered, webhook, ..args.config(token) };
-    let runtime = match tokio::runtime::Runtime::new() {
+    // Questions are matched on tokio's blocking threads, and matching is CPU-bound: more threads
+    // than cores only add memory (a stack and a malloc arena each) and context switches, and
+    // under a burst tokio would start one per waiting question, up to 512. One spare, so that a
+    // slow blocking call (a DNS lookup for a new connection) cannot hold up all matching.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(cores + 1)
+        .build();
+    let runtime = match runtime {
         Ok(runtime) => runtime,
         Err(err) => {
             eprintln!("error: cannot start the async runtime: {err}");

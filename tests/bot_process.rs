@@ -1789,3 +1789,30 @@ async fn polling_deletes_a_leftover_webhook_before_getupdates() {
     let deleted = position("deleteWebhook").expect("deleteWebhook called");
     assert!(deleted < position("getUpdates").unwrap(), "{calls:#?}");
 }
+
+/// The end-to-end benchmark's harness (`benches/end_to_end.rs`), small enough for every test
+/// run: 1,000 updates from 50 chats in batches of 100, questions, commands and group mentions,
+/// with the rate limiter and flood control off. Every update is answered exactly once, and the
+/// measures are there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn load_harness_answers_every_update_exactly_once() {
+    let load = common::end_to_end::load(1_000, 50, 7);
+    let texts: Vec<&str> =
+        load.updates.iter().filter_map(|u| u["message"]["text"].as_str()).collect();
+    assert!(texts.iter().any(|t| t.starts_with("/ask ")), "no /ask in the load");
+    assert!(texts.iter().any(|t| t.starts_with('@')), "no group mention in the load");
+    assert!(texts.iter().any(|t| !t.starts_with(['/', '@'])), "no plain question in the load");
+    let log = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("end_to_end-{}.log", std::process::id()));
+    let measure = common::end_to_end::run(&common::bin(), &load, &log, Duration::from_secs(120))
+        .await
+        .unwrap_or_else(|err| panic!("{err}"));
+    let unanswered: Vec<_> =
+        load.messages.iter().filter(|m| !measure.replies.contains_key(m)).collect();
+    assert!(unanswered.is_empty(), "unanswered (chat, message): {unanswered:?}");
+    let repeated: Vec<_> = measure.replies.iter().filter(|(_, &count)| count != 1).collect();
+    assert!(repeated.is_empty(), "answered more than once: {repeated:?}");
+    assert_eq!(measure.replies.len(), load.messages.len(), "replies to messages never sent");
+    assert!(measure.wall > Duration::ZERO && measure.bot_peak_rss_kib > 0, "{measure:?}");
+    let _ = std::fs::remove_file(&log);
+}

@@ -78,6 +78,10 @@ pub struct RunConfig {
     pub admin_ids: Vec<u64>,
     /// Receive updates by webhook instead of long polling (`None`: polling).
     pub webhook: Option<super::webhook::WebhookConfig>,
+    /// Keep Telegram's rate limits on outgoing messages (teloxide's `Throttle`). Only
+    /// benchmarks and test servers turn this off: Telegram answers a bot over its limits with
+    /// 429s.
+    pub throttle: bool,
 }
 
 impl RunConfig {
@@ -96,6 +100,7 @@ impl RunConfig {
             admin_ids: Vec::new(),
             unanswered: None,
             webhook: None,
+            throttle: true,
         }
     }
 }
@@ -114,6 +119,7 @@ impl std::fmt::Debug for RunConfig {
             .field("knowledge_dir", &self.knowledge_dir)
             .field("admin_ids", &self.admin_ids)
             .field("webhook", &self.webhook)
+            .field("throttle", &self.throttle)
             .finish()
     }
 }
@@ -146,9 +152,9 @@ pub enum RunError {
     Webhook(String),
 }
 
-/// The dispatcher both modes run: the handler tree over the throttled bot.
-pub(super) type BotDispatcher =
-    Dispatcher<teloxide::adaptors::Throttle<Bot>, RequestError, DefaultKey>;
+/// The dispatcher both modes run: the handler tree over the bot that sends the replies,
+/// throttled or not.
+pub(super) type BotDispatcher<R> = Dispatcher<R, RequestError, DefaultKey>;
 
 /// Why polling stopped early, shared between the listener's error handler and `run`.
 const STOP_NONE: u8 = 0;
@@ -158,6 +164,22 @@ const STOP_INVALID_TOKEN: u8 = 2;
 /// Runs the bot until Ctrl-C or SIGTERM, or until Telegram says the token is bad or another
 /// instance is polling.
 pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
+    // The adaptor is a type, so each setting gets its own copy of the same code.
+    match config.throttle {
+        true => run_with(config, matcher, |bot| bot.throttle(Limits::default())).await,
+        false => {
+            log::warn!("the rate limiter is off: only for benchmarks and test servers");
+            run_with(config, matcher, |bot| bot).await
+        }
+    }
+}
+
+/// [`run`], sending replies through `sender(bot)`.
+async fn run_with<R: super::Api>(
+    config: RunConfig,
+    matcher: Matcher,
+    sender: impl FnOnce(Bot) -> R,
+) -> Result<(), RunError> {
     // Bound first, so that a port in use stops start-up before anything is asked of Telegram.
     let socket = match &config.webhook {
         Some(webhook) => Some(super::webhook::bind(webhook).await?),
@@ -213,12 +235,8 @@ pub async fn run(config: RunConfig, matcher: Matcher) -> Result<(), RunError> {
         let live = Arc::clone(&live);
         move || live.current()
     };
-    let handler = tracked(
-        Arc::clone(&progress),
-        dptree::map(current_matcher).chain(schema::<teloxide::adaptors::Throttle<Bot>>()),
-    );
-    let throttled = bot.clone().throttle(Limits::default());
-    let mut dispatcher = Dispatcher::builder(throttled, handler)
+    let handler = tracked(Arc::clone(&progress), dptree::map(current_matcher).chain(schema::<R>()));
+    let mut dispatcher = Dispatcher::builder(sender(bot.clone()), handler)
         .dependencies(dptree::deps![flood, config.unanswered.clone(), live, admins])
         .default_handler(|update| async move {
             log::debug!("ignored update {}", update.id.0);

@@ -146,9 +146,9 @@ pub(super) async fn bind(config: &WebhookConfig) -> Result<tokio::net::TcpListen
 /// `socket` (the webhook route and [`HEALTH_PATH`]), sets the webhook, then dispatches. On a
 /// signal, new updates are refused with 503 (Telegram retries them, on another replica behind
 /// a load balancer), replies in flight are finished, and the server stops.
-pub(super) async fn serve(
+pub(super) async fn serve<R: super::Api>(
     bot: Bot,
-    dispatcher: &mut BotDispatcher,
+    dispatcher: &mut BotDispatcher<R>,
     socket: tokio::net::TcpListener,
     config: WebhookConfig,
 ) -> Result<(), RunError> {

@@ -13,6 +13,9 @@
 //! update handed out), as when a request fails on its way to Telegram; each is recorded, with
 //! its fault, in [`FakeApi::calls`]. [`FakeApi::hold_replies_to`] holds every sendMessage to one
 //! chat until released, to stop or kill the bot while a reply is in flight.
+//!
+//! For load (the end-to-end benchmark), recording can be turned off ([`Config::record`]):
+//! [`FakeApi::counters`] and [`FakeApi::replies`] still count what the bot did, cheaply.
 
 // Each test crate uses a different part of this module.
 #![allow(dead_code)]
@@ -89,6 +92,9 @@ pub struct Config {
     pub webhook_url: Option<String>,
     /// Fail every setWebhook with this.
     pub set_webhook: Option<Failure>,
+    /// Record every request for [`FakeApi::calls`]; off under load, where keeping (and
+    /// cloning) every body would cost more than answering it.
+    pub record: bool,
 }
 
 impl Default for Config {
@@ -102,6 +108,7 @@ impl Default for Config {
             faults: None,
             webhook_url: None,
             set_webhook: None,
+            record: true,
         }
     }
 }
@@ -157,6 +164,21 @@ pub struct Faults {
     pub slow_for: Duration,
 }
 
+/// What the server has done so far, counted whether or not requests are recorded.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Counters {
+    /// getUpdates calls answered (faulted ones included).
+    pub get_updates: usize,
+    /// Updates handed out, repeats included.
+    pub delivered: usize,
+    /// When the first update was handed out.
+    pub first_delivery: Option<Instant>,
+    /// sendMessage calls carried out.
+    pub sent: usize,
+    /// When the last sendMessage was carried out.
+    pub last_sent: Option<Instant>,
+}
+
 /// One recorded request.
 #[derive(Clone, Debug)]
 pub struct Call {
@@ -200,6 +222,9 @@ struct Inner {
     forced: Vec<Forced>,
     /// The webhook URL set now; empty when none, as Telegram reports it.
     webhook_url: String,
+    counters: Counters,
+    /// sendMessage calls carried out, by chat and the message they reply to (0: none).
+    replies: HashMap<(i64, i64), usize>,
     /// Chats whose sendMessage calls are held.
     held_chats: HashSet<i64>,
 }
@@ -326,6 +351,16 @@ impl FakeApi {
         self.calls().into_iter().filter(|call| call.is(method)).collect()
     }
 
+    /// The counts so far.
+    pub fn counters(&self) -> Counters {
+        self.shared.inner.lock().unwrap().counters
+    }
+
+    /// How many messages were sent, by chat and the message they reply to (0 for none).
+    pub fn replies(&self) -> HashMap<(i64, i64), usize> {
+        self.shared.inner.lock().unwrap().replies.clone()
+    }
+
     /// How many times each update id was handed out by getUpdates.
     pub fn deliveries(&self) -> HashMap<i64, usize> {
         self.shared.inner.lock().unwrap().deliveries.clone()
@@ -375,13 +410,18 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     let fault = {
         let mut inner = shared.inner.lock().unwrap();
         let fault = draw_fault(&shared.config, &mut inner, &method, &body);
-        inner.calls.push(Call {
-            method: method.clone(),
-            path,
-            body: body.clone(),
-            at: Instant::now(),
-            fault,
-        });
+        if shared.config.record {
+            inner.calls.push(Call {
+                method: method.clone(),
+                path,
+                body: body.clone(),
+                at: Instant::now(),
+                fault,
+            });
+        }
+        if method.eq_ignore_ascii_case("getUpdates") {
+            inner.counters.get_updates += 1;
+        }
         fault
     };
     if let Some(fault) = fault {
@@ -401,12 +441,16 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
             if let Some(failure) = shared.config.refuse_chats.get(&chat_id) {
                 return reply(failure.status, failure.body());
             }
+            let reply_to =
+                body.pointer("/reply_parameters/message_id").and_then(Value::as_i64).unwrap_or(0);
             let id = {
                 let mut inner = shared.inner.lock().unwrap();
                 inner.next_message_id += 1;
+                inner.counters.sent += 1;
+                inner.counters.last_sent = Some(Instant::now());
+                *inner.replies.entry((chat_id, reply_to)).or_default() += 1;
                 inner.next_message_id
             };
-            let chat_id = body.get("chat_id").and_then(Value::as_i64).unwrap_or(1);
             let text = body.get("text").and_then(Value::as_str).unwrap_or("");
             let mut message = json!({
                 "message_id": id,
@@ -569,6 +613,10 @@ async fn get_updates(shared: &Shared, body: &Value) -> Vec<Value> {
         let updates: Vec<Value> = inner.queue.iter().take(batch).cloned().collect();
         for update in &updates {
             *inner.deliveries.entry(update_id(update)).or_default() += 1;
+        }
+        if !updates.is_empty() {
+            inner.counters.delivered += updates.len();
+            inner.counters.first_delivery.get_or_insert_with(Instant::now);
         }
         updates
     };

@@ -1,9 +1,11 @@
-//! Helpers shared by the integration tests: a fake Telegram Bot API (`fake_api`), the path of the
-//! built binary, and disposable copies of the knowledge base.
+//! Helpers shared by the integration tests: a fake Telegram Bot API (`fake_api`), load through
+//! it for the end-to-end benchmark (`end_to_end`), the path of the built binary, and disposable
+//! copies of the knowledge base.
 
 // Each test crate uses a different part of this module.
 #![allow(dead_code)]
 
+pub mod end_to_end;
 pub mod fake_api;
 
 use std::path::{Path, PathBuf};

@@ -1364,8 +1364,7 @@ impl Matcher {
         let total = f64::from(analysed.total_weight);
         let weight = f64::from(weight);
         let strongest = f64::from(self.index.max_strength);
-        let covered =
-            ((weight * f64::from(posting.strength) + later * strongest) / total).min(1.0);
+        let covered = ((weight * f64::from(posting.strength) + later * strongest) / total).min(1.0);
         let matched = weight + later;
         let with_term = 2.0 * matched / (total + f64::from(posting.question_weight).max(matched));
         let without_term = 2.0 * later / (total + later);

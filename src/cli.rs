@@ -790,6 +790,29 @@ pub fn check(matcher: &Matcher, source: &str, strict: bool, out: &mut impl Write
         |n| format!("{} of {blocks} parts of the article are quoted; no entry quotes:", blocks - n),
     );
 
+    let unquoted = knowledge.unquoted_sentences();
+    let lines = unquoted.iter().map(|sentence| {
+        let partly = match sentence.partly_quoted_by.as_slice() {
+            [] => String::new(),
+            ids => format!(" (partly quoted by {})", ids.join(", ")),
+        };
+        format!("{}: {:?}{partly}", sentence.part, sentence.text)
+    });
+    let min_words = crate::knowledge::MIN_SENTENCE_WORDS;
+    warnings += section(
+        &mut report,
+        lines.collect(),
+        &format!("Sentences: every sentence of {min_words} words or more is quoted whole."),
+        |n| {
+            format!(
+                "{n} sentence{} of {min_words} words or more no entry quotes whole; extend the \
+                 quote that answers about {} to the full sentence, or add an entry:",
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "it" } else { "each" },
+            )
+        },
+    );
+
     let names = knowledge.unmentioned_names();
     let lines = names.iter().map(|name| format!("{} ({})", name.name, name.part));
     warnings += section(
@@ -929,11 +952,13 @@ mod tests {
         assert_eq!(code, ExitCode::SUCCESS, "{text}");
         assert!(text.contains("Coverage: all 4 parts of the article are quoted."), "{text}");
         assert!(text.contains("Near-duplicates: none."), "{text}");
+        assert!(text.contains("Sentences: every sentence of 5 words or more is quoted whole."));
 
         let paragraph = knowledge.article.blocks.len();
         knowledge.article.blocks.push(Block {
             part: Part::Paragraph(paragraph),
-            text: "Olaf Scholz visited Ottawa.".into(),
+            // The first sentence is too short to report; the second is reported.
+            text: "Olaf Scholz visited Ottawa. He met the prime minister of Canada.".into(),
         });
         let mut copy = knowledge.entries[0].clone();
         copy.id = "copy".into();
@@ -949,7 +974,17 @@ mod tests {
             ),
             "{text}"
         );
-        assert!(text.contains("Olaf Scholz visited Ottawa...."), "{text}");
+        assert!(
+            text.contains("Olaf Scholz visited Ottawa. He met the prime minister of Canada....")
+        );
+        assert!(
+            text.contains(&format!(
+                "warning: 1 sentence of 5 words or more no entry quotes whole; extend the quote \
+                 that answers about it to the full sentence, or add an entry:\n  - paragraph \
+                 {paragraph}: \"He met the prime minister of Canada.\"\n"
+            )),
+            "{text}"
+        );
         assert!(text.contains("no entry mentions") && text.contains("  - Olaf Scholz ("), "{text}");
         assert!(text.contains("warning: 1 pair of near-duplicate entries"), "{text}");
         assert!(text.contains("  - e0 <-> copy (1.000)"), "{text}");

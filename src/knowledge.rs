@@ -7,6 +7,7 @@
 
 use std::collections::HashSet;
 use std::fmt;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 // FxHash: ids and questions from our own files; SipHash's defence against chosen keys buys
@@ -14,7 +15,7 @@ use std::path::{Path, PathBuf};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 
-use crate::text::{collapse_whitespace, normalize, normalize_for_quote, words};
+use crate::text::{collapse_whitespace, normalize, normalize_for_quote, sentences, words};
 
 /// The longest id allowed, in bytes: ids travel in Telegram callback data, which holds 64 bytes,
 /// and the bot adds a short prefix.
@@ -479,6 +480,74 @@ impl Knowledge {
         let blocks = self.article.blocks.iter().enumerate();
         blocks.filter(|(i, _)| !quoted.contains(i)).map(|(i, block)| (i, &block.part)).collect()
     }
+
+    /// Returns the sentences of the article's paragraphs (split by [`sentences`], in the form
+    /// quotes are compared in: straight quotes, single spaces) of at least
+    /// [`MIN_SENTENCE_WORDS`] words that no entry's quote contains whole, in article order, each
+    /// with the entries whose quote holds part of it. A reader asking about such a sentence can
+    /// only get an answer whose quote lacks it, or some of it. The blocks before the paragraphs
+    /// (headline, standfirst, captions) are left to [`Knowledge::unquoted_blocks`].
+    pub fn unquoted_sentences(&self) -> Vec<UnquotedSentence<'_>> {
+        let quotes: Vec<(String, &str)> = self
+            .entries
+            .iter()
+            .map(|entry| (normalize_for_quote(&entry.quote), entry.id.as_str()))
+            .filter(|(quote, _)| !quote.is_empty())
+            .collect();
+        let mut found = Vec::new();
+        for block in &self.article.blocks {
+            if !matches!(block.part, Part::Paragraph(_)) {
+                continue;
+            }
+            let text = normalize_for_quote(&block.text);
+            // Where each quote lies in this paragraph: a quote may appear more than once.
+            let spans: Vec<(Range<usize>, &str)> = quotes
+                .iter()
+                .flat_map(|(quote, id)| {
+                    text.match_indices(quote.as_str()).map(|(at, _)| (at..at + quote.len(), *id))
+                })
+                .collect();
+            for sentence in sentences(&text) {
+                if text[sentence.clone()].split_whitespace().count() < MIN_SENTENCE_WORDS {
+                    continue;
+                }
+                let whole =
+                    |span: &Range<usize>| span.start <= sentence.start && sentence.end <= span.end;
+                if spans.iter().any(|(span, _)| whole(span)) {
+                    continue;
+                }
+                let mut partly_quoted_by: Vec<&str> = Vec::new();
+                for (span, id) in &spans {
+                    let overlaps = span.start < sentence.end && sentence.start < span.end;
+                    if overlaps && !partly_quoted_by.contains(id) {
+                        partly_quoted_by.push(id);
+                    }
+                }
+                found.push(UnquotedSentence {
+                    part: &block.part,
+                    text: text[sentence].to_owned(),
+                    partly_quoted_by,
+                });
+            }
+        }
+        found
+    }
+}
+
+/// Sentences of fewer words than this are not reported unquoted: they carry no fact of their
+/// own ("Yet it has not happened.") and would only pad [`Knowledge::unquoted_sentences`].
+pub const MIN_SENTENCE_WORDS: usize = 5;
+
+/// A sentence of the article that no entry's quote contains whole.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnquotedSentence<'k> {
+    /// The part of the article it is in.
+    pub part: &'k Part,
+    /// The sentence, with straight quotes and single spaces (the form quotes are compared in).
+    pub text: String,
+    /// The entries whose quote holds part of the sentence, in entry order; empty when no quote
+    /// touches it.
+    pub partly_quoted_by: Vec<&'k str>,
 }
 
 /// A name in the article (a person, an organisation, a place, a treaty) that no entry mentions.
@@ -1047,6 +1116,39 @@ mod tests {
         let ids = |picked: Vec<&Entry>| picked.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(knowledge.pick([&knowledge.entries[1]], 3)), ["b", "a"]);
         assert_eq!(ids(knowledge.pick([], 1)), ["a"]);
+    }
+
+    #[test]
+    fn reports_sentences_no_quote_holds_whole_and_who_quotes_part_of_them() {
+        const ARTICLE: &str = "Headline Here\n\nA standfirst that no entry quotes at all.\n\n\
+            Dr. Ann Lee said “Moscow and Beijing trade energy.” Trade grew in 2020 and in 2021. \
+            Too short here.\n\nBanks in Shanghai lend money to Russian firms.\n";
+        let sources = |entries: String| Sources {
+            article: SourceFile::new("article.txt", ARTICLE),
+            article_meta: SourceFile::new("article.toml", META),
+            entries: vec![SourceFile::new("entries.toml", &entries)],
+            synonyms: None,
+        };
+        // A curly-quoted sentence quoted with straight quotes and other spacing counts as whole.
+        let whole = entry("whole", "Dr. Ann Lee said \"Moscow and   Beijing trade energy.\"", "");
+        let part = entry("part", "Trade grew in 2020", "") + &entry("lend", "lend money", "");
+        let knowledge = Knowledge::parse(&sources(whole + &part)).unwrap();
+        let found = knowledge.unquoted_sentences();
+        let summary: Vec<(String, &str, Vec<&str>)> = found
+            .iter()
+            .map(|s| (s.part.to_string(), s.text.as_str(), s.partly_quoted_by.clone()))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("paragraph 1".to_owned(), "Trade grew in 2020 and in 2021.", vec!["part"]),
+                (
+                    "paragraph 2".to_owned(),
+                    "Banks in Shanghai lend money to Russian firms.",
+                    vec!["lend"]
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! the reader's question) go through the same functions, so they agree on what a word is.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
@@ -87,6 +88,59 @@ pub fn normalize_for_quote(text: &str) -> String {
         '\u{201C}' | '\u{201D}' => '"',
         c => c,
     })
+}
+
+/// Words ending in a dot that end no sentence: titles before a name ("Dr. Marcin Kaczmarski").
+const TITLES: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Prof", "St"];
+
+/// Splits `text` into sentences, returned as byte ranges of `text` without surrounding spaces.
+///
+/// A sentence ends at a word ending in `.`, `?` or `!` (closing quotes or brackets after it
+/// allowed) that is followed by a word starting with a capital letter (opening quotes or brackets
+/// before it allowed), or by the end of the text. A dot does not end a sentence after a title
+/// ("Dr."), a dotted abbreviation ("U.N. Security Council") or a capital-letter initial ("John
+/// J. Mearsheimer"; but "I." does, as in "World War I. Russia ..."). Simple on purpose: a
+/// sentence ending in an abbreviation ("... by the U.S. Then ...") stays joined to the next.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let is_closing = |c: char| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']');
+    let is_opening = |c: char| matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[');
+    let mut tokens = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (c.is_whitespace(), start) {
+            (true, Some(from)) => {
+                tokens.push(from..at);
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    let ends_sentence = |token: &str| {
+        let bare = token.trim_end_matches(is_closing);
+        let Some(word) = bare.strip_suffix('.') else {
+            return bare.ends_with(['?', '!']);
+        };
+        let word = word.trim_start_matches(is_opening);
+        let initial =
+            word.len() == 1 && word != "I" && word.chars().all(|c| c.is_ascii_uppercase());
+        !(word.contains('.') || TITLES.contains(&word) || initial)
+    };
+    let starts_sentence =
+        |token: &str| token.trim_start_matches(is_opening).starts_with(char::is_uppercase);
+    let mut found = Vec::new();
+    let mut from = None;
+    for (i, token) in tokens.iter().enumerate() {
+        let first = *from.get_or_insert(token.start);
+        let next = tokens.get(i + 1).map(|next| &text[next.clone()]);
+        if next.is_none()
+            || (ends_sentence(&text[token.clone()]) && next.is_some_and(starts_sentence))
+        {
+            found.push(first..token.end);
+            from = None;
+        }
+    }
+    found
 }
 
 /// Returns `text` with every run of whitespace made one space, trimmed, and every other
@@ -273,6 +327,28 @@ mod tests {
     fn handles_empty_and_symbol_only_input() {
         assert!(split("").is_empty());
         assert!(split("?!… 🙂🙂 <<>>").is_empty());
+    }
+
+    #[test]
+    fn splits_sentences_but_not_after_titles_initials_or_abbreviations() {
+        let text = "Dr. Marcin Kaczmarski said “it is set.” Then John J. Mearsheimer spoke at the \
+                    U.N. Security Council. Was it after World War I? Yes. Since 2015. It ended!";
+        let found: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            [
+                "Dr. Marcin Kaczmarski said “it is set.”",
+                "Then John J. Mearsheimer spoke at the U.N. Security Council.",
+                "Was it after World War I?",
+                "Yes.",
+                "Since 2015.",
+                "It ended!",
+            ]
+        );
+        let text = "  ends in World War I. Russia, and a lower-case start. then more  ";
+        let found: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["ends in World War I.", "Russia, and a lower-case start. then more"]);
+        assert!(sentences(" \n ").is_empty());
     }
 
     #[test]

@@ -213,7 +213,7 @@ fn check_accepts_the_embedded_knowledge() {
     assert!(output.status.success(), "{}", describe(&output));
     let out = stdout(&output);
     assert!(out.contains("valid"), "{}", describe(&output));
-    for section in ["Coverage", "name", "sample question", "Near-duplicates"] {
+    for section in ["Coverage", "sentence", "name", "sample question", "Near-duplicates"] {
         assert!(out.contains(section), "no {section:?} section: {}", describe(&output));
     }
 }

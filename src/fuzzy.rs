@@ -82,7 +82,7 @@ impl<V> FuzzyDictionary<V> {
             finished: true,
             exact: HashMap::default(),
             scratch: Vec::new(),
-            hasher: DeletionHasher::new(),
+            hasher: DeletionHasher::default(),
         }
     }
 
@@ -298,10 +298,6 @@ impl DeletionHasher {
     /// An odd constant with well-spread bits (FxHash's).
     const BASE: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-    fn new() -> Self {
-        DeletionHasher::default()
-    }
-
     fn load(&mut self, chars: &[char]) {
         self.prefix.clear();
         self.prefix.push(0);
@@ -357,7 +353,7 @@ fn key_of(hash: u64, index: u32) -> u64 {
 
 /// Hashes of `chars` and of every string made by deleting 1..=`edits` of its characters.
 fn deletion_hashes(chars: &[char], edits: usize) -> Vec<u64> {
-    let mut hasher = DeletionHasher::new();
+    let mut hasher = DeletionHasher::default();
     hasher.load(chars);
     let mut hashes = vec![hasher.whole()];
     for first in 0..chars.len() {

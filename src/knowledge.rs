@@ -17,6 +17,15 @@ use serde::Deserialize;
 
 use crate::text::{collapse_whitespace, normalize, normalize_for_quote, sentences, words};
 
+mod raw;
+use raw::{EntriesFile, PreparsedEntry, RawEntry, RawKeyword, SynonymsFile};
+
+/// The shipped entries and synonyms, parsed by `build.rs` (`None` where a file did not parse).
+mod preparsed {
+    use super::PreparsedEntry;
+    include!(concat!(env!("OUT_DIR"), "/preparsed.rs"));
+}
+
 /// The longest id allowed, in bytes: ids travel in Telegram callback data, which holds 64 bytes,
 /// and the bot adds a short prefix.
 pub const MAX_ID_BYTES: usize = 40;
@@ -280,42 +289,6 @@ struct ArticleMeta {
     front_matter: Vec<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EntriesFile {
-    #[serde(default)]
-    entry: Vec<toml::Spanned<RawEntry>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawEntry {
-    id: String,
-    title: String,
-    topic: String,
-    questions: Vec<String>,
-    #[serde(default)]
-    keywords: Vec<RawKeyword>,
-    answer: String,
-    quote: String,
-    #[serde(default)]
-    related: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum RawKeyword {
-    Plain(String),
-    Weighted { term: String, weight: f32 },
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SynonymsFile {
-    #[serde(default)]
-    groups: Vec<Vec<String>>,
-}
-
 impl Knowledge {
     /// Parses and validates a knowledge base from the text of its files.
     ///
@@ -341,18 +314,45 @@ impl Knowledge {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(sources: &Sources) -> Result<Knowledge, KnowledgeError> {
+        Knowledge::parse_with(sources, Preparsed::default())
+    }
+
+    /// [`Knowledge::parse`], with the files already parsed where `preparsed` says so.
+    fn parse_with(sources: &Sources, preparsed: Preparsed) -> Result<Knowledge, KnowledgeError> {
         let mut problems = Vec::new();
         let article = parse_article(&sources.article, &sources.article_meta, &mut problems);
-        let synonyms = match &sources.synonyms {
-            Some(file) => parse_synonyms(file, &mut problems),
-            None => Vec::new(),
+        let synonyms = match (&sources.synonyms, preparsed.synonyms) {
+            (Some(file), Some(groups)) => check_synonyms(file, groups, &mut problems),
+            (Some(file), None) => parse_synonyms(file, &mut problems),
+            (None, _) => Vec::new(),
         };
         let mut entries = Vec::new();
         let mut seen_ids: HashMap<String, String> = HashMap::default();
         let mut related_to_check = Vec::new();
+        let mut preparsed_entries = preparsed.entries;
         for file in &sources.entries {
-            parse_entries(
+            let raw_entries = match preparsed_entries.take() {
+                Some(raw_entries) => raw_entries,
+                None => match toml::from_str::<EntriesFile>(&file.text) {
+                    Ok(parsed) => {
+                        let lines = LineIndex::new(&file.text);
+                        parsed
+                            .entry
+                            .into_iter()
+                            .map(|spanned| {
+                                (lines.line_of(spanned.span().start), spanned.into_inner())
+                            })
+                            .collect()
+                    }
+                    Err(err) => {
+                        problems.push(syntax_problem(file, &err));
+                        continue;
+                    }
+                },
+            };
+            check_entries(
                 file,
+                raw_entries,
                 article.as_ref(),
                 &mut seen_ids,
                 &mut entries,
@@ -388,7 +388,14 @@ impl Knowledge {
 
     /// Returns the knowledge base built into the binary (the `knowledge/` directory at build time).
     pub fn embedded() -> Result<Knowledge, KnowledgeError> {
-        Knowledge::parse(&embedded_sources())
+        let preparsed = Preparsed {
+            entries: preparsed::ENTRIES
+                .map(|entries| entries.iter().map(|e| (e.line, e.to_raw())).collect()),
+            synonyms: preparsed::SYNONYMS.map(|groups| {
+                groups.iter().map(|group| group.iter().map(|&s| s.to_owned()).collect()).collect()
+            }),
+        };
+        Knowledge::parse_with(&embedded_sources(), preparsed)
     }
 
     /// Reads and validates the knowledge base in `dir`: `article.txt`, `article.toml`, an optional
@@ -806,19 +813,7 @@ fn split_blocks(text: &str) -> Vec<&str> {
 
 fn parse_synonyms(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Vec<String>> {
     match toml::from_str::<SynonymsFile>(&file.text) {
-        Ok(parsed) => {
-            for (i, group) in parsed.groups.iter().enumerate() {
-                if group.iter().filter(|term| !term.trim().is_empty()).count() < 2 {
-                    problems.push(Problem {
-                        file: file.name.clone(),
-                        line: None,
-                        entry: None,
-                        kind: ProblemKind::ShortSynonymGroup(i + 1),
-                    });
-                }
-            }
-            parsed.groups
-        }
+        Ok(parsed) => check_synonyms(file, parsed.groups, problems),
         Err(err) => {
             problems.push(syntax_problem(file, &err));
             Vec::new()
@@ -826,23 +821,44 @@ fn parse_synonyms(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Vec<Str
     }
 }
 
+fn check_synonyms(
+    file: &SourceFile,
+    groups: Vec<Vec<String>>,
+    problems: &mut Vec<Problem>,
+) -> Vec<Vec<String>> {
+    for (i, group) in groups.iter().enumerate() {
+        if group.iter().filter(|term| !term.trim().is_empty()).count() < 2 {
+            problems.push(Problem {
+                file: file.name.clone(),
+                line: None,
+                entry: None,
+                kind: ProblemKind::ShortSynonymGroup(i + 1),
+            });
+        }
+    }
+    groups
+}
+
 type RelatedCheck = (String, usize, String, String);
 
-fn parse_entries(
+/// Files parsed before [`Knowledge::parse_with`] runs: the first entries file's entries with
+/// their lines, and the synonym groups.
+#[derive(Default)]
+struct Preparsed {
+    entries: Option<Vec<(usize, RawEntry)>>,
+    synonyms: Option<Vec<Vec<String>>>,
+}
+
+/// Validates one file's entries (each with the line of its table) and adds them to `entries`.
+fn check_entries(
     file: &SourceFile,
+    raw_entries: Vec<(usize, RawEntry)>,
     article: Option<&Article>,
     seen_ids: &mut HashMap<String, String>,
     entries: &mut Vec<(Entry, (String, usize))>,
     related_to_check: &mut Vec<RelatedCheck>,
     problems: &mut Vec<Problem>,
 ) {
-    let parsed: EntriesFile = match toml::from_str(&file.text) {
-        Ok(parsed) => parsed,
-        Err(err) => {
-            problems.push(syntax_problem(file, &err));
-            return;
-        }
-    };
     // The article normalised once, as one string, with where each block starts in it: one
     // search per quote instead of one per quote and block.
     let mut normalized_article = String::new();
@@ -853,12 +869,10 @@ fn parse_entries(
         normalized_article.push('\n');
     }
     let quotes: Vec<String> =
-        parsed.entry.iter().map(|raw| normalize_for_quote(&raw.get_ref().quote)).collect();
+        raw_entries.iter().map(|(_, raw)| normalize_for_quote(&raw.quote)).collect();
     let quotes_found = find_each(&normalized_article, &quotes);
-    let lines = LineIndex::new(&file.text);
-    for ((spanned, quote), quote_found) in parsed.entry.into_iter().zip(quotes).zip(quotes_found) {
-        let line = lines.line_of(spanned.span().start);
-        let raw = spanned.into_inner();
+    for (((line, raw), quote), quote_found) in raw_entries.into_iter().zip(quotes).zip(quotes_found)
+    {
         let mut report = |kind: ProblemKind| {
             problems.push(Problem {
                 file: file.name.clone(),
@@ -1068,6 +1082,25 @@ fn entry_id_near(text: &str, line: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_base_parsed_at_build_time_equals_the_base_parsed_from_its_text() {
+        let (Some(entries), Some(_)) = (preparsed::ENTRIES, preparsed::SYNONYMS) else {
+            panic!("build.rs did not pre-parse the shipped knowledge files");
+        };
+        let from_build = Knowledge::embedded().expect("valid");
+        let from_text = Knowledge::parse(&embedded_sources()).expect("valid");
+        assert_eq!(format!("{from_build:?}"), format!("{from_text:?}"));
+        // Problems are reported against the line of each entry's table, as when parsing text.
+        let text = include_str!("../knowledge/entries.toml");
+        let lines: Vec<&str> = text.lines().collect();
+        for entry in entries {
+            assert_eq!(lines[entry.line - 1].trim(), "[[entry]]", "entry {}", entry.id);
+            let id_line = format!("id = {:?}", entry.id);
+            let table = lines[entry.line..].iter().take_while(|line| line.trim() != "[[entry]]");
+            assert!(table.map(|line| line.trim()).any(|line| line == id_line), "{}", entry.id);
+        }
+    }
 
     #[test]
     fn finds_each_needle_at_its_first_position() {

@@ -5,7 +5,7 @@
 
 use std::hint::black_box;
 
-use article_qa_bot::knowledge::Knowledge;
+use article_qa_bot::knowledge::{embedded_sources, Knowledge};
 use article_qa_bot::matcher::{MatchConfig, Matcher};
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion};
 
@@ -62,7 +62,12 @@ fn build(c: &mut Criterion) {
             BatchSize::SmallInput,
         )
     });
+    // The embedded base was parsed by build.rs; a `--knowledge` directory is parsed from text.
     group.bench_function("knowledge-embedded", |b| b.iter(|| black_box(Knowledge::embedded())));
+    let sources = embedded_sources();
+    group.bench_function("knowledge-from-text", |b| {
+        b.iter(|| black_box(Knowledge::parse(black_box(&sources))))
+    });
     group.finish();
 }
 

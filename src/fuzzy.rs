@@ -43,7 +43,8 @@ pub struct FuzzyDictionary<V> {
     /// The upper 32 bits of the hash of the word or of one of its one-character deletions,
     /// then the word's index, as one number. A 32-bit hash is plenty: a collision only adds a
     /// candidate that the edit distance then rejects. Once finished, grouped by bucket (the
-    /// hash's top bits): a hash table laid out flat, built by counting, with no sort.
+    /// hash's top bits): a hash table laid out flat, built by counting, with no sort. Made by
+    /// [`Self::finish`], which knows how many there will be.
     keys: Vec<u64>,
     /// Where each bucket's keys start in `keys` (one more than buckets, for the last end).
     bucket_starts: Vec<u32>,
@@ -52,10 +53,6 @@ pub struct FuzzyDictionary<V> {
     /// No word was inserted since the buckets were built.
     finished: bool,
     exact: HashMap<String, u32>,
-    /// The characters of the word being inserted: one buffer for all insertions.
-    scratch: Vec<char>,
-    /// Its hashes, likewise.
-    hasher: DeletionHasher,
 }
 
 /// A dictionary word close to the query word.
@@ -81,8 +78,6 @@ impl<V> FuzzyDictionary<V> {
             bucket_bits: 0,
             finished: true,
             exact: HashMap::default(),
-            scratch: Vec::new(),
-            hasher: DeletionHasher::default(),
         }
     }
 
@@ -95,22 +90,37 @@ impl<V> FuzzyDictionary<V> {
         let index = self.words.len() as u32;
         self.exact.insert(word.to_owned(), index);
         self.words.push((word.to_owned(), value));
-        let len = word.chars().count();
-        if allowed_edits(len) == 0 || len > MAX_WORD_CHARS {
-            return;
-        }
-        self.scratch.clear();
-        self.scratch.extend(word.chars());
-        self.hasher.load(&self.scratch);
-        self.keys.push(key_of(self.hasher.whole(), index));
-        for skip in 0..self.scratch.len() {
-            self.keys.push(key_of(self.hasher.without(skip), index));
-        }
         self.finished = false;
     }
 
-    /// Groups the lookup keys by bucket; needed once after insertions.
+    /// Builds the lookup keys, grouped by bucket; needed once after insertions.
     pub fn finish(&mut self) {
+        // All keys are made here, in a vector of the right size: growing one key by key while
+        // inserting reallocated it a dozen times, fresh memory each time.
+        let typo_lengths: Vec<Option<usize>> = self
+            .words
+            .iter()
+            .map(|(word, _)| {
+                let len = word.chars().count();
+                (allowed_edits(len) > 0 && len <= MAX_WORD_CHARS).then_some(len)
+            })
+            .collect();
+        let mut keys = Vec::with_capacity(typo_lengths.iter().flatten().map(|len| len + 1).sum());
+        let mut chars: Vec<char> = Vec::with_capacity(MAX_WORD_CHARS);
+        let mut hasher = DeletionHasher::default();
+        for (index, ((word, _), len)) in self.words.iter().zip(&typo_lengths).enumerate() {
+            if len.is_none() {
+                continue;
+            }
+            chars.clear();
+            chars.extend(word.chars());
+            hasher.load(&chars);
+            keys.push(key_of(hasher.whole(), index as u32));
+            for skip in 0..chars.len() {
+                keys.push(key_of(hasher.without(skip), index as u32));
+            }
+        }
+        self.keys = keys;
         // About one key per bucket: short scans, and the table is no larger than the keys.
         let buckets = self.keys.len().next_power_of_two();
         self.bucket_bits = buckets.trailing_zeros();

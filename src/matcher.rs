@@ -523,6 +523,10 @@ pub enum TermSource {
     Unknown,
 }
 
+/// A word of a question resolved: its known term (exact or fuzzy) with the strength of the match,
+/// or none, and how it was recognised.
+type Resolved = (Option<TermId>, f32, TermSource);
+
 /// One term of an analysed question, for explanations.
 #[derive(Debug, Clone)]
 pub struct QueryTerm {
@@ -1197,39 +1201,26 @@ impl Matcher {
     fn analyse(&self, question: &str, search: Search) -> Analysed {
         let analyzer = &self.analyzer;
         let tokens = analyzer.tokens(question, self.config.max_query_chars);
-        // Each token: its known term (exact or fuzzy) with strength, or none.
-        let mut resolved: Vec<(Option<TermId>, f32, TermSource)> = Vec::with_capacity(tokens.len());
+        // Each token: its known term (exact or fuzzy) with strength, or none. Resolved in order
+        // and only as far as the loop below reads: once the question has its most terms, the
+        // rest of a long message is never stemmed or looked up.
+        let mut resolved: Vec<Resolved> = Vec::with_capacity(tokens.len());
         // Repeated words of a long message are looked up once.
         let mut seen_surfaces: HashMap<&str, usize> = HashMap::default();
-        for (i, token) in tokens.iter().enumerate() {
-            if let Some(&first) = seen_surfaces.get(token.surface.as_str()) {
-                resolved.push(resolved[first].clone());
-                continue;
+        let mut resolve_through = |resolved: &mut Vec<Resolved>, last| {
+            while resolved.len() <= last {
+                let i = resolved.len();
+                let surface = tokens[i].surface.as_str();
+                let found = match seen_surfaces.get(surface) {
+                    Some(&first) => resolved[first].clone(),
+                    None => {
+                        seen_surfaces.insert(surface, i);
+                        self.resolve(surface, search)
+                    }
+                };
+                resolved.push(found);
             }
-            seen_surfaces.insert(token.surface.as_str(), i);
-            if let Some(id) = analyzer.term_of(&token.surface) {
-                resolved.push((Some(id), 1.0, TermSource::Exact));
-                continue;
-            }
-            let fuzzy = match token.surface.chars().any(|c| c.is_ascii_digit()) {
-                true => None,
-                false => match search {
-                    Search::Indexed => analyzer.dictionary.closest(&token.surface),
-                    Search::Exhaustive => analyzer.dictionary.closest_exhaustive(&token.surface),
-                },
-            };
-            match fuzzy {
-                Some(found) => resolved.push((
-                    Some(*found.value),
-                    found.similarity as f32,
-                    TermSource::Fuzzy {
-                        known: found.word.to_owned(),
-                        similarity: found.similarity,
-                    },
-                )),
-                None => resolved.push((None, 0.0, TermSource::Unknown)),
-            }
-        }
+        };
 
         let mut analysed = Analysed::default();
         let mut seen: Vec<TermId> = Vec::new();
@@ -1237,7 +1228,8 @@ impl Matcher {
         let limit = self.config.max_query_terms;
         // Known runs go through synonym mapping; unknown tokens break runs.
         let mut start = 0;
-        while start < resolved.len() && seen.len() + unknown_seen.len() < limit {
+        while start < tokens.len() && seen.len() + unknown_seen.len() < limit {
+            resolve_through(&mut resolved, start);
             if resolved[start].0.is_none() {
                 let surface = tokens[start].surface.as_str();
                 if !unknown_seen.contains(&surface) {
@@ -1259,9 +1251,14 @@ impl Matcher {
                 start += 1;
                 continue;
             }
-            let end = (start..resolved.len())
-                .find(|&i| resolved[i].0.is_none())
-                .unwrap_or(resolved.len());
+            let mut end = start + 1;
+            while end < tokens.len() {
+                resolve_through(&mut resolved, end);
+                if resolved[end].0.is_none() {
+                    break;
+                }
+                end += 1;
+            }
             let run: Vec<TermId> = resolved[start..end].iter().filter_map(|r| r.0).collect();
             analyzer.apply_synonyms(&run, false, |term, offset, len| {
                 if seen.contains(&term) || seen.len() + unknown_seen.len() >= limit {
@@ -1295,6 +1292,29 @@ impl Matcher {
             start = end;
         }
         analysed
+    }
+
+    /// The known term of one word of a question (exact or fuzzy) with its strength, or none.
+    fn resolve(&self, surface: &str, search: Search) -> Resolved {
+        let analyzer = &self.analyzer;
+        if let Some(id) = analyzer.term_of(surface) {
+            return (Some(id), 1.0, TermSource::Exact);
+        }
+        let fuzzy = match surface.chars().any(|c| c.is_ascii_digit()) {
+            true => None,
+            false => match search {
+                Search::Indexed => analyzer.dictionary.closest(surface),
+                Search::Exhaustive => analyzer.dictionary.closest_exhaustive(surface),
+            },
+        };
+        match fuzzy {
+            Some(found) => (
+                Some(*found.value),
+                found.similarity as f32,
+                TermSource::Fuzzy { known: found.word.to_owned(), similarity: found.similarity },
+            ),
+            None => (None, 0.0, TermSource::Unknown),
+        }
     }
 
     fn unknown_weight(&self, surface: &str) -> f32 {

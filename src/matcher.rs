@@ -25,7 +25,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::fuzzy::FuzzyDictionary;
+use crate::fuzzy::{allowed_edits, FuzzyDictionary, MAX_EDITS, MAX_WORD_CHARS};
 use crate::knowledge::{Entry, Knowledge};
 use crate::text::{for_each_word, normalize, normalize_into};
 
@@ -577,6 +577,9 @@ struct Analyzer {
     single_concept: Vec<TermId>,
     /// Every word seen in the knowledge base, by its surface form, to its stem's term.
     dictionary: FuzzyDictionary<TermId>,
+    /// Every non-ASCII character of a knowledge-base word or term. A word of a question with
+    /// more characters outside it than typos allowed can match nothing (see [`Self::can_match`]).
+    alphabet: HashSet<char>,
     /// While building: every distinct word of the knowledge base met so far, so that each is
     /// looked up once (stop word, or its term) and stemmed once. Emptied once built.
     seen_words: HashMap<String, Surface>,
@@ -619,6 +622,7 @@ impl Analyzer {
             longest_from: Vec::new(),
             single_concept: Vec::new(),
             dictionary: FuzzyDictionary::new(),
+            alphabet: HashSet::default(),
             seen_words: HashMap::default(),
             raw_scratch: Vec::new(),
             text_scratch: String::new(),
@@ -689,6 +693,23 @@ impl Analyzer {
             Some(&id) => Some(id),
             None => self.term_ids.get(self.stemmer.stem(surface).as_ref()).copied(),
         }
+    }
+
+    /// False when `surface` can be no known word, exactly or with typos, nor stem to a known
+    /// term: it has more characters that no knowledge-base word or term has (a Cyrillic, CJK or
+    /// Thai word) than its typos allowed, and stemming keeps every such character (the English
+    /// stemmer only rewrites ASCII suffixes; a test checks it). Spares stemming and typo lookup
+    /// of the words of a message in another script, which a long one has dozens of.
+    fn can_match(&self, surface: &str) -> bool {
+        if surface.is_ascii() {
+            return true;
+        }
+        let foreign = surface.chars().filter(|c| !c.is_ascii() && !self.alphabet.contains(c));
+        // Each such character takes one typo to replace or drop. (Words longer than typos are
+        // looked up for match nothing either way; counting them as the longest that are is
+        // only cautious.)
+        let chars = surface.chars().take(MAX_WORD_CHARS).count();
+        foreign.take(MAX_EDITS + 1).count() <= allowed_edits(chars)
     }
 
     /// Appends to `ids` the terms of `text` (its stems, before synonyms), interning new ones
@@ -927,6 +948,9 @@ impl Matcher {
         }
 
         analyzer.dictionary.finish();
+        let known =
+            analyzer.dictionary.words().chain(analyzer.term_names.iter().map(String::as_str));
+        analyzer.alphabet = known.flat_map(str::chars).filter(|c| !c.is_ascii()).collect();
         analyzer.seen_words = HashMap::default();
         analyzer.raw_scratch = Vec::new();
         analyzer.text_scratch = String::new();
@@ -1297,6 +1321,9 @@ impl Matcher {
     /// The known term of one word of a question (exact or fuzzy) with its strength, or none.
     fn resolve(&self, surface: &str, search: Search) -> Resolved {
         let analyzer = &self.analyzer;
+        if !analyzer.can_match(surface) {
+            return (None, 0.0, TermSource::Unknown);
+        }
         if let Some(id) = analyzer.term_of(surface) {
             return (Some(id), 1.0, TermSource::Exact);
         }
@@ -1723,6 +1750,29 @@ mod tests {
             .collect();
         assert_eq!(pairs, [("loose", "strong")]);
         assert!(matcher.near_duplicates(1.01).is_empty());
+    }
+
+    #[test]
+    fn words_in_other_scripts_skip_lookups_but_keep_their_typos() {
+        let matcher = sample();
+        let analyzer = &matcher.analyzer;
+        // One letter from another script is one typo: still looked up, and found.
+        assert!(analyzer.can_match("sukhoж"));
+        let terms = matcher.explain_terms("sukhoж");
+        assert!(
+            matches!(&terms[0].source, TermSource::Fuzzy { known, .. } if known == "sukhoi"),
+            "{terms:?}"
+        );
+        assert!(!analyzer.can_match("путин") && !analyzer.can_match("習近平"));
+        assert!(analyzer.can_match("nato") && analyzer.can_match(&"x".repeat(100)));
+        // The skip relies on stemming keeping such letters, even in a suffix.
+        for word in ["naтional", "runnиng", "happiлy", "cжies", "generaлizations", "ждed"] {
+            let foreign = |text: &str| text.chars().filter(|c| !c.is_ascii()).count();
+            let stem = analyzer.stemmer.stem(word);
+            assert_eq!(foreign(&stem), foreign(word), "{word} -> {stem}");
+        }
+        let long = "Путин 習近平 ترينين nato ".repeat(200);
+        assert_eq!(matcher.ask(&long).verdict, Verdict::Declined);
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub fn normalize(text: &str) -> String {
 /// [`normalize`], appending to `out`: one buffer can serve many texts.
 pub fn normalize_into(text: &str, out: &mut String) {
     let mut rest = text;
+    // The normal form of the last non-ASCII character: see below.
+    let mut last_folded = String::new();
     while !rest.is_empty() {
         // Runs of ASCII, most of any English text, are copied and folded in bulk.
         let ascii = match rest.is_ascii() {
@@ -34,7 +36,14 @@ pub fn normalize_into(text: &str, out: &mut String) {
         // Then the run of other characters, in one loop: a message in another script is one
         // long run, not a run per character.
         let other = rest.bytes().position(|b| b.is_ascii()).unwrap_or(rest.len());
+        // A character repeated (a flood of one emoji) is copied, not looked up again.
+        let mut last: Option<char> = None;
         for c in rest[..other].chars() {
+            if last == Some(c) {
+                out.push_str(&last_folded);
+                continue;
+            }
+            let start = out.len();
             // Decomposing one character at a time equals NFKD here: the combining marks whose
             // order NFKD would fix are dropped anyway.
             decompose_compatible(c, |part| {
@@ -42,6 +51,9 @@ pub fn normalize_into(text: &str, out: &mut String) {
                     push_folded(out, part);
                 }
             });
+            last = Some(c);
+            last_folded.clear();
+            last_folded.push_str(&out[start..]);
         }
         rest = &rest[other..];
     }
@@ -217,11 +229,18 @@ pub fn for_each_word<'a>(normalized: &'a str, mut each: impl FnMut(Cow<'a, str>)
     let ascii_run =
         |at: usize| bytes[at..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
     let mut at = 0;
+    let mut last_separator = None;
     while at < bytes.len() {
         if !bytes[at].is_ascii_alphanumeric() {
             match char_at(at) {
+                // A separator repeated (a flood of one emoji) is skipped without asking again.
+                Some(c) if Some(c) == last_separator => {
+                    at += c.len_utf8();
+                    continue;
+                }
                 Some(c) if is_alphanumeric(c) => {}
                 Some(c) => {
+                    last_separator = Some(c);
                     at += c.len_utf8();
                     continue;
                 }
@@ -329,6 +348,8 @@ mod tests {
     fn folds_case_accents_and_compatibility_forms() {
         assert_eq!(normalize("Détente À LA CARTE"), "detente a la carte");
         assert_eq!(normalize("ｆｕｌｌ ﬁne"), "full fine");
+        // Repeated characters are copied from the first.
+        assert_eq!(normalize("ÉÉÉ ﬁﬁ ÀÀ🙂🙂"), "eee fifi aa🙂🙂");
         assert_eq!(normalize("“quoted” ‘x’ – y"), "\"quoted\" 'x' - y");
     }
 
@@ -386,6 +407,7 @@ mod tests {
     fn handles_empty_and_symbol_only_input() {
         assert!(split("").is_empty());
         assert!(split("?!… 🙂🙂 <<>>").is_empty());
+        assert_eq!(split("a🙂🙂b🙂ж🙂🙂"), ["a", "b", "ж"]);
     }
 
     #[test]

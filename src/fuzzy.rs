@@ -163,6 +163,11 @@ impl<V> FuzzyDictionary<V> {
         self.exact.get(word).map(|&index| &self.words[index as usize].1)
     }
 
+    /// Returns every word, in the order added.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|(word, _)| word.as_str())
+    }
+
     /// Returns the number of words.
     pub fn len(&self) -> usize {
         self.words.len()

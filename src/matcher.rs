@@ -27,7 +27,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::fuzzy::FuzzyDictionary;
+use crate::fuzzy::{allowed_edits, FuzzyDictionary, MAX_EDITS, MAX_WORD_CHARS};
 use crate::knowledge::{Entry, Knowledge};
 use crate::text::{for_each_word, normalize, normalize_into};
 
@@ -539,6 +539,10 @@ pub enum TermSource {
     Unknown,
 }
 
+/// A word of a question resolved: its known term (exact or fuzzy) with the strength of the match,
+/// or none, and how it was recognised.
+type Resolved = (Option<TermId>, f32, TermSource);
+
 /// One term of an analysed question, for explanations.
 #[derive(Debug, Clone)]
 pub struct QueryTerm {
@@ -589,6 +593,9 @@ struct Analyzer {
     single_concept: Vec<TermId>,
     /// Every word seen in the knowledge base, by its surface form, to its stem's term.
     dictionary: FuzzyDictionary<TermId>,
+    /// Every non-ASCII character of a knowledge-base word or term. A word of a question with
+    /// more characters outside it than typos allowed can match nothing (see [`Self::can_match`]).
+    alphabet: HashSet<char>,
     /// While building: every distinct word of the knowledge base met so far, so that each is
     /// looked up once (stop word, or its term) and stemmed once. Emptied once built.
     seen_words: HashMap<String, Surface>,
@@ -631,6 +638,7 @@ impl Analyzer {
             longest_from: Vec::new(),
             single_concept: Vec::new(),
             dictionary: FuzzyDictionary::new(),
+            alphabet: HashSet::default(),
             seen_words: HashMap::default(),
             raw_scratch: Vec::new(),
             text_scratch: String::new(),
@@ -701,6 +709,23 @@ impl Analyzer {
             Some(&id) => Some(id),
             None => self.term_ids.get(self.stemmer.stem(surface).as_ref()).copied(),
         }
+    }
+
+    /// False when `surface` can be no known word, exactly or with typos, nor stem to a known
+    /// term: it has more characters that no knowledge-base word or term has (a Cyrillic, CJK or
+    /// Thai word) than its typos allowed, and stemming keeps every such character (the English
+    /// stemmer only rewrites ASCII suffixes; a test checks it). Spares stemming and typo lookup
+    /// of the words of a message in another script, which a long one has dozens of.
+    fn can_match(&self, surface: &str) -> bool {
+        if surface.is_ascii() {
+            return true;
+        }
+        let foreign = surface.chars().filter(|c| !c.is_ascii() && !self.alphabet.contains(c));
+        // Each such character takes one typo to replace or drop. (Words longer than typos are
+        // looked up for match nothing either way; counting them as the longest that are is
+        // only cautious.)
+        let chars = surface.chars().take(MAX_WORD_CHARS).count();
+        foreign.take(MAX_EDITS + 1).count() <= allowed_edits(chars)
     }
 
     /// Appends to `ids` the terms of `text` (its stems, before synonyms), interning new ones
@@ -939,6 +964,9 @@ impl Matcher {
         }
 
         analyzer.dictionary.finish();
+        let known =
+            analyzer.dictionary.words().chain(analyzer.term_names.iter().map(String::as_str));
+        analyzer.alphabet = known.flat_map(str::chars).filter(|c| !c.is_ascii()).collect();
         analyzer.seen_words = HashMap::default();
         analyzer.raw_scratch = Vec::new();
         analyzer.text_scratch = String::new();
@@ -1213,39 +1241,26 @@ impl Matcher {
     fn analyse(&self, question: &str, search: Search) -> Analysed {
         let analyzer = &self.analyzer;
         let tokens = analyzer.tokens(question, self.config.max_query_chars);
-        // Each token: its known term (exact or fuzzy) with strength, or none.
-        let mut resolved: Vec<(Option<TermId>, f32, TermSource)> = Vec::with_capacity(tokens.len());
+        // Each token: its known term (exact or fuzzy) with strength, or none. Resolved in order
+        // and only as far as the loop below reads: once the question has its most terms, the
+        // rest of a long message is never stemmed or looked up.
+        let mut resolved: Vec<Resolved> = Vec::with_capacity(tokens.len());
         // Repeated words of a long message are looked up once.
         let mut seen_surfaces: HashMap<&str, usize> = HashMap::default();
-        for (i, token) in tokens.iter().enumerate() {
-            if let Some(&first) = seen_surfaces.get(token.surface.as_str()) {
-                resolved.push(resolved[first].clone());
-                continue;
+        let mut resolve_through = |resolved: &mut Vec<Resolved>, last| {
+            while resolved.len() <= last {
+                let i = resolved.len();
+                let surface = tokens[i].surface.as_str();
+                let found = match seen_surfaces.get(surface) {
+                    Some(&first) => resolved[first].clone(),
+                    None => {
+                        seen_surfaces.insert(surface, i);
+                        self.resolve(surface, search)
+                    }
+                };
+                resolved.push(found);
             }
-            seen_surfaces.insert(token.surface.as_str(), i);
-            if let Some(id) = analyzer.term_of(&token.surface) {
-                resolved.push((Some(id), 1.0, TermSource::Exact));
-                continue;
-            }
-            let fuzzy = match token.surface.chars().any(|c| c.is_ascii_digit()) {
-                true => None,
-                false => match search {
-                    Search::Indexed => analyzer.dictionary.closest(&token.surface),
-                    Search::Exhaustive => analyzer.dictionary.closest_exhaustive(&token.surface),
-                },
-            };
-            match fuzzy {
-                Some(found) => resolved.push((
-                    Some(*found.value),
-                    found.similarity as f32,
-                    TermSource::Fuzzy {
-                        known: found.word.to_owned(),
-                        similarity: found.similarity,
-                    },
-                )),
-                None => resolved.push((None, 0.0, TermSource::Unknown)),
-            }
-        }
+        };
 
         let mut analysed = Analysed::default();
         let mut seen: Vec<TermId> = Vec::new();
@@ -1253,7 +1268,8 @@ impl Matcher {
         let limit = self.config.max_query_terms;
         // Known runs go through synonym mapping; unknown tokens break runs.
         let mut start = 0;
-        while start < resolved.len() && seen.len() + unknown_seen.len() < limit {
+        while start < tokens.len() && seen.len() + unknown_seen.len() < limit {
+            resolve_through(&mut resolved, start);
             if resolved[start].0.is_none() {
                 let surface = tokens[start].surface.as_str();
                 if !unknown_seen.contains(&surface) {
@@ -1275,9 +1291,14 @@ impl Matcher {
                 start += 1;
                 continue;
             }
-            let end = (start..resolved.len())
-                .find(|&i| resolved[i].0.is_none())
-                .unwrap_or(resolved.len());
+            let mut end = start + 1;
+            while end < tokens.len() {
+                resolve_through(&mut resolved, end);
+                if resolved[end].0.is_none() {
+                    break;
+                }
+                end += 1;
+            }
             let run: Vec<TermId> = resolved[start..end].iter().filter_map(|r| r.0).collect();
             analyzer.apply_synonyms(&run, false, |term, offset, len| {
                 if seen.contains(&term) || seen.len() + unknown_seen.len() >= limit {
@@ -1311,6 +1332,32 @@ impl Matcher {
             start = end;
         }
         analysed
+    }
+
+    /// The known term of one word of a question (exact or fuzzy) with its strength, or none.
+    fn resolve(&self, surface: &str, search: Search) -> Resolved {
+        let analyzer = &self.analyzer;
+        if !analyzer.can_match(surface) {
+            return (None, 0.0, TermSource::Unknown);
+        }
+        if let Some(id) = analyzer.term_of(surface) {
+            return (Some(id), 1.0, TermSource::Exact);
+        }
+        let fuzzy = match surface.chars().any(|c| c.is_ascii_digit()) {
+            true => None,
+            false => match search {
+                Search::Indexed => analyzer.dictionary.closest(surface),
+                Search::Exhaustive => analyzer.dictionary.closest_exhaustive(surface),
+            },
+        };
+        match fuzzy {
+            Some(found) => (
+                Some(*found.value),
+                found.similarity as f32,
+                TermSource::Fuzzy { known: found.word.to_owned(), similarity: found.similarity },
+            ),
+            None => (None, 0.0, TermSource::Unknown),
+        }
     }
 
     fn unknown_weight(&self, surface: &str) -> f32 {
@@ -1732,6 +1779,29 @@ mod tests {
             .collect();
         assert_eq!(pairs, [("loose", "strong")]);
         assert!(matcher.near_duplicates(1.01).is_empty());
+    }
+
+    #[test]
+    fn words_in_other_scripts_skip_lookups_but_keep_their_typos() {
+        let matcher = sample();
+        let analyzer = &matcher.analyzer;
+        // One letter from another script is one typo: still looked up, and found.
+        assert!(analyzer.can_match("sukhoж"));
+        let terms = matcher.explain_terms("sukhoж");
+        assert!(
+            matches!(&terms[0].source, TermSource::Fuzzy { known, .. } if known == "sukhoi"),
+            "{terms:?}"
+        );
+        assert!(!analyzer.can_match("путин") && !analyzer.can_match("習近平"));
+        assert!(analyzer.can_match("nato") && analyzer.can_match(&"x".repeat(100)));
+        // The skip relies on stemming keeping such letters, even in a suffix.
+        for word in ["naтional", "runnиng", "happiлy", "cжies", "generaлizations", "ждed"] {
+            let foreign = |text: &str| text.chars().filter(|c| !c.is_ascii()).count();
+            let stem = analyzer.stemmer.stem(word);
+            assert_eq!(foreign(&stem), foreign(word), "{word} -> {stem}");
+        }
+        let long = "Путин 習近平 ترينين nato ".repeat(200);
+        assert_eq!(matcher.ask(&long).verdict, Verdict::Declined);
     }
 
     #[test]

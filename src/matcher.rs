@@ -54,8 +54,8 @@ pub struct MatchConfig {
     pub ambiguity_margin: f64,
     /// How many ranked entries an [`Answer`] keeps (the best and its runners-up).
     pub max_ranked: usize,
-    /// Only this many characters of a question are read; see [`MAX_QUERY_CHARS`].
-    pub max_query_chars: usize,
+    /// Only this many bytes of a question (UTF-8) are read; see [`MAX_QUERY_BYTES`].
+    pub max_query_bytes: usize,
     /// Only this many distinct terms of a question are scored; see [`MAX_QUERY_TERMS`].
     pub max_query_terms: usize,
     /// Share of coverage in the score; the rest is question similarity. See [`COVERAGE_SHARE`].
@@ -103,9 +103,12 @@ pub const AMBIGUITY_MARGIN: f64 = 0.02;
 pub const NEAR_DUPLICATE_SIMILARITY: f64 = 0.8;
 /// Default number of ranked entries: the answer plus three alternatives fill a row of buttons.
 pub const MAX_RANKED: usize = 4;
-/// Default cap on characters read: a question is rarely longer than a few hundred characters,
-/// and the cap bounds the cost of a 4096-character message.
-pub const MAX_QUERY_CHARS: usize = 1000;
+/// Default cap on what is read of a question, in UTF-8 bytes: a question is rarely longer than
+/// a few hundred characters, and the cap bounds the cost of a 4096-character message. Bytes,
+/// not characters, because a character outside ASCII costs several times more to normalise
+/// and split, and takes two to four bytes: English is read to its 1000th character, Cyrillic
+/// to its 500th, Chinese to its 333rd.
+pub const MAX_QUERY_BYTES: usize = 1000;
 /// Default cap on distinct terms scored, for the same reason.
 pub const MAX_QUERY_TERMS: usize = 48;
 
@@ -115,7 +118,7 @@ impl MatchConfig {
         min_score: MIN_SCORE,
         ambiguity_margin: AMBIGUITY_MARGIN,
         max_ranked: MAX_RANKED,
-        max_query_chars: MAX_QUERY_CHARS,
+        max_query_bytes: MAX_QUERY_BYTES,
         max_query_terms: MAX_QUERY_TERMS,
         coverage_share: COVERAGE_SHARE,
         fields: FieldWeights::DEFAULT,
@@ -682,11 +685,12 @@ impl Analyzer {
         id
     }
 
-    fn tokens(&self, text: &str, max_chars: usize) -> Vec<Token> {
-        let text = match text.char_indices().nth(max_chars) {
-            Some((cut, _)) => &text[..cut],
-            None => text,
-        };
+    fn tokens(&self, text: &str, max_bytes: usize) -> Vec<Token> {
+        let mut cut = max_bytes.min(text.len());
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &text[..cut];
         let normalized = normalize(text);
         let mut tokens = Vec::new();
         let mut after_how = AfterHow::default();
@@ -1240,7 +1244,7 @@ impl Matcher {
 
     fn analyse(&self, question: &str, search: Search) -> Analysed {
         let analyzer = &self.analyzer;
-        let tokens = analyzer.tokens(question, self.config.max_query_chars);
+        let tokens = analyzer.tokens(question, self.config.max_query_bytes);
         // Each token: its known term (exact or fuzzy) with strength, or none. Resolved in order
         // and only as far as the loop below reads: once the question has its most terms, the
         // rest of a long message is never stemmed or looked up.
@@ -1631,6 +1635,23 @@ mod tests {
 
     fn best_id(matcher: &Matcher, question: &str) -> Option<String> {
         matcher.ask(question).best().map(|hit| hit.entry.id.clone())
+    }
+
+    #[test]
+    fn a_question_is_read_up_to_its_byte_cap_whatever_the_script() {
+        let matcher = Matcher::new(Knowledge::embedded().expect("valid"), MatchConfig::DEFAULT);
+        let reads_trenin = |filler: &str, times: usize| {
+            let question = format!("{}trenin", filler.repeat(times));
+            matcher.explain_terms(&question).iter().any(|term| term.words == "trenin")
+        };
+        // "ж " is three bytes: 300 of them leave "trenin" inside 1000 bytes, 333 push it out,
+        // though both questions are under 1000 characters.
+        assert!(reads_trenin("ж ", 300));
+        assert!(!reads_trenin("ж ", 333));
+        assert!(reads_trenin("x ", 490));
+        assert!(!reads_trenin("x ", 500));
+        // A cut inside a character moves back to its start instead of panicking.
+        assert!(!reads_trenin("жx", 400));
     }
 
     #[test]

@@ -15,12 +15,15 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
-use crate::matcher::{Answer, Matcher, Verdict, MAX_QUERY_CHARS};
+use crate::matcher::{Answer, Matcher, Verdict};
 use crate::text::{normalize, words};
 
 /// Default cap on the log's size, in bytes: about 3,000 records, weeks of declines for a small
 /// bot, and small enough to read in an editor.
 pub const DEFAULT_MAX_BYTES: u64 = 1_000_000;
+/// A record keeps this many characters of the question: enough for any real question, and a
+/// bound on the log's growth per message.
+pub const MAX_RECORDED_CHARS: usize = 1000;
 /// Answers scoring less than this above the decline threshold are logged too: they are right
 /// often enough to send, but the entry that answered them is the likeliest to need more sample
 /// questions or keywords.
@@ -68,7 +71,7 @@ impl Record {
             }
             Verdict::Answered => return None,
         };
-        let question = match question.char_indices().nth(MAX_QUERY_CHARS) {
+        let question = match question.char_indices().nth(MAX_RECORDED_CHARS) {
             Some((cut, _)) => &question[..cut],
             None => question,
         };
@@ -362,7 +365,7 @@ mod tests {
         let close = Record::for_answer("who is dmitri trenin", &answer, answer.score() - 0.01, at);
         assert_eq!(close.map(|r| r.verdict).as_deref(), Some("low-confidence"));
         let long = "x".repeat(5000);
-        assert_eq!(record(&long).unwrap().question.chars().count(), MAX_QUERY_CHARS);
+        assert_eq!(record(&long).unwrap().question.chars().count(), MAX_RECORDED_CHARS);
     }
 
     #[test]

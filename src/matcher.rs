@@ -1477,7 +1477,7 @@ impl Matcher {
         let mut coverage: Option<f32> = None;
         // The question's terms this entry has, in the question's order. A sample question's
         // terms are all its entry's terms, so only these need looking for in them.
-        let mut shared: Vec<(TermId, f32)> = Vec::new();
+        let mut shared: Vec<(TermId, f32)> = Vec::with_capacity(analysed.known.len());
         for &(term, weight) in &analysed.known {
             if let Some(strength) = strength_of(term) {
                 *coverage.get_or_insert(0.0) += weight * strength;

@@ -333,19 +333,10 @@ impl Knowledge {
         for file in &sources.entries {
             let raw_entries = match preparsed_entries.take() {
                 Some(raw_entries) => raw_entries,
-                None => match toml::from_str::<EntriesFile>(&file.text) {
-                    Ok(parsed) => {
-                        let lines = LineIndex::new(&file.text);
-                        parsed
-                            .entry
-                            .into_iter()
-                            .map(|spanned| {
-                                (lines.line_of(spanned.span().start), spanned.into_inner())
-                            })
-                            .collect()
-                    }
-                    Err(err) => {
-                        problems.push(syntax_problem(file, &err));
+                None => match parse_entries(file) {
+                    Ok(raw_entries) => raw_entries,
+                    Err(problem) => {
+                        problems.push(problem);
                         continue;
                     }
                 },
@@ -809,6 +800,18 @@ fn split_blocks(text: &str) -> Vec<&str> {
         blocks.push(text[s..].trim());
     }
     blocks
+}
+
+/// A file's entries, each with the line of its `[[entry]]` table.
+fn parse_entries(file: &SourceFile) -> Result<Vec<(usize, RawEntry)>, Problem> {
+    let parsed: EntriesFile =
+        toml::from_str(&file.text).map_err(|err| syntax_problem(file, &err))?;
+    let lines = LineIndex::new(&file.text);
+    Ok(parsed
+        .entry
+        .into_iter()
+        .map(|spanned| (lines.line_of(spanned.span().start), spanned.into_inner()))
+        .collect())
 }
 
 fn parse_synonyms(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Vec<String>> {

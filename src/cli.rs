@@ -96,8 +96,8 @@ pub struct RunArgs {
           value_parser = clap::value_parser!(u64).range(1..))]
     pub log_max_bytes: u64,
     /// Flood control: questions one chat may ask per --flood-window. The first question over
-    /// the limit gets one "slow down" reply; later ones are ignored until the window passes.
-    /// 0 turns flood control off.
+    /// the limit gets one "slow down" reply at once; later ones are dropped unanswered until the
+    /// window passes. Other chats are never held up. 0 turns flood control off.
     #[arg(long, env = "FLOOD_LIMIT", value_name = "N", default_value_t = crate::flood::DEFAULT_LIMIT)]
     pub flood_limit: u32,
     /// The flood-control window, in seconds (0 turns flood control off).
@@ -134,6 +134,12 @@ pub struct RunArgs {
     /// second per chat, 20 a minute per group (teloxide's Throttle).
     #[arg(long, env = "THROTTLE", value_name = "on|off", default_value = "on")]
     pub throttle: Throttle,
+    /// How long a stop (SIGINT, SIGTERM) waits for the updates being answered, in seconds.
+    /// What is still unanswered then is not confirmed to Telegram, which sends it again.
+    #[arg(long, env = "STOP_TIMEOUT", value_name = "SECS",
+          default_value_t = crate::bot::DEFAULT_STOP_TIMEOUT.as_secs(),
+          value_parser = clap::value_parser!(u64).range(0..=3600))]
+    pub stop_timeout: u64,
 }
 
 /// Whether replies keep Telegram's rate limits.
@@ -218,6 +224,16 @@ pub fn main() -> ExitCode {
     let mut cli = Cli::parse();
     let token =
         std::env::var(TOKEN_VAR).ok().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
+    // Before anything that takes time: from here on SIGHUP, SIGINT and SIGTERM cannot kill a
+    // bot that is still starting (see bot::signals).
+    let runs_bot = matches!(cli.command, Some(Command::Run(_))) || (cli.command.is_none() && token.is_some());
+    let signals = match runs_bot.then(crate::bot::signals::Signals::install).transpose() {
+        Ok(signals) => signals,
+        Err(err) => {
+            eprintln!("error: cannot install the signal handlers: {err}");
+            return ExitCode::from(1);
+        }
+    };
     let webhook_secret = match &cli.command {
         Some(Command::Run(args)) => args.webhook_secret.as_ref().map(|s| s.expose().to_owned()),
         _ => std::env::var(WEBHOOK_SECRET_VAR).ok(),
@@ -257,13 +273,17 @@ pub fn main() -> ExitCode {
             let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
             return check(&matcher, &source, args.strict, &mut stdout.lock());
         }
-        Some(Command::Run(args)) => return run_bot(token, args, knowledge, cli.knowledge),
+        Some(Command::Run(args)) => {
+            return run_bot(token, args, knowledge, cli.knowledge, signals.unwrap_or_else(crate::bot::signals::Signals::detached))
+        }
         Some(Command::Eval(args)) => {
             let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
             return evaluate(&matcher, &args, &mut stdout.lock());
         }
         None if token.is_some() => match RunArgs::from_env() {
-            Ok(args) => return run_bot(token, args, knowledge, cli.knowledge),
+            Ok(args) => {
+                return run_bot(token, args, knowledge, cli.knowledge, signals.unwrap_or_else(crate::bot::signals::Signals::detached))
+            }
             Err(err) => {
                 eprintln!("error: {err}");
                 return ExitCode::from(2);
@@ -306,6 +326,7 @@ impl RunArgs {
             request_timeout: std::time::Duration::from_secs(self.request_timeout),
             throttle: self.throttle == Throttle::On,
             admin_ids: self.admin_ids.clone(),
+            stop_timeout: std::time::Duration::from_secs(self.stop_timeout),
             ..crate::bot::RunConfig::new(token)
         }
     }
@@ -335,6 +356,7 @@ fn run_bot(
     args: RunArgs,
     knowledge: Knowledge,
     knowledge_dir: Option<PathBuf>,
+    signals: crate::bot::signals::Signals,
 ) -> ExitCode {
     let Some(token) = token else {
         eprintln!(
@@ -389,7 +411,7 @@ fn run_bot(
             return ExitCode::from(1);
         }
     };
-    match runtime.block_on(crate::bot::run(config, matcher)) {
+    match runtime.block_on(crate::bot::run(config, matcher, signals)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             log::error!("{err}");

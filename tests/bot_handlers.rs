@@ -10,14 +10,13 @@
 mod common;
 
 use std::collections::HashSet;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use article_qa_bot::bot::reply::{self, Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
 use article_qa_bot::bot::{
-    schema, Admins, Command, LiveKnowledge, SharedFloodGate, Unanswered, EXAMPLE_ENTRIES,
+    schema, Admins, Command, LiveKnowledge, Unanswered, EXAMPLE_ENTRIES,
 };
-use article_qa_bot::flood::FloodGate;
 use article_qa_bot::knowledge::{Entry, Knowledge};
 use article_qa_bot::matcher::{MatchConfig, Matcher};
 use article_qa_bot::unanswered::{parse_log, UnansweredLog};
@@ -49,11 +48,6 @@ fn knowledge() -> &'static Knowledge {
 
 fn matcher() -> Matcher {
     Matcher::new(knowledge().clone(), MatchConfig::DEFAULT)
-}
-
-/// Flood control off: these tests are about what each update gets back.
-fn unlimited() -> SharedFloodGate {
-    Arc::new(Mutex::new(FloodGate::new(0, Duration::ZERO)))
 }
 
 fn entry(id: &str) -> &'static Entry {
@@ -90,7 +84,7 @@ async fn dispatch_with(
 ) -> Responses {
     let _serial = SERIAL.lock().await;
     let mut bot = MockBot::new(update, schema::<Bot>());
-    bot.dependencies(dptree::deps![live.current(), unanswered, unlimited(), live, admins]);
+    bot.dependencies(dptree::deps![live.current(), unanswered, live, admins]);
     bot.dispatch().await;
     let responses = bot.get_responses();
     drop(bot);
@@ -702,7 +696,6 @@ async fn inline_answers(updates: Vec<Value>, answers: usize) -> Vec<Value> {
         .dependencies(dptree::deps![
             Arc::new(matcher()),
             None::<Arc<UnansweredLog>>,
-            unlimited(),
             built_in(),
             Admins::default()
         ])

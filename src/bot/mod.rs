@@ -1,58 +1,49 @@
 //! The Telegram bot: commands, questions, buttons, inline mode and groups, over the matcher.
 //!
-//! The only module that talks to Telegram. Handlers are generic over the [`Api`] they send
-//! through, so production wraps the bot in teloxide's `Throttle` (Telegram's rate limits) while
-//! tests drive the same [`schema`] with `teloxide_tests`' plain mock `Bot`. Reply text comes from
-//! the pure functions in [`reply`].
+//! The only module that talks to Telegram. Updates come in by long polling ([`polling`]) or
+//! webhook ([`webhook`]) and go through [`intake`]: flood control first, then one lane per chat
+//! running the handler tree ([`schema`], endpoints in [`handlers`]). Handlers are generic over
+//! the [`Api`] they send through, so production wraps the bot in teloxide's `Throttle`
+//! (Telegram's rate limits) while tests drive the same [`schema`] with `teloxide_tests`' plain
+//! mock `Bot`. Reply text comes from the pure functions in [`reply`].
 
-mod listener;
+mod commands;
+mod error;
+mod handlers;
+pub mod intake;
 mod live;
+mod polling;
 mod raw;
 pub mod reply;
 pub mod retry;
 mod run;
+mod send;
+pub mod signals;
 pub mod test_env;
 pub mod webhook;
 
-use std::collections::HashSet;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
-use teloxide::types::{
-    ChatAction, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResult,
-    InlineQueryResultArticle, InputMessageContent, InputMessageContentText, Me, MessageId,
-    ParseMode, ReplyParameters, UserId,
-};
-use teloxide::utils::command::BotCommands;
 use teloxide::RequestError;
 
-use crate::flood::{Admission, FloodGate};
-use crate::matcher::{Matcher, Verdict};
-use crate::unanswered::{Record, UnansweredLog};
-use reply::{Action, Reply};
-use retry::Retry;
+use crate::unanswered::UnansweredLog;
+
+pub use commands::{AdminCommand, Admins, Command};
+pub(crate) use handlers::random_index;
+pub use error::RunError;
+pub use live::{LiveKnowledge, ReloadError};
+pub use run::{
+    run, RunConfig, DEFAULT_POLL_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, DEFAULT_STOP_TIMEOUT,
+};
 
 /// The opt-in log of unanswered questions, a dependency of the handlers: `None` when off.
 pub type Unanswered = Option<Arc<UnansweredLog>>;
 
-pub use live::{LiveKnowledge, ReloadError};
-pub use run::{
-    run, RunConfig, RunError, DEFAULT_POLL_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, SHUTDOWN_GRACE,
-};
-
-/// Flood control shared by every chat's handler, a dependency of [`schema`].
-pub type SharedFloodGate = Arc<Mutex<FloodGate>>;
-
 /// Entries offered by /start and by an empty inline query: the gentlest ways into the article.
 pub const EXAMPLE_ENTRIES: &[&str] =
     &["article-summary", "main-argument", "trenin", "nato-enlargement", "sukhoi-35"];
-/// If an answer is not ready this soon, the reader sees "typing…" while they wait.
-const TYPING_DELAY: Duration = Duration::from_millis(400);
-/// How long Telegram may cache inline results for the same query: answers only change when the
-/// knowledge base does.
-const INLINE_CACHE_SECONDS: u32 = 300;
 
 /// What the handlers need from a bot: teloxide's `Bot`, or `Bot` wrapped in adaptors. The
 /// request types must be `Send` because handlers run on tokio's multi-threaded runtime.
@@ -84,465 +75,24 @@ impl<T> Api for T where
 {
 }
 
-/// The commands, shown in Telegram's menu and in /help.
-#[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
-#[command(rename_rule = "lowercase", description = "Commands:")]
-pub enum Command {
-    /// What this bot is, with example questions.
-    Start(String),
-    /// How to ask, and the commands.
-    Help,
-    /// Everything I can answer, by topic.
-    Topics,
-    /// The article, and how answers are grounded in it.
-    About,
-    /// A random question about the article.
-    Random,
-    /// Ask a question (in groups: /ask your question).
-    Ask(String),
-}
-
-/// Commands for the bot's administrators ([`Admins`]). Not in the command menu or /help: the
-/// bot never registers them.
-#[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
-#[command(rename_rule = "lowercase")]
-pub enum AdminCommand {
-    /// Reload the knowledge base from its directory, as SIGHUP does.
-    Reload,
-}
-
-/// The Telegram users who may send [`AdminCommand`]s (`--admin-id`), a dependency of
-/// [`schema`]. Empty by default: nobody.
-#[derive(Clone, Debug, Default)]
-pub struct Admins(Arc<HashSet<UserId>>);
-
-impl Admins {
-    /// The users with these ids.
-    pub fn new(ids: impl IntoIterator<Item = u64>) -> Admins {
-        Admins(Arc::new(ids.into_iter().map(UserId).collect()))
-    }
-
-    /// Whether `user` is one of them.
-    pub fn contains(&self, user: UserId) -> bool {
-        self.0.contains(&user)
-    }
-
-    /// How many there are.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    /// Whether there are none.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
 /// The handler tree: messages and edited messages (commands, administrators' commands,
 /// questions, other content), button presses and inline queries. Its dependencies are an
-/// `Arc<Matcher>`, a [`SharedFloodGate`], an [`Unanswered`], an `Arc<`[`LiveKnowledge`]`>` and
-/// [`Admins`].
+/// `Arc<Matcher>`, an [`Unanswered`], an `Arc<`[`LiveKnowledge`]`>`, [`Admins`], the bot's
+/// `Me` and the bot `R` it sends through. Flood control is not here: it decides at
+/// [`intake`], before an update waits for anything.
 pub fn schema<R: Api>() -> UpdateHandler<RequestError> {
     let messages = || {
         dptree::entry()
             .branch(
-                dptree::entry().filter_command::<AdminCommand>().endpoint(on_admin_command::<R>),
+                dptree::entry().filter_command::<AdminCommand>().endpoint(handlers::on_admin_command::<R>),
             )
-            .branch(dptree::entry().filter_command::<Command>().endpoint(on_command::<R>))
-            .branch(Message::filter_text().endpoint(on_text::<R>))
-            .endpoint(on_other_message::<R>)
+            .branch(dptree::entry().filter_command::<Command>().endpoint(handlers::on_command::<R>))
+            .branch(Message::filter_text().endpoint(handlers::on_text::<R>))
+            .endpoint(handlers::on_other_message::<R>)
     };
     dptree::entry()
         .branch(Update::filter_message().chain(messages()))
         .branch(Update::filter_edited_message().chain(messages()))
-        .branch(Update::filter_callback_query().endpoint(on_callback::<R>))
-        .branch(Update::filter_inline_query().endpoint(on_inline_query::<R>))
-}
-
-async fn on_command<R: Api>(
-    bot: R,
-    msg: Message,
-    command: Command,
-    matcher: Arc<Matcher>,
-    unanswered: Unanswered,
-    flood: SharedFloodGate,
-) -> ResponseResult<()> {
-    if !admit(&bot, &flood, &msg).await? {
-        return Ok(());
-    }
-    let knowledge = matcher.knowledge();
-    let reply = match command {
-        Command::Start(payload) => match payload.trim() {
-            "" => reply::start(knowledge, EXAMPLE_ENTRIES),
-            "topics" => reply::topics(knowledge),
-            id => match knowledge.entry(id) {
-                Some(entry) => reply::entry_reply(knowledge, entry),
-                None => reply::unknown_entry(),
-            },
-        },
-        Command::Help => reply::help(&Command::descriptions().to_string()),
-        Command::Topics => reply::topics(knowledge),
-        Command::About => reply::about(knowledge),
-        Command::Random => {
-            reply::entry_reply(knowledge, &knowledge.entries[random_index(knowledge.entries.len())])
-        }
-        Command::Ask(question) if question.trim().is_empty() => reply::empty_ask(),
-        Command::Ask(question) => {
-            return answer_question(bot, &msg, question, matcher, unanswered).await
-        }
-    };
-    send_reply(&bot, msg.chat.id, Some(msg.id), reply).await
-}
-
-async fn on_admin_command<R: Api>(
-    bot: R,
-    msg: Message,
-    command: AdminCommand,
-    live: Arc<LiveKnowledge>,
-    admins: Admins,
-    flood: SharedFloodGate,
-) -> ResponseResult<()> {
-    if !admit(&bot, &flood, &msg).await? {
-        return Ok(());
-    }
-    let from_admin = msg.from.as_ref().is_some_and(|user| admins.contains(user.id));
-    let reply = match command {
-        AdminCommand::Reload if !from_admin => {
-            log::info!("/reload refused: not from an administrator");
-            reply::not_allowed()
-        }
-        AdminCommand::Reload => match live.reload().await {
-            Ok(entries) => {
-                log::info!("/reload: reloaded the knowledge base, {entries} entries");
-                reply::reloaded(entries)
-            }
-            Err(err) => {
-                log::error!("/reload: {err}");
-                reply::reload_failed(&err.to_string())
-            }
-        },
-    };
-    send_reply(&bot, msg.chat.id, Some(msg.id), reply).await
-}
-
-async fn on_text<R: Api>(
-    bot: R,
-    msg: Message,
-    me: Me,
-    matcher: Arc<Matcher>,
-    unanswered: Unanswered,
-    flood: SharedFloodGate,
-) -> ResponseResult<()> {
-    let Some(text) = msg.text() else { return Ok(()) };
-    let question = match msg.chat.is_private() {
-        true => text.to_owned(),
-        false => match addressed_question(&msg, text, &me) {
-            Some(question) => question,
-            // In groups, only what is addressed to the bot is for the bot.
-            None => return Ok(()),
-        },
-    };
-    if !admit(&bot, &flood, &msg).await? {
-        return Ok(());
-    }
-    answer_question(bot, &msg, question, matcher, unanswered).await
-}
-
-/// Counts `msg` against its chat's flood limit; returns whether to answer it. The first message
-/// over the limit gets one "slow down" reply; the rest are dropped, with a debug line, until the
-/// window passes.
-async fn admit<R: Api>(bot: &R, flood: &SharedFloodGate, msg: &Message) -> ResponseResult<bool> {
-    // A poisoned lock only means another handler panicked mid-update; the counts are still fine.
-    let admission = flood
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .check(msg.chat.id.0, Instant::now());
-    match admission {
-        Admission::Answer => Ok(true),
-        Admission::SlowDown { retry_in } => {
-            log::info!("flood control: a chat is over its limit for {} s", retry_in.as_secs());
-            send_reply(bot, msg.chat.id, Some(msg.id), reply::slow_down(retry_in)).await?;
-            Ok(false)
-        }
-        Admission::Ignore => {
-            log::debug!("flood control: ignored message {}", msg.id.0);
-            Ok(false)
-        }
-    }
-}
-
-/// In a group, returns the question if the message mentions the bot or replies to it, with the
-/// mention removed.
-fn addressed_question(msg: &Message, text: &str, me: &Me) -> Option<String> {
-    if let Some((start, end)) = find_mention(text, me.username()) {
-        return Some(format!("{} {}", &text[..start], &text[end..]).trim().to_owned());
-    }
-    let replies_to_bot = msg
-        .reply_to_message()
-        .and_then(|replied| replied.from.as_ref())
-        .is_some_and(|user| user.id == me.id);
-    replies_to_bot.then(|| text.to_owned())
-}
-
-/// Finds `@username` in `text`, ignoring case, as a whole mention: not followed by a letter,
-/// digit or `_` (so `@bot2` is not `@bot`). Returns its byte range. Usernames are ASCII, so the
-/// comparison runs on the original text and never on a lower-cased copy whose byte offsets may
-/// differ.
-fn find_mention(text: &str, username: &str) -> Option<(usize, usize)> {
-    let mention_len = username.len() + 1;
-    text.match_indices('@').find_map(|(at, _)| {
-        let candidate = text.get(at + 1..at + mention_len)?;
-        let after = text[at + mention_len..].chars().next();
-        let whole = !after.is_some_and(|c| c.is_alphanumeric() || c == '_');
-        (candidate.eq_ignore_ascii_case(username) && whole).then_some((at, at + mention_len))
-    })
-}
-
-async fn on_other_message<R: Api>(
-    bot: R,
-    msg: Message,
-    flood: SharedFloodGate,
-) -> ResponseResult<()> {
-    let is_content = msg.sticker().is_some()
-        || msg.photo().is_some()
-        || msg.voice().is_some()
-        || msg.audio().is_some()
-        || msg.video().is_some()
-        || msg.video_note().is_some()
-        || msg.animation().is_some()
-        || msg.document().is_some()
-        || msg.location().is_some()
-        || msg.venue().is_some()
-        || msg.contact().is_some()
-        || msg.poll().is_some()
-        || msg.dice().is_some();
-    // Service messages (members joining, pins) and group chatter are not for the bot.
-    if !is_content || !msg.chat.is_private() || !admit(&bot, &flood, &msg).await? {
-        return Ok(());
-    }
-    send_reply(&bot, msg.chat.id, Some(msg.id), reply::not_text()).await
-}
-
-async fn answer_question<R: Api>(
-    bot: R,
-    msg: &Message,
-    question: String,
-    matcher: Arc<Matcher>,
-    unanswered: Unanswered,
-) -> ResponseResult<()> {
-    let started = Instant::now();
-    let chars = question.chars().count();
-    let work = {
-        let matcher = Arc::clone(&matcher);
-        tokio::task::spawn_blocking(move || {
-            let answer = matcher.ask(&question);
-            if let Some(log) = &unanswered {
-                log_unanswered(log, &question, &answer, matcher.config().min_score);
-            }
-            let summary = match answer.best() {
-                Some(hit) => format!("{} (score {:.2})", hit.entry.id, hit.score),
-                None => format!("declined (score {:.2})", answer.score()),
-            };
-            let summary = match answer.verdict {
-                Verdict::Ambiguous => format!("ambiguous, best {summary}"),
-                _ => summary,
-            };
-            (reply::question_reply(matcher.knowledge(), &question, &answer), summary)
-        })
-    };
-    tokio::pin!(work);
-    let joined = match tokio::time::timeout(TYPING_DELAY, &mut work).await {
-        Ok(joined) => joined,
-        Err(_) => {
-            if let Err(err) = bot.send_chat_action(msg.chat.id, ChatAction::Typing).await {
-                log::debug!("typing action failed: {err}");
-            }
-            work.await
-        }
-    };
-    let (reply, summary) = match joined {
-        Ok(done) => done,
-        Err(err) => {
-            log::error!("matching failed: {err}");
-            return Ok(());
-        }
-    };
-    log::info!("question of {chars} chars -> {summary} in {} us", started.elapsed().as_micros());
-    send_reply(&bot, msg.chat.id, Some(msg.id), reply).await
-}
-
-/// Appends a declined or uncertain question to the log: only the question, the time and the
-/// candidates, never who asked. A failure is logged and the reader still gets the answer.
-fn log_unanswered(
-    log: &UnansweredLog,
-    question: &str,
-    answer: &crate::matcher::Answer<'_>,
-    min_score: f64,
-) {
-    let Some(record) =
-        Record::for_answer(question, answer, min_score, std::time::SystemTime::now())
-    else {
-        return;
-    };
-    if let Err(err) = log.append(&record) {
-        log::warn!("cannot write to the unanswered-questions log {}: {err}", log.path().display());
-    }
-}
-
-async fn on_callback<R: Api>(
-    bot: R,
-    query: CallbackQuery,
-    matcher: Arc<Matcher>,
-) -> ResponseResult<()> {
-    let knowledge = matcher.knowledge();
-    let action = query.data.as_deref().and_then(Action::decode);
-    let chat = query.message.as_ref().map(|message| message.chat().id);
-    // Always answer the callback, so the button stops spinning, even if the rest fails.
-    let notice = match (&action, chat) {
-        (None, _) => Some("This button has expired."),
-        (Some(_), None) => Some("Open a chat with me to see the answer."),
-        _ => None,
-    };
-    let mut answer = bot.answer_callback_query(query.id.clone());
-    if let Some(text) = notice {
-        answer = answer.text(text);
-    }
-    if let Err(err) = answer.await {
-        log::warn!("answerCallbackQuery failed: {err}");
-    }
-    let (Some(action), Some(chat)) = (action, chat) else { return Ok(()) };
-    let reply = match action {
-        Action::Answer(id) => match knowledge.entry(&id) {
-            Some(entry) => {
-                log::info!("button -> {id}");
-                reply::entry_reply(knowledge, entry)
-            }
-            None => reply::unknown_entry(),
-        },
-        Action::Topic(index) => reply::topic(knowledge, index).unwrap_or_else(reply::unknown_entry),
-        Action::NoneOfThese => reply::none_of_these(),
-    };
-    send_reply(&bot, chat, None, reply).await
-}
-
-async fn on_inline_query<R: Api>(
-    bot: R,
-    query: InlineQuery,
-    matcher: Arc<Matcher>,
-) -> ResponseResult<()> {
-    let knowledge = matcher.knowledge();
-    let text = query.query.trim();
-    let entries: Vec<&crate::knowledge::Entry> = match text.is_empty() {
-        true => EXAMPLE_ENTRIES.iter().filter_map(|id| knowledge.entry(id)).collect(),
-        false => {
-            let answer = matcher.ask(text);
-            match answer.verdict {
-                Verdict::Declined => Vec::new(),
-                Verdict::Answered | Verdict::Ambiguous => answer
-                    .ranked
-                    .iter()
-                    .filter(|hit| hit.score >= matcher.config().min_score)
-                    .map(|hit| hit.entry)
-                    .collect(),
-            }
-        }
-    };
-    let results: Vec<InlineQueryResult> = entries
-        .iter()
-        .map(|entry| {
-            let content = InputMessageContentText::new(reply::answer_html(knowledge, entry))
-                .parse_mode(ParseMode::Html);
-            InlineQueryResultArticle::new(
-                entry.id.clone(),
-                entry.title.clone(),
-                InputMessageContent::Text(content),
-            )
-            .description(reply::cut(&entry.answer, 120))
-            .into()
-        })
-        .collect();
-    log::info!("inline query of {} chars -> {} results", text.chars().count(), results.len());
-    if let Err(err) =
-        bot.answer_inline_query(query.id, results).cache_time(INLINE_CACHE_SECONDS).await
-    {
-        log::warn!("answerInlineQuery failed: {err}");
-    }
-    Ok(())
-}
-
-fn keyboard(rows: &[Vec<reply::Button>]) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(rows.iter().map(|row| {
-        row.iter()
-            .map(|button| {
-                InlineKeyboardButton::callback(button.label.clone(), button.action.encode())
-            })
-            .collect::<Vec<_>>()
-    }))
-}
-
-/// Sends a reply in HTML, as a reply to `reply_to` when given. A 429 waits as long as Telegram
-/// asks; a timeout, dropped connection, 5xx or garbled answer is retried with bounded backoff
-/// (see [`retry`]). A refusal (400, 403 bot blocked, chat not found) is returned at once, for
-/// the dispatcher's error handler to log once: repeating it cannot change it.
-async fn send_reply<R: Api>(
-    bot: &R,
-    chat: ChatId,
-    reply_to: Option<MessageId>,
-    reply: Reply,
-) -> ResponseResult<()> {
-    let mut attempt = 1;
-    loop {
-        let mut request = bot.send_message(chat, reply.html.clone()).parse_mode(ParseMode::Html);
-        if let Some(id) = reply_to {
-            request =
-                request.reply_parameters(ReplyParameters::new(id).allow_sending_without_reply());
-        }
-        if !reply.buttons.is_empty() {
-            request = request.reply_markup(keyboard(&reply.buttons));
-        }
-        let err = match request.await {
-            Ok(_) => return Ok(()),
-            Err(err) => err,
-        };
-        let wait = match retry::classify(&err) {
-            _ if attempt >= retry::MAX_ATTEMPTS => {
-                log::error!("sendMessage failed {attempt} times, giving up on this reply");
-                return Err(err);
-            }
-            Retry::Never => return Err(err),
-            Retry::After(wait) => wait,
-            Retry::Backoff => retry::backoff(attempt),
-        };
-        log::warn!(
-            "sendMessage failed (attempt {attempt} of {}), retrying in {} ms: {err}",
-            retry::MAX_ATTEMPTS,
-            wait.as_millis()
-        );
-        tokio::time::sleep(wait).await;
-        attempt += 1;
-    }
-}
-
-/// A random index below `len` (which must be positive), from the standard library's randomly
-/// seeded hasher: good enough to pick a question, with no extra crate.
-pub(crate) fn random_index(len: usize) -> usize {
-    use std::hash::{BuildHasher, Hasher};
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u64(Instant::now().elapsed().as_nanos() as u64);
-    (hasher.finish() % len.max(1) as u64) as usize
-}
-
-#[cfg(test)]
-mod tests {
-    use super::find_mention;
-
-    #[test]
-    fn finds_whole_mentions_only() {
-        assert_eq!(find_mention("hi @My_Bot who?", "my_bot"), Some((3, 10)));
-        assert_eq!(find_mention("@my_bot2 who?", "my_bot"), None);
-        // İ is two bytes in UTF-8, and three once lower-cased: offsets come from the original.
-        assert_eq!(find_mention("İİİ who @my_bot", "my_bot"), Some((11, 18)));
-        assert_eq!(find_mention("no mention", "my_bot"), None);
-        assert_eq!(find_mention("trailing @", "my_bot"), None);
-    }
+        .branch(Update::filter_callback_query().endpoint(handlers::on_callback::<R>))
+        .branch(Update::filter_inline_query().endpoint(handlers::on_inline_query::<R>))
 }

@@ -78,6 +78,8 @@ impl Failure {
 pub struct Config {
     /// Fail every getMe with this.
     pub get_me: Option<Failure>,
+    /// Answer getMe only after this long (a slow start-up).
+    pub get_me_delay: Duration,
     /// Fail every getUpdates with this.
     pub get_updates: Option<Failure>,
     /// Refuse every sendMessage to these chats with this (a blocked bot, say).
@@ -101,6 +103,7 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             get_me: None,
+            get_me_delay: Duration::ZERO,
             get_updates: None,
             refuse_chats: HashMap::new(),
             batch: 4,
@@ -267,7 +270,11 @@ impl FakeApi {
 
     /// Starts a server on a free port of 127.0.0.1.
     pub async fn with_config(config: Config) -> FakeApi {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
+        // A deep accept queue: under load a full one resets connections, and a reset after a
+        // call was carried out would look like a duplicate the bot caused.
+        let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+        socket.bind("127.0.0.1:0".parse().unwrap()).expect("bind 127.0.0.1");
+        let listener = socket.listen(4096).expect("listen");
         let address = listener.local_addr().expect("local address");
         let random = config.faults.as_ref().map(|faults| SplitMix64::new(faults.seed));
         let shared = Arc::new(Shared {
@@ -428,10 +435,13 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         return faulty(fault, &shared, &body).await;
     }
     match method.to_ascii_lowercase().as_str() {
-        "getme" => match &shared.config.get_me {
-            Some(failure) => reply(failure.status, failure.body()),
-            None => ok(bot_user(true)),
-        },
+        "getme" => {
+            tokio::time::sleep(shared.config.get_me_delay).await;
+            match &shared.config.get_me {
+                Some(failure) => reply(failure.status, failure.body()),
+                None => ok(bot_user(true)),
+            }
+        }
         "getupdates" => match &shared.config.get_updates {
             Some(failure) => reply(failure.status, failure.body()),
             None => ok(Value::Array(get_updates(&shared, &body).await)),

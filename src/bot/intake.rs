@@ -1,0 +1,329 @@
+//! Where every update enters the bot, in long polling and webhook mode alike: flood control
+//! decides first, before anything waits, then each chat's updates run through the handler tree
+//! in their own lane.
+//!
+//! Fairness comes from what never waits on what:
+//! - Flood control is a counter looked at on arrival. A chat over its limit gets one "slow
+//!   down" reply, sent at once and apart from its lane, so it arrives within seconds; its further
+//!   updates in that window are finished on the spot, unanswered (counted in the log, never
+//!   their text), so they hold nothing up: not the polling offset, not a webhook connection.
+//! - Each chat has its own lane: its updates are handled one at a time, in order, and a lane's
+//!   backlog only ever waits for that chat's own replies. Handing an update to a lane never
+//!   waits. Since a lane sends one reply at a time, teloxide's `Throttle` (whose shared queue
+//!   holds 30 requests) holds at most one request per chat, so one chat's pacing at about a
+//!   message a second cannot fill it for everyone.
+//!
+//! Each update submitted gets back an [`Outcome`] once it is finished, which the polling
+//! listener turns into the confirmed offset and the webhook server into its HTTP answer.
+
+use std::collections::{HashMap, VecDeque};
+use std::ops::ControlFlow;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use teloxide::dispatching::UpdateHandler;
+use teloxide::dptree::di::DependencyMap;
+use teloxide::prelude::*;
+use teloxide::types::{Me, MessageId, UpdateKind};
+use teloxide::RequestError;
+use tokio::sync::{oneshot, watch};
+
+use super::retry::{self, Retry};
+use super::{handlers, reply, send};
+use crate::flood::{Admission, FloodGate};
+
+/// Updates one lane may hold waiting. With flood control on, a chat never gets near it (it may
+/// ask the flood limit per window); with flood control off it is the last guard against one
+/// chat growing memory without bound. Updates beyond it are dropped and logged.
+pub const MAX_LANE_BACKLOG: usize = 256;
+/// How often the number of dropped updates is summed up in the log, at most.
+const DROP_REPORT_EVERY: Duration = Duration::from_secs(60);
+
+/// How an update ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Handled to the end: the reply was sent, or the update needed none.
+    Answered,
+    /// Dropped unanswered by flood control (or a full lane).
+    Dropped,
+    /// Telegram refused the reply for good (403 blocked by the user, 400 chat not found, ...):
+    /// sending it again cannot change that.
+    Refused,
+    /// The reply could not be sent after every retry (network, 5xx): sending it again later
+    /// might work.
+    Failed,
+}
+
+impl Outcome {
+    /// Whether the update is finished for good: everything but [`Outcome::Failed`].
+    pub fn is_final(self) -> bool {
+        self != Outcome::Failed
+    }
+}
+
+/// Which lane an update belongs to, and whether flood control counts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Route {
+    /// The chat (or, for inline queries, the user) whose updates run in order; `None` for
+    /// updates about no chat, which run at once.
+    pub lane: Option<i64>,
+    /// Whether the update asks for a reply, and so counts against its chat's flood limit.
+    pub counted: bool,
+}
+
+/// The lane and flood counting of `update`, for the bot `me`. Only what gets a reply counts:
+/// in groups, messages addressed to the bot (commands, mentions, replies to it); in private
+/// chats, every message but service messages; button presses everywhere. Inline queries are
+/// not counted: clients send one per keystroke, and answering them posts nothing in a chat.
+pub(super) fn route(update: &Update, me: &Me) -> Route {
+    match &update.kind {
+        UpdateKind::Message(msg) | UpdateKind::EditedMessage(msg) => {
+            Route { lane: Some(msg.chat.id.0), counted: handlers::wants_reply(msg, me) }
+        }
+        UpdateKind::CallbackQuery(query) => {
+            let chat = query.message.as_ref().map(|m| m.chat().id.0);
+            Route { lane: Some(chat.unwrap_or(query.from.id.0 as i64)), counted: true }
+        }
+        UpdateKind::InlineQuery(query) => {
+            Route { lane: Some(query.from.id.0 as i64), counted: false }
+        }
+        _ => Route { lane: None, counted: false },
+    }
+}
+
+/// Where an update's "slow down" reply goes: the chat, and the message it answers.
+fn slow_down_target(update: &Update) -> Option<(ChatId, Option<MessageId>)> {
+    match &update.kind {
+        UpdateKind::Message(msg) | UpdateKind::EditedMessage(msg) => {
+            Some((msg.chat.id, Some(msg.id)))
+        }
+        UpdateKind::CallbackQuery(query) => query.message.as_ref().map(|m| (m.chat().id, None)),
+        _ => None,
+    }
+}
+
+struct Job {
+    update: Update,
+    done: oneshot::Sender<Outcome>,
+}
+
+/// Flood control and the per-chat lanes over the handler tree. Cheap to share in an `Arc`.
+pub(super) struct Intake {
+    handler: Arc<UpdateHandler<RequestError>>,
+    /// The handler tree's dependencies, the update aside.
+    deps: DependencyMap,
+    me: Me,
+    /// Sends "slow down" replies outside the rate limiter's per-chat pacing (see
+    /// [`Intake::slow_down`]).
+    direct: Bot,
+    gate: Mutex<FloodGate>,
+    /// Each busy chat's updates waiting behind the one being handled. A chat is in the map
+    /// exactly while a task is working through its lane.
+    lanes: Mutex<HashMap<i64, VecDeque<Job>>>,
+    /// Updates submitted and not yet finished.
+    outstanding: watch::Sender<usize>,
+    drops: Mutex<DropReport>,
+}
+
+#[derive(Default)]
+struct DropReport {
+    since_report: u64,
+    last_report: Option<Instant>,
+}
+
+impl Intake {
+    /// An intake running `handler` with `deps` (which must hold the sending bot and what the
+    /// handlers need) for the bot `me`, with flood control `gate`. "Slow down" replies go
+    /// through `direct`.
+    pub(super) fn new(
+        handler: UpdateHandler<RequestError>,
+        mut deps: DependencyMap,
+        me: Me,
+        direct: Bot,
+        gate: FloodGate,
+    ) -> Arc<Intake> {
+        deps.insert(me.clone());
+        Arc::new(Intake {
+            handler: Arc::new(handler),
+            deps,
+            me,
+            direct,
+            gate: Mutex::new(gate),
+            lanes: Mutex::new(HashMap::new()),
+            outstanding: watch::Sender::new(0),
+            drops: Mutex::new(DropReport::default()),
+        })
+    }
+
+    /// Takes `update`: decides on flood control at once, then queues it in its chat's lane
+    /// without waiting. The receiver resolves once the update is finished.
+    pub(super) fn submit(self: &Arc<Self>, update: Update) -> oneshot::Receiver<Outcome> {
+        let (done, finished) = oneshot::channel();
+        self.outstanding.send_modify(|n| *n += 1);
+        let done = Finish { intake: Arc::clone(self), done: Some(done) };
+        let route = route(&update, &self.me);
+        let admission = match route.counted {
+            true => lock(&self.gate).check(route.lane.unwrap_or(0), Instant::now()),
+            false => Admission::Answer,
+        };
+        match admission {
+            Admission::Answer => match route.lane {
+                Some(lane) => self.enqueue(lane, update, done),
+                None => {
+                    let intake = Arc::clone(self);
+                    tokio::spawn(async move { done.send(intake.handle(update).await) });
+                }
+            },
+            Admission::SlowDown { retry_in } => {
+                log::info!(
+                    "flood control: a chat is over its limit; told to slow down, and its \
+                     messages for the next {} s are dropped",
+                    retry_in.as_secs()
+                );
+                let intake = Arc::clone(self);
+                tokio::spawn(async move { done.send(intake.slow_down(&update, retry_in).await) });
+            }
+            Admission::Ignore => {
+                self.count_drop();
+                done.send(Outcome::Dropped);
+            }
+        }
+        finished
+    }
+
+    /// Updates submitted and not yet finished.
+    pub(super) fn outstanding(&self) -> usize {
+        *self.outstanding.borrow()
+    }
+
+    fn enqueue(self: &Arc<Self>, lane: i64, update: Update, done: Finish) {
+        let job = Job { update, done: done.take() };
+        let mut lanes = lock(&self.lanes);
+        match lanes.get_mut(&lane) {
+            Some(waiting) if waiting.len() >= MAX_LANE_BACKLOG => {
+                drop(lanes);
+                log::warn!("a chat has {MAX_LANE_BACKLOG} updates waiting: dropped one more");
+                self.count_drop();
+                let _ = job.done.send(Outcome::Dropped);
+                self.finished();
+            }
+            Some(waiting) => waiting.push_back(job),
+            None => {
+                lanes.insert(lane, VecDeque::new());
+                drop(lanes);
+                let intake = Arc::clone(self);
+                tokio::spawn(async move { intake.work_through(lane, job).await });
+            }
+        }
+    }
+
+    /// Handles `job`, then every job queued in `lane` behind it, in order; removes the lane
+    /// when it is empty.
+    async fn work_through(self: Arc<Self>, lane: i64, mut job: Job) {
+        loop {
+            let outcome = self.handle(job.update).await;
+            let _ = job.done.send(outcome);
+            self.finished();
+            let mut lanes = lock(&self.lanes);
+            match lanes.get_mut(&lane).and_then(VecDeque::pop_front) {
+                Some(next) => job = next,
+                None => {
+                    lanes.remove(&lane);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Runs `update` through the handler tree.
+    async fn handle(&self, update: Update) -> Outcome {
+        let id = update.id.0;
+        let mut deps = self.deps.clone();
+        deps.insert(update);
+        match self.handler.dispatch(deps).await {
+            ControlFlow::Break(Ok(())) => Outcome::Answered,
+            ControlFlow::Break(Err(err)) => {
+                log::error!("handling update {id} failed: {err}");
+                match retry::classify(&err) {
+                    Retry::Never => Outcome::Refused,
+                    Retry::After(_) | Retry::Backoff => Outcome::Failed,
+                }
+            }
+            ControlFlow::Continue(_) => {
+                log::debug!("ignored update {id}");
+                Outcome::Answered
+            }
+        }
+    }
+
+    /// Sends the "slow down" reply for the first update over a chat's limit. It goes through
+    /// the bot without the rate limiter: behind the chat's pacing (one message a second,
+    /// twenty a minute) it would arrive up to a minute late, when the window it speaks of is
+    /// over. It is one message per chat and window; a 429 for it is waited out like any other.
+    async fn slow_down(&self, update: &Update, retry_in: Duration) -> Outcome {
+        let Some((chat, reply_to)) = slow_down_target(update) else { return Outcome::Dropped };
+        match send::send_reply(&self.direct, chat, reply_to, reply::slow_down(retry_in)).await {
+            Ok(()) => Outcome::Answered,
+            Err(err) => match retry::classify(&err) {
+                Retry::Never => Outcome::Refused,
+                _ => Outcome::Failed,
+            },
+        }
+    }
+
+    fn finished(&self) {
+        self.outstanding.send_modify(|n| *n = n.saturating_sub(1));
+    }
+
+    fn count_drop(&self) {
+        let mut drops = lock(&self.drops);
+        drops.since_report += 1;
+        let now = Instant::now();
+        let due = drops.last_report.is_none_or(|at| now.duration_since(at) >= DROP_REPORT_EVERY);
+        if due {
+            log::info!(
+                "flood control: dropped {} messages from chats over their limit since the last \
+                 report",
+                drops.since_report
+            );
+            *drops = DropReport { since_report: 0, last_report: Some(now) };
+        }
+    }
+}
+
+/// The completion of one submitted update: sends its outcome and counts it finished, once.
+struct Finish {
+    intake: Arc<Intake>,
+    done: Option<oneshot::Sender<Outcome>>,
+}
+
+impl Finish {
+    fn send(mut self, outcome: Outcome) {
+        if let Some(done) = self.done.take() {
+            let _ = done.send(outcome);
+        }
+        self.intake.finished();
+    }
+
+    /// Hands the sender to a lane, which counts the update finished itself.
+    fn take(mut self) -> oneshot::Sender<Outcome> {
+        let done = self.done.take().expect("taken once");
+        std::mem::forget(self);
+        done
+    }
+}
+
+impl Drop for Finish {
+    fn drop(&mut self) {
+        // A task that panicked still finishes its update, or stopping would wait for it.
+        if let Some(done) = self.done.take() {
+            let _ = done.send(Outcome::Failed);
+            self.intake.finished();
+        }
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // Every change under these locks is a single step, so a panic cannot leave half of one.
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}

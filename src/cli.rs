@@ -226,7 +226,8 @@ pub fn main() -> ExitCode {
         std::env::var(TOKEN_VAR).ok().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
     // Before anything that takes time: from here on SIGHUP, SIGINT and SIGTERM cannot kill a
     // bot that is still starting (see bot::signals).
-    let runs_bot = matches!(cli.command, Some(Command::Run(_))) || (cli.command.is_none() && token.is_some());
+    let runs_bot =
+        matches!(cli.command, Some(Command::Run(_))) || (cli.command.is_none() && token.is_some());
     let signals = match runs_bot.then(crate::bot::signals::Signals::install).transpose() {
         Ok(signals) => signals,
         Err(err) => {
@@ -274,7 +275,13 @@ pub fn main() -> ExitCode {
             return check(&matcher, &source, args.strict, &mut stdout.lock());
         }
         Some(Command::Run(args)) => {
-            return run_bot(token, args, knowledge, cli.knowledge, signals.unwrap_or_else(crate::bot::signals::Signals::detached))
+            return run_bot(
+                token,
+                args,
+                knowledge,
+                cli.knowledge,
+                signals.unwrap_or_else(crate::bot::signals::Signals::detached),
+            )
         }
         Some(Command::Eval(args)) => {
             let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
@@ -282,7 +289,13 @@ pub fn main() -> ExitCode {
         }
         None if token.is_some() => match RunArgs::from_env() {
             Ok(args) => {
-                return run_bot(token, args, knowledge, cli.knowledge, signals.unwrap_or_else(crate::bot::signals::Signals::detached))
+                return run_bot(
+                    token,
+                    args,
+                    knowledge,
+                    cli.knowledge,
+                    signals.unwrap_or_else(crate::bot::signals::Signals::detached),
+                )
             }
             Err(err) => {
                 eprintln!("error: {err}");

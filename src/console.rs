@@ -141,8 +141,11 @@ impl<'m> Console<'m> {
                 Some(entry) => reply::entry_reply(knowledge, entry),
                 None => reply::unknown_entry(),
             },
-            Action::Topic(index) => {
-                reply::topic(knowledge, index).unwrap_or_else(reply::unknown_entry)
+            Action::Topic(index, page) => {
+                reply::topic_page(knowledge, index, page).unwrap_or_else(reply::unknown_entry)
+            }
+            Action::Topics(page) => {
+                reply::topics_page(knowledge, page).unwrap_or_else(reply::unknown_entry)
             }
             Action::NoneOfThese => reply::none_of_these(),
         };

@@ -34,6 +34,9 @@ pub const MAX_TITLE_CHARS: usize = 80;
 /// The longest answer or quote, in characters: a reply holds the title, the answer, the quote and
 /// its source, and must stay well under Telegram's 4096-character limit.
 pub const MAX_TEXT_CHARS: usize = 1000;
+/// The largest knowledge file read: the shipped entries, in three languages, take well under a
+/// megabyte; a file many times that size is a mistake (a log, a dump) and would slow every load.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// File names inside a knowledge directory.
 pub mod files {
@@ -248,6 +251,35 @@ pub enum ProblemKind {
     /// A synonym group has fewer than two terms.
     #[error("synonym group {0} needs at least two terms")]
     ShortSynonymGroup(usize),
+    /// A term of a synonym group is also a term of an earlier group: the earlier group keeps it,
+    /// so it would silently mean nothing here.
+    #[error("synonym group {group} (line {line}) repeats {term:?}, already in group {earlier} (line {earlier_line}); a term belongs to one group: merge the groups or drop it from one")]
+    OverlappingSynonyms {
+        /// The later group (1-based).
+        group: usize,
+        /// Its line.
+        line: usize,
+        /// The term, as written in the later group.
+        term: String,
+        /// The earlier group (1-based).
+        earlier: usize,
+        /// Its line.
+        earlier_line: usize,
+    },
+    /// The file is not UTF-8.
+    #[error("not valid UTF-8 (byte {byte} of the file); save it as UTF-8")]
+    NotUtf8 {
+        /// The offset of the first invalid byte.
+        byte: usize,
+    },
+    /// The file is larger than a knowledge file may be.
+    #[error("the file has {bytes} bytes, more than the {max} a knowledge file may have")]
+    TooLarge {
+        /// Its size.
+        bytes: u64,
+        /// The limit, [`MAX_FILE_BYTES`].
+        max: u64,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -701,16 +733,27 @@ pub fn embedded_sources() -> Sources {
 pub fn read_sources(dir: &Path) -> Result<Sources, KnowledgeError> {
     let read = |path: PathBuf| -> Result<SourceFile, KnowledgeError> {
         let name = path.display().to_string();
-        match std::fs::read_to_string(&path) {
+        let fail = |line: Option<usize>, entry: Option<String>, kind: ProblemKind| KnowledgeError {
+            problems: vec![Problem { file: name.clone(), line, entry, kind }],
+        };
+        let size = std::fs::metadata(&path).map(|meta| meta.len()).unwrap_or(0);
+        if size > MAX_FILE_BYTES {
+            return Err(fail(
+                None,
+                None,
+                ProblemKind::TooLarge { bytes: size, max: MAX_FILE_BYTES },
+            ));
+        }
+        let bytes = std::fs::read(&path)
+            .map_err(|err| fail(None, None, ProblemKind::Io(err.to_string())))?;
+        match String::from_utf8(bytes) {
             Ok(text) => Ok(SourceFile::new(name, text)),
-            Err(err) => Err(KnowledgeError {
-                problems: vec![Problem {
-                    file: name,
-                    line: None,
-                    entry: None,
-                    kind: ProblemKind::Io(err.to_string()),
-                }],
-            }),
+            Err(err) => {
+                let byte = err.utf8_error().valid_up_to();
+                let valid = String::from_utf8_lossy(&err.as_bytes()[..byte]);
+                let line = valid.matches('\n').count() + 1;
+                Err(fail(Some(line), last_entry_id(&valid), ProblemKind::NotUtf8 { byte }))
+            }
         }
     };
     let listing = std::fs::read_dir(dir).map_err(|err| KnowledgeError {
@@ -829,17 +872,79 @@ fn check_synonyms(
     groups: Vec<Vec<String>>,
     problems: &mut Vec<Problem>,
 ) -> Vec<Vec<String>> {
+    let lines = group_lines(&file.text, &groups);
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    // Each term as the matcher sees it: normalised words, stemmed.
+    let key = |term: &str| -> Vec<String> {
+        let normalized = crate::text::normalize(term);
+        crate::text::words(&normalized).iter().map(|word| stemmer.stem(word).into_owned()).collect()
+    };
+    let mut owner: HashMap<Vec<String>, usize> = HashMap::default();
     for (i, group) in groups.iter().enumerate() {
         if group.iter().filter(|term| !term.trim().is_empty()).count() < 2 {
             problems.push(Problem {
                 file: file.name.clone(),
-                line: None,
+                line: Some(lines[i]),
                 entry: None,
                 kind: ProblemKind::ShortSynonymGroup(i + 1),
             });
         }
+        for term in group {
+            let words = key(term);
+            if words.is_empty() {
+                continue;
+            }
+            match owner.get(&words) {
+                Some(&earlier) if earlier != i => problems.push(Problem {
+                    file: file.name.clone(),
+                    line: Some(lines[i]),
+                    entry: None,
+                    kind: ProblemKind::OverlappingSynonyms {
+                        group: i + 1,
+                        line: lines[i],
+                        term: term.clone(),
+                        earlier: earlier + 1,
+                        earlier_line: lines[earlier],
+                    },
+                }),
+                Some(_) => {}
+                None => {
+                    owner.insert(words, i);
+                }
+            }
+        }
     }
     groups
+}
+
+/// The line on which each synonym group starts: where its first term is written, looked for
+/// after the previous group's. 1 for a group that cannot be found (it was not written as text).
+fn group_lines(text: &str, groups: &[Vec<String>]) -> Vec<usize> {
+    let mut from = 0;
+    groups
+        .iter()
+        .map(|group| {
+            let Some(first) = group.first() else { return 1 };
+            let quoted = format!("\"{first}\"");
+            match text[from..].find(&quoted) {
+                Some(at) => {
+                    from += at + quoted.len();
+                    text[..from].matches('\n').count() + 1
+                }
+                None => 1,
+            }
+        })
+        .collect()
+}
+
+/// The id of the last entry that starts in `text`, an entries file cut short: the entry a
+/// problem at its end belongs to.
+fn last_entry_id(text: &str) -> Option<String> {
+    let at = text.rfind("[[entry]]")?;
+    let rest = &text[at..];
+    let line = rest.lines().find(|line| line.trim_start().starts_with("id"))?;
+    let value = line.split_once('=')?.1.trim();
+    Some(value.trim_matches('"').to_owned())
 }
 
 type RelatedCheck = (String, usize, String, String);

@@ -14,9 +14,7 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use article_qa_bot::bot::reply::{self, Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
-use article_qa_bot::bot::{
-    schema, Admins, Command, LiveKnowledge, Unanswered, EXAMPLE_ENTRIES,
-};
+use article_qa_bot::bot::{schema, Admins, Command, LiveKnowledge, Unanswered, EXAMPLE_ENTRIES};
 use article_qa_bot::knowledge::{Entry, Knowledge};
 use article_qa_bot::matcher::{MatchConfig, Matcher};
 use article_qa_bot::unanswered::{parse_log, UnansweredLog};
@@ -144,8 +142,15 @@ fn assert_valid_action(data: &str) {
         Some(Action::Answer(id)) => {
             assert!(knowledge().entry(&id).is_some(), "button for unknown entry {id:?}")
         }
-        Some(Action::Topic(index)) => {
-            assert!(index < knowledge().topics().len(), "button for topic {index}")
+        Some(Action::Topic(index, page)) => {
+            assert!(index < knowledge().topics().len(), "button for topic {index}");
+            assert!(
+                reply::topic_page(knowledge(), index, page).is_some(),
+                "page {page} of {index}"
+            );
+        }
+        Some(Action::Topics(page)) => {
+            assert!(reply::topics_page(knowledge(), page).is_some(), "topics page {page}")
         }
         Some(Action::NoneOfThese) => {}
         None => panic!("callback data {data:?} does not decode"),

@@ -7,7 +7,7 @@ mod common;
 use std::collections::HashSet;
 use std::path::Path;
 
-use article_qa_bot::knowledge::{Knowledge, KnowledgeError, ProblemKind};
+use article_qa_bot::knowledge::{Knowledge, KnowledgeError, ProblemKind, MAX_FILE_BYTES};
 
 use common::{article_text, knowledge_dir, normalize_quote, TempKnowledge};
 
@@ -217,4 +217,63 @@ fn a_toml_syntax_error_reports_file_and_line() {
     assert_eq!((problem.file.as_str(), problem.line), (file.as_str(), Some(line)), "{err}");
     let location = format!("{file}:{line}");
     assert!(err.to_string().contains(&location), "expected {location} in: {err}");
+}
+
+#[test]
+fn invalid_utf8_names_the_line_and_the_entry() {
+    let copy = TempKnowledge::new("bad-utf8");
+    let line = copy.edit_entry_line("entries.toml", "trenin", "title", |line| line.to_owned());
+    // A Latin-1 "é" (one byte, 0xE9) in the title of `trenin`, as an editor set to Latin-1 writes.
+    let path = copy.file("entries.toml");
+    let text = std::fs::read(&path).unwrap();
+    let mut lines: Vec<Vec<u8>> = text.split(|&b| b == b'\n').map(<[u8]>::to_vec).collect();
+    lines[line - 1].extend_from_slice(b" # caf\xE9");
+    std::fs::write(&path, lines.join(&b'\n')).unwrap();
+    let err = load_err(&copy);
+    let problem = &err.problems[0];
+    assert!(matches!(problem.kind, ProblemKind::NotUtf8 { .. }), "{err}");
+    assert_eq!(problem.line, Some(line), "{err}");
+    assert_eq!(problem.entry.as_deref(), Some("trenin"), "{err}");
+    assert!(err.to_string().contains("UTF-8"), "{err}");
+}
+
+#[test]
+fn a_synonym_term_in_two_groups_names_both_groups_and_lines() {
+    let copy = TempKnowledge::new("overlap");
+    let path = copy.file("synonyms.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // A new last group that repeats "moscow", already a term of the Russia group.
+    let changed = text.trim_end().trim_end_matches(']').trim_end().to_owned()
+        + "\n  [\"moscow\", \"third rome\"],\n]\n";
+    std::fs::write(&path, &changed).unwrap();
+    let russia_line =
+        changed.lines().position(|l| l.contains("\"russia\", \"russian\"")).unwrap() + 1;
+    let new_line = changed.lines().position(|l| l.contains("third rome")).unwrap() + 1;
+    let err = load_err(&copy);
+    let problem = err
+        .problems
+        .iter()
+        .find(|p| matches!(p.kind, ProblemKind::OverlappingSynonyms { .. }))
+        .unwrap_or_else(|| panic!("no overlap reported: {err}"));
+    match &problem.kind {
+        ProblemKind::OverlappingSynonyms { line, earlier_line, term, .. } => {
+            assert_eq!((*line, *earlier_line), (new_line, russia_line), "{err}");
+            assert_eq!(term, "moscow");
+        }
+        _ => unreachable!(),
+    }
+    assert_eq!(problem.line, Some(new_line));
+}
+
+#[test]
+fn a_knowledge_file_past_the_size_limit_is_refused_clearly() {
+    let copy = TempKnowledge::new("too-big");
+    let path = copy.file("entries.toml");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    let padding = "# padding\n".repeat((MAX_FILE_BYTES as usize) / 10 + 1);
+    text.push_str(&padding);
+    std::fs::write(&path, text).unwrap();
+    let err = load_err(&copy);
+    assert!(matches!(err.problems[0].kind, ProblemKind::TooLarge { .. }), "{err}");
+    assert!(err.to_string().contains("more than the"), "{err}");
 }

@@ -146,9 +146,19 @@ proptest! {
     }
 
     #[test]
-    fn callback_data_fits_and_round_trips(id in "[a-z0-9-]{1,40}", topic in any::<usize>()) {
+    fn callback_data_fits_and_round_trips(
+        id in "[a-z0-9-]{1,40}",
+        topic in any::<usize>(),
+        page in any::<usize>(),
+    ) {
         // Entry ids are validated to this shape and length when the knowledge base loads.
-        for action in [Action::Answer(id.clone()), Action::Topic(topic), Action::NoneOfThese] {
+        let actions = [
+            Action::Answer(id.clone()),
+            Action::Topic(topic, page),
+            Action::Topics(page),
+            Action::NoneOfThese,
+        ];
+        for action in actions {
             let data = action.encode();
             prop_assert!(data.len() <= MAX_CALLBACK_BYTES, "{data:?}");
             prop_assert_eq!(Action::decode(&data), Some(action));
@@ -156,7 +166,9 @@ proptest! {
     }
 
     #[test]
-    fn any_callback_data_decodes_without_panic(data in any::<String>()) {
+    fn callback_data_that_decodes_encodes_back_the_same(
+        data in r"([atTn]|[atTn]:|[atTn]:[0-9]{0,3}|[atTn]:[0-9]{0,3}:[0-9]{0,3}|[atTn]:-?[0-9a-z+]{0,5}|.{0,8})"
+    ) {
         if let Some(action) = Action::decode(&data) {
             prop_assert_eq!(action.encode(), data);
         }

@@ -46,8 +46,5 @@ impl From<RequestError> for RunError {
 
 /// Whether `err` means polling cannot go on: retrying cannot fix a bad token or a second poller.
 pub(super) fn is_fatal(err: &RequestError) -> bool {
-    matches!(
-        err,
-        RequestError::Api(ApiError::InvalidToken | ApiError::TerminatedByOtherGetUpdates)
-    )
+    matches!(err, RequestError::Api(ApiError::InvalidToken | ApiError::TerminatedByOtherGetUpdates))
 }

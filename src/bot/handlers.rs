@@ -10,7 +10,7 @@ use teloxide::types::{
 };
 use teloxide::utils::command::BotCommands;
 
-use super::commands::{Admins, AdminCommand, Command};
+use super::commands::{AdminCommand, Admins, Command};
 use super::live::LiveKnowledge;
 use super::reply::{self, Action};
 use super::send::send_reply;
@@ -261,7 +261,12 @@ pub(super) async fn on_callback<R: Api>(
             }
             None => reply::unknown_entry(),
         },
-        Action::Topic(index) => reply::topic(knowledge, index).unwrap_or_else(reply::unknown_entry),
+        Action::Topic(index, page) => {
+            reply::topic_page(knowledge, index, page).unwrap_or_else(reply::unknown_entry)
+        }
+        Action::Topics(page) => {
+            reply::topics_page(knowledge, page).unwrap_or_else(reply::unknown_entry)
+        }
         Action::NoneOfThese => reply::none_of_these(),
     };
     send_reply(&bot, chat, None, reply).await

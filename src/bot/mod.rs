@@ -31,8 +31,8 @@ use teloxide::RequestError;
 use crate::unanswered::UnansweredLog;
 
 pub use commands::{AdminCommand, Admins, Command};
-pub(crate) use handlers::random_index;
 pub use error::RunError;
+pub(crate) use handlers::random_index;
 pub use live::{LiveKnowledge, ReloadError};
 pub use run::{
     run, RunConfig, DEFAULT_POLL_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, DEFAULT_STOP_TIMEOUT,
@@ -84,7 +84,9 @@ pub fn schema<R: Api>() -> UpdateHandler<RequestError> {
     let messages = || {
         dptree::entry()
             .branch(
-                dptree::entry().filter_command::<AdminCommand>().endpoint(handlers::on_admin_command::<R>),
+                dptree::entry()
+                    .filter_command::<AdminCommand>()
+                    .endpoint(handlers::on_admin_command::<R>),
             )
             .branch(dptree::entry().filter_command::<Command>().endpoint(handlers::on_command::<R>))
             .branch(Message::filter_text().endpoint(handlers::on_text::<R>))

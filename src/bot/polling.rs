@@ -279,7 +279,9 @@ pub(super) async fn poll(
     };
     match &fatal {
         Some(err) => log::error!("{}", RunError::from(err.clone())),
-        None => log::info!("stopping: no new updates; answering the {} in flight", intake.outstanding()),
+        None => {
+            log::info!("stopping: no new updates; answering the {} in flight", intake.outstanding())
+        }
     }
     if !progress.settle(stop_timeout).await {
         let unfinished = progress.unfinished();

@@ -21,6 +21,10 @@ const MAX_ECHO_CHARS: usize = 100;
 const SUGGESTION_BUTTONS: usize = 3;
 /// Follow-up buttons under an answer.
 const MAX_RELATED_BUTTONS: usize = 3;
+/// Buttons on one page of /topics or of a topic, before a row to turn the page: about what a
+/// phone shows without scrolling. A knowledge base with a thousand entries in one topic would
+/// otherwise send a keyboard far past what Telegram clients show.
+pub const PAGE_BUTTONS: usize = 8;
 
 /// What pressing a button asks the bot to do. Encoded in callback data as a short prefix and a
 /// value, always within [`MAX_CALLBACK_BYTES`].
@@ -28,8 +32,10 @@ const MAX_RELATED_BUTTONS: usize = 3;
 pub enum Action {
     /// Answer the entry with this id.
     Answer(String),
-    /// List the entries of the topic with this position.
-    Topic(usize),
+    /// List the entries of the topic with this position (first), from this page (second).
+    Topic(usize, usize),
+    /// List the topics, from this page.
+    Topics(usize),
     /// The reader meant none of the suggestions.
     NoneOfThese,
 }
@@ -39,20 +45,39 @@ impl Action {
     pub fn encode(&self) -> String {
         match self {
             Action::Answer(id) => format!("a:{id}"),
-            Action::Topic(index) => format!("t:{index}"),
+            Action::Topic(index, 0) => format!("t:{index}"),
+            Action::Topic(index, page) => format!("t:{index}:{page}"),
+            Action::Topics(page) => format!("T:{page}"),
             Action::NoneOfThese => "n".to_owned(),
         }
     }
 
-    /// Parses callback data; `None` for data this bot did not make.
+    /// Parses callback data; `None` for data this bot did not make. Numbers must be written as
+    /// [`Action::encode`] writes them (no sign, no leading zero), so decoding and encoding again
+    /// gives the same data.
     pub fn decode(data: &str) -> Option<Action> {
         match data.split_once(':') {
             Some(("a", id)) if !id.is_empty() => Some(Action::Answer(id.to_owned())),
-            Some(("t", index)) => index.parse().ok().map(Action::Topic),
+            Some(("t", rest)) => match rest.split_once(':') {
+                None => Some(Action::Topic(number(rest)?, 0)),
+                Some((index, page)) => match number(page)? {
+                    0 => None,
+                    page => Some(Action::Topic(number(index)?, page)),
+                },
+            },
+            Some(("T", page)) => Some(Action::Topics(number(page)?)),
             None if data == "n" => Some(Action::NoneOfThese),
             _ => None,
         }
     }
+}
+
+/// A number written as [`Action::encode`] writes it: decimal digits, no leading zero.
+fn number(text: &str) -> Option<usize> {
+    let canonical = text.bytes().all(|b| b.is_ascii_digit())
+        && !text.is_empty()
+        && (text == "0" || !text.starts_with('0'));
+    canonical.then(|| text.parse().ok()).flatten()
 }
 
 /// A button: its label and what it does.
@@ -244,33 +269,71 @@ pub fn help(commands: &str) -> Reply {
     )
 }
 
-/// /topics: the topics, with how many questions each covers, as buttons.
+/// /topics: the topics, with how many questions each covers, as buttons (the first page).
 pub fn topics(knowledge: &Knowledge) -> Reply {
+    topics_page(knowledge, 0).unwrap_or_else(unknown_entry)
+}
+
+/// Page `page` of the topics: the list in the text, a page of topic buttons, and a row to turn
+/// the page. `None` past the last page.
+pub fn topics_page(knowledge: &Knowledge, page: usize) -> Option<Reply> {
     let names = knowledge.topics();
     let mut html = String::from("<b>What I can answer</b>\n");
-    for name in &names {
+    let listed = page_of(&names, page)?;
+    for name in listed {
         let count = knowledge.entries.iter().filter(|entry| &entry.topic == name).count();
         html.push_str(&format!("• {} ({count})\n", escape(name)));
     }
     html.push_str("\nPick a topic to see its questions.");
-    let buttons = names
+    let first = page * PAGE_BUTTONS;
+    let mut buttons: Vec<Vec<Button>> = listed
         .iter()
         .enumerate()
-        .map(|(i, name)| vec![Button::new(name, Action::Topic(i))])
+        .map(|(i, name)| vec![Button::new(name, Action::Topic(first + i, 0))])
         .collect();
-    Reply::new(html, buttons)
+    buttons.extend(page_turns(names.len(), page, Action::Topics));
+    Some(Reply::new(html, buttons))
 }
 
-/// The questions of one topic, as buttons; `None` if there is no such topic.
+/// The questions of one topic, as buttons (the first page); `None` if there is no such topic.
 pub fn topic(knowledge: &Knowledge, index: usize) -> Option<Reply> {
+    topic_page(knowledge, index, 0)
+}
+
+/// Page `page` of a topic's questions; `None` if there is no such topic or page.
+pub fn topic_page(knowledge: &Knowledge, index: usize, page: usize) -> Option<Reply> {
     let name = *knowledge.topics().get(index)?;
-    let buttons = knowledge
-        .entries
+    let entries: Vec<&Entry> =
+        knowledge.entries.iter().filter(|entry| entry.topic == name).collect();
+    let mut buttons: Vec<Vec<Button>> = page_of(&entries, page)?
         .iter()
-        .filter(|entry| entry.topic == name)
         .map(|entry| vec![Button::new(&entry.title, Action::Answer(entry.id.clone()))])
         .collect();
+    buttons.extend(page_turns(entries.len(), page, |page| Action::Topic(index, page)));
     Some(Reply::new(format!("<b>{}</b>: pick a question.", escape(name)), buttons))
+}
+
+/// The items of page `page`; `None` past the last page (page 0 always exists).
+fn page_of<T>(items: &[T], page: usize) -> Option<&[T]> {
+    let start = page.checked_mul(PAGE_BUTTONS)?;
+    match start {
+        0 => Some(&items[..items.len().min(PAGE_BUTTONS)]),
+        start if start < items.len() => Some(&items[start..items.len().min(start + PAGE_BUTTONS)]),
+        _ => None,
+    }
+}
+
+/// The row that turns the page, when there is more than one: back and more, as they apply.
+fn page_turns(items: usize, page: usize, action: impl Fn(usize) -> Action) -> Option<Vec<Button>> {
+    let pages = items.div_ceil(PAGE_BUTTONS);
+    let mut row = Vec::new();
+    if page > 0 {
+        row.push(Button::new("‹ Back", action(page - 1)));
+    }
+    if page + 1 < pages {
+        row.push(Button::new(&format!("More ({}/{pages}) ›", page + 1), action(page + 1)));
+    }
+    (!row.is_empty()).then_some(row)
 }
 
 /// /about: the article, and how answers are grounded.
@@ -417,6 +480,70 @@ quote = "Plain words here."
         .unwrap()
     }
 
+    /// A knowledge base whose one topic has `count` entries.
+    fn big_topic(count: usize) -> Knowledge {
+        let file = |name: &str, text: &str| SourceFile { name: name.into(), text: text.into() };
+        let mut article = String::from("Title");
+        let mut entries = String::new();
+        for i in 0..count {
+            article.push_str(&format!("\n\nSentence number {i} here."));
+            entries.push_str(&format!(
+                "[[entry]]\nid = \"e{i}\"\ntitle = \"Entry {i}\"\ntopic = \"Big\"\n\
+                 questions = [\"What about number {i}?\"]\nanswer = \"Number {i}.\"\n\
+                 quote = \"Sentence number {i} here.\"\n\n"
+            ));
+        }
+        Knowledge::parse(&Sources {
+            article: file("article.txt", &article),
+            article_meta: file(
+                "article.toml",
+                "title = \"Title\"\npublication = \"P\"\nfront_matter = [\"title\"]",
+            ),
+            entries: vec![file("entries.toml", &entries)],
+            synonyms: None,
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn a_big_topic_is_paged_with_back_and_more() {
+        let knowledge = big_topic(20);
+        let ids = |reply: &Reply| -> Vec<Action> {
+            reply.buttons.iter().flatten().map(|button| button.action.clone()).collect()
+        };
+        let first = topic(&knowledge, 0).unwrap();
+        assert_eq!(first.buttons.len(), PAGE_BUTTONS + 1, "a page and the turn row");
+        assert_eq!(ids(&first).last(), Some(&Action::Topic(0, 1)));
+        let last = topic_page(&knowledge, 0, 2).unwrap();
+        assert_eq!(last.buttons.len(), 20 - 2 * PAGE_BUTTONS + 1);
+        assert_eq!(ids(&last).last(), Some(&Action::Topic(0, 1)), "only back on the last page");
+        assert!(topic_page(&knowledge, 0, 3).is_none());
+        for page in 0..3 {
+            let reply = topic_page(&knowledge, 0, page).unwrap();
+            let answers = ids(&reply).iter().filter(|a| matches!(a, Action::Answer(_))).count();
+            assert!(answers <= PAGE_BUTTONS);
+            for action in ids(&reply) {
+                assert!(action.encode().len() <= MAX_CALLBACK_BYTES);
+                assert_eq!(Action::decode(&action.encode()), Some(action));
+            }
+        }
+        // A small topic has no turn row.
+        let small = big_topic(3);
+        assert_eq!(topic(&small, 0).unwrap().buttons.len(), 3);
+        assert_eq!(topics(&small).buttons.len(), 1);
+    }
+
+    #[test]
+    fn callback_numbers_must_be_written_as_encoded() {
+        assert_eq!(Action::decode("t:7"), Some(Action::Topic(7, 0)));
+        assert_eq!(Action::decode("t:07"), None);
+        assert_eq!(Action::decode("t:7:0"), None, "page 0 is written without a page");
+        assert_eq!(Action::decode("t:7:2"), Some(Action::Topic(7, 2)));
+        assert_eq!(Action::decode("T:0"), Some(Action::Topics(0)));
+        assert_eq!(Action::decode("T:+1"), None);
+        assert_eq!(Action::decode("t:-1"), None);
+    }
+
     #[test]
     fn slow_down_says_when_rounded_up() {
         use std::time::Duration;
@@ -479,7 +606,13 @@ quote = "Plain words here."
 
     #[test]
     fn callback_data_round_trips_and_fits() {
-        for action in [Action::Answer("a".repeat(40)), Action::Topic(7), Action::NoneOfThese] {
+        for action in [
+            Action::Answer("a".repeat(40)),
+            Action::Topic(7, 0),
+            Action::Topic(7, 3),
+            Action::Topics(2),
+            Action::NoneOfThese,
+        ] {
             let data = action.encode();
             assert!(data.len() <= MAX_CALLBACK_BYTES);
             assert_eq!(Action::decode(&data), Some(action));
@@ -494,7 +627,7 @@ quote = "Plain words here."
         let knowledge = knowledge();
         let reply = topics(&knowledge);
         assert_eq!(reply.html, "<b>What I can answer</b>\n• Odd &amp; ends (1)\n• Plain (1)\n\nPick a topic to see its questions.");
-        assert_eq!(reply.buttons[1][0].action, Action::Topic(1));
+        assert_eq!(reply.buttons[1][0].action, Action::Topic(1, 0));
         let plain = topic(&knowledge, 1).unwrap();
         assert_eq!(plain.buttons[0][0].action, Action::Answer("plain".into()));
         assert!(topic(&knowledge, 9).is_none());

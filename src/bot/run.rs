@@ -194,8 +194,7 @@ async fn run_with<R: super::Api>(
             webhook::serve(bot, intake, socket, webhook, &signals, config.stop_timeout).await
         }
         _ => {
-            polling::poll(poller, intake, &signals, config.poll_timeout, config.stop_timeout)
-                .await
+            polling::poll(poller, intake, &signals, config.poll_timeout, config.stop_timeout).await
         }
     };
     if result.is_ok() {

@@ -1,7 +1,9 @@
 //! Sending a reply: HTML, buttons, and retries of what is worth retrying.
 
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode, ReplyParameters};
+use teloxide::types::{
+    InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode, ReplyParameters,
+};
 
 use super::reply::{self, Reply};
 use super::retry::{self, Retry};

@@ -339,7 +339,9 @@ async fn on_update(
         let mut deliveries = lock(&state.deliveries);
         match deliveries.claim(id) {
             Claim::Answered => {
-                log::info!("update {id} was delivered again after it was answered: not answered twice");
+                log::info!(
+                    "update {id} was delivered again after it was answered: not answered twice"
+                );
                 return StatusCode::OK;
             }
             Claim::InFlight(ticket) => ticket,

@@ -256,7 +256,12 @@ pub(crate) struct KillRun {
 
 /// Posts `chats` x `per_chat` questions over 40 connections, as Telegram delivers them, and
 /// kills the bot with SIGKILL once `kill_after` of them are acknowledged.
-pub(crate) async fn webhook_kill_run(name: &str, chats: i64, per_chat: i64, kill_after: usize) -> KillRun {
+pub(crate) async fn webhook_kill_run(
+    name: &str,
+    chats: i64,
+    per_chat: i64,
+    kill_after: usize,
+) -> KillRun {
     let api = FakeApi::start().await;
     let (mut bot, url, _) = start_webhook_bot(name, &api).await;
     let client = http_client_unbounded();
@@ -348,7 +353,12 @@ async fn an_update_delivered_again_after_its_answer_is_not_answered_twice() {
 // ───────────────────────────── signals during start-up ─────────────────────────────
 
 /// Starts the bot against `api`, sends `signal` after `after`, and returns the bot.
-async fn signal_during_start(name: &str, api: &FakeApi, signal: &str, after: Duration) -> BotProcess {
+async fn signal_during_start(
+    name: &str,
+    api: &FakeApi,
+    signal: &str,
+    after: Duration,
+) -> BotProcess {
     let bot = start_bot(name, &["run"], &bot_env(&api.url()));
     tokio::time::sleep(after).await;
     bot.signal(signal);
@@ -376,11 +386,9 @@ async fn sighup_at_any_moment_of_start_up_is_survived() {
         assert_still_answers(&api, &mut bot, 1).await;
     }
     // During a getMe that takes 3 s.
-    let api = FakeApi::with_config(Config {
-        get_me_delay: Duration::from_secs(3),
-        ..Config::default()
-    })
-    .await;
+    let api =
+        FakeApi::with_config(Config { get_me_delay: Duration::from_secs(3), ..Config::default() })
+            .await;
     let mut bot = signal_during_start("hup-slow-getme", &api, "HUP", Duration::from_secs(1)).await;
     assert_still_answers(&api, &mut bot, 1).await;
     assert!(bot.output().contains("SIGHUP during start-up ignored"), "{}", tail(&bot.output()));
@@ -395,9 +403,13 @@ async fn sigterm_or_sigint_during_start_up_exit_0() {
         })
         .await;
         let started = Instant::now();
-        let mut bot =
-            signal_during_start(&format!("{signal}-start"), &api, signal, Duration::from_millis(300))
-                .await;
+        let mut bot = signal_during_start(
+            &format!("{signal}-start"),
+            &api,
+            signal,
+            Duration::from_millis(300),
+        )
+        .await;
         let status = bot.wait_exit(Duration::from_secs(10)).await;
         assert_eq!(status.and_then(|s| s.code()), Some(0), "{}", tail(&bot.output()));
         assert!(started.elapsed() < Duration::from_secs(3), "did not wait for getMe");

@@ -3,7 +3,6 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::time::{Duration, Instant};
 
-
 use crate::common::fake_api::{self, Call, Config, FakeApi};
 use crate::support::*;
 
@@ -70,7 +69,13 @@ pub(crate) struct FaultRun {
 /// calls (every kind of fault, seeded with `seed`), sends it `chats` x `per_chat` questions a
 /// round a second, waits until every question is answered (or `limit` passes), stops it with
 /// SIGTERM, and reports.
-pub(crate) async fn fault_run(chats: i64, per_chat: i64, rate: f64, seed: u64, limit: Duration) -> FaultRun {
+pub(crate) async fn fault_run(
+    chats: i64,
+    per_chat: i64,
+    rate: f64,
+    seed: u64,
+    limit: Duration,
+) -> FaultRun {
     let faults = fake_api::Faults {
         rate,
         seed,

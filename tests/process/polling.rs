@@ -3,7 +3,6 @@
 
 use std::time::{Duration, Instant};
 
-
 use crate::common::fake_api::{self, Config, Failure, FakeApi};
 use crate::support::*;
 
@@ -345,10 +344,6 @@ async fn missing_token_exits_with_2_and_points_to_botfather() {
         assert!(stderr.contains("TELOXIDE_TOKEN"), "{stderr}");
     }
 }
-
-
-
-
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ctrl_c_stops_gracefully_after_answering_what_it_took() {

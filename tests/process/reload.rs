@@ -2,9 +2,8 @@
 
 use std::time::{Duration, Instant};
 
-
-use crate::common::fake_api::{self, FakeApi};
 use crate::common;
+use crate::common::fake_api::{self, FakeApi};
 use crate::support::*;
 
 // ───────────────────────────── reloading the knowledge base ─────────────────────────────

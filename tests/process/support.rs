@@ -132,7 +132,8 @@ pub(crate) fn tail(output: &str) -> String {
 // ───────────────────────────── checking replies ─────────────────────────────
 
 /// Telegram HTML tags the bot may use.
-pub(crate) const ALLOWED_TAGS: &[&str] = &["b", "i", "u", "s", "code", "pre", "a", "blockquote", "tg-spoiler"];
+pub(crate) const ALLOWED_TAGS: &[&str] =
+    &["b", "i", "u", "s", "code", "pre", "a", "blockquote", "tg-spoiler"];
 
 /// Checks that `html` is Telegram HTML with only allowed, balanced tags and escaped text;
 /// returns the text inside each blockquote, still escaped.
@@ -341,7 +342,11 @@ pub(crate) async fn start_webhook_bot_with_env(
 
 /// Posts `update` to the webhook as Telegram does, with `secret` in the secret header if given;
 /// returns the HTTP status.
-pub(crate) async fn post_update(url: &str, secret: Option<&str>, update: &serde_json::Value) -> u16 {
+pub(crate) async fn post_update(
+    url: &str,
+    secret: Option<&str>,
+    update: &serde_json::Value,
+) -> u16 {
     let mut request =
         http_client().post(url).header("content-type", "application/json").body(update.to_string());
     if let Some(secret) = secret {
@@ -363,7 +368,6 @@ pub(crate) fn assert_no_secret(output: &str) {
     assert!(!output.contains(WEBHOOK_SECRET), "the output contains the webhook secret");
 }
 
-
 /// Five questions from one chat: Telegram allows a bot about one message a second per chat, so
 /// the bot's throttle spreads the replies over about four seconds.
 pub(crate) fn burst() -> Vec<Question> {
@@ -382,7 +386,9 @@ pub(crate) fn burst() -> Vec<Question> {
 /// Sends the bot a burst of questions from one chat and, once it has received all of them and
 /// sent the first reply, sends it `signal`. Returns its exit status, output, the questions and
 /// the calls the fake server saw.
-pub(crate) async fn stop_with(signal: &str) -> (Option<ExitStatus>, String, Vec<Question>, Vec<Call>) {
+pub(crate) async fn stop_with(
+    signal: &str,
+) -> (Option<ExitStatus>, String, Vec<Question>, Vec<Call>) {
     let api = FakeApi::start().await;
     let mut bot = start_bot(&format!("stop-{signal}"), &["run"], &bot_env(&api.url()));
     let questions = burst();

@@ -4,9 +4,8 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-
-use crate::common::fake_api::{self, Config, Failure, FakeApi};
 use crate::common;
+use crate::common::fake_api::{self, Config, Failure, FakeApi};
 use crate::support::*;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -110,15 +110,27 @@ fn preparse_entries(text: &str) -> Result<String, String> {
         writeln!(
             code,
             "PreparsedEntry {{ line: {line}, id: {:?}, title: {:?}, topic: {:?}, questions: {}, \
-             keywords: &[{}], answer: {:?}, quote: {:?}, related: {} }},",
+             keywords: &[{}], answer: {:?}, view_of: {:?}, quote: {:?}, related: {}, \
+             exceptions: &[{}], gives: {} }},",
             entry.id,
             entry.title,
             entry.topic,
             str_slice(&entry.questions),
             keywords.join(", "),
             entry.answer,
+            entry.view_of.as_deref(),
             entry.quote,
             str_slice(&entry.related),
+            entry
+                .exceptions
+                .iter()
+                .map(|e| format!("({:?}, {:?})", e.check, e.reason))
+                .collect::<Vec<_>>()
+                .join(", "),
+            match &entry.gives {
+                Some(gives) => format!("Some({})", str_slice(gives)),
+                None => "None".to_owned(),
+            },
         )
         .unwrap();
     }

@@ -513,6 +513,8 @@ pub struct JsonAnswer<'a> {
     id: Option<&'a str>,
     title: Option<&'a str>,
     answer: Option<&'a str>,
+    /// Whose view the answer reports, when it is someone's.
+    view_of: Option<&'a str>,
     quote: Option<&'a str>,
     score: f64,
     alternatives: Vec<JsonAlternative<'a>>,
@@ -541,6 +543,7 @@ impl<'a> JsonAnswer<'a> {
             id: best.map(|hit| hit.entry.id.as_str()),
             title: best.map(|hit| hit.entry.title.as_str()),
             answer: best.map(|hit| hit.entry.answer.as_str()),
+            view_of: best.and_then(|hit| hit.entry.view_of.as_deref()),
             quote: best.map(|hit| hit.entry.quote.as_str()),
             score: round_score(answer.score()),
             alternatives: alternatives
@@ -569,10 +572,11 @@ pub fn plain_reply(knowledge: &Knowledge, question: &str, answer: &Answer<'_>) -
     match answer.best() {
         Some(hit) => {
             let entry = hit.entry;
-            text.push_str(&format!(
-                "{}  (score {:.2})\n{}\n\n",
-                entry.title, hit.score, entry.answer
-            ));
+            text.push_str(&format!("{}  (score {:.2})\n", entry.title, hit.score));
+            if let Some(view) = &entry.view_of {
+                text.push_str(&format!("View of: {view}\n"));
+            }
+            text.push_str(&format!("{}\n\n", entry.answer));
             text.push_str(&format!("  \u{201C}{}\u{201D}\n", entry.quote));
             text.push_str(&format!(
                 "  \u{2014} {}, {} ({})\n",
@@ -862,6 +866,39 @@ pub fn check(matcher: &Matcher, source: &str, strict: bool, out: &mut impl Write
             )
         },
     );
+
+    let claims = knowledge.unsupported_claims();
+    let describe = |claim: &crate::knowledge::UnsupportedClaim<'_>| {
+        let what = match claim.check {
+            crate::knowledge::FaithfulnessCheck::Name => "names",
+            crate::knowledge::FaithfulnessCheck::Number => "names the number",
+            crate::knowledge::FaithfulnessCheck::YesNo => "opens with a bare",
+        };
+        format!("{}: {} {what} {:?}", claim.entry.id, claim.field, claim.what)
+    };
+    let lines = claims.iter().filter(|claim| claim.excused.is_none()).map(describe);
+    warnings += section(
+        &mut report,
+        lines.collect(),
+        "Faithfulness: no answer or title names a name or number the article lacks, or opens \
+         with a bare Yes or No.",
+        |n| {
+            format!(
+                "{n} claim{} the article cannot back (a name or number it does not contain, or a \
+                 bare Yes/No opener, which readers take as the article's verdict). Reword, or \
+                 add an exception with the reason (exceptions = [{{ check = \"name\" | \
+                 \"number\" | \"yes-no\", reason = \"...\" }}]):",
+                if n == 1 { "" } else { "s" }
+            )
+        },
+    );
+    for claim in claims.iter().filter(|claim| claim.excused.is_some()) {
+        report.push_str(&format!(
+            "  (excepted) {}: {}\n",
+            describe(claim),
+            claim.excused.unwrap_or_default()
+        ));
+    }
 
     let lines = matcher.misrouted_questions().into_iter().map(|m| {
         let own = match m.own_score {

@@ -114,12 +114,103 @@ pub struct Entry {
     pub keywords: Vec<Keyword>,
     /// The answer in the curators' own words.
     pub answer: String,
+    /// Whose view the answer reports, when it is not a plain fact of the article (a scholar,
+    /// an official, a document, the op-ed, the author): shown before the answer.
+    pub view_of: Option<String>,
     /// The supporting quote, verbatim from the article.
     pub quote: String,
     /// Ids of entries offered as follow-ups.
     pub related: Vec<String>,
+    /// Curator-check warnings this entry is exempt from, each with the reason.
+    pub exceptions: Vec<Exception>,
+    /// The kinds of question its answer and quote answer (a "when" only if they give the
+    /// time); `None` when not curated, and then the matcher does not judge question kinds.
+    pub gives: Option<Vec<QuestionKind>>,
     /// The index in [`Article::blocks`] of the block the quote comes from.
     pub block: usize,
+}
+
+/// A kind of question, as far as it asks for one kind of fact. An entry that does not give that
+/// fact cannot answer the question as asked, however much it shares its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuestionKind {
+    /// Who: a person, organisation, country or group.
+    Who,
+    /// When: a date, a year, a period.
+    When,
+    /// Where: a place.
+    Where,
+    /// Why: a reason, cause or purpose.
+    Why,
+    /// How many, how much: a number or amount.
+    HowMany,
+    /// What should be done: a recommendation.
+    Should,
+    /// How old: an age, a birth date.
+    Age,
+}
+
+impl QuestionKind {
+    /// Every kind, with its name in `gives`.
+    pub const ALL: [(QuestionKind, &'static str); 7] = [
+        (QuestionKind::Who, "who"),
+        (QuestionKind::When, "when"),
+        (QuestionKind::Where, "where"),
+        (QuestionKind::Why, "why"),
+        (QuestionKind::HowMany, "how-many"),
+        (QuestionKind::Should, "should"),
+        (QuestionKind::Age, "age"),
+    ];
+
+    /// Its name in `gives`.
+    pub fn name(self) -> &'static str {
+        QuestionKind::ALL.iter().find(|(kind, _)| *kind == self).map_or("", |(_, name)| name)
+    }
+
+    /// The kind named `name` in `gives`.
+    pub fn from_name(name: &str) -> Option<QuestionKind> {
+        QuestionKind::ALL.iter().find(|(_, n)| *n == name).map(|(kind, _)| *kind)
+    }
+
+    /// A bit of its own, for sets of kinds.
+    pub fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// An entry's exemption from one of `check`'s faithfulness warnings, with the curator's reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exception {
+    /// The warning: [`FaithfulnessCheck`].
+    pub check: FaithfulnessCheck,
+    /// Why the entry may do it anyway.
+    pub reason: String,
+}
+
+/// The faithfulness warnings of `check`: what an answer or title may not do without an
+/// exception.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FaithfulnessCheck {
+    /// Name a capitalised name the article does not contain (`name`).
+    Name,
+    /// Name a number, date or year the article does not contain (`number`).
+    Number,
+    /// Open with a bare "Yes" or "No" (`yes-no`).
+    YesNo,
+}
+
+impl FaithfulnessCheck {
+    /// Every check, with its name in `exceptions`.
+    pub const ALL: [(FaithfulnessCheck, &'static str); 3] = [
+        (FaithfulnessCheck::Name, "name"),
+        (FaithfulnessCheck::Number, "number"),
+        (FaithfulnessCheck::YesNo, "yes-no"),
+    ];
+
+    /// Its name in `exceptions`.
+    pub fn name(self) -> &'static str {
+        FaithfulnessCheck::ALL.iter().find(|(check, _)| *check == self).map_or("", |(_, n)| n)
+    }
 }
 
 /// A keyword and how much it counts, 1.0 being an ordinary keyword.
@@ -154,7 +245,8 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+    /// A file named `name` (as problems will call it) holding `text`.
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         SourceFile { name: name.into(), text: text.into() }
     }
 }
@@ -238,6 +330,14 @@ pub enum ProblemKind {
     /// There are no entries at all.
     #[error("there are no entries")]
     NoEntries,
+    /// `gives` names a kind of question that does not exist.
+    #[error("`gives` names {0:?}; the kinds are \"who\", \"when\", \"where\", \"why\", \"how-many\", \"should\" and \"age\"")]
+    UnknownQuestionKind(String),
+    /// An exception names a check that does not exist.
+    #[error(
+        "`exceptions` names the check {0:?}; the checks are \"name\", \"number\" and \"yes-no\""
+    )]
+    UnknownCheck(String),
     /// The article has fewer blocks than its metadata names.
     #[error(
         "the article has {blocks} blocks but article.toml names {named} before the paragraphs"
@@ -409,6 +509,40 @@ impl Knowledge {
         }
     }
 
+    /// A small knowledge base from text, for tests and experiments: `article` is the article
+    /// (blocks separated by blank lines, the first one its title) and `entries` the TOML of an
+    /// entries file. No synonyms.
+    ///
+    /// ```
+    /// use article_qa_bot::knowledge::Knowledge;
+    /// let knowledge = Knowledge::from_text(
+    ///     "A Title\n\nThe sky is blue today.",
+    ///     r#"[[entry]]
+    /// id = "sky"
+    /// title = "The sky"
+    /// topic = "Weather"
+    /// questions = ["What colour is the sky?"]
+    /// answer = "Blue, today."
+    /// quote = "The sky is blue today."
+    /// "#,
+    /// )?;
+    /// assert_eq!(knowledge.entries[0].id, "sky");
+    /// # Ok::<(), article_qa_bot::knowledge::KnowledgeError>(())
+    /// ```
+    pub fn from_text(article: &str, entries: &str) -> Result<Knowledge, KnowledgeError> {
+        let title = article.split("\n\n").next().unwrap_or("").trim();
+        let meta = format!(
+            "title = {}\npublication = \"(in memory)\"\nfront_matter = [\"title\"]",
+            toml_string(title)
+        );
+        Knowledge::parse(&Sources {
+            article: SourceFile::new("article.txt", article),
+            article_meta: SourceFile::new("article.toml", meta),
+            entries: vec![SourceFile::new("entries.toml", entries)],
+            synonyms: None,
+        })
+    }
+
     /// Returns the knowledge base built into the binary (the `knowledge/` directory at build time).
     pub fn embedded() -> Result<Knowledge, KnowledgeError> {
         let preparsed = Preparsed {
@@ -564,6 +698,151 @@ impl Knowledge {
     }
 }
 
+impl Knowledge {
+    /// What each entry's title, answer or `view_of` says that the article cannot back: a
+    /// capitalised name or a number the article does not contain, or an answer that opens with
+    /// a bare "Yes" or "No" (which readers take as the article's verdict). Entries exempt from a
+    /// check by an exception are listed with its reason, so `check` can show them without
+    /// counting them.
+    pub fn unsupported_claims(&self) -> Vec<UnsupportedClaim<'_>> {
+        let article = self
+            .article
+            .blocks
+            .iter()
+            .map(|block| undot_acronyms(&normalize_for_quote(&block.text)).to_lowercase())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let article_words: HashSet<String> = claim_words(&article).into_iter().collect();
+        // A word is backed when the article has it, or a longer form of it ("Georgia" in
+        // "Georgian"), or a shorter one it is a plural or possessive of ("Russians").
+        let backed = |word: &str| {
+            let word = word.to_lowercase();
+            article_words.contains(&word)
+                || article_words.iter().any(|known| {
+                    known.starts_with(&word)
+                        || (known.len() >= 4
+                            && word.starts_with(known.as_str())
+                            && word.len() <= known.len() + 2)
+                })
+        };
+        let mut claims = Vec::new();
+        for entry in &self.entries {
+            let mut found = |field: &'static str, check: FaithfulnessCheck, what: String| {
+                let excused = entry
+                    .exceptions
+                    .iter()
+                    .find(|exception| exception.check == check)
+                    .map(|exception| exception.reason.as_str());
+                claims.push(UnsupportedClaim { entry, field, check, what, excused });
+            };
+            let fields = [
+                ("title", entry.title.as_str()),
+                ("answer", entry.answer.as_str()),
+                ("view_of", entry.view_of.as_deref().unwrap_or("")),
+            ];
+            for (field, text) in fields {
+                let text = undot_acronyms(&normalize_for_quote(text));
+                for word in named_words(&text) {
+                    if !backed(&word) {
+                        found(field, FaithfulnessCheck::Name, word);
+                    }
+                }
+                for number in numbers(&text) {
+                    if !article_words.contains(&number) {
+                        found(field, FaithfulnessCheck::Number, number);
+                    }
+                }
+            }
+            let opening = entry.answer.trim_start();
+            let first: String =
+                opening.chars().take_while(|c| c.is_alphabetic()).collect::<String>();
+            if matches!(first.as_str(), "Yes" | "No") {
+                found("answer", FaithfulnessCheck::YesNo, first);
+            }
+        }
+        claims
+    }
+}
+
+/// Something an entry says that the article cannot back (see
+/// [`Knowledge::unsupported_claims`]).
+#[derive(Debug, Clone)]
+pub struct UnsupportedClaim<'k> {
+    /// The entry.
+    pub entry: &'k Entry,
+    /// The field it is in: `title`, `answer` or `view_of`.
+    pub field: &'static str,
+    /// The check it fails.
+    pub check: FaithfulnessCheck,
+    /// The name, number or opening word.
+    pub what: String,
+    /// The reason of the entry's exception from this check, if it has one.
+    pub excused: Option<&'k str>,
+}
+
+/// The words of lower-cased `text` as the claim checks compare them: letters and digits,
+/// with possessives dropped.
+fn claim_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|word| word.trim_matches('\'').trim_end_matches("'s").to_owned())
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
+/// Capitalised words that are not the first word of a sentence (where any word is
+/// capitalised) and are not "I": each names something, so the article must contain it.
+/// Acronyms (two or more capitals) are taken wherever they are.
+fn named_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut sentence_start = true;
+    for raw in text.split(|c: char| c.is_whitespace() || c == '/') {
+        let word: String = raw
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches("'s")
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '-')
+            .collect();
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let acronym = word.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        let digits = word.chars().any(|c| c.is_ascii_digit());
+        // A quotation or a parenthesis may open with a capital too.
+        let opens = sentence_start || raw.starts_with(['"', '(', '\'']);
+        if capitalised && !digits && word != "I" && (!opens || acronym) {
+            for part in word.split('-').filter(|part| part.starts_with(char::is_uppercase)) {
+                words.push(part.to_owned());
+            }
+        }
+        sentence_start = raw.ends_with(['.', '?', '!', ':', ';']);
+    }
+    words
+}
+
+/// `text` with the dots of acronyms dropped ("U.S." is "US", "U.N." is "UN"), as readers and
+/// curators write them either way.
+fn undot_acronyms(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let after_capital = i > 0 && chars[i - 1].is_uppercase();
+        let before_capital_dot = chars.get(i + 1).is_some_and(|next| next.is_uppercase())
+            && chars.get(i + 2) == Some(&'.');
+        let closes = i >= 3 && chars[i - 2] == '.' && chars[i - 3].is_uppercase();
+        if c == '.' && after_capital && (before_capital_dot || closes) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The words of `text` that hold a digit ("2019", "20th", "CR929", "1990s").
+fn numbers(text: &str) -> Vec<String> {
+    claim_words(&text.to_lowercase())
+        .into_iter()
+        .filter(|word| word.chars().any(|c| c.is_ascii_digit()))
+        .collect()
+}
+
 /// Sentences of fewer words than this are not reported unquoted: they carry no fact of their
 /// own ("Yet it has not happened.") and would only pad [`Knowledge::unquoted_sentences`].
 pub const MIN_SENTENCE_WORDS: usize = 5;
@@ -715,6 +994,21 @@ pub fn capitalised_names(text: &str) -> Vec<String> {
     }
     flush(&mut run);
     names
+}
+
+/// `text` as a TOML basic string.
+fn toml_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// The sources of the knowledge base embedded in the binary.
@@ -1065,6 +1359,34 @@ fn check_entries(
         for related in &raw.related {
             related_to_check.push((file.name.clone(), line, raw.id.clone(), related.clone()));
         }
+        if raw.view_of.as_deref().is_some_and(|view| view.trim().is_empty()) {
+            report(ProblemKind::EmptyField("view_of"));
+        }
+        let gives = raw.gives.as_ref().map(|names| {
+            names
+                .iter()
+                .filter_map(|name| {
+                    let kind = QuestionKind::from_name(name);
+                    if kind.is_none() {
+                        report(ProblemKind::UnknownQuestionKind(name.clone()));
+                    }
+                    kind
+                })
+                .collect::<Vec<_>>()
+        });
+        let mut exceptions = Vec::new();
+        for exception in &raw.exceptions {
+            let check = FaithfulnessCheck::ALL.iter().find(|(_, name)| *name == exception.check);
+            match check {
+                None => report(ProblemKind::UnknownCheck(exception.check.clone())),
+                Some(_) if exception.reason.trim().is_empty() => {
+                    report(ProblemKind::EmptyField("exceptions.reason"))
+                }
+                Some(&(check, _)) => {
+                    exceptions.push(Exception { check, reason: exception.reason.trim().to_owned() })
+                }
+            }
+        }
         entries.push((
             Entry {
                 id: raw.id,
@@ -1073,8 +1395,11 @@ fn check_entries(
                 questions: raw.questions.into_iter().filter(|q| !q.trim().is_empty()).collect(),
                 keywords,
                 answer: raw.answer.trim().to_owned(),
+                view_of: raw.view_of.map(|view| view.trim().to_owned()),
                 quote: raw.quote.trim().to_owned(),
                 related: raw.related,
+                exceptions,
+                gives,
                 block,
             },
             (file.name.clone(), line),
@@ -1190,6 +1515,71 @@ fn entry_id_near(text: &str, line: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const CLAIMS_ARTICLE: &str = "A Title\n\nThe U.S. Secretary of State John Kerry spoke in 2015 \
+                           about the 20th anniversary, in Georgian.";
+
+    /// One entry whose title and answer are `title` and `answer`, with `extra` TOML lines.
+    fn claims_of(title: &str, answer: &str, extra: &str) -> Vec<(FaithfulnessCheck, String, bool)> {
+        let entries = format!(
+            "[[entry]]\nid = \"e\"\ntitle = {}\ntopic = \"T\"\nquestions = [\"q?\"]\n\
+             answer = {}\nquote = \"John Kerry spoke in 2015\"\n{extra}",
+            toml_string(title),
+            toml_string(answer)
+        );
+        let knowledge = Knowledge::from_text(CLAIMS_ARTICLE, &entries).expect("valid");
+        knowledge
+            .unsupported_claims()
+            .into_iter()
+            .map(|claim| (claim.check, claim.what, claim.excused.is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_the_article_lacks_is_flagged() {
+        let claims = claims_of("Kerry and the press", "Then Joe Kerry spoke.", "");
+        assert_eq!(claims, [(FaithfulnessCheck::Name, "Joe".to_owned(), false)]);
+        // The article's own names, acronyms written with or without dots, longer forms
+        // ("Georgia" in "Georgian") and the first word of a sentence are not.
+        let clean =
+            "Secretary of State John Kerry spoke for the US and the U.S. in Georgia. Then...";
+        assert_eq!(claims_of("Kerry", clean, ""), []);
+    }
+
+    #[test]
+    fn a_number_the_article_lacks_is_flagged() {
+        let claims = claims_of("Kerry in 2016", "He spoke in 2015, on the 20th anniversary.", "");
+        assert_eq!(claims, [(FaithfulnessCheck::Number, "2016".to_owned(), false)]);
+    }
+
+    #[test]
+    fn a_bare_yes_or_no_opener_is_flagged() {
+        for opener in ["Yes", "No"] {
+            let claims = claims_of("Kerry", &format!("{opener}: Kerry spoke."), "");
+            assert_eq!(claims, [(FaithfulnessCheck::YesNo, opener.to_owned(), false)]);
+        }
+        assert_eq!(claims_of("Kerry", "Nobody doubts that Kerry spoke.", ""), []);
+    }
+
+    #[test]
+    fn an_exception_with_a_reason_excuses_only_its_check() {
+        let extra = "exceptions = [{ check = \"yes-no\", reason = \"Kerry said yes.\" }]";
+        let claims = claims_of("Kerry", "Yes: Kerry spoke in 2016.", extra);
+        assert_eq!(
+            claims,
+            [
+                (FaithfulnessCheck::Number, "2016".to_owned(), false),
+                (FaithfulnessCheck::YesNo, "Yes".to_owned(), true),
+            ]
+        );
+        let unknown = "exceptions = [{ check = \"maybe\", reason = \"r\" }]";
+        let entries = format!(
+            "[[entry]]\nid = \"e\"\ntitle = \"t\"\ntopic = \"T\"\nquestions = [\"q?\"]\n\
+             answer = \"a\"\nquote = \"John Kerry spoke in 2015\"\n{unknown}"
+        );
+        let err = Knowledge::from_text(CLAIMS_ARTICLE, &entries).unwrap_err();
+        assert!(matches!(err.problems[0].kind, ProblemKind::UnknownCheck(_)), "{err}");
+    }
 
     #[test]
     fn the_base_parsed_at_build_time_equals_the_base_parsed_from_its_text() {

@@ -27,6 +27,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use crate::knowledge::QuestionKind;
+
 use crate::fuzzy::{allowed_edits, FuzzyDictionary, MAX_EDITS, MAX_WORD_CHARS};
 use crate::knowledge::{Entry, Knowledge};
 use crate::text::{for_each_word, normalize, normalize_into};
@@ -65,6 +67,11 @@ pub struct MatchConfig {
     /// How much more an unknown word weighs than the rarest known term; see
     /// [`UNKNOWN_TERM_FACTOR`].
     pub unknown_term_factor: f32,
+    /// What is left of an entry's coverage when the question asks for a time, a place or a
+    /// number and the entry does not give one; see [`FACT_KIND_MISMATCH`].
+    pub fact_kind_mismatch: f64,
+    /// The same for a person, a reason or a recommendation; see [`ROUTE_KIND_MISMATCH`].
+    pub route_kind_mismatch: f64,
 }
 
 /// How strongly a term found in each field of an entry says the entry is about it, in 0..=1.
@@ -123,6 +130,8 @@ impl MatchConfig {
         coverage_share: COVERAGE_SHARE,
         fields: FieldWeights::DEFAULT,
         unknown_term_factor: UNKNOWN_TERM_FACTOR,
+        fact_kind_mismatch: FACT_KIND_MISMATCH,
+        route_kind_mismatch: ROUTE_KIND_MISMATCH,
     };
 }
 
@@ -136,6 +145,25 @@ impl Default for MatchConfig {
 /// that explain the question; similarity picks, among entries that share a name, the one whose
 /// sample question reads like the reader's.
 pub const COVERAGE_SHARE: f64 = 0.8;
+
+/// When a question asks when, where, how many or how old and an entry does not give that fact (its
+/// curated `gives`), this much of the entry's coverage is left: the entry shares the question's
+/// words but cannot answer it as asked ("In what year did the U.S. leave the ABM Treaty?" of an
+/// entry that only names the withdrawal), so it should fall below the decline threshold unless
+/// nothing else fits far better.
+pub const FACT_KIND_MISMATCH: f64 = 0.5;
+/// When a question asks who, why or what should be done and an entry does not give that, this
+/// much of its coverage is left: milder, because such questions are often answered in part by
+/// an entry on the situation, but enough to prefer the sibling that gives the cause or the
+/// recommendation.
+pub const ROUTE_KIND_MISMATCH: f64 = 0.8;
+
+/// A word found in one sample question only, of an entry with at least this many, is incidental
+/// to the entry: fewer, and one question may be all the entry has on a real aspect of itself.
+const INCIDENTAL_AMONG: usize = 4;
+/// How much an incidental word (see [`INCIDENTAL_AMONG`]) ties an entry to it, relative to a
+/// word of the entry's sample questions that several share.
+const INCIDENTAL_FACTOR: f32 = 0.5;
 
 /// By default, an unknown word weighs this much more than the rarest known term: the knowledge base has
 /// never heard of it, which is strong evidence that the question is about something else.
@@ -570,6 +598,8 @@ struct Analysed {
     total_weight: f32,
     /// Known fact words, with the extra weight they add for an entry that lacks them.
     fact_terms: Vec<(TermId, f32)>,
+    /// The kinds of question it asks ([`QuestionKind::bit`]s).
+    asks: u8,
     /// Per-term details for explanations.
     details: Vec<QueryTerm>,
 }
@@ -917,6 +947,12 @@ struct Index {
     entry_questions: Vec<std::ops::Range<usize>>,
     /// For each sample question, its terms (sorted).
     question_terms: Vec<Vec<TermId>>,
+    /// For each entry, the terms of what it says (keywords, title, answer, quote; not its
+    /// sample questions), sorted: whether it gives a fact is judged on these.
+    content_terms: Vec<Vec<TermId>>,
+    /// For each entry, the kinds of question it answers ([`QuestionKind::bit`]s); `None` when
+    /// not curated.
+    gives: Vec<Option<u8>>,
 }
 
 /// Finds the entry that answers a question. See the module documentation for how it scores.
@@ -943,6 +979,7 @@ impl Matcher {
         let mut analyzer = Analyzer::new(&knowledge.synonyms);
         let mut entry_terms: Vec<Vec<(TermId, f32)>> = Vec::with_capacity(knowledge.entries.len());
         let mut question_terms: Vec<(u32, Vec<TermId>)> = Vec::new();
+        let mut content_terms: Vec<Vec<TermId>> = Vec::with_capacity(knowledge.entries.len());
         let mut terms = TermStrengths::default();
         let fields = &config.fields;
         for (index, entry) in knowledge.entries.iter().enumerate() {
@@ -952,18 +989,44 @@ impl Matcher {
                 analyzer.analyse_entry_text(&keyword.term, |id| terms.add(id, strength));
             }
             analyzer.analyse_entry_text(&entry.title, |id| terms.add(id, fields.title));
+            let first_question = question_terms.len();
             for question in &entry.questions {
                 let mut ids = Vec::new();
                 analyzer.analyse_entry_text(question, |id| ids.push(id));
                 ids.sort_unstable();
                 ids.dedup();
-                for &id in &ids {
-                    terms.add(id, fields.question);
-                }
                 question_terms.push((index as u32, ids));
             }
-            analyzer.analyse_entry_text(&entry.answer, |id| terms.add(id, fields.answer));
-            analyzer.analyse_entry_text(&entry.quote, |id| terms.add(id, fields.quote));
+            // A word in only one of many sample questions is incidental to the entry ("old" in
+            // "is the photo an old one?"): it counts for less than one most of them share.
+            let asked = &question_terms[first_question..];
+            let mut in_questions: HashMap<TermId, u32> = HashMap::default();
+            for (_, ids) in asked {
+                for &id in ids {
+                    *in_questions.entry(id).or_insert(0) += 1;
+                }
+            }
+            for (&id, &count) in &in_questions {
+                let incidental = count == 1 && asked.len() >= INCIDENTAL_AMONG;
+                let factor = if incidental { INCIDENTAL_FACTOR } else { 1.0 };
+                terms.add(id, fields.question * factor);
+            }
+            let mut content = Vec::new();
+            for keyword in &entry.keywords {
+                analyzer.analyse_entry_text(&keyword.term, |id| content.push(id));
+            }
+            analyzer.analyse_entry_text(&entry.title, |id| content.push(id));
+            analyzer.analyse_entry_text(&entry.answer, |id| {
+                terms.add(id, fields.answer);
+                content.push(id);
+            });
+            analyzer.analyse_entry_text(&entry.quote, |id| {
+                terms.add(id, fields.quote);
+                content.push(id);
+            });
+            content.sort_unstable();
+            content.dedup();
+            content_terms.push(content);
             entry_terms.push(terms.take_sorted());
         }
 
@@ -1042,6 +1105,14 @@ impl Matcher {
             entry_terms,
             entry_questions,
             question_terms,
+            content_terms,
+            gives: knowledge
+                .entries
+                .iter()
+                .map(|entry| {
+                    entry.gives.as_ref().map(|kinds| kinds.iter().fold(0, |bits, k| bits | k.bit()))
+                })
+                .collect(),
         };
         Matcher { knowledge, config, analyzer, index }
     }
@@ -1245,6 +1316,7 @@ impl Matcher {
     fn analyse(&self, question: &str, search: Search) -> Analysed {
         let analyzer = &self.analyzer;
         let tokens = analyzer.tokens(question, self.config.max_query_bytes);
+        let asks = asked_kinds(question, self.config.max_query_bytes);
         // Each token: its known term (exact or fuzzy) with strength, or none. Resolved in order
         // and only as far as the loop below reads: once the question has its most terms, the
         // rest of a long message is never stemmed or looked up.
@@ -1266,7 +1338,7 @@ impl Matcher {
             }
         };
 
-        let mut analysed = Analysed::default();
+        let mut analysed = Analysed { asks, ..Analysed::default() };
         let mut seen: Vec<TermId> = Vec::new();
         let mut unknown_seen: Vec<&str> = Vec::new();
         let limit = self.config.max_query_terms;
@@ -1485,7 +1557,9 @@ impl Matcher {
             }
         }
         let coverage = coverage?;
-        let missing_facts = self.missing_facts(analysed, |term| strength_of(term).is_some());
+        let content = &index.content_terms[entry];
+        let missing_facts =
+            self.missing_facts(analysed, |term| content.binary_search(&term).is_ok());
         let mut similarity = 0.0_f32;
         for question in index.entry_questions[entry].clone() {
             let question_terms = &index.question_terms[question];
@@ -1513,6 +1587,26 @@ impl Matcher {
             .sum()
     }
 
+    /// What is left of an entry's coverage for the kinds of question it is asked and does not
+    /// give (see [`FACT_KIND_MISMATCH`]); 1 when it gives them all, or is not curated.
+    fn kind_factor(&self, analysed: &Analysed, entry: usize) -> f64 {
+        let Some(gives) = self.index.gives[entry] else { return 1.0 };
+        let missing = analysed.asks & !gives;
+        QuestionKind::ALL
+            .iter()
+            .filter(|(kind, _)| missing & kind.bit() != 0)
+            .map(|(kind, _)| match kind {
+                QuestionKind::When
+                | QuestionKind::Where
+                | QuestionKind::HowMany
+                | QuestionKind::Age => self.config.fact_kind_mismatch,
+                QuestionKind::Who | QuestionKind::Why | QuestionKind::Should => {
+                    self.config.route_kind_mismatch
+                }
+            })
+            .product()
+    }
+
     /// How closely the question resembles one sample question (Dice coefficient of weights).
     fn dice(&self, analysed: &Analysed, missing_facts: f32, question: usize, matched: f32) -> f32 {
         let total = analysed.total_weight + missing_facts;
@@ -1528,8 +1622,11 @@ impl Matcher {
         similarity: f32,
     ) -> Hit<'_> {
         let total = (analysed.total_weight + missing_facts) as f64;
-        let covered = (coverage as f64 / total).min(1.0);
-        let similar = (similarity as f64).min(1.0);
+        // An entry that does not give the kind of fact asked cannot answer as asked, however
+        // alike its sample questions read: both parts of the score are discounted.
+        let kind = self.kind_factor(analysed, entry);
+        let covered = (coverage as f64 / total).min(1.0) * kind;
+        let similar = (similarity as f64).min(1.0) * kind;
         let share = self.config.coverage_share;
         Hit {
             entry: &self.knowledge.entries[entry],
@@ -1558,6 +1655,58 @@ impl Matcher {
         };
         Answer { verdict, ranked }
     }
+}
+
+/// Words that open a follow-up or a casual question without changing what it asks.
+const LEADING_FILLERS: &[&str] = &["and", "so", "but", "ok", "okay", "then", "well", "also", "hmm"];
+
+/// The kinds of question `question` asks ([`QuestionKind::bit`]s), from its question words:
+/// the word it opens with (who, when, where, why), and phrases anywhere ("how many", "what
+/// year", "should"). Only the first `max_bytes` are read, as for matching.
+fn asked_kinds(question: &str, max_bytes: usize) -> u8 {
+    let mut cut = max_bytes.min(question.len());
+    while !question.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let normalized = normalize(&question[..cut]);
+    let words: Vec<&str> =
+        normalized.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    let opening = words.iter().position(|word| !LEADING_FILLERS.contains(word)).unwrap_or(0);
+    let mut kinds = match words.get(opening).copied() {
+        Some("who" | "whom" | "whose") => QuestionKind::Who.bit(),
+        Some("when") => QuestionKind::When.bit(),
+        Some("where") => QuestionKind::Where.bit(),
+        Some("why") => QuestionKind::Why.bit(),
+        _ => 0,
+    };
+    for pair in words.windows(2) {
+        kinds |= match (pair[0], pair[1]) {
+            ("how", "many" | "much") | ("number", "of") => QuestionKind::HowMany.bit(),
+            ("how", "old") => QuestionKind::Age.bit(),
+            ("what" | "which", "year" | "years" | "date" | "month" | "day") => {
+                QuestionKind::When.bit()
+            }
+            ("since", "when") => QuestionKind::When.bit(),
+            ("what" | "which", "city" | "place") => QuestionKind::Where.bit(),
+            ("what", "for") if pair == &words[words.len() - 2..] => QuestionKind::Why.bit(),
+            ("point", "of") | ("purpose", "of") | ("goal", "of") | ("aim", "of") => {
+                QuestionKind::Why.bit()
+            }
+            _ => 0,
+        };
+    }
+    for word in &words {
+        kinds |= match *word {
+            "should" | "ought" | "recommend" | "recommends" | "recommended" | "recommendation"
+            | "advice" | "advise" | "advises" => QuestionKind::Should.bit(),
+            "reason" | "reasons" | "cause" | "causes" | "caused" | "motive" | "motives" => {
+                QuestionKind::Why.bit()
+            }
+            "age" | "aged" | "born" | "birthday" | "birth" => QuestionKind::Age.bit(),
+            _ => 0,
+        };
+    }
+    kinds
 }
 
 /// Keeps `best` as the `k` highest scores seen, lowest first.
@@ -1679,6 +1828,56 @@ mod tests {
         assert_eq!(best_id(&matcher, "what jets did Beijing buy").as_deref(), Some("jets"));
         assert_eq!(best_id(&matcher, "JCPOA").as_deref(), Some("iran"));
         assert_eq!(best_id(&matcher, "iran").as_deref(), Some("iran"));
+    }
+
+    #[test]
+    fn question_kinds_come_from_question_words() {
+        let kinds = |q: &str| asked_kinds(q, MAX_QUERY_BYTES);
+        assert_eq!(kinds("Who is Trenin?"), QuestionKind::Who.bit());
+        assert_eq!(kinds("and when was that?"), QuestionKind::When.bit());
+        assert_eq!(kinds("In what year did it happen"), QuestionKind::When.bit());
+        assert_eq!(kinds("where do they cooperate"), QuestionKind::Where.bit());
+        assert_eq!(kinds("Why does Russia oppose NATO?"), QuestionKind::Why.bit());
+        assert_eq!(kinds("how many jets"), QuestionKind::HowMany.bit());
+        assert_eq!(kinds("What should Moscow do?"), QuestionKind::Should.bit());
+        assert_eq!(kinds("how old is putin"), QuestionKind::Age.bit());
+        // "when" inside a sentence is not a question about a time.
+        assert_eq!(kinds("What happened when Biden met Putin?"), 0);
+        assert_eq!(kinds("nato enlargement"), 0);
+    }
+
+    #[test]
+    fn an_entry_that_gives_the_kind_asked_wins_over_its_sibling() {
+        let entries = format!(
+            "{}gives = []\n\n{}gives = [\"why\"]\n\n",
+            entry(
+                "nato-situation",
+                &["What is going on with NATO?"],
+                &["nato"],
+                "NATO enlargement angers Moscow."
+            ),
+            entry(
+                "nato-cause",
+                &["What about NATO enlargement?"],
+                &["nato", "enlargement"],
+                "NATO enlargement angers Moscow."
+            ),
+        );
+        let matcher = Matcher::new(knowledge(&entries, "groups = []"), MatchConfig::DEFAULT);
+        assert_eq!(best_id(&matcher, "Why NATO enlargement?").as_deref(), Some("nato-cause"));
+        // Neither gives a time: the article does not say when, however many words are shared.
+        assert_eq!(best_id(&matcher, "When did NATO enlargement start?"), None);
+        // An uncurated entry (no `gives`) is not judged on kinds: it scores as one that gives
+        // the kind asked.
+        let plain = entry(
+            "nato",
+            &["What about NATO enlargement?"],
+            &["nato", "enlargement"],
+            "NATO enlargement angers Moscow.",
+        );
+        let plain = Matcher::new(knowledge(&plain, "groups = []"), MatchConfig::DEFAULT);
+        let cause = matcher.ask("Why NATO enlargement?").ranked[0].score;
+        assert_eq!(plain.ask("Why NATO enlargement?").score(), cause);
     }
 
     #[test]

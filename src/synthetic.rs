@@ -142,8 +142,11 @@ pub fn generate(
                 .map(|term| Keyword { term: term.to_owned(), weight: 1.0 })
                 .collect(),
             answer: format!("{first} {last} argues that {topic} depends on {w1} and {w2}."),
+            view_of: None,
             quote,
             related: Vec::new(),
+            exceptions: Vec::new(),
+            gives: None,
             block: index + 1,
         });
     }

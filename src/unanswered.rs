@@ -333,11 +333,31 @@ mod tests {
     use crate::matcher::MatchConfig;
     use std::time::{Duration, UNIX_EPOCH};
 
+    /// A small knowledge base of its own, so editing the shipped one cannot break these tests.
     fn matcher() -> Matcher {
-        Matcher::new(
-            Knowledge::embedded().expect("the embedded knowledge base"),
-            MatchConfig::DEFAULT,
-        )
+        let article = "Leaders\n\nVladimir Putin is the President of Russia.\n\n\
+                       Dmitri Trenin is the director of a Moscow think tank.";
+        let entries = r#"
+[[entry]]
+id = "putin"
+title = "Vladimir Putin"
+topic = "People"
+questions = ["Who is Vladimir Putin?", "Who is the Russian president?"]
+keywords = ["putin", "president"]
+answer = "The President of Russia."
+quote = "Vladimir Putin is the President of Russia."
+
+[[entry]]
+id = "trenin"
+title = "Dmitri Trenin"
+topic = "People"
+questions = ["Who is Dmitri Trenin?"]
+keywords = ["trenin", "director"]
+answer = "A think-tank director."
+quote = "Dmitri Trenin is the director of a Moscow think tank."
+"#;
+        let knowledge = Knowledge::from_text(article, entries).expect("a valid fixture");
+        Matcher::new(knowledge, MatchConfig::DEFAULT)
     }
 
     fn temp_path(label: &str) -> PathBuf {

@@ -258,7 +258,7 @@ async fn a_declined_question_is_logged_without_identity() {
     assert_eq!(records.len(), 1, "only the decline is logged: {text}");
     assert_eq!(records[0].question, "how old is putin");
     assert_eq!(records[0].verdict, "declined");
-    assert_eq!(records[0].candidates[0].id, "putin", "{text}");
+    assert!(records[0].candidates.iter().any(|c| c.id == "putin"), "{text}");
     for identity in [&USER.to_string(), &MESSAGE.to_string(), "curious_reader", "Ada"] {
         assert!(!text.contains(identity), "the log holds {identity:?}: {text}");
     }
@@ -548,12 +548,17 @@ async fn topic_button_lists_that_topics_questions() {
     let responses = dispatch(press("t:1")).await;
     let sent = only_one(&responses);
     assert_eq!(sent.text, format!("<b>{}</b>: pick a question.", escape(names[1])));
-    let expected: Vec<String> = knowledge()
+    let in_topic: Vec<String> = knowledge()
         .entries
         .iter()
         .filter(|e| e.topic == names[1])
         .map(|e| format!("a:{}", e.id))
         .collect();
+    // The first page, then the button to the next one when there is more.
+    let mut expected: Vec<String> = in_topic.iter().take(reply::PAGE_BUTTONS).cloned().collect();
+    if in_topic.len() > reply::PAGE_BUTTONS {
+        expected.push("t:1:1".to_owned());
+    }
     assert_eq!(button_data(&sent), expected);
     assert_eq!(responses.answered_callback_queries.len(), 1);
 

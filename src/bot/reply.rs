@@ -163,10 +163,15 @@ pub fn cut(text: &str, max: usize) -> String {
     }
 }
 
-/// The answer card for an entry: title, answer, the quote and where in the article it is.
+/// The answer card for an entry: title, whose view it is (when it is someone's), answer, the
+/// quote and where in the article it is.
 pub fn answer_html(knowledge: &Knowledge, entry: &Entry) -> String {
+    let view = match &entry.view_of {
+        Some(view) => format!("<i>View of: {}</i>\n", escape(view)),
+        None => String::new(),
+    };
     format!(
-        "<b>{}</b>\n{}\n\n<blockquote>{}</blockquote>\n— <i>{}</i>, {}",
+        "<b>{}</b>\n{view}{}\n\n<blockquote>{}</blockquote>\n— <i>{}</i>, {}",
         escape(&entry.title),
         escape(&entry.answer),
         escape(&entry.quote),
@@ -542,6 +547,18 @@ quote = "Plain words here."
         assert_eq!(Action::decode("T:0"), Some(Action::Topics(0)));
         assert_eq!(Action::decode("T:+1"), None);
         assert_eq!(Action::decode("t:-1"), None);
+    }
+
+    #[test]
+    fn whose_view_it_is_comes_before_the_answer_and_the_quote() {
+        let mut knowledge = knowledge();
+        knowledge.entries[1].view_of = Some("Dr. <Someone> & co".into());
+        let html = answer_html(&knowledge, &knowledge.entries[1]);
+        let view = html.find("<i>View of: Dr. &lt;Someone&gt; &amp; co</i>").expect(&html);
+        assert!(view < html.find("Plain answer.").unwrap(), "{html}");
+        assert!(view < html.find("<blockquote>").unwrap(), "{html}");
+        // An entry of plain fact has no such line.
+        assert!(!answer_html(&knowledge, &knowledge.entries[0]).contains("View of"));
     }
 
     #[test]

@@ -23,9 +23,22 @@ pub(crate) struct RawEntry {
     #[serde(default)]
     pub(crate) keywords: Vec<RawKeyword>,
     pub(crate) answer: String,
+    #[serde(default)]
+    pub(crate) view_of: Option<String>,
     pub(crate) quote: String,
     #[serde(default)]
     pub(crate) related: Vec<String>,
+    #[serde(default)]
+    pub(crate) exceptions: Vec<RawException>,
+    #[serde(default)]
+    pub(crate) gives: Option<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawException {
+    pub(crate) check: String,
+    pub(crate) reason: String,
 }
 
 #[derive(Deserialize)]
@@ -53,8 +66,12 @@ pub(crate) struct PreparsedEntry {
     /// Each keyword with its weight, `None` for a plain keyword.
     pub(crate) keywords: &'static [(&'static str, Option<f32>)],
     pub(crate) answer: &'static str,
+    pub(crate) view_of: Option<&'static str>,
     pub(crate) quote: &'static str,
     pub(crate) related: &'static [&'static str],
+    /// Each exception as (check, reason).
+    pub(crate) exceptions: &'static [(&'static str, &'static str)],
+    pub(crate) gives: Option<&'static [&'static str]>,
 }
 
 impl PreparsedEntry {
@@ -74,8 +91,18 @@ impl PreparsedEntry {
                 })
                 .collect(),
             answer: self.answer.to_owned(),
+            view_of: self.view_of.map(str::to_owned),
             quote: self.quote.to_owned(),
             related: strings(self.related),
+            exceptions: self
+                .exceptions
+                .iter()
+                .map(|&(check, reason)| RawException {
+                    check: check.to_owned(),
+                    reason: reason.to_owned(),
+                })
+                .collect(),
+            gives: self.gives.map(strings),
         }
     }
 }

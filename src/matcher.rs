@@ -147,16 +147,17 @@ impl Default for MatchConfig {
 pub const COVERAGE_SHARE: f64 = 0.8;
 
 /// When a question asks when, where, how many or how old and an entry does not give that fact (its
-/// curated `gives`), this much of the entry's coverage is left: the entry shares the question's
+/// curated `gives`), this much of the entry's score is left: the entry shares the question's
 /// words but cannot answer it as asked ("In what year did the U.S. leave the ABM Treaty?" of an
 /// entry that only names the withdrawal), so it should fall below the decline threshold unless
 /// nothing else fits far better.
 pub const FACT_KIND_MISMATCH: f64 = 0.5;
 /// When a question asks who, why or what should be done and an entry does not give that, this
-/// much of its coverage is left: milder, because such questions are often answered in part by
-/// an entry on the situation, but enough to prefer the sibling that gives the cause or the
-/// recommendation.
-pub const ROUTE_KIND_MISMATCH: f64 = 0.8;
+/// much of its score is left: milder than [`FACT_KIND_MISMATCH`], because such a question is
+/// often answered in part by the entry on the situation, but enough that the sibling giving the
+/// cause or the recommendation wins even when the situation's sample questions read closer
+/// (0.8 and 0.7 left "Should the U.S. team up with Russia?" with the forecast, not the advice).
+pub const ROUTE_KIND_MISMATCH: f64 = 0.6;
 
 /// A word found in one sample question only, of an entry with at least this many, is incidental
 /// to the entry: fewer, and one question may be all the entry has on a real aspect of itself.

@@ -1,0 +1,349 @@
+//! Text to terms: normalising, stop words, stems, typos and synonyms, for entries and questions
+//! alike; and the kinds of question a question asks.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::*;
+use crate::fuzzy::{allowed_edits, FuzzyDictionary, MAX_EDITS, MAX_WORD_CHARS};
+use crate::knowledge::QuestionKind;
+use crate::text::{for_each_word, normalize, normalize_into};
+
+/// A question turned into terms.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Analysed {
+    /// (term, weight x strength): known terms only, distinct.
+    pub(super) known: Vec<(TermId, f32)>,
+    /// Sum of the weights of all terms, known and unknown.
+    pub(super) total_weight: f32,
+    /// Known fact words, with the extra weight they add for an entry that lacks them.
+    pub(super) fact_terms: Vec<(TermId, f32)>,
+    /// The kinds of question it asks ([`QuestionKind::bit`]s).
+    pub(super) asks: u8,
+    /// Per-term details for explanations.
+    pub(super) details: Vec<QueryTerm>,
+}
+
+/// One word of a text after stop words are dropped.
+pub(super) struct Token {
+    pub(super) surface: String,
+    /// One of [`FACT_WORDS`].
+    pub(super) asks_for_fact: bool,
+}
+
+/// Turns text into terms. Built once; read-only while matching.
+pub(super) struct Analyzer {
+    pub(super) stemmer: Stemmer,
+    pub(super) stop_words: HashSet<&'static str>,
+    pub(super) term_ids: HashMap<String, TermId>,
+    pub(super) term_names: Vec<String>,
+    /// Synonym phrases (as term sequences, one term long or more) to their concept term.
+    pub(super) phrases: HashMap<Vec<TermId>, TermId>,
+    /// For each term (by id), the length of the longest phrase of two or more terms it starts;
+    /// 0 for none. Most words start none, which this answers without hashing.
+    pub(super) longest_from: Vec<usize>,
+    /// For each term (by id), the concept it maps to alone (itself when none).
+    pub(super) single_concept: Vec<TermId>,
+    /// Every word seen in the knowledge base, by its surface form, to its stem's term.
+    pub(super) dictionary: FuzzyDictionary<TermId>,
+    /// Every non-ASCII character of a knowledge-base word or term. A word of a question with
+    /// more characters outside it than typos allowed can match nothing (see [`Self::can_match`]).
+    pub(super) alphabet: HashSet<char>,
+    /// While building: every distinct word of the knowledge base met so far, so that each is
+    /// looked up once (stop word, or its term) and stemmed once. Emptied once built.
+    pub(super) seen_words: HashMap<String, Surface>,
+    /// One buffer for the raw terms of each text while building.
+    pub(super) raw_scratch: Vec<TermId>,
+    /// One buffer for the normalised form of each text while building.
+    pub(super) text_scratch: String,
+}
+
+/// What a word of the knowledge base is, once met.
+#[derive(Clone, Copy)]
+pub(super) enum Surface {
+    Stop,
+    Term(TermId),
+}
+
+/// Tells, word by word, whether a word is a quantity word after "how" ("how many", "how
+/// long"): such a word is content and asks for a fact.
+#[derive(Default)]
+pub(super) struct AfterHow {
+    pub(super) previous_was_how: bool,
+}
+
+impl AfterHow {
+    pub(super) fn next(&mut self, word: &str) -> bool {
+        let quantity = self.previous_was_how && HOW_QUANTITY.contains(&word);
+        self.previous_was_how = word == "how";
+        quantity
+    }
+}
+
+impl Analyzer {
+    pub(super) fn new(synonyms: &[Vec<String>]) -> Analyzer {
+        let mut analyzer = Analyzer {
+            stemmer: Stemmer::create(Algorithm::English),
+            stop_words: STOP_WORDS.iter().copied().collect(),
+            term_ids: HashMap::default(),
+            term_names: Vec::new(),
+            phrases: HashMap::default(),
+            longest_from: Vec::new(),
+            single_concept: Vec::new(),
+            dictionary: FuzzyDictionary::new(),
+            alphabet: HashSet::default(),
+            seen_words: HashMap::default(),
+            raw_scratch: Vec::new(),
+            text_scratch: String::new(),
+        };
+        for group in synonyms {
+            let Some(head) = group.iter().find(|term| !term.trim().is_empty()) else { continue };
+            let concept = analyzer.intern(&format!("~{}", normalize(head.trim())));
+            for term in group {
+                let mut ids = Vec::new();
+                analyzer.intern_tokens(term, &mut ids);
+                if ids.is_empty() {
+                    continue;
+                }
+                // The first group to claim a phrase keeps it, so loading order decides, not chance.
+                analyzer.phrases.entry(ids).or_insert(concept);
+            }
+        }
+        let terms = analyzer.term_names.len();
+        analyzer.longest_from = vec![0; terms];
+        analyzer.single_concept = (0..terms as TermId).collect();
+        for (ids, &concept) in &analyzer.phrases {
+            match ids.as_slice() {
+                [single] => analyzer.single_concept[*single as usize] = concept,
+                [first, ..] => {
+                    let longest = &mut analyzer.longest_from[*first as usize];
+                    *longest = (*longest).max(ids.len());
+                }
+                [] => {}
+            }
+        }
+        analyzer
+    }
+
+    pub(super) fn intern(&mut self, name: &str) -> TermId {
+        if let Some(&id) = self.term_ids.get(name) {
+            return id;
+        }
+        let id = self.term_names.len() as TermId;
+        self.term_ids.insert(name.to_owned(), id);
+        self.term_names.push(name.to_owned());
+        id
+    }
+
+    pub(super) fn tokens(&self, text: &str, max_bytes: usize) -> Vec<Token> {
+        let mut cut = max_bytes.min(text.len());
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &text[..cut];
+        let normalized = normalize(text);
+        let mut tokens = Vec::new();
+        let mut after_how = AfterHow::default();
+        for_each_word(&normalized, |word| {
+            let quantity = after_how.next(&word);
+            if quantity || !self.stop_words.contains(word.as_ref()) {
+                tokens.push(Token {
+                    asks_for_fact: quantity || FACT_WORDS.contains(&word.as_ref()),
+                    surface: word.into_owned(),
+                });
+            }
+        });
+        tokens
+    }
+
+    /// The known term of a word, if its stem is one. A word the knowledge base itself uses is
+    /// found in the dictionary without stemming it again.
+    pub(super) fn term_of(&self, surface: &str) -> Option<TermId> {
+        match self.dictionary.get(surface) {
+            Some(&id) => Some(id),
+            None => self.term_ids.get(self.stemmer.stem(surface).as_ref()).copied(),
+        }
+    }
+
+    /// False when `surface` can be no known word, exactly or with typos, nor stem to a known
+    /// term: it has more characters that no knowledge-base word or term has (a Cyrillic, CJK or
+    /// Thai word) than its typos allowed, and stemming keeps every such character (the English
+    /// stemmer only rewrites ASCII suffixes; a test checks it). Spares stemming and typo lookup
+    /// of the words of a message in another script, which a long one has dozens of.
+    pub(super) fn can_match(&self, surface: &str) -> bool {
+        if surface.is_ascii() {
+            return true;
+        }
+        let foreign = surface.chars().filter(|c| !c.is_ascii() && !self.alphabet.contains(c));
+        // Each such character takes one typo to replace or drop. (Words longer than typos are
+        // looked up for match nothing either way; counting them as the longest that are is
+        // only cautious.)
+        let chars = surface.chars().take(MAX_WORD_CHARS).count();
+        foreign.take(MAX_EDITS + 1).count() <= allowed_edits(chars)
+    }
+
+    /// Appends to `ids` the terms of `text` (its stems, before synonyms), interning new ones
+    /// and recording new words for typo lookup. Same words as [`Self::tokens`] (a quantity word
+    /// after "how" is never a stop word, see the tests), but each distinct word is looked up
+    /// and stemmed once for the whole knowledge base.
+    pub(super) fn intern_tokens(&mut self, text: &str, ids: &mut Vec<TermId>) {
+        let mut normalized = std::mem::take(&mut self.text_scratch);
+        normalized.clear();
+        normalize_into(text, &mut normalized);
+        for_each_word(&normalized, |word| {
+            if let Some(id) = self.content_term(&word) {
+                ids.push(id);
+            }
+        });
+        if normalized.contains('-') {
+            self.intern_compounds(&normalized, ids);
+        }
+        self.text_scratch = normalized;
+    }
+
+    /// The term of a word of the knowledge base, `None` for a stop word.
+    pub(super) fn content_term(&mut self, word: &str) -> Option<TermId> {
+        match self.seen_words.get(word) {
+            Some(&Surface::Term(id)) => return Some(id),
+            Some(Surface::Stop) => return None,
+            None => {}
+        }
+        if self.stop_words.contains(word) {
+            self.seen_words.insert(word.to_owned(), Surface::Stop);
+            return None;
+        }
+        let id = self.intern_stem(word);
+        self.seen_words.insert(word.to_owned(), Surface::Term(id));
+        // Words with digits ("2015", "cr929") have no place in the typo dictionary.
+        if !word.bytes().any(|b| b.is_ascii_digit()) {
+            self.dictionary.insert(word, id);
+        }
+        Some(id)
+    }
+
+    pub(super) fn intern_stem(&mut self, word: &str) -> TermId {
+        let stem = stem(&self.stemmer, word);
+        self.intern(&stem)
+    }
+
+    /// Hyphenated compounds ("build-up", "post-Cold") are also indexed joined, since readers
+    /// often write them as one word ("buildup").
+    pub(super) fn intern_compounds(&mut self, normalized: &str, ids: &mut Vec<TermId>) {
+        for compound in normalized.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+            if !compound.contains('-') {
+                continue;
+            }
+            let parts: Vec<&str> = compound.split('-').filter(|p| !p.is_empty()).collect();
+            if parts.len() >= 2 && parts.iter().all(|p| p.chars().all(char::is_alphabetic)) {
+                let joined = parts.concat();
+                let id = match self.dictionary.get(&joined) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.intern_stem(&joined);
+                        self.dictionary.insert(&joined, id);
+                        id
+                    }
+                };
+                ids.push(id);
+            }
+        }
+    }
+
+    /// Calls `emit` with the terms of knowledge-base text (with repeats), adding new terms.
+    pub(super) fn analyse_entry_text(&mut self, text: &str, mut emit: impl FnMut(TermId)) {
+        let mut raw = std::mem::take(&mut self.raw_scratch);
+        raw.clear();
+        self.intern_tokens(text, &mut raw);
+        self.apply_synonyms(&raw, true, |term, _, _| emit(term));
+        self.raw_scratch = raw;
+    }
+
+    /// Maps runs of terms to synonym concepts, longest phrase first. Calls `emit(term, start,
+    /// len)` with the token span each term came from.
+    ///
+    /// With `with_parts`, a phrase of several words also yields each of its words: entries are
+    /// analysed that way, so that "Iran nuclear deal" in an entry still matches a question about
+    /// "Iran". Questions are not, so a two-word name does not count twice in a question.
+    pub(super) fn apply_synonyms(
+        &self,
+        raw: &[TermId],
+        with_parts: bool,
+        mut emit: impl FnMut(TermId, usize, usize),
+    ) {
+        // Terms interned after the synonyms (words only entries use) start no phrase.
+        let single = |id: TermId| self.single_concept.get(id as usize).copied().unwrap_or(id);
+        let mut i = 0;
+        while i < raw.len() {
+            let starts = self.longest_from.get(raw[i] as usize).copied().unwrap_or(0);
+            let longest = starts.min(raw.len() - i);
+            let phrase = (2..=longest)
+                .rev()
+                .find_map(|len| self.phrases.get(&raw[i..i + len]).map(|&concept| (concept, len)));
+            match phrase {
+                Some((concept, len)) => {
+                    emit(concept, i, len);
+                    if with_parts {
+                        for (offset, &id) in raw[i..i + len].iter().enumerate() {
+                            emit(single(id), i + offset, 1);
+                        }
+                    }
+                    i += len;
+                }
+                None => {
+                    emit(single(raw[i]), i, 1);
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
+/// The kinds of question `question` asks ([`QuestionKind::bit`]s), from its question words:
+/// the word it opens with (who, when, where, why), and phrases anywhere ("how many", "what
+/// year", "should"). Only the first `max_bytes` are read, as for matching.
+pub(super) fn asked_kinds(question: &str, max_bytes: usize) -> u8 {
+    let mut cut = max_bytes.min(question.len());
+    while !question.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let normalized = normalize(&question[..cut]);
+    let words: Vec<&str> =
+        normalized.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    let opening = words.iter().position(|word| !LEADING_FILLERS.contains(word)).unwrap_or(0);
+    let mut kinds = match words.get(opening).copied() {
+        Some("who" | "whom" | "whose") => QuestionKind::Who.bit(),
+        Some("when") => QuestionKind::When.bit(),
+        Some("where") => QuestionKind::Where.bit(),
+        Some("why") => QuestionKind::Why.bit(),
+        _ => 0,
+    };
+    for pair in words.windows(2) {
+        kinds |= match (pair[0], pair[1]) {
+            ("how", "many" | "much") | ("number", "of") => QuestionKind::HowMany.bit(),
+            ("how", "old") => QuestionKind::Age.bit(),
+            ("what" | "which", "year" | "years" | "date" | "month" | "day") => {
+                QuestionKind::When.bit()
+            }
+            ("since", "when") => QuestionKind::When.bit(),
+            ("what" | "which", "city" | "place") => QuestionKind::Where.bit(),
+            ("what", "for") if pair == &words[words.len() - 2..] => QuestionKind::Why.bit(),
+            ("point", "of") | ("purpose", "of") | ("goal", "of") | ("aim", "of") => {
+                QuestionKind::Why.bit()
+            }
+            _ => 0,
+        };
+    }
+    for word in &words {
+        kinds |= match *word {
+            "should" | "ought" | "recommend" | "recommends" | "recommended" | "recommendation"
+            | "advice" | "advise" | "advises" => QuestionKind::Should.bit(),
+            "reason" | "reasons" | "cause" | "causes" | "caused" | "motive" | "motives" => {
+                QuestionKind::Why.bit()
+            }
+            "age" | "aged" | "born" | "birthday" | "birth" => QuestionKind::Age.bit(),
+            _ => 0,
+        };
+    }
+    kinds
+}

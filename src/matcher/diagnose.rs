@@ -1,0 +1,158 @@
+//! For curators: why a question matched, and which sample questions or entries compete.
+
+use super::*;
+
+impl Matcher {
+    /// Returns the terms the question was analysed into, with their weights, for explanations.
+    pub fn explain_terms(&self, question: &str) -> Vec<QueryTerm> {
+        self.analyse(question, Search::Indexed).details
+    }
+
+    /// Explains why an entry (by its position in the knowledge base) matched a question: where
+    /// in the entry each of the question's known terms was found, and which sample question
+    /// is the closest.
+    pub fn explain_entry(&self, question: &str, entry_index: usize) -> EntryMatch {
+        let analysed = self.analyse(question, Search::Indexed);
+        let Some(entry) = self.knowledge.entries.get(entry_index) else {
+            return EntryMatch::default();
+        };
+        let mut fields: Vec<(String, Vec<TermId>)> = Vec::new();
+        for keyword in &entry.keywords {
+            fields.push((format!("keyword {:?}", keyword.term), self.known_terms(&keyword.term)));
+        }
+        fields.push(("title".to_owned(), self.known_terms(&entry.title)));
+        let questions: Vec<Vec<TermId>> =
+            entry.questions.iter().map(|q| self.known_terms(q)).collect();
+        fields.push(("answer".to_owned(), self.known_terms(&entry.answer)));
+        fields.push(("quote".to_owned(), self.known_terms(&entry.quote)));
+        let terms = analysed
+            .known
+            .iter()
+            .map(|&(term, _)| {
+                let mut found: Vec<String> = fields
+                    .iter()
+                    .filter(|(_, ids)| ids.contains(&term))
+                    .map(|(name, _)| name.clone())
+                    .collect();
+                match questions.iter().filter(|ids| ids.contains(&term)).count() {
+                    0 => {}
+                    1 => found.push("1 sample question".to_owned()),
+                    n => found.push(format!("{n} sample questions")),
+                }
+                (self.analyzer.term_names[term as usize].clone(), found)
+            })
+            .collect();
+        // The sample question with the most of the question's weight for its own weight: the
+        // one whose similarity the score uses.
+        let closest_question = questions
+            .iter()
+            .enumerate()
+            .map(|(i, ids)| {
+                let matched: f32 = analysed
+                    .known
+                    .iter()
+                    .filter(|(term, _)| ids.contains(term))
+                    .map(|(_, weight)| weight)
+                    .sum();
+                let own: f32 = ids.iter().map(|&id| self.index.idf[id as usize]).sum();
+                (i, matched / (analysed.total_weight + own).max(f32::MIN_POSITIVE))
+            })
+            .filter(|(_, closeness)| *closeness > 0.0)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(i, _)| entry.questions[i].clone());
+        EntryMatch { terms, closest_question }
+    }
+
+    /// The distinct known terms of knowledge-base text (its words were all indexed), mapped
+    /// through synonyms as entries are.
+    pub(super) fn known_terms(&self, text: &str) -> Vec<TermId> {
+        let tokens = self.analyzer.tokens(text, usize::MAX);
+        let raw: Vec<TermId> =
+            tokens.iter().filter_map(|t| self.analyzer.term_of(&t.surface)).collect();
+        let mut out = Vec::new();
+        self.analyzer.apply_synonyms(&raw, true, |term, _, _| out.push(term));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Finds sample questions that the matcher answers with another entry: they teach readers
+    /// (and curators) the wrong thing, since asking them does not give their entry. Ties broken
+    /// in the entry's favour are not reported.
+    pub fn misrouted_questions(&self) -> Vec<Misrouted<'_>> {
+        let mut found = Vec::new();
+        for (index, entry) in self.knowledge.entries.iter().enumerate() {
+            for question in &entry.questions {
+                let answer = self.ask(question);
+                let Some(top) = answer.ranked.first() else { continue };
+                if top.index == index {
+                    continue;
+                }
+                let own = answer.ranked.iter().find(|hit| hit.index == index).map(|hit| hit.score);
+                let offered = answer.verdict == Verdict::Ambiguous
+                    && own.is_some_and(|score| top.score - score < self.config.ambiguity_margin);
+                found.push(Misrouted {
+                    offered,
+                    entry,
+                    question,
+                    answered_by: top.entry,
+                    score: top.score,
+                    own_score: own,
+                });
+            }
+        }
+        found
+    }
+
+    /// Finds pairs of entries whose terms (keywords, title, sample questions, answer, quote,
+    /// each weighted by rarity and field strength) are alike: cosine similarity of at least
+    /// `min_similarity` (0..=1). Most alike first.
+    pub fn near_duplicates(&self, min_similarity: f64) -> Vec<NearDuplicate<'_>> {
+        let entries = &self.knowledge.entries;
+        // Each entry's terms, weighted, sorted by term (the forward index is): merge to multiply.
+        let index = &self.index;
+        let vectors: Vec<Vec<(TermId, f64)>> = index
+            .entry_terms
+            .iter()
+            .map(|terms| {
+                let weight = |(term, strength): &(TermId, f32)| {
+                    (*term, f64::from(index.idf[*term as usize]) * f64::from(*strength))
+                };
+                terms.iter().map(weight).collect()
+            })
+            .collect();
+        let norms: Vec<f64> =
+            vectors.iter().map(|v| v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt()).collect();
+        let mut pairs = Vec::new();
+        for a in 0..entries.len() {
+            for b in a + 1..entries.len() {
+                let (mut i, mut j, mut dot) = (0, 0, 0.0);
+                let (va, vb) = (&vectors[a], &vectors[b]);
+                while i < va.len() && j < vb.len() {
+                    match va[i].0.cmp(&vb[j].0) {
+                        std::cmp::Ordering::Less => i += 1,
+                        std::cmp::Ordering::Greater => j += 1,
+                        std::cmp::Ordering::Equal => {
+                            dot += va[i].1 * vb[j].1;
+                            i += 1;
+                            j += 1;
+                        }
+                    }
+                }
+                let similarity = match norms[a] * norms[b] {
+                    n if n > 0.0 => dot / n,
+                    _ => 0.0,
+                };
+                if similarity >= min_similarity {
+                    pairs.push(NearDuplicate {
+                        first: &entries[a],
+                        second: &entries[b],
+                        similarity,
+                    });
+                }
+            }
+        }
+        pairs.sort_by(|x, y| y.similarity.total_cmp(&x.similarity));
+        pairs
+    }
+}

@@ -1,0 +1,229 @@
+//! The index built once from a knowledge base: term strengths per entry, postings for candidate
+//! search, and sample-question weights.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::*;
+use crate::knowledge::Knowledge;
+
+/// The terms of one entry and how strongly it has each, gathered field by field: the strongest
+/// field counts. A dense table by term id, reused for every entry, instead of a map per entry.
+#[derive(Default)]
+pub(super) struct TermStrengths {
+    pub(super) strength: Vec<f32>,
+    pub(super) present: Vec<bool>,
+    /// The terms present, in the order first added.
+    pub(super) terms: Vec<TermId>,
+}
+
+impl TermStrengths {
+    pub(super) fn add(&mut self, id: TermId, strength: f32) {
+        let at = id as usize;
+        if at >= self.present.len() {
+            self.present.resize(at + 1, false);
+            self.strength.resize(at + 1, 0.0);
+        }
+        if !self.present[at] {
+            self.present[at] = true;
+            self.strength[at] = 0.0;
+            self.terms.push(id);
+        }
+        self.strength[at] = self.strength[at].max(strength);
+    }
+
+    /// The terms with their strengths, sorted by term, leaving the table empty.
+    pub(super) fn take_sorted(&mut self) -> Vec<(TermId, f32)> {
+        self.terms.sort_unstable();
+        let sorted = self.terms.iter().map(|&id| (id, self.strength[id as usize])).collect();
+        for &id in &self.terms {
+            self.present[id as usize] = false;
+        }
+        self.terms.clear();
+        sorted
+    }
+}
+
+/// One entry of a term's postings, with what bounds the entry's score through that term.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Posting {
+    pub(super) entry: u32,
+    /// How strongly the entry has the term (0..=1, or up to 2 for a boosted keyword).
+    pub(super) strength: f32,
+    /// The weight of the entry's lightest sample question with the term (infinite: none has
+    /// it); the lighter the question, the more alike a short question can be.
+    pub(super) question_weight: f32,
+}
+
+/// Term statistics and postings, built once from the knowledge base.
+pub(super) struct Index {
+    /// Inverse document frequency of each term.
+    pub(super) idf: Vec<f32>,
+    /// Weight given to a word the knowledge base has never seen.
+    pub(super) unknown_idf: f32,
+    /// For each term, the entries containing it: the inverted index that finds candidates.
+    /// Ordered by impact (strongest first, then lightest sample question), so that a common
+    /// term's long list can be cut short once its remaining entries cannot make the best few.
+    pub(super) entry_postings: Vec<Vec<Posting>>,
+    /// The largest strength in any posting, for upper bounds on scores.
+    pub(super) max_strength: f32,
+    /// The summed idf of each sample question's terms.
+    pub(super) question_weight: Vec<f32>,
+    /// For each entry, its terms and how strongly (sorted by term): the forward index that
+    /// scores a candidate.
+    pub(super) entry_terms: Vec<Vec<(TermId, f32)>>,
+    /// For each entry, its sample questions (indexes into `question_terms`).
+    pub(super) entry_questions: Vec<std::ops::Range<usize>>,
+    /// For each sample question, its terms (sorted).
+    pub(super) question_terms: Vec<Vec<TermId>>,
+    /// For each entry, the terms of what it says (keywords, title, answer, quote; not its
+    /// sample questions), sorted: whether it gives a fact is judged on these.
+    pub(super) content_terms: Vec<Vec<TermId>>,
+    /// For each entry, the kinds of question it answers ([`QuestionKind::bit`]s); `None` when
+    /// not curated.
+    pub(super) gives: Vec<Option<u8>>,
+}
+
+impl Matcher {
+    /// Builds the matcher's index over a validated knowledge base.
+    pub fn new(knowledge: Knowledge, config: MatchConfig) -> Matcher {
+        let mut analyzer = Analyzer::new(&knowledge.synonyms);
+        let mut entry_terms: Vec<Vec<(TermId, f32)>> = Vec::with_capacity(knowledge.entries.len());
+        let mut question_terms: Vec<(u32, Vec<TermId>)> = Vec::new();
+        let mut content_terms: Vec<Vec<TermId>> = Vec::with_capacity(knowledge.entries.len());
+        let mut terms = TermStrengths::default();
+        let fields = &config.fields;
+        for (index, entry) in knowledge.entries.iter().enumerate() {
+            // A keyword weight above 1 is a curator's boost; the score stays capped at 1.
+            for keyword in &entry.keywords {
+                let strength = fields.keyword * keyword.weight;
+                analyzer.analyse_entry_text(&keyword.term, |id| terms.add(id, strength));
+            }
+            analyzer.analyse_entry_text(&entry.title, |id| terms.add(id, fields.title));
+            let first_question = question_terms.len();
+            for question in &entry.questions {
+                let mut ids = Vec::new();
+                analyzer.analyse_entry_text(question, |id| ids.push(id));
+                ids.sort_unstable();
+                ids.dedup();
+                question_terms.push((index as u32, ids));
+            }
+            // A word in only one of many sample questions is incidental to the entry ("old" in
+            // "is the photo an old one?"): it counts for less than one most of them share.
+            let asked = &question_terms[first_question..];
+            let mut in_questions: HashMap<TermId, u32> = HashMap::default();
+            for (_, ids) in asked {
+                for &id in ids {
+                    *in_questions.entry(id).or_insert(0) += 1;
+                }
+            }
+            for (&id, &count) in &in_questions {
+                let incidental = count == 1 && asked.len() >= config.incidental_among;
+                let factor = if incidental { config.incidental_factor } else { 1.0 };
+                terms.add(id, fields.question * factor);
+            }
+            let mut content = Vec::new();
+            for keyword in &entry.keywords {
+                analyzer.analyse_entry_text(&keyword.term, |id| content.push(id));
+            }
+            analyzer.analyse_entry_text(&entry.title, |id| content.push(id));
+            analyzer.analyse_entry_text(&entry.answer, |id| {
+                terms.add(id, fields.answer);
+                content.push(id);
+            });
+            analyzer.analyse_entry_text(&entry.quote, |id| {
+                terms.add(id, fields.quote);
+                content.push(id);
+            });
+            content.sort_unstable();
+            content.dedup();
+            content_terms.push(content);
+            entry_terms.push(terms.take_sorted());
+        }
+
+        analyzer.dictionary.finish();
+        let known =
+            analyzer.dictionary.words().chain(analyzer.term_names.iter().map(String::as_str));
+        analyzer.alphabet = known.flat_map(str::chars).filter(|c| !c.is_ascii()).collect();
+        analyzer.seen_words = HashMap::default();
+        analyzer.raw_scratch = Vec::new();
+        analyzer.text_scratch = String::new();
+        let term_count = analyzer.term_names.len();
+        let entries = knowledge.entries.len() as f32;
+        let mut entry_counts = vec![0u32; term_count];
+        for &(id, _) in entry_terms.iter().flatten() {
+            entry_counts[id as usize] += 1;
+        }
+        let idf: Vec<f32> = entry_counts
+            .iter()
+            .map(|&count| (1.0 + entries / (count as f32).max(0.5)).ln())
+            .collect();
+        let unknown_idf = (1.0 + entries / 0.5).ln() * config.unknown_term_factor;
+
+        let question_weight: Vec<f32> = question_terms
+            .iter()
+            .map(|(_, ids)| ids.iter().map(|&id| idf[id as usize]).sum())
+            .collect();
+        // Sample questions were added entry by entry, so each entry's are one run.
+        let mut next_question = 0;
+        let entry_questions: Vec<std::ops::Range<usize>> = (0..entry_terms.len() as u32)
+            .map(|entry| {
+                let start = next_question;
+                while question_terms.get(next_question).is_some_and(|(e, _)| *e == entry) {
+                    next_question += 1;
+                }
+                start..next_question
+            })
+            .collect();
+        let mut entry_postings: Vec<Vec<Posting>> =
+            entry_counts.iter().map(|&count| Vec::with_capacity(count as usize)).collect();
+        // For each term of the current entry, its lightest sample question's weight.
+        let mut lightest = vec![f32::INFINITY; term_count];
+        for (entry, terms) in entry_terms.iter().enumerate() {
+            for question in entry_questions[entry].clone() {
+                for &id in &question_terms[question].1 {
+                    let slot = &mut lightest[id as usize];
+                    *slot = slot.min(question_weight[question]);
+                }
+            }
+            for &(id, strength) in terms {
+                let question_weight = std::mem::replace(&mut lightest[id as usize], f32::INFINITY);
+                entry_postings[id as usize].push(Posting {
+                    entry: entry as u32,
+                    strength,
+                    question_weight,
+                });
+            }
+        }
+        for postings in &mut entry_postings {
+            postings.sort_unstable_by(|a, b| {
+                b.strength
+                    .total_cmp(&a.strength)
+                    .then(a.question_weight.total_cmp(&b.question_weight))
+                    .then(a.entry.cmp(&b.entry))
+            });
+        }
+        let question_terms = question_terms.into_iter().map(|(_, ids)| ids).collect();
+        let max_strength =
+            entry_terms.iter().flatten().map(|&(_, strength)| strength).fold(0.0, f32::max);
+
+        let index = Index {
+            idf,
+            unknown_idf,
+            entry_postings,
+            max_strength,
+            question_weight,
+            entry_terms,
+            entry_questions,
+            question_terms,
+            content_terms,
+            gives: knowledge
+                .entries
+                .iter()
+                .map(|entry| {
+                    entry.gives.as_ref().map(|kinds| kinds.iter().fold(0, |bits, k| bits | k.bit()))
+                })
+                .collect(),
+        };
+        Matcher { knowledge, config, analyzer, index }
+    }
+}

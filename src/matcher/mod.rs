@@ -1,0 +1,121 @@
+//! The answer matcher: finds the knowledge-base entry that answers a reader's question.
+//!
+//! Pure library code: no I/O, no Telegram, no clock. Build a [`Matcher`] once from a validated
+//! [`Knowledge`] base, then call [`Matcher::ask`] as often as needed, from any thread.
+//!
+//! How a question is scored:
+//! 1. Text becomes terms: normalised ([`crate::text::normalize`]), split into words, stop words
+//!    dropped, stemmed (Snowball English), misspelt words mapped to the nearest known word
+//!    ([`crate::fuzzy`]), and synonyms and abbreviations mapped to one concept ("US", "America"
+//!    and "Washington" are the same term).
+//! 2. Each term weighs by its rarity across entries (inverse document frequency), so "Trenin"
+//!    counts for much more than "Russia". Words the knowledge base has never seen weigh the most:
+//!    a question about something else is mostly made of them.
+//! 3. An entry's score mixes *coverage* (how much of the question's weight the entry's keywords,
+//!    title, sample questions, answer and quote explain) with *question similarity* (how closely
+//!    the question resembles one of the entry's sample questions, extra words counting against).
+//!    Both are in 0..=1, so the score is a confidence in 0..=1.
+//!
+//! Candidates come from an inverted index (term to entries and sample questions), so the cost of
+//! a question depends on its terms, not on how many entries there are.
+
+mod analyze;
+mod config;
+mod diagnose;
+mod index;
+mod lexicon;
+mod rank;
+mod ranking;
+#[cfg(test)]
+mod tests;
+
+use std::borrow::Cow;
+
+use rust_stemmers::Stemmer;
+
+use crate::knowledge::Knowledge;
+
+use analyze::*;
+use index::*;
+use lexicon::*;
+use rank::*;
+
+pub use config::*;
+pub use ranking::*;
+
+/// Stems of the shipped knowledge files' words, worked out by `build.rs` with the same stemmer
+/// (stemming was a third of building the index). Sorted by word.
+mod known_stems {
+    include!(concat!(env!("OUT_DIR"), "/stems.rs"));
+}
+
+/// The stem of `word`, from the build-time table when it is there.
+fn stem<'w>(stemmer: &Stemmer, word: &'w str) -> Cow<'w, str> {
+    match known_stems::STEMS.binary_search_by(|&(known, _)| known.cmp(word)) {
+        Ok(at) => Cow::Borrowed(known_stems::STEMS[at].1),
+        Err(_) => stemmer.stem(word),
+    }
+}
+
+/// Finds the entry that answers a question. See the module documentation for how it scores.
+pub struct Matcher {
+    knowledge: Knowledge,
+    config: MatchConfig,
+    analyzer: Analyzer,
+    index: Index,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("entries", &self.knowledge.entries.len())
+            .field("terms", &self.analyzer.term_names.len())
+            .field("config", &self.config)
+            .finish()
+    }
+}
+
+impl Matcher {
+    /// Returns the knowledge base the matcher answers from.
+    pub fn knowledge(&self) -> &Knowledge {
+        &self.knowledge
+    }
+
+    /// Returns the matcher's configuration.
+    pub fn config(&self) -> &MatchConfig {
+        &self.config
+    }
+
+    /// Matches a question: the verdict and the best entries with scores in 0.0..=1.0.
+    ///
+    /// ```
+    /// use article_qa_bot::knowledge::Knowledge;
+    /// use article_qa_bot::matcher::{MatchConfig, Matcher, Verdict};
+    /// let matcher = Matcher::new(Knowledge::embedded()?, MatchConfig::DEFAULT);
+    /// let answer = matcher.ask("who is dmitri trenin?");
+    /// assert_eq!(answer.verdict, Verdict::Answered);
+    /// assert_eq!(answer.best().map(|hit| hit.entry.id.as_str()), Some("trenin"));
+    /// assert_eq!(matcher.ask("best pizza topping?").verdict, Verdict::Declined);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn ask(&self, question: &str) -> Answer<'_> {
+        let analysed = self.analyse(question, Search::Indexed);
+        self.rank(&analysed)
+    }
+
+    /// The reference implementation of [`Self::ask`]: the same answer, found without the indexes.
+    /// Every entry is scored, and each word of the question that is not a known term is compared
+    /// with every known word. Its cost grows with the knowledge base, so it exists to prove the
+    /// indexed path right (a test compares the two on every test question) and to measure what
+    /// the indexes save; do not use it to answer readers.
+    pub fn ask_exhaustive(&self, question: &str) -> Answer<'_> {
+        let analysed = self.analyse(question, Search::Exhaustive);
+        self.rank_exhaustive(&analysed)
+    }
+
+    /// Returns the entry that answers `question`, or `None` if the best score is below the
+    /// decline threshold. Scores are in 0.0..=1.0; higher is more similar.
+    pub fn best(&self, question: &str) -> Option<Hit<'_>> {
+        self.ask(question).best().copied()
+    }
+}

@@ -1,0 +1,389 @@
+//! Scoring a question: its terms, the candidates from the index, each candidate's score, and
+//! the verdict.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::*;
+use crate::knowledge::QuestionKind;
+
+impl Matcher {
+    pub(super) fn analyse(&self, question: &str, search: Search) -> Analysed {
+        let analyzer = &self.analyzer;
+        let tokens = analyzer.tokens(question, self.config.max_query_bytes);
+        let asks = asked_kinds(question, self.config.max_query_bytes);
+        // Each token: its known term (exact or fuzzy) with strength, or none. Resolved in order
+        // and only as far as the loop below reads: once the question has its most terms, the
+        // rest of a long message is never stemmed or looked up.
+        let mut resolved: Vec<Resolved> = Vec::with_capacity(tokens.len());
+        // Repeated words of a long message are looked up once.
+        let mut seen_surfaces: HashMap<&str, usize> = HashMap::default();
+        let mut resolve_through = |resolved: &mut Vec<Resolved>, last| {
+            while resolved.len() <= last {
+                let i = resolved.len();
+                let surface = tokens[i].surface.as_str();
+                let found = match seen_surfaces.get(surface) {
+                    Some(&first) => resolved[first].clone(),
+                    None => {
+                        seen_surfaces.insert(surface, i);
+                        self.resolve(surface, search)
+                    }
+                };
+                resolved.push(found);
+            }
+        };
+
+        let mut analysed = Analysed { asks, ..Analysed::default() };
+        let mut seen: Vec<TermId> = Vec::new();
+        let mut unknown_seen: Vec<&str> = Vec::new();
+        let limit = self.config.max_query_terms;
+        // Known runs go through synonym mapping; unknown tokens break runs.
+        let mut start = 0;
+        while start < tokens.len() && seen.len() + unknown_seen.len() < limit {
+            resolve_through(&mut resolved, start);
+            if resolved[start].0.is_none() {
+                let surface = tokens[start].surface.as_str();
+                if !unknown_seen.contains(&surface) {
+                    unknown_seen.push(surface);
+                    // A fact word is content however short ("old", "age").
+                    let weight = match tokens[start].asks_for_fact {
+                        true => self.index.unknown_idf * self.config.fact_word_factor,
+                        false => self.unknown_weight(surface),
+                    };
+                    analysed.total_weight += weight;
+                    analysed.details.push(QueryTerm {
+                        words: surface.to_owned(),
+                        term: surface.to_owned(),
+                        source: TermSource::Unknown,
+                        weight,
+                        strength: 0.0,
+                    });
+                }
+                start += 1;
+                continue;
+            }
+            let mut end = start + 1;
+            while end < tokens.len() {
+                resolve_through(&mut resolved, end);
+                if resolved[end].0.is_none() {
+                    break;
+                }
+                end += 1;
+            }
+            let run: Vec<TermId> = resolved[start..end].iter().filter_map(|r| r.0).collect();
+            analyzer.apply_synonyms(&run, false, |term, offset, len| {
+                if seen.contains(&term) || seen.len() + unknown_seen.len() >= limit {
+                    return;
+                }
+                seen.push(term);
+                let span = &resolved[start + offset..start + offset + len];
+                let strength = span.iter().map(|r| r.1).fold(1.0_f32, f32::min);
+                let weight = self.index.idf[term as usize];
+                if tokens[start + offset..start + offset + len].iter().any(|t| t.asks_for_fact) {
+                    analysed.fact_terms.push((term, weight * (self.config.fact_word_factor - 1.0)));
+                }
+                analysed.total_weight += weight;
+                analysed.known.push((term, weight * strength));
+                let words: Vec<&str> = tokens[start + offset..start + offset + len]
+                    .iter()
+                    .map(|t| t.surface.as_str())
+                    .collect();
+                let source = match span.iter().find(|r| matches!(r.2, TermSource::Fuzzy { .. })) {
+                    Some(fuzzy) => fuzzy.2.clone(),
+                    None => TermSource::Exact,
+                };
+                analysed.details.push(QueryTerm {
+                    words: words.join(" "),
+                    term: analyzer.term_names[term as usize].clone(),
+                    source,
+                    weight,
+                    strength,
+                });
+            });
+            start = end;
+        }
+        analysed
+    }
+
+    /// The known term of one word of a question (exact or fuzzy) with its strength, or none.
+    pub(super) fn resolve(&self, surface: &str, search: Search) -> Resolved {
+        let analyzer = &self.analyzer;
+        if !analyzer.can_match(surface) {
+            return (None, 0.0, TermSource::Unknown);
+        }
+        if let Some(id) = analyzer.term_of(surface) {
+            return (Some(id), 1.0, TermSource::Exact);
+        }
+        let fuzzy = match surface.chars().any(|c| c.is_ascii_digit()) {
+            true => None,
+            false => match search {
+                Search::Indexed => analyzer.dictionary.closest(surface),
+                Search::Exhaustive => analyzer.dictionary.closest_exhaustive(surface),
+            },
+        };
+        match fuzzy {
+            Some(found) => (
+                Some(*found.value),
+                found.similarity as f32,
+                TermSource::Fuzzy { known: found.word.to_owned(), similarity: found.similarity },
+            ),
+            None => (None, 0.0, TermSource::Unknown),
+        }
+    }
+
+    pub(super) fn unknown_weight(&self, surface: &str) -> f32 {
+        let factor = if surface.chars().all(|c| c.is_ascii_digit()) {
+            self.config.unknown_number_factor
+        } else if surface.chars().count() <= self.config.short_unknown_chars {
+            self.config.short_unknown_factor
+        } else {
+            1.0
+        };
+        self.index.unknown_idf * factor
+    }
+
+    /// Finds the best entries without scoring them all ("MaxScore"): the question's terms are
+    /// taken rarest first, and each adds the entries that contain it as candidates, scored
+    /// exactly by [`Self::score_entry`]. It stops when an entry that contains none of the terms
+    /// taken so far could not score as high as the last of the best `max_ranked` candidates,
+    /// even with every remaining term in its strongest field. Common words ("russia") are then
+    /// never expanded, and the result is the same as scoring every entry.
+    pub(super) fn rank(&self, analysed: &Analysed) -> Answer<'_> {
+        if analysed.known.is_empty() || analysed.total_weight <= 0.0 {
+            return self.verdict(Vec::new());
+        }
+        let mut rarest_first = analysed.known.clone();
+        rarest_first.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // remaining[i]: the weight of the terms from i on, which is all an entry that contains
+        // none of the first i terms can match.
+        let mut remaining = vec![0.0_f64; rarest_first.len() + 1];
+        for i in (0..rarest_first.len()).rev() {
+            remaining[i] = remaining[i + 1] + f64::from(rarest_first[i].1);
+        }
+        let mut candidates: HashSet<u32> = HashSet::default();
+        let mut scored: Vec<Hit<'_>> = Vec::new();
+        let mut best_scores: Vec<f64> = Vec::new();
+        for (i, &(term, weight)) in rarest_first.iter().enumerate() {
+            let enough = best_scores.len() >= self.config.max_ranked;
+            if enough && self.score_bound(analysed, remaining[i]) < best_scores[0] {
+                break;
+            }
+            let postings = &self.index.entry_postings[term as usize];
+            let mut at = 0;
+            while let Some(&posting) = postings.get(at) {
+                let enough = best_scores.len() >= self.config.max_ranked;
+                let bound = || self.posting_bound(analysed, weight, remaining[i + 1], posting);
+                if enough && bound() < best_scores[0] {
+                    // The rest of this strength's run has heavier questions, so lower bounds.
+                    at += postings[at..].partition_point(|p| p.strength == posting.strength);
+                    continue;
+                }
+                at += 1;
+                if !candidates.insert(posting.entry) {
+                    continue;
+                }
+                if let Some(hit) = self.score_entry(analysed, posting.entry as usize) {
+                    keep_best(&mut best_scores, hit.score, self.config.max_ranked);
+                    scored.push(hit);
+                }
+            }
+        }
+        self.verdict(scored)
+    }
+
+    /// The highest score an entry can reach by matching question terms of this much weight:
+    /// full coverage in the strongest field and a sample question made of exactly those terms.
+    /// Slightly rounded up, so that float rounding in the real score can never exceed it.
+    pub(super) fn score_bound(&self, analysed: &Analysed, weight: f64) -> f64 {
+        let total = f64::from(analysed.total_weight);
+        let covered = (weight * f64::from(self.index.max_strength) / total).min(1.0);
+        let similar = (2.0 * weight / (total + weight)).min(1.0);
+        let share = self.config.coverage_share;
+        (share * covered + (1.0 - share) * similar) * (1.0 + 1e-6) + 1e-9
+    }
+
+    /// The highest score that the entry of `posting` (a posting of a question term of this
+    /// `weight`, with `later` the weight of the terms after it) can reach, if it has none of the
+    /// terms before it. (An entry that has one was scored already, or skipped because it could
+    /// not reach the best few then, when the bar was no higher.) Coverage: this term at the
+    /// posting's strength, the later ones at the strongest. Similarity: a sample question with
+    /// this term weighs at least the posting's lightest one and at least what it matches; one
+    /// without it matches the later terms at most. Rounded up like [`Self::score_bound`].
+    pub(super) fn posting_bound(
+        &self,
+        analysed: &Analysed,
+        weight: f32,
+        later: f64,
+        posting: Posting,
+    ) -> f64 {
+        let total = f64::from(analysed.total_weight);
+        let weight = f64::from(weight);
+        let strongest = f64::from(self.index.max_strength);
+        let covered = ((weight * f64::from(posting.strength) + later * strongest) / total).min(1.0);
+        let matched = weight + later;
+        let with_term = 2.0 * matched / (total + f64::from(posting.question_weight).max(matched));
+        let without_term = 2.0 * later / (total + later);
+        let similar = with_term.max(without_term).min(1.0);
+        let share = self.config.coverage_share;
+        (share * covered + (1.0 - share) * similar) * (1.0 + 1e-6) + 1e-9
+    }
+
+    /// [`Self::rank`] without the inverted index: every entry is scored.
+    pub(super) fn rank_exhaustive(&self, analysed: &Analysed) -> Answer<'_> {
+        if analysed.known.is_empty() || analysed.total_weight <= 0.0 {
+            return self.verdict(Vec::new());
+        }
+        let entries = self.index.entry_terms.len();
+        let scored = (0..entries).filter_map(|entry| self.score_entry(analysed, entry)).collect();
+        self.verdict(scored)
+    }
+
+    /// Scores one entry against the question, from the forward index; `None` when the entry
+    /// contains none of the question's terms. Both ranking paths use it, so they agree to the
+    /// bit.
+    pub(super) fn score_entry(&self, analysed: &Analysed, entry: usize) -> Option<Hit<'_>> {
+        let index = &self.index;
+        let terms = &index.entry_terms[entry];
+        let strength_of = |term: TermId| {
+            terms.binary_search_by_key(&term, |&(t, _)| t).ok().map(|at| terms[at].1)
+        };
+        let mut coverage: Option<f32> = None;
+        // The question's terms this entry has, in the question's order. A sample question's
+        // terms are all its entry's terms, so only these need looking for in them.
+        let mut shared: Vec<(TermId, f32)> = Vec::with_capacity(analysed.known.len());
+        for &(term, weight) in &analysed.known {
+            if let Some(strength) = strength_of(term) {
+                *coverage.get_or_insert(0.0) += weight * strength;
+                shared.push((term, weight));
+            }
+        }
+        let coverage = coverage?;
+        let content = &index.content_terms[entry];
+        let missing_facts =
+            self.missing_facts(analysed, |term| content.binary_search(&term).is_ok());
+        let mut similarity = 0.0_f32;
+        for question in index.entry_questions[entry].clone() {
+            let question_terms = &index.question_terms[question];
+            let mut matched: Option<f32> = None;
+            for &(term, weight) in &shared {
+                if question_terms.binary_search(&term).is_ok() {
+                    *matched.get_or_insert(0.0) += weight;
+                }
+            }
+            if let Some(matched) = matched {
+                similarity = similarity.max(self.dice(analysed, missing_facts, question, matched));
+            }
+        }
+        Some(self.hit(analysed, entry, coverage, missing_facts, similarity))
+    }
+
+    /// A fact word the entry lacks ("old" for an entry about Putin) counts extra against it: the
+    /// entry most likely does not give that fact.
+    pub(super) fn missing_facts(
+        &self,
+        analysed: &Analysed,
+        has_term: impl Fn(TermId) -> bool,
+    ) -> f32 {
+        analysed
+            .fact_terms
+            .iter()
+            .filter(|(term, _)| !has_term(*term))
+            .map(|(_, extra)| extra)
+            .sum()
+    }
+
+    /// What is left of an entry's coverage for the kinds of question it is asked and does not
+    /// give (see [`FACT_KIND_MISMATCH`]); 1 when it gives them all, or is not curated.
+    pub(super) fn kind_factor(&self, analysed: &Analysed, entry: usize) -> f64 {
+        let Some(gives) = self.index.gives[entry] else { return 1.0 };
+        let missing = analysed.asks & !gives;
+        QuestionKind::ALL
+            .iter()
+            .filter(|(kind, _)| missing & kind.bit() != 0)
+            .map(|(kind, _)| match kind {
+                QuestionKind::When
+                | QuestionKind::Where
+                | QuestionKind::HowMany
+                | QuestionKind::Age => self.config.fact_kind_mismatch,
+                QuestionKind::Who | QuestionKind::Why | QuestionKind::Should => {
+                    self.config.route_kind_mismatch
+                }
+            })
+            .product()
+    }
+
+    /// How closely the question resembles one sample question (Dice coefficient of weights).
+    pub(super) fn dice(
+        &self,
+        analysed: &Analysed,
+        missing_facts: f32,
+        question: usize,
+        matched: f32,
+    ) -> f32 {
+        let total = analysed.total_weight + missing_facts;
+        2.0 * matched / (total + self.index.question_weight[question])
+    }
+
+    pub(super) fn hit(
+        &self,
+        analysed: &Analysed,
+        entry: usize,
+        coverage: f32,
+        missing_facts: f32,
+        similarity: f32,
+    ) -> Hit<'_> {
+        let total = (analysed.total_weight + missing_facts) as f64;
+        // An entry that does not give the kind of fact asked cannot answer as asked, however
+        // alike its sample questions read: both parts of the score are discounted.
+        let kind = self.kind_factor(analysed, entry);
+        let covered = (coverage as f64 / total).min(1.0) * kind;
+        let similar = (similarity as f64).min(1.0) * kind;
+        let share = self.config.coverage_share;
+        Hit {
+            entry: &self.knowledge.entries[entry],
+            index: entry,
+            score: share * covered + (1.0 - share) * similar,
+            coverage: covered,
+            similarity: similar,
+        }
+    }
+
+    /// Orders the scored entries (best first, ties to the earlier entry, so the result is
+    /// deterministic), keeps the best few and decides the verdict.
+    pub(super) fn verdict<'m>(&'m self, mut ranked: Vec<Hit<'m>>) -> Answer<'m> {
+        ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
+        ranked.truncate(self.config.max_ranked);
+        let verdict = match ranked.as_slice() {
+            [] => Verdict::Declined,
+            [best, ..] if best.score < self.config.min_score => Verdict::Declined,
+            [best, second, ..]
+                if second.score >= self.config.min_score
+                    && best.score - second.score < self.config.ambiguity_margin =>
+            {
+                Verdict::Ambiguous
+            }
+            _ => Verdict::Answered,
+        };
+        Answer { verdict, ranked }
+    }
+}
+
+/// Keeps `best` as the `k` highest scores seen, lowest first.
+pub(super) fn keep_best(best: &mut Vec<f64>, score: f64, k: usize) {
+    if best.len() < k {
+        best.push(score);
+    } else if score > best[0] {
+        best[0] = score;
+    } else {
+        return;
+    }
+    best.sort_by(f64::total_cmp);
+}
+
+/// How [`Matcher::analyse`] finds a misspelt word's known word.
+#[derive(Clone, Copy)]
+pub(super) enum Search {
+    /// Through the typo index.
+    Indexed,
+    /// By comparing with every known word: the reference.
+    Exhaustive,
+}

@@ -1,0 +1,299 @@
+//! Unit tests of the matcher on small knowledge bases of their own.
+
+use super::*;
+use crate::knowledge::QuestionKind;
+use crate::knowledge::{SourceFile, Sources};
+use rust_stemmers::Algorithm;
+
+fn knowledge(entries: &str, synonyms: &str) -> Knowledge {
+    let file = |name: &str, text: &str| SourceFile { name: name.into(), text: text.into() };
+    Knowledge::parse(&Sources {
+        article: file(
+            "article.txt",
+            "Title\n\nNATO enlargement angers Moscow. Sukhoi jets were sold to Beijing. \
+             The Iran nuclear deal is a rare area of agreement.",
+        ),
+        article_meta: file(
+            "article.toml",
+            "title = \"Title\"\npublication = \"P\"\nfront_matter = [\"title\"]",
+        ),
+        entries: vec![file("entries.toml", entries)],
+        synonyms: Some(file("synonyms.toml", synonyms)),
+    })
+    .unwrap()
+}
+
+fn entry(id: &str, questions: &[&str], keywords: &[&str], quote: &str) -> String {
+    format!(
+        "[[entry]]\nid = {id:?}\ntitle = {id:?}\ntopic = \"t\"\nquestions = {questions:?}\n\
+         keywords = {keywords:?}\nanswer = \"Something.\"\nquote = {quote:?}\n\n"
+    )
+}
+
+fn sample() -> Matcher {
+    let entries = entry(
+        "nato",
+        &["Why is Russia angry about NATO?"],
+        &["nato", "enlargement"],
+        "NATO enlargement angers Moscow.",
+    ) + &entry(
+        "jets",
+        &["What jets did China buy?"],
+        &["sukhoi", "jets"],
+        "Sukhoi jets were sold to Beijing.",
+    ) + &entry(
+        "iran",
+        &["What about Iran?"],
+        &["iran nuclear deal"],
+        "The Iran nuclear deal is a rare area of agreement.",
+    );
+    let synonyms =
+        "groups = [[\"nato\", \"north atlantic treaty organization\"], [\"china\", \"beijing\"], \
+                    [\"jcpoa\", \"iran nuclear deal\"], [\"expansion\", \"enlargement\"]]";
+    Matcher::new(knowledge(&entries, synonyms), MatchConfig::DEFAULT)
+}
+
+fn best_id(matcher: &Matcher, question: &str) -> Option<String> {
+    matcher.ask(question).best().map(|hit| hit.entry.id.clone())
+}
+
+#[test]
+fn a_question_is_read_up_to_its_byte_cap_whatever_the_script() {
+    let matcher = Matcher::new(Knowledge::embedded().expect("valid"), MatchConfig::DEFAULT);
+    let reads_trenin = |filler: &str, times: usize| {
+        let question = format!("{}trenin", filler.repeat(times));
+        matcher.explain_terms(&question).iter().any(|term| term.words == "trenin")
+    };
+    // "ж " is three bytes: 300 of them leave "trenin" inside 1000 bytes, 333 push it out,
+    // though both questions are under 1000 characters.
+    assert!(reads_trenin("ж ", 300));
+    assert!(!reads_trenin("ж ", 333));
+    assert!(reads_trenin("x ", 490));
+    assert!(!reads_trenin("x ", 500));
+    // A cut inside a character moves back to its start instead of panicking.
+    assert!(!reads_trenin("жx", 400));
+}
+
+#[test]
+fn the_build_time_stems_are_the_stemmers_and_sorted() {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let table = known_stems::STEMS;
+    assert!(table.len() > 1000, "build.rs stemmed the knowledge files' words");
+    assert!(table.windows(2).all(|pair| pair[0].0 < pair[1].0), "sorted for binary search");
+    for &(word, known) in table {
+        assert_eq!(known, stemmer.stem(word), "{word}");
+        assert_eq!(stem(&stemmer, word), known);
+    }
+    assert_eq!(stem(&stemmer, "zzzunknownings"), stemmer.stem("zzzunknownings"));
+}
+
+#[test]
+fn matches_keywords_synonyms_stems_and_typos() {
+    let matcher = sample();
+    assert_eq!(best_id(&matcher, "nato enlargement").as_deref(), Some("nato"));
+    assert_eq!(
+        best_id(&matcher, "North Atlantic Treaty Organization expansion?").as_deref(),
+        Some("nato")
+    );
+    assert_eq!(best_id(&matcher, "sukhoy jets").as_deref(), Some("jets"));
+    assert_eq!(best_id(&matcher, "what jets did Beijing buy").as_deref(), Some("jets"));
+    assert_eq!(best_id(&matcher, "JCPOA").as_deref(), Some("iran"));
+    assert_eq!(best_id(&matcher, "iran").as_deref(), Some("iran"));
+}
+
+#[test]
+fn question_kinds_come_from_question_words() {
+    let kinds = |q: &str| asked_kinds(q, MAX_QUERY_BYTES);
+    assert_eq!(kinds("Who is Trenin?"), QuestionKind::Who.bit());
+    assert_eq!(kinds("and when was that?"), QuestionKind::When.bit());
+    assert_eq!(kinds("In what year did it happen"), QuestionKind::When.bit());
+    assert_eq!(kinds("where do they cooperate"), QuestionKind::Where.bit());
+    assert_eq!(kinds("Why does Russia oppose NATO?"), QuestionKind::Why.bit());
+    assert_eq!(kinds("how many jets"), QuestionKind::HowMany.bit());
+    assert_eq!(kinds("What should Moscow do?"), QuestionKind::Should.bit());
+    assert_eq!(kinds("how old is putin"), QuestionKind::Age.bit());
+    // "when" inside a sentence is not a question about a time.
+    assert_eq!(kinds("What happened when Biden met Putin?"), 0);
+    assert_eq!(kinds("nato enlargement"), 0);
+}
+
+#[test]
+fn an_entry_that_gives_the_kind_asked_wins_over_its_sibling() {
+    let entries = format!(
+        "{}gives = []\n\n{}gives = [\"why\"]\n\n",
+        entry(
+            "nato-situation",
+            &["What is going on with NATO?"],
+            &["nato"],
+            "NATO enlargement angers Moscow."
+        ),
+        entry(
+            "nato-cause",
+            &["What about NATO enlargement?"],
+            &["nato", "enlargement"],
+            "NATO enlargement angers Moscow."
+        ),
+    );
+    let matcher = Matcher::new(knowledge(&entries, "groups = []"), MatchConfig::DEFAULT);
+    assert_eq!(best_id(&matcher, "Why NATO enlargement?").as_deref(), Some("nato-cause"));
+    // Neither gives a time: the article does not say when, however many words are shared.
+    assert_eq!(best_id(&matcher, "When did NATO enlargement start?"), None);
+    // An uncurated entry (no `gives`) is not judged on kinds: it scores as one that gives
+    // the kind asked.
+    let plain = entry(
+        "nato",
+        &["What about NATO enlargement?"],
+        &["nato", "enlargement"],
+        "NATO enlargement angers Moscow.",
+    );
+    let plain = Matcher::new(knowledge(&plain, "groups = []"), MatchConfig::DEFAULT);
+    let cause = matcher.ask("Why NATO enlargement?").ranked[0].score;
+    assert_eq!(plain.ask("Why NATO enlargement?").score(), cause);
+}
+
+#[test]
+fn quantity_words_after_how_are_never_stop_words() {
+    // Building relies on it: each knowledge-base word is either always a stop word or never.
+    for word in HOW_QUANTITY {
+        assert!(!STOP_WORDS.contains(word), "{word} is both");
+    }
+}
+
+#[test]
+fn declines_unrelated_and_empty_questions() {
+    let matcher = sample();
+    assert_eq!(matcher.ask("best pizza topping in naples").verdict, Verdict::Declined);
+    assert_eq!(matcher.ask("").verdict, Verdict::Declined);
+    assert_eq!(matcher.ask("what is it?").verdict, Verdict::Declined);
+    assert_eq!(matcher.ask("🙂🙂🙂").score(), 0.0);
+}
+
+#[test]
+fn scores_are_confidences_and_deterministic() {
+    let matcher = sample();
+    // Every word of the question is in the entry: its keywords, sample question and quote.
+    let first = matcher.ask("why is russia angry about nato enlargement");
+    assert!(first.ranked.iter().all(|hit| (0.0..=1.0).contains(&hit.score)));
+    assert!(first.score() > 0.8, "a fully covered question should score high: {}", first.score());
+    let again = matcher.ask("why is russia angry about nato enlargement");
+    let ids =
+        |a: &Answer| a.ranked.iter().map(|h| (h.index, h.score.to_bits())).collect::<Vec<_>>();
+    assert_eq!(ids(&first), ids(&again));
+}
+
+#[test]
+fn unknown_words_lower_the_score() {
+    let matcher = sample();
+    let plain = matcher.ask("nato enlargement").score();
+    let diluted = matcher.ask("nato enlargement budget salaries pensions").score();
+    assert!(diluted < plain, "{diluted} should be below {plain}");
+}
+
+#[test]
+fn close_calls_are_ambiguous() {
+    let entries =
+        entry("one", &["What about the jets?"], &["jets"], "Sukhoi jets were sold to Beijing.")
+            + &entry(
+                "two",
+                &["And what about the jets?"],
+                &["jets"],
+                "Sukhoi jets were sold to Beijing.",
+            );
+    let matcher = Matcher::new(knowledge(&entries, "groups = []"), MatchConfig::DEFAULT);
+    let answer = matcher.ask("jets");
+    assert_eq!(answer.verdict, Verdict::Ambiguous);
+    assert_eq!(answer.ranked.len(), 2);
+}
+
+#[test]
+fn explains_where_an_entry_matched() {
+    let matcher = sample();
+    let explained = matcher.explain_entry("why sukhoy jets", 1);
+    assert_eq!(
+        explained.terms,
+        [
+            ("sukhoi".to_owned(), vec!["keyword \"sukhoi\"".to_owned(), "quote".to_owned(),]),
+            (
+                "jet".to_owned(),
+                vec![
+                    "keyword \"jets\"".to_owned(),
+                    "title".to_owned(),
+                    "quote".to_owned(),
+                    "1 sample question".to_owned()
+                ]
+            ),
+        ]
+    );
+    assert_eq!(explained.closest_question.as_deref(), Some("What jets did China buy?"));
+    assert_eq!(matcher.explain_entry("pizza", 1).closest_question, None);
+    assert_eq!(matcher.explain_entry("jets", 99), EntryMatch::default());
+}
+
+#[test]
+fn finds_misrouted_questions_and_near_duplicates() {
+    // Two entries on the same jets, one with weaker keywords: its sample question goes to
+    // the other, and the two are near-duplicates.
+    let entries = entry("loose", &["jets"], &[], "Sukhoi jets were sold to Beijing.")
+        .replace("title = \"loose\"", "title = \"Sukhoi jets\"")
+        + &entry(
+            "strong",
+            &["Which Sukhoi jets?"],
+            &["jets", "sukhoi"],
+            "Sukhoi jets were sold to Beijing.",
+        )
+        .replace("title = \"strong\"", "title = \"Sukhoi jets\"")
+        + &entry("nato", &["Why is NATO a problem?"], &["nato"], "NATO enlargement angers Moscow.");
+    let matcher = Matcher::new(knowledge(&entries, "groups = []"), MatchConfig::DEFAULT);
+    let misrouted: Vec<(&str, &str, &str)> = matcher
+        .misrouted_questions()
+        .iter()
+        .map(|m| (m.entry.id.as_str(), m.question, m.answered_by.id.as_str()))
+        .collect();
+    assert_eq!(misrouted, [("loose", "jets", "strong")]);
+    // Same title, so the own entry is within the ambiguity margin: a did-you-mean tie.
+    let tie = &matcher.misrouted_questions()[0];
+    assert!(tie.own_score.is_some_and(|own| own < tie.score && tie.score - own < 0.02));
+    assert!(tie.offered, "{tie:?}");
+    let pairs: Vec<(&str, &str)> = matcher
+        .near_duplicates(NEAR_DUPLICATE_SIMILARITY)
+        .iter()
+        .map(|d| (d.first.id.as_str(), d.second.id.as_str()))
+        .collect();
+    assert_eq!(pairs, [("loose", "strong")]);
+    assert!(matcher.near_duplicates(1.01).is_empty());
+}
+
+#[test]
+fn words_in_other_scripts_skip_lookups_but_keep_their_typos() {
+    let matcher = sample();
+    let analyzer = &matcher.analyzer;
+    // One letter from another script is one typo: still looked up, and found.
+    assert!(analyzer.can_match("sukhoж"));
+    let terms = matcher.explain_terms("sukhoж");
+    assert!(
+        matches!(&terms[0].source, TermSource::Fuzzy { known, .. } if known == "sukhoi"),
+        "{terms:?}"
+    );
+    assert!(!analyzer.can_match("путин") && !analyzer.can_match("習近平"));
+    assert!(analyzer.can_match("nato") && analyzer.can_match(&"x".repeat(100)));
+    // The skip relies on stemming keeping such letters, even in a suffix.
+    for word in ["naтional", "runnиng", "happiлy", "cжies", "generaлizations", "ждed"] {
+        let foreign = |text: &str| text.chars().filter(|c| !c.is_ascii()).count();
+        let stem = analyzer.stemmer.stem(word);
+        assert_eq!(foreign(&stem), foreign(word), "{word} -> {stem}");
+    }
+    let long = "Путин 習近平 ترينين nato ".repeat(200);
+    assert_eq!(matcher.ask(&long).verdict, Verdict::Declined);
+}
+
+#[test]
+fn explains_terms() {
+    let matcher = sample();
+    let terms = matcher.explain_terms("Sukhoy pizza NATO");
+    let sources: Vec<(&str, &TermSource)> =
+        terms.iter().map(|t| (t.words.as_str(), &t.source)).collect();
+    assert!(matches!(sources[0], ("sukhoy", TermSource::Fuzzy { .. })), "{sources:?}");
+    assert_eq!(sources[1], ("pizza", &TermSource::Unknown));
+    assert_eq!(sources[2], ("nato", &TermSource::Exact));
+    assert_eq!(terms[2].term, "~nato");
+}

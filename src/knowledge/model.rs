@@ -1,0 +1,217 @@
+//! The validated knowledge base: the article, its entries and what they hold.
+
+use std::fmt;
+
+/// A validated knowledge base.
+#[derive(Debug, Clone)]
+pub struct Knowledge {
+    /// The article every quote comes from.
+    pub article: Article,
+    /// The entries, in file order.
+    pub entries: Vec<Entry>,
+    /// Synonym groups: every word or phrase in a group means the same to the matcher.
+    pub synonyms: Vec<Vec<String>>,
+}
+
+/// The source article, split into its blocks.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The headline.
+    pub title: String,
+    /// Where it was published.
+    pub publication: String,
+    /// The blocks of the article in order (title, standfirst, ..., paragraphs).
+    pub blocks: Vec<Block>,
+}
+
+/// One block of the article (text between blank lines).
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// Which part of the article this is.
+    pub part: Part,
+    /// The block's text, as in the file.
+    pub text: String,
+}
+
+/// A part of the article, named as a reader would name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    /// A block before the body, named in `article.toml` (title, standfirst, photo caption, ...).
+    Front(String),
+    /// A paragraph of the body, numbered from 1.
+    Paragraph(usize),
+}
+
+impl fmt::Display for Part {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Part::Front(name) => f.write_str(name),
+            Part::Paragraph(n) => write!(f, "paragraph {n}"),
+        }
+    }
+}
+
+/// One curated question-and-answer entry.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Stable identifier, `[a-z0-9-]`, at most [`MAX_ID_BYTES`] bytes.
+    pub id: String,
+    /// Short title, shown in bold and on buttons.
+    pub title: String,
+    /// The group the entry belongs to in /topics.
+    pub topic: String,
+    /// Sample questions as readers would ask them.
+    pub questions: Vec<String>,
+    /// Distinctive words and phrases, with weights.
+    pub keywords: Vec<Keyword>,
+    /// The answer in the curators' own words.
+    pub answer: String,
+    /// Whose view the answer reports, when it is not a plain fact of the article (a scholar,
+    /// an official, a document, the op-ed, the author): shown before the answer.
+    pub view_of: Option<String>,
+    /// The supporting quote, verbatim from the article.
+    pub quote: String,
+    /// Ids of entries offered as follow-ups.
+    pub related: Vec<String>,
+    /// Curator-check warnings this entry is exempt from, each with the reason.
+    pub exceptions: Vec<Exception>,
+    /// The kinds of question its answer and quote answer (a "when" only if they give the
+    /// time); `None` when not curated, and then the matcher does not judge question kinds.
+    pub gives: Option<Vec<QuestionKind>>,
+    /// The index in [`Article::blocks`] of the block the quote comes from.
+    pub block: usize,
+}
+
+/// A kind of question, as far as it asks for one kind of fact. An entry that does not give that
+/// fact cannot answer the question as asked, however much it shares its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuestionKind {
+    /// Who: a person, organisation, country or group.
+    Who,
+    /// When: a date, a year, a period.
+    When,
+    /// Where: a place.
+    Where,
+    /// Why: a reason, cause or purpose.
+    Why,
+    /// How many, how much: a number or amount.
+    HowMany,
+    /// What should be done: a recommendation.
+    Should,
+    /// How old: an age, a birth date.
+    Age,
+}
+
+impl QuestionKind {
+    /// Every kind, with its name in `gives`.
+    pub const ALL: [(QuestionKind, &'static str); 7] = [
+        (QuestionKind::Who, "who"),
+        (QuestionKind::When, "when"),
+        (QuestionKind::Where, "where"),
+        (QuestionKind::Why, "why"),
+        (QuestionKind::HowMany, "how-many"),
+        (QuestionKind::Should, "should"),
+        (QuestionKind::Age, "age"),
+    ];
+
+    /// Its name in `gives`.
+    pub fn name(self) -> &'static str {
+        QuestionKind::ALL.iter().find(|(kind, _)| *kind == self).map_or("", |(_, name)| name)
+    }
+
+    /// The kind named `name` in `gives`.
+    pub fn from_name(name: &str) -> Option<QuestionKind> {
+        QuestionKind::ALL.iter().find(|(_, n)| *n == name).map(|(kind, _)| *kind)
+    }
+
+    /// A bit of its own, for sets of kinds.
+    pub fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// An entry's exemption from one of `check`'s faithfulness warnings, with the curator's reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exception {
+    /// The warning: [`FaithfulnessCheck`].
+    pub check: FaithfulnessCheck,
+    /// Why the entry may do it anyway.
+    pub reason: String,
+}
+
+/// The faithfulness warnings of `check`: what an answer or title may not do without an
+/// exception.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FaithfulnessCheck {
+    /// Name a capitalised name the article does not contain (`name`).
+    Name,
+    /// Name a number, date or year the article does not contain (`number`).
+    Number,
+    /// Open with a bare "Yes" or "No" (`yes-no`).
+    YesNo,
+}
+
+impl FaithfulnessCheck {
+    /// Every check, with its name in `exceptions`.
+    pub const ALL: [(FaithfulnessCheck, &'static str); 3] = [
+        (FaithfulnessCheck::Name, "name"),
+        (FaithfulnessCheck::Number, "number"),
+        (FaithfulnessCheck::YesNo, "yes-no"),
+    ];
+
+    /// Its name in `exceptions`.
+    pub fn name(self) -> &'static str {
+        FaithfulnessCheck::ALL.iter().find(|(check, _)| *check == self).map_or("", |(_, n)| n)
+    }
+}
+
+/// A keyword and how much it counts, 1.0 being an ordinary keyword.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyword {
+    /// The word or phrase.
+    pub term: String,
+    /// The weight, in 0.1..=2.0.
+    pub weight: f32,
+}
+
+impl Knowledge {
+    /// Returns the entry with this id.
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|entry| entry.id == id)
+    }
+
+    /// Returns up to `count` distinct entries: the `preferred` ones first, then the knowledge
+    /// base's first entries, so there is always something to suggest.
+    pub fn pick<'k>(
+        &'k self,
+        preferred: impl IntoIterator<Item = &'k Entry>,
+        count: usize,
+    ) -> Vec<&'k Entry> {
+        let mut picked: Vec<&Entry> = Vec::with_capacity(count);
+        for entry in preferred.into_iter().chain(&self.entries) {
+            if picked.len() == count {
+                break;
+            }
+            if !picked.iter().any(|seen| seen.id == entry.id) {
+                picked.push(entry);
+            }
+        }
+        picked
+    }
+
+    /// Returns the entries' topics, in the order they first appear.
+    pub fn topics(&self) -> Vec<&str> {
+        let mut topics: Vec<&str> = Vec::new();
+        for entry in &self.entries {
+            if !topics.contains(&entry.topic.as_str()) {
+                topics.push(&entry.topic);
+            }
+        }
+        topics
+    }
+
+    /// Returns which part of the article an entry's quote comes from.
+    pub fn source_of(&self, entry: &Entry) -> &Part {
+        &self.article.blocks[entry.block].part
+    }
+}

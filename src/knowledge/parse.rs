@@ -1,0 +1,400 @@
+//! Parsing the knowledge files' text: the article's blocks, the entries and the synonyms, with
+//! lines for every problem.
+
+use serde::Deserialize;
+
+use super::*;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ArticleMeta {
+    title: String,
+    publication: String,
+    #[serde(default)]
+    front_matter: Vec<String>,
+}
+
+impl Knowledge {
+    /// Parses and validates a knowledge base from the text of its files.
+    ///
+    /// ```
+    /// use article_qa_bot::knowledge::{Knowledge, Sources, SourceFile};
+    /// let file = |name: &str, text: &str| SourceFile { name: name.into(), text: text.into() };
+    /// let sources = Sources {
+    ///     article: file("article.txt", "A Title\n\nThe sky is blue today."),
+    ///     article_meta: file("article.toml", "title = \"A Title\"\npublication = \"Gazette\"\nfront_matter = [\"title\"]"),
+    ///     entries: vec![file("entries.toml", r#"
+    ///         [[entry]]
+    ///         id = "sky"
+    ///         title = "The sky"
+    ///         topic = "Weather"
+    ///         questions = ["What colour is the sky?"]
+    ///         answer = "Blue."
+    ///         quote = "The sky is blue today."
+    ///     "#)],
+    ///     synonyms: None,
+    /// };
+    /// let knowledge = Knowledge::parse(&sources)?;
+    /// assert_eq!(knowledge.entries[0].block, 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse(sources: &Sources) -> Result<Knowledge, KnowledgeError> {
+        Knowledge::parse_with(sources, Preparsed::default())
+    }
+
+    /// [`Knowledge::parse`], with the files already parsed where `preparsed` says so.
+    pub(super) fn parse_with(
+        sources: &Sources,
+        preparsed: Preparsed,
+    ) -> Result<Knowledge, KnowledgeError> {
+        let mut problems = Vec::new();
+        let article = parse_article(&sources.article, &sources.article_meta, &mut problems);
+        let synonyms = match (&sources.synonyms, preparsed.synonyms) {
+            (Some(file), Some(groups)) => check_synonyms(file, groups, &mut problems),
+            (Some(file), None) => parse_synonyms(file, &mut problems),
+            (None, _) => Vec::new(),
+        };
+        let mut entries = Vec::new();
+        let mut seen_ids: HashMap<String, String> = HashMap::default();
+        let mut related_to_check = Vec::new();
+        let mut preparsed_entries = preparsed.entries;
+        for file in &sources.entries {
+            let raw_entries = match preparsed_entries.take() {
+                Some(raw_entries) => raw_entries,
+                None => match parse_entries(file) {
+                    Ok(raw_entries) => raw_entries,
+                    Err(problem) => {
+                        problems.push(problem);
+                        continue;
+                    }
+                },
+            };
+            check_entries(
+                file,
+                raw_entries,
+                article.as_ref(),
+                &mut seen_ids,
+                &mut entries,
+                &mut related_to_check,
+                &mut problems,
+            );
+        }
+        for (file, line, id, related) in related_to_check {
+            if !seen_ids.contains_key(&related) {
+                problems.push(Problem {
+                    file,
+                    line: Some(line),
+                    entry: Some(id),
+                    kind: ProblemKind::UnknownRelated(related),
+                });
+            }
+        }
+        check_duplicate_questions(&entries, &mut problems);
+        if entries.is_empty() && problems.is_empty() {
+            let file =
+                sources.entries.first().map_or_else(|| "entries".to_owned(), |f| f.name.clone());
+            problems.push(Problem { file, line: None, entry: None, kind: ProblemKind::NoEntries });
+        }
+        match (article, problems.is_empty()) {
+            (Some(article), true) => Ok(Knowledge {
+                article,
+                entries: entries.into_iter().map(|(e, _)| e).collect(),
+                synonyms,
+            }),
+            _ => Err(KnowledgeError { problems }),
+        }
+    }
+
+    /// A small knowledge base from text, for tests and experiments: `article` is the article
+    /// (blocks separated by blank lines, the first one its title) and `entries` the TOML of an
+    /// entries file. No synonyms.
+    ///
+    /// ```
+    /// use article_qa_bot::knowledge::Knowledge;
+    /// let knowledge = Knowledge::from_text(
+    ///     "A Title\n\nThe sky is blue today.",
+    ///     r#"[[entry]]
+    /// id = "sky"
+    /// title = "The sky"
+    /// topic = "Weather"
+    /// questions = ["What colour is the sky?"]
+    /// answer = "Blue, today."
+    /// quote = "The sky is blue today."
+    /// "#,
+    /// )?;
+    /// assert_eq!(knowledge.entries[0].id, "sky");
+    /// # Ok::<(), article_qa_bot::knowledge::KnowledgeError>(())
+    /// ```
+    pub fn from_text(article: &str, entries: &str) -> Result<Knowledge, KnowledgeError> {
+        let title = article.split("\n\n").next().unwrap_or("").trim();
+        let meta = format!(
+            "title = {}\npublication = \"(in memory)\"\nfront_matter = [\"title\"]",
+            toml_string(title)
+        );
+        Knowledge::parse(&Sources {
+            article: SourceFile::new("article.txt", article),
+            article_meta: SourceFile::new("article.toml", meta),
+            entries: vec![SourceFile::new("entries.toml", entries)],
+            synonyms: None,
+        })
+    }
+
+    /// Returns the knowledge base built into the binary (the `knowledge/` directory at build time).
+    pub fn embedded() -> Result<Knowledge, KnowledgeError> {
+        let preparsed = Preparsed {
+            entries: preparsed::ENTRIES
+                .map(|entries| entries.iter().map(|e| (e.line, e.to_raw())).collect()),
+            synonyms: preparsed::SYNONYMS.map(|groups| {
+                groups.iter().map(|group| group.iter().map(|&s| s.to_owned()).collect()).collect()
+            }),
+        };
+        Knowledge::parse_with(&embedded_sources(), preparsed)
+    }
+
+    /// Reads and validates the knowledge base in `dir`: `article.txt`, `article.toml`, an optional
+    /// `synonyms.toml`, and every other `*.toml` file as entries, in name order.
+    pub fn load_dir(dir: &Path) -> Result<Knowledge, KnowledgeError> {
+        Knowledge::parse(&read_sources(dir)?)
+    }
+}
+
+/// `text` as a TOML basic string.
+pub(super) fn toml_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+pub(super) fn parse_article(
+    text: &SourceFile,
+    meta: &SourceFile,
+    problems: &mut Vec<Problem>,
+) -> Option<Article> {
+    let meta: ArticleMeta = match toml::from_str(&meta.text) {
+        Ok(parsed) => parsed,
+        Err(err) => {
+            problems.push(syntax_problem(meta, &err));
+            return None;
+        }
+    };
+    let raw_blocks: Vec<&str> = split_blocks(&text.text);
+    if raw_blocks.len() <= meta.front_matter.len() {
+        problems.push(Problem {
+            file: text.name.clone(),
+            line: None,
+            entry: None,
+            kind: ProblemKind::ShortArticle {
+                blocks: raw_blocks.len(),
+                named: meta.front_matter.len(),
+            },
+        });
+        return None;
+    }
+    let blocks = raw_blocks
+        .iter()
+        .enumerate()
+        .map(|(i, block)| Block {
+            part: match meta.front_matter.get(i) {
+                Some(name) => Part::Front(name.clone()),
+                None => Part::Paragraph(i + 1 - meta.front_matter.len()),
+            },
+            text: (*block).to_owned(),
+        })
+        .collect();
+    Some(Article { title: meta.title, publication: meta.publication, blocks })
+}
+
+/// Splits text into blocks separated by blank lines, each trimmed.
+pub(super) fn split_blocks(text: &str) -> Vec<&str> {
+    let mut blocks = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (true, Some(s)) => {
+                blocks.push(text[s..offset].trim());
+                start = None;
+            }
+            (false, None) => start = Some(offset),
+            _ => {}
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        blocks.push(text[s..].trim());
+    }
+    blocks
+}
+
+/// A file's entries, each with the line of its `[[entry]]` table.
+pub(super) fn parse_entries(file: &SourceFile) -> Result<Vec<(usize, RawEntry)>, Problem> {
+    let parsed: EntriesFile =
+        toml::from_str(&file.text).map_err(|err| syntax_problem(file, &err))?;
+    let lines = LineIndex::new(&file.text);
+    Ok(parsed
+        .entry
+        .into_iter()
+        .map(|spanned| (lines.line_of(spanned.span().start), spanned.into_inner()))
+        .collect())
+}
+
+pub(super) fn parse_synonyms(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Vec<String>> {
+    match toml::from_str::<SynonymsFile>(&file.text) {
+        Ok(parsed) => check_synonyms(file, parsed.groups, problems),
+        Err(err) => {
+            problems.push(syntax_problem(file, &err));
+            Vec::new()
+        }
+    }
+}
+
+pub(super) fn check_synonyms(
+    file: &SourceFile,
+    groups: Vec<Vec<String>>,
+    problems: &mut Vec<Problem>,
+) -> Vec<Vec<String>> {
+    let lines = group_lines(&file.text, &groups);
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    // Each term as the matcher sees it: normalised words, stemmed.
+    let key = |term: &str| -> Vec<String> {
+        let normalized = crate::text::normalize(term);
+        crate::text::words(&normalized).iter().map(|word| stemmer.stem(word).into_owned()).collect()
+    };
+    let mut owner: HashMap<Vec<String>, usize> = HashMap::default();
+    for (i, group) in groups.iter().enumerate() {
+        if group.iter().filter(|term| !term.trim().is_empty()).count() < 2 {
+            problems.push(Problem {
+                file: file.name.clone(),
+                line: Some(lines[i]),
+                entry: None,
+                kind: ProblemKind::ShortSynonymGroup(i + 1),
+            });
+        }
+        for term in group {
+            let words = key(term);
+            if words.is_empty() {
+                continue;
+            }
+            match owner.get(&words) {
+                Some(&earlier) if earlier != i => problems.push(Problem {
+                    file: file.name.clone(),
+                    line: Some(lines[i]),
+                    entry: None,
+                    kind: ProblemKind::OverlappingSynonyms {
+                        group: i + 1,
+                        line: lines[i],
+                        term: term.clone(),
+                        earlier: earlier + 1,
+                        earlier_line: lines[earlier],
+                    },
+                }),
+                Some(_) => {}
+                None => {
+                    owner.insert(words, i);
+                }
+            }
+        }
+    }
+    groups
+}
+
+/// The line on which each synonym group starts: where its first term is written, looked for
+/// after the previous group's. 1 for a group that cannot be found (it was not written as text).
+pub(super) fn group_lines(text: &str, groups: &[Vec<String>]) -> Vec<usize> {
+    let mut from = 0;
+    groups
+        .iter()
+        .map(|group| {
+            let Some(first) = group.first() else { return 1 };
+            let quoted = format!("\"{first}\"");
+            match text[from..].find(&quoted) {
+                Some(at) => {
+                    from += at + quoted.len();
+                    text[..from].matches('\n').count() + 1
+                }
+                None => 1,
+            }
+        })
+        .collect()
+}
+
+/// The id of the last entry that starts in `text`, an entries file cut short: the entry a
+/// problem at its end belongs to.
+pub(super) fn last_entry_id(text: &str) -> Option<String> {
+    let at = text.rfind("[[entry]]")?;
+    let rest = &text[at..];
+    let line = rest.lines().find(|line| line.trim_start().starts_with("id"))?;
+    let value = line.split_once('=')?.1.trim();
+    Some(value.trim_matches('"').to_owned())
+}
+
+pub(super) type RelatedCheck = (String, usize, String, String);
+
+/// Files parsed before [`Knowledge::parse_with`] runs: the first entries file's entries with
+/// their lines, and the synonym groups.
+#[derive(Default)]
+pub(super) struct Preparsed {
+    entries: Option<Vec<(usize, RawEntry)>>,
+    synonyms: Option<Vec<Vec<String>>>,
+}
+
+pub(super) fn syntax_problem(file: &SourceFile, err: &toml::de::Error) -> Problem {
+    let line = err.span().map(|span| LineIndex::new(&file.text).line_of(span.start));
+    let entry = line.and_then(|line| entry_id_near(&file.text, line));
+    Problem {
+        file: file.name.clone(),
+        line,
+        entry,
+        kind: ProblemKind::Syntax(err.message().trim().to_owned()),
+    }
+}
+
+/// Where each line of a text starts, so that every entry's line is found by a binary search
+/// rather than by counting newlines from the top of a 100 kB file for each entry.
+pub(super) struct LineIndex {
+    len: usize,
+    ends_with_newline: bool,
+    newlines: Vec<usize>,
+}
+
+impl LineIndex {
+    pub(super) fn new(text: &str) -> LineIndex {
+        LineIndex {
+            len: text.len(),
+            ends_with_newline: text.ends_with('\n'),
+            newlines: memchr::memchr_iter(b'\n', text.as_bytes()).collect(),
+        }
+    }
+
+    /// Returns the 1-based line of a byte offset.
+    pub(super) fn line_of(&self, offset: usize) -> usize {
+        let mut offset = offset.min(self.len);
+        // An error at the very end (an unterminated string on the last line) is on that line,
+        // not on the empty one after the final newline.
+        if offset == self.len && self.ends_with_newline {
+            offset -= 1;
+        }
+        self.newlines.partition_point(|&at| at < offset) + 1
+    }
+}
+
+/// Finds the id of the `[[entry]]` table that contains a 1-based line, so that a syntax error can
+/// name the entry it is in.
+pub(super) fn entry_id_near(text: &str, line: usize) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let upto = line.min(lines.len());
+    let table_start = lines[..upto].iter().rposition(|l| l.trim() == "[[entry]]")?;
+    lines[table_start + 1..].iter().take_while(|l| l.trim() != "[[entry]]").find_map(|l| {
+        let rest = l.trim().strip_prefix("id")?.trim_start().strip_prefix('=')?;
+        Some(rest.trim().trim_matches('"').to_owned())
+    })
+}

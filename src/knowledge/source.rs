@@ -1,0 +1,101 @@
+//! The text of the files a knowledge base is made of, and the only file I/O of this module:
+//! reading a directory, with a size limit and UTF-8 errors named by line.
+
+use std::path::{Path, PathBuf};
+
+use super::*;
+
+/// The text of the files a knowledge base is made of, with the names to report errors against.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    /// `article.txt`.
+    pub article: SourceFile,
+    /// `article.toml`.
+    pub article_meta: SourceFile,
+    /// One or more entry files.
+    pub entries: Vec<SourceFile>,
+    /// `synonyms.toml`, if there is one.
+    pub synonyms: Option<SourceFile>,
+}
+
+/// A file's name (for messages) and its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The name errors refer to, usually the path.
+    pub name: String,
+    /// The file's content.
+    pub text: String,
+}
+
+impl SourceFile {
+    /// A file named `name` (as problems will call it) holding `text`.
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        SourceFile { name: name.into(), text: text.into() }
+    }
+}
+
+/// The sources of the knowledge base embedded in the binary.
+pub fn embedded_sources() -> Sources {
+    let file =
+        |name: &str, text: &str| SourceFile::new(format!("knowledge/{name} (embedded)"), text);
+    Sources {
+        article: file(files::ARTICLE, include_str!("../../knowledge/article.txt")),
+        article_meta: file(files::ARTICLE_META, include_str!("../../knowledge/article.toml")),
+        entries: vec![file(files::ENTRIES, include_str!("../../knowledge/entries.toml"))],
+        synonyms: Some(file(files::SYNONYMS, include_str!("../../knowledge/synonyms.toml"))),
+    }
+}
+
+/// Reads the files of a knowledge directory.
+pub fn read_sources(dir: &Path) -> Result<Sources, KnowledgeError> {
+    let read = |path: PathBuf| -> Result<SourceFile, KnowledgeError> {
+        let name = path.display().to_string();
+        let fail = |line: Option<usize>, entry: Option<String>, kind: ProblemKind| KnowledgeError {
+            problems: vec![Problem { file: name.clone(), line, entry, kind }],
+        };
+        let size = std::fs::metadata(&path).map(|meta| meta.len()).unwrap_or(0);
+        if size > MAX_FILE_BYTES {
+            return Err(fail(
+                None,
+                None,
+                ProblemKind::TooLarge { bytes: size, max: MAX_FILE_BYTES },
+            ));
+        }
+        let bytes = std::fs::read(&path)
+            .map_err(|err| fail(None, None, ProblemKind::Io(err.to_string())))?;
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(SourceFile::new(name, text)),
+            Err(err) => {
+                let byte = err.utf8_error().valid_up_to();
+                let valid = String::from_utf8_lossy(&err.as_bytes()[..byte]);
+                let line = valid.matches('\n').count() + 1;
+                Err(fail(Some(line), last_entry_id(&valid), ProblemKind::NotUtf8 { byte }))
+            }
+        }
+    };
+    let listing = std::fs::read_dir(dir).map_err(|err| KnowledgeError {
+        problems: vec![Problem {
+            file: dir.display().to_string(),
+            line: None,
+            entry: None,
+            kind: ProblemKind::Io(err.to_string()),
+        }],
+    })?;
+    let mut entry_paths: Vec<PathBuf> = listing
+        .filter_map(Result::ok)
+        .map(|item| item.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .filter(|path| {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name != files::ARTICLE_META && name != files::SYNONYMS
+        })
+        .collect();
+    entry_paths.sort();
+    let synonyms_path = dir.join(files::SYNONYMS);
+    Ok(Sources {
+        article: read(dir.join(files::ARTICLE))?,
+        article_meta: read(dir.join(files::ARTICLE_META))?,
+        entries: entry_paths.into_iter().map(read).collect::<Result<_, _>>()?,
+        synonyms: if synonyms_path.exists() { Some(read(synonyms_path)?) } else { None },
+    })
+}

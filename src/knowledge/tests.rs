@@ -1,0 +1,276 @@
+//! Unit tests of parsing, validation and the curator audits.
+
+use super::*;
+
+const CLAIMS_ARTICLE: &str = "A Title\n\nThe U.S. Secretary of State John Kerry spoke in 2015 \
+                       about the 20th anniversary, in Georgian.";
+
+/// One entry whose title and answer are `title` and `answer`, with `extra` TOML lines.
+fn claims_of(title: &str, answer: &str, extra: &str) -> Vec<(FaithfulnessCheck, String, bool)> {
+    let entries = format!(
+        "[[entry]]\nid = \"e\"\ntitle = {}\ntopic = \"T\"\nquestions = [\"q?\"]\n\
+         answer = {}\nquote = \"John Kerry spoke in 2015\"\n{extra}",
+        toml_string(title),
+        toml_string(answer)
+    );
+    let knowledge = Knowledge::from_text(CLAIMS_ARTICLE, &entries).expect("valid");
+    knowledge
+        .unsupported_claims()
+        .into_iter()
+        .map(|claim| (claim.check, claim.what, claim.excused.is_some()))
+        .collect()
+}
+
+#[test]
+fn a_name_the_article_lacks_is_flagged() {
+    let claims = claims_of("Kerry and the press", "Then Joe Kerry spoke.", "");
+    assert_eq!(claims, [(FaithfulnessCheck::Name, "Joe".to_owned(), false)]);
+    // The article's own names, acronyms written with or without dots, longer forms
+    // ("Georgia" in "Georgian") and the first word of a sentence are not.
+    let clean = "Secretary of State John Kerry spoke for the US and the U.S. in Georgia. Then...";
+    assert_eq!(claims_of("Kerry", clean, ""), []);
+}
+
+#[test]
+fn a_number_the_article_lacks_is_flagged() {
+    let claims = claims_of("Kerry in 2016", "He spoke in 2015, on the 20th anniversary.", "");
+    assert_eq!(claims, [(FaithfulnessCheck::Number, "2016".to_owned(), false)]);
+}
+
+#[test]
+fn a_bare_yes_or_no_opener_is_flagged() {
+    for opener in ["Yes", "No"] {
+        let claims = claims_of("Kerry", &format!("{opener}: Kerry spoke."), "");
+        assert_eq!(claims, [(FaithfulnessCheck::YesNo, opener.to_owned(), false)]);
+    }
+    assert_eq!(claims_of("Kerry", "Nobody doubts that Kerry spoke.", ""), []);
+}
+
+#[test]
+fn an_exception_with_a_reason_excuses_only_its_check() {
+    let extra = "exceptions = [{ check = \"yes-no\", reason = \"Kerry said yes.\" }]";
+    let claims = claims_of("Kerry", "Yes: Kerry spoke in 2016.", extra);
+    assert_eq!(
+        claims,
+        [
+            (FaithfulnessCheck::Number, "2016".to_owned(), false),
+            (FaithfulnessCheck::YesNo, "Yes".to_owned(), true),
+        ]
+    );
+    let unknown = "exceptions = [{ check = \"maybe\", reason = \"r\" }]";
+    let entries = format!(
+        "[[entry]]\nid = \"e\"\ntitle = \"t\"\ntopic = \"T\"\nquestions = [\"q?\"]\n\
+         answer = \"a\"\nquote = \"John Kerry spoke in 2015\"\n{unknown}"
+    );
+    let err = Knowledge::from_text(CLAIMS_ARTICLE, &entries).unwrap_err();
+    assert!(matches!(err.problems[0].kind, ProblemKind::UnknownCheck(_)), "{err}");
+}
+
+#[test]
+fn the_base_parsed_at_build_time_equals_the_base_parsed_from_its_text() {
+    let (Some(entries), Some(_)) = (preparsed::ENTRIES, preparsed::SYNONYMS) else {
+        panic!("build.rs did not pre-parse the shipped knowledge files");
+    };
+    let from_build = Knowledge::embedded().expect("valid");
+    let from_text = Knowledge::parse(&embedded_sources()).expect("valid");
+    assert_eq!(format!("{from_build:?}"), format!("{from_text:?}"));
+    // Problems are reported against the line of each entry's table, as when parsing text.
+    let text = include_str!("../../knowledge/entries.toml");
+    let lines: Vec<&str> = text.lines().collect();
+    for entry in entries {
+        assert_eq!(lines[entry.line - 1].trim(), "[[entry]]", "entry {}", entry.id);
+        let id_line = format!("id = {:?}", entry.id);
+        let table = lines[entry.line..].iter().take_while(|line| line.trim() != "[[entry]]");
+        assert!(table.map(|line| line.trim()).any(|line| line == id_line), "{}", entry.id);
+    }
+}
+
+#[test]
+fn finds_each_needle_at_its_first_position() {
+    let haystack = "the seam between them; the seam holds. ab";
+    let needles: Vec<String> =
+        ["the seam holds", "the seam", "ab", "them; the", "absent needle", "xy"]
+            .map(String::from)
+            .to_vec();
+    let expected = needles.iter().map(|n| haystack.find(n.as_str())).collect::<Vec<_>>();
+    assert_eq!(find_each(haystack, &needles), expected);
+    assert_eq!(expected[0], Some(23));
+}
+
+const ARTICLE: &str = "Headline Here\n\nA standfirst.\n\nFirst paragraph says “hello there”.  It ends.\n\nSecond paragraph.\n";
+const META: &str = "title = \"Headline Here\"\npublication = \"Gazette\"\nfront_matter = [\"title\", \"standfirst\"]\n";
+
+fn sources(entries: &str) -> Sources {
+    Sources {
+        article: SourceFile::new("article.txt", ARTICLE),
+        article_meta: SourceFile::new("article.toml", META),
+        entries: vec![SourceFile::new("entries.toml", entries)],
+        synonyms: None,
+    }
+}
+
+fn entry(id: &str, quote: &str, related: &str) -> String {
+    format!(
+        "[[entry]]\nid = \"{id}\"\ntitle = \"T {id}\"\ntopic = \"X\"\nquestions = [\"question {id}?\"]\n\
+         answer = \"An answer.\"\nquote = {quote:?}\nrelated = [{related}]\n\n"
+    )
+}
+
+fn kinds(result: Result<Knowledge, KnowledgeError>) -> Vec<String> {
+    result.expect_err("expected an error").problems.iter().map(|p| p.to_string()).collect()
+}
+
+#[test]
+fn parses_blocks_and_locates_quotes() {
+    let text = entry("a", "First paragraph says \"hello   there\".", "\"b\"")
+        + &entry("b", "Second paragraph.", "");
+    let knowledge = Knowledge::parse(&sources(&text)).unwrap();
+    assert_eq!(knowledge.article.blocks.len(), 4);
+    assert_eq!(knowledge.source_of(&knowledge.entries[0]), &Part::Paragraph(1));
+    assert_eq!(knowledge.source_of(&knowledge.entries[1]).to_string(), "paragraph 2");
+    assert_eq!(knowledge.unquoted_blocks().iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1]);
+    let ids = |picked: Vec<&Entry>| picked.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(knowledge.pick([&knowledge.entries[1]], 3)), ["b", "a"]);
+    assert_eq!(ids(knowledge.pick([], 1)), ["a"]);
+}
+
+#[test]
+fn reports_sentences_no_quote_holds_whole_and_who_quotes_part_of_them() {
+    const ARTICLE: &str = "Headline Here\n\nA standfirst that no entry quotes at all.\n\n\
+        Dr. Ann Lee said “Moscow and Beijing trade energy.” Trade grew in 2020 and in 2021. \
+        Too short here.\n\nBanks in Shanghai lend money to Russian firms.\n";
+    let sources = |entries: String| Sources {
+        article: SourceFile::new("article.txt", ARTICLE),
+        article_meta: SourceFile::new("article.toml", META),
+        entries: vec![SourceFile::new("entries.toml", &entries)],
+        synonyms: None,
+    };
+    // A curly-quoted sentence quoted with straight quotes and other spacing counts as whole.
+    let whole = entry("whole", "Dr. Ann Lee said \"Moscow and   Beijing trade energy.\"", "");
+    let part = entry("part", "Trade grew in 2020", "") + &entry("lend", "lend money", "");
+    let knowledge = Knowledge::parse(&sources(whole + &part)).unwrap();
+    let found = knowledge.unquoted_sentences();
+    let summary: Vec<(String, &str, Vec<&str>)> = found
+        .iter()
+        .map(|s| (s.part.to_string(), s.text.as_str(), s.partly_quoted_by.clone()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("paragraph 1".to_owned(), "Trade grew in 2020 and in 2021.", vec!["part"]),
+            (
+                "paragraph 2".to_owned(),
+                "Banks in Shanghai lend money to Russian firms.",
+                vec!["lend"]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn rejects_a_quote_that_is_not_in_the_article() {
+    let problems = kinds(Knowledge::parse(&sources(&entry("made-up", "Second paragraph!", ""))));
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].starts_with("entries.toml:1: entry `made-up`: the quote is not in the article"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn rejects_duplicate_ids_bad_ids_and_dangling_related() {
+    let text = entry("a", "It ends.", "\"nowhere\"")
+        + &entry("a", "It ends.", "")
+        + &entry("Bad Id", "It ends.", "");
+    let problems = kinds(Knowledge::parse(&sources(&text)));
+    assert!(problems.iter().any(|p| p.contains("duplicate id `a`")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("id `Bad Id` must be")), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.contains("entry `a`: `related` names `nowhere`")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn rejects_empty_fields_and_duplicate_questions() {
+    let text = entry("a", "It ends.", "").replace("answer = \"An answer.\"", "answer = \"  \"")
+        + &entry("b", "It ends.", "").replace("question b?", "Question  A?");
+    let problems = kinds(Knowledge::parse(&sources(&text)));
+    assert!(problems.iter().any(|p| p.contains("entry `a`: `answer` is empty")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("entry `b`: the sample question")), "{problems:?}");
+}
+
+#[test]
+fn syntax_errors_name_file_line_and_entry() {
+    let text = entry("a", "It ends.", "") + "[[entry]]\nid = \"broken\"\ntitle = \"x\n";
+    let problems = kinds(Knowledge::parse(&sources(&text)));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    // The unterminated string is the last line, 12 (the second entry's `title`).
+    assert!(problems[0].starts_with("entries.toml:12: entry `broken`:"), "{problems:?}");
+}
+
+#[test]
+fn unknown_fields_are_errors() {
+    let text = entry("a", "It ends.", "").replace("topic =", "colour = \"red\"\ntopic =");
+    let problems = kinds(Knowledge::parse(&sources(&text)));
+    assert!(problems[0].contains("unknown field `colour`"), "{problems:?}");
+}
+
+#[test]
+fn no_entries_is_an_error() {
+    let problems = kinds(Knowledge::parse(&sources("")));
+    assert_eq!(problems, ["entries.toml: there are no entries"]);
+}
+
+#[test]
+fn finds_capitalised_names_without_titles_or_sentence_starts() {
+    let text = "The United States and Russian President Vladimir Putin met. In late December \
+                China’s Xi Jinping spoke of the University of Chicago, where John J. Mearsheimer \
+                works, after World War I. Russia retained it. Then-Secretary of State John Kerry \
+                spoke. Moscow agreed.";
+    assert_eq!(
+        capitalised_names(text),
+        [
+            "United States",
+            "Vladimir Putin",
+            "Xi Jinping",
+            "University of Chicago",
+            "John J Mearsheimer",
+            "World War I",
+            "John Kerry"
+        ]
+    );
+}
+
+#[test]
+fn names_count_as_mentioned_by_full_form_initials_or_surname() {
+    let article = "Title\n\nDmitri Trenin and the Shanghai Cooperation Organization met \
+                   Alexander Gabuev at the Carnegie Moscow Center.";
+    let sources = Sources {
+        article: SourceFile::new("article.txt", article),
+        article_meta: SourceFile::new(
+            "article.toml",
+            "title = \"Title\"\npublication = \"P\"\nfront_matter = [\"title\"]",
+        ),
+        entries: vec![SourceFile::new(
+            "entries.toml",
+            "[[entry]]\nid = \"a\"\ntitle = \"Who is Trenin?\"\ntopic = \"t\"\n\
+             questions = [\"What is the SCO?\"]\nkeywords = [\"carnegie\"]\nanswer = \"x\"\n\
+             quote = \"Dmitri Trenin\"\n",
+        )],
+        synonyms: None,
+    };
+    let knowledge = Knowledge::parse(&sources).unwrap();
+    let names: Vec<String> =
+        knowledge.unmentioned_names().into_iter().map(|name| name.name).collect();
+    // "carnegie" alone is not the full name, its initials or (three words) a surname.
+    assert_eq!(names, ["Alexander Gabuev", "Carnegie Moscow Center"]);
+}
+
+#[test]
+fn keyword_weights_are_checked() {
+    let text = entry("a", "It ends.", "")
+        .replace("related", "keywords = [\"x\", { term = \"y\", weight = 9.0 }]\nrelated");
+    let problems = kinds(Knowledge::parse(&sources(&text)));
+    assert!(problems[0].contains("keyword \"y\" has weight 9"), "{problems:?}");
+}

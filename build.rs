@@ -111,7 +111,7 @@ fn preparse_entries(text: &str) -> Result<String, String> {
             code,
             "PreparsedEntry {{ line: {line}, id: {:?}, title: {:?}, topic: {:?}, questions: {}, \
              keywords: &[{}], answer: {:?}, view_of: {:?}, quote: {:?}, related: {}, \
-             exceptions: &[{}], gives: {} }},",
+             exceptions: &[{}], gives: {}, subject: {:?}, pronouns: {}, why: {:?}, more: {:?} }},",
             entry.id,
             entry.title,
             entry.topic,
@@ -131,6 +131,10 @@ fn preparse_entries(text: &str) -> Result<String, String> {
                 Some(gives) => format!("Some({})", str_slice(gives)),
                 None => "None".to_owned(),
             },
+            entry.subject.as_deref(),
+            str_slice(&entry.pronouns),
+            entry.why.as_deref(),
+            entry.more.as_deref(),
         )
         .unwrap();
     }

@@ -1,18 +1,17 @@
-//! The test console (`chat`): the bot's conversation in a terminal, on the same matcher and the
-//! same reply renderer as Telegram, with buttons listed as numbers.
+//! The test console (`chat`): the bot's conversation in a terminal, on the same
+//! [`Responder`] as Telegram (commands, small talk, follow-ups in context), with its replies
+//! rendered as plain text and buttons listed as numbers.
 //!
 //! [`Console`] is a state machine from one input line to the text to print, so it is tested
 //! without a process or a terminal; [`run`] only moves lines between a reader and a writer. No
-//! Telegram and no network: the replies come from [`crate::bot::reply`], which is pure.
+//! Telegram and no network.
 
 use std::io::{self, BufRead, Write};
+use std::time::{SystemTime, UNIX_EPOCH};
 
-use teloxide::utils::command::BotCommands;
-
-use crate::bot::reply::{self, Action, Reply};
-use crate::bot::{Command, EXAMPLE_ENTRIES};
+use crate::conversation::reply::{self, Action, Reply};
+use crate::conversation::{Command, Request, Responder, State};
 use crate::explain::explanation;
-use crate::matcher::Matcher;
 
 /// The longest input line read, in bytes; the rest of a longer line is skipped (with a notice).
 /// Far above any question (the matcher reads 1000 characters), and it bounds memory when a file
@@ -36,25 +35,27 @@ pub enum Step {
     Quit(String),
 }
 
-/// The console's state: the buttons on screen and whether explanations are on.
+/// The console's state: the conversation's context, the buttons on screen and whether
+/// explanations are on.
 #[derive(Debug)]
-pub struct Console<'m> {
-    matcher: &'m Matcher,
+pub struct Console<'r> {
+    responder: &'r Responder,
+    state: State,
     explain: bool,
     /// The actions of the buttons last shown, numbered from 1.
     buttons: Vec<Action>,
 }
 
-impl<'m> Console<'m> {
-    /// A console with explanations off and no buttons on screen.
-    pub fn new(matcher: &'m Matcher) -> Console<'m> {
-        Console { matcher, explain: false, buttons: Vec::new() }
+impl<'r> Console<'r> {
+    /// A console with explanations off, no buttons on screen and no context.
+    pub fn new(responder: &'r Responder) -> Console<'r> {
+        Console { responder, state: State::default(), explain: false, buttons: Vec::new() }
     }
 
     /// The first thing to print: what the console is, and the /start reply.
     pub fn greeting(&mut self) -> String {
-        let start = reply::start(self.matcher.knowledge(), EXAMPLE_ENTRIES);
-        format!("Test console: type :help for help, :quit to leave.\n\n{}", self.show(start))
+        let start = self.ask(&Request::Command(Command::Start(String::new())));
+        format!("Test console: type :help for help, :quit to leave.\n\n{start}")
     }
 
     /// Whether explanations are on.
@@ -74,35 +75,26 @@ impl<'m> Console<'m> {
         if line.bytes().all(|b| b.is_ascii_digit()) {
             return Step::Print(self.press(line));
         }
-        let knowledge = self.matcher.knowledge();
-        let (first, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
-        let reply = match first {
-            "/start" => reply::start(knowledge, EXAMPLE_ENTRIES),
-            "/topics" => reply::topics(knowledge),
-            "/about" => reply::about(knowledge),
-            "/help" => reply::help(&Command::descriptions().to_string()),
-            "/random" => {
-                let index = crate::bot::random_index(knowledge.entries.len());
-                reply::entry_reply(knowledge, &knowledge.entries[index])
+        Step::Print(self.ask(&Request::from_message(line, None)))
+    }
+
+    /// Asks the responder, as the bot does, and renders the reply; with explanations on, adds
+    /// how the question was matched.
+    fn ask(&mut self, request: &Request) -> String {
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        let responder = self.responder;
+        let response = responder.respond(&mut self.state, request, now);
+        let mut text = self.show(response.reply);
+        if let (true, Some(ranking), Request::Text(question)) =
+            (self.explain, &response.ranking, request)
+        {
+            text.push('\n');
+            if let Some(context) = response.context {
+                text.push_str(&format!("Read as a follow-up of: {context}\n"));
             }
-            "/ask" if rest.trim().is_empty() => reply::empty_ask(),
-            _ => {
-                // As in the bot, `/ask question` is the question; any other text is too.
-                let question = match first {
-                    "/ask" => rest.trim(),
-                    _ => line,
-                };
-                let answer = self.matcher.ask(question);
-                let reply = reply::question_reply(knowledge, question, &answer);
-                let mut text = self.show(reply);
-                if self.explain {
-                    text.push('\n');
-                    text.push_str(&explanation(self.matcher, question, &answer));
-                }
-                return Step::Print(text);
-            }
-        };
-        Step::Print(self.show(reply))
+            text.push_str(&explanation(responder.matcher(), question, ranking));
+        }
+        text
     }
 
     fn console_command(&mut self, command: &str) -> Step {
@@ -135,21 +127,8 @@ impl<'m> Console<'m> {
                 ),
             };
         };
-        let knowledge = self.matcher.knowledge();
-        let reply = match self.buttons[chosen - 1].clone() {
-            Action::Answer(id) => match knowledge.entry(&id) {
-                Some(entry) => reply::entry_reply(knowledge, entry),
-                None => reply::unknown_entry(),
-            },
-            Action::Topic(index, page) => {
-                reply::topic_page(knowledge, index, page).unwrap_or_else(reply::unknown_entry)
-            }
-            Action::Topics(page) => {
-                reply::topics_page(knowledge, page).unwrap_or_else(reply::unknown_entry)
-            }
-            Action::NoneOfThese => reply::none_of_these(),
-        };
-        self.show(reply)
+        let action = self.buttons[chosen - 1].clone();
+        self.ask(&Request::Button(action))
     }
 
     /// Renders a reply as plain text with its buttons numbered, and remembers the buttons.
@@ -177,12 +156,12 @@ fn cut(number: &str) -> String {
 /// input. With `interactive` (a terminal), prints a prompt; without (a pipe), echoes each line
 /// after "> " so the output reads as a transcript.
 pub fn run(
-    matcher: &Matcher,
+    responder: &Responder,
     mut input: impl BufRead,
     out: &mut impl Write,
     interactive: bool,
 ) -> io::Result<()> {
-    let mut console = Console::new(matcher);
+    let mut console = Console::new(responder);
     write!(out, "{}", console.greeting())?;
     let mut line = Vec::new();
     loop {
@@ -251,15 +230,7 @@ fn read_line<R: BufRead>(input: &mut R, line: &mut Vec<u8>) -> io::Result<(usize
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::knowledge::Knowledge;
-    use crate::matcher::MatchConfig;
-
-    fn matcher() -> Matcher {
-        Matcher::new(
-            Knowledge::embedded().expect("the embedded knowledge base"),
-            MatchConfig::DEFAULT,
-        )
-    }
+    use crate::fixtures::responder;
 
     fn printed(step: Step) -> String {
         match step {
@@ -270,14 +241,14 @@ mod tests {
 
     #[test]
     fn a_question_gets_the_answer_with_numbered_buttons() {
-        let matcher = matcher();
-        let entry = matcher.knowledge().entry("trenin").expect("an entry `trenin`");
-        let mut console = Console::new(&matcher);
+        let responder = responder();
+        let entry = responder.knowledge().entry("trenin").expect("an entry `trenin`");
+        let mut console = Console::new(&responder);
         let text = printed(console.handle("who is trenin"));
         assert!(text.starts_with(&format!("{}\n", entry.title)), "{text}");
         assert!(text.contains(&format!("┃ {}", entry.quote)), "{text}");
         assert!(!text.contains("<b>"), "HTML left in: {text}");
-        let first_related = matcher.knowledge().entry(&entry.related[0]).unwrap();
+        let first_related = responder.knowledge().entry(&entry.related[0]).unwrap();
         assert!(text.contains(&format!("  [1] {}\n", first_related.questions[0])), "{text}");
         // Pressing 1 answers the first related entry.
         let pressed = printed(console.handle("1"));
@@ -286,14 +257,14 @@ mod tests {
 
     #[test]
     fn numbers_without_such_a_button_are_explained() {
-        let matcher = matcher();
-        let mut console = Console::new(&matcher);
+        let responder = responder();
+        let mut console = Console::new(&responder);
         assert_eq!(
             printed(console.handle("2")),
             "There are no buttons to press now: type a question.\n"
         );
         console.handle("who is trenin");
-        let count = matcher.knowledge().entry("trenin").unwrap().related.len().min(3);
+        let count = responder.knowledge().entry("trenin").unwrap().related.len().min(3);
         assert_eq!(
             printed(console.handle("99999999999999999999999")),
             format!("There is no button 99999999999…: press 1 to {count}, or type a question.\n")
@@ -302,8 +273,8 @@ mod tests {
 
     #[test]
     fn console_commands() {
-        let matcher = matcher();
-        let mut console = Console::new(&matcher);
+        let responder = responder();
+        let mut console = Console::new(&responder);
         assert_eq!(printed(console.handle(":help")), format!("{HELP}\n"));
         assert_eq!(printed(console.handle(":explain")), "Explanations are on.\n");
         assert!(console.explaining());
@@ -320,13 +291,13 @@ mod tests {
 
     #[test]
     fn declines_and_topics_offer_buttons() {
-        let matcher = matcher();
-        let mut console = Console::new(&matcher);
+        let responder = responder();
+        let mut console = Console::new(&responder);
         let declined = printed(console.handle("best pizza in naples"));
         assert!(declined.starts_with("Sorry, the article doesn't answer “best pizza in naples”."));
         assert!(declined.contains("  [3] "), "{declined}");
         let topics = printed(console.handle("/topics"));
-        let first_topic = matcher.knowledge().topics()[0];
+        let first_topic = responder.knowledge().topics()[0];
         assert!(topics.contains(&format!("  [1] {first_topic}\n")), "{topics}");
         let topic = printed(console.handle("1"));
         assert!(topic.starts_with(&format!("{first_topic}: pick a question.")), "{topic}");
@@ -334,17 +305,17 @@ mod tests {
         let asked = printed(console.handle("/ask who is trenin"));
         assert!(asked.starts_with("Dmitri Trenin"), "{asked}");
         let random = printed(console.handle("/random"));
-        let titles = matcher.knowledge().entries.iter().map(|e| e.title.as_str());
+        let titles = responder.knowledge().entries.iter().map(|e| e.title.as_str());
         assert!(titles.into_iter().any(|t| random.starts_with(t)), "{random}");
     }
 
     #[test]
     fn run_reads_a_pipe_to_the_end_and_cuts_long_lines() {
-        let matcher = matcher();
+        let responder = responder();
         let long = "nato ".repeat(MAX_LINE_BYTES / 4);
         let input = format!("who is trenin\n{long}\n:frob\n1\n");
         let mut out = Vec::new();
-        run(&matcher, input.as_bytes(), &mut out, false).unwrap();
+        run(&responder, input.as_bytes(), &mut out, false).unwrap();
         let out = String::from_utf8(out).unwrap();
         assert!(out.contains("\n> who is trenin\n"), "{out}");
         assert_eq!(out.matches("only its start is read").count(), 1, "{out}");

@@ -5,7 +5,7 @@
 
 use serde::Deserialize;
 
-use crate::matcher::{Answer, Matcher};
+use crate::matcher::{Matcher, Ranking};
 
 /// What a right answer to a test question is.
 #[derive(Debug, Clone, PartialEq)]
@@ -162,7 +162,7 @@ pub fn run(matcher: &Matcher, cases: &[Case]) -> Vec<Outcome> {
         .collect()
 }
 
-fn outcome(case: &Case, answer: &Answer<'_>) -> Outcome {
+fn outcome(case: &Case, answer: &Ranking<'_>) -> Outcome {
     let top = answer.ranked.first();
     let top_is_right = match (&case.expect, top) {
         (Expectation::Entry(id), Some(hit)) => &hit.entry.id == id,

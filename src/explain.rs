@@ -3,15 +3,15 @@
 //!
 //! Pure text from the matcher's results; shared by `ask --explain` and the test console.
 
-use crate::matcher::{Answer, Matcher, TermSource};
+use crate::matcher::{Matcher, Ranking, TermSource};
 
 /// Explains a match: the question's terms and the best entries' scores.
-pub fn explanation(matcher: &Matcher, question: &str, answer: &Answer<'_>) -> String {
+pub fn explanation(matcher: &Matcher, question: &str, answer: &Ranking<'_>) -> String {
     let normalised = crate::text::words(&crate::text::normalize(question)).join(" ");
     let mut text = format!(
         "Why:\n  normalised: {:?} (stop words are then dropped)\n  \
          terms (word -> stem, or ~synonym group; how recognised; weight x strength):\n",
-        crate::bot::reply::cut(&normalised, 200)
+        crate::conversation::reply::cut(&normalised, 200)
     );
     let terms = matcher.explain_terms(question);
     if terms.is_empty() {

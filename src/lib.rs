@@ -16,8 +16,11 @@
 pub mod bot;
 pub mod cli;
 pub mod console;
+pub mod conversation;
 pub mod eval;
 pub mod explain;
+#[cfg(test)]
+mod fixtures;
 pub mod flood;
 pub mod fuzzy;
 pub mod knowledge;

@@ -147,6 +147,10 @@ pub fn generate(
             related: Vec::new(),
             exceptions: Vec::new(),
             gives: None,
+            subject: None,
+            pronouns: Vec::new(),
+            why: None,
+            more: None,
             block: index + 1,
         });
     }
@@ -179,6 +183,7 @@ pub fn generate(
             article: Article { title: "Synthetic".into(), publication: "Generated".into(), blocks },
             entries: generated,
             synonyms,
+            smalltalk: Default::default(),
         },
         hits,
         typos,
@@ -254,7 +259,7 @@ mod tests {
     fn indexed_matcher_agrees_with_its_reference_at_scale() {
         let synthetic = sample(1500);
         let matcher = Matcher::new(synthetic.knowledge.clone(), MatchConfig::DEFAULT);
-        let key = |answer: crate::matcher::Answer| {
+        let key = |answer: crate::matcher::Ranking| {
             let ranked: Vec<(usize, u64)> =
                 answer.ranked.iter().map(|hit| (hit.index, hit.score.to_bits())).collect();
             (answer.verdict, ranked)

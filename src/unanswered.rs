@@ -15,7 +15,7 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
-use crate::matcher::{Answer, Matcher, Verdict};
+use crate::matcher::{Matcher, Ranking, Verdict};
 use crate::text::{normalize, words};
 
 /// Default cap on the log's size, in bytes: about 3,000 records, weeks of declines for a small
@@ -59,7 +59,7 @@ impl Record {
     /// confidence (at least [`LOW_CONFIDENCE_MARGIN`] above `min_score`).
     pub fn for_answer(
         question: &str,
-        answer: &Answer<'_>,
+        answer: &Ranking<'_>,
         min_score: f64,
         time: SystemTime,
     ) -> Option<Record> {
@@ -302,7 +302,7 @@ pub fn report(gaps: &[Gap], questions: usize, total_groups: usize) -> String {
         };
         text.push_str(&format!("\n{}. {} x  {terms}\n", number + 1, gap.count));
         for (question, count) in &gap.examples {
-            let shown = crate::bot::reply::cut(question, 100);
+            let shown = crate::conversation::reply::cut(question, 100);
             match count {
                 1 => text.push_str(&format!("     {shown:?}\n")),
                 n => text.push_str(&format!("     {shown:?} ({n} x)\n")),

@@ -135,7 +135,7 @@ fn same_question_same_answer() {
     for &(question, _) in CASES {
         let first = matcher.ask(question);
         let second = matcher.ask(question);
-        let key = |a: &article_qa_bot::matcher::Answer| {
+        let key = |a: &article_qa_bot::matcher::Ranking| {
             (a.verdict, a.ranked.iter().map(|h| (h.index, h.score.to_bits())).collect::<Vec<_>>())
         };
         assert_eq!(key(&first), key(&second), "{question:?} answered differently twice");
@@ -188,7 +188,7 @@ fn indexed_and_exhaustive_paths_agree() {
     let with_typos: Vec<String> = questions.iter().flat_map(|q| [dropped(q), swapped(q)]).collect();
     questions.extend(with_typos);
 
-    let key = |answer: &article_qa_bot::matcher::Answer| {
+    let key = |answer: &article_qa_bot::matcher::Ranking| {
         let ranked: Vec<(usize, u64)> =
             answer.ranked.iter().map(|hit| (hit.index, hit.score.to_bits())).collect();
         (answer.verdict, ranked)

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use std::time::Duration;
 
-use article_qa_bot::bot::reply::{self, Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
+use article_qa_bot::conversation::reply::{self, Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
 use article_qa_bot::knowledge::Knowledge;
 use article_qa_bot::matcher::{MatchConfig, Matcher};
 use proptest::prelude::*;

@@ -1,28 +1,20 @@
-//! The bot's commands: those every reader sees in Telegram's menu and in /help, and the
-//! administrators' ones, which are never registered.
+//! The bot's commands: those every reader sees in Telegram's menu, and the administrators'
+//! ones, which are never registered.
 
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use teloxide::types::UserId;
+use teloxide::types::{BotCommand, UserId};
 use teloxide::utils::command::BotCommands;
 
-/// The commands, shown in Telegram's menu and in /help.
-#[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
-#[command(rename_rule = "lowercase", description = "Commands:")]
-pub enum Command {
-    /// What this bot is, with example questions.
-    Start(String),
-    /// How to ask, and the commands.
-    Help,
-    /// Everything I can answer, by topic.
-    Topics,
-    /// The article, and how answers are grounded in it.
-    About,
-    /// A random question about the article.
-    Random,
-    /// Ask a question (in groups: /ask your question).
-    Ask(String),
+/// The commands to register in Telegram's menu: those of the conversation, which parses them
+/// from text itself (see [`crate::conversation::Request::from_message`]), so the console and the
+/// bot read them alike.
+pub fn bot_commands() -> Vec<BotCommand> {
+    crate::conversation::COMMANDS
+        .iter()
+        .map(|(name, description)| BotCommand::new(*name, *description))
+        .collect()
 }
 
 /// Commands for the bot's administrators ([`Admins`]). Not in the command menu or /help: the

@@ -1,21 +1,23 @@
-//! The endpoints of the handler tree: what each kind of update gets back.
+//! The endpoints of the handler tree: each turns an update into a [`Request`], asks the
+//! conversation's [`Responder`] (see [`crate::conversation`]) and sends the reply. What to
+//! answer is decided there, not here, so the `chat` console answers the same.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use teloxide::prelude::*;
 use teloxide::types::{
     ChatAction, InlineQueryResult, InlineQueryResultArticle, InputMessageContent,
-    InputMessageContentText, Me, ParseMode,
+    InputMessageContentText, Me, MessageId, ParseMode,
 };
-use teloxide::utils::command::BotCommands;
 
-use super::commands::{AdminCommand, Admins, Command};
+use super::commands::{AdminCommand, Admins};
 use super::live::LiveKnowledge;
-use super::reply::{self, Action};
 use super::send::send_reply;
-use super::{Api, Unanswered, EXAMPLE_ENTRIES};
-use crate::matcher::{Matcher, Verdict};
+use super::{Api, Contexts, Unanswered};
+use crate::conversation::reply::{self, Action};
+use crate::conversation::{ReplyKind, Request, Responder, EXAMPLE_ENTRIES};
+use crate::matcher::Verdict;
 use crate::unanswered::{Record, UnansweredLog};
 
 /// If an answer is not ready this soon, the reader sees "typing…" while they wait.
@@ -23,37 +25,6 @@ const TYPING_DELAY: Duration = Duration::from_millis(400);
 /// How long Telegram may cache inline results for the same query: answers only change when the
 /// knowledge base does.
 const INLINE_CACHE_SECONDS: u32 = 300;
-
-pub(super) async fn on_command<R: Api>(
-    bot: R,
-    msg: Message,
-    command: Command,
-    matcher: Arc<Matcher>,
-    unanswered: Unanswered,
-) -> ResponseResult<()> {
-    let knowledge = matcher.knowledge();
-    let reply = match command {
-        Command::Start(payload) => match payload.trim() {
-            "" => reply::start(knowledge, EXAMPLE_ENTRIES),
-            "topics" => reply::topics(knowledge),
-            id => match knowledge.entry(id) {
-                Some(entry) => reply::entry_reply(knowledge, entry),
-                None => reply::unknown_entry(),
-            },
-        },
-        Command::Help => reply::help(&Command::descriptions().to_string()),
-        Command::Topics => reply::topics(knowledge),
-        Command::About => reply::about(knowledge),
-        Command::Random => {
-            reply::entry_reply(knowledge, &knowledge.entries[random_index(knowledge.entries.len())])
-        }
-        Command::Ask(question) if question.trim().is_empty() => reply::empty_ask(),
-        Command::Ask(question) => {
-            return answer_question(bot, &msg, question, matcher, unanswered).await
-        }
-    };
-    send_reply(&bot, msg.chat.id, Some(msg.id), reply).await
-}
 
 pub(super) async fn on_admin_command<R: Api>(
     bot: R,
@@ -82,23 +53,104 @@ pub(super) async fn on_admin_command<R: Api>(
     send_reply(&bot, msg.chat.id, Some(msg.id), reply).await
 }
 
+/// A text message: a command or a question. In groups, only commands and what is addressed to
+/// the bot (a mention, or a reply to it) are for the bot.
 pub(super) async fn on_text<R: Api>(
     bot: R,
     msg: Message,
     me: Me,
-    matcher: Arc<Matcher>,
+    responder: Arc<Responder>,
+    contexts: Contexts,
     unanswered: Unanswered,
 ) -> ResponseResult<()> {
     let Some(text) = msg.text() else { return Ok(()) };
-    let question = match msg.chat.is_private() {
-        true => text.to_owned(),
-        false => match addressed_question(&msg, text, &me) {
-            Some(question) => question,
-            // In groups, only what is addressed to the bot is for the bot.
+    let request = match Request::from_message(text, Some(me.username())) {
+        Request::Text(_) if !msg.chat.is_private() => match addressed_question(&msg, text, &me) {
+            Some(question) => Request::Text(question),
             None => return Ok(()),
         },
+        // A command for another bot in a group is that bot's.
+        Request::UnknownCommand(_) if !msg.chat.is_private() => return Ok(()),
+        request => request,
     };
-    answer_question(bot, &msg, question, matcher, unanswered).await
+    let key = conversation_key(&msg);
+    respond(bot, msg.chat.id, Some(msg.id), request, key, responder, contexts, unanswered).await
+}
+
+/// Where a conversation's context is kept: a private chat is one conversation; in a group, each
+/// member has their own, so two readers' follow-ups do not mix.
+fn conversation_key(msg: &Message) -> String {
+    match (msg.chat.is_private(), &msg.from) {
+        (false, Some(user)) => format!("{}:{}", msg.chat.id.0, user.id.0),
+        _ => msg.chat.id.0.to_string(),
+    }
+}
+
+/// Asks the responder with the conversation's context, sends the reply, and keeps the new
+/// context. The reader sees "typing…" if it takes a moment.
+#[allow(clippy::too_many_arguments)]
+async fn respond<R: Api>(
+    bot: R,
+    chat: ChatId,
+    reply_to: Option<MessageId>,
+    request: Request,
+    key: String,
+    responder: Arc<Responder>,
+    contexts: Contexts,
+    unanswered: Unanswered,
+) -> ResponseResult<()> {
+    let started = Instant::now();
+    let work = {
+        let contexts = Arc::clone(&contexts.0);
+        tokio::task::spawn_blocking(move || {
+            let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+            let mut state = contexts.load(&key);
+            let response = responder.respond(&mut state, &request, now);
+            contexts.save(&key, &state);
+            if let (Some(log), Request::Text(question), Some(ranking)) =
+                (&unanswered, &request, &response.ranking)
+            {
+                log_unanswered(log, question, ranking, responder.matcher().config().min_score);
+            }
+            let summary = match (&response.kind, response.entry, &response.ranking) {
+                (ReplyKind::SmallTalk, _, _) => {
+                    format!("small talk ({})", response.intent.unwrap_or("?"))
+                }
+                (_, Some(entry), Some(ranking)) => {
+                    format!("{} (score {:.2})", entry.id, ranking.score())
+                }
+                (_, Some(entry), None) => entry.id.clone(),
+                (kind, None, Some(ranking)) => {
+                    format!("{} (score {:.2})", kind.as_str(), ranking.score())
+                }
+                (kind, None, None) => kind.as_str().to_owned(),
+            };
+            let summary = match response.context {
+                Some(context) => format!("{summary}, follow-up of {context}"),
+                None => summary,
+            };
+            (response.reply, summary)
+        })
+    };
+    tokio::pin!(work);
+    let joined = match tokio::time::timeout(TYPING_DELAY, &mut work).await {
+        Ok(joined) => joined,
+        Err(_) => {
+            if let Err(err) = bot.send_chat_action(chat, ChatAction::Typing).await {
+                log::debug!("typing action failed: {err}");
+            }
+            work.await
+        }
+    };
+    let (reply, summary) = match joined {
+        Ok(done) => done,
+        Err(err) => {
+            log::error!("answering failed: {err}");
+            return Ok(());
+        }
+    };
+    log::info!("request -> {summary} in {} us", started.elapsed().as_micros());
+    send_reply(&bot, chat, reply_to, reply).await
 }
 
 /// Whether the bot answers `msg`: in a private chat, any text or content but service messages;
@@ -165,64 +217,16 @@ pub(super) async fn on_other_message<R: Api>(bot: R, msg: Message) -> ResponseRe
     send_reply(&bot, msg.chat.id, Some(msg.id), reply::not_text()).await
 }
 
-async fn answer_question<R: Api>(
-    bot: R,
-    msg: &Message,
-    question: String,
-    matcher: Arc<Matcher>,
-    unanswered: Unanswered,
-) -> ResponseResult<()> {
-    let started = Instant::now();
-    let chars = question.chars().count();
-    let work = {
-        let matcher = Arc::clone(&matcher);
-        tokio::task::spawn_blocking(move || {
-            let answer = matcher.ask(&question);
-            if let Some(log) = &unanswered {
-                log_unanswered(log, &question, &answer, matcher.config().min_score);
-            }
-            let summary = match answer.best() {
-                Some(hit) => format!("{} (score {:.2})", hit.entry.id, hit.score),
-                None => format!("declined (score {:.2})", answer.score()),
-            };
-            let summary = match answer.verdict {
-                Verdict::Ambiguous => format!("ambiguous, best {summary}"),
-                _ => summary,
-            };
-            (reply::question_reply(matcher.knowledge(), &question, &answer), summary)
-        })
-    };
-    tokio::pin!(work);
-    let joined = match tokio::time::timeout(TYPING_DELAY, &mut work).await {
-        Ok(joined) => joined,
-        Err(_) => {
-            if let Err(err) = bot.send_chat_action(msg.chat.id, ChatAction::Typing).await {
-                log::debug!("typing action failed: {err}");
-            }
-            work.await
-        }
-    };
-    let (reply, summary) = match joined {
-        Ok(done) => done,
-        Err(err) => {
-            log::error!("matching failed: {err}");
-            return Ok(());
-        }
-    };
-    log::info!("question of {chars} chars -> {summary} in {} us", started.elapsed().as_micros());
-    send_reply(&bot, msg.chat.id, Some(msg.id), reply).await
-}
-
 /// Appends a declined or uncertain question to the log: only the question, the time and the
 /// candidates, never who asked. A failure is logged and the reader still gets the answer.
 fn log_unanswered(
     log: &UnansweredLog,
     question: &str,
-    answer: &crate::matcher::Answer<'_>,
+    ranking: &crate::matcher::Ranking<'_>,
     min_score: f64,
 ) {
     let Some(record) =
-        Record::for_answer(question, answer, min_score, std::time::SystemTime::now())
+        Record::for_answer(question, ranking, min_score, std::time::SystemTime::now())
     else {
         return;
     };
@@ -231,12 +235,14 @@ fn log_unanswered(
     }
 }
 
+/// A button press: answered like any request, in the conversation of the chat it was pressed
+/// in, so a related-question button sets the context too.
 pub(super) async fn on_callback<R: Api>(
     bot: R,
     query: CallbackQuery,
-    matcher: Arc<Matcher>,
+    responder: Arc<Responder>,
+    contexts: Contexts,
 ) -> ResponseResult<()> {
-    let knowledge = matcher.knowledge();
     let action = query.data.as_deref().and_then(Action::decode);
     let chat = query.message.as_ref().map(|message| message.chat().id);
     // Always answer the callback, so the button stops spinning, even if the rest fails.
@@ -253,39 +259,28 @@ pub(super) async fn on_callback<R: Api>(
         log::warn!("answerCallbackQuery failed: {err}");
     }
     let (Some(action), Some(chat)) = (action, chat) else { return Ok(()) };
-    let reply = match action {
-        Action::Answer(id) => match knowledge.entry(&id) {
-            Some(entry) => {
-                log::info!("button -> {id}");
-                reply::entry_reply(knowledge, entry)
-            }
-            None => reply::unknown_entry(),
-        },
-        Action::Topic(index, page) => {
-            reply::topic_page(knowledge, index, page).unwrap_or_else(reply::unknown_entry)
-        }
-        Action::Topics(page) => {
-            reply::topics_page(knowledge, page).unwrap_or_else(reply::unknown_entry)
-        }
-        Action::NoneOfThese => reply::none_of_these(),
+    let key = match chat.is_user() {
+        true => chat.0.to_string(),
+        false => format!("{}:{}", chat.0, query.from.id.0),
     };
-    send_reply(&bot, chat, None, reply).await
+    respond(bot, chat, None, Request::Button(action), key, responder, contexts, None).await
 }
 
 pub(super) async fn on_inline_query<R: Api>(
     bot: R,
     query: InlineQuery,
-    matcher: Arc<Matcher>,
+    responder: Arc<Responder>,
 ) -> ResponseResult<()> {
+    let matcher = responder.matcher();
     let knowledge = matcher.knowledge();
     let text = query.query.trim();
     let entries: Vec<&crate::knowledge::Entry> = match text.is_empty() {
         true => EXAMPLE_ENTRIES.iter().filter_map(|id| knowledge.entry(id)).collect(),
         false => {
-            let answer = matcher.ask(text);
-            match answer.verdict {
+            let ranking = matcher.ask(text);
+            match ranking.verdict {
                 Verdict::Declined => Vec::new(),
-                Verdict::Answered | Verdict::Ambiguous => answer
+                Verdict::Answered | Verdict::Ambiguous => ranking
                     .ranked
                     .iter()
                     .filter(|hit| hit.score >= matcher.config().min_score)
@@ -315,15 +310,6 @@ pub(super) async fn on_inline_query<R: Api>(
         log::warn!("answerInlineQuery failed: {err}");
     }
     Ok(())
-}
-
-/// A random index below `len` (which must be positive), from the standard library's randomly
-/// seeded hasher: good enough to pick a question, with no extra crate.
-pub(crate) fn random_index(len: usize) -> usize {
-    use std::hash::{BuildHasher, Hasher};
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u64(Instant::now().elapsed().as_nanos() as u64);
-    (hasher.finish() % len.max(1) as u64) as usize
 }
 
 #[cfg(test)]

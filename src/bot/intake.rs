@@ -29,7 +29,8 @@ use teloxide::RequestError;
 use tokio::sync::{oneshot, watch};
 
 use super::retry::{self, Retry};
-use super::{handlers, reply, send};
+use super::{handlers, send};
+use crate::conversation::reply;
 use crate::flood::{Admission, FloodGate};
 
 /// Updates one lane may hold waiting. With flood control on, a chat never gets near it (it may

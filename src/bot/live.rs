@@ -5,13 +5,14 @@
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 
+use crate::conversation::Responder;
 use crate::knowledge::{Knowledge, KnowledgeError};
 use crate::matcher::{MatchConfig, Matcher};
 
-/// The matcher in use, swapped for a new one when a reload validates. Each update takes the one
-/// current when it arrives, so answers already under way finish with the old one.
+/// The responder in use, swapped for a new one when a reload validates. Each update takes the
+/// one current when it arrives, so answers already under way finish with the old one.
 pub struct LiveKnowledge {
-    matcher: RwLock<Arc<Matcher>>,
+    responder: RwLock<Arc<Responder>>,
     /// Where the knowledge base came from; `None` when it is the one built into the binary.
     dir: Option<PathBuf>,
 }
@@ -33,13 +34,13 @@ pub enum ReloadError {
 impl LiveKnowledge {
     /// Starts with `matcher`; reloads read `dir` (`None`: the built-in base, no reloading).
     pub fn new(matcher: Matcher, dir: Option<PathBuf>) -> LiveKnowledge {
-        LiveKnowledge { matcher: RwLock::new(Arc::new(matcher)), dir }
+        LiveKnowledge { responder: RwLock::new(Arc::new(Responder::new(matcher))), dir }
     }
 
-    /// The matcher in use now.
-    pub fn current(&self) -> Arc<Matcher> {
+    /// The responder in use now.
+    pub fn current(&self) -> Arc<Responder> {
         // A writer that panicked cannot leave half a swap behind: the swap is one assignment.
-        Arc::clone(&self.matcher.read().unwrap_or_else(|poisoned| poisoned.into_inner()))
+        Arc::clone(&self.responder.read().unwrap_or_else(|poisoned| poisoned.into_inner()))
     }
 
     /// Loads the knowledge directory again and, if it validates, answers from it from now on.
@@ -48,13 +49,15 @@ impl LiveKnowledge {
         let dir = self.dir.clone().ok_or(ReloadError::BuiltIn)?;
         // Loading and indexing take milliseconds of CPU: off the async threads.
         let loaded = tokio::task::spawn_blocking(move || {
-            Knowledge::load_dir(&dir).map(|knowledge| Matcher::new(knowledge, MatchConfig::DEFAULT))
+            Knowledge::load_dir(&dir)
+                .map(|knowledge| Responder::new(Matcher::new(knowledge, MatchConfig::DEFAULT)))
         })
         .await
         .map_err(|err| ReloadError::Failed(err.to_string()))?;
-        let matcher = loaded.map_err(ReloadError::Invalid)?;
-        let entries = matcher.knowledge().entries.len();
-        *self.matcher.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(matcher);
+        let responder = loaded.map_err(ReloadError::Invalid)?;
+        let entries = responder.knowledge().entries.len();
+        *self.responder.write().unwrap_or_else(|poisoned| poisoned.into_inner()) =
+            Arc::new(responder);
         Ok(entries)
     }
 }

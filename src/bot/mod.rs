@@ -14,7 +14,6 @@ pub mod intake;
 mod live;
 mod polling;
 mod raw;
-pub mod reply;
 pub mod retry;
 mod run;
 mod send;
@@ -28,11 +27,11 @@ use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::RequestError;
 
+use crate::conversation::ContextStore;
 use crate::unanswered::UnansweredLog;
 
-pub use commands::{AdminCommand, Admins, Command};
+pub use commands::{bot_commands, AdminCommand, Admins};
 pub use error::RunError;
-pub(crate) use handlers::random_index;
 pub use live::{LiveKnowledge, ReloadError};
 pub use run::{
     run, RunConfig, DEFAULT_POLL_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, DEFAULT_STOP_TIMEOUT,
@@ -41,9 +40,9 @@ pub use run::{
 /// The opt-in log of unanswered questions, a dependency of the handlers: `None` when off.
 pub type Unanswered = Option<Arc<UnansweredLog>>;
 
-/// Entries offered by /start and by an empty inline query: the gentlest ways into the article.
-pub const EXAMPLE_ENTRIES: &[&str] =
-    &["article-summary", "main-argument", "trenin", "nato-enlargement", "sukhoi-35"];
+/// Where conversations keep their context between messages, a dependency of the handlers.
+#[derive(Clone)]
+pub struct Contexts(pub Arc<dyn ContextStore>);
 
 /// What the handlers need from a bot: teloxide's `Bot`, or `Bot` wrapped in adaptors. The
 /// request types must be `Send` because handlers run on tokio's multi-threaded runtime.
@@ -75,11 +74,12 @@ impl<T> Api for T where
 {
 }
 
-/// The handler tree: messages and edited messages (commands, administrators' commands,
-/// questions, other content), button presses and inline queries. Its dependencies are an
-/// `Arc<Matcher>`, an [`Unanswered`], an `Arc<`[`LiveKnowledge`]`>`, [`Admins`], the bot's
-/// `Me` and the bot `R` it sends through. Flood control is not here: it decides at
-/// [`intake`], before an update waits for anything.
+/// The handler tree: messages and edited messages (administrators' commands, commands and
+/// questions as text, other content), button presses and inline queries. Its dependencies are
+/// an `Arc<`[`LiveKnowledge`]`>` (each update is answered by the [`crate::conversation::Responder`]
+/// current when it arrives), [`Contexts`], an [`Unanswered`], [`Admins`], the bot's `Me` and the
+/// bot `R` it sends through. Flood control is not here: it decides at [`intake`], before an
+/// update waits for anything. Production and the handler tests run this same tree.
 pub fn schema<R: Api>() -> UpdateHandler<RequestError> {
     let messages = || {
         dptree::entry()
@@ -88,11 +88,10 @@ pub fn schema<R: Api>() -> UpdateHandler<RequestError> {
                     .filter_command::<AdminCommand>()
                     .endpoint(handlers::on_admin_command::<R>),
             )
-            .branch(dptree::entry().filter_command::<Command>().endpoint(handlers::on_command::<R>))
             .branch(Message::filter_text().endpoint(handlers::on_text::<R>))
             .endpoint(handlers::on_other_message::<R>)
     };
-    dptree::entry()
+    dptree::map(|live: Arc<LiveKnowledge>| live.current())
         .branch(Update::filter_message().chain(messages()))
         .branch(Update::filter_edited_message().chain(messages()))
         .branch(Update::filter_callback_query().endpoint(handlers::on_callback::<R>))

@@ -15,13 +15,13 @@ use teloxide::adaptors::throttle::Limits;
 use teloxide::dptree::di::DependencyMap;
 use teloxide::prelude::*;
 use teloxide::types::Me;
-use teloxide::utils::command::BotCommands;
 
 use super::error::RunError;
 use super::intake::Intake;
 use super::live::{LiveKnowledge, ReloadError};
 use super::signals::Signals;
-use super::{polling, schema, webhook, Admins, Command};
+use super::{bot_commands, polling, schema, webhook, Admins, Contexts};
+use crate::conversation::MemoryStore;
 use crate::flood::{self, FloodGate};
 use crate::matcher::Matcher;
 
@@ -176,13 +176,9 @@ async fn run_with<R: super::Api>(
     if !admins.is_empty() {
         log::info!("{} administrators may /reload the knowledge base", admins.len());
     }
-    // Each update takes the matcher current when it arrives; a reload swaps it for the next.
-    let current_matcher = {
-        let live = Arc::clone(&live);
-        move || live.current()
-    };
-    let handler = dptree::map(current_matcher).chain(schema::<R>());
+    let handler = schema::<R>();
     let mut deps = DependencyMap::new();
+    deps.insert(Contexts(Arc::new(MemoryStore::default())));
     deps.insert(sender(bot.clone()));
     deps.insert(config.unanswered.clone());
     deps.insert(live);
@@ -228,7 +224,7 @@ async fn start(config: &RunConfig) -> Result<Started, RunError> {
     let poller =
         make_bot(&config.token, api_url.as_ref(), config.poll_timeout + config.request_timeout)?;
     let me = bot.get_me().await?;
-    if let Err(err) = bot.set_my_commands(Command::bot_commands()).await {
+    if let Err(err) = bot.set_my_commands(bot_commands()).await {
         log::warn!("could not register the command menu: {err}");
     }
     Ok(Started { bot, poller, me, socket })

@@ -5,9 +5,9 @@ use teloxide::types::{
     InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode, ReplyParameters,
 };
 
-use super::reply::{self, Reply};
 use super::retry::{self, Retry};
 use super::Api;
+use crate::conversation::reply::{self, Reply};
 
 pub(super) fn keyboard(rows: &[Vec<reply::Button>]) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(rows.iter().map(|row| {

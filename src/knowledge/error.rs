@@ -59,9 +59,27 @@ pub enum ProblemKind {
     /// The quote is not in the article.
     #[error("the quote is not in the article verbatim (spacing and curly quotes aside): {0:?}")]
     QuoteNotInArticle(String),
-    /// A related id names no entry.
-    #[error("`related` names `{0}`, which is not an entry")]
-    UnknownRelated(String),
+    /// A `related`, `why` or `more` id names no entry.
+    #[error("`{field}` names `{id}`, which is not an entry")]
+    UnknownLink {
+        /// The field: `related`, `why` or `more`.
+        field: &'static str,
+        /// The id it names.
+        id: String,
+    },
+    /// A small-talk intent that is not one of [`INTENTS`], or defined twice.
+    #[error("small-talk intent {0:?} is unknown or defined twice; the intents are greeting, thanks, bye, identity, capabilities, help, insult, praise and acknowledgement")]
+    BadIntent(String),
+    /// A small-talk phrase belongs to two intents.
+    #[error("small-talk phrase {phrase:?} is in both {first:?} and {second:?}")]
+    AmbiguousPhrase {
+        /// The phrase.
+        phrase: String,
+        /// The first intent with it.
+        first: String,
+        /// The second.
+        second: String,
+    },
     /// Two entries, or one entry twice, have the same sample question.
     #[error("the sample question {question:?} is also in entry `{other}`")]
     DuplicateQuestion {

@@ -22,7 +22,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::text::{collapse_whitespace, normalize, normalize_for_quote, sentences, words};
 use parse::*;
-use raw::{EntriesFile, PreparsedEntry, RawEntry, RawKeyword, SynonymsFile};
+use raw::{EntriesFile, PreparsedEntry, RawEntry, RawKeyword, SmallTalkFile, SynonymsFile};
 use validate::*;
 
 pub use audit::*;
@@ -58,4 +58,6 @@ pub mod files {
     pub const SYNONYMS: &str = "synonyms.toml";
     /// The entries file shipped in the binary; a directory may hold more `*.toml` entry files.
     pub const ENTRIES: &str = "entries.toml";
+    /// Small talk: greetings, thanks and the like, with their replies.
+    pub const SMALLTALK: &str = "smalltalk.toml";
 }

@@ -11,7 +11,45 @@ pub struct Knowledge {
     pub entries: Vec<Entry>,
     /// Synonym groups: every word or phrase in a group means the same to the matcher.
     pub synonyms: Vec<Vec<String>>,
+    /// Small talk: what readers say that is not a question, and what to reply.
+    pub smalltalk: SmallTalk,
 }
+
+/// The small-talk lexicon: intents with their phrasings and replies, and the filler words that
+/// may pad a small-talk message.
+#[derive(Debug, Clone, Default)]
+pub struct SmallTalk {
+    /// The intents, in file order.
+    pub intents: Vec<Intent>,
+    /// Words that may pad a small-talk message without making it anything else ("bot", "so").
+    pub fillers: Vec<String>,
+}
+
+/// One small-talk intent: a greeting, thanks, ...
+#[derive(Debug, Clone)]
+pub struct Intent {
+    /// Its name: one of [`INTENTS`].
+    pub name: String,
+    /// Whether the reply offers example questions as buttons.
+    pub suggest: bool,
+    /// Whole messages (or their parts, with fillers) that mean it, lowercase.
+    pub phrases: Vec<String>,
+    /// Reply variants; one is picked per reply.
+    pub replies: Vec<String>,
+}
+
+/// The small-talk intents a knowledge base may define.
+pub const INTENTS: [&str; 9] = [
+    "greeting",
+    "thanks",
+    "bye",
+    "identity",
+    "capabilities",
+    "help",
+    "insult",
+    "praise",
+    "acknowledgement",
+];
 
 /// The source article, split into its blocks.
 #[derive(Debug, Clone)]
@@ -78,6 +116,15 @@ pub struct Entry {
     /// The kinds of question its answer and quote answer (a "when" only if they give the
     /// time); `None` when not curated, and then the matcher does not judge question kinds.
     pub gives: Option<Vec<QuestionKind>>,
+    /// What the entry is mainly about, as a reader names it ("Dmitri Trenin", "the SCO"):
+    /// follow-up questions that say "he" or "it" are about this.
+    pub subject: Option<String>,
+    /// The pronouns a reader uses for the subject ("he", "him", "his").
+    pub pronouns: Vec<String>,
+    /// The entry that answers "why?" right after this one.
+    pub why: Option<String>,
+    /// The entry that answers "tell me more" right after this one.
+    pub more: Option<String>,
     /// The index in [`Article::blocks`] of the block the quote comes from.
     pub block: usize,
 }

@@ -33,6 +33,7 @@ impl Knowledge {
     ///         quote = "The sky is blue today."
     ///     "#)],
     ///     synonyms: None,
+    ///     smalltalk: None,
     /// };
     /// let knowledge = Knowledge::parse(&sources)?;
     /// assert_eq!(knowledge.entries[0].block, 1);
@@ -64,7 +65,7 @@ impl Knowledge {
                 None => match parse_entries(file) {
                     Ok(raw_entries) => raw_entries,
                     Err(problem) => {
-                        problems.push(problem);
+                        problems.push(*problem);
                         continue;
                     }
                 },
@@ -79,16 +80,20 @@ impl Knowledge {
                 &mut problems,
             );
         }
-        for (file, line, id, related) in related_to_check {
-            if !seen_ids.contains_key(&related) {
+        for (file, line, id, field, target) in related_to_check {
+            if !seen_ids.contains_key(&target) {
                 problems.push(Problem {
                     file,
                     line: Some(line),
                     entry: Some(id),
-                    kind: ProblemKind::UnknownRelated(related),
+                    kind: ProblemKind::UnknownLink { field, id: target },
                 });
             }
         }
+        let smalltalk = match &sources.smalltalk {
+            Some(file) => parse_smalltalk(file, &mut problems),
+            None => SmallTalk::default(),
+        };
         check_duplicate_questions(&entries, &mut problems);
         if entries.is_empty() && problems.is_empty() {
             let file =
@@ -100,6 +105,7 @@ impl Knowledge {
                 article,
                 entries: entries.into_iter().map(|(e, _)| e).collect(),
                 synonyms,
+                smalltalk,
             }),
             _ => Err(KnowledgeError { problems }),
         }
@@ -136,6 +142,7 @@ impl Knowledge {
             article_meta: SourceFile::new("article.toml", meta),
             entries: vec![SourceFile::new("entries.toml", entries)],
             synonyms: None,
+            smalltalk: None,
         })
     }
 
@@ -236,9 +243,11 @@ pub(super) fn split_blocks(text: &str) -> Vec<&str> {
 }
 
 /// A file's entries, each with the line of its `[[entry]]` table.
-pub(super) fn parse_entries(file: &SourceFile) -> Result<Vec<(usize, RawEntry)>, Problem> {
+pub(super) fn parse_entries(
+    file: &SourceFile,
+) -> Result<Vec<(usize, RawEntry)>, Box<Problem>> {
     let parsed: EntriesFile =
-        toml::from_str(&file.text).map_err(|err| syntax_problem(file, &err))?;
+        toml::from_str(&file.text).map_err(|err| Box::new(syntax_problem(file, &err)))?;
     let lines = LineIndex::new(&file.text);
     Ok(parsed
         .entry
@@ -337,7 +346,8 @@ pub(super) fn last_entry_id(text: &str) -> Option<String> {
     Some(value.trim_matches('"').to_owned())
 }
 
-pub(super) type RelatedCheck = (String, usize, String, String);
+/// A link to check once every id is known: (file, line, entry, field, the id it names).
+pub(super) type RelatedCheck = (String, usize, String, &'static str, String);
 
 /// Files parsed before [`Knowledge::parse_with`] runs: the first entries file's entries with
 /// their lines, and the synonym groups.
@@ -397,4 +407,66 @@ pub(super) fn entry_id_near(text: &str, line: usize) -> Option<String> {
         let rest = l.trim().strip_prefix("id")?.trim_start().strip_prefix('=')?;
         Some(rest.trim().trim_matches('"').to_owned())
     })
+}
+
+/// Parses and checks `smalltalk.toml`: known intents, each once, with phrases and replies, and
+/// no phrase in two intents. Phrases are kept lowercase and trimmed, as messages are compared.
+pub(super) fn parse_smalltalk(file: &SourceFile, problems: &mut Vec<Problem>) -> SmallTalk {
+    let parsed = match toml::from_str::<SmallTalkFile>(&file.text) {
+        Ok(parsed) => parsed,
+        Err(err) => {
+            problems.push(syntax_problem(file, &err));
+            return SmallTalk::default();
+        }
+    };
+    let lines = LineIndex::new(&file.text);
+    let mut intents: Vec<Intent> = Vec::new();
+    let mut owner: HashMap<String, String> = HashMap::default();
+    for spanned in parsed.intent {
+        let line = lines.line_of(spanned.span().start);
+        let raw = spanned.into_inner();
+        let mut report = |kind: ProblemKind| {
+            problems.push(Problem {
+                file: file.name.clone(),
+                line: Some(line),
+                entry: Some(raw.name.clone()),
+                kind,
+            });
+        };
+        if !INTENTS.contains(&raw.name.as_str()) || intents.iter().any(|i| i.name == raw.name) {
+            report(ProblemKind::BadIntent(raw.name.clone()));
+        }
+        let phrases: Vec<String> =
+            raw.phrases.iter().map(|p| p.trim().to_lowercase()).filter(|p| !p.is_empty()).collect();
+        let replies: Vec<String> =
+            raw.replies.iter().map(|r| r.trim().to_owned()).filter(|r| !r.is_empty()).collect();
+        if phrases.is_empty() {
+            report(ProblemKind::EmptyField("phrases"));
+        }
+        if replies.is_empty() {
+            report(ProblemKind::EmptyField("replies"));
+        }
+        for reply in &replies {
+            let len = reply.chars().count();
+            if len > MAX_TEXT_CHARS {
+                report(ProblemKind::TooLong { field: "replies", len, max: MAX_TEXT_CHARS });
+            }
+        }
+        for phrase in &phrases {
+            match owner.get(phrase) {
+                Some(first) if first != &raw.name => report(ProblemKind::AmbiguousPhrase {
+                    phrase: phrase.clone(),
+                    first: first.clone(),
+                    second: raw.name.clone(),
+                }),
+                Some(_) => {}
+                None => {
+                    owner.insert(phrase.clone(), raw.name.clone());
+                }
+            }
+        }
+        intents.push(Intent { name: raw.name, suggest: raw.suggest, phrases, replies });
+    }
+    let fillers = parsed.fillers.iter().map(|f| f.trim().to_lowercase()).collect();
+    SmallTalk { intents, fillers }
 }

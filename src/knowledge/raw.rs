@@ -32,6 +32,14 @@ pub(crate) struct RawEntry {
     pub(crate) exceptions: Vec<RawException>,
     #[serde(default)]
     pub(crate) gives: Option<Vec<String>>,
+    #[serde(default)]
+    pub(crate) subject: Option<String>,
+    #[serde(default)]
+    pub(crate) pronouns: Vec<String>,
+    #[serde(default)]
+    pub(crate) why: Option<String>,
+    #[serde(default)]
+    pub(crate) more: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -55,6 +63,25 @@ pub(crate) struct SynonymsFile {
     pub(crate) groups: Vec<Vec<String>>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SmallTalkFile {
+    #[serde(default)]
+    pub(crate) fillers: Vec<String>,
+    #[serde(default)]
+    pub(crate) intent: Vec<toml::Spanned<RawIntent>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawIntent {
+    pub(crate) name: String,
+    #[serde(default)]
+    pub(crate) suggest: bool,
+    pub(crate) phrases: Vec<String>,
+    pub(crate) replies: Vec<String>,
+}
+
 /// An entry of the shipped `entries.toml`, parsed by `build.rs`.
 pub(crate) struct PreparsedEntry {
     /// The 1-based line of its `[[entry]]` table, for problem reports.
@@ -72,6 +99,10 @@ pub(crate) struct PreparsedEntry {
     /// Each exception as (check, reason).
     pub(crate) exceptions: &'static [(&'static str, &'static str)],
     pub(crate) gives: Option<&'static [&'static str]>,
+    pub(crate) subject: Option<&'static str>,
+    pub(crate) pronouns: &'static [&'static str],
+    pub(crate) why: Option<&'static str>,
+    pub(crate) more: Option<&'static str>,
 }
 
 impl PreparsedEntry {
@@ -103,6 +134,10 @@ impl PreparsedEntry {
                 })
                 .collect(),
             gives: self.gives.map(strings),
+            subject: self.subject.map(str::to_owned),
+            pronouns: strings(self.pronouns),
+            why: self.why.map(str::to_owned),
+            more: self.more.map(str::to_owned),
         }
     }
 }

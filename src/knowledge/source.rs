@@ -16,6 +16,8 @@ pub struct Sources {
     pub entries: Vec<SourceFile>,
     /// `synonyms.toml`, if there is one.
     pub synonyms: Option<SourceFile>,
+    /// `smalltalk.toml`, if there is one: greetings, thanks and the like, and their replies.
+    pub smalltalk: Option<SourceFile>,
 }
 
 /// A file's name (for messages) and its text.
@@ -43,6 +45,7 @@ pub fn embedded_sources() -> Sources {
         article_meta: file(files::ARTICLE_META, include_str!("../../knowledge/article.toml")),
         entries: vec![file(files::ENTRIES, include_str!("../../knowledge/entries.toml"))],
         synonyms: Some(file(files::SYNONYMS, include_str!("../../knowledge/synonyms.toml"))),
+        smalltalk: Some(file(files::SMALLTALK, include_str!("../../knowledge/smalltalk.toml"))),
     }
 }
 
@@ -87,15 +90,17 @@ pub fn read_sources(dir: &Path) -> Result<Sources, KnowledgeError> {
         .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
         .filter(|path| {
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            name != files::ARTICLE_META && name != files::SYNONYMS
+            name != files::ARTICLE_META && name != files::SYNONYMS && name != files::SMALLTALK
         })
         .collect();
     entry_paths.sort();
     let synonyms_path = dir.join(files::SYNONYMS);
+    let smalltalk_path = dir.join(files::SMALLTALK);
     Ok(Sources {
         article: read(dir.join(files::ARTICLE))?,
         article_meta: read(dir.join(files::ARTICLE_META))?,
         entries: entry_paths.into_iter().map(read).collect::<Result<_, _>>()?,
         synonyms: if synonyms_path.exists() { Some(read(synonyms_path)?) } else { None },
+        smalltalk: if smalltalk_path.exists() { Some(read(smalltalk_path)?) } else { None },
     })
 }

@@ -106,6 +106,7 @@ fn sources(entries: &str) -> Sources {
         article_meta: SourceFile::new("article.toml", META),
         entries: vec![SourceFile::new("entries.toml", entries)],
         synonyms: None,
+        smalltalk: None,
     }
 }
 
@@ -144,6 +145,7 @@ fn reports_sentences_no_quote_holds_whole_and_who_quotes_part_of_them() {
         article_meta: SourceFile::new("article.toml", META),
         entries: vec![SourceFile::new("entries.toml", &entries)],
         synonyms: None,
+        smalltalk: None,
     };
     // A curly-quoted sentence quoted with straight quotes and other spacing counts as whole.
     let whole = entry("whole", "Dr. Ann Lee said \"Moscow and   Beijing trade energy.\"", "");
@@ -259,6 +261,7 @@ fn names_count_as_mentioned_by_full_form_initials_or_surname() {
              quote = \"Dmitri Trenin\"\n",
         )],
         synonyms: None,
+        smalltalk: None,
     };
     let knowledge = Knowledge::parse(&sources).unwrap();
     let names: Vec<String> =

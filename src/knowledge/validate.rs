@@ -109,7 +109,27 @@ pub(super) fn check_entries(
             }
         };
         for related in &raw.related {
-            related_to_check.push((file.name.clone(), line, raw.id.clone(), related.clone()));
+            related_to_check.push((
+                file.name.clone(),
+                line,
+                raw.id.clone(),
+                "related",
+                related.clone(),
+            ));
+        }
+        for (field, target) in [("why", &raw.why), ("more", &raw.more)] {
+            if let Some(target) = target.as_ref().filter(|t| !t.trim().is_empty()) {
+                related_to_check.push((
+                    file.name.clone(),
+                    line,
+                    raw.id.clone(),
+                    field,
+                    target.clone(),
+                ));
+            }
+        }
+        if raw.subject.as_deref().is_some_and(|subject| subject.trim().is_empty()) {
+            report(ProblemKind::EmptyField("subject"));
         }
         if raw.view_of.as_deref().is_some_and(|view| view.trim().is_empty()) {
             report(ProblemKind::EmptyField("view_of"));
@@ -152,6 +172,10 @@ pub(super) fn check_entries(
                 related: raw.related,
                 exceptions,
                 gives,
+                subject: raw.subject.map(|subject| subject.trim().to_owned()),
+                pronouns: raw.pronouns.iter().map(|p| p.trim().to_lowercase()).collect(),
+                why: raw.why.filter(|id| !id.trim().is_empty()),
+                more: raw.more.filter(|id| !id.trim().is_empty()),
                 block,
             },
             (file.name.clone(), line),

@@ -82,6 +82,11 @@ impl AfterHow {
 }
 
 impl Analyzer {
+    /// Whether `word` (normalised) is a stop word.
+    pub(super) fn is_stop_word(&self, word: &str) -> bool {
+        self.stop_words.contains(word)
+    }
+
     pub(super) fn new(synonyms: &[Vec<String>]) -> Analyzer {
         let mut analyzer = Analyzer {
             stemmer: Stemmer::create(Algorithm::English),
@@ -327,6 +332,11 @@ pub(super) fn asked_kinds(question: &str, max_bytes: usize) -> u8 {
             }
             ("since", "when") => QuestionKind::When.bit(),
             ("what" | "which", "city" | "place") => QuestionKind::Where.bit(),
+            (
+                "what" | "which",
+                "country" | "countries" | "states" | "people" | "person" | "organisation"
+                | "organisations" | "organization" | "organizations",
+            ) => QuestionKind::Who.bit(),
             ("what", "for") if pair == &words[words.len() - 2..] => QuestionKind::Why.bit(),
             ("point", "of") | ("purpose", "of") | ("goal", "of") | ("aim", "of") => {
                 QuestionKind::Why.bit()

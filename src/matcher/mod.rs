@@ -76,6 +76,37 @@ impl std::fmt::Debug for Matcher {
 }
 
 impl Matcher {
+    /// Whether `word` (one word, normalised or not) is a stop word: a function word the matcher
+    /// ignores.
+    pub fn is_stop_word(&self, word: &str) -> bool {
+        let normalized = crate::text::normalize(word);
+        !normalized.is_empty() && self.analyzer.is_stop_word(normalized.trim())
+    }
+
+    /// Whether `word` means something to the knowledge base: a known term (exactly, by its
+    /// stem or with a typo) and not a stop word. Small talk may hold words that do not.
+    pub fn knows_word(&self, word: &str) -> bool {
+        let normalized = crate::text::normalize(word);
+        let mut known = false;
+        crate::text::for_each_word(&normalized, |word| {
+            if !self.analyzer.is_stop_word(&word) {
+                known |= self.resolve(&word, Search::Indexed).0.is_some();
+            }
+        });
+        known
+    }
+
+    /// The kinds of question `question` asks, from its question words ("why", "when", "how
+    /// many", "should"...), as the matcher judges entries' `gives` against them.
+    pub fn question_kinds(&self, question: &str) -> Vec<crate::knowledge::QuestionKind> {
+        let asked = asked_kinds(question, self.config.max_query_bytes);
+        crate::knowledge::QuestionKind::ALL
+            .iter()
+            .map(|(kind, _)| *kind)
+            .filter(|kind| asked & kind.bit() != 0)
+            .collect()
+    }
+
     /// Returns the knowledge base the matcher answers from.
     pub fn knowledge(&self) -> &Knowledge {
         &self.knowledge
@@ -98,7 +129,7 @@ impl Matcher {
     /// assert_eq!(matcher.ask("best pizza topping?").verdict, Verdict::Declined);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn ask(&self, question: &str) -> Answer<'_> {
+    pub fn ask(&self, question: &str) -> Ranking<'_> {
         let analysed = self.analyse(question, Search::Indexed);
         self.rank(&analysed)
     }
@@ -108,7 +139,7 @@ impl Matcher {
     /// with every known word. Its cost grows with the knowledge base, so it exists to prove the
     /// indexed path right (a test compares the two on every test question) and to measure what
     /// the indexes save; do not use it to answer readers.
-    pub fn ask_exhaustive(&self, question: &str) -> Answer<'_> {
+    pub fn ask_exhaustive(&self, question: &str) -> Ranking<'_> {
         let analysed = self.analyse(question, Search::Exhaustive);
         self.rank_exhaustive(&analysed)
     }

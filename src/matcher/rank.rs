@@ -147,7 +147,7 @@ impl Matcher {
     /// taken so far could not score as high as the last of the best `max_ranked` candidates,
     /// even with every remaining term in its strongest field. Common words ("russia") are then
     /// never expanded, and the result is the same as scoring every entry.
-    pub(super) fn rank(&self, analysed: &Analysed) -> Answer<'_> {
+    pub(super) fn rank(&self, analysed: &Analysed) -> Ranking<'_> {
         if analysed.known.is_empty() || analysed.total_weight <= 0.0 {
             return self.verdict(Vec::new());
         }
@@ -228,7 +228,7 @@ impl Matcher {
     }
 
     /// [`Self::rank`] without the inverted index: every entry is scored.
-    pub(super) fn rank_exhaustive(&self, analysed: &Analysed) -> Answer<'_> {
+    pub(super) fn rank_exhaustive(&self, analysed: &Analysed) -> Ranking<'_> {
         if analysed.known.is_empty() || analysed.total_weight <= 0.0 {
             return self.verdict(Vec::new());
         }
@@ -349,7 +349,7 @@ impl Matcher {
 
     /// Orders the scored entries (best first, ties to the earlier entry, so the result is
     /// deterministic), keeps the best few and decides the verdict.
-    pub(super) fn verdict<'m>(&'m self, mut ranked: Vec<Hit<'m>>) -> Answer<'m> {
+    pub(super) fn verdict<'m>(&'m self, mut ranked: Vec<Hit<'m>>) -> Ranking<'m> {
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
         ranked.truncate(self.config.max_ranked);
         let verdict = match ranked.as_slice() {
@@ -363,7 +363,7 @@ impl Matcher {
             }
             _ => Verdict::Answered,
         };
-        Answer { verdict, ranked }
+        Ranking { verdict, ranked }
     }
 }
 

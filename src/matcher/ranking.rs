@@ -31,7 +31,7 @@ pub struct Hit<'m> {
 
 /// The matcher's result for one question.
 #[derive(Debug, Clone)]
-pub struct Answer<'m> {
+pub struct Ranking<'m> {
     /// What to do with the question.
     pub verdict: Verdict,
     /// The best-scoring entries, best first (at most [`MatchConfig::max_ranked`]); present even
@@ -39,7 +39,7 @@ pub struct Answer<'m> {
     pub ranked: Vec<Hit<'m>>,
 }
 
-impl<'m> Answer<'m> {
+impl<'m> Ranking<'m> {
     /// Returns the answering entry, unless the question was declined.
     pub fn best(&self) -> Option<&Hit<'m>> {
         match self.verdict {

@@ -19,6 +19,7 @@ fn knowledge(entries: &str, synonyms: &str) -> Knowledge {
         ),
         entries: vec![file("entries.toml", entries)],
         synonyms: Some(file("synonyms.toml", synonyms)),
+        smalltalk: None,
     })
     .unwrap()
 }
@@ -177,7 +178,7 @@ fn scores_are_confidences_and_deterministic() {
     assert!(first.score() > 0.8, "a fully covered question should score high: {}", first.score());
     let again = matcher.ask("why is russia angry about nato enlargement");
     let ids =
-        |a: &Answer| a.ranked.iter().map(|h| (h.index, h.score.to_bits())).collect::<Vec<_>>();
+        |a: &Ranking| a.ranked.iter().map(|h| (h.index, h.score.to_bits())).collect::<Vec<_>>();
     assert_eq!(ids(&first), ids(&again));
 }
 

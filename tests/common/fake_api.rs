@@ -731,7 +731,7 @@ fn reply(status: u16, body: Value) -> Response {
 }
 
 /// The bot's user, as getMe returns it (`me`) or as a message's sender.
-fn bot_user(me: bool) -> Value {
+pub fn bot_user(me: bool) -> Value {
     let mut user = json!({
         "id": BOT_ID,
         "is_bot": true,

@@ -8,7 +8,7 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use article_qa_bot::bot::reply::{Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
+use article_qa_bot::conversation::reply::{Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
 
 use crate::common::fake_api::{self, Call, FakeApi};
 
@@ -361,7 +361,7 @@ pub(crate) fn expected_reply(question: &str) -> String {
     use article_qa_bot::matcher::{MatchConfig, Matcher};
     let matcher = Matcher::new(Knowledge::embedded().unwrap(), MatchConfig::DEFAULT);
     let answer = matcher.ask(question);
-    article_qa_bot::bot::reply::question_reply(matcher.knowledge(), question, &answer).html
+    article_qa_bot::conversation::reply::question_reply(matcher.knowledge(), question, &answer).html
 }
 
 pub(crate) fn assert_no_secret(output: &str) {

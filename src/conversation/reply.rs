@@ -7,7 +7,7 @@
 use teloxide::utils::html::escape;
 
 use crate::knowledge::{Entry, Knowledge};
-use crate::matcher::{Answer, Hit};
+use crate::matcher::{Hit, Ranking};
 
 /// Telegram's limit on a message's text, in characters.
 pub const MAX_MESSAGE_CHARS: usize = 4096;
@@ -193,7 +193,7 @@ pub fn entry_reply(knowledge: &Knowledge, entry: &Entry) -> Reply {
 }
 
 /// The reply to a question, whatever the matcher concluded.
-pub fn question_reply(knowledge: &Knowledge, question: &str, answer: &Answer<'_>) -> Reply {
+pub fn question_reply(knowledge: &Knowledge, question: &str, answer: &Ranking<'_>) -> Reply {
     use crate::matcher::Verdict;
     match (answer.verdict, answer.best()) {
         (Verdict::Answered, Some(hit)) => entry_reply(knowledge, hit.entry),
@@ -211,7 +211,7 @@ fn did_you_mean<'a>(hits: impl Iterator<Item = &'a Hit<'a>>) -> Reply {
 }
 
 /// The reply when the article does not answer: what it covers, and three questions to try.
-pub fn declined(knowledge: &Knowledge, question: &str, answer: &Answer<'_>) -> Reply {
+pub fn declined(knowledge: &Knowledge, question: &str, answer: &Ranking<'_>) -> Reply {
     let echo = cut(question, MAX_ECHO_CHARS);
     let opening = match echo.is_empty() {
         true => "Ask me something about the article.".to_owned(),
@@ -226,6 +226,60 @@ pub fn declined(knowledge: &Knowledge, question: &str, answer: &Answer<'_>) -> R
             escape(&knowledge.topics().join(", ")),
         ),
         suggestions.into_iter().map(|entry| vec![Button::ask(entry)]).collect(),
+    )
+}
+
+/// A small-talk reply: one of the intent's curated `replies` (plain text, escaped here), with
+/// example questions as buttons when `examples` are given.
+pub fn smalltalk(knowledge: &Knowledge, text: &str, examples: &[&str]) -> Reply {
+    Reply::new(escape(text), examples_buttons(knowledge, examples))
+}
+
+/// The reply when a follow-up about `current` (whose subject is `subject`) asks what the article
+/// does not say: says so in terms of the subject, and offers the entries related to it.
+pub fn declined_about(
+    knowledge: &Knowledge,
+    current: &Entry,
+    subject: &str,
+    kind: Option<crate::knowledge::QuestionKind>,
+) -> Reply {
+    use crate::knowledge::QuestionKind;
+    let subject = escape(subject);
+    let text = match kind {
+        Some(QuestionKind::Age) => format!("The article doesn't say how old {subject} is."),
+        Some(QuestionKind::When) => format!("The article doesn't say when, about {subject}."),
+        Some(QuestionKind::Where) => format!("The article doesn't say where, about {subject}."),
+        Some(QuestionKind::Why) => format!("The article doesn't say why, about {subject}."),
+        Some(QuestionKind::HowMany) => {
+            format!("The article doesn't give that number, about {subject}.")
+        }
+        Some(QuestionKind::Who) => format!("The article doesn't say who, about {subject}."),
+        Some(QuestionKind::Should) | None => {
+            format!("The article doesn't say more about that, on {subject}.")
+        }
+    };
+    let related = current
+        .related
+        .iter()
+        .filter_map(|id| knowledge.entry(id))
+        .take(MAX_RELATED_BUTTONS)
+        .map(|related| vec![Button::ask(related)])
+        .collect::<Vec<_>>();
+    let tail = match related.is_empty() {
+        true => "\nAsk me something else about the article, or see /topics.",
+        false => "\nIt does say more on these:",
+    };
+    Reply::new(format!("{text}{tail}"), related)
+}
+
+/// The reply to a command this bot does not have.
+pub fn unknown_command(name: &str) -> Reply {
+    Reply::new(
+        format!(
+            "I don't know the command /{}. See /help for the ones I have, or just type a question.",
+            escape(&cut(name, 32))
+        ),
+        Vec::new(),
     )
 }
 
@@ -481,6 +535,7 @@ quote = "Plain words here."
             ),
             entries: vec![file("entries.toml", entries)],
             synonyms: None,
+            smalltalk: None,
         })
         .unwrap()
     }
@@ -506,6 +561,7 @@ quote = "Plain words here."
             ),
             entries: vec![file("entries.toml", &entries)],
             synonyms: None,
+            smalltalk: None,
         })
         .unwrap()
     }

@@ -1,0 +1,279 @@
+//! Resolving a message against the conversation's current entry: "why?", "tell me more",
+//! "when was that?", "what did he say about the West?", "and Kazakhstan?", "no, I meant the
+//! SCO".
+//!
+//! The rule: a question complete on its own, answered confidently on its own, is answered on
+//! its own. Otherwise the message is read with the current entry's subject (as if the reader had
+//! written "Trenin" for "he"), and the better of the two readings wins. What the matcher cannot
+//! infer is curated on each entry: its subject and the pronouns for it, and which entry answers
+//! "why?" and "tell me more" after it.
+
+use crate::knowledge::{Entry, QuestionKind};
+use crate::matcher::{Hit, Ranking, Verdict};
+
+use super::{reply, ReplyKind, Responder, Response};
+
+/// A standalone match at least this good is answered as it is, whatever the context: the
+/// question named what it is about. (The decline threshold is 0.44; most questions that name
+/// their subject score 0.7 to 1.)
+const CONFIDENT: f64 = 0.75;
+/// How much better the reading with the context must score than the standalone reading to win
+/// when the message shows no sign of being a follow-up: a little, so that adding the subject's
+/// words does not win by itself.
+const CONTEXT_MARGIN: f64 = 0.05;
+/// Messages of at most this many words that ask a kind of fact ("when was that?", "where does
+/// he work?") ask it about the current entry.
+const SHORT_FOLLOWUP_WORDS: usize = 6;
+/// Messages of at most this many words are read as follow-ups when there is a context: a
+/// fragment ("in spite of what?", "and belarus?") is rarely a question on its own.
+const FRAGMENT_WORDS: usize = 4;
+/// Question words that end a fragment ("against what?").
+const QUESTION_WORDS: &[&str] = &["what", "which", "who", "whom", "where", "when", "why", "how"];
+/// When the best entry of the context reading is the current one (which the reader has just
+/// read), an entry linked to it within this much is taken instead: "what did Moscow do about
+/// it?" after "what is the SCO?" asks for the next thing.
+const NEXT_STEP: f64 = 0.2;
+/// When the message reads as a follow-up, the reading with the context wins unless the
+/// standalone reading scores this much more.
+const FOLLOWUP_MARGIN: f64 = 0.15;
+/// Entries scoring within this of the context reading's best are near ties: the one linked to
+/// the current entry (its "more", "why" or related entries) is taken.
+const NEAR_TIE: f64 = 0.08;
+
+/// Words that refer back to what was just said.
+const REFERENCES: &[&str] = &[
+    "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
+    "there", "one", "ones",
+];
+/// Words that refer back only when they stand alone ("why is that?", "what does this mean"),
+/// not before a noun ("this article", "that treaty" name their own subject).
+const DEMONSTRATIVES: &[&str] = &["that", "this", "those", "these"];
+/// Words after which a demonstrative still stands alone.
+const AFTER_DEMONSTRATIVE: &[&str] = &[
+    "is", "was", "are", "were", "does", "did", "do", "mean", "means", "matter", "matters",
+    "happen", "happened", "true", "so", "one", "ones", "about", "for",
+];
+/// Words that open a message continuing the last one ("and the foreign ministers?").
+const CONTINUATIONS: &[&str] = &["and", "also", "so", "then", "what about", "how about"];
+/// Whole messages that ask why about what was just said.
+const WHY: &[&str] = &[
+    "why",
+    "why so",
+    "why is that",
+    "why was that",
+    "how so",
+    "how come",
+    "why not",
+    "what for",
+    "for what reason",
+    "but why",
+    "and why",
+    "why though",
+    "why exactly",
+    "whats the reason",
+    "what is the reason",
+    "why is it",
+    "why would that be",
+];
+/// Whole messages that ask for more about what was just said.
+const MORE: &[&str] = &[
+    "tell me more",
+    "more",
+    "go on",
+    "more please",
+    "what else",
+    "anything else",
+    "details",
+    "more details",
+    "elaborate",
+    "can you elaborate",
+    "please elaborate",
+    "explain",
+    "explain more",
+    "continue",
+    "keep going",
+    "and",
+    "and then",
+    "say more",
+    "expand",
+    "what else does it say",
+    "tell me more about it",
+    "tell me more about that",
+    "more about that",
+    "more on that",
+];
+/// Words a message may open with to correct the last answer ("no, I meant the SCO").
+const CORRECTIONS: &[&str] = &["no i meant", "i meant", "no i mean", "i mean", "not that", "no"];
+
+/// The reply to `text` in a conversation now about `current`.
+pub(super) fn respond<'r>(
+    responder: &'r Responder,
+    current: &'r Entry,
+    text: &str,
+) -> Response<'r> {
+    let knowledge = responder.knowledge();
+    let matcher = responder.matcher();
+    let words = words(text);
+    let phrase = words.join(" ");
+    let with_context =
+        |response: Response<'r>| Response { context: Some(current.id.as_str()), ..response };
+
+    if WHY.contains(&phrase.as_str()) {
+        let target = current.why.as_deref().and_then(|id| knowledge.entry(id));
+        return with_context(match target {
+            Some(entry) => answer(responder, entry),
+            None => declined_about(responder, current, Some(QuestionKind::Why)),
+        });
+    }
+    if MORE.contains(&phrase.as_str()) {
+        let target = current.more.as_deref().and_then(|id| knowledge.entry(id));
+        let target = target.or_else(|| current.related.iter().find_map(|id| knowledge.entry(id)));
+        return with_context(match target {
+            Some(entry) => answer(responder, entry),
+            None => declined_about(responder, current, None),
+        });
+    }
+
+    // A correction asks the rest on its own, anything but the answer it corrects.
+    if let Some(rest) = strip_any(&phrase, CORRECTIONS).filter(|rest| !rest.is_empty()) {
+        let ranking = matcher.ask(rest);
+        if let Some(hit) = ranking.ranked.iter().find(|hit| hit.entry.id != current.id) {
+            if hit.score >= matcher.config().min_score {
+                return with_context(answer(responder, hit.entry));
+            }
+        }
+        return responder.standalone(text, ranking);
+    }
+
+    let standalone = matcher.ask(text);
+    let refers = words.iter().enumerate().any(|(i, word)| {
+        REFERENCES.contains(&word.as_str())
+            || (DEMONSTRATIVES.contains(&word.as_str())
+                && words.get(i + 1).is_none_or(|next| AFTER_DEMONSTRATIVE.contains(&next.as_str())))
+    });
+    let continues = CONTINUATIONS.iter().any(|lead| phrase.starts_with(&format!("{lead} ")));
+    // A fragment: "in spite of what?", "coordination against what?", "which ones?".
+    let fragment = words.len() <= FRAGMENT_WORDS
+        && words.last().is_some_and(|last| QUESTION_WORDS.contains(&last.as_str()))
+        || words.len() <= 2;
+    let marked = refers || continues || fragment;
+    let confident = standalone.verdict == Verdict::Answered && standalone.score() >= CONFIDENT;
+    if confident && !marked {
+        return responder.standalone(text, standalone);
+    }
+
+    // A short question asking a kind of fact the current entry gives asks it about that entry.
+    let kinds = matcher.question_kinds(text);
+    let gives_asked = !kinds.is_empty()
+        && current.gives.as_ref().is_some_and(|gives| kinds.iter().all(|k| gives.contains(k)));
+    if gives_asked && marked && words.len() <= SHORT_FOLLOWUP_WORDS {
+        return with_context(answer(responder, current));
+    }
+
+    // The message read with the context: with the current subject for "he" or "it"; with the
+    // rest of the current entry's title for "and Kazakhstan?", whose new word takes the
+    // subject's place. A message that names the subject already is complete.
+    let subject = current.subject.as_deref().unwrap_or(&current.title);
+    let subject_words = words_of(subject);
+    let names_subject =
+        !subject_words.is_empty() && subject_words.iter().all(|word| words.contains(word));
+    if names_subject && standalone.verdict != Verdict::Declined {
+        return responder.standalone(text, standalone);
+    }
+    let addition = match continues && !refers {
+        true => words_of(&current.title)
+            .into_iter()
+            .filter(|word| !subject_words.contains(word))
+            .collect::<Vec<_>>()
+            .join(" "),
+        false => subject.to_owned(),
+    };
+    let contextual = matcher.ask(&format!("{text} {addition}"));
+    let margin = if marked { FOLLOWUP_MARGIN } else { -CONTEXT_MARGIN };
+    let contextual_best = linked_best(current, &contextual, continues, matcher.config().min_score);
+    let context_wins = contextual_best.is_some_and(|hit| {
+        standalone.verdict != Verdict::Answered || hit.score + margin > standalone.score()
+    });
+    if let (true, Some(hit)) = (context_wins, contextual_best) {
+        return with_context(answer(responder, hit.entry));
+    }
+    if standalone.verdict == Verdict::Declined && marked {
+        return with_context(declined_about(responder, current, kinds.first().copied()));
+    }
+    responder.standalone(text, standalone)
+}
+
+/// The best entry of the context reading, `None` when it is declined. Among near ties, the one
+/// linked to `current` wins: its "more", its "why", its related entries, then `current` itself
+/// (last: the reader has just read it). A continuation ("and the foreign ministers?") asks about
+/// something else, so it never answers `current` again while another entry fits.
+fn linked_best<'r>(
+    current: &Entry,
+    ranking: &Ranking<'r>,
+    continues: bool,
+    min_score: f64,
+) -> Option<Hit<'r>> {
+    let best = *ranking.best().filter(|_| ranking.verdict != Verdict::Declined)?;
+    let window = if best.entry.id == current.id { NEXT_STEP } else { NEAR_TIE };
+    let near: Vec<&Hit<'_>> = ranking
+        .ranked
+        .iter()
+        .filter(|hit| hit.score >= min_score && best.score - hit.score <= window)
+        .collect();
+    let links = current.more.iter().chain(current.why.iter()).chain(current.related.iter());
+    let linked = links.filter_map(|id| near.iter().find(|hit| &hit.entry.id == id)).next();
+    if let Some(hit) = linked {
+        return Some(**hit);
+    }
+    match continues && best.entry.id == current.id {
+        // Anything else that fits, however far behind.
+        true => ranking
+            .ranked
+            .iter()
+            .find(|hit| hit.entry.id != current.id && hit.score >= min_score)
+            .copied(),
+        false => Some(best),
+    }
+}
+
+/// The lowercase content words of `text` (stop words are left in: they are few in subjects).
+fn words_of(text: &str) -> Vec<String> {
+    words(text)
+        .into_iter()
+        .filter(|word| !matches!(word.as_str(), "the" | "a" | "an" | "of"))
+        .collect()
+}
+
+/// The reply answering with `entry`.
+fn answer<'r>(responder: &'r Responder, entry: &'r Entry) -> Response<'r> {
+    responder.answer(entry)
+}
+
+/// "The article doesn't say ..." about the current entry's subject, asked `kind`.
+fn declined_about<'r>(
+    responder: &'r Responder,
+    current: &'r Entry,
+    kind: Option<QuestionKind>,
+) -> Response<'r> {
+    let subject = current.subject.as_deref().unwrap_or(&current.title);
+    Response::new(
+        reply::declined_about(responder.knowledge(), current, subject, kind),
+        ReplyKind::Declined,
+    )
+}
+
+/// The lowercase words of `text`, punctuation and apostrophes dropped.
+fn words(text: &str) -> Vec<String> {
+    super::smalltalk::tokens(text)
+        .into_iter()
+        .filter(|token| token.chars().all(char::is_alphanumeric))
+        .collect()
+}
+
+/// `phrase` without the first of `leads` it starts with (as whole words), trimmed.
+fn strip_any<'p>(phrase: &'p str, leads: &[&str]) -> Option<&'p str> {
+    leads.iter().find_map(|lead| {
+        let rest = phrase.strip_prefix(lead)?;
+        (rest.is_empty() || rest.starts_with(' ')).then(|| rest.trim())
+    })
+}

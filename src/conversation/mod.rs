@@ -1,0 +1,304 @@
+//! The conversation: what to answer to a message, given what was said before. Telegram-free and
+//! I/O-free, so the bot, the `chat` console and `ask --conversation` are thin adapters over the
+//! same [`Responder`] and cannot diverge.
+//!
+//! A [`Request`] (text, a command with its payload, a button press) and the conversation's
+//! [`State`] go in; a [`Response`] comes out: the [`Reply`] (Telegram HTML and buttons, which
+//! [`reply::plain_text`] turns into terminal text), what kind of reply it is, and the entry it
+//! answered with, if any. The state is updated in place: the entries answered last, so that
+//! "why?", "tell me more", "what did he say about the West?" or "and Kazakhstan?" are resolved
+//! against them. A question complete on its own is answered on its own: context never overrides
+//! a confident standalone match.
+
+pub mod context;
+mod followup;
+pub mod reply;
+pub mod smalltalk;
+
+use crate::knowledge::{Entry, Knowledge};
+use crate::matcher::{Matcher, Ranking, Verdict};
+
+pub use context::{ContextStore, MemoryStore, State};
+pub use reply::{Action, Button, Reply};
+use smalltalk::SmallTalkMatcher;
+
+/// Entries offered by /start, a greeting and an empty inline query: the gentlest ways into the
+/// article. Ids that are not in the knowledge base are skipped.
+pub const EXAMPLE_ENTRIES: &[&str] =
+    &["article-summary", "main-argument", "trenin", "nato-enlargement", "sukhoi-35"];
+
+/// The commands, as readers type them (the bot registers the same in Telegram's menu).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// What this bot is, with example questions; with a payload (a deep link), that entry, or
+    /// `topics`.
+    Start(String),
+    /// How to ask, and the commands.
+    Help,
+    /// Everything the bot can answer, by topic.
+    Topics,
+    /// The article, and how answers are grounded in it.
+    About,
+    /// A random question about the article.
+    Random,
+    /// A question, as in groups: `/ask who is Trenin?`.
+    Ask(String),
+}
+
+/// The commands with their descriptions, as /help lists them and the bot registers them.
+pub const COMMANDS: [(&str, &str); 6] = [
+    ("start", "What this bot is, with example questions."),
+    ("help", "How to ask, and the commands."),
+    ("topics", "Everything I can answer, by topic."),
+    ("about", "The article, and how answers are grounded in it."),
+    ("random", "A random question about the article."),
+    ("ask", "Ask a question (in groups: /ask your question)."),
+];
+
+/// What a reader sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// A message of text.
+    Text(String),
+    /// A command.
+    Command(Command),
+    /// A command this bot does not have (its name, without the slash).
+    UnknownCommand(String),
+    /// A button pressed.
+    Button(Action),
+}
+
+impl Request {
+    /// A message as a reader typed it: a command if it starts with `/` ("/start trenin",
+    /// "/help@this_bot"), otherwise text. `bot` is the bot's username, if known: a command
+    /// addressed to another bot ("/help@other_bot") is text for this one.
+    pub fn from_message(text: &str, bot: Option<&str>) -> Request {
+        let trimmed = text.trim();
+        let Some(command) = trimmed.strip_prefix('/') else {
+            return Request::Text(text.to_owned());
+        };
+        let (word, payload) = command.split_once(char::is_whitespace).unwrap_or((command, ""));
+        let (name, addressee) = word.split_once('@').unwrap_or((word, ""));
+        if !addressee.is_empty() && !bot.is_some_and(|bot| bot.eq_ignore_ascii_case(addressee)) {
+            return Request::Text(text.to_owned());
+        }
+        let payload = payload.trim().to_owned();
+        Request::Command(match name.to_lowercase().as_str() {
+            "start" => Command::Start(payload),
+            "help" => Command::Help,
+            "topics" => Command::Topics,
+            "about" => Command::About,
+            "random" => Command::Random,
+            "ask" => Command::Ask(payload),
+            _ => return Request::UnknownCommand(name.to_owned()),
+        })
+    }
+}
+
+/// What kind of reply a [`Response`] is, as `ask --json` reports it in `verdict`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplyKind {
+    /// An entry's answer and quote.
+    Answered,
+    /// "Did you mean one of these?": two entries fit about equally well.
+    Ambiguous,
+    /// The article does not answer it.
+    Declined,
+    /// A reply to small talk.
+    SmallTalk,
+    /// A command's reply (/start, /help, /topics...).
+    Command,
+}
+
+impl ReplyKind {
+    /// Its name in `ask --json`: `answered`, `ambiguous`, `declined`, `smalltalk`, `command`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReplyKind::Answered => "answered",
+            ReplyKind::Ambiguous => "ambiguous",
+            ReplyKind::Declined => "declined",
+            ReplyKind::SmallTalk => "smalltalk",
+            ReplyKind::Command => "command",
+        }
+    }
+}
+
+/// The reply to one request, and what it was.
+#[derive(Debug)]
+pub struct Response<'r> {
+    /// What to send.
+    pub reply: Reply,
+    /// What kind of reply it is.
+    pub kind: ReplyKind,
+    /// The small-talk intent, for [`ReplyKind::SmallTalk`].
+    pub intent: Option<&'r str>,
+    /// The entry answered with, for [`ReplyKind::Answered`].
+    pub entry: Option<&'r Entry>,
+    /// The matcher's ranking behind the reply, when a question was matched: the best entries
+    /// and their scores.
+    pub ranking: Option<Ranking<'r>>,
+    /// The entry of the conversation the request was resolved against, when it was a
+    /// follow-up ("why?" after an answer about Trenin: `trenin`).
+    pub context: Option<&'r str>,
+}
+
+impl<'r> Response<'r> {
+    fn new(reply: Reply, kind: ReplyKind) -> Response<'r> {
+        Response { reply, kind, intent: None, entry: None, ranking: None, context: None }
+    }
+}
+
+/// Answers requests from one knowledge base. Built once; shared by every conversation.
+#[derive(Debug)]
+pub struct Responder {
+    matcher: Matcher,
+    smalltalk: SmallTalkMatcher,
+}
+
+impl Responder {
+    /// A responder answering from `matcher`'s knowledge base, with its small talk.
+    pub fn new(matcher: Matcher) -> Responder {
+        let smalltalk = SmallTalkMatcher::new(&matcher.knowledge().smalltalk);
+        Responder { matcher, smalltalk }
+    }
+
+    /// The matcher it answers with.
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// The knowledge base it answers from.
+    pub fn knowledge(&self) -> &Knowledge {
+        self.matcher.knowledge()
+    }
+
+    /// The reply to `request` in the conversation whose context is `state`, at `now` (seconds
+    /// since the Unix epoch); `state` is updated.
+    pub fn respond(&self, state: &mut State, request: &Request, now: u64) -> Response<'_> {
+        let response = match request {
+            Request::Text(text) => self.on_text(state, text, now),
+            Request::Command(Command::Ask(question)) if question.trim().is_empty() => {
+                Response::new(reply::empty_ask(), ReplyKind::Command)
+            }
+            Request::Command(Command::Ask(question)) => self.on_text(state, question, now),
+            Request::Command(command) => self.on_command(command),
+            Request::UnknownCommand(name) => {
+                Response::new(reply::unknown_command(name), ReplyKind::Command)
+            }
+            Request::Button(action) => self.on_button(action),
+        };
+        // What was answered becomes the context; anything else ages it.
+        match response.entry {
+            Some(entry) => state.answered(&entry.id, now),
+            None => state.passed(now),
+        }
+        response
+    }
+
+    fn on_command(&self, command: &Command) -> Response<'_> {
+        let knowledge = self.knowledge();
+        let entry_response = |entry| self.answer(entry);
+        match command {
+            Command::Start(payload) => match payload.as_str() {
+                "" => Response::new(reply::start(knowledge, EXAMPLE_ENTRIES), ReplyKind::Command),
+                "topics" => Response::new(reply::topics(knowledge), ReplyKind::Command),
+                id => match knowledge.entry(id) {
+                    Some(entry) => entry_response(entry),
+                    None => Response::new(reply::unknown_entry(), ReplyKind::Command),
+                },
+            },
+            Command::Help => Response::new(reply::help(&help_commands()), ReplyKind::Command),
+            Command::Topics => Response::new(reply::topics(knowledge), ReplyKind::Command),
+            Command::About => Response::new(reply::about(knowledge), ReplyKind::Command),
+            Command::Random => {
+                entry_response(&knowledge.entries[random_index(knowledge.entries.len())])
+            }
+            Command::Ask(_) => Response::new(reply::empty_ask(), ReplyKind::Command),
+        }
+    }
+
+    fn on_button(&self, action: &Action) -> Response<'_> {
+        let knowledge = self.knowledge();
+        let reply = match action {
+            Action::Answer(id) => match knowledge.entry(id) {
+                Some(entry) => return self.answer(entry),
+                None => reply::unknown_entry(),
+            },
+            Action::Topic(index, page) => {
+                reply::topic_page(knowledge, *index, *page).unwrap_or_else(reply::unknown_entry)
+            }
+            Action::Topics(page) => {
+                reply::topics_page(knowledge, *page).unwrap_or_else(reply::unknown_entry)
+            }
+            Action::NoneOfThese => reply::none_of_these(),
+        };
+        Response::new(reply, ReplyKind::Command)
+    }
+
+    fn on_text(&self, state: &State, text: &str, now: u64) -> Response<'_> {
+        let knowledge = self.knowledge();
+        let word =
+            |word: &str| match (self.matcher.is_stop_word(word), self.matcher.knows_word(word)) {
+                (true, _) => smalltalk::Word::Stop,
+                (false, true) => smalltalk::Word::Known,
+                (false, false) => smalltalk::Word::Unknown,
+            };
+        if let Some(intent) = self.smalltalk.recognise(text, word) {
+            let examples = if intent.suggest { EXAMPLE_ENTRIES } else { &[] };
+            let variant = &intent.replies[random_index(intent.replies.len())];
+            return Response {
+                intent: Some(intent.name.as_str()),
+                ..Response::new(
+                    reply::smalltalk(knowledge, variant, examples),
+                    ReplyKind::SmallTalk,
+                )
+            };
+        }
+        let current = state.current(now).and_then(|id| knowledge.entry(id));
+        match current {
+            Some(current) => followup::respond(self, current, text),
+            None => self.standalone(text, self.matcher.ask(text)),
+        }
+    }
+
+    /// The reply answering with `entry`.
+    fn answer<'r>(&'r self, entry: &'r Entry) -> Response<'r> {
+        Response {
+            entry: Some(entry),
+            ..Response::new(reply::entry_reply(self.knowledge(), entry), ReplyKind::Answered)
+        }
+    }
+
+    /// The reply to `question` from the matcher's `ranking` of it, with no context.
+    fn standalone<'r>(&'r self, question: &str, ranking: Ranking<'r>) -> Response<'r> {
+        let knowledge = self.knowledge();
+        let reply = reply::question_reply(knowledge, question, &ranking);
+        let (kind, entry) = match (ranking.verdict, ranking.best()) {
+            (Verdict::Answered, Some(hit)) => (ReplyKind::Answered, Some(hit.entry)),
+            (Verdict::Ambiguous, Some(_)) => (ReplyKind::Ambiguous, None),
+            _ => (ReplyKind::Declined, None),
+        };
+        Response { entry, ranking: Some(ranking), ..Response::new(reply, kind) }
+    }
+}
+
+/// The /help list of commands.
+fn help_commands() -> String {
+    let mut text = String::from("Commands:");
+    for (name, description) in COMMANDS {
+        text.push_str(&format!("\n/{name} — {description}"));
+    }
+    text
+}
+
+/// A random index below `len` (which must be positive), from the standard library's randomly
+/// seeded hasher: good enough to pick a question or a reply variant, with no extra crate.
+pub fn random_index(len: usize) -> usize {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(std::time::Instant::now().elapsed().as_nanos() as u64);
+    (hasher.finish() % len.max(1) as u64) as usize
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,264 @@
+//! Recognising small talk: a message counts as small talk only when the whole of it is made of
+//! one or more small-talk phrases (from the knowledge base's `smalltalk.toml`) and filler words,
+//! so "hi, who is Trenin?" is a question, not a greeting.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use crate::knowledge::{Intent, SmallTalk};
+
+/// The longest message looked at, in characters: small talk is short, and a long message is a
+/// question (or noise) whatever words it holds.
+const MAX_CHARS: usize = 120;
+/// Intents in the order they win when one message holds several ("ok thanks" is thanks, "hi,
+/// help" is help): what asks something of the bot first, then what a reply must acknowledge.
+const PRIORITY: [&str; 9] = [
+    "help",
+    "capabilities",
+    "identity",
+    "insult",
+    "thanks",
+    "bye",
+    "praise",
+    "greeting",
+    "acknowledgement",
+];
+
+/// What a word is to the article, for small talk: a word it uses rules small talk out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    /// A word the article uses.
+    Known,
+    /// A function word ("that", "was"): no topic of its own.
+    Stop,
+    /// A word the article does not use.
+    Unknown,
+}
+
+/// The small-talk lexicon, ready to match messages against.
+#[derive(Debug, Clone, Default)]
+pub struct SmallTalkMatcher {
+    intents: Vec<Intent>,
+    /// Each phrase as tokens, with its intent's index, longest first.
+    phrases: Vec<(Vec<String>, usize)>,
+    /// Phrases by their first token, as indexes into `phrases`.
+    by_first: HashMap<String, Vec<usize>>,
+    fillers: HashSet<String>,
+}
+
+impl SmallTalkMatcher {
+    /// Prepares `smalltalk` for matching.
+    pub fn new(smalltalk: &SmallTalk) -> SmallTalkMatcher {
+        let mut phrases: Vec<(Vec<String>, usize)> = smalltalk
+            .intents
+            .iter()
+            .enumerate()
+            .flat_map(|(intent, i)| i.phrases.iter().map(move |p| (tokens(p), intent)))
+            .filter(|(words, _)| !words.is_empty())
+            .collect();
+        phrases.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        for (at, (words, _)) in phrases.iter().enumerate() {
+            by_first.entry(words[0].clone()).or_default().push(at);
+        }
+        SmallTalkMatcher {
+            intents: smalltalk.intents.clone(),
+            phrases,
+            by_first,
+            fillers: smalltalk.fillers.iter().flat_map(|f| tokens(f)).collect(),
+        }
+    }
+
+    /// The intent of `message` when the whole message is small talk; `None` otherwise. Every
+    /// word must belong to a small-talk phrase (filler words may sit inside one: "you're a smart
+    /// bot" is "you're smart"), be a filler, or be a word `knows` says the article does not
+    /// use ("thank you, that was helpful"), and at least as many words must be the phrases'.
+    pub fn recognise(&self, message: &str, word: impl Fn(&str) -> Word) -> Option<&Intent> {
+        if message.chars().count() > MAX_CHARS {
+            return None;
+        }
+        let words = tokens(message);
+        if words.is_empty() {
+            return None;
+        }
+        // best[i]: a way to cover words[..i]: its intents, its phrase words, and its words
+        // that are neither phrase nor filler; more phrase words is better.
+        type Cover = (Vec<usize>, usize, usize);
+        let mut best: Vec<Option<Cover>> = vec![None; words.len() + 1];
+        best[0] = Some((Vec::new(), 0, 0));
+        for start in 0..words.len() {
+            let Some((found, phrase_words, other_words)) = best[start].clone() else { continue };
+            let mut keep = |end: usize, cover: Cover| {
+                let slot = &mut best[end];
+                if slot.as_ref().is_none_or(|old| old.1 < cover.1) {
+                    *slot = Some(cover);
+                }
+            };
+            let next = &words[start];
+            match (self.fillers.contains(next), word(next)) {
+                (true, _) | (_, Word::Stop) => {
+                    keep(start + 1, (found.clone(), phrase_words, other_words))
+                }
+                (false, Word::Unknown) => {
+                    keep(start + 1, (found.clone(), phrase_words, other_words + 1))
+                }
+                (false, Word::Known) => {}
+            }
+            for &at in self.candidates(next) {
+                let (phrase, intent) = &self.phrases[at];
+                if let Some(end) = self.match_phrase(phrase, &words, start) {
+                    let mut with = found.clone();
+                    with.push(*intent);
+                    keep(end, (with, phrase_words + phrase.len(), other_words));
+                }
+            }
+        }
+        let (intents, phrase_words, other_words) = best[words.len()].take()?;
+        if intents.is_empty() || other_words > phrase_words {
+            return None;
+        }
+        PRIORITY
+            .iter()
+            .find_map(|name| {
+                intents.iter().map(|&i| &self.intents[i]).find(|intent| intent.name == *name)
+            })
+            .or_else(|| intents.first().map(|&i| &self.intents[i]))
+    }
+
+    /// Where `phrase` ends if it starts at `words[start]`, filler words between its words
+    /// allowed.
+    fn match_phrase(&self, phrase: &[String], words: &[String], start: usize) -> Option<usize> {
+        let mut at = start;
+        for (i, expected) in phrase.iter().enumerate() {
+            while i > 0 && at < words.len() && !same_word(expected, &words[at]) {
+                if !self.fillers.contains(&words[at]) {
+                    return None;
+                }
+                at += 1;
+            }
+            if at >= words.len() || !same_word(expected, &words[at]) {
+                return None;
+            }
+            at += 1;
+        }
+        Some(at)
+    }
+
+    /// The phrases that may start at `word`: those starting with it, and with a close spelling.
+    fn candidates<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a usize> + 'a {
+        let exact = self.by_first.get(word).into_iter().flatten();
+        let close = self
+            .by_first
+            .iter()
+            .filter(move |(first, _)| first.as_str() != word && same_word(first, word))
+            .flat_map(|(_, phrases)| phrases);
+        exact.chain(close)
+    }
+}
+
+/// Whether `typed` is `known`, or `known` with one typo when both are long enough for a typo to
+/// be clear ("thnaks", "helllo").
+fn same_word(known: &str, typed: &str) -> bool {
+    if known == typed {
+        return true;
+    }
+    let long_enough = known.chars().count() >= 5 && typed.chars().count() >= 5;
+    long_enough && strsim::damerau_levenshtein(known, typed) <= 1
+}
+
+/// The tokens of a message as phrases are compared: lowercase words (letters, digits and
+/// apostrophes, which are dropped) and symbols such as emoji, one each; punctuation, spaces,
+/// emoji modifiers and joiners are dropped.
+pub(super) fn tokens(text: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut word = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            word.push(c);
+            continue;
+        }
+        if c == '\'' || c == '’' {
+            continue;
+        }
+        if !word.is_empty() {
+            tokens.push(std::mem::take(&mut word));
+        }
+        let modifier =
+            matches!(c, '\u{200d}' | '\u{fe0f}' | '\u{fe0e}' | '\u{1f3fb}'..='\u{1f3ff}');
+        if !(c.is_whitespace() || c.is_ascii_punctuation() || modifier || is_punctuation(c)) {
+            tokens.push(c.to_string());
+        }
+    }
+    if !word.is_empty() {
+        tokens.push(word);
+    }
+    tokens
+}
+
+/// Punctuation outside ASCII: general punctuation, CJK and fullwidth forms.
+fn is_punctuation(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ff0f}'
+        | '\u{ff1a}'..='\u{ff20}' | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}'
+        | '¿' | '¡' | '«' | '»')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> SmallTalkMatcher {
+        let intent = |name: &str, phrases: &[&str]| Intent {
+            name: name.to_owned(),
+            suggest: false,
+            phrases: phrases.iter().map(|p| (*p).to_owned()).collect(),
+            replies: vec!["r".to_owned()],
+        };
+        SmallTalkMatcher::new(&SmallTalk {
+            intents: vec![
+                intent("greeting", &["hi", "hello", "good morning"]),
+                intent("thanks", &["thanks", "thank you", "🙏"]),
+                intent("acknowledgement", &["ok", "👍"]),
+                intent("identity", &["who are you", "are you a bot"]),
+            ],
+            fillers: vec!["bot".into(), "so".into(), "much".into(), "there".into()],
+        })
+    }
+
+    /// What these tests' article knows.
+    fn word(word: &str) -> Word {
+        match word {
+            "trenin" | "sco" | "putin" | "relations" => Word::Known,
+            "that" | "was" | "is" | "and" | "what" => Word::Stop,
+            _ => Word::Unknown,
+        }
+    }
+
+    fn intent(message: &str) -> Option<String> {
+        lexicon().recognise(message, word).map(|intent| intent.name.clone())
+    }
+
+    #[test]
+    fn whole_messages_of_phrases_and_fillers_are_small_talk() {
+        assert_eq!(intent("Hi!").as_deref(), Some("greeting"));
+        assert_eq!(intent("hello there, bot").as_deref(), Some("greeting"));
+        assert_eq!(intent("Good morning!!!").as_deref(), Some("greeting"));
+        assert_eq!(intent("thank you so much 🙏").as_deref(), Some("thanks"));
+        assert_eq!(intent("👍🏽").as_deref(), Some("acknowledgement"));
+        assert_eq!(intent("ok thanks").as_deref(), Some("thanks"), "thanks outranks ok");
+        assert_eq!(intent("Who are you?").as_deref(), Some("identity"));
+        assert_eq!(intent("thnaks").as_deref(), Some("thanks"), "one typo in a long word");
+        assert_eq!(intent("are you a bot").as_deref(), Some("identity"));
+        assert_eq!(intent("who are you bot").as_deref(), Some("identity"));
+        assert_eq!(intent("thank you, that was helpful").as_deref(), Some("thanks"));
+    }
+
+    #[test]
+    fn a_message_with_anything_else_is_not_small_talk() {
+        assert_eq!(intent("hi, who is Trenin?"), None);
+        assert_eq!(intent("thanks, and what about the SCO"), None);
+        assert_eq!(intent("who are you, Putin?"), None);
+        assert_eq!(intent("hi relations"), None, "a word the article knows");
+        assert_eq!(intent("hi blah blah blah"), None, "more unknown words than phrase words");
+        assert_eq!(intent(""), None);
+        assert_eq!(intent("hi ".repeat(100).as_str()), None, "too long to be small talk");
+    }
+}

@@ -1,0 +1,111 @@
+//! The conversation on the fixture knowledge base: commands, small talk, follow-ups in
+//! context, and context that expires.
+
+use super::*;
+use crate::fixtures::responder;
+
+/// Asks `turns` in one conversation, a minute apart; returns each reply's kind, entry id and
+/// context.
+fn converse(turns: &[&str]) -> Vec<(ReplyKind, Option<String>, Option<String>)> {
+    let responder = responder();
+    let mut state = State::default();
+    turns
+        .iter()
+        .enumerate()
+        .map(|(i, turn)| {
+            let now = 1_000_000 + 60 * i as u64;
+            let response = responder.respond(&mut state, &Request::from_message(turn, None), now);
+            (
+                response.kind,
+                response.entry.map(|entry| entry.id.clone()),
+                response.context.map(str::to_owned),
+            )
+        })
+        .collect()
+}
+
+fn entry(turn: &(ReplyKind, Option<String>, Option<String>)) -> Option<&str> {
+    turn.1.as_deref()
+}
+
+#[test]
+fn commands_are_parsed_from_text_as_the_bot_and_the_console_read_them() {
+    assert_eq!(
+        Request::from_message("/start trenin", None),
+        Request::Command(Command::Start("trenin".into()))
+    );
+    assert_eq!(
+        Request::from_message("/help@my_bot", Some("My_Bot")),
+        Request::Command(Command::Help)
+    );
+    assert_eq!(
+        Request::from_message("/help@other_bot", Some("my_bot")),
+        Request::Text("/help@other_bot".into())
+    );
+    assert_eq!(Request::from_message("/frob", None), Request::UnknownCommand("frob".into()));
+    assert_eq!(Request::from_message("who is trenin", None), Request::Text("who is trenin".into()));
+    // A deep link answers its entry, as in the bot.
+    let turns = converse(&["/start trenin"]);
+    assert_eq!((turns[0].0, entry(&turns[0])), (ReplyKind::Answered, Some("trenin")));
+}
+
+#[test]
+fn small_talk_is_answered_as_such_and_keeps_the_context() {
+    let turns = converse(&["hi", "who is trenin", "thanks!", "why?"]);
+    assert_eq!(turns[0].0, ReplyKind::SmallTalk);
+    assert_eq!(entry(&turns[1]), Some("trenin"));
+    assert_eq!(turns[2].0, ReplyKind::SmallTalk);
+    // "why?" after thanks is still about Trenin, whose entry has no "why": declined about him.
+    assert_eq!(turns[3].0, ReplyKind::Declined);
+    assert_eq!(turns[3].2.as_deref(), Some("trenin"));
+    // A question with a greeting in it is a question.
+    let turns = converse(&["hi, who is trenin?"]);
+    assert_eq!(entry(&turns[0]), Some("trenin"));
+}
+
+#[test]
+fn follow_ups_are_resolved_against_the_current_entry() {
+    let turns = converse(&["what does russia fear about nato", "why?"]);
+    assert_eq!(entry(&turns[1]), Some("nato"), "the curated why link");
+    assert_eq!(turns[1].2.as_deref(), Some("nato"));
+    let turns = converse(&["who is dmitri trenin", "tell me more"]);
+    assert_eq!(entry(&turns[1]), Some("jets"), "the curated more link");
+    let turns = converse(&["who is dmitri trenin", "what does he say?"]);
+    assert_eq!(entry(&turns[1]), Some("trenin"), "he is Trenin");
+    let turns = converse(&["what is the sco", "no, i meant nato"]);
+    assert_eq!(entry(&turns[1]), Some("nato"), "a correction");
+}
+
+#[test]
+fn a_complete_question_is_answered_on_its_own_whatever_the_context() {
+    let turns = converse(&["who is dmitri trenin", "What does Russia sell to China?"]);
+    assert_eq!(entry(&turns[1]), Some("jets"));
+    assert_eq!(turns[1].2, None, "not read as a follow-up");
+}
+
+#[test]
+fn a_follow_up_without_context_is_not_resolved() {
+    let turns = converse(&["why?"]);
+    assert_ne!(turns[0].0, ReplyKind::Answered);
+    assert_eq!(turns[0].2, None);
+}
+
+#[test]
+fn context_expires_when_idle() {
+    let responder = responder();
+    let mut state = State::default();
+    responder.respond(&mut state, &Request::from_message("who is trenin", None), 0);
+    let later = context::IDLE_EXPIRY_SECS + 1;
+    let response =
+        responder.respond(&mut state, &Request::from_message("tell me more", None), later);
+    assert_eq!(response.context, None, "forgotten after the idle expiry");
+}
+
+#[test]
+fn a_button_sets_the_context() {
+    let responder = responder();
+    let mut state = State::default();
+    responder.respond(&mut state, &Request::Button(Action::Answer("nato".into())), 0);
+    let response = responder.respond(&mut state, &Request::from_message("why?", None), 1);
+    assert_eq!(response.context, Some("nato"));
+}

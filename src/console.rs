@@ -83,7 +83,7 @@ impl<'r> Console<'r> {
     fn ask(&mut self, request: &Request) -> String {
         let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
         let responder = self.responder;
-        let response = responder.respond(&mut self.state, request, now);
+        let response = responder.respond(&mut self.state, request, None, now);
         let mut text = self.show(response.reply);
         if let (true, Some(ranking), Request::Text(question)) =
             (self.explain, &response.ranking, request)

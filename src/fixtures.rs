@@ -101,6 +101,8 @@ pub(crate) fn knowledge() -> Knowledge {
         entries: vec![SourceFile::new("entries.toml", ENTRIES)],
         synonyms: None,
         smalltalk: Some(SourceFile::new("smalltalk.toml", SMALLTALK)),
+        ui: None,
+        languages: Vec::new(),
     })
     .expect("the fixture knowledge base is valid")
 }

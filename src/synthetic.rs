@@ -151,6 +151,7 @@ pub fn generate(
             pronouns: Vec::new(),
             why: None,
             more: None,
+            translations: Vec::new(),
             block: index + 1,
         });
     }
@@ -184,6 +185,7 @@ pub fn generate(
             entries: generated,
             synonyms,
             smalltalk: Default::default(),
+            ui: Default::default(),
         },
         hits,
         typos,

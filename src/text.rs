@@ -10,6 +10,84 @@ use icu_properties::props::{Alphabetic, GeneralCategory, GeneralCategoryGroup};
 use icu_properties::{CodePointMapData, CodePointSetData};
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
+/// A language the bot answers in. English is the article's; Russian and Chinese readers get
+/// curated translations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Language {
+    /// English, the article's language.
+    En,
+    /// Russian.
+    Ru,
+    /// Chinese (Simplified).
+    Zh,
+}
+
+impl Language {
+    /// Every language, English first.
+    pub const ALL: [Language; 3] = [Language::En, Language::Ru, Language::Zh];
+
+    /// Its code: `en`, `ru`, `zh`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Ru => "ru",
+            Language::Zh => "zh",
+        }
+    }
+
+    /// The language of an IETF tag as Telegram gives it (`ru`, `ru-RU`, `zh-hans`, `zh_CN`,
+    /// `EN`); `None` for any other language.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let primary = code.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Language::En),
+            "ru" => Some(Language::Ru),
+            "zh" => Some(Language::Zh),
+            _ => None,
+        }
+    }
+
+    /// The language `text` is written in, by the script of most of its letters: Cyrillic is
+    /// Russian, Chinese characters Chinese, anything else English. `None` when it has no
+    /// letters (digits, emoji, punctuation), which says nothing. Only the first 1000 bytes are
+    /// read. No statistical detector: those guess wrong on short texts.
+    pub fn of_text(text: &str) -> Option<Language> {
+        let (mut latin, mut cyrillic, mut han) = (0usize, 0usize, 0usize);
+        let mut cut = text.len().min(1000);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        for c in text[..cut].chars() {
+            if is_han(c) {
+                han += 1;
+            } else if is_cyrillic(c) {
+                cyrillic += 1;
+            } else if c.is_alphabetic() {
+                latin += 1;
+            }
+        }
+        // A Chinese character is a word or half of one; weigh it as two letters.
+        let han = han * 2;
+        match (latin, cyrillic, han) {
+            (0, 0, 0) => None,
+            _ if cyrillic >= latin && cyrillic >= han => Some(Language::Ru),
+            _ if han >= latin => Some(Language::Zh),
+            _ => Some(Language::En),
+        }
+    }
+}
+
+/// Whether `c` is a Chinese character (CJK unified ideographs and their extensions).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}'
+        | '\u{20000}'..='\u{2a6df}')
+}
+
+/// Whether `c` is a Cyrillic letter.
+pub fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{052f}')
+}
+
 /// Returns `text` in the form the matcher compares: compatibility-normalised (NFKD), accents
 /// removed (détente = detente), lower-cased, curly quotes made straight and dashes made `-`.
 ///
@@ -339,6 +417,21 @@ fn is_alphabetic(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_language_follows_the_script_of_most_letters() {
+        assert_eq!(Language::of_text("Кто такой Тренин?"), Some(Language::Ru));
+        assert_eq!(Language::of_text("中俄关系怎么样"), Some(Language::Zh));
+        assert_eq!(Language::of_text("who is trenin"), Some(Language::En));
+        assert_eq!(Language::of_text("что думает NATO о России"), Some(Language::Ru));
+        assert_eq!(Language::of_text("普京和Xi会面"), Some(Language::Zh), "a character is a word");
+        assert_eq!(Language::of_text("👍 2015 ?!"), None);
+        assert_eq!(Language::from_code("ru-RU"), Some(Language::Ru));
+        assert_eq!(Language::from_code("zh-hans"), Some(Language::Zh));
+        assert_eq!(Language::from_code("EN"), Some(Language::En));
+        assert_eq!(Language::from_code("de"), None);
+        assert_eq!(Language::from_code(""), None);
+    }
 
     fn split(text: &str) -> Vec<String> {
         words(&normalize(text)).into_iter().map(Cow::into_owned).collect()

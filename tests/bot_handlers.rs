@@ -9,7 +9,8 @@ use std::sync::{Arc, OnceLock};
 
 use article_qa_bot::bot::{schema, Admins, Contexts, LiveKnowledge, Unanswered};
 use article_qa_bot::conversation::reply::{self, Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
-use article_qa_bot::conversation::{MemoryStore, EXAMPLE_ENTRIES};
+use article_qa_bot::conversation::{MemoryStore, Say, EXAMPLE_ENTRIES};
+use article_qa_bot::knowledge::Language;
 use article_qa_bot::knowledge::{Entry, Knowledge};
 use article_qa_bot::matcher::{MatchConfig, Matcher};
 use article_qa_bot::unanswered::{parse_log, UnansweredLog};
@@ -232,12 +233,15 @@ fn assert_valid_action(data: &str) {
         Some(Action::Topic(index, page)) => {
             assert!(index < knowledge().topics().len(), "button for topic {index}");
             assert!(
-                reply::topic_page(knowledge(), index, page).is_some(),
+                Say::new(knowledge(), Language::En).topic_page(index, page).is_some(),
                 "page {page} of {index}"
             );
         }
         Some(Action::Topics(page)) => {
-            assert!(reply::topics_page(knowledge(), page).is_some(), "topics page {page}")
+            assert!(
+                Say::new(knowledge(), Language::En).topics_page(page).is_some(),
+                "topics page {page}"
+            )
         }
         Some(Action::NoneOfThese) => {}
         None => panic!("callback data {data:?} does not decode"),
@@ -489,7 +493,7 @@ async fn reload_of_an_invalid_knowledge_base_keeps_the_current_one_and_says_why(
     let admins = Admins::new([ADMIN]);
     let responses = dispatch_with(reload_from(ADMIN), None, Arc::clone(&live), admins).await;
     let sent = only_one(&responses);
-    assert!(sent.text.starts_with("<b>Not reloaded</b>"), "{sent:#?}");
+    assert!(sent.text.starts_with("<b>Not reloaded"), "{sent:#?}");
     assert!(sent.text.contains("entries.toml") && sent.text.contains("`trenin`"), "{sent:#?}");
     // The article's quotes and the error's quoting are escaped, not markup.
     let error = &sent.text[sent.text.find("<pre>").expect("the error in <pre>") + 5..];
@@ -529,8 +533,10 @@ async fn reload_from_anyone_else_is_refused_and_changes_nothing() {
 
 #[test]
 fn reload_is_not_in_the_command_menu() {
-    let menu: Vec<String> =
-        article_qa_bot::bot::bot_commands().into_iter().map(|c| c.command).collect();
+    let menu: Vec<String> = article_qa_bot::bot::bot_commands(Say::new(knowledge(), Language::En))
+        .into_iter()
+        .map(|c| c.command)
+        .collect();
     assert!(!menu.iter().any(|command| command.contains("reload")), "{menu:?}");
 }
 
@@ -564,7 +570,7 @@ async fn random_returns_some_entry_card() {
     let card = knowledge()
         .entries
         .iter()
-        .find(|entry| sent.text == reply::answer_html(knowledge(), entry))
+        .find(|entry| sent.text == Say::new(knowledge(), Language::En).answer_html(entry))
         .unwrap_or_else(|| panic!("not the card of any entry: {sent:#?}"));
     assert_card(sent, &card.id);
 }
@@ -815,7 +821,7 @@ fn assert_inline_results(answer: &Value) {
         let content = &result["input_message_content"];
         assert_eq!(content["parse_mode"], "HTML", "{result:#}");
         let text = content["message_text"].as_str().unwrap();
-        assert_eq!(text, reply::answer_html(knowledge(), entry));
+        assert_eq!(text, Say::new(knowledge(), Language::En).answer_html(entry));
         assert!(text.contains(&format!("<blockquote>{}</blockquote>", escape(&entry.quote))));
         assert!(text.chars().count() <= MAX_MESSAGE_CHARS);
         let description = result["description"].as_str().unwrap();
@@ -869,7 +875,7 @@ async fn off_topic_inline_query_gets_no_results() {
 #[test]
 fn every_entry_card_fits_telegram_limits() {
     for entry in &knowledge().entries {
-        let card = reply::entry_reply(knowledge(), entry);
+        let card = Say::new(knowledge(), Language::En).entry_reply(entry);
         assert!(card.html.chars().count() <= MAX_MESSAGE_CHARS, "{}", entry.id);
         assert!(
             Action::Answer(entry.id.clone()).encode().len() <= MAX_CALLBACK_BYTES,

@@ -24,7 +24,7 @@ fn describe(output: &Output) -> String {
 }
 
 /// The keys of an `ask --json` line, in the documented order.
-const KEYS: [&str; 11] = [
+const KEYS: [&str; 12] = [
     "question",
     "answered",
     "id",
@@ -36,6 +36,7 @@ const KEYS: [&str; 11] = [
     "alternatives",
     "verdict",
     "intent",
+    "language",
 ];
 
 /// Rebuilds a record from its parsed value, with the keys in the documented order and nothing
@@ -129,7 +130,7 @@ fn check_record(line: &str, question: &str, knowledge: &Knowledge, article: &str
 #[test]
 fn the_record_checker_rejects_wrong_shapes() {
     // The checks below are only as good as `canonical`.
-    let good = r#"{"question":"q","answered":false,"id":null,"title":null,"answer":null,"view_of":null,"quote":null,"score":0.0,"alternatives":[{"id":"a","title":"A","score":0.1}],"verdict":"declined","intent":null}"#;
+    let good = r#"{"question":"q","answered":false,"id":null,"title":null,"answer":null,"view_of":null,"quote":null,"score":0.0,"alternatives":[{"id":"a","title":"A","score":0.1}],"verdict":"declined","intent":null,"language":"en"}"#;
     let parse = |line: &str| serde_json::from_str::<Value>(line).unwrap();
     assert_eq!(canonical(&parse(good)), good);
     let swapped = good.replace(r#""answered":false,"id":null"#, r#""id":null,"answered":false"#);

@@ -5,15 +5,17 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use teloxide::types::{BotCommand, UserId};
+
+use crate::conversation::Say;
 use teloxide::utils::command::BotCommands;
 
-/// The commands to register in Telegram's menu: those of the conversation, which parses them
-/// from text itself (see [`crate::conversation::Request::from_message`]), so the console and the
-/// bot read them alike.
-pub fn bot_commands() -> Vec<BotCommand> {
+/// The commands to register in Telegram's menu, described in `say`'s language: those of the
+/// conversation, which parses them from text itself (see
+/// [`crate::conversation::Request::from_message`]), so the console and the bot read them alike.
+pub fn bot_commands(say: Say<'_>) -> Vec<BotCommand> {
     crate::conversation::COMMANDS
         .iter()
-        .map(|(name, description)| BotCommand::new(*name, *description))
+        .map(|name| BotCommand::new(*name, say.plain(&format!("command_{name}"), &[])))
         .collect()
 }
 

@@ -16,7 +16,8 @@ use super::live::LiveKnowledge;
 use super::send::send_reply;
 use super::{Api, Contexts, Unanswered};
 use crate::conversation::reply::{self, Action};
-use crate::conversation::{ReplyKind, Request, Responder, EXAMPLE_ENTRIES};
+use crate::conversation::{ReplyKind, Request, Responder, Say, EXAMPLE_ENTRIES};
+use crate::knowledge::Language;
 use crate::matcher::Verdict;
 use crate::unanswered::{Record, UnansweredLog};
 
@@ -34,19 +35,21 @@ pub(super) async fn on_admin_command<R: Api>(
     admins: Admins,
 ) -> ResponseResult<()> {
     let from_admin = msg.from.as_ref().is_some_and(|user| admins.contains(user.id));
+    let responder = live.current();
+    let say = Say::new(responder.knowledge(), reader_language(&msg));
     let reply = match command {
         AdminCommand::Reload if !from_admin => {
             log::info!("/reload refused: not from an administrator");
-            reply::not_allowed()
+            say.not_allowed()
         }
         AdminCommand::Reload => match live.reload().await {
             Ok(entries) => {
                 log::info!("/reload: reloaded the knowledge base, {entries} entries");
-                reply::reloaded(entries)
+                say.reloaded(entries)
             }
             Err(err) => {
                 log::error!("/reload: {err}");
-                reply::reload_failed(&err.to_string())
+                say.reload_failed(&err.to_string())
             }
         },
     };
@@ -74,7 +77,9 @@ pub(super) async fn on_text<R: Api>(
         request => request,
     };
     let key = conversation_key(&msg);
-    respond(bot, msg.chat.id, Some(msg.id), request, key, responder, contexts, unanswered).await
+    let fallback = reader_language(&msg);
+    let to = (msg.chat.id, Some(msg.id), fallback);
+    respond(bot, to, request, key, responder, contexts, unanswered).await
 }
 
 /// Where a conversation's context is kept: a private chat is one conversation; in a group, each
@@ -91,8 +96,7 @@ fn conversation_key(msg: &Message) -> String {
 #[allow(clippy::too_many_arguments)]
 async fn respond<R: Api>(
     bot: R,
-    chat: ChatId,
-    reply_to: Option<MessageId>,
+    (chat, reply_to, fallback): (ChatId, Option<MessageId>, Language),
     request: Request,
     key: String,
     responder: Arc<Responder>,
@@ -105,7 +109,7 @@ async fn respond<R: Api>(
         tokio::task::spawn_blocking(move || {
             let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
             let mut state = contexts.load(&key);
-            let response = responder.respond(&mut state, &request, now);
+            let response = responder.respond(&mut state, &request, Some(fallback), now);
             contexts.save(&key, &state);
             if let (Some(log), Request::Text(question), Some(ranking)) =
                 (&unanswered, &request, &response.ranking)
@@ -209,12 +213,30 @@ fn find_mention(text: &str, username: &str) -> Option<(usize, usize)> {
     })
 }
 
-pub(super) async fn on_other_message<R: Api>(bot: R, msg: Message) -> ResponseResult<()> {
+pub(super) async fn on_other_message<R: Api>(
+    bot: R,
+    msg: Message,
+    responder: Arc<Responder>,
+) -> ResponseResult<()> {
     // Service messages (members joining, pins) and group chatter are not for the bot.
     if !is_content(&msg) || !msg.chat.is_private() {
         return Ok(());
     }
-    send_reply(&bot, msg.chat.id, Some(msg.id), reply::not_text()).await
+    let reply = Say::new(responder.knowledge(), reader_language(&msg)).not_text();
+    send_reply(&bot, msg.chat.id, Some(msg.id), reply).await
+}
+
+/// The reader's app language (Telegram's `language_code`), for replies with no text of theirs
+/// to judge by; English when it is missing or not one of ours.
+pub(super) fn reader_language(msg: &Message) -> Language {
+    language_of(msg.from.as_ref())
+}
+
+/// The language of `user`'s app, or English.
+pub(super) fn language_of(user: Option<&teloxide::types::User>) -> Language {
+    user.and_then(|user| user.language_code.as_deref())
+        .and_then(Language::from_code)
+        .unwrap_or(Language::En)
 }
 
 /// Appends a declined or uncertain question to the log: only the question, the time and the
@@ -246,9 +268,10 @@ pub(super) async fn on_callback<R: Api>(
     let action = query.data.as_deref().and_then(Action::decode);
     let chat = query.message.as_ref().map(|message| message.chat().id);
     // Always answer the callback, so the button stops spinning, even if the rest fails.
+    let say = Say::new(responder.knowledge(), language_of(Some(&query.from)));
     let notice = match (&action, chat) {
-        (None, _) => Some("This button has expired."),
-        (Some(_), None) => Some("Open a chat with me to see the answer."),
+        (None, _) => Some(say.plain("button_expired", &[])),
+        (Some(_), None) => Some(say.plain("open_a_chat", &[])),
         _ => None,
     };
     let mut answer = bot.answer_callback_query(query.id.clone());
@@ -263,7 +286,9 @@ pub(super) async fn on_callback<R: Api>(
         true => chat.0.to_string(),
         false => format!("{}:{}", chat.0, query.from.id.0),
     };
-    respond(bot, chat, None, Request::Button(action), key, responder, contexts, None).await
+    let fallback = language_of(Some(&query.from));
+    let to = (chat, None, fallback);
+    respond(bot, to, Request::Button(action), key, responder, contexts, None).await
 }
 
 pub(super) async fn on_inline_query<R: Api>(
@@ -274,6 +299,8 @@ pub(super) async fn on_inline_query<R: Api>(
     let matcher = responder.matcher();
     let knowledge = matcher.knowledge();
     let text = query.query.trim();
+    let language = Language::of_text(text).unwrap_or_else(|| language_of(Some(&query.from)));
+    let say = Say::new(knowledge, language);
     let entries: Vec<&crate::knowledge::Entry> = match text.is_empty() {
         true => EXAMPLE_ENTRIES.iter().filter_map(|id| knowledge.entry(id)).collect(),
         false => {
@@ -292,14 +319,14 @@ pub(super) async fn on_inline_query<R: Api>(
     let results: Vec<InlineQueryResult> = entries
         .iter()
         .map(|entry| {
-            let content = InputMessageContentText::new(reply::answer_html(knowledge, entry))
-                .parse_mode(ParseMode::Html);
+            let content =
+                InputMessageContentText::new(say.answer_html(entry)).parse_mode(ParseMode::Html);
             InlineQueryResultArticle::new(
                 entry.id.clone(),
-                entry.title.clone(),
+                entry.title_in(language),
                 InputMessageContent::Text(content),
             )
-            .description(reply::cut(&entry.answer, 120))
+            .description(reply::cut(entry.answer_in(language), 120))
             .into()
         })
         .collect();

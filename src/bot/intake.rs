@@ -28,10 +28,13 @@ use teloxide::types::{Me, MessageId, UpdateKind};
 use teloxide::RequestError;
 use tokio::sync::{oneshot, watch};
 
+use super::handlers::{self, language_of};
+use super::live::LiveKnowledge;
 use super::retry::{self, Retry};
-use super::{handlers, send};
-use crate::conversation::reply;
+use super::send;
+use crate::conversation::Say;
 use crate::flood::{Admission, FloodGate};
+use crate::knowledge::Language;
 
 /// Updates one lane may hold waiting. With flood control on, a chat never gets near it (it may
 /// ask the flood limit per window); with flood control off it is the last guard against one
@@ -92,6 +95,18 @@ pub(super) fn route(update: &Update, me: &Me) -> Route {
     }
 }
 
+/// The language to answer `update` in: its text's, else its sender's app language, else English.
+fn update_language(update: &Update) -> Language {
+    let (text, user) = match &update.kind {
+        UpdateKind::Message(msg) | UpdateKind::EditedMessage(msg) => {
+            (msg.text(), msg.from.as_ref())
+        }
+        UpdateKind::CallbackQuery(query) => (None, Some(&query.from)),
+        _ => (None, None),
+    };
+    text.and_then(Language::of_text).unwrap_or_else(|| language_of(user))
+}
+
 /// Where an update's "slow down" reply goes: the chat, and the message it answers.
 fn slow_down_target(update: &Update) -> Option<(ChatId, Option<MessageId>)> {
     match &update.kind {
@@ -117,6 +132,8 @@ pub(super) struct Intake {
     /// Sends "slow down" replies outside the rate limiter's per-chat pacing (see
     /// [`Intake::slow_down`]).
     direct: Bot,
+    /// For the "slow down" reply's words.
+    live: Arc<LiveKnowledge>,
     gate: Mutex<FloodGate>,
     /// Each busy chat's updates waiting behind the one being handled. A chat is in the map
     /// exactly while a task is working through its lane.
@@ -140,7 +157,7 @@ impl Intake {
         handler: UpdateHandler<RequestError>,
         mut deps: DependencyMap,
         me: Me,
-        direct: Bot,
+        (direct, live): (Bot, Arc<LiveKnowledge>),
         gate: FloodGate,
     ) -> Arc<Intake> {
         deps.insert(me.clone());
@@ -149,6 +166,7 @@ impl Intake {
             deps,
             me,
             direct,
+            live,
             gate: Mutex::new(gate),
             lanes: Mutex::new(HashMap::new()),
             outstanding: watch::Sender::new(0),
@@ -263,7 +281,9 @@ impl Intake {
     /// over. It is one message per chat and window; a 429 for it is waited out like any other.
     async fn slow_down(&self, update: &Update, retry_in: Duration) -> Outcome {
         let Some((chat, reply_to)) = slow_down_target(update) else { return Outcome::Dropped };
-        match send::send_reply(&self.direct, chat, reply_to, reply::slow_down(retry_in)).await {
+        let responder = self.live.current();
+        let reply = Say::new(responder.knowledge(), update_language(update)).slow_down(retry_in);
+        match send::send_reply(&self.direct, chat, reply_to, reply).await {
             Ok(()) => Outcome::Answered,
             Err(err) => match retry::classify(&err) {
                 Retry::Never => Outcome::Refused,

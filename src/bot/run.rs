@@ -21,8 +21,9 @@ use super::intake::Intake;
 use super::live::{LiveKnowledge, ReloadError};
 use super::signals::Signals;
 use super::{bot_commands, polling, schema, webhook, Admins, Contexts};
-use crate::conversation::MemoryStore;
+use crate::conversation::{MemoryStore, Say};
 use crate::flood::{self, FloodGate};
+use crate::knowledge::Language;
 use crate::matcher::Matcher;
 
 /// The default for how long one getUpdates call waits for news: long polling keeps the
@@ -161,6 +162,7 @@ async fn run_with<R: super::Api>(
         matcher.knowledge().entries.len(),
         matcher.knowledge().article.title
     );
+    register_profile(&bot, matcher.knowledge()).await;
     let gate = FloodGate::new(config.flood_limit, config.flood_window);
     match gate.is_enabled() {
         true => log::info!(
@@ -181,9 +183,9 @@ async fn run_with<R: super::Api>(
     deps.insert(Contexts(Arc::new(MemoryStore::default())));
     deps.insert(sender(bot.clone()));
     deps.insert(config.unanswered.clone());
-    deps.insert(live);
+    deps.insert(Arc::clone(&live));
     deps.insert(admins);
-    let intake = Intake::new(handler, deps, me, bot.clone(), gate);
+    let intake = Intake::new(handler, deps, me, (bot.clone(), live), gate);
 
     let result = match (config.webhook, socket) {
         (Some(webhook), Some(socket)) => {
@@ -224,10 +226,39 @@ async fn start(config: &RunConfig) -> Result<Started, RunError> {
     let poller =
         make_bot(&config.token, api_url.as_ref(), config.poll_timeout + config.request_timeout)?;
     let me = bot.get_me().await?;
-    if let Err(err) = bot.set_my_commands(bot_commands()).await {
-        log::warn!("could not register the command menu: {err}");
-    }
     Ok(Started { bot, poller, me, socket })
+}
+
+/// Registers the command menu, the description and the short description, in English (the
+/// default) and in each other language for readers whose app uses it. A failure is logged: the
+/// bot works without them.
+async fn register_profile(bot: &Bot, knowledge: &crate::knowledge::Knowledge) {
+    let article = &knowledge.article;
+    let values = [("title", article.title.as_str()), ("publication", article.publication.as_str())];
+    for language in Language::ALL {
+        let say = Say::new(knowledge, language);
+        let code = (language != Language::En).then(|| language.code().to_owned());
+        let mut commands = bot.set_my_commands(bot_commands(say));
+        let mut description = bot.set_my_description();
+        let mut short = bot.set_my_short_description();
+        if let Some(code) = &code {
+            commands = commands.language_code(code.clone());
+            description = description.language_code(code.clone());
+            short = short.language_code(code.clone());
+        }
+        let described = description.description(say.plain("description", &values));
+        let short = short.short_description(say.plain("short_description", &values));
+        let results = [
+            ("command menu", commands.await.err()),
+            ("description", described.await.err()),
+            ("short description", short.await.err()),
+        ];
+        for (what, err) in results {
+            if let Some(err) = err {
+                log::warn!("could not register the {} {what}: {err}", language.code());
+            }
+        }
+    }
 }
 
 /// Reloads the knowledge base on each SIGHUP, as /reload does; an invalid one is logged (file,

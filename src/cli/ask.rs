@@ -25,7 +25,10 @@ pub fn ask(
     let mut state = State::default();
     let answer_one = |question: &str, state: &mut State, out: &mut dyn Write| -> io::Result<()> {
         let request = Request::from_message(question, None);
-        let response = responder.respond(state, &request, now);
+        let response = match args.lang {
+            Some(language) => responder.respond_in(state, &request, language.into(), now),
+            None => responder.respond(state, &request, None, now),
+        };
         if args.json {
             let record = JsonAnswer::new(question, &response, args.conversation);
             serde_json::to_writer(&mut *out, &record)?;
@@ -101,6 +104,8 @@ pub struct JsonAnswer<'a> {
     verdict: &'static str,
     /// The small-talk intent, or null.
     intent: Option<&'a str>,
+    /// The language of the reply: `en`, `ru` or `zh`.
+    language: &'static str,
     /// With `--conversation`: the entry the turn was resolved against, or null.
     #[serde(skip_serializing_if = "Option::is_none")]
     context: Option<Option<&'a str>>,
@@ -135,9 +140,9 @@ impl<'a> JsonAnswer<'a> {
             question,
             answered: entry.is_some(),
             id: entry.map(|entry| entry.id.as_str()),
-            title: entry.map(|entry| entry.title.as_str()),
-            answer: entry.map(|entry| entry.answer.as_str()),
-            view_of: entry.and_then(|entry| entry.view_of.as_deref()),
+            title: entry.map(|entry| entry.title_in(response.language)),
+            answer: entry.map(|entry| entry.answer_in(response.language)),
+            view_of: entry.and_then(|entry| entry.view_of_in(response.language)),
             quote: entry.map(|entry| entry.quote.as_str()),
             score: round_score(score),
             alternatives: alternatives
@@ -150,6 +155,7 @@ impl<'a> JsonAnswer<'a> {
                 .collect(),
             verdict: response.kind.as_str(),
             intent: response.intent,
+            language: response.language.code(),
             context: conversation.then_some(response.context),
         }
     }

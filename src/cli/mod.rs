@@ -164,6 +164,27 @@ pub enum Throttle {
     Off,
 }
 
+/// A language on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Russian.
+    Ru,
+    /// Chinese (Simplified).
+    Zh,
+}
+
+impl From<LangArg> for crate::knowledge::Language {
+    fn from(lang: LangArg) -> Self {
+        match lang {
+            LangArg::En => crate::knowledge::Language::En,
+            LangArg::Ru => crate::knowledge::Language::Ru,
+            LangArg::Zh => crate::knowledge::Language::Zh,
+        }
+    }
+}
+
 /// `run`'s options alone, to read them from the environment when no subcommand is given.
 #[derive(Parser)]
 #[command(name = "article-qa-bot")]
@@ -213,7 +234,7 @@ pub struct EvalArgs {
 pub struct AskArgs {
     /// Write one JSON object per question: {"question", "answered", "id", "title", "answer",
     /// "view_of", "quote", "score", "alternatives": [{"id", "title", "score"}], "verdict",
-    /// "intent"}.
+    /// "intent", "language"}.
     #[arg(long, conflicts_with = "explain")]
     pub json: bool,
     /// Show why: the question's terms (stems, synonyms, typo matches, weights) and the scores
@@ -223,6 +244,10 @@ pub struct AskArgs {
     /// Decline answers scoring below this (0 to 1); the default is tuned on the test questions.
     #[arg(long, value_name = "SCORE", default_value_t = MIN_SCORE, value_parser = parse_score)]
     pub min_score: f64,
+    /// Answer in this language whatever the question is written in (by default, the
+    /// question's script decides: Cyrillic is Russian, Chinese characters Chinese).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<LangArg>,
     /// Read the lines as the turns of one conversation (an empty line starts the next), so
     /// follow-ups ("why?", "what did he say?") are resolved in context; JSON lines then also
     /// hold "context", the entry a turn was resolved against.

@@ -11,7 +11,7 @@
 use crate::knowledge::{Entry, QuestionKind};
 use crate::matcher::{Hit, Ranking, Verdict};
 
-use super::{reply, ReplyKind, Responder, Response};
+use super::{ReplyKind, Responder, Response, Say};
 
 /// A standalone match at least this good is answered as it is, whatever the context: the
 /// question named what it is about. (The decline threshold is 0.44; most questions that name
@@ -110,9 +110,10 @@ pub(super) fn respond<'r>(
     responder: &'r Responder,
     current: &'r Entry,
     text: &str,
+    say: Say<'_>,
 ) -> Response<'r> {
     let knowledge = responder.knowledge();
-    let matcher = responder.matcher();
+    let matcher = responder.matcher_for(say.language);
     let words = words(text);
     let phrase = words.join(" ");
     let with_context =
@@ -121,16 +122,16 @@ pub(super) fn respond<'r>(
     if WHY.contains(&phrase.as_str()) {
         let target = current.why.as_deref().and_then(|id| knowledge.entry(id));
         return with_context(match target {
-            Some(entry) => answer(responder, entry),
-            None => declined_about(responder, current, Some(QuestionKind::Why)),
+            Some(entry) => answer(responder, entry, say),
+            None => declined_about(say, current, Some(QuestionKind::Why)),
         });
     }
     if MORE.contains(&phrase.as_str()) {
         let target = current.more.as_deref().and_then(|id| knowledge.entry(id));
         let target = target.or_else(|| current.related.iter().find_map(|id| knowledge.entry(id)));
         return with_context(match target {
-            Some(entry) => answer(responder, entry),
-            None => declined_about(responder, current, None),
+            Some(entry) => answer(responder, entry, say),
+            None => declined_about(say, current, None),
         });
     }
 
@@ -139,10 +140,10 @@ pub(super) fn respond<'r>(
         let ranking = matcher.ask(rest);
         if let Some(hit) = ranking.ranked.iter().find(|hit| hit.entry.id != current.id) {
             if hit.score >= matcher.config().min_score {
-                return with_context(answer(responder, hit.entry));
+                return with_context(answer(responder, hit.entry, say));
             }
         }
-        return responder.standalone(text, ranking);
+        return responder.standalone(text, ranking, say);
     }
 
     let standalone = matcher.ask(text);
@@ -159,7 +160,7 @@ pub(super) fn respond<'r>(
     let marked = refers || continues || fragment;
     let confident = standalone.verdict == Verdict::Answered && standalone.score() >= CONFIDENT;
     if confident && !marked {
-        return responder.standalone(text, standalone);
+        return responder.standalone(text, standalone, say);
     }
 
     // A short question asking a kind of fact the current entry gives asks it about that entry.
@@ -167,7 +168,7 @@ pub(super) fn respond<'r>(
     let gives_asked = !kinds.is_empty()
         && current.gives.as_ref().is_some_and(|gives| kinds.iter().all(|k| gives.contains(k)));
     if gives_asked && marked && words.len() <= SHORT_FOLLOWUP_WORDS {
-        return with_context(answer(responder, current));
+        return with_context(answer(responder, current, say));
     }
 
     // The message read with the context: with the current subject for "he" or "it"; with the
@@ -178,7 +179,7 @@ pub(super) fn respond<'r>(
     let names_subject =
         !subject_words.is_empty() && subject_words.iter().all(|word| words.contains(word));
     if names_subject && standalone.verdict != Verdict::Declined {
-        return responder.standalone(text, standalone);
+        return responder.standalone(text, standalone, say);
     }
     let addition = match continues && !refers {
         true => words_of(&current.title)
@@ -195,12 +196,12 @@ pub(super) fn respond<'r>(
         standalone.verdict != Verdict::Answered || hit.score + margin > standalone.score()
     });
     if let (true, Some(hit)) = (context_wins, contextual_best) {
-        return with_context(answer(responder, hit.entry));
+        return with_context(answer(responder, hit.entry, say));
     }
     if standalone.verdict == Verdict::Declined && marked {
-        return with_context(declined_about(responder, current, kinds.first().copied()));
+        return with_context(declined_about(say, current, kinds.first().copied()));
     }
-    responder.standalone(text, standalone)
+    responder.standalone(text, standalone, say)
 }
 
 /// The best entry of the context reading, `None` when it is declined. Among near ties, the one
@@ -245,21 +246,17 @@ fn words_of(text: &str) -> Vec<String> {
 }
 
 /// The reply answering with `entry`.
-fn answer<'r>(responder: &'r Responder, entry: &'r Entry) -> Response<'r> {
-    responder.answer(entry)
+fn answer<'r>(responder: &'r Responder, entry: &'r Entry, say: Say<'_>) -> Response<'r> {
+    responder.answer(entry, say)
 }
 
 /// "The article doesn't say ..." about the current entry's subject, asked `kind`.
 fn declined_about<'r>(
-    responder: &'r Responder,
+    say: Say<'_>,
     current: &'r Entry,
     kind: Option<QuestionKind>,
 ) -> Response<'r> {
-    let subject = current.subject.as_deref().unwrap_or(&current.title);
-    Response::new(
-        reply::declined_about(responder.knowledge(), current, subject, kind),
-        ReplyKind::Declined,
-    )
+    Response::new(say.declined_about(current, kind), ReplyKind::Declined)
 }
 
 /// The lowercase words of `text`, punctuation and apostrophes dropped.

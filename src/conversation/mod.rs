@@ -15,11 +15,11 @@ mod followup;
 pub mod reply;
 pub mod smalltalk;
 
-use crate::knowledge::{Entry, Knowledge};
+use crate::knowledge::{Entry, Knowledge, Language};
 use crate::matcher::{Matcher, Ranking, Verdict};
 
 pub use context::{ContextStore, MemoryStore, State};
-pub use reply::{Action, Button, Reply};
+pub use reply::{Action, Button, Reply, Say};
 use smalltalk::SmallTalkMatcher;
 
 /// Entries offered by /start, a greeting and an empty inline query: the gentlest ways into the
@@ -45,15 +45,9 @@ pub enum Command {
     Ask(String),
 }
 
-/// The commands with their descriptions, as /help lists them and the bot registers them.
-pub const COMMANDS: [(&str, &str); 6] = [
-    ("start", "What this bot is, with example questions."),
-    ("help", "How to ask, and the commands."),
-    ("topics", "Everything I can answer, by topic."),
-    ("about", "The article, and how answers are grounded in it."),
-    ("random", "A random question about the article."),
-    ("ask", "Ask a question (in groups: /ask your question)."),
-];
+/// The commands, as /help lists them and the bot registers them; each is described by the
+/// interface string `command_<name>`.
+pub const COMMANDS: [&str; 6] = ["start", "help", "topics", "about", "random", "ask"];
 
 /// What a reader sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +63,14 @@ pub enum Request {
 }
 
 impl Request {
+    /// The language of the request's text; `None` for commands without text and buttons.
+    pub fn language(&self) -> Option<Language> {
+        match self {
+            Request::Text(text) | Request::Command(Command::Ask(text)) => Language::of_text(text),
+            _ => None,
+        }
+    }
+
     /// A message as a reader typed it: a command if it starts with `/` ("/start trenin",
     /// "/help@this_bot"), otherwise text. `bot` is the bot's username, if known: a command
     /// addressed to another bot ("/help@other_bot") is text for this one.
@@ -140,11 +142,21 @@ pub struct Response<'r> {
     /// The entry of the conversation the request was resolved against, when it was a
     /// follow-up ("why?" after an answer about Trenin: `trenin`).
     pub context: Option<&'r str>,
+    /// The language of the reply.
+    pub language: Language,
 }
 
 impl<'r> Response<'r> {
     fn new(reply: Reply, kind: ReplyKind) -> Response<'r> {
-        Response { reply, kind, intent: None, entry: None, ranking: None, context: None }
+        Response {
+            reply,
+            kind,
+            intent: None,
+            entry: None,
+            ranking: None,
+            context: None,
+            language: Language::En,
+        }
     }
 }
 
@@ -152,6 +164,10 @@ impl<'r> Response<'r> {
 #[derive(Debug)]
 pub struct Responder {
     matcher: Matcher,
+    /// The matchers for Russian and Chinese questions, built at the first such question: most
+    /// processes (a curator's `ask`, an English-speaking audience) never need them, and
+    /// building one costs as much as the English one.
+    others: [std::sync::OnceLock<Matcher>; 2],
     smalltalk: SmallTalkMatcher,
 }
 
@@ -159,12 +175,26 @@ impl Responder {
     /// A responder answering from `matcher`'s knowledge base, with its small talk.
     pub fn new(matcher: Matcher) -> Responder {
         let smalltalk = SmallTalkMatcher::new(&matcher.knowledge().smalltalk);
-        Responder { matcher, smalltalk }
+        Responder { matcher, others: Default::default(), smalltalk }
     }
 
-    /// The matcher it answers with.
+    /// The matcher for English questions.
     pub fn matcher(&self) -> &Matcher {
         &self.matcher
+    }
+
+    /// The matcher for questions in `language`.
+    pub fn matcher_for(&self, language: Language) -> &Matcher {
+        let slot = match language {
+            Language::En => return &self.matcher,
+            Language::Ru => &self.others[0],
+            Language::Zh => &self.others[1],
+        };
+        slot.get_or_init(|| {
+            let (knowledge, config) =
+                (self.matcher.knowledge().clone(), self.matcher.config().clone());
+            Matcher::in_language(knowledge, config, language)
+        })
     }
 
     /// The knowledge base it answers from.
@@ -173,20 +203,42 @@ impl Responder {
     }
 
     /// The reply to `request` in the conversation whose context is `state`, at `now` (seconds
-    /// since the Unix epoch); `state` is updated.
-    pub fn respond(&self, state: &mut State, request: &Request, now: u64) -> Response<'_> {
-        let response = match request {
-            Request::Text(text) => self.on_text(state, text, now),
+    /// since the Unix epoch); `state` is updated. The reply is in the language of the request's
+    /// text (see [`Language::of_text`]), or, where there is no text to judge (a command, a
+    /// button), in `fallback` (the reader's app language, when known), else English.
+    pub fn respond(
+        &self,
+        state: &mut State,
+        request: &Request,
+        fallback: Option<Language>,
+        now: u64,
+    ) -> Response<'_> {
+        let language = request.language().or(fallback).unwrap_or(Language::En);
+        self.respond_in(state, request, language, now)
+    }
+
+    /// [`Responder::respond`], in `language` whatever the request is written in.
+    pub fn respond_in(
+        &self,
+        state: &mut State,
+        request: &Request,
+        language: Language,
+        now: u64,
+    ) -> Response<'_> {
+        let say = Say::new(self.knowledge(), language);
+        let mut response = match request {
+            Request::Text(text) => self.on_text(state, text, say, now),
             Request::Command(Command::Ask(question)) if question.trim().is_empty() => {
-                Response::new(reply::empty_ask(), ReplyKind::Command)
+                Response::new(say.empty_ask(), ReplyKind::Command)
             }
-            Request::Command(Command::Ask(question)) => self.on_text(state, question, now),
-            Request::Command(command) => self.on_command(command),
+            Request::Command(Command::Ask(question)) => self.on_text(state, question, say, now),
+            Request::Command(command) => self.on_command(command, say),
             Request::UnknownCommand(name) => {
-                Response::new(reply::unknown_command(name), ReplyKind::Command)
+                Response::new(say.unknown_command(name), ReplyKind::Command)
             }
-            Request::Button(action) => self.on_button(action),
+            Request::Button(action) => self.on_button(action, say),
         };
+        response.language = language;
         // What was answered becomes the context; anything else ages it.
         match response.entry {
             Some(entry) => state.answered(&entry.id, now),
@@ -195,47 +247,45 @@ impl Responder {
         response
     }
 
-    fn on_command(&self, command: &Command) -> Response<'_> {
+    fn on_command(&self, command: &Command, say: Say<'_>) -> Response<'_> {
         let knowledge = self.knowledge();
-        let entry_response = |entry| self.answer(entry);
+        let entry_response = |entry| self.answer(entry, say);
         match command {
             Command::Start(payload) => match payload.as_str() {
-                "" => Response::new(reply::start(knowledge, EXAMPLE_ENTRIES), ReplyKind::Command),
-                "topics" => Response::new(reply::topics(knowledge), ReplyKind::Command),
+                "" => Response::new(say.start(EXAMPLE_ENTRIES), ReplyKind::Command),
+                "topics" => Response::new(say.topics(), ReplyKind::Command),
                 id => match knowledge.entry(id) {
                     Some(entry) => entry_response(entry),
-                    None => Response::new(reply::unknown_entry(), ReplyKind::Command),
+                    None => Response::new(say.unknown_entry(), ReplyKind::Command),
                 },
             },
-            Command::Help => Response::new(reply::help(&help_commands()), ReplyKind::Command),
-            Command::Topics => Response::new(reply::topics(knowledge), ReplyKind::Command),
-            Command::About => Response::new(reply::about(knowledge), ReplyKind::Command),
+            Command::Help => Response::new(say.help(), ReplyKind::Command),
+            Command::Topics => Response::new(say.topics(), ReplyKind::Command),
+            Command::About => Response::new(say.about(), ReplyKind::Command),
             Command::Random => {
                 entry_response(&knowledge.entries[random_index(knowledge.entries.len())])
             }
-            Command::Ask(_) => Response::new(reply::empty_ask(), ReplyKind::Command),
+            Command::Ask(_) => Response::new(say.empty_ask(), ReplyKind::Command),
         }
     }
 
-    fn on_button(&self, action: &Action) -> Response<'_> {
+    fn on_button(&self, action: &Action, say: Say<'_>) -> Response<'_> {
         let knowledge = self.knowledge();
         let reply = match action {
             Action::Answer(id) => match knowledge.entry(id) {
-                Some(entry) => return self.answer(entry),
-                None => reply::unknown_entry(),
+                Some(entry) => return self.answer(entry, say),
+                None => say.unknown_entry(),
             },
             Action::Topic(index, page) => {
-                reply::topic_page(knowledge, *index, *page).unwrap_or_else(reply::unknown_entry)
+                say.topic_page(*index, *page).unwrap_or_else(|| say.unknown_entry())
             }
-            Action::Topics(page) => {
-                reply::topics_page(knowledge, *page).unwrap_or_else(reply::unknown_entry)
-            }
-            Action::NoneOfThese => reply::none_of_these(),
+            Action::Topics(page) => say.topics_page(*page).unwrap_or_else(|| say.unknown_entry()),
+            Action::NoneOfThese => say.none_of_these(),
         };
         Response::new(reply, ReplyKind::Command)
     }
 
-    fn on_text(&self, state: &State, text: &str, now: u64) -> Response<'_> {
+    fn on_text(&self, state: &State, text: &str, say: Say<'_>, now: u64) -> Response<'_> {
         let knowledge = self.knowledge();
         let word =
             |word: &str| match (self.matcher.is_stop_word(word), self.matcher.knows_word(word)) {
@@ -245,34 +295,36 @@ impl Responder {
             };
         if let Some(intent) = self.smalltalk.recognise(text, word) {
             let examples = if intent.suggest { EXAMPLE_ENTRIES } else { &[] };
-            let variant = &intent.replies[random_index(intent.replies.len())];
+            let variants = intent.replies_in(say.language);
+            let variant = variants[random_index(variants.len())];
             return Response {
                 intent: Some(intent.name.as_str()),
-                ..Response::new(
-                    reply::smalltalk(knowledge, variant, examples),
-                    ReplyKind::SmallTalk,
-                )
+                ..Response::new(say.smalltalk(variant, examples), ReplyKind::SmallTalk)
             };
         }
         let current = state.current(now).and_then(|id| knowledge.entry(id));
         match current {
-            Some(current) => followup::respond(self, current, text),
-            None => self.standalone(text, self.matcher.ask(text)),
+            Some(current) => followup::respond(self, current, text, say),
+            None => self.standalone(text, self.matcher_for(say.language).ask(text), say),
         }
     }
 
     /// The reply answering with `entry`.
-    fn answer<'r>(&'r self, entry: &'r Entry) -> Response<'r> {
+    fn answer<'r>(&'r self, entry: &'r Entry, say: Say<'_>) -> Response<'r> {
         Response {
             entry: Some(entry),
-            ..Response::new(reply::entry_reply(self.knowledge(), entry), ReplyKind::Answered)
+            ..Response::new(say.entry_reply(entry), ReplyKind::Answered)
         }
     }
 
     /// The reply to `question` from the matcher's `ranking` of it, with no context.
-    fn standalone<'r>(&'r self, question: &str, ranking: Ranking<'r>) -> Response<'r> {
-        let knowledge = self.knowledge();
-        let reply = reply::question_reply(knowledge, question, &ranking);
+    fn standalone<'r>(
+        &'r self,
+        question: &str,
+        ranking: Ranking<'r>,
+        say: Say<'_>,
+    ) -> Response<'r> {
+        let reply = say.question_reply(question, &ranking);
         let (kind, entry) = match (ranking.verdict, ranking.best()) {
             (Verdict::Answered, Some(hit)) => (ReplyKind::Answered, Some(hit.entry)),
             (Verdict::Ambiguous, Some(_)) => (ReplyKind::Ambiguous, None),
@@ -280,15 +332,6 @@ impl Responder {
         };
         Response { entry, ranking: Some(ranking), ..Response::new(reply, kind) }
     }
-}
-
-/// The /help list of commands.
-fn help_commands() -> String {
-    let mut text = String::from("Commands:");
-    for (name, description) in COMMANDS {
-        text.push_str(&format!("\n/{name} — {description}"));
-    }
-    text
 }
 
 /// A random index below `len` (which must be positive), from the standard library's randomly

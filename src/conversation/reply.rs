@@ -1,13 +1,15 @@
-//! Pure functions that build the bot's replies: Telegram HTML text and button rows.
+//! Building the bot's replies in the reader's language: Telegram HTML text and button rows.
 //!
-//! No network here, so every reply can be unit-tested with its exact expected HTML. All text
-//! from the knowledge base or from the user is escaped; the only markup is ours, and only tags
-//! that Telegram accepts (b, i, blockquote).
+//! [`Say`] writes every reply from the knowledge base's entries and interface strings
+//! (`ui.toml`, per language). No network here, so every reply can be unit-tested with its exact
+//! expected HTML. All text from the knowledge base or from the user is escaped; the only markup
+//! is ours, and only tags that Telegram accepts (b, i, blockquote, pre). An entry's quote is
+//! always the article's English; in another language its translation follows, labelled as one.
 
 use teloxide::utils::html::escape;
 
-use crate::knowledge::{Entry, Knowledge};
-use crate::matcher::{Hit, Ranking};
+use crate::knowledge::{Entry, Knowledge, Language, Part, QuestionKind};
+use crate::matcher::{Hit, Ranking, Verdict};
 
 /// Telegram's limit on a message's text, in characters.
 pub const MAX_MESSAGE_CHARS: usize = 4096;
@@ -94,8 +96,8 @@ impl Button {
         Button { label: cut(label, MAX_BUTTON_CHARS), action }
     }
 
-    fn ask(entry: &Entry) -> Button {
-        Button::new(&entry.questions[0], Action::Answer(entry.id.clone()))
+    fn ask(entry: &Entry, language: Language) -> Button {
+        Button::new(entry.question_in(language), Action::Answer(entry.id.clone()))
     }
 }
 
@@ -163,213 +165,358 @@ pub fn cut(text: &str, max: usize) -> String {
     }
 }
 
-/// The answer card for an entry: title, whose view it is (when it is someone's), answer, the
-/// quote and where in the article it is.
-pub fn answer_html(knowledge: &Knowledge, entry: &Entry) -> String {
-    let view = match &entry.view_of {
-        Some(view) => format!("<i>View of: {}</i>\n", escape(view)),
-        None => String::new(),
-    };
-    format!(
-        "<b>{}</b>\n{view}{}\n\n<blockquote>{}</blockquote>\n— <i>{}</i>, {}",
-        escape(&entry.title),
-        escape(&entry.answer),
-        escape(&entry.quote),
-        escape(&knowledge.article.title),
-        escape(&knowledge.source_of(entry).to_string()),
-    )
+/// Writes replies from `knowledge` in `language`.
+#[derive(Debug, Clone, Copy)]
+pub struct Say<'k> {
+    /// The knowledge base: entries and interface strings.
+    pub knowledge: &'k Knowledge,
+    /// The reader's language.
+    pub language: Language,
 }
 
-/// The reply to an entry: its card and up to three related questions as buttons.
-pub fn entry_reply(knowledge: &Knowledge, entry: &Entry) -> Reply {
-    let related = entry
-        .related
-        .iter()
-        .filter_map(|id| knowledge.entry(id))
-        .take(MAX_RELATED_BUTTONS)
-        .map(|related| vec![Button::ask(related)])
-        .collect();
-    Reply::new(answer_html(knowledge, entry), related)
-}
-
-/// The reply to a question, whatever the matcher concluded.
-pub fn question_reply(knowledge: &Knowledge, question: &str, answer: &Ranking<'_>) -> Reply {
-    use crate::matcher::Verdict;
-    match (answer.verdict, answer.best()) {
-        (Verdict::Answered, Some(hit)) => entry_reply(knowledge, hit.entry),
-        (Verdict::Ambiguous, Some(_)) => did_you_mean(answer.ranked.iter().take(3)),
-        _ => declined(knowledge, question, answer),
+impl<'k> Say<'k> {
+    /// Replies from `knowledge` in `language`.
+    pub fn new(knowledge: &'k Knowledge, language: Language) -> Say<'k> {
+        Say { knowledge, language }
     }
-}
 
-fn did_you_mean<'a>(hits: impl Iterator<Item = &'a Hit<'a>>) -> Reply {
-    let mut buttons: Vec<Vec<Button>> = hits
-        .map(|hit| vec![Button::new(&hit.entry.title, Action::Answer(hit.entry.id.clone()))])
-        .collect();
-    buttons.push(vec![Button::new("None of these", Action::NoneOfThese)]);
-    Reply::new("Did you mean one of these?".to_owned(), buttons)
-}
-
-/// The reply when the article does not answer: what it covers, and three questions to try.
-pub fn declined(knowledge: &Knowledge, question: &str, answer: &Ranking<'_>) -> Reply {
-    let echo = cut(question, MAX_ECHO_CHARS);
-    let opening = match echo.is_empty() {
-        true => "Ask me something about the article.".to_owned(),
-        false => format!("Sorry, the article doesn't answer “{}”.", escape(&echo)),
-    };
-    let nearest = answer.ranked.iter().map(|hit| hit.entry);
-    let suggestions = knowledge.pick(nearest, SUGGESTION_BUTTONS);
-    Reply::new(
-        format!(
-            "{opening}\nI only know what <i>{}</i> says: {}.\nTry one of these, or /topics for everything I can answer.",
-            escape(&knowledge.article.title),
-            escape(&knowledge.topics().join(", ")),
-        ),
-        suggestions.into_iter().map(|entry| vec![Button::ask(entry)]).collect(),
-    )
-}
-
-/// A small-talk reply: one of the intent's curated `replies` (plain text, escaped here), with
-/// example questions as buttons when `examples` are given.
-pub fn smalltalk(knowledge: &Knowledge, text: &str, examples: &[&str]) -> Reply {
-    Reply::new(escape(text), examples_buttons(knowledge, examples))
-}
-
-/// The reply when a follow-up about `current` (whose subject is `subject`) asks what the article
-/// does not say: says so in terms of the subject, and offers the entries related to it.
-pub fn declined_about(
-    knowledge: &Knowledge,
-    current: &Entry,
-    subject: &str,
-    kind: Option<crate::knowledge::QuestionKind>,
-) -> Reply {
-    use crate::knowledge::QuestionKind;
-    let subject = escape(subject);
-    let text = match kind {
-        Some(QuestionKind::Age) => format!("The article doesn't say how old {subject} is."),
-        Some(QuestionKind::When) => format!("The article doesn't say when, about {subject}."),
-        Some(QuestionKind::Where) => format!("The article doesn't say where, about {subject}."),
-        Some(QuestionKind::Why) => format!("The article doesn't say why, about {subject}."),
-        Some(QuestionKind::HowMany) => {
-            format!("The article doesn't give that number, about {subject}.")
-        }
-        Some(QuestionKind::Who) => format!("The article doesn't say who, about {subject}."),
-        Some(QuestionKind::Should) | None => {
-            format!("The article doesn't say more about that, on {subject}.")
-        }
-    };
-    let related = current
-        .related
-        .iter()
-        .filter_map(|id| knowledge.entry(id))
-        .take(MAX_RELATED_BUTTONS)
-        .map(|related| vec![Button::ask(related)])
-        .collect::<Vec<_>>();
-    let tail = match related.is_empty() {
-        true => "\nAsk me something else about the article, or see /topics.",
-        false => "\nIt does say more on these:",
-    };
-    Reply::new(format!("{text}{tail}"), related)
-}
-
-/// The reply to a command this bot does not have.
-pub fn unknown_command(name: &str) -> Reply {
-    Reply::new(
-        format!(
-            "I don't know the command /{}. See /help for the ones I have, or just type a question.",
-            escape(&cut(name, 32))
-        ),
-        Vec::new(),
-    )
-}
-
-/// The reply to "None of these".
-pub fn none_of_these() -> Reply {
-    Reply::new(
-        "Then try asking in other words, or see /topics for everything I can answer.".to_owned(),
-        Vec::new(),
-    )
-}
-
-/// /start: what the bot is, with example questions as buttons.
-pub fn start(knowledge: &Knowledge, examples: &[&str]) -> Reply {
-    Reply::new(
-        format!(
-            "Hi! I answer questions about the article <b>{}</b> ({}).\n\n\
-             Ask in your own words, typos welcome. Every answer comes with a verbatim quote from the article.\n\
-             Try one of these, or see /topics and /help.",
-            escape(&knowledge.article.title),
-            escape(&knowledge.article.publication),
-        ),
-        examples_buttons(knowledge, examples),
-    )
-}
-
-fn examples_buttons(knowledge: &Knowledge, examples: &[&str]) -> Vec<Vec<Button>> {
-    let examples = examples.iter().filter_map(|id| knowledge.entry(id));
-    knowledge
-        .pick(examples, SUGGESTION_BUTTONS)
-        .into_iter()
-        .map(|entry| vec![Button::ask(entry)])
-        .collect()
-}
-
-/// /help: how to ask, and the commands (`commands` is the generated command list).
-pub fn help(commands: &str) -> Reply {
-    Reply::new(
-        format!(
-            "Send me a question about the article, in your own words: for example <i>Who is Dmitri Trenin?</i> \
-             or just <i>nato enlargement</i>. I reply with a short answer and the supporting quote.\n\n\
-             In groups, mention me, reply to me, or use /ask.\n\
-             In any chat, type my @username and a question to share an answer inline.\n\n{}",
-            escape(commands)
-        ),
-        Vec::new(),
-    )
-}
-
-/// /topics: the topics, with how many questions each covers, as buttons (the first page).
-pub fn topics(knowledge: &Knowledge) -> Reply {
-    topics_page(knowledge, 0).unwrap_or_else(unknown_entry)
-}
-
-/// Page `page` of the topics: the list in the text, a page of topic buttons, and a row to turn
-/// the page. `None` past the last page.
-pub fn topics_page(knowledge: &Knowledge, page: usize) -> Option<Reply> {
-    let names = knowledge.topics();
-    let mut html = String::from("<b>What I can answer</b>\n");
-    let listed = page_of(&names, page)?;
-    for name in listed {
-        let count = knowledge.entries.iter().filter(|entry| &entry.topic == name).count();
-        html.push_str(&format!("• {} ({count})\n", escape(name)));
+    /// The interface string `key` with its placeholders filled, escaped for HTML.
+    fn text(&self, key: &str, values: &[(&str, &str)]) -> String {
+        escape(&self.plain(key, values))
     }
-    html.push_str("\nPick a topic to see its questions.");
-    let first = page * PAGE_BUTTONS;
-    let mut buttons: Vec<Vec<Button>> = listed
-        .iter()
-        .enumerate()
-        .map(|(i, name)| vec![Button::new(name, Action::Topic(first + i, 0))])
-        .collect();
-    buttons.extend(page_turns(names.len(), page, Action::Topics));
-    Some(Reply::new(html, buttons))
-}
 
-/// The questions of one topic, as buttons (the first page); `None` if there is no such topic.
-pub fn topic(knowledge: &Knowledge, index: usize) -> Option<Reply> {
-    topic_page(knowledge, index, 0)
-}
+    /// The interface string `key` with its placeholders filled, as plain text (for button
+    /// labels, callback notices and Telegram's profile).
+    pub fn plain(&self, key: &str, values: &[(&str, &str)]) -> String {
+        self.knowledge.ui.text(self.language, key, values)
+    }
 
-/// Page `page` of a topic's questions; `None` if there is no such topic or page.
-pub fn topic_page(knowledge: &Knowledge, index: usize, page: usize) -> Option<Reply> {
-    let name = *knowledge.topics().get(index)?;
-    let entries: Vec<&Entry> =
-        knowledge.entries.iter().filter(|entry| entry.topic == name).collect();
-    let mut buttons: Vec<Vec<Button>> = page_of(&entries, page)?
-        .iter()
-        .map(|entry| vec![Button::new(&entry.title, Action::Answer(entry.id.clone()))])
-        .collect();
-    buttons.extend(page_turns(entries.len(), page, |page| Action::Topic(index, page)));
-    Some(Reply::new(format!("<b>{}</b>: pick a question.", escape(name)), buttons))
+    /// The answer card for an entry: title, whose view it is (when it is someone's), answer,
+    /// the quote (with its translation, in another language than English) and where in the
+    /// article it is.
+    pub fn answer_html(&self, entry: &Entry) -> String {
+        let language = self.language;
+        let view = match entry.view_of_in(language) {
+            Some(view) => format!("<i>{}</i>\n", self.text("view_of", &[("view", view)])),
+            None => String::new(),
+        };
+        let translation = match entry.translation(language) {
+            Some(translated) if language != Language::En => {
+                format!("\n<i>{}: {}</i>", self.text("translation", &[]), escape(&translated.quote))
+            }
+            _ => String::new(),
+        };
+        let part = match self.knowledge.source_of(entry) {
+            Part::Front(name) => self.knowledge.ui.part(language, name).to_owned(),
+            Part::Paragraph(number) => {
+                self.plain("part_paragraph", &[("number", &number.to_string())])
+            }
+        };
+        format!(
+            "<b>{}</b>\n{view}{}\n\n<blockquote>{}</blockquote>{translation}\n— <i>{}</i>, {}",
+            escape(entry.title_in(language)),
+            escape(entry.answer_in(language)),
+            escape(&entry.quote),
+            escape(&self.knowledge.article.title),
+            escape(&part),
+        )
+    }
+
+    /// The reply to an entry: its card and up to three related questions as buttons.
+    pub fn entry_reply(&self, entry: &Entry) -> Reply {
+        let related = entry
+            .related
+            .iter()
+            .filter_map(|id| self.knowledge.entry(id))
+            .take(MAX_RELATED_BUTTONS)
+            .map(|related| vec![Button::ask(related, self.language)])
+            .collect();
+        Reply::new(self.answer_html(entry), related)
+    }
+
+    /// The reply to a question, whatever the matcher concluded.
+    pub fn question_reply(&self, question: &str, ranking: &Ranking<'_>) -> Reply {
+        match (ranking.verdict, ranking.best()) {
+            (Verdict::Answered, Some(hit)) => self.entry_reply(hit.entry),
+            (Verdict::Ambiguous, Some(_)) => self.did_you_mean(ranking.ranked.iter().take(3)),
+            _ => self.declined(question, ranking),
+        }
+    }
+
+    fn did_you_mean<'a>(&self, hits: impl Iterator<Item = &'a Hit<'a>>) -> Reply {
+        let mut buttons: Vec<Vec<Button>> = hits
+            .map(|hit| {
+                let label = hit.entry.title_in(self.language);
+                vec![Button::new(label, Action::Answer(hit.entry.id.clone()))]
+            })
+            .collect();
+        buttons.push(vec![Button::new(&self.plain("none_of_these", &[]), Action::NoneOfThese)]);
+        Reply::new(self.text("did_you_mean", &[]), buttons)
+    }
+
+    /// The reply when the article does not answer: what it covers, and three questions to try.
+    pub fn declined(&self, question: &str, ranking: &Ranking<'_>) -> Reply {
+        let echo = cut(question, MAX_ECHO_CHARS);
+        let opening = match echo.is_empty() {
+            true => self.text("declined_empty", &[]),
+            false => self.text("declined", &[("question", &echo)]),
+        };
+        let nearest = ranking.ranked.iter().map(|hit| hit.entry);
+        let suggestions = self.knowledge.pick(nearest, SUGGESTION_BUTTONS);
+        let topics: Vec<&str> = self
+            .knowledge
+            .topics()
+            .into_iter()
+            .map(|topic| self.knowledge.ui.topic(self.language, topic))
+            .collect();
+        let scope =
+            self.plain("declined_scope", &[("title", "\u{1}"), ("topics", &topics.join(", "))]);
+        // The title is in italics: the template is escaped, then the marker replaced.
+        let scope = escape(&scope)
+            .replace('\u{1}', &format!("<i>{}</i>", escape(&self.knowledge.article.title)));
+        Reply::new(
+            format!("{opening}\n{scope}\n{}", self.text("declined_try", &[])),
+            suggestions.into_iter().map(|entry| vec![Button::ask(entry, self.language)]).collect(),
+        )
+    }
+
+    /// A small-talk reply: one of the intent's curated replies (plain text, escaped here), with
+    /// example questions as buttons when `examples` are given.
+    pub fn smalltalk(&self, text: &str, examples: &[&str]) -> Reply {
+        Reply::new(escape(text), self.examples_buttons(examples))
+    }
+
+    /// The reply when a follow-up about `current` asks what the article does not say: says so
+    /// in terms of its subject, and offers the entries related to it.
+    pub fn declined_about(&self, current: &Entry, kind: Option<QuestionKind>) -> Reply {
+        let subject = current.subject_in(self.language);
+        let key = match kind {
+            Some(QuestionKind::Age) => "declined_about_age",
+            Some(QuestionKind::When) => "declined_about_when",
+            Some(QuestionKind::Where) => "declined_about_where",
+            Some(QuestionKind::Why) => "declined_about_why",
+            Some(QuestionKind::HowMany) => "declined_about_number",
+            Some(QuestionKind::Who) => "declined_about_who",
+            Some(QuestionKind::Should) | None => "declined_about_more",
+        };
+        let related: Vec<Vec<Button>> = current
+            .related
+            .iter()
+            .filter_map(|id| self.knowledge.entry(id))
+            .take(MAX_RELATED_BUTTONS)
+            .map(|related| vec![Button::ask(related, self.language)])
+            .collect();
+        let tail = match related.is_empty() {
+            true => self.text("declined_about_else", &[]),
+            false => self.text("declined_about_related", &[]),
+        };
+        Reply::new(format!("{}\n{tail}", self.text(key, &[("subject", subject)])), related)
+    }
+
+    /// The reply to a command this bot does not have.
+    pub fn unknown_command(&self, name: &str) -> Reply {
+        Reply::new(self.text("unknown_command", &[("command", &cut(name, 32))]), Vec::new())
+    }
+
+    /// The reply to "None of these".
+    pub fn none_of_these(&self) -> Reply {
+        Reply::new(self.text("none_of_these_reply", &[]), Vec::new())
+    }
+
+    /// /start: what the bot is, with example questions as buttons.
+    pub fn start(&self, examples: &[&str]) -> Reply {
+        let article = self.knowledge.article.title.as_str();
+        let opening = self.plain(
+            "start",
+            &[("title", "\u{1}"), ("publication", &self.knowledge.article.publication)],
+        );
+        let opening = escape(&opening).replace('\u{1}', &format!("<b>{}</b>", escape(article)));
+        Reply::new(
+            format!(
+                "{opening}\n\n{}\n{}",
+                self.text("start_how", &[]),
+                self.text("start_try", &[])
+            ),
+            self.examples_buttons(examples),
+        )
+    }
+
+    fn examples_buttons(&self, examples: &[&str]) -> Vec<Vec<Button>> {
+        let examples = examples.iter().filter_map(|id| self.knowledge.entry(id));
+        self.knowledge
+            .pick(examples, SUGGESTION_BUTTONS)
+            .into_iter()
+            .map(|entry| vec![Button::ask(entry, self.language)])
+            .collect()
+    }
+
+    /// /help: how to ask, and the commands.
+    pub fn help(&self) -> Reply {
+        let mut commands = self.text("help_commands", &[]);
+        for name in super::COMMANDS {
+            let description = self.text(&format!("command_{name}"), &[]);
+            commands.push_str(&format!("\n/{name} — {description}"));
+        }
+        Reply::new(
+            format!(
+                "{}\n\n{}\n{}\n\n{commands}",
+                self.text("help", &[]),
+                self.text("help_groups", &[]),
+                self.text("help_inline", &[]),
+            ),
+            Vec::new(),
+        )
+    }
+
+    /// /topics: the topics, with how many questions each covers, as buttons (the first page).
+    pub fn topics(&self) -> Reply {
+        self.topics_page(0).unwrap_or_else(|| self.unknown_entry())
+    }
+
+    /// Page `page` of the topics: the list in the text, a page of topic buttons, and a row to
+    /// turn the page. `None` past the last page.
+    pub fn topics_page(&self, page: usize) -> Option<Reply> {
+        let names = self.knowledge.topics();
+        let mut html = format!("<b>{}</b>\n", self.text("topics", &[]));
+        let listed = page_of(&names, page)?;
+        for name in listed {
+            let count = self.knowledge.entries.iter().filter(|entry| &entry.topic == name).count();
+            let shown = self.knowledge.ui.topic(self.language, name);
+            html.push_str(&format!("• {} ({count})\n", escape(shown)));
+        }
+        html.push('\n');
+        html.push_str(&self.text("topics_pick", &[]));
+        let first = page * PAGE_BUTTONS;
+        let mut buttons: Vec<Vec<Button>> = listed
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let shown = self.knowledge.ui.topic(self.language, name);
+                vec![Button::new(shown, Action::Topic(first + i, 0))]
+            })
+            .collect();
+        buttons.extend(self.page_turns(names.len(), page, Action::Topics));
+        Some(Reply::new(html, buttons))
+    }
+
+    /// The questions of one topic, as buttons (the first page); `None` if there is no such topic.
+    pub fn topic(&self, index: usize) -> Option<Reply> {
+        self.topic_page(index, 0)
+    }
+
+    /// Page `page` of a topic's questions; `None` if there is no such topic or page.
+    pub fn topic_page(&self, index: usize, page: usize) -> Option<Reply> {
+        let name = *self.knowledge.topics().get(index)?;
+        let entries: Vec<&Entry> =
+            self.knowledge.entries.iter().filter(|entry| entry.topic == name).collect();
+        let mut buttons: Vec<Vec<Button>> = page_of(&entries, page)?
+            .iter()
+            .map(|entry| {
+                let title = entry.title_in(self.language);
+                vec![Button::new(title, Action::Answer(entry.id.clone()))]
+            })
+            .collect();
+        buttons.extend(self.page_turns(entries.len(), page, |page| Action::Topic(index, page)));
+        let shown = self.knowledge.ui.topic(self.language, name);
+        let heading = self.plain("topic_pick", &[("topic", "\u{1}")]);
+        let heading = escape(&heading).replace('\u{1}', &format!("<b>{}</b>", escape(shown)));
+        Some(Reply::new(heading, buttons))
+    }
+
+    /// The row that turns the page, when there is more than one: back and more, as they apply.
+    fn page_turns(
+        &self,
+        items: usize,
+        page: usize,
+        action: impl Fn(usize) -> Action,
+    ) -> Option<Vec<Button>> {
+        let pages = items.div_ceil(PAGE_BUTTONS);
+        let mut row = Vec::new();
+        if page > 0 {
+            row.push(Button::new(&self.plain("page_back", &[]), action(page - 1)));
+        }
+        if page + 1 < pages {
+            let label = self.plain(
+                "page_more",
+                &[("page", &(page + 1).to_string()), ("pages", &pages.to_string())],
+            );
+            row.push(Button::new(&label, action(page + 1)));
+        }
+        (!row.is_empty()).then_some(row)
+    }
+
+    /// /about: the article, and how answers are grounded.
+    pub fn about(&self) -> Reply {
+        let knowledge = self.knowledge;
+        let paragraphs = knowledge
+            .article
+            .blocks
+            .iter()
+            .filter(|block| matches!(block.part, Part::Paragraph(_)))
+            .count();
+        Reply::new(
+            format!(
+                "<b>{}</b>\n{}\n\n{}",
+                escape(&knowledge.article.title),
+                self.text(
+                    "about",
+                    &[
+                        ("publication", &knowledge.article.publication),
+                        ("paragraphs", &paragraphs.to_string())
+                    ]
+                ),
+                self.text("about_grounding", &[("entries", &knowledge.entries.len().to_string())]),
+            ),
+            Vec::new(),
+        )
+    }
+
+    /// The reply to a message that is not text (a sticker, photo, voice message...).
+    pub fn not_text(&self) -> Reply {
+        Reply::new(self.text("not_text", &[]), Vec::new())
+    }
+
+    /// The one message a chat gets when it asks faster than flood control allows; `retry_in`
+    /// is how long until it may ask again.
+    pub fn slow_down(&self, retry_in: std::time::Duration) -> Reply {
+        // Rounded up: "in 0 seconds" would invite the reader to try at once, too early.
+        let seconds = retry_in.as_secs() + u64::from(retry_in.subsec_nanos() > 0);
+        let when = match seconds {
+            0 | 1 => self.plain("in_a_second", &[]),
+            2..=90 => self.plain("in_seconds", &[("n", &seconds.to_string())]),
+            _ => self.plain("in_minutes", &[("n", &seconds.div_ceil(60).to_string())]),
+        };
+        Reply::new(self.text("slow_down", &[("when", &when)]), Vec::new())
+    }
+
+    /// The reply to /ask with nothing after it.
+    pub fn empty_ask(&self) -> Reply {
+        Reply::new(self.text("empty_ask", &[]), Vec::new())
+    }
+
+    /// The reply to an unknown entry id (an old button, or a bad /start link).
+    pub fn unknown_entry(&self) -> Reply {
+        Reply::new(self.text("unknown_entry", &[]), Vec::new())
+    }
+
+    /// The reply to /reload from someone who is not one of the bot's administrators.
+    pub fn not_allowed(&self) -> Reply {
+        Reply::new(self.text("not_allowed", &[]), Vec::new())
+    }
+
+    /// The reply to /reload when the knowledge base was reloaded, with `entries` entries.
+    pub fn reloaded(&self, entries: usize) -> Reply {
+        Reply::new(self.text("reloaded", &[("entries", &entries.to_string())]), Vec::new())
+    }
+
+    /// The reply to /reload when the knowledge base was not reloaded: `error` says why (for an
+    /// invalid one, the file, line and entry), escaped and cut to fit one message.
+    pub fn reload_failed(&self, error: &str) -> Reply {
+        let head = format!("<b>{}</b>\n<pre>", self.text("reload_failed", &[]));
+        let tail = "</pre>";
+        let room = MAX_MESSAGE_CHARS - head.chars().count() - tail.chars().count();
+        Reply::new(format!("{head}{}{tail}", escape_within(error.trim(), room)), Vec::new())
+    }
 }
 
 /// The items of page `page`; `None` past the last page (page 0 always exists).
@@ -380,102 +527,6 @@ fn page_of<T>(items: &[T], page: usize) -> Option<&[T]> {
         start if start < items.len() => Some(&items[start..items.len().min(start + PAGE_BUTTONS)]),
         _ => None,
     }
-}
-
-/// The row that turns the page, when there is more than one: back and more, as they apply.
-fn page_turns(items: usize, page: usize, action: impl Fn(usize) -> Action) -> Option<Vec<Button>> {
-    let pages = items.div_ceil(PAGE_BUTTONS);
-    let mut row = Vec::new();
-    if page > 0 {
-        row.push(Button::new("‹ Back", action(page - 1)));
-    }
-    if page + 1 < pages {
-        row.push(Button::new(&format!("More ({}/{pages}) ›", page + 1), action(page + 1)));
-    }
-    (!row.is_empty()).then_some(row)
-}
-
-/// /about: the article, and how answers are grounded.
-pub fn about(knowledge: &Knowledge) -> Reply {
-    let paragraphs = knowledge
-        .article
-        .blocks
-        .iter()
-        .filter(|block| matches!(block.part, crate::knowledge::Part::Paragraph(_)))
-        .count();
-    Reply::new(
-        format!(
-            "<b>{}</b>\nPublished by {}. {paragraphs} paragraphs.\n\n\
-             I answer from {} curated entries. Every answer quotes the article verbatim, and says which part \
-             the quote is from; if the article does not answer a question, I say so rather than guess.",
-            escape(&knowledge.article.title),
-            escape(&knowledge.article.publication),
-            knowledge.entries.len(),
-        ),
-        Vec::new(),
-    )
-}
-
-/// The reply to a message that is not text (a sticker, photo, voice message...).
-pub fn not_text() -> Reply {
-    Reply::new(
-        "I can only read text: please type your question about the article.".to_owned(),
-        Vec::new(),
-    )
-}
-
-/// The one message a chat gets when it asks faster than flood control allows; `retry_in` is
-/// how long until it may ask again.
-pub fn slow_down(retry_in: std::time::Duration) -> Reply {
-    // Rounded up: "in 0 seconds" would invite the reader to try at once, too early.
-    let seconds = retry_in.as_secs() + u64::from(retry_in.subsec_nanos() > 0);
-    let when = match seconds {
-        0 | 1 => "in a second".to_owned(),
-        2..=90 => format!("in {seconds} seconds"),
-        _ => format!("in {} minutes", seconds.div_ceil(60)),
-    };
-    Reply::new(
-        format!(
-            "You are asking faster than I can keep up with. Please slow down: I will answer \
-             again {when}. Questions sent before then are skipped."
-        ),
-        Vec::new(),
-    )
-}
-
-/// The reply to /ask with nothing after it.
-pub fn empty_ask() -> Reply {
-    Reply::new(
-        "Usage: /ask followed by your question, for example <i>/ask who is Lavrov?</i>".to_owned(),
-        Vec::new(),
-    )
-}
-
-/// The reply to an unknown entry id (an old button, or a bad /start link).
-pub fn unknown_entry() -> Reply {
-    Reply::new(
-        "That question is no longer in my list. See /topics for what I can answer.".to_owned(),
-        Vec::new(),
-    )
-}
-
-/// The reply to /reload from someone who is not one of the bot's administrators.
-pub fn not_allowed() -> Reply {
-    Reply::new("Sorry, only the bot's administrators may do that.".to_owned(), Vec::new())
-}
-
-/// The reply to /reload when the knowledge base was reloaded, with `entries` entries.
-pub fn reloaded(entries: usize) -> Reply {
-    Reply::new(format!("Reloaded the knowledge base: {entries} entries."), Vec::new())
-}
-
-/// The reply to /reload when the knowledge base was not reloaded: `error` says why (for an
-/// invalid one, the file, line and entry), escaped and cut to fit one message.
-pub fn reload_failed(error: &str) -> Reply {
-    let head = "<b>Not reloaded</b>: I keep answering from the current knowledge base.\n<pre>";
-    let tail = "</pre>";
-    let room = MAX_MESSAGE_CHARS - head.chars().count() - tail.chars().count();
-    Reply::new(format!("{head}{}{tail}", escape_within(error.trim(), room)), Vec::new())
 }
 
 /// `text` escaped for HTML, cut (ending with "…") so that the escaped text has at most `max`
@@ -501,6 +552,7 @@ fn escape_within(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::knowledge::Language;
     use crate::knowledge::{SourceFile, Sources};
     use crate::matcher::{MatchConfig, Matcher};
 
@@ -536,6 +588,8 @@ quote = "Plain words here."
             entries: vec![file("entries.toml", entries)],
             synonyms: None,
             smalltalk: None,
+            ui: None,
+            languages: Vec::new(),
         })
         .unwrap()
     }
@@ -562,6 +616,8 @@ quote = "Plain words here."
             entries: vec![file("entries.toml", &entries)],
             synonyms: None,
             smalltalk: None,
+            ui: None,
+            languages: Vec::new(),
         })
         .unwrap()
     }
@@ -572,15 +628,15 @@ quote = "Plain words here."
         let ids = |reply: &Reply| -> Vec<Action> {
             reply.buttons.iter().flatten().map(|button| button.action.clone()).collect()
         };
-        let first = topic(&knowledge, 0).unwrap();
+        let first = Say::new(&knowledge, Language::En).topic(0).unwrap();
         assert_eq!(first.buttons.len(), PAGE_BUTTONS + 1, "a page and the turn row");
         assert_eq!(ids(&first).last(), Some(&Action::Topic(0, 1)));
-        let last = topic_page(&knowledge, 0, 2).unwrap();
+        let last = Say::new(&knowledge, Language::En).topic_page(0, 2).unwrap();
         assert_eq!(last.buttons.len(), 20 - 2 * PAGE_BUTTONS + 1);
         assert_eq!(ids(&last).last(), Some(&Action::Topic(0, 1)), "only back on the last page");
-        assert!(topic_page(&knowledge, 0, 3).is_none());
+        assert!(Say::new(&knowledge, Language::En).topic_page(0, 3).is_none());
         for page in 0..3 {
-            let reply = topic_page(&knowledge, 0, page).unwrap();
+            let reply = Say::new(&knowledge, Language::En).topic_page(0, page).unwrap();
             let answers = ids(&reply).iter().filter(|a| matches!(a, Action::Answer(_))).count();
             assert!(answers <= PAGE_BUTTONS);
             for action in ids(&reply) {
@@ -590,8 +646,8 @@ quote = "Plain words here."
         }
         // A small topic has no turn row.
         let small = big_topic(3);
-        assert_eq!(topic(&small, 0).unwrap().buttons.len(), 3);
-        assert_eq!(topics(&small).buttons.len(), 1);
+        assert_eq!(Say::new(&small, Language::En).topic(0).unwrap().buttons.len(), 3);
+        assert_eq!(Say::new(&small, Language::En).topics().buttons.len(), 1);
     }
 
     #[test]
@@ -609,29 +665,36 @@ quote = "Plain words here."
     fn whose_view_it_is_comes_before_the_answer_and_the_quote() {
         let mut knowledge = knowledge();
         knowledge.entries[1].view_of = Some("Dr. <Someone> & co".into());
-        let html = answer_html(&knowledge, &knowledge.entries[1]);
+        let html = Say::new(&knowledge, Language::En).answer_html(&knowledge.entries[1]);
         let view = html.find("<i>View of: Dr. &lt;Someone&gt; &amp; co</i>").expect(&html);
         assert!(view < html.find("Plain answer.").unwrap(), "{html}");
         assert!(view < html.find("<blockquote>").unwrap(), "{html}");
         // An entry of plain fact has no such line.
-        assert!(!answer_html(&knowledge, &knowledge.entries[0]).contains("View of"));
+        assert!(!Say::new(&knowledge, Language::En)
+            .answer_html(&knowledge.entries[0])
+            .contains("View of"));
     }
 
     #[test]
     fn slow_down_says_when_rounded_up() {
         use std::time::Duration;
-        let text = |ms: u64| slow_down(Duration::from_millis(ms)).html;
+        let text = |ms: u64| {
+            Say::new(&knowledge(), Language::En).slow_down(Duration::from_millis(ms)).html
+        };
         assert!(text(0).contains("in a second"), "{}", text(0));
         assert!(text(1_500).contains("in 2 seconds"), "{}", text(1_500));
         assert!(text(59_001).contains("in 60 seconds"), "{}", text(59_001));
         assert!(text(600_000).contains("in 10 minutes"), "{}", text(600_000));
-        assert!(slow_down(Duration::from_secs(5)).buttons.is_empty());
+        assert!(Say::new(&knowledge(), Language::En)
+            .slow_down(Duration::from_secs(5))
+            .buttons
+            .is_empty());
     }
 
     #[test]
     fn answer_card_escapes_everything() {
         let knowledge = knowledge();
-        let html = answer_html(&knowledge, &knowledge.entries[0]);
+        let html = Say::new(&knowledge, Language::En).answer_html(&knowledge.entries[0]);
         assert_eq!(
             html,
             "<b>Tags &lt;b&gt; &amp; co</b>\nThey are x &lt; y &amp; z.\n\n\
@@ -642,7 +705,7 @@ quote = "Plain words here."
     #[test]
     fn entry_reply_offers_related_questions() {
         let knowledge = knowledge();
-        let reply = entry_reply(&knowledge, &knowledge.entries[0]);
+        let reply = Say::new(&knowledge, Language::En).entry_reply(&knowledge.entries[0]);
         assert_eq!(
             reply.buttons,
             vec![vec![Button {
@@ -657,7 +720,8 @@ quote = "Plain words here."
         let knowledge = knowledge();
         let matcher = Matcher::new(knowledge.clone(), MatchConfig::DEFAULT);
         let question = "<script>alert(1)</script> & pizza?";
-        let reply = question_reply(&knowledge, question, &matcher.ask(question));
+        let reply =
+            Say::new(&knowledge, Language::En).question_reply(question, &matcher.ask(question));
         assert_eq!(
             reply.html,
             "Sorry, the article doesn't answer “&lt;script&gt;alert(1)&lt;/script&gt; &amp; pizza?”.\n\
@@ -672,7 +736,8 @@ quote = "Plain words here."
         let knowledge = knowledge();
         let matcher = Matcher::new(knowledge.clone(), MatchConfig::DEFAULT);
         let question = "x".repeat(5000);
-        let reply = question_reply(&knowledge, &question, &matcher.ask(&question));
+        let reply =
+            Say::new(&knowledge, Language::En).question_reply(&question, &matcher.ask(&question));
         assert!(reply.html.chars().count() < 400, "{}", reply.html.len());
         assert!(reply.html.contains(&format!("“{}…”", "x".repeat(99))));
     }
@@ -698,18 +763,19 @@ quote = "Plain words here."
     #[test]
     fn topics_list_and_topic_buttons() {
         let knowledge = knowledge();
-        let reply = topics(&knowledge);
+        let reply = Say::new(&knowledge, Language::En).topics();
         assert_eq!(reply.html, "<b>What I can answer</b>\n• Odd &amp; ends (1)\n• Plain (1)\n\nPick a topic to see its questions.");
         assert_eq!(reply.buttons[1][0].action, Action::Topic(1, 0));
-        let plain = topic(&knowledge, 1).unwrap();
+        let plain = Say::new(&knowledge, Language::En).topic(1).unwrap();
         assert_eq!(plain.buttons[0][0].action, Action::Answer("plain".into()));
-        assert!(topic(&knowledge, 9).is_none());
+        assert!(Say::new(&knowledge, Language::En).topic(9).is_none());
     }
 
     #[test]
     fn plain_text_drops_our_tags_and_unescapes() {
         let knowledge = knowledge();
-        let text = plain_text(&answer_html(&knowledge, &knowledge.entries[0]));
+        let text =
+            plain_text(&Say::new(&knowledge, Language::En).answer_html(&knowledge.entries[0]));
         assert_eq!(
             text,
             "Tags <b> & co\nThey are x < y & z.\n\n┃ Tags: a < b & c > d.\n— A <Title> & more, paragraph 1"
@@ -738,11 +804,11 @@ quote = "Plain words here."
     #[test]
     fn a_reload_error_is_escaped_and_fits_one_message() {
         let error = "entries.toml, line 3, entry \"<x>\": an empty answer & more";
-        let html = reload_failed(error).html;
+        let html = Say::new(&knowledge(), Language::En).reload_failed(error).html;
         assert!(html.contains("entry \"&lt;x&gt;\": an empty answer &amp; more"), "{html}");
-        assert!(html.starts_with("<b>Not reloaded</b>") && html.ends_with("</pre>"), "{html}");
+        assert!(html.starts_with("<b>Not reloaded") && html.ends_with("</pre>"), "{html}");
         let huge = "<&>".repeat(5000);
-        let html = reload_failed(&huge).html;
+        let html = Say::new(&knowledge(), Language::En).reload_failed(&huge).html;
         assert!(html.chars().count() <= MAX_MESSAGE_CHARS, "{} chars", html.chars().count());
         assert!(html.ends_with("…</pre>"), "{}", &html[html.len() - 20..]);
         assert!(!html.contains("&…") && !html.contains("&a…"), "no entity cut in half");

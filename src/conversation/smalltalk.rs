@@ -210,7 +210,7 @@ mod tests {
             name: name.to_owned(),
             suggest: false,
             phrases: phrases.iter().map(|p| (*p).to_owned()).collect(),
-            replies: vec!["r".to_owned()],
+            replies: vec![(crate::knowledge::Language::En, "r".to_owned())],
         };
         SmallTalkMatcher::new(&SmallTalk {
             intents: vec![

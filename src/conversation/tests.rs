@@ -14,7 +14,8 @@ fn converse(turns: &[&str]) -> Vec<(ReplyKind, Option<String>, Option<String>)> 
         .enumerate()
         .map(|(i, turn)| {
             let now = 1_000_000 + 60 * i as u64;
-            let response = responder.respond(&mut state, &Request::from_message(turn, None), now);
+            let response =
+                responder.respond(&mut state, &Request::from_message(turn, None), None, now);
             (
                 response.kind,
                 response.entry.map(|entry| entry.id.clone()),
@@ -94,10 +95,10 @@ fn a_follow_up_without_context_is_not_resolved() {
 fn context_expires_when_idle() {
     let responder = responder();
     let mut state = State::default();
-    responder.respond(&mut state, &Request::from_message("who is trenin", None), 0);
+    responder.respond(&mut state, &Request::from_message("who is trenin", None), None, 0);
     let later = context::IDLE_EXPIRY_SECS + 1;
     let response =
-        responder.respond(&mut state, &Request::from_message("tell me more", None), later);
+        responder.respond(&mut state, &Request::from_message("tell me more", None), None, later);
     assert_eq!(response.context, None, "forgotten after the idle expiry");
 }
 
@@ -105,7 +106,7 @@ fn context_expires_when_idle() {
 fn a_button_sets_the_context() {
     let responder = responder();
     let mut state = State::default();
-    responder.respond(&mut state, &Request::Button(Action::Answer("nato".into())), 0);
-    let response = responder.respond(&mut state, &Request::from_message("why?", None), 1);
+    responder.respond(&mut state, &Request::Button(Action::Answer("nato".into())), None, 0);
+    let response = responder.respond(&mut state, &Request::from_message("why?", None), None, 1);
     assert_eq!(response.context, Some("nato"));
 }

@@ -67,6 +67,12 @@ pub enum ProblemKind {
         /// The id it names.
         id: String,
     },
+    /// A translation names an entry that does not exist.
+    #[error("a translation of `{0}`, which is not an entry")]
+    UnknownTranslation(String),
+    /// A translated ui.toml has a key English does not.
+    #[error("ui key `{0}` is not one of English ui.toml's")]
+    UnknownUiKey(String),
     /// A small-talk intent that is not one of [`INTENTS`], or defined twice.
     #[error("small-talk intent {0:?} is unknown or defined twice; the intents are greeting, thanks, bye, identity, capabilities, help, insult, praise and acknowledgement")]
     BadIntent(String),

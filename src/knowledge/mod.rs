@@ -22,7 +22,10 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::text::{collapse_whitespace, normalize, normalize_for_quote, sentences, words};
 use parse::*;
-use raw::{EntriesFile, PreparsedEntry, RawEntry, RawKeyword, SmallTalkFile, SynonymsFile};
+use raw::{
+    EntriesFile, PreparsedEntry, RawEntry, RawKeyword, SmallTalkFile, SynonymsFile,
+    TranslationsFile,
+};
 use validate::*;
 
 pub use audit::*;
@@ -60,4 +63,6 @@ pub mod files {
     pub const ENTRIES: &str = "entries.toml";
     /// Small talk: greetings, thanks and the like, with their replies.
     pub const SMALLTALK: &str = "smalltalk.toml";
+    /// The interface's strings.
+    pub const UI: &str = "ui.toml";
 }

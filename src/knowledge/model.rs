@@ -13,6 +13,83 @@ pub struct Knowledge {
     pub synonyms: Vec<Vec<String>>,
     /// Small talk: what readers say that is not a question, and what to reply.
     pub smalltalk: SmallTalk,
+    /// Everything the bot says that is not an entry or small talk, in each language.
+    pub ui: Ui,
+}
+
+pub use crate::text::Language;
+
+/// The interface's strings, by language: each a template with `{placeholders}`. English holds
+/// every key; a key another language lacks falls back to English (and `check` reports it).
+#[derive(Debug, Clone, Default)]
+pub struct Ui {
+    /// (language, key) to template.
+    pub strings: std::collections::BTreeMap<(Language, String), String>,
+    /// (language, English name of a part of the article) to its name in that language.
+    pub parts: std::collections::BTreeMap<(Language, String), String>,
+    /// (language, English topic name) to its name in that language.
+    pub topics: std::collections::BTreeMap<(Language, String), String>,
+}
+
+impl Ui {
+    /// The template `key` in `language`, else in English, else the key itself (so that a
+    /// knowledge base without a ui.toml still says something).
+    pub fn template<'u>(&'u self, language: Language, key: &'u str) -> &'u str {
+        let lookup = |language: Language| self.strings.get(&(language, key.to_owned()));
+        lookup(language).or_else(|| lookup(Language::En)).map_or(key, String::as_str)
+    }
+
+    /// The template `key` in `language` with each `{name}` replaced by its value in `values`.
+    pub fn text(&self, language: Language, key: &str, values: &[(&str, &str)]) -> String {
+        let mut text = self.template(language, key).to_owned();
+        for (name, value) in values {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+
+    /// The name of the part of the article named `part` in English, in `language`.
+    pub fn part<'u>(&'u self, language: Language, part: &'u str) -> &'u str {
+        self.parts.get(&(language, part.to_owned())).map_or(part, String::as_str)
+    }
+
+    /// The name of topic `topic` in `language`.
+    pub fn topic<'u>(&'u self, language: Language, topic: &'u str) -> &'u str {
+        self.topics.get(&(language, topic.to_owned())).map_or(topic, String::as_str)
+    }
+
+    /// The English keys `language` has no template for.
+    pub fn missing(&self, language: Language) -> Vec<&str> {
+        self.strings
+            .keys()
+            .filter(|(l, _)| *l == Language::En)
+            .filter(|(_, key)| !self.strings.contains_key(&(language, key.clone())))
+            .map(|(_, key)| key.as_str())
+            .collect()
+    }
+}
+
+/// An entry's content in another language than English: curated, faithful to the English, and
+/// matched as the English is. The quote stays the article's English; `quote` is its
+/// translation, always shown as one.
+#[derive(Debug, Clone)]
+pub struct Translation {
+    /// The language.
+    pub language: Language,
+    /// The title.
+    pub title: String,
+    /// Sample questions as native speakers ask them.
+    pub questions: Vec<String>,
+    /// Distinctive words and phrases.
+    pub keywords: Vec<Keyword>,
+    /// The answer.
+    pub answer: String,
+    /// Whose view it is, when the English entry says.
+    pub view_of: Option<String>,
+    /// The subject, as follow-up replies name it.
+    pub subject: Option<String>,
+    /// A translation of the English quote.
+    pub quote: String,
 }
 
 /// The small-talk lexicon: intents with their phrasings and replies, and the filler words that
@@ -34,8 +111,23 @@ pub struct Intent {
     pub suggest: bool,
     /// Whole messages (or their parts, with fillers) that mean it, lowercase.
     pub phrases: Vec<String>,
-    /// Reply variants; one is picked per reply.
-    pub replies: Vec<String>,
+    /// Reply variants, each in its language; one in the reader's language is picked.
+    pub replies: Vec<(Language, String)>,
+}
+
+impl Intent {
+    /// The reply variants in `language`, or in English when there are none in it.
+    pub fn replies_in(&self, language: Language) -> Vec<&str> {
+        let mut found: Vec<&str> = Vec::new();
+        for wanted in [language, Language::En] {
+            found
+                .extend(self.replies.iter().filter(|(l, _)| *l == wanted).map(|(_, r)| r.as_str()));
+            if !found.is_empty() {
+                break;
+            }
+        }
+        found
+    }
 }
 
 /// The small-talk intents a knowledge base may define.
@@ -125,6 +217,8 @@ pub struct Entry {
     pub why: Option<String>,
     /// The entry that answers "tell me more" right after this one.
     pub more: Option<String>,
+    /// The entry in other languages.
+    pub translations: Vec<Translation>,
     /// The index in [`Article::blocks`] of the block the quote comes from.
     pub block: usize,
 }
@@ -219,6 +313,44 @@ pub struct Keyword {
     pub term: String,
     /// The weight, in 0.1..=2.0.
     pub weight: f32,
+}
+
+impl Entry {
+    /// The entry in `language`, if it has a translation into it (English is the entry itself,
+    /// so `None`).
+    pub fn translation(&self, language: Language) -> Option<&Translation> {
+        self.translations.iter().find(|t| t.language == language)
+    }
+
+    /// The title in `language`, or in English.
+    pub fn title_in(&self, language: Language) -> &str {
+        self.translation(language).map_or(&self.title, |t| &t.title)
+    }
+
+    /// The answer in `language`, or in English.
+    pub fn answer_in(&self, language: Language) -> &str {
+        self.translation(language).map_or(&self.answer, |t| &t.answer)
+    }
+
+    /// Whose view it is, in `language`, or in English.
+    pub fn view_of_in(&self, language: Language) -> Option<&str> {
+        match self.translation(language).and_then(|t| t.view_of.as_deref()) {
+            Some(view) => Some(view),
+            None => self.view_of.as_deref(),
+        }
+    }
+
+    /// The subject in `language`, or in English, or the title.
+    pub fn subject_in(&self, language: Language) -> &str {
+        let translated = self.translation(language).and_then(|t| t.subject.as_deref());
+        translated.or(self.subject.as_deref()).unwrap_or_else(|| self.title_in(language))
+    }
+
+    /// The first sample question in `language` (for buttons), or in English.
+    pub fn question_in(&self, language: Language) -> &str {
+        let translated = self.translation(language).and_then(|t| t.questions.first());
+        translated.unwrap_or(&self.questions[0])
+    }
 }
 
 impl Knowledge {

@@ -34,6 +34,8 @@ impl Knowledge {
     ///     "#)],
     ///     synonyms: None,
     ///     smalltalk: None,
+    ///     ui: None,
+    ///     languages: Vec::new(),
     /// };
     /// let knowledge = Knowledge::parse(&sources)?;
     /// assert_eq!(knowledge.entries[0].block, 1);
@@ -90,23 +92,39 @@ impl Knowledge {
                 });
             }
         }
-        let smalltalk = match &sources.smalltalk {
-            Some(file) => parse_smalltalk(file, &mut problems),
+        let mut smalltalk = match &sources.smalltalk {
+            Some(file) => parse_smalltalk(file, Language::En, &mut problems),
             None => SmallTalk::default(),
         };
+        // The built-in English strings first, so that a knowledge base without a ui.toml (or
+        // with only some keys) says everything; its own ui.toml overrides them.
+        let mut ui = Ui::default();
+        let builtin = SourceFile::new("knowledge/ui.toml (built in)", BUILTIN_UI);
+        parse_ui(&builtin, Language::En, &mut ui, &mut problems);
+        if let Some(file) = &sources.ui {
+            parse_ui(file, Language::En, &mut ui, &mut problems);
+        }
         check_duplicate_questions(&entries, &mut problems);
+        let mut entries: Vec<Entry> = entries.into_iter().map(|(e, _)| e).collect();
+        for language in &sources.languages {
+            if let Some(file) = &language.entries {
+                parse_translations(file, language.language, &mut entries, &mut problems);
+            }
+            if let Some(file) = &language.ui {
+                parse_ui(file, language.language, &mut ui, &mut problems);
+            }
+            if let Some(file) = &language.smalltalk {
+                let more = parse_smalltalk(file, language.language, &mut problems);
+                merge_smalltalk(&mut smalltalk, more, file, &mut problems);
+            }
+        }
         if entries.is_empty() && problems.is_empty() {
             let file =
                 sources.entries.first().map_or_else(|| "entries".to_owned(), |f| f.name.clone());
             problems.push(Problem { file, line: None, entry: None, kind: ProblemKind::NoEntries });
         }
         match (article, problems.is_empty()) {
-            (Some(article), true) => Ok(Knowledge {
-                article,
-                entries: entries.into_iter().map(|(e, _)| e).collect(),
-                synonyms,
-                smalltalk,
-            }),
+            (Some(article), true) => Ok(Knowledge { article, entries, synonyms, smalltalk, ui }),
             _ => Err(KnowledgeError { problems }),
         }
     }
@@ -143,6 +161,8 @@ impl Knowledge {
             entries: vec![SourceFile::new("entries.toml", entries)],
             synonyms: None,
             smalltalk: None,
+            ui: None,
+            languages: Vec::new(),
         })
     }
 
@@ -243,9 +263,7 @@ pub(super) fn split_blocks(text: &str) -> Vec<&str> {
 }
 
 /// A file's entries, each with the line of its `[[entry]]` table.
-pub(super) fn parse_entries(
-    file: &SourceFile,
-) -> Result<Vec<(usize, RawEntry)>, Box<Problem>> {
+pub(super) fn parse_entries(file: &SourceFile) -> Result<Vec<(usize, RawEntry)>, Box<Problem>> {
     let parsed: EntriesFile =
         toml::from_str(&file.text).map_err(|err| Box::new(syntax_problem(file, &err)))?;
     let lines = LineIndex::new(&file.text);
@@ -411,7 +429,11 @@ pub(super) fn entry_id_near(text: &str, line: usize) -> Option<String> {
 
 /// Parses and checks `smalltalk.toml`: known intents, each once, with phrases and replies, and
 /// no phrase in two intents. Phrases are kept lowercase and trimmed, as messages are compared.
-pub(super) fn parse_smalltalk(file: &SourceFile, problems: &mut Vec<Problem>) -> SmallTalk {
+pub(super) fn parse_smalltalk(
+    file: &SourceFile,
+    language: Language,
+    problems: &mut Vec<Problem>,
+) -> SmallTalk {
     let parsed = match toml::from_str::<SmallTalkFile>(&file.text) {
         Ok(parsed) => parsed,
         Err(err) => {
@@ -465,8 +487,176 @@ pub(super) fn parse_smalltalk(file: &SourceFile, problems: &mut Vec<Problem>) ->
                 }
             }
         }
+        let replies = replies.into_iter().map(|reply| (language, reply)).collect();
         intents.push(Intent { name: raw.name, suggest: raw.suggest, phrases, replies });
     }
     let fillers = parsed.fillers.iter().map(|f| f.trim().to_lowercase()).collect();
     SmallTalk { intents, fillers }
+}
+
+/// Adds another language's small talk to `smalltalk`: its phrases and replies join the
+/// intents of the same name; a phrase already in another intent is a problem.
+pub(super) fn merge_smalltalk(
+    smalltalk: &mut SmallTalk,
+    more: SmallTalk,
+    file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) {
+    for intent in more.intents {
+        for phrase in &intent.phrases {
+            let elsewhere = smalltalk
+                .intents
+                .iter()
+                .find(|other| other.name != intent.name && other.phrases.contains(phrase));
+            if let Some(other) = elsewhere {
+                problems.push(Problem {
+                    file: file.name.clone(),
+                    line: None,
+                    entry: Some(intent.name.clone()),
+                    kind: ProblemKind::AmbiguousPhrase {
+                        phrase: phrase.clone(),
+                        first: other.name.clone(),
+                        second: intent.name.clone(),
+                    },
+                });
+            }
+        }
+        match smalltalk.intents.iter_mut().find(|known| known.name == intent.name) {
+            Some(known) => {
+                known.phrases.extend(intent.phrases);
+                known.replies.extend(intent.replies);
+            }
+            None => smalltalk.intents.push(intent),
+        }
+    }
+    smalltalk.fillers.extend(more.fillers);
+}
+
+/// The interface strings built into the binary: English, every key.
+const BUILTIN_UI: &str = include_str!("../../knowledge/ui.toml");
+
+/// Parses a `ui.toml` into `ui`: string keys, and the `[part_names]` and `[topic_names]` tables. Another
+/// language than English may only use English's keys (a typo would silently never show).
+pub(super) fn parse_ui(
+    file: &SourceFile,
+    language: Language,
+    ui: &mut Ui,
+    problems: &mut Vec<Problem>,
+) {
+    let table = match toml::from_str::<toml::Table>(&file.text) {
+        Ok(table) => table,
+        Err(err) => {
+            problems.push(syntax_problem(file, &err));
+            return;
+        }
+    };
+    let mut problem = |key: &str, kind: ProblemKind| {
+        problems.push(Problem {
+            file: file.name.clone(),
+            line: None,
+            entry: Some(key.to_owned()),
+            kind,
+        })
+    };
+    for (key, value) in table {
+        match (key.as_str(), value) {
+            ("part_names" | "topic_names", toml::Value::Table(names)) => {
+                for (name, value) in names {
+                    let Some(text) = value.as_str() else {
+                        problem(&name, ProblemKind::Syntax("a name must be a string".to_owned()));
+                        continue;
+                    };
+                    let map = if key == "part_names" { &mut ui.parts } else { &mut ui.topics };
+                    map.insert((language, name), text.trim().to_owned());
+                }
+            }
+            (_, toml::Value::String(text)) => {
+                let known = language == Language::En
+                    || ui.strings.contains_key(&(Language::En, key.clone()));
+                if !known {
+                    problem(&key, ProblemKind::UnknownUiKey(key.clone()));
+                }
+                if text.trim().is_empty() {
+                    problem(&key, ProblemKind::EmptyField("ui string"));
+                }
+                ui.strings.insert((language, key), text.trim().to_owned());
+            }
+            (_, _) => problem(&key, ProblemKind::Syntax("a ui string must be a string".to_owned())),
+        }
+    }
+}
+
+/// Parses a language's `entries.toml` and attaches each translation to the English entry of its
+/// id.
+pub(super) fn parse_translations(
+    file: &SourceFile,
+    language: Language,
+    entries: &mut [Entry],
+    problems: &mut Vec<Problem>,
+) {
+    let parsed = match toml::from_str::<TranslationsFile>(&file.text) {
+        Ok(parsed) => parsed,
+        Err(err) => {
+            problems.push(syntax_problem(file, &err));
+            return;
+        }
+    };
+    let lines = LineIndex::new(&file.text);
+    for spanned in parsed.entry {
+        let line = lines.line_of(spanned.span().start);
+        let raw = spanned.into_inner();
+        let mut report = |kind: ProblemKind| {
+            problems.push(Problem {
+                file: file.name.clone(),
+                line: Some(line),
+                entry: Some(raw.id.clone()),
+                kind,
+            });
+        };
+        for (field, value) in
+            [("title", &raw.title), ("answer", &raw.answer), ("quote", &raw.quote)]
+        {
+            if value.trim().is_empty() {
+                report(ProblemKind::EmptyField(field));
+            }
+        }
+        for (field, value, max) in [
+            ("title", &raw.title, MAX_TITLE_CHARS),
+            ("answer", &raw.answer, MAX_TEXT_CHARS),
+            ("quote", &raw.quote, MAX_TEXT_CHARS),
+        ] {
+            let len = value.chars().count();
+            if len > max {
+                report(ProblemKind::TooLong { field, len, max });
+            }
+        }
+        let Some(entry) = entries.iter_mut().find(|entry| entry.id == raw.id) else {
+            report(ProblemKind::UnknownTranslation(raw.id.clone()));
+            continue;
+        };
+        if entry.translation(language).is_some() {
+            report(ProblemKind::DuplicateId { id: raw.id.clone(), first: file.name.clone() });
+            continue;
+        }
+        let keywords = raw
+            .keywords
+            .iter()
+            .map(|keyword| match keyword {
+                RawKeyword::Plain(term) => Keyword { term: term.clone(), weight: 1.0 },
+                RawKeyword::Weighted { term, weight } => {
+                    Keyword { term: term.clone(), weight: *weight }
+                }
+            })
+            .collect();
+        entry.translations.push(Translation {
+            language,
+            title: raw.title.trim().to_owned(),
+            questions: raw.questions.into_iter().filter(|q| !q.trim().is_empty()).collect(),
+            keywords,
+            answer: raw.answer.trim().to_owned(),
+            view_of: raw.view_of.map(|view| view.trim().to_owned()).filter(|v| !v.is_empty()),
+            subject: raw.subject.map(|subject| subject.trim().to_owned()).filter(|s| !s.is_empty()),
+            quote: raw.quote.trim().to_owned(),
+        });
+    }
 }

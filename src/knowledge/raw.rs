@@ -82,6 +82,30 @@ pub(crate) struct RawIntent {
     pub(crate) replies: Vec<String>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TranslationsFile {
+    #[serde(default)]
+    pub(crate) entry: Vec<toml::Spanned<RawTranslation>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTranslation {
+    pub(crate) id: String,
+    pub(crate) title: String,
+    #[serde(default)]
+    pub(crate) questions: Vec<String>,
+    #[serde(default)]
+    pub(crate) keywords: Vec<RawKeyword>,
+    pub(crate) answer: String,
+    #[serde(default)]
+    pub(crate) view_of: Option<String>,
+    #[serde(default)]
+    pub(crate) subject: Option<String>,
+    pub(crate) quote: String,
+}
+
 /// An entry of the shipped `entries.toml`, parsed by `build.rs`.
 pub(crate) struct PreparsedEntry {
     /// The 1-based line of its `[[entry]]` table, for problem reports.

@@ -18,6 +18,23 @@ pub struct Sources {
     pub synonyms: Option<SourceFile>,
     /// `smalltalk.toml`, if there is one: greetings, thanks and the like, and their replies.
     pub smalltalk: Option<SourceFile>,
+    /// `ui.toml`, if there is one: the interface's strings in English.
+    pub ui: Option<SourceFile>,
+    /// Translations: a directory per language (`ru/`, `zh/`) with the same files.
+    pub languages: Vec<LanguageSources>,
+}
+
+/// The files of one language's directory (`ru/`, `zh/`), each optional.
+#[derive(Debug, Clone)]
+pub struct LanguageSources {
+    /// The language.
+    pub language: Language,
+    /// `entries.toml`: the entries translated.
+    pub entries: Option<SourceFile>,
+    /// `ui.toml`: the interface translated.
+    pub ui: Option<SourceFile>,
+    /// `smalltalk.toml`: small talk in that language.
+    pub smalltalk: Option<SourceFile>,
 }
 
 /// A file's name (for messages) and its text.
@@ -46,6 +63,33 @@ pub fn embedded_sources() -> Sources {
         entries: vec![file(files::ENTRIES, include_str!("../../knowledge/entries.toml"))],
         synonyms: Some(file(files::SYNONYMS, include_str!("../../knowledge/synonyms.toml"))),
         smalltalk: Some(file(files::SMALLTALK, include_str!("../../knowledge/smalltalk.toml"))),
+        ui: Some(file(files::UI, include_str!("../../knowledge/ui.toml"))),
+        languages: vec![
+            LanguageSources {
+                language: Language::Ru,
+                entries: Some(file(
+                    "ru/entries.toml",
+                    include_str!("../../knowledge/ru/entries.toml"),
+                )),
+                ui: Some(file("ru/ui.toml", include_str!("../../knowledge/ru/ui.toml"))),
+                smalltalk: Some(file(
+                    "ru/smalltalk.toml",
+                    include_str!("../../knowledge/ru/smalltalk.toml"),
+                )),
+            },
+            LanguageSources {
+                language: Language::Zh,
+                entries: Some(file(
+                    "zh/entries.toml",
+                    include_str!("../../knowledge/zh/entries.toml"),
+                )),
+                ui: Some(file("zh/ui.toml", include_str!("../../knowledge/zh/ui.toml"))),
+                smalltalk: Some(file(
+                    "zh/smalltalk.toml",
+                    include_str!("../../knowledge/zh/smalltalk.toml"),
+                )),
+            },
+        ],
     }
 }
 
@@ -90,17 +134,38 @@ pub fn read_sources(dir: &Path) -> Result<Sources, KnowledgeError> {
         .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
         .filter(|path| {
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            name != files::ARTICLE_META && name != files::SYNONYMS && name != files::SMALLTALK
+            ![files::ARTICLE_META, files::SYNONYMS, files::SMALLTALK, files::UI].contains(&name)
         })
         .collect();
     entry_paths.sort();
     let synonyms_path = dir.join(files::SYNONYMS);
     let smalltalk_path = dir.join(files::SMALLTALK);
+    let optional = |path: PathBuf| -> Result<Option<SourceFile>, KnowledgeError> {
+        match path.exists() {
+            true => read(path).map(Some),
+            false => Ok(None),
+        }
+    };
+    let mut languages = Vec::new();
+    for language in [Language::Ru, Language::Zh] {
+        let sub = dir.join(language.code());
+        if !sub.is_dir() {
+            continue;
+        }
+        languages.push(LanguageSources {
+            language,
+            entries: optional(sub.join(files::ENTRIES))?,
+            ui: optional(sub.join(files::UI))?,
+            smalltalk: optional(sub.join(files::SMALLTALK))?,
+        });
+    }
     Ok(Sources {
         article: read(dir.join(files::ARTICLE))?,
         article_meta: read(dir.join(files::ARTICLE_META))?,
         entries: entry_paths.into_iter().map(read).collect::<Result<_, _>>()?,
         synonyms: if synonyms_path.exists() { Some(read(synonyms_path)?) } else { None },
         smalltalk: if smalltalk_path.exists() { Some(read(smalltalk_path)?) } else { None },
+        ui: optional(dir.join(files::UI))?,
+        languages,
     })
 }

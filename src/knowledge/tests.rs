@@ -107,6 +107,8 @@ fn sources(entries: &str) -> Sources {
         entries: vec![SourceFile::new("entries.toml", entries)],
         synonyms: None,
         smalltalk: None,
+        ui: None,
+        languages: Vec::new(),
     }
 }
 
@@ -146,6 +148,8 @@ fn reports_sentences_no_quote_holds_whole_and_who_quotes_part_of_them() {
         entries: vec![SourceFile::new("entries.toml", &entries)],
         synonyms: None,
         smalltalk: None,
+        ui: None,
+        languages: Vec::new(),
     };
     // A curly-quoted sentence quoted with straight quotes and other spacing counts as whole.
     let whole = entry("whole", "Dr. Ann Lee said \"Moscow and   Beijing trade energy.\"", "");
@@ -262,6 +266,8 @@ fn names_count_as_mentioned_by_full_form_initials_or_surname() {
         )],
         synonyms: None,
         smalltalk: None,
+        ui: None,
+        languages: Vec::new(),
     };
     let knowledge = Knowledge::parse(&sources).unwrap();
     let names: Vec<String> =

@@ -176,6 +176,7 @@ pub(super) fn check_entries(
                 pronouns: raw.pronouns.iter().map(|p| p.trim().to_lowercase()).collect(),
                 why: raw.why.filter(|id| !id.trim().is_empty()),
                 more: raw.more.filter(|id| !id.trim().is_empty()),
+                translations: Vec::new(),
                 block,
             },
             (file.name.clone(), line),

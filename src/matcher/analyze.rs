@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::*;
 use crate::fuzzy::{allowed_edits, FuzzyDictionary, MAX_EDITS, MAX_WORD_CHARS};
 use crate::knowledge::QuestionKind;
-use crate::text::{for_each_word, normalize, normalize_into};
+use crate::text::{for_each_word, is_han, normalize, normalize_into};
 
 /// A question turned into terms.
 #[derive(Debug, Clone, Default)]
@@ -35,7 +35,9 @@ pub(super) struct Token {
 /// Turns text into terms. Built once; read-only while matching.
 pub(super) struct Analyzer {
     pub(super) stemmer: Stemmer,
-    pub(super) stop_words: HashSet<&'static str>,
+    pub(super) russian: Stemmer,
+    /// Normalised, so that "ещё" is found as the normalised "еще".
+    pub(super) stop_words: HashSet<String>,
     pub(super) term_ids: HashMap<String, TermId>,
     pub(super) term_names: Vec<String>,
     /// Synonym phrases (as term sequences, one term long or more) to their concept term.
@@ -90,7 +92,13 @@ impl Analyzer {
     pub(super) fn new(synonyms: &[Vec<String>]) -> Analyzer {
         let mut analyzer = Analyzer {
             stemmer: Stemmer::create(Algorithm::English),
-            stop_words: STOP_WORDS.iter().copied().collect(),
+            russian: Stemmer::create(Algorithm::Russian),
+            stop_words: STOP_WORDS
+                .iter()
+                .chain(RUSSIAN_STOP_WORDS)
+                .chain(CHINESE_STOP_WORDS)
+                .map(|word| normalize(word))
+                .collect(),
             term_ids: HashMap::default(),
             term_names: Vec::new(),
             phrases: HashMap::default(),
@@ -151,13 +159,15 @@ impl Analyzer {
         let mut tokens = Vec::new();
         let mut after_how = AfterHow::default();
         for_each_word(&normalized, |word| {
-            let quantity = after_how.next(&word);
-            if quantity || !self.stop_words.contains(word.as_ref()) {
-                tokens.push(Token {
-                    asks_for_fact: quantity || FACT_WORDS.contains(&word.as_ref()),
-                    surface: word.into_owned(),
-                });
-            }
+            for_each_piece(&word, |word| {
+                let quantity = after_how.next(word);
+                if quantity || !self.stop_words.contains(word) {
+                    tokens.push(Token {
+                        asks_for_fact: quantity || FACT_WORDS.contains(&word),
+                        surface: word.to_owned(),
+                    });
+                }
+            });
         });
         tokens
     }
@@ -167,7 +177,9 @@ impl Analyzer {
     pub(super) fn term_of(&self, surface: &str) -> Option<TermId> {
         match self.dictionary.get(surface) {
             Some(&id) => Some(id),
-            None => self.term_ids.get(self.stemmer.stem(surface).as_ref()).copied(),
+            None => {
+                self.term_ids.get(stem(&self.stemmer, &self.russian, surface).as_ref()).copied()
+            }
         }
     }
 
@@ -197,9 +209,11 @@ impl Analyzer {
         normalized.clear();
         normalize_into(text, &mut normalized);
         for_each_word(&normalized, |word| {
-            if let Some(id) = self.content_term(&word) {
-                ids.push(id);
-            }
+            for_each_piece(&word, |word| {
+                if let Some(id) = self.content_term(word) {
+                    ids.push(id);
+                }
+            });
         });
         if normalized.contains('-') {
             self.intern_compounds(&normalized, ids);
@@ -220,15 +234,16 @@ impl Analyzer {
         }
         let id = self.intern_stem(word);
         self.seen_words.insert(word.to_owned(), Surface::Term(id));
-        // Words with digits ("2015", "cr929") have no place in the typo dictionary.
-        if !word.bytes().any(|b| b.is_ascii_digit()) {
+        // Words with digits ("2015", "cr929") have no place in the typo dictionary, nor pieces of
+        // Chinese: one character off is another word altogether.
+        if !word.bytes().any(|b| b.is_ascii_digit()) && !word.chars().any(is_han) {
             self.dictionary.insert(word, id);
         }
         Some(id)
     }
 
     pub(super) fn intern_stem(&mut self, word: &str) -> TermId {
-        let stem = stem(&self.stemmer, word);
+        let stem = stem(&self.stemmer, &self.russian, word);
         self.intern(&stem)
     }
 
@@ -301,6 +316,57 @@ impl Analyzer {
                 }
             }
         }
+    }
+}
+
+/// Calls `each` with the pieces of one word as the matcher indexes them: the word itself, or,
+/// for a run of Chinese characters (written without spaces), each pair of neighbouring
+/// characters ("中俄关系" is "中俄", "俄关", "关系"; a lone character is itself). Pairs need no
+/// dictionary, and every two-character word of a question is among them; the pairs that span
+/// two words are noise that few entries share.
+pub(super) fn for_each_piece(word: &str, mut each: impl FnMut(&str)) {
+    if !word.chars().any(is_han) {
+        each(word);
+        return;
+    }
+    let mut run_start: Option<usize> = None;
+    let flush = |text: &str, each: &mut dyn FnMut(&str)| {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        match chars.len() {
+            0 => {}
+            1 => each(text),
+            n => {
+                for i in 0..n - 1 {
+                    let end = chars.get(i + 2).map_or(text.len(), |(at, _)| *at);
+                    each(&text[chars[i].0..end]);
+                }
+            }
+        }
+    };
+    let mut other_start: Option<usize> = None;
+    for (at, c) in word.char_indices() {
+        match (is_han(c), run_start, other_start) {
+            (true, None, other) => {
+                if let Some(start) = other {
+                    each(&word[start..at]);
+                }
+                other_start = None;
+                run_start = Some(at);
+            }
+            (false, Some(start), _) => {
+                flush(&word[start..at], &mut each);
+                run_start = None;
+                other_start = Some(at);
+            }
+            (false, None, None) => other_start = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(start) = run_start {
+        flush(&word[start..], &mut each);
+    }
+    if let Some(start) = other_start {
+        each(&word[start..]);
     }
 }
 

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::*;
-use crate::knowledge::Knowledge;
+use crate::knowledge::{Keyword, Knowledge, Language};
 
 /// The terms of one entry and how strongly it has each, gathered field by field: the strongest
 /// field counts. A dense table by term id, reused for every entry, instead of a map per entry.
@@ -83,9 +83,21 @@ pub(super) struct Index {
     pub(super) gives: Vec<Option<u8>>,
 }
 
+/// An entry's texts in one language: keywords, titles, sample questions, answers, quotes.
+type Fields<'e> =
+    (Vec<&'e Keyword>, Vec<&'e String>, &'e Vec<String>, Vec<&'e String>, Vec<&'e String>);
+
 impl Matcher {
     /// Builds the matcher's index over a validated knowledge base.
     pub fn new(knowledge: Knowledge, config: MatchConfig) -> Matcher {
+        Matcher::in_language(knowledge, config, Language::En)
+    }
+
+    /// A matcher for questions in `language`: over the entries' translations into it, and
+    /// the English keywords (names written in Latin letters inside a Russian or Chinese question
+    /// find them). English questions get an index of their own, so that translations change
+    /// nothing for them.
+    pub fn in_language(knowledge: Knowledge, config: MatchConfig, language: Language) -> Matcher {
         let mut analyzer = Analyzer::new(&knowledge.synonyms);
         let mut entry_terms: Vec<Vec<(TermId, f32)>> = Vec::with_capacity(knowledge.entries.len());
         let mut question_terms: Vec<(u32, Vec<TermId>)> = Vec::new();
@@ -93,14 +105,46 @@ impl Matcher {
         let mut terms = TermStrengths::default();
         let fields = &config.fields;
         for (index, entry) in knowledge.entries.iter().enumerate() {
+            // English: the entry's own fields. Another language: its translation, and the
+            // English keywords, whose names readers write in Latin letters too.
+            let empty = Vec::new();
+            let translation = entry.translation(language).filter(|_| language != Language::En);
+            let (keywords, titles, questions, answers, quotes): Fields<'_> = match translation {
+                Some(t) => (
+                    t.keywords.iter().chain(&entry.keywords).collect(),
+                    vec![&t.title],
+                    &t.questions,
+                    vec![&t.answer],
+                    vec![&t.quote],
+                ),
+                None if language != Language::En => {
+                    (entry.keywords.iter().collect(), Vec::new(), &empty, Vec::new(), Vec::new())
+                }
+                None => (
+                    entry.keywords.iter().collect(),
+                    vec![&entry.title],
+                    &entry.questions,
+                    vec![&entry.answer],
+                    vec![&entry.quote],
+                ),
+            };
+            let mut content = Vec::new();
             // A keyword weight above 1 is a curator's boost; the score stays capped at 1.
-            for keyword in &entry.keywords {
+            for keyword in keywords {
                 let strength = fields.keyword * keyword.weight;
-                analyzer.analyse_entry_text(&keyword.term, |id| terms.add(id, strength));
+                analyzer.analyse_entry_text(&keyword.term, |id| {
+                    terms.add(id, strength);
+                    content.push(id);
+                });
             }
-            analyzer.analyse_entry_text(&entry.title, |id| terms.add(id, fields.title));
+            for title in titles {
+                analyzer.analyse_entry_text(title, |id| {
+                    terms.add(id, fields.title);
+                    content.push(id);
+                });
+            }
             let first_question = question_terms.len();
-            for question in &entry.questions {
+            for question in questions {
                 let mut ids = Vec::new();
                 analyzer.analyse_entry_text(question, |id| ids.push(id));
                 ids.sort_unstable();
@@ -121,19 +165,18 @@ impl Matcher {
                 let factor = if incidental { config.incidental_factor } else { 1.0 };
                 terms.add(id, fields.question * factor);
             }
-            let mut content = Vec::new();
-            for keyword in &entry.keywords {
-                analyzer.analyse_entry_text(&keyword.term, |id| content.push(id));
+            for answer in answers {
+                analyzer.analyse_entry_text(answer, |id| {
+                    terms.add(id, fields.answer);
+                    content.push(id);
+                });
             }
-            analyzer.analyse_entry_text(&entry.title, |id| content.push(id));
-            analyzer.analyse_entry_text(&entry.answer, |id| {
-                terms.add(id, fields.answer);
-                content.push(id);
-            });
-            analyzer.analyse_entry_text(&entry.quote, |id| {
-                terms.add(id, fields.quote);
-                content.push(id);
-            });
+            for quote in quotes {
+                analyzer.analyse_entry_text(quote, |id| {
+                    terms.add(id, fields.quote);
+                    content.push(id);
+                });
+            }
             content.sort_unstable();
             content.dedup();
             content_terms.push(content);
@@ -224,6 +267,6 @@ impl Matcher {
                 })
                 .collect(),
         };
-        Matcher { knowledge, config, analyzer, index }
+        Matcher { knowledge, config, analyzer, index, language }
     }
 }

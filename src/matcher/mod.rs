@@ -49,12 +49,34 @@ mod known_stems {
     include!(concat!(env!("OUT_DIR"), "/stems.rs"));
 }
 
-/// The stem of `word`, from the build-time table when it is there.
-fn stem<'w>(stemmer: &Stemmer, word: &'w str) -> Cow<'w, str> {
+/// The stem of `word`, from the build-time table when it is there: English words by the English
+/// stemmer, Russian (Cyrillic) words by the Russian one, Chinese pieces as they are.
+fn stem<'w>(stemmer: &Stemmer, russian: &Stemmer, word: &'w str) -> Cow<'w, str> {
+    if word.chars().any(crate::text::is_cyrillic) {
+        return russian_stem(russian, word);
+    }
+    if word.chars().any(crate::text::is_han) {
+        return Cow::Borrowed(word);
+    }
     match known_stems::STEMS.binary_search_by(|&(known, _)| known.cmp(word)) {
         Ok(at) => Cow::Borrowed(known_stems::STEMS[at].1),
         Err(_) => stemmer.stem(word),
     }
+}
+
+/// Stems shorter than this cut Russian words too deep: Snowball takes "Китая" (of China) to
+/// "кит" (whale). Such a stem is replaced by the word less its last letter, at least this long.
+const MIN_RUSSIAN_STEM: usize = 4;
+
+/// The Russian stem of `word`, guarded against stems too short to tell words apart.
+fn russian_stem<'w>(russian: &Stemmer, word: &'w str) -> Cow<'w, str> {
+    let stemmed = russian.stem(word);
+    let letters = word.chars().count();
+    if stemmed.chars().count() >= MIN_RUSSIAN_STEM || letters <= stemmed.chars().count() {
+        return stemmed;
+    }
+    let keep = (letters - 1).max(MIN_RUSSIAN_STEM).min(letters);
+    Cow::Owned(word.chars().take(keep).collect())
 }
 
 /// Finds the entry that answers a question. See the module documentation for how it scores.
@@ -63,6 +85,8 @@ pub struct Matcher {
     config: MatchConfig,
     analyzer: Analyzer,
     index: Index,
+    /// The language of the questions it matches.
+    language: crate::knowledge::Language,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -76,6 +100,11 @@ impl std::fmt::Debug for Matcher {
 }
 
 impl Matcher {
+    /// The language of the questions it matches.
+    pub fn language(&self) -> crate::knowledge::Language {
+        self.language
+    }
+
     /// Whether `word` (one word, normalised or not) is a stop word: a function word the matcher
     /// ignores.
     pub fn is_stop_word(&self, word: &str) -> bool {

@@ -113,7 +113,9 @@ impl Matcher {
         if let Some(id) = analyzer.term_of(surface) {
             return (Some(id), 1.0, TermSource::Exact);
         }
-        let fuzzy = match surface.chars().any(|c| c.is_ascii_digit()) {
+        // No typo lookup for numbers, nor for pieces of Chinese (one character off is another
+        // word).
+        let fuzzy = match surface.chars().any(|c| c.is_ascii_digit() || crate::text::is_han(c)) {
             true => None,
             false => match search {
                 Search::Indexed => analyzer.dictionary.closest(surface),

@@ -20,6 +20,8 @@ fn knowledge(entries: &str, synonyms: &str) -> Knowledge {
         entries: vec![file("entries.toml", entries)],
         synonyms: Some(file("synonyms.toml", synonyms)),
         smalltalk: None,
+        ui: None,
+        languages: Vec::new(),
     })
     .unwrap()
 }
@@ -78,14 +80,20 @@ fn a_question_is_read_up_to_its_byte_cap_whatever_the_script() {
 #[test]
 fn the_build_time_stems_are_the_stemmers_and_sorted() {
     let stemmer = Stemmer::create(Algorithm::English);
+    let russian = Stemmer::create(Algorithm::Russian);
     let table = known_stems::STEMS;
     assert!(table.len() > 1000, "build.rs stemmed the knowledge files' words");
     assert!(table.windows(2).all(|pair| pair[0].0 < pair[1].0), "sorted for binary search");
     for &(word, known) in table {
         assert_eq!(known, stemmer.stem(word), "{word}");
-        assert_eq!(stem(&stemmer, word), known);
+        assert_eq!(stem(&stemmer, &russian, word), known);
     }
-    assert_eq!(stem(&stemmer, "zzzunknownings"), stemmer.stem("zzzunknownings"));
+    assert_eq!(stem(&stemmer, &russian, "zzzunknownings"), stemmer.stem("zzzunknownings"));
+    // Russian stems are guarded: "Китая" (of China) is not cut to "кит" (whale).
+    assert_eq!(stem(&stemmer, &russian, "китая"), "кита");
+    assert_eq!(stem(&stemmer, &russian, "китаю"), "кита");
+    assert_eq!(stem(&stemmer, &russian, "тренина"), "тренин");
+    assert_eq!(stem(&stemmer, &russian, "中俄"), "中俄", "Chinese is not stemmed");
 }
 
 #[test]

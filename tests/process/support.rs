@@ -361,7 +361,11 @@ pub(crate) fn expected_reply(question: &str) -> String {
     use article_qa_bot::matcher::{MatchConfig, Matcher};
     let matcher = Matcher::new(Knowledge::embedded().unwrap(), MatchConfig::DEFAULT);
     let answer = matcher.ask(question);
-    article_qa_bot::conversation::reply::question_reply(matcher.knowledge(), question, &answer).html
+    let say = article_qa_bot::conversation::Say::new(
+        matcher.knowledge(),
+        article_qa_bot::knowledge::Language::En,
+    );
+    say.question_reply(question, &answer).html
 }
 
 pub(crate) fn assert_no_secret(output: &str) {

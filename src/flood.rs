@@ -73,13 +73,28 @@ impl FloodGate {
             *state = ChatWindow { started: now, count: 0 };
         }
         state.count = state.count.saturating_add(1);
-        match state.count {
-            count if count <= self.limit => Admission::Answer,
-            count if count == self.limit + 1 => Admission::SlowDown {
-                retry_in: window.saturating_sub(now.duration_since(state.started)),
-            },
+        let retry_in = window.saturating_sub(now.duration_since(state.started));
+        FloodGate::admission(state.count, self.limit, retry_in)
+    }
+
+    /// What to do with a chat's `count`th message of its window (from 1), under `limit`, with
+    /// `retry_in` left of the window: the rule, wherever the counting is done.
+    pub fn admission(count: u32, limit: u32, retry_in: Duration) -> Admission {
+        match count {
+            count if count <= limit => Admission::Answer,
+            count if count == limit.saturating_add(1) => Admission::SlowDown { retry_in },
             _ => Admission::Ignore,
         }
+    }
+
+    /// Messages a chat may send per window.
+    pub fn limit(&self) -> u32 {
+        self.limit
+    }
+
+    /// The window.
+    pub fn window(&self) -> Duration {
+        self.window
     }
 
     /// How many chats are tracked now.

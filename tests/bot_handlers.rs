@@ -9,7 +9,7 @@ use std::sync::{Arc, OnceLock};
 
 use article_qa_bot::bot::{schema, Admins, Contexts, LiveKnowledge, Unanswered};
 use article_qa_bot::conversation::reply::{self, Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
-use article_qa_bot::conversation::{MemoryStore, Say, EXAMPLE_ENTRIES};
+use article_qa_bot::conversation::{Say, EXAMPLE_ENTRIES};
 use article_qa_bot::knowledge::Language;
 use article_qa_bot::knowledge::{Entry, Knowledge};
 use article_qa_bot::matcher::{MatchConfig, Matcher};
@@ -168,7 +168,7 @@ async fn dispatch_with(
     let api = FakeApi::start().await;
     let bot = Bot::new("123456:TESThandlersTOKEN").set_api_url(api.url().parse().unwrap());
     let update = parse_update(update.into());
-    let contexts = Contexts(Arc::new(MemoryStore::default()));
+    let contexts = Contexts::in_memory();
     let deps = dptree::deps![bot, me(), live, contexts, unanswered, admins, update];
     let outcome = schema::<Bot>().dispatch(deps).await;
     match outcome {
@@ -785,7 +785,7 @@ async fn inline_answers(updates: Vec<Value>, answers: usize) -> Vec<Value> {
     let bot = Bot::new("123456:TESTinlineTOKEN").set_api_url(api.url().parse().unwrap());
     for update in updates {
         let update = parse_update(update);
-        let contexts = Contexts(Arc::new(MemoryStore::default()));
+        let contexts = Contexts::in_memory();
         let deps = dptree::deps![
             bot.clone(),
             me(),

@@ -29,7 +29,7 @@ pub enum AdminCommand {
 }
 
 /// The Telegram users who may send [`AdminCommand`]s (`--admin-id`), a dependency of
-/// [`schema`]. Empty by default: nobody.
+/// [`super::schema`]. Empty by default: nobody.
 #[derive(Clone, Debug, Default)]
 pub struct Admins(Arc<HashSet<UserId>>);
 

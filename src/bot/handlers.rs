@@ -104,13 +104,11 @@ async fn respond<R: Api>(
     unanswered: Unanswered,
 ) -> ResponseResult<()> {
     let started = Instant::now();
+    let mut state = contexts.0.load_context(&key).await;
     let work = {
-        let contexts = Arc::clone(&contexts.0);
         tokio::task::spawn_blocking(move || {
             let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-            let mut state = contexts.load(&key);
             let response = responder.respond(&mut state, &request, Some(fallback), now);
-            contexts.save(&key, &state);
             if let (Some(log), Request::Text(question), Some(ranking)) =
                 (&unanswered, &request, &response.ranking)
             {
@@ -133,7 +131,7 @@ async fn respond<R: Api>(
                 Some(context) => format!("{summary}, follow-up of {context}"),
                 None => summary,
             };
-            (response.reply, summary)
+            (response.reply, summary, state)
         })
     };
     tokio::pin!(work);
@@ -146,13 +144,14 @@ async fn respond<R: Api>(
             work.await
         }
     };
-    let (reply, summary) = match joined {
+    let (reply, summary, state) = match joined {
         Ok(done) => done,
         Err(err) => {
             log::error!("answering failed: {err}");
             return Ok(());
         }
     };
+    contexts.0.save_context(&key, &state).await;
     log::info!("request -> {summary} in {} us", started.elapsed().as_micros());
     send_reply(&bot, chat, reply_to, reply).await
 }

@@ -32,8 +32,9 @@ use super::handlers::{self, language_of};
 use super::live::LiveKnowledge;
 use super::retry::{self, Retry};
 use super::send;
+use super::shared::{Claim, Shared};
 use crate::conversation::Say;
-use crate::flood::{Admission, FloodGate};
+use crate::flood::Admission;
 use crate::knowledge::Language;
 
 /// Updates one lane may hold waiting. With flood control on, a chat never gets near it (it may
@@ -120,7 +121,19 @@ fn slow_down_target(update: &Update) -> Option<(ChatId, Option<MessageId>)> {
 
 struct Job {
     update: Update,
-    done: oneshot::Sender<Outcome>,
+    done: Finish,
+}
+
+/// What became of an update handed to [`Intake::submit`].
+#[derive(Debug)]
+pub(super) enum Submitted {
+    /// This process answers it; the receiver resolves once it is finished.
+    Taken(oneshot::Receiver<Outcome>),
+    /// It was answered before (by this replica or another, before a crash or a lost
+    /// acknowledgement): acknowledge it, answer nothing.
+    AnsweredBefore,
+    /// Another replica is answering it now: leave it for Telegram to deliver again.
+    BusyElsewhere,
 }
 
 /// Flood control and the per-chat lanes over the handler tree. Cheap to share in an `Arc`.
@@ -134,7 +147,9 @@ pub(super) struct Intake {
     direct: Bot,
     /// For the "slow down" reply's words.
     live: Arc<LiveKnowledge>,
-    gate: Mutex<FloodGate>,
+    /// Flood-control windows and which updates were answered: this process's, or every
+    /// replica's.
+    shared: Arc<Shared>,
     /// Each busy chat's updates waiting behind the one being handled. A chat is in the map
     /// exactly while a task is working through its lane.
     lanes: Mutex<HashMap<i64, VecDeque<Job>>>,
@@ -151,14 +166,14 @@ struct DropReport {
 
 impl Intake {
     /// An intake running `handler` with `deps` (which must hold the sending bot and what the
-    /// handlers need) for the bot `me`, with flood control `gate`. "Slow down" replies go
-    /// through `direct`.
+    /// handlers need) for the bot `me`, with flood control and answered updates in `shared`.
+    /// "Slow down" replies go through `direct`.
     pub(super) fn new(
         handler: UpdateHandler<RequestError>,
         mut deps: DependencyMap,
         me: Me,
         (direct, live): (Bot, Arc<LiveKnowledge>),
-        gate: FloodGate,
+        shared: Arc<Shared>,
     ) -> Arc<Intake> {
         deps.insert(me.clone());
         Arc::new(Intake {
@@ -167,22 +182,32 @@ impl Intake {
             me,
             direct,
             live,
-            gate: Mutex::new(gate),
+            shared,
             lanes: Mutex::new(HashMap::new()),
             outstanding: watch::Sender::new(0),
             drops: Mutex::new(DropReport::default()),
         })
     }
 
-    /// Takes `update`: decides on flood control at once, then queues it in its chat's lane
-    /// without waiting. The receiver resolves once the update is finished.
-    pub(super) fn submit(self: &Arc<Self>, update: Update) -> oneshot::Receiver<Outcome> {
+    /// Takes `update` unless it was answered or is being answered elsewhere: decides on flood
+    /// control at once, then queues it in its chat's lane without waiting for it. Waits only
+    /// for the shared state (at most a few of its time-outs when Redis hangs).
+    pub(super) async fn submit(self: &Arc<Self>, update: Update) -> Submitted {
+        let id = update.id.0;
+        // An update taken before (by a process that died, or whose reply failed) was counted
+        // against its chat's limit then.
+        let counted_before = match self.shared.claim(id).await {
+            Claim::Ours => false,
+            Claim::Resumed => true,
+            Claim::Answered => return Submitted::AnsweredBefore,
+            Claim::Busy => return Submitted::BusyElsewhere,
+        };
         let (done, finished) = oneshot::channel();
         self.outstanding.send_modify(|n| *n += 1);
-        let done = Finish { intake: Arc::clone(self), done: Some(done) };
+        let done = Finish { intake: Arc::clone(self), id, done: Some(done) };
         let route = route(&update, &self.me);
-        let admission = match route.counted {
-            true => lock(&self.gate).check(route.lane.unwrap_or(0), Instant::now()),
+        let admission = match route.counted && !counted_before {
+            true => self.shared.admit(route.lane.unwrap_or(0)).await,
             false => Admission::Answer,
         };
         match admission {
@@ -190,7 +215,7 @@ impl Intake {
                 Some(lane) => self.enqueue(lane, update, done),
                 None => {
                     let intake = Arc::clone(self);
-                    tokio::spawn(async move { done.send(intake.handle(update).await) });
+                    tokio::spawn(async move { done.finish(intake.handle(update).await).await });
                 }
             },
             Admission::SlowDown { retry_in } => {
@@ -200,14 +225,21 @@ impl Intake {
                     retry_in.as_secs()
                 );
                 let intake = Arc::clone(self);
-                tokio::spawn(async move { done.send(intake.slow_down(&update, retry_in).await) });
+                tokio::spawn(async move {
+                    done.finish(intake.slow_down(&update, retry_in).await).await
+                });
             }
             Admission::Ignore => {
                 self.count_drop();
-                done.send(Outcome::Dropped);
+                tokio::spawn(done.finish(Outcome::Dropped));
             }
         }
-        finished
+        Submitted::Taken(finished)
+    }
+
+    /// The shared state this intake counts floods and claims updates in.
+    pub(super) fn shared(&self) -> &Shared {
+        &self.shared
     }
 
     /// Updates submitted and not yet finished.
@@ -216,15 +248,14 @@ impl Intake {
     }
 
     fn enqueue(self: &Arc<Self>, lane: i64, update: Update, done: Finish) {
-        let job = Job { update, done: done.take() };
+        let job = Job { update, done };
         let mut lanes = lock(&self.lanes);
         match lanes.get_mut(&lane) {
             Some(waiting) if waiting.len() >= MAX_LANE_BACKLOG => {
                 drop(lanes);
                 log::warn!("a chat has {MAX_LANE_BACKLOG} updates waiting: dropped one more");
                 self.count_drop();
-                let _ = job.done.send(Outcome::Dropped);
-                self.finished();
+                tokio::spawn(job.done.finish(Outcome::Dropped));
             }
             Some(waiting) => waiting.push_back(job),
             None => {
@@ -241,8 +272,7 @@ impl Intake {
     async fn work_through(self: Arc<Self>, lane: i64, mut job: Job) {
         loop {
             let outcome = self.handle(job.update).await;
-            let _ = job.done.send(outcome);
-            self.finished();
+            job.done.finish(outcome).await;
             let mut lanes = lock(&self.lanes);
             match lanes.get_mut(&lane).and_then(VecDeque::pop_front) {
                 Some(next) => job = next,
@@ -312,31 +342,30 @@ impl Intake {
     }
 }
 
-/// The completion of one submitted update: sends its outcome and counts it finished, once.
+/// The completion of one submitted update: records how it ended in the shared state (before
+/// anyone acknowledges it to Telegram), sends its outcome and counts it finished, once.
 struct Finish {
     intake: Arc<Intake>,
+    id: u32,
     done: Option<oneshot::Sender<Outcome>>,
 }
 
 impl Finish {
-    fn send(mut self, outcome: Outcome) {
+    async fn finish(mut self, outcome: Outcome) {
+        // Recorded first: a crash between the reply and the acknowledgement must find it
+        // answered when Telegram delivers it again.
+        self.intake.shared.finished(self.id, outcome.is_final()).await;
         if let Some(done) = self.done.take() {
             let _ = done.send(outcome);
         }
         self.intake.finished();
     }
-
-    /// Hands the sender to a lane, which counts the update finished itself.
-    fn take(mut self) -> oneshot::Sender<Outcome> {
-        let done = self.done.take().expect("taken once");
-        std::mem::forget(self);
-        done
-    }
 }
 
 impl Drop for Finish {
     fn drop(&mut self) {
-        // A task that panicked still finishes its update, or stopping would wait for it.
+        // A task that panicked still finishes its update, or stopping would wait for it. Its
+        // claim in the shared state runs out by itself.
         if let Some(done) = self.done.take() {
             let _ = done.send(Outcome::Failed);
             self.intake.finished();

@@ -1,11 +1,12 @@
 //! The Telegram bot: commands, questions, buttons, inline mode and groups, over the matcher.
 //!
-//! The only module that talks to Telegram. Updates come in by long polling ([`polling`]) or
+//! The only module that talks to Telegram. Updates come in by long polling (`polling`) or
 //! webhook ([`webhook`]) and go through [`intake`]: flood control first, then one lane per chat
-//! running the handler tree ([`schema`], endpoints in [`handlers`]). Handlers are generic over
+//! running the handler tree ([`schema`], endpoints in `handlers`). Handlers are generic over
 //! the [`Api`] they send through, so production wraps the bot in teloxide's `Throttle`
-//! (Telegram's rate limits) while tests drive the same [`schema`] with `teloxide_tests`' plain
-//! mock `Bot`. Reply text comes from the pure functions in [`reply`].
+//! (Telegram's rate limits) while the handler tests drive the same [`schema`] with a plain
+//! `Bot` against a fake Bot API. What to answer comes from [`crate::conversation`]; state that
+//! outlives a message (contexts, flood windows, answered updates) lives in [`shared`].
 
 mod commands;
 mod error;
@@ -17,6 +18,7 @@ mod raw;
 pub mod retry;
 mod run;
 mod send;
+pub mod shared;
 pub mod signals;
 pub mod test_env;
 pub mod webhook;
@@ -27,8 +29,9 @@ use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::RequestError;
 
-use crate::conversation::ContextStore;
 use crate::unanswered::UnansweredLog;
+
+pub use shared::{Shared, StateConfig};
 
 pub use commands::{bot_commands, AdminCommand, Admins};
 pub use error::RunError;
@@ -40,9 +43,17 @@ pub use run::{
 /// The opt-in log of unanswered questions, a dependency of the handlers: `None` when off.
 pub type Unanswered = Option<Arc<UnansweredLog>>;
 
-/// Where conversations keep their context between messages, a dependency of the handlers.
-#[derive(Clone)]
-pub struct Contexts(pub Arc<dyn ContextStore>);
+/// Where conversations keep their context between messages, a dependency of the handlers:
+/// this process's memory, or Redis shared by every replica (see [`shared`]).
+#[derive(Clone, Debug)]
+pub struct Contexts(pub Arc<Shared>);
+
+impl Contexts {
+    /// Contexts kept in this process, as one process (and a test) needs.
+    pub fn in_memory() -> Contexts {
+        Contexts(Arc::new(Shared::in_memory(crate::flood::FloodGate::new(0, Default::default()))))
+    }
+}
 
 /// What the handlers need from a bot: teloxide's `Bot`, or `Bot` wrapped in adaptors. The
 /// request types must be `Send` because handlers run on tokio's multi-threaded runtime.

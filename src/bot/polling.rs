@@ -13,9 +13,16 @@
 //! in flight can hide everything after them: one chat that forwards 200 messages at once has
 //! its first twenty answered at Telegram's pace of about one a second, and the rest (dropped by
 //! flood control at once) would fill every batch for twenty seconds. When a whole batch holds
-//! nothing new, the listener confirms every update it has taken ("early"), so the next batch
-//! starts after them. Those early-confirmed updates are still answered, but a crash before
-//! that loses them: Telegram will not send them again. Only a backlog of a full batch does this.
+//! nothing new and at most half of it is still in flight, the listener confirms every update it
+//! has taken ("early"), so the next batch starts after them. Those early-confirmed updates are
+//! still answered, but a crash before that loses them: Telegram will not send them again. Only
+//! a few slow updates holding back a full batch of answered ones do this; a batch mostly still
+//! to answer is a backlog drained at Telegram's overall pace, which a new chat's reply would
+//! wait for anyway, so it is not confirmed early and a crash loses none of it.
+//!
+//! After a crash, Telegram sends again what was not confirmed, answered or not. With shared
+//! state (`--state redis://`), the restarted process skips what was answered (see
+//! [`super::shared`]); in memory, it answers those again.
 //!
 //! While an update is in flight, getUpdates answers at once (Telegram always has it to send),
 //! so instead of long polling the listener asks again every [`REPOLL`], or as soon as nothing is
@@ -25,6 +32,7 @@
 //! 10 s after a 5xx before reading it, and every chat would wait with it.
 
 use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -34,7 +42,7 @@ use teloxide::types::{AllowedUpdate, UpdateId, UpdateKind};
 use teloxide::RequestError;
 
 use super::error::{is_fatal, RunError};
-use super::intake::Intake;
+use super::intake::{Intake, Submitted};
 use super::signals::Signals;
 use super::{raw, retry};
 
@@ -48,6 +56,12 @@ pub(super) const BATCH: u8 = 100;
 const CONFIRM_ATTEMPTS: u32 = 4;
 /// How long confirming on the way out may take in all, so a stop stays within its budget.
 const CONFIRM_BUDGET: Duration = Duration::from_secs(2);
+/// The most updates in flight for which a full batch is confirmed early. More means the bot is
+/// busy at Telegram's overall pace (about 30 replies a second), where a new chat's reply waits
+/// its turn anyway: confirming early would buy it little, and a crash would lose them all.
+const EARLY_CONFIRM_MAX_IN_FLIGHT: usize = BATCH as usize / 2;
+/// How often an update claimed by a stopped process is tried again, until its claim runs out.
+const CLAIM_RETRY: Duration = Duration::from_secs(2);
 
 /// The kinds of update the handlers answer; Telegram sends no others.
 pub(super) const ALLOWED_UPDATES: [AllowedUpdate; 4] = [
@@ -62,6 +76,9 @@ pub(super) const ALLOWED_UPDATES: [AllowedUpdate; 4] = [
 #[derive(Default)]
 pub(super) struct Progress {
     inner: Mutex<ProgressInner>,
+    /// Updates waiting for a stopped process's claim on them to run out (see
+    /// [`finish_submitted`]): a restart is under way, and they must not be confirmed early.
+    claims_waited: AtomicUsize,
     /// Woken when the last update in flight is finished.
     idle: tokio::sync::Notify,
 }
@@ -131,6 +148,11 @@ impl Progress {
         let Some(last) = inner.last_delivered else { return 0 };
         inner.floor = last + 1;
         inner.in_flight.len()
+    }
+
+    /// How many updates are in flight.
+    fn in_flight(&self) -> usize {
+        self.lock().in_flight.len()
     }
 
     /// The updates handed over and not finished, lowest first.
@@ -249,7 +271,10 @@ pub(super) async fn poll(
             progress.confirmed(offset);
         }
         let fresh = updates.iter().any(|update| !progress.was_delivered(update));
-        if !fresh && updates.len() >= usize::from(BATCH) {
+        let full = updates.len() >= usize::from(BATCH);
+        let few_in_flight = progress.in_flight() <= EARLY_CONFIRM_MAX_IN_FLIGHT;
+        let claims_waited = progress.claims_waited.load(Ordering::SeqCst);
+        if !fresh && full && few_in_flight && claims_waited == 0 {
             let held = progress.confirm_early();
             log::info!(
                 "a backlog fills a whole batch of updates: confirmed early the {held} still being                  answered, to see past them (a crash now would lose those)"
@@ -268,12 +293,13 @@ pub(super) async fn poll(
                 log::error!("update {} is of a kind this bot cannot read: skipped", update.id.0);
                 continue;
             }
-            let id = update.id;
-            let finished = intake.submit(update);
-            let progress = Arc::clone(&progress);
+            let update_id = update.id;
+            // Submitted in order, so each chat's lane gets its updates in order.
+            let submitted = intake.submit(update.clone()).await;
+            let (intake, progress) = (Arc::clone(&intake), Arc::clone(&progress));
             tokio::spawn(async move {
-                let _ = finished.await;
-                progress.finish(id);
+                finish_submitted(&intake, update, submitted, &progress).await;
+                progress.finish(update_id);
             });
         }
     };
@@ -301,6 +327,45 @@ pub(super) async fn poll(
         }
     }
     Ok(())
+}
+
+/// Waits until `update`, `submitted` to the intake, is finished. One claimed by another process
+/// is one a process killed while answering it still holds (polling runs one process per bot):
+/// it is submitted again once that claim runs out, so it is answered, once.
+async fn finish_submitted(
+    intake: &Arc<Intake>,
+    update: Update,
+    mut submitted: Submitted,
+    progress: &Progress,
+) {
+    loop {
+        match submitted {
+            Submitted::Taken(finished) => {
+                let _ = finished.await;
+                return;
+            }
+            Submitted::AnsweredBefore => {
+                log::info!(
+                    "update {} was answered before a restart: not answered twice",
+                    update.id.0
+                );
+                return;
+            }
+            Submitted::BusyElsewhere => {
+                // Counted while it waits, so that it is not confirmed early meanwhile.
+                progress.claims_waited.fetch_add(1, Ordering::SeqCst);
+                log::info!(
+                    "update {} is claimed by a process that stopped while answering it: trying \
+                     again in {} s",
+                    update.id.0,
+                    CLAIM_RETRY.as_secs()
+                );
+                tokio::time::sleep(CLAIM_RETRY).await;
+                submitted = intake.submit(update.clone()).await;
+                progress.claims_waited.fetch_sub(1, Ordering::SeqCst);
+            }
+        }
+    }
 }
 
 /// Deletes the webhook if one is set: Telegram refuses getUpdates while it is, so coming back

@@ -19,9 +19,10 @@ use teloxide::types::Me;
 use super::error::RunError;
 use super::intake::Intake;
 use super::live::{LiveKnowledge, ReloadError};
+use super::shared::{Shared, StateConfig};
 use super::signals::Signals;
 use super::{bot_commands, polling, schema, webhook, Admins, Contexts};
-use crate::conversation::{MemoryStore, Say};
+use crate::conversation::Say;
 use crate::flood::{self, FloodGate};
 use crate::knowledge::Language;
 use crate::matcher::Matcher;
@@ -71,6 +72,8 @@ pub struct RunConfig {
     /// How long a stop waits for the updates being answered before it gives up on them
     /// (they are then neither confirmed nor acknowledged, so Telegram sends them again).
     pub stop_timeout: Duration,
+    /// Where state that outlives a message lives: this process, or Redis shared by replicas.
+    pub state: StateConfig,
 }
 
 impl RunConfig {
@@ -91,6 +94,7 @@ impl RunConfig {
             webhook: None,
             throttle: true,
             stop_timeout: DEFAULT_STOP_TIMEOUT,
+            state: StateConfig::Memory,
         }
     }
 }
@@ -111,6 +115,7 @@ impl std::fmt::Debug for RunConfig {
             .field("webhook", &self.webhook)
             .field("throttle", &self.throttle)
             .field("stop_timeout", &self.stop_timeout)
+            .field("state", &self.state)
             .finish()
     }
 }
@@ -172,6 +177,7 @@ async fn run_with<R: super::Api>(
         ),
         false => log::info!("flood control is off"),
     }
+    let shared = Shared::connect(&config.state, me.id.0, gate).await;
     let live = Arc::new(LiveKnowledge::new(matcher, config.knowledge_dir.clone()));
     reload_on_sighup(Arc::clone(&live), signals.clone());
     let admins = Admins::new(config.admin_ids.iter().copied());
@@ -180,12 +186,12 @@ async fn run_with<R: super::Api>(
     }
     let handler = schema::<R>();
     let mut deps = DependencyMap::new();
-    deps.insert(Contexts(Arc::new(MemoryStore::default())));
+    deps.insert(Contexts(Arc::clone(&shared)));
     deps.insert(sender(bot.clone()));
     deps.insert(config.unanswered.clone());
     deps.insert(Arc::clone(&live));
     deps.insert(admins);
-    let intake = Intake::new(handler, deps, me, (bot.clone(), live), gate);
+    let intake = Intake::new(handler, deps, me, (bot.clone(), live), shared);
 
     let result = match (config.webhook, socket) {
         (Some(webhook), Some(socket)) => {

@@ -17,7 +17,7 @@
 //! for its own handler after 10 s. Here an answer takes a few milliseconds plus Telegram's own
 //! pacing of one chat's messages (about one a second), so in practice well under that; a
 //! delivery repeated while the first is still being answered waits for that same answer, and
-//! one repeated after it is acknowledged without answering again (see [`Deliveries`]).
+//! one repeated after it is acknowledged without answering again (see `Deliveries`).
 //!
 //! Also done here so that no replica can disturb the others or panic: the socket is bound before
 //! anything talks to Telegram (a busy port is a clear error), every replica sets the same URL and
@@ -38,7 +38,7 @@ use teloxide::types::UpdateKind;
 use teloxide::{ApiError, RequestError};
 
 use super::error::RunError;
-use super::intake::{Intake, Outcome};
+use super::intake::{Intake, Outcome, Submitted};
 use super::polling::ALLOWED_UPDATES;
 use super::signals::Signals;
 
@@ -301,9 +301,15 @@ impl Drop for OpenRequest<'_> {
 
 async fn on_health(axum::extract::State(state): axum::extract::State<Arc<State>>) -> Response {
     // A load balancer stops sending here once this replica is stopping.
+    // A replica whose Redis is away still answers, so it stays in: it only says so.
     match state.stopping.load(Ordering::SeqCst) {
-        false => (StatusCode::OK, "ok").into_response(),
         true => (StatusCode::SERVICE_UNAVAILABLE, "stopping").into_response(),
+        false if state.intake.shared().is_degraded() => (
+            StatusCode::OK,
+            "degraded: shared state unavailable, answering from this replica's memory",
+        )
+            .into_response(),
+        false => (StatusCode::OK, "ok").into_response(),
     }
 }
 
@@ -346,9 +352,25 @@ async fn on_update(
             }
             Claim::InFlight(ticket) => ticket,
             Claim::New => {
-                let finished = state.intake.submit(update);
+                // Spawned, so the answer goes on even if Telegram closes this connection.
+                let intake = Arc::clone(&state.intake);
+                let answering = tokio::spawn(async move {
+                    match intake.submit(update).await {
+                        Submitted::Taken(finished) => finished.await.unwrap_or(Outcome::Failed),
+                        Submitted::AnsweredBefore => {
+                            log::info!(
+                                "update {id} was answered by a replica before: not answered twice"
+                            );
+                            Outcome::Answered
+                        }
+                        Submitted::BusyElsewhere => {
+                            log::info!("update {id} is being answered by another replica: left for Telegram to deliver again");
+                            Outcome::Failed
+                        }
+                    }
+                });
                 let ticket: Ticket =
-                    async move { finished.await.unwrap_or(Outcome::Failed) }.boxed().shared();
+                    async move { answering.await.unwrap_or(Outcome::Failed) }.boxed().shared();
                 deliveries.start(id, ticket.clone());
                 ticket
             }

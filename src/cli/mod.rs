@@ -152,6 +152,18 @@ pub struct RunArgs {
           default_value_t = crate::bot::DEFAULT_STOP_TIMEOUT.as_secs(),
           value_parser = clap::value_parser!(u64).range(0..=3600))]
     pub stop_timeout: u64,
+    /// Where state that outlives a message lives (conversation context, flood-control windows,
+    /// answered updates): `memory` in this process, or a Redis URL
+    /// (`redis://[:PASSWORD@]HOST:PORT/DB`) shared by every replica, so that they behave as one
+    /// bot.
+    #[arg(
+        long,
+        env = "STATE_URL",
+        value_name = "memory|URL",
+        default_value = "memory",
+        hide_env_values = true
+    )]
+    pub state: crate::bot::StateConfig,
 }
 
 /// Whether replies keep Telegram's rate limits.

@@ -27,6 +27,7 @@ impl RunArgs {
             throttle: self.throttle == Throttle::On,
             admin_ids: self.admin_ids.clone(),
             stop_timeout: std::time::Duration::from_secs(self.stop_timeout),
+            state: self.state.clone(),
             ..crate::bot::RunConfig::new(token)
         }
     }

@@ -73,7 +73,7 @@ pub enum ProblemKind {
     /// A translated ui.toml has a key English does not.
     #[error("ui key `{0}` is not one of English ui.toml's")]
     UnknownUiKey(String),
-    /// A small-talk intent that is not one of [`INTENTS`], or defined twice.
+    /// A small-talk intent that is not one of [`super::INTENTS`], or defined twice.
     #[error("small-talk intent {0:?} is unknown or defined twice; the intents are greeting, thanks, bye, identity, capabilities, help, insult, praise and acknowledgement")]
     BadIntent(String),
     /// A small-talk phrase belongs to two intents.
@@ -152,7 +152,7 @@ pub enum ProblemKind {
     TooLarge {
         /// Its size.
         bytes: u64,
-        /// The limit, [`MAX_FILE_BYTES`].
+        /// The limit, [`super::MAX_FILE_BYTES`].
         max: u64,
     },
 }

@@ -184,7 +184,7 @@ impl fmt::Display for Part {
 /// One curated question-and-answer entry.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    /// Stable identifier, `[a-z0-9-]`, at most [`MAX_ID_BYTES`] bytes.
+    /// Stable identifier, `[a-z0-9-]`, at most [`super::MAX_ID_BYTES`] bytes.
     pub id: String,
     /// Short title, shown in bold and on buttons.
     pub title: String,

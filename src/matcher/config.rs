@@ -5,9 +5,9 @@
 pub struct MatchConfig {
     /// Scores below this are declined: the article does not answer the question.
     pub min_score: f64,
-    /// When the runner-up is within this much of the best, the result is [`Verdict::Ambiguous`].
+    /// When the runner-up is within this much of the best, the result is [`super::Verdict::Ambiguous`].
     pub ambiguity_margin: f64,
-    /// How many ranked entries an [`Answer`] keeps (the best and its runners-up).
+    /// How many ranked entries a [`super::Ranking`] keeps (the best and its runners-up).
     pub max_ranked: usize,
     /// Only this many bytes of a question (UTF-8) are read; see [`MAX_QUERY_BYTES`].
     pub max_query_bytes: usize,
@@ -70,7 +70,7 @@ pub const MIN_SCORE: f64 = 0.44;
 /// Default ambiguity margin: closer than this, the two best entries explain the question about
 /// equally well and asking the reader is better than guessing.
 pub const AMBIGUITY_MARGIN: f64 = 0.02;
-/// Entries at least this alike (see [`Matcher::near_duplicates`]) are reported by `check`: on
+/// Entries at least this alike (see [`super::Matcher::near_duplicates`]) are reported by `check`: on
 /// the shipped knowledge base, the most alike distinct entries (Xi Jinping and Vladimir Putin,
 /// two leaders described in parallel) are at 0.74, so 0.8 flags only entries that would compete
 /// for the same questions.

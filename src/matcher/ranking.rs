@@ -34,7 +34,7 @@ pub struct Hit<'m> {
 pub struct Ranking<'m> {
     /// What to do with the question.
     pub verdict: Verdict,
-    /// The best-scoring entries, best first (at most [`MatchConfig::max_ranked`]); present even
+    /// The best-scoring entries, best first (at most [`super::MatchConfig::max_ranked`]); present even
     /// when the question is declined, as the nearest things the article does cover.
     pub ranked: Vec<Hit<'m>>,
 }
@@ -59,7 +59,7 @@ impl<'m> Ranking<'m> {
     }
 }
 
-/// Where a question's terms were found in one entry; see [`Matcher::explain_entry`].
+/// Where a question's terms were found in one entry; see [`super::Matcher::explain_entry`].
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EntryMatch {
     /// Each known term of the question, with the fields of the entry that contain it (empty:
@@ -70,7 +70,7 @@ pub struct EntryMatch {
 }
 
 /// A sample question that the matcher answers with another entry; see
-/// [`Matcher::misrouted_questions`].
+/// [`super::Matcher::misrouted_questions`].
 #[derive(Debug, Clone)]
 pub struct Misrouted<'m> {
     /// The entry the sample question belongs to.
@@ -88,7 +88,7 @@ pub struct Misrouted<'m> {
     pub offered: bool,
 }
 
-/// Two entries that are about the same thing; see [`Matcher::near_duplicates`].
+/// Two entries that are about the same thing; see [`super::Matcher::near_duplicates`].
 #[derive(Debug, Clone)]
 pub struct NearDuplicate<'m> {
     /// The earlier entry.

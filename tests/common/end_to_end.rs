@@ -95,6 +95,8 @@ pub struct Measure {
     /// Replies by (chat, message replied to); read a little after the last expected one, so
     /// that a repeated reply has time to show.
     pub replies: HashMap<(i64, i64), usize>,
+    /// Each update's wait from being handed out to its reply, sorted.
+    pub latencies: Vec<Duration>,
 }
 
 impl Measure {
@@ -106,6 +108,13 @@ impl Measure {
     /// The bot's CPU time per update, in milliseconds.
     pub fn cpu_ms_per_update(&self) -> f64 {
         self.bot_cpu.as_secs_f64() * 1000.0 / self.updates as f64
+    }
+
+    /// The `fraction` quantile of the updates' waits for their replies, in milliseconds.
+    pub fn latency_ms(&self, fraction: f64) -> f64 {
+        let Some(last) = self.latencies.len().checked_sub(1) else { return f64::NAN };
+        let index = ((last as f64) * fraction).round() as usize;
+        self.latencies[index.min(last)].as_secs_f64() * 1000.0
     }
 }
 
@@ -134,13 +143,14 @@ impl Drop for Bot {
 
 /// Starts `bin run` against a fake Bot API with the rate limiter and flood control off, waits
 /// until it polls, delivers `load` in batches of [`BATCH`], and measures until every update is
-/// answered (or `timeout` passes: an error). The bot's log goes to `log`. RUST_LOG is passed on
+/// answered (or `timeout` passes: an error). `state` is its `--state`. The bot's log goes to `log`. RUST_LOG is passed on
 /// when set; otherwise the bot logs as in production (a line per question).
 pub async fn run(
     bin: &Path,
     load: &Load,
     log: &Path,
     timeout: Duration,
+    state: &str,
 ) -> Result<Measure, String> {
     let api = FakeApi::with_config(Config {
         batch: BATCH,
@@ -158,6 +168,7 @@ pub async fn run(
         .env("TELOXIDE_API_URL", api.url())
         .env("THROTTLE", "off")
         .env("FLOOD_LIMIT", "0")
+        .env("STATE_URL", state)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(log_file);
@@ -217,6 +228,8 @@ pub async fn run(
     // A repeated reply would come right after the others.
     tokio::time::sleep(Duration::from_millis(200)).await;
     let replies = api.replies();
+    let mut latencies = api.reply_latencies(&load.messages);
+    latencies.sort();
     bot.stop(Duration::from_secs(60)).await;
     let (Some(first), Some(last)) = (counters.first_delivery, counters.last_sent) else {
         return Err("no update delivered or no reply sent".to_owned());
@@ -228,6 +241,7 @@ pub async fn run(
         bot_peak_rss_kib,
         server_cpu,
         replies,
+        latencies,
     })
 }
 

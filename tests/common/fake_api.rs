@@ -228,6 +228,10 @@ struct Inner {
     counters: Counters,
     /// sendMessage calls carried out, by chat and the message they reply to (0: none).
     replies: HashMap<(i64, i64), usize>,
+    /// When each update was first handed out, by update id.
+    first_handed_out: HashMap<i64, Instant>,
+    /// When the first reply to each message was carried out, by chat and message.
+    first_reply: HashMap<(i64, i64), Instant>,
     /// Chats whose sendMessage calls are held.
     held_chats: HashSet<i64>,
 }
@@ -368,6 +372,20 @@ impl FakeApi {
         self.shared.inner.lock().unwrap().replies.clone()
     }
 
+    /// How long each message waited for its reply: from its update's first hand-out to the
+    /// first reply to it, for `messages` (chat, message) in update-id order from 1.
+    pub fn reply_latencies(&self, messages: &[(i64, i64)]) -> Vec<Duration> {
+        let inner = self.shared.inner.lock().unwrap();
+        messages
+            .iter()
+            .enumerate()
+            .filter_map(|(i, message)| {
+                let handed_out = inner.first_handed_out.get(&(i as i64 + 1))?;
+                Some(inner.first_reply.get(message)?.saturating_duration_since(*handed_out))
+            })
+            .collect()
+    }
+
     /// How many times each update id was handed out by getUpdates.
     pub fn deliveries(&self) -> HashMap<i64, usize> {
         self.shared.inner.lock().unwrap().deliveries.clone()
@@ -459,6 +477,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
                 inner.counters.sent += 1;
                 inner.counters.last_sent = Some(Instant::now());
                 *inner.replies.entry((chat_id, reply_to)).or_default() += 1;
+                inner.first_reply.entry((chat_id, reply_to)).or_insert_with(Instant::now);
                 inner.next_message_id
             };
             let text = body.get("text").and_then(Value::as_str).unwrap_or("");
@@ -621,8 +640,10 @@ async fn get_updates(shared: &Shared, body: &Value) -> Vec<Value> {
             }
         }
         let updates: Vec<Value> = inner.queue.iter().take(batch).cloned().collect();
+        let now = Instant::now();
         for update in &updates {
             *inner.deliveries.entry(update_id(update)).or_default() += 1;
+            inner.first_handed_out.entry(update_id(update)).or_insert(now);
         }
         if !updates.is_empty() {
             inner.counters.delivered += updates.len();

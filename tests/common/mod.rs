@@ -7,6 +7,7 @@
 
 pub mod end_to_end;
 pub mod fake_api;
+pub mod redis_server;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

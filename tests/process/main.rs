@@ -21,6 +21,8 @@ mod faults;
 mod polling;
 /// Reloading the knowledge base; getUpdates retries.
 mod reload;
+/// Replicas sharing state in a real Redis.
+mod replicas;
 /// Refusals, floods, stopping and restarting.
 mod stopping;
 /// Webhook mode.

@@ -207,6 +207,20 @@ async fn polling_deletes_a_leftover_webhook_before_getupdates() {
 /// measures are there.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn load_harness_answers_every_update_exactly_once() {
+    load_harness_run("memory").await;
+}
+
+/// The same with the bot's state in a real Redis.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn load_harness_with_redis_answers_every_update_exactly_once() {
+    let redis = common::redis_server::RedisServer::start();
+    load_harness_run(&redis.url()).await;
+    let stored = redis.dump();
+    let answered = stored.iter().filter(|(key, value)| key.contains(":update:") && value == "done");
+    assert_eq!(answered.count(), 1_000, "every update recorded as answered");
+}
+
+async fn load_harness_run(state: &str) {
     let load = common::end_to_end::load(1_000, 50, 7);
     let texts: Vec<&str> =
         load.updates.iter().filter_map(|u| u["message"]["text"].as_str()).collect();
@@ -215,9 +229,10 @@ async fn load_harness_answers_every_update_exactly_once() {
     assert!(texts.iter().any(|t| !t.starts_with(['/', '@'])), "no plain question in the load");
     let log = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
         .join(format!("end_to_end-{}.log", std::process::id()));
-    let measure = common::end_to_end::run(&common::bin(), &load, &log, Duration::from_secs(120))
-        .await
-        .unwrap_or_else(|err| panic!("{err}"));
+    let measure =
+        common::end_to_end::run(&common::bin(), &load, &log, Duration::from_secs(120), state)
+            .await
+            .unwrap_or_else(|err| panic!("{err}"));
     let unanswered: Vec<_> =
         load.messages.iter().filter(|m| !measure.replies.contains_key(m)).collect();
     assert!(unanswered.is_empty(), "unanswered (chat, message): {unanswered:?}");
@@ -225,5 +240,6 @@ async fn load_harness_answers_every_update_exactly_once() {
     assert!(repeated.is_empty(), "answered more than once: {repeated:?}");
     assert_eq!(measure.replies.len(), load.messages.len(), "replies to messages never sent");
     assert!(measure.wall > Duration::ZERO && measure.bot_peak_rss_kib > 0, "{measure:?}");
+    assert_eq!(measure.latencies.len(), 1_000, "a wait measured for every update");
     let _ = std::fs::remove_file(&log);
 }

@@ -29,3 +29,8 @@ pub mod matcher;
 pub mod synthetic;
 pub mod text;
 pub mod unanswered;
+
+/// The curators' guide: its Rust example runs as a doctest, so it cannot fall behind the API.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/curating.md")]
+pub struct CuratingGuide;

@@ -81,18 +81,25 @@ pub(super) struct Route {
 /// chats, every message but service messages; button presses everywhere. Inline queries are
 /// not counted: clients send one per keystroke, and answering them posts nothing in a chat.
 pub(super) fn route(update: &Update, me: &Me) -> Route {
+    let counted = match &update.kind {
+        UpdateKind::Message(msg) | UpdateKind::EditedMessage(msg) => handlers::wants_reply(msg, me),
+        UpdateKind::CallbackQuery(_) => true,
+        _ => false,
+    };
+    Route { lane: lane_of(update), counted }
+}
+
+/// The chat (or, for inline queries, the user) whose lane `update` runs in; `None` for updates
+/// about no chat.
+pub(super) fn lane_of(update: &Update) -> Option<i64> {
     match &update.kind {
-        UpdateKind::Message(msg) | UpdateKind::EditedMessage(msg) => {
-            Route { lane: Some(msg.chat.id.0), counted: handlers::wants_reply(msg, me) }
-        }
+        UpdateKind::Message(msg) | UpdateKind::EditedMessage(msg) => Some(msg.chat.id.0),
         UpdateKind::CallbackQuery(query) => {
             let chat = query.message.as_ref().map(|m| m.chat().id.0);
-            Route { lane: Some(chat.unwrap_or(query.from.id.0 as i64)), counted: true }
+            Some(chat.unwrap_or(query.from.id.0 as i64))
         }
-        UpdateKind::InlineQuery(query) => {
-            Route { lane: Some(query.from.id.0 as i64), counted: false }
-        }
-        _ => Route { lane: None, counted: false },
+        UpdateKind::InlineQuery(query) => Some(query.from.id.0 as i64),
+        _ => None,
     }
 }
 

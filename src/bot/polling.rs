@@ -13,12 +13,13 @@
 //! in flight can hide everything after them: one chat that forwards 200 messages at once has
 //! its first twenty answered at Telegram's pace of about one a second, and the rest (dropped by
 //! flood control at once) would fill every batch for twenty seconds. When a whole batch holds
-//! nothing new and at most half of it is still in flight, the listener confirms every update it
-//! has taken ("early"), so the next batch starts after them. Those early-confirmed updates are
-//! still answered, but a crash before that loses them: Telegram will not send them again. Only
-//! a few slow updates holding back a full batch of answered ones do this; a batch mostly still
-//! to answer is a backlog drained at Telegram's overall pace, which a new chat's reply would
-//! wait for anyway, so it is not confirmed early and a crash loses none of it.
+//! nothing new, and what is still in flight is at most half of it and comes from at most five
+//! chats, the listener confirms every update it has taken ("early"), so the next batch starts
+//! after them. Those early-confirmed updates are still answered, but a crash before that loses
+//! them: Telegram will not send them again. So only a few chats holding back a batch (a flood's
+//! paced answers, a reply that hangs), which could last minutes, do this; updates in flight
+//! across many chats drain at Telegram's pace within seconds, are not confirmed early, and a
+//! crash loses none of them.
 //!
 //! After a crash, Telegram sends again what was not confirmed, answered or not. With shared
 //! state (`--state redis://`), the restarted process skips what was answered (see
@@ -31,7 +32,7 @@
 //! getUpdates goes through [`super::raw`], not teloxide's `get_updates()`: teloxide-core waits
 //! 10 s after a 5xx before reading it, and every chat would wait with it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -42,7 +43,7 @@ use teloxide::types::{AllowedUpdate, UpdateId, UpdateKind};
 use teloxide::RequestError;
 
 use super::error::{is_fatal, RunError};
-use super::intake::{Intake, Submitted};
+use super::intake::{self, Intake, Submitted};
 use super::signals::Signals;
 use super::{raw, retry};
 
@@ -56,10 +57,13 @@ pub(super) const BATCH: u8 = 100;
 const CONFIRM_ATTEMPTS: u32 = 4;
 /// How long confirming on the way out may take in all, so a stop stays within its budget.
 const CONFIRM_BUDGET: Duration = Duration::from_secs(2);
-/// The most updates in flight for which a full batch is confirmed early. More means the bot is
-/// busy at Telegram's overall pace (about 30 replies a second), where a new chat's reply waits
-/// its turn anyway: confirming early would buy it little, and a crash would lose them all.
+/// The most updates in flight for which a full batch is confirmed early.
 const EARLY_CONFIRM_MAX_IN_FLIGHT: usize = BATCH as usize / 2;
+/// The most chats those updates may come from. A batch is worth confirming early when a few
+/// chats hold it back (one forwarding dozens of messages, paced at one reply a second; one
+/// reply hanging), which could last minutes; updates in flight across many chats drain at
+/// Telegram's overall pace within seconds, and a crash meanwhile would lose them all.
+const EARLY_CONFIRM_MAX_CHATS: usize = 5;
 /// How often an update claimed by a stopped process is tried again, until its claim runs out.
 const CLAIM_RETRY: Duration = Duration::from_secs(2);
 
@@ -87,7 +91,7 @@ pub(super) struct Progress {
 struct ProgressInner {
     /// Handed to the intake and not finished (queued in a chat's lane, or being answered).
     /// Chats are answered concurrently, so these finish in any order.
-    in_flight: BTreeSet<u32>,
+    in_flight: BTreeMap<u32, Option<i64>>,
     /// Handed over since the last confirmed offset: Telegram may send them again. In-flight
     /// updates are among them. A set, not a high-water mark, because Telegram picks a random
     /// next id after a week without updates.
@@ -120,7 +124,7 @@ impl Progress {
         inner.last_delivered = Some(id);
         // An update teloxide could not parse gets no handler: it is handled as far as it can be.
         if !matches!(update.kind, UpdateKind::Error(_)) {
-            inner.in_flight.insert(id);
+            inner.in_flight.insert(id, intake::lane_of(update));
         }
         true
     }
@@ -128,7 +132,7 @@ impl Progress {
     /// Records that update `id` is finished, whatever the outcome.
     pub(super) fn finish(&self, id: UpdateId) {
         let mut inner = self.lock();
-        if inner.in_flight.remove(&id.0) && inner.in_flight.is_empty() {
+        if inner.in_flight.remove(&id.0).is_some() && inner.in_flight.is_empty() {
             self.idle.notify_waiters();
         }
     }
@@ -155,9 +159,15 @@ impl Progress {
         self.lock().in_flight.len()
     }
 
+    /// How many chats the updates in flight belong to.
+    fn chats_in_flight(&self) -> usize {
+        let inner = self.lock();
+        inner.in_flight.values().collect::<BTreeSet<_>>().len()
+    }
+
     /// The updates handed over and not finished, lowest first.
     pub(super) fn unfinished(&self) -> Vec<u32> {
-        self.lock().in_flight.iter().copied().collect()
+        self.lock().in_flight.keys().copied().collect()
     }
 
     /// The offset that confirms every update finished (or confirmed early) and none that is
@@ -166,7 +176,7 @@ impl Progress {
     pub(super) fn offset(&self) -> Option<i32> {
         let inner = self.lock();
         match inner.in_flight.range(inner.floor..).next() {
-            Some(&lowest) => Some(UpdateId(lowest).as_offset() - 1),
+            Some((&lowest, _)) => Some(UpdateId(lowest).as_offset() - 1),
             None => inner.last_delivered.map(|id| UpdateId(id).as_offset()),
         }
     }
@@ -272,12 +282,14 @@ pub(super) async fn poll(
         }
         let fresh = updates.iter().any(|update| !progress.was_delivered(update));
         let full = updates.len() >= usize::from(BATCH);
-        let few_in_flight = progress.in_flight() <= EARLY_CONFIRM_MAX_IN_FLIGHT;
+        let held_by_few = progress.in_flight() <= EARLY_CONFIRM_MAX_IN_FLIGHT
+            && progress.chats_in_flight() <= EARLY_CONFIRM_MAX_CHATS;
         let claims_waited = progress.claims_waited.load(Ordering::SeqCst);
-        if !fresh && full && few_in_flight && claims_waited == 0 {
+        if !fresh && full && held_by_few && claims_waited == 0 {
             let held = progress.confirm_early();
             log::info!(
-                "a backlog fills a whole batch of updates: confirmed early the {held} still being                  answered, to see past them (a crash now would lose those)"
+                "a backlog fills a whole batch of updates: confirmed early the {held} still being \
+                 answered, to see past them (a crash now would lose those)"
             );
         } else if !fresh && !updates.is_empty() {
             // Only updates in flight or finished but not yet confirmed: Telegram would send

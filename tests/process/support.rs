@@ -71,6 +71,29 @@ impl BotProcess {
         assert!(status.success(), "kill -{signal} failed");
     }
 
+    /// Waits up to `timeout` until the process catches SIGHUP, SIGINT and SIGTERM (Linux's
+    /// `SigCgt` in /proc): no process can handle a signal that comes before it installs its
+    /// handlers, so start-up signal tests begin from there, not from a guessed delay.
+    pub(crate) async fn wait_signal_handlers(&self, timeout: Duration) -> bool {
+        // Bit n-1 for signal n: SIGHUP 1, SIGINT 2, SIGTERM 15.
+        const WANTED: u64 = 1 | 1 << 1 | 1 << 14;
+        let path = format!("/proc/{}/status", self.child.id());
+        let deadline = Instant::now() + timeout;
+        loop {
+            let caught = std::fs::read_to_string(&path).ok().and_then(|status| {
+                let hex = status.lines().find_map(|line| line.strip_prefix("SigCgt:"))?;
+                u64::from_str_radix(hex.trim(), 16).ok()
+            });
+            if caught.is_some_and(|mask| mask & WANTED == WANTED) {
+                return true;
+            }
+            if Instant::now() >= deadline {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+    }
+
     /// Kills the process and waits for it.
     pub(crate) fn kill(&mut self) {
         let _ = self.child.kill();

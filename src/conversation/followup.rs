@@ -39,6 +39,10 @@ const FOLLOWUP_MARGIN: f64 = 0.15;
 /// Entries scoring within this of the context reading's best are near ties: the one linked to
 /// the current entry (its "more", "why" or related entries) is taken.
 const NEAR_TIE: f64 = 0.08;
+/// Entries scoring within this of the standalone reading's best are near ties when the message
+/// reads as a follow-up: "and Lavrov?" after Medvedev on NATO asks for Lavrov on NATO, not for
+/// Lavrov in general, though both name him.
+const STANDALONE_TIE: f64 = 0.12;
 
 /// Words that refer back to what was just said.
 const REFERENCES: &[&str] = &[
@@ -147,10 +151,19 @@ pub(super) fn respond<'r>(
     }
 
     let standalone = matcher.ask(text);
+    let subject = current.subject.as_deref().unwrap_or(&current.title);
+    let subject_words = words_of(subject);
+    let title_words = words_of(&current.title);
+    // "why is that so?", "what does this mean", "that treaty" (when the current entry is about
+    // a treaty) point back; "this article", "that year" name their own subject.
+    let points_back = |next: &str| {
+        AFTER_DEMONSTRATIVE.contains(&next)
+            || subject_words.iter().chain(&title_words).any(|word| word == next)
+    };
     let refers = words.iter().enumerate().any(|(i, word)| {
         REFERENCES.contains(&word.as_str())
             || (DEMONSTRATIVES.contains(&word.as_str())
-                && words.get(i + 1).is_none_or(|next| AFTER_DEMONSTRATIVE.contains(&next.as_str())))
+                && words.get(i + 1).is_none_or(|next| points_back(next)))
     });
     let continues = CONTINUATIONS.iter().any(|lead| phrase.starts_with(&format!("{lead} ")));
     // A fragment: "in spite of what?", "coordination against what?", "which ones?".
@@ -171,25 +184,39 @@ pub(super) fn respond<'r>(
         return with_context(answer(responder, current, say));
     }
 
+    // Near ties on its own, one of them linked to the current entry: the context decides, as
+    // the reader would ("and the foreign ministers?" after the leaders' call).
+    if standalone.verdict == Verdict::Ambiguous {
+        if let Some(hit) = linked_tie(current, &standalone, matcher.config().min_score) {
+            return with_context(answer(responder, hit.entry, say));
+        }
+    }
+
     // The message read with the context: with the current subject for "he" or "it"; with the
     // rest of the current entry's title for "and Kazakhstan?", whose new word takes the
     // subject's place. A message that names the subject already is complete.
-    let subject = current.subject.as_deref().unwrap_or(&current.title);
-    let subject_words = words_of(subject);
     let names_subject =
         !subject_words.is_empty() && subject_words.iter().all(|word| words.contains(word));
     if names_subject && standalone.verdict != Verdict::Declined {
         return responder.standalone(text, standalone, say);
     }
     let addition = match continues && !refers {
-        true => words_of(&current.title)
-            .into_iter()
+        true => title_words
+            .iter()
             .filter(|word| !subject_words.contains(word))
+            .cloned()
             .collect::<Vec<_>>()
             .join(" "),
         false => subject.to_owned(),
     };
     let contextual = matcher.ask(&format!("{text} {addition}"));
+    // A short continuation names only what changes ("and Lavrov?"): of the entries about that,
+    // the one closest to the context is meant.
+    if continues && words.len() <= FRAGMENT_WORDS {
+        if let Some(hit) = closest_to_context(current, &standalone, &contextual, matcher) {
+            return with_context(answer(responder, hit.entry, say));
+        }
+    }
     let margin = if marked { FOLLOWUP_MARGIN } else { -CONTEXT_MARGIN };
     let contextual_best = linked_best(current, &contextual, continues, matcher.config().min_score);
     let context_wins = contextual_best.is_some_and(|hit| {
@@ -235,6 +262,45 @@ fn linked_best<'r>(
             .copied(),
         false => Some(best),
     }
+}
+
+/// Of the standalone reading's near ties (within [`STANDALONE_TIE`] of its best), the first
+/// linked to `current`: its "more", its "why", then its related entries.
+fn linked_tie<'r>(current: &Entry, standalone: &Ranking<'r>, min_score: f64) -> Option<Hit<'r>> {
+    let best = standalone.best()?;
+    let tied = |hit: &&Hit<'r>| hit.score >= min_score && best.score - hit.score <= STANDALONE_TIE;
+    let near: Vec<&Hit<'r>> = standalone.ranked.iter().filter(tied).collect();
+    if near.len() < 2 {
+        return None;
+    }
+    let mut links = current.more.iter().chain(current.why.iter()).chain(current.related.iter());
+    links.find_map(|id| near.iter().find(|hit| &hit.entry.id == id)).map(|hit| **hit)
+}
+
+/// Of the standalone reading's near ties other than `current`, the one the context reading
+/// scores highest; `None` when there is no tie to break.
+fn closest_to_context<'r>(
+    current: &Entry,
+    standalone: &Ranking<'r>,
+    contextual: &Ranking<'r>,
+    matcher: &crate::matcher::Matcher,
+) -> Option<Hit<'r>> {
+    let best = standalone.best()?;
+    let min_score = matcher.config().min_score;
+    let near = standalone.ranked.iter().filter(|hit| {
+        hit.entry.id != current.id
+            && hit.score >= min_score
+            && best.score - hit.score <= STANDALONE_TIE
+    });
+    let in_context = |hit: &Hit<'_>| {
+        contextual.ranked.iter().find(|other| other.entry.id == hit.entry.id).map(|h| h.score)
+    };
+    let scored: Vec<(&Hit<'r>, f64)> =
+        near.filter_map(|hit| Some((hit, in_context(hit)?))).collect();
+    if scored.len() < 2 {
+        return None;
+    }
+    scored.into_iter().max_by(|a, b| a.1.total_cmp(&b.1)).map(|(hit, _)| *hit)
 }
 
 /// The lowercase content words of `text` (stop words are left in: they are few in subjects).

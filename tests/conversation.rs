@@ -1,0 +1,45 @@
+//! Follow-ups on the shipped knowledge base, as a reader chats: each dialogue asks a question,
+//! then a follow-up that only the context makes answerable, and checks the entry answered.
+
+use article_qa_bot::conversation::{Request, Responder, State};
+use article_qa_bot::knowledge::Knowledge;
+use article_qa_bot::matcher::{MatchConfig, Matcher};
+
+/// The entry ids answering each of `turns`, asked in one conversation a minute apart.
+fn converse(turns: &[&str]) -> Vec<Option<String>> {
+    let knowledge = Knowledge::embedded().expect("the embedded knowledge base loads");
+    let responder = Responder::new(Matcher::new(knowledge, MatchConfig::DEFAULT));
+    let mut state = State::default();
+    turns
+        .iter()
+        .enumerate()
+        .map(|(i, turn)| {
+            let now = 1_000_000 + 60 * i as u64;
+            let request = Request::from_message(turn, None);
+            let response = responder.respond(&mut state, &request, None, now);
+            response.entry.map(|entry| entry.id.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn a_short_continuation_keeps_what_was_asked_and_changes_who() {
+    // On its own, "and Lavrov?" asks about Lavrov; after Medvedev on NATO, Lavrov on NATO.
+    let turns = converse(&["What did Medvedev say in 2008 about NATO?", "and lavrov?"]);
+    assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato"));
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+    // Without the context, Lavrov himself.
+    assert_eq!(converse(&["and lavrov?"])[0].as_deref(), Some("lavrov"));
+}
+
+#[test]
+fn a_tie_on_its_own_is_broken_by_what_was_just_said() {
+    // Both foreign ministers fit "and the foreign ministers?"; after the leaders' December
+    // call, the entry the call links to is meant.
+    let turns = converse(&[
+        "What did Xi and Putin say about the relationship during their phone call in December?",
+        "and the foreign ministers?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("december-phone-call"));
+    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+}

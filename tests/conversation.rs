@@ -43,3 +43,14 @@ fn a_tie_on_its_own_is_broken_by_what_was_just_said() {
     assert_eq!(turns[0].as_deref(), Some("december-phone-call"));
     assert_eq!(turns[1].as_deref(), Some("wang-yi"));
 }
+
+#[test]
+fn polite_or_casual_wording_in_russian_and_chinese_does_not_hide_the_question() {
+    // Inflected and polite forms ("Мне очень интересно узнать"), and casual Chinese read as
+    // overlapping pairs ("请你跟我讲讲"), are not content: they must not count against every entry.
+    assert_eq!(
+        converse(&["Мне очень интересно узнать, что такое ОДКБ"])[0].as_deref(),
+        Some("csto")
+    );
+    assert_eq!(converse(&["请你跟我讲讲上合组织是什么"])[0].as_deref(), Some("sco"));
+}

@@ -36,6 +36,8 @@ pub struct MatchConfig {
     pub short_unknown_factor: f32,
     /// How much an unknown number weighs; see [`UNKNOWN_NUMBER_FACTOR`].
     pub unknown_number_factor: f32,
+    /// How much an unknown pair of Chinese characters weighs; see [`UNKNOWN_HAN_PAIR_FACTOR`].
+    pub unknown_han_pair_factor: f32,
     /// How much more a fact word weighs against an entry that lacks it; see
     /// [`FACT_WORD_FACTOR`].
     pub fact_word_factor: f32,
@@ -104,6 +106,7 @@ impl MatchConfig {
         short_unknown_chars: SHORT_UNKNOWN_CHARS,
         short_unknown_factor: SHORT_UNKNOWN_FACTOR,
         unknown_number_factor: UNKNOWN_NUMBER_FACTOR,
+        unknown_han_pair_factor: UNKNOWN_HAN_PAIR_FACTOR,
         fact_word_factor: FACT_WORD_FACTOR,
     };
 }
@@ -150,6 +153,11 @@ pub const SHORT_UNKNOWN_FACTOR: f32 = 0.4;
 /// Unknown numbers weigh less than unknown words: a year the article does not mention ("in 2001")
 /// often decorates an in-scope question, but still counts against it.
 pub const UNKNOWN_NUMBER_FACTOR: f32 = 0.5;
+/// Chinese is read as overlapping pairs of characters, so an unknown stretch counts each
+/// character twice, where an English question counts each unknown word once: each unknown pair
+/// weighs this much of a short unknown word. (A pair straddling a known word, "织一" after
+/// "组织", is no word at all and is not counted.)
+pub const UNKNOWN_HAN_PAIR_FACTOR: f32 = 0.5;
 
 /// How much more a fact word weighs, against an entry that lacks it, than its rarity alone.
 pub const FACT_WORD_FACTOR: f32 = 2.5;

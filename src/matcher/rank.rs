@@ -42,11 +42,29 @@ impl Matcher {
             resolve_through(&mut resolved, start);
             if resolved[start].0.is_none() {
                 let surface = tokens[start].surface.as_str();
-                if !unknown_seen.contains(&surface) {
+                let han_pair = is_han_pair(surface);
+                // A pair sharing a character with a known neighbouring pair straddles a word.
+                let straddles = han_pair && {
+                    resolve_through(&mut resolved, (start + 1).min(tokens.len() - 1));
+                    let known_overlap = |i: usize| {
+                        resolved[i].0.is_some()
+                            && is_han_pair(&tokens[i].surface)
+                            && overlaps(
+                                &tokens[i.min(start)].surface,
+                                &tokens[i.max(start)].surface,
+                            )
+                    };
+                    (start > 0 && known_overlap(start - 1))
+                        || (start + 1 < tokens.len() && known_overlap(start + 1))
+                };
+                if !straddles && !unknown_seen.contains(&surface) {
                     unknown_seen.push(surface);
                     // A fact word is content however short ("old", "age").
                     let weight = match tokens[start].asks_for_fact {
                         true => self.index.unknown_idf * self.config.fact_word_factor,
+                        false if han_pair => {
+                            self.unknown_weight(surface) * self.config.unknown_han_pair_factor
+                        }
                         false => self.unknown_weight(surface),
                     };
                     analysed.total_weight += weight;
@@ -388,4 +406,18 @@ pub(super) enum Search {
     Indexed,
     /// By comparing with every known word: the reference.
     Exhaustive,
+}
+
+/// Whether `piece` is a pair of Chinese characters, as questions are read (see
+/// `analyze::for_each_piece`).
+fn is_han_pair(piece: &str) -> bool {
+    let mut chars = piece.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some(b), None)
+        if crate::text::is_han(a) && crate::text::is_han(b))
+}
+
+/// Whether the pair `after` continues the pair `before` (its first character is the other's
+/// last), as neighbouring pieces of one run of Chinese do.
+fn overlaps(before: &str, after: &str) -> bool {
+    before.chars().last().is_some() && before.chars().last() == after.chars().next()
 }

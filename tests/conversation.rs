@@ -54,3 +54,14 @@ fn polite_or_casual_wording_in_russian_and_chinese_does_not_hide_the_question() 
     );
     assert_eq!(converse(&["请你跟我讲讲上合组织是什么"])[0].as_deref(), Some("sco"));
 }
+
+#[test]
+fn a_number_the_article_does_not_give_is_declined_in_russian_and_chinese_too() {
+    // The article names Russia's base in Tajikistan but gives no head count: "how many" in
+    // Russian ("сколько") and Chinese ("多少") asks what no entry gives, as in English.
+    assert_eq!(converse(&["Сколько солдат Россия держит в Таджикистане?"])[0], None);
+    assert_eq!(converse(&["俄罗斯在塔吉克斯坦有多少士兵？"])[0], None);
+    // A date the article does give is still answered.
+    let when = converse(&["Когда был подписан Договор о добрососедстве?"]);
+    assert_eq!(when[0].as_deref(), Some("good-neighborliness-treaty"));
+}

@@ -410,6 +410,7 @@ pub(super) fn asked_kinds(question: &str, max_bytes: usize) -> u8 {
             _ => 0,
         };
     }
+    kinds |= russian_kinds(&words) | chinese_kinds(&normalized);
     for word in &words {
         kinds |= match *word {
             "should" | "ought" | "recommend" | "recommends" | "recommended" | "recommendation"
@@ -422,4 +423,68 @@ pub(super) fn asked_kinds(question: &str, max_bytes: usize) -> u8 {
         };
     }
     kinds
+}
+
+/// How many of a Russian question's first words may be the question word ("А скажите, кто
+/// ..."): later, "кто" and "где" mostly open a relative clause.
+const RUSSIAN_OPENING_WORDS: usize = 3;
+
+/// The kinds a Russian question asks, as [`asked_kinds`] reads English.
+fn russian_kinds(words: &[&str]) -> u8 {
+    let mut kinds = 0;
+    for (i, word) in words.iter().enumerate() {
+        let opening = i < RUSSIAN_OPENING_WORDS;
+        kinds |= match *word {
+            "кто" | "кого" | "кем" | "кому" if opening => QuestionKind::Who.bit(),
+            "когда" if opening => QuestionKind::When.bit(),
+            "где" | "куда" | "откуда" if opening => QuestionKind::Where.bit(),
+            "почему" | "зачем" | "отчего" if opening => QuestionKind::Why.bit(),
+            "сколько" => match words.get(i + 1) {
+                Some(&"лет") => QuestionKind::Age.bit(),
+                _ => QuestionKind::HowMany.bit(),
+            },
+            "причина" | "причины" | "причиной" | "причину" => {
+                QuestionKind::Why.bit()
+            }
+            "следует"
+            | "должны"
+            | "должна"
+            | "должен"
+            | "стоит"
+            | "нужно"
+            | "рекомендует"
+            | "советует"
+            | "совет" => QuestionKind::Should.bit(),
+            "возраст" => QuestionKind::Age.bit(),
+            _ => 0,
+        };
+    }
+    for pair in words.windows(2) {
+        if let ("каком" | "какой" | "котором", "году" | "год") = (pair[0], pair[1])
+        {
+            kinds |= QuestionKind::When.bit();
+        }
+    }
+    kinds
+}
+
+/// The kinds a Chinese question asks, from its question words anywhere (Chinese does not move
+/// them to the front).
+fn chinese_kinds(text: &str) -> u8 {
+    if !text.chars().any(is_han) {
+        return 0;
+    }
+    const KINDS: &[(&[&str], QuestionKind)] = &[
+        (&["谁"], QuestionKind::Who),
+        (&["什么时候", "何时", "哪一年", "哪年", "哪一天", "几月"], QuestionKind::When),
+        (&["哪里", "在哪", "哪儿"], QuestionKind::Where),
+        (&["为什么", "为何", "原因"], QuestionKind::Why),
+        (&["多少", "几个"], QuestionKind::HowMany),
+        (&["应该", "应当", "建议"], QuestionKind::Should),
+        (&["几岁", "多大年纪", "年龄"], QuestionKind::Age),
+    ];
+    KINDS
+        .iter()
+        .filter(|(words, _)| words.iter().any(|word| text.contains(word)))
+        .fold(0, |kinds, (_, kind)| kinds | kind.bit())
 }

@@ -1,10 +1,13 @@
 //! Benchmarks of the answer engine on the shipped knowledge base: answering questions of three
-//! sizes and hostile input ("ask"), and building the matcher and the knowledge base ("build").
+//! sizes and hostile input ("ask"), a conversation's turn in each language and a follow-up
+//! against the same question on its own ("respond"), and building the matcher and the
+//! knowledge base ("build").
 //!
 //! Run with `cargo bench --bench matcher`.
 
 use std::hint::black_box;
 
+use article_qa_bot::conversation::{Request, Responder, State};
 use article_qa_bot::knowledge::{embedded_sources, Knowledge};
 use article_qa_bot::matcher::{MatchConfig, Matcher};
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion};
@@ -51,6 +54,50 @@ fn ask(c: &mut Criterion) {
     group.finish();
 }
 
+/// One turn of a conversation, through the same core as the bot: the same question in English,
+/// Russian and Chinese; and follow-ups, each after the question that gives it its context,
+/// beside a standalone question of the same length.
+fn respond(c: &mut Criterion) {
+    let responder = Responder::new(Matcher::new(knowledge(), MatchConfig::DEFAULT));
+    let now = 1_000_000;
+    let mut group = c.benchmark_group("respond");
+    let languages = [
+        ("en", "What did Dmitri Trenin say about friendship with China?"),
+        ("ru", "Что Дмитрий Тренин сказал о дружбе с Китаем?"),
+        ("zh", "特列宁对与中国的友谊说了什么？"),
+    ];
+    for (name, question) in languages {
+        let request = Request::from_message(question, None);
+        group.bench_function(BenchmarkId::new("language", name), |b| {
+            b.iter(|| responder.respond(&mut State::default(), black_box(&request), None, now))
+        });
+    }
+    let turns = [
+        ("standalone", None, "and lavrov on nato?"),
+        ("and-who", Some("What did Medvedev say in 2008 about NATO?"), "and lavrov?"),
+        ("pronoun", Some("who is dmitri trenin"), "what did he say about the west?"),
+        ("why", Some("who is dmitri trenin"), "why?"),
+    ];
+    for (name, context, question) in turns {
+        // The context is set up once; each iteration answers from a copy of it.
+        let mut state = State::default();
+        if let Some(context) = context {
+            responder.respond(&mut state, &Request::from_message(context, None), None, now);
+        }
+        let request = Request::from_message(question, None);
+        group.bench_function(BenchmarkId::new("turn", name), |b| {
+            b.iter_batched(
+                || state.clone(),
+                |mut state| {
+                    responder.respond(&mut state, black_box(&request), None, now + 60).kind
+                },
+                BatchSize::SmallInput,
+            )
+        });
+    }
+    group.finish();
+}
+
 fn build(c: &mut Criterion) {
     let knowledge = knowledge();
     let mut group = c.benchmark_group("build");
@@ -71,5 +118,5 @@ fn build(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, ask, build);
+criterion_group!(benches, ask, respond, build);
 criterion_main!(benches);

@@ -145,7 +145,7 @@ pub fn run(matcher: &Matcher, cases: &[Case]) -> Vec<Outcome> {
     cases
         .iter()
         .map(|case| {
-            let answer = matcher.ask(&case.question);
+            let ranking = matcher.ask(&case.question);
             let right_entries = match &case.expect {
                 Expectation::Entry(id) => vec![id.clone()],
                 Expectation::Decline => Vec::new(),
@@ -157,13 +157,13 @@ pub fn run(matcher: &Matcher, cases: &[Case]) -> Vec<Outcome> {
                     .map(|entry| entry.id.clone())
                     .collect(),
             };
-            Outcome { right_entries, ..outcome(case, &answer) }
+            Outcome { right_entries, ..outcome(case, &ranking) }
         })
         .collect()
 }
 
-fn outcome(case: &Case, answer: &Ranking<'_>) -> Outcome {
-    let top = answer.ranked.first();
+fn outcome(case: &Case, ranking: &Ranking<'_>) -> Outcome {
+    let top = ranking.ranked.first();
     let top_is_right = match (&case.expect, top) {
         (Expectation::Entry(id), Some(hit)) => &hit.entry.id == id,
         (Expectation::Anchors(anchors), Some(hit)) => quote_has_anchor(&hit.entry.quote, anchors),
@@ -172,12 +172,12 @@ fn outcome(case: &Case, answer: &Ranking<'_>) -> Outcome {
     Outcome {
         question: case.question.clone(),
         expect: case.expect.clone(),
-        answered: answer.best().map(|hit| hit.entry.id.clone()),
+        answered: ranking.best().map(|hit| hit.entry.id.clone()),
         top: top.map(|hit| hit.entry.id.clone()),
-        score: answer.score(),
+        score: ranking.score(),
         top_is_right,
         right_entries: Vec::new(),
-        quote_chars: answer.best().map(|hit| hit.entry.quote.chars().count()),
+        quote_chars: ranking.best().map(|hit| hit.entry.quote.chars().count()),
     }
 }
 

@@ -85,7 +85,8 @@ pub enum Command {
     /// Errors (exit 1, every problem listed with file, line and entry): anything that stops the
     /// knowledge base loading, such as a quote not in the article. Warnings (exit 0, or 1 with
     /// --strict): parts of the article no entry quotes, names in the article no entry mentions,
-    /// sample questions the matcher answers with another entry, and near-duplicate entries.
+    /// sample questions the matcher answers with another entry, near-duplicate entries, and
+    /// entries or strings without a Russian or Chinese translation.
     Check(CheckArgs),
 }
 
@@ -326,8 +327,10 @@ pub fn main() -> ExitCode {
         }
         Some(Command::Check(args)) => {
             let source = describe_source(&cli);
+            // The built-in base was built from the source tree's knowledge/.
+            let dir = cli.knowledge.clone().unwrap_or_else(|| PathBuf::from("knowledge"));
             let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
-            return check(&matcher, &source, args.strict, &mut stdout.lock());
+            return check(&matcher, &source, &dir, args.strict, &mut stdout.lock());
         }
         Some(Command::Run(args)) => {
             return run_bot(

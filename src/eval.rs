@@ -1,7 +1,8 @@
 //! Batch evaluation of the matcher against questions with known right answers.
 //!
 //! Pure code: cases come in as text, results go out as values. The figures are computed exactly
-//! as `shared/eval/score.py` computes them, so `eval` and that script agree.
+//! as the shared evaluation script (`score.py`, kept outside this repository) computes them
+//! from `ask --json` output, so `eval` and that script agree.
 
 use serde::Deserialize;
 

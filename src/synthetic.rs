@@ -148,7 +148,6 @@ pub fn generate(
             exceptions: Vec::new(),
             gives: None,
             subject: None,
-            pronouns: Vec::new(),
             why: None,
             more: None,
             translations: Vec::new(),

@@ -10,11 +10,11 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use crate::bot::webhook::WebhookConfig;
-use crate::conversation::Responder;
+use crate::conversation::{Responder, Say};
 use crate::eval;
 use crate::explain::explanation;
-use crate::knowledge::{Knowledge, KnowledgeError};
-use crate::matcher::{MatchConfig, Matcher, Ranking, Verdict, MIN_SCORE};
+use crate::knowledge::{Knowledge, KnowledgeError, Language};
+use crate::matcher::{MatchConfig, Matcher, MIN_SCORE};
 use crate::unanswered::UnansweredLog;
 
 mod ask;
@@ -401,7 +401,8 @@ fn describe_source(cli: &Cli) -> String {
 /// shows one offline answer so a first run proves the offline mode works.
 fn welcome(matcher: &Matcher, out: &mut impl Write) -> io::Result<()> {
     let example = "What is the article about?";
-    let answer = matcher.ask(example);
+    let ranking = matcher.ask(example);
+    let reply = Say::new(matcher.knowledge(), Language::En).question_reply(example, &ranking);
     write!(
         out,
         "article-qa-bot answers questions about \"{}\" ({}).\n\n\
@@ -414,6 +415,6 @@ fn welcome(matcher: &Matcher, out: &mut impl Write) -> io::Result<()> {
          See article-qa-bot --help for every command.\n",
         matcher.knowledge().article.title,
         matcher.knowledge().article.publication,
-        plain_reply(matcher.knowledge(), example, &answer)
+        plain_reply(&reply)
     )
 }

@@ -63,6 +63,15 @@ pub enum Request {
 }
 
 impl Request {
+    /// The question a reader asked: a message's text, or `/ask`'s; `None` for anything else.
+    pub fn question(&self) -> Option<&str> {
+        match self {
+            Request::Text(text) => Some(text),
+            Request::Command(Command::Ask(text)) if !text.trim().is_empty() => Some(text),
+            _ => None,
+        }
+    }
+
     /// The language of the request's text; `None` for commands without text and buttons.
     pub fn language(&self) -> Option<Language> {
         match self {

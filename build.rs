@@ -111,7 +111,7 @@ fn preparse_entries(text: &str) -> Result<String, String> {
             code,
             "PreparsedEntry {{ line: {line}, id: {:?}, title: {:?}, topic: {:?}, questions: {}, \
              keywords: &[{}], answer: {:?}, view_of: {:?}, quote: {:?}, related: {}, \
-             exceptions: &[{}], gives: {}, subject: {:?}, pronouns: {}, why: {:?}, more: {:?} }},",
+             exceptions: &[{}], gives: {}, subject: {:?}, why: {:?}, more: {:?} }},",
             entry.id,
             entry.title,
             entry.topic,
@@ -132,7 +132,6 @@ fn preparse_entries(text: &str) -> Result<String, String> {
                 None => "None".to_owned(),
             },
             entry.subject.as_deref(),
-            str_slice(&entry.pronouns),
             entry.why.as_deref(),
             entry.more.as_deref(),
         )

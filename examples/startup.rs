@@ -12,11 +12,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
     let built = started.elapsed() - loaded;
     let asked = Instant::now();
-    let answer = matcher.ask("who is dmitri trenin");
+    let ranking = matcher.ask("who is dmitri trenin");
     println!(
         "load+validate {loaded:?}, index {built:?}, first question {:?} -> {:?}",
         asked.elapsed(),
-        answer.best().map(|hit| &hit.entry.id)
+        ranking.best().map(|hit| &hit.entry.id)
     );
     Ok(())
 }

@@ -92,7 +92,9 @@ impl<'r> Console<'r> {
             if let Some(context) = response.context {
                 text.push_str(&format!("Read as a follow-up of: {context}\n"));
             }
-            text.push_str(&explanation(responder.matcher(), question, ranking));
+            // The matcher of the reply's language ranked the question.
+            let matcher = responder.matcher_for(response.language);
+            text.push_str(&explanation(matcher, question, ranking));
         }
         text
     }

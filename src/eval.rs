@@ -1,7 +1,8 @@
 //! Batch evaluation of the matcher against questions with known right answers.
 //!
 //! Pure code: cases come in as text, results go out as values. The figures are computed exactly
-//! as `shared/eval/score.py` computes them, so `eval` and that script agree.
+//! as the shared evaluation script (`score.py`, kept outside this repository) computes them
+//! from `ask --json` output, so `eval` and that script agree.
 
 use serde::Deserialize;
 
@@ -145,7 +146,7 @@ pub fn run(matcher: &Matcher, cases: &[Case]) -> Vec<Outcome> {
     cases
         .iter()
         .map(|case| {
-            let answer = matcher.ask(&case.question);
+            let ranking = matcher.ask(&case.question);
             let right_entries = match &case.expect {
                 Expectation::Entry(id) => vec![id.clone()],
                 Expectation::Decline => Vec::new(),
@@ -157,13 +158,13 @@ pub fn run(matcher: &Matcher, cases: &[Case]) -> Vec<Outcome> {
                     .map(|entry| entry.id.clone())
                     .collect(),
             };
-            Outcome { right_entries, ..outcome(case, &answer) }
+            Outcome { right_entries, ..outcome(case, &ranking) }
         })
         .collect()
 }
 
-fn outcome(case: &Case, answer: &Ranking<'_>) -> Outcome {
-    let top = answer.ranked.first();
+fn outcome(case: &Case, ranking: &Ranking<'_>) -> Outcome {
+    let top = ranking.ranked.first();
     let top_is_right = match (&case.expect, top) {
         (Expectation::Entry(id), Some(hit)) => &hit.entry.id == id,
         (Expectation::Anchors(anchors), Some(hit)) => quote_has_anchor(&hit.entry.quote, anchors),
@@ -172,12 +173,12 @@ fn outcome(case: &Case, answer: &Ranking<'_>) -> Outcome {
     Outcome {
         question: case.question.clone(),
         expect: case.expect.clone(),
-        answered: answer.best().map(|hit| hit.entry.id.clone()),
+        answered: ranking.best().map(|hit| hit.entry.id.clone()),
         top: top.map(|hit| hit.entry.id.clone()),
-        score: answer.score(),
+        score: ranking.score(),
         top_is_right,
         right_entries: Vec::new(),
-        quote_chars: answer.best().map(|hit| hit.entry.quote.chars().count()),
+        quote_chars: ranking.best().map(|hit| hit.entry.quote.chars().count()),
     }
 }
 

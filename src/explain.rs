@@ -6,7 +6,7 @@
 use crate::matcher::{Matcher, Ranking, TermSource};
 
 /// Explains a match: the question's terms and the best entries' scores.
-pub fn explanation(matcher: &Matcher, question: &str, answer: &Ranking<'_>) -> String {
+pub fn explanation(matcher: &Matcher, question: &str, ranking: &Ranking<'_>) -> String {
     let normalised = crate::text::words(&crate::text::normalize(question)).join(" ");
     let mut text = format!(
         "Why:\n  normalised: {:?} (stop words are then dropped)\n  \
@@ -36,7 +36,7 @@ pub fn explanation(matcher: &Matcher, question: &str, answer: &Ranking<'_>) -> S
         (1.0 - matcher.config().coverage_share) * 100.0,
         matcher.config().min_score
     ));
-    for hit in &answer.ranked {
+    for hit in &ranking.ranked {
         text.push_str(&format!(
             "    {:.3}  {:<32} coverage {:.3}, similarity {:.3}\n",
             hit.score, hit.entry.id, hit.coverage, hit.similarity
@@ -44,7 +44,7 @@ pub fn explanation(matcher: &Matcher, question: &str, answer: &Ranking<'_>) -> S
     }
     // Where the best entries matched: the keywords, title, sample questions, answer and quote
     // that hold each term, and the sample question the similarity comes from.
-    for hit in answer.ranked.iter().take(2) {
+    for hit in ranking.ranked.iter().take(2) {
         let matched = matcher.explain_entry(question, hit.index);
         text.push_str(&format!("  where {} matched:\n", hit.entry.id));
         for (term, fields) in &matched.terms {
@@ -61,6 +61,6 @@ pub fn explanation(matcher: &Matcher, question: &str, answer: &Ranking<'_>) -> S
             ));
         }
     }
-    text.push_str(&format!("  verdict: {:?}\n", answer.verdict));
+    text.push_str(&format!("  verdict: {:?}\n", ranking.verdict));
     text
 }

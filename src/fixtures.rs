@@ -24,7 +24,6 @@ view_of = "Dmitri Trenin"
 quote = "Dmitri Trenin leads a Moscow think tank. He says friendship with China matters most."
 gives = ["who", "where"]
 subject = "Dmitri Trenin"
-pronouns = ["he", "him", "his"]
 more = "jets"
 related = ["nato", "sco"]
 
@@ -38,7 +37,6 @@ answer = "Russia fears NATO enlargement: it brings a military bloc to its border
 quote = "Russia fears NATO enlargement because it brings a military bloc to its borders."
 gives = ["why"]
 subject = "NATO enlargement"
-pronouns = ["it", "its"]
 why = "nato"
 related = ["trenin"]
 
@@ -52,7 +50,6 @@ answer = "A regional club that China leads."
 quote = "The Shanghai Cooperation Organization is a regional club that China leads."
 gives = ["who"]
 subject = "the SCO"
-pronouns = ["it", "its", "they", "them"]
 related = ["nato"]
 
 [[entry]]
@@ -65,7 +62,6 @@ answer = "Sukhoi jets."
 quote = "Russia sells Sukhoi jets to China."
 gives = ["who"]
 subject = "the Sukhoi jets"
-pronouns = ["they", "them"]
 related = ["trenin"]
 "#;
 

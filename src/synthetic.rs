@@ -148,7 +148,6 @@ pub fn generate(
             exceptions: Vec::new(),
             gives: None,
             subject: None,
-            pronouns: Vec::new(),
             why: None,
             more: None,
             translations: Vec::new(),
@@ -261,10 +260,10 @@ mod tests {
     fn indexed_matcher_agrees_with_its_reference_at_scale() {
         let synthetic = sample(1500);
         let matcher = Matcher::new(synthetic.knowledge.clone(), MatchConfig::DEFAULT);
-        let key = |answer: crate::matcher::Ranking| {
+        let key = |ranking: crate::matcher::Ranking| {
             let ranked: Vec<(usize, u64)> =
-                answer.ranked.iter().map(|hit| (hit.index, hit.score.to_bits())).collect();
-            (answer.verdict, ranked)
+                ranking.ranked.iter().map(|hit| (hit.index, hit.score.to_bits())).collect();
+            (ranking.verdict, ranked)
         };
         let questions = synthetic.hits.iter().chain(&synthetic.typos).chain(&synthetic.misses);
         let questions = questions.chain(&synthetic.near_misses);

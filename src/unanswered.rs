@@ -15,6 +15,7 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
+use crate::conversation::{ReplyKind, Response};
 use crate::matcher::{Matcher, Ranking, Verdict};
 use crate::text::{normalize, words};
 
@@ -55,40 +56,69 @@ pub struct Candidate {
 }
 
 impl Record {
-    /// The record to log for a question and its answer, or `None` when it was answered with
-    /// confidence (at least [`LOW_CONFIDENCE_MARGIN`] above `min_score`).
-    pub fn for_answer(
+    /// The record to log for a reader's question (a message, or `/ask`) and the reply to it, or
+    /// `None` when it was answered with confidence or was not a question (small talk).
+    ///
+    /// A follow-up declined in its context ("why?" when the article gives no reason) is logged
+    /// as typed with no candidates: nothing was ranked, and the turns that gave it its context
+    /// are the reader's earlier messages, which the log never holds.
+    pub fn for_response(
         question: &str,
-        answer: &Ranking<'_>,
+        response: &Response<'_>,
         min_score: f64,
         time: SystemTime,
     ) -> Option<Record> {
-        let verdict = match answer.verdict {
+        match (&response.ranking, response.kind) {
+            (_, ReplyKind::SmallTalk | ReplyKind::Command) => None,
+            (Some(ranking), _) => Record::for_answer(question, ranking, min_score, time),
+            (None, ReplyKind::Declined) => {
+                Some(Record::new(question, "declined", Vec::new(), time))
+            }
+            // Answered from the conversation's context ("tell me more").
+            (None, _) => None,
+        }
+    }
+
+    /// The record to log for a question and the matcher's ranking of it, or `None` when it
+    /// was answered with confidence (at least [`LOW_CONFIDENCE_MARGIN`] above `min_score`).
+    pub fn for_answer(
+        question: &str,
+        ranking: &Ranking<'_>,
+        min_score: f64,
+        time: SystemTime,
+    ) -> Option<Record> {
+        let verdict = match ranking.verdict {
             Verdict::Declined => "declined",
             Verdict::Ambiguous => "ambiguous",
-            Verdict::Answered if answer.score() < min_score + LOW_CONFIDENCE_MARGIN => {
+            Verdict::Answered if ranking.score() < min_score + LOW_CONFIDENCE_MARGIN => {
                 "low-confidence"
             }
             Verdict::Answered => return None,
         };
+        let candidates = ranking
+            .ranked
+            .iter()
+            .take(CANDIDATES)
+            .map(|hit| Candidate {
+                id: hit.entry.id.clone(),
+                score: (hit.score * 10_000.0).round() / 10_000.0,
+            })
+            .collect();
+        Some(Record::new(question, verdict, candidates, time))
+    }
+
+    /// A record of `question`, cut to [`MAX_RECORDED_CHARS`].
+    fn new(question: &str, verdict: &str, candidates: Vec<Candidate>, time: SystemTime) -> Record {
         let question = match question.char_indices().nth(MAX_RECORDED_CHARS) {
             Some((cut, _)) => &question[..cut],
             None => question,
         };
-        Some(Record {
+        Record {
             time: humantime::format_rfc3339_seconds(time).to_string(),
             question: question.to_owned(),
             verdict: verdict.to_owned(),
-            candidates: answer
-                .ranked
-                .iter()
-                .take(CANDIDATES)
-                .map(|hit| Candidate {
-                    id: hit.entry.id.clone(),
-                    score: (hit.score * 10_000.0).round() / 10_000.0,
-                })
-                .collect(),
-        })
+            candidates,
+        }
     }
 }
 
@@ -386,6 +416,38 @@ quote = "Dmitri Trenin is the director of a Moscow think tank."
         assert_eq!(close.map(|r| r.verdict).as_deref(), Some("low-confidence"));
         let long = "x".repeat(5000);
         assert_eq!(record(&long).unwrap().question.chars().count(), MAX_RECORDED_CHARS);
+    }
+
+    /// Every question a reader asks (a message or `/ask`) is logged when declined, in a
+    /// conversation's context too; small talk, commands and answers from the context are not.
+    #[test]
+    fn every_declined_question_is_logged_however_it_was_asked() {
+        use crate::conversation::{Request, State};
+        let responder = crate::fixtures::responder();
+        let min = responder.matcher().config().min_score;
+        let at = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let mut state = State::default();
+        let mut record = |text: &str| {
+            let request = Request::from_message(text, None);
+            let response = responder.respond(&mut state, &request, None, 1_000);
+            request
+                .question()
+                .and_then(|question| Record::for_response(question, &response, min, at))
+        };
+        let asked = record("/ask how old is trenin").expect("/ask is a question like any message");
+        assert_eq!(
+            (asked.question.as_str(), asked.verdict.as_str()),
+            ("how old is trenin", "declined")
+        );
+        assert_eq!(asked.candidates[0].id, "trenin");
+        assert!(record("/help").is_none());
+        assert!(record("thanks").is_none(), "small talk");
+        assert!(record("who is dmitri trenin").is_none(), "a confident answer");
+        // Trenin's entry gives no reason: "why?" is declined about him.
+        let why = record("why?").expect("a decline in context");
+        assert_eq!((why.question.as_str(), why.verdict.as_str()), ("why?", "declined"));
+        assert!(why.candidates.is_empty(), "nothing ranked, and no trace of the context");
+        assert!(record("tell me more").is_none(), "answered from the context");
     }
 
     #[test]

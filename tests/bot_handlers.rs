@@ -363,6 +363,26 @@ async fn a_declined_question_is_logged_without_identity() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// `/ask` is a question like any message: declined, it is logged.
+#[tokio::test]
+async fn a_declined_ask_command_is_logged() {
+    let dir = std::env::temp_dir().join(format!("qa-bot-unanswered-ask-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("unanswered.jsonl");
+    let _ = std::fs::remove_file(&path);
+    let log = Arc::new(UnansweredLog::open(&path, 1_000_000).unwrap());
+    let declined =
+        dispatch_logging(question("/ask how old is putin"), Some(Arc::clone(&log))).await;
+    assert!(only_one(&declined).text.starts_with("Sorry, the article doesn't answer"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (records, bad) = parse_log(&text);
+    assert!(bad.is_empty(), "{text}");
+    let logged: Vec<(&str, &str)> =
+        records.iter().map(|r| (r.question.as_str(), r.verdict.as_str())).collect();
+    assert_eq!(logged, [("how old is putin", "declined")], "{text}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[tokio::test]
 async fn user_markup_is_echoed_escaped() {
     let responses = dispatch(question("<b>&")).await;

@@ -303,8 +303,8 @@ fn help_prints_usage() {
 
 #[test]
 fn no_subcommand_and_no_token_explains_how_to_start() {
-    // `run` removes TELOXIDE_TOKEN. With no token, cli.rs prints a welcome to stdout (how to run
-    // the bot, how to ask offline, one sample answer) and exits successfully.
+    // `run` removes TELOXIDE_TOKEN. With no token, src/cli/mod.rs prints a welcome to stdout (how
+    // to run the bot, how to ask offline, one sample answer) and exits successfully.
     let output = run(&[], b"");
     assert!(output.status.success(), "{}", describe(&output));
     let out = stdout(&output);

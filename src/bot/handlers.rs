@@ -109,10 +109,8 @@ async fn respond<R: Api>(
         tokio::task::spawn_blocking(move || {
             let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
             let response = responder.respond(&mut state, &request, Some(fallback), now);
-            if let (Some(log), Request::Text(question), Some(ranking)) =
-                (&unanswered, &request, &response.ranking)
-            {
-                log_unanswered(log, question, ranking, responder.matcher().config().min_score);
+            if let (Some(log), Some(question)) = (&unanswered, request.question()) {
+                log_unanswered(log, question, &response, responder.matcher().config().min_score);
             }
             let summary = match (&response.kind, response.entry, &response.ranking) {
                 (ReplyKind::SmallTalk, _, _) => {
@@ -243,11 +241,11 @@ pub(super) fn language_of(user: Option<&teloxide::types::User>) -> Language {
 fn log_unanswered(
     log: &UnansweredLog,
     question: &str,
-    ranking: &crate::matcher::Ranking<'_>,
+    response: &crate::conversation::Response<'_>,
     min_score: f64,
 ) {
     let Some(record) =
-        Record::for_answer(question, ranking, min_score, std::time::SystemTime::now())
+        Record::for_response(question, response, min_score, std::time::SystemTime::now())
     else {
         return;
     };

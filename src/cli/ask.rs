@@ -6,13 +6,14 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 
-use crate::conversation::{reply, Request, Responder, Response, State};
+use crate::conversation::{reply, Reply, Request, Responder, Response, State};
 
 use super::*;
 
-/// Answers the question in `args`, or every line of `input`, writing to `out`. Each line is a
-/// conversation of its own, unless `--conversation`: then the lines are the turns of one
-/// conversation, and an empty line starts the next. Problems with a line (invalid UTF-8) are
+/// Answers the question in `args`, or every line of `input`, writing to `out`: as the reader
+/// would see it (in the reply's language) with the score of the entry matched, or as JSON
+/// lines. Each line is a conversation of its own, unless `--conversation`: then the lines are
+/// the turns of one conversation, and an empty line starts the next. Problems with a line (invalid UTF-8) are
 /// reported on `err` and the line is still answered.
 pub fn ask(
     responder: &Responder,
@@ -35,14 +36,19 @@ pub fn ask(
             writeln!(out)?;
             return out.flush();
         }
-        match (&response.ranking, response.context) {
-            (Some(ranking), None) => {
-                writeln!(out, "{}", plain_reply(responder.knowledge(), question, ranking))?;
-                if args.explain {
-                    writeln!(out, "{}", explanation(responder.matcher(), question, ranking))?;
-                }
+        let mut text = plain_reply(&response.reply);
+        // The score of the entry the reply answers with, or offers first in a "did you mean".
+        if let Some(hit) = response.ranking.as_ref().and_then(|ranking| ranking.best()) {
+            text.push_str(&format!("(score {:.2})\n", hit.score));
+        }
+        writeln!(out, "{text}")?;
+        if let (true, Some(ranking)) = (args.explain, &response.ranking) {
+            if let Some(context) = response.context {
+                writeln!(out, "Read as a follow-up of: {context}")?;
             }
-            _ => writeln!(out, "{}", reply::plain_text(&response.reply.html))?,
+            // The matcher of the reply's language ranked the question.
+            let matcher = responder.matcher_for(response.language);
+            writeln!(out, "{}", explanation(matcher, question, ranking))?;
         }
         out.flush()
     };
@@ -161,64 +167,87 @@ impl<'a> JsonAnswer<'a> {
     }
 }
 
-/// Questions suggested after a decline: enough to show the range, few enough to read.
-const SUGGESTIONS: usize = 3;
-
 /// Rounds a score to 4 decimals: more digits are noise to a reader and to a diff.
 fn round_score(score: f64) -> f64 {
     (score * 10_000.0).round() / 10_000.0
 }
 
-/// Renders an answer as plain text for a terminal.
-pub fn plain_reply(knowledge: &Knowledge, question: &str, answer: &Ranking<'_>) -> String {
-    let mut text = String::new();
-    match answer.best() {
-        Some(hit) => {
-            let entry = hit.entry;
-            text.push_str(&format!("{}  (score {:.2})\n", entry.title, hit.score));
-            if let Some(view) = &entry.view_of {
-                text.push_str(&format!("View of: {view}\n"));
-            }
-            text.push_str(&format!("{}\n\n", entry.answer));
-            text.push_str(&format!("  \u{201C}{}\u{201D}\n", entry.quote));
-            text.push_str(&format!(
-                "  \u{2014} {}, {} ({})\n",
-                knowledge.article.title,
-                knowledge.source_of(entry),
-                knowledge.article.publication
-            ));
-            if answer.verdict == Verdict::Ambiguous {
-                text.push_str("\nNot sure that is what you meant. Did you mean:\n");
-                for other in answer.runners_up().iter().take(2) {
-                    text.push_str(&format!(
-                        "  - {}  (ask: {})\n",
-                        other.entry.title, other.entry.questions[0]
-                    ));
-                }
-            }
-            let related: Vec<&str> = entry
-                .related
-                .iter()
-                .filter_map(|id| knowledge.entry(id))
-                .map(|related| related.questions[0].as_str())
-                .collect();
-            if !related.is_empty() {
-                text.push_str(&format!("\nRelated: {}\n", related.join(" | ")));
-            }
-        }
-        None => {
-            let shown = question.trim();
-            match shown.is_empty() {
-                true => text.push_str("That was an empty question.\n"),
-                false => text.push_str("The article does not answer that.\n"),
-            }
-            text.push_str(&format!("It covers: {}.\n", knowledge.topics().join(", ")));
-            text.push_str("You could ask:\n");
-            let nearest = answer.ranked.iter().map(|hit| hit.entry);
-            for entry in knowledge.pick(nearest, SUGGESTIONS) {
-                text.push_str(&format!("  - {}\n", entry.questions[0]));
-            }
-        }
+/// A reply as plain text for a terminal, in the reply's language, as the reader sees it: the
+/// text, then the buttons' labels as a list.
+pub fn plain_reply(reply: &Reply) -> String {
+    let mut text = reply::plain_text(&reply.html);
+    text.push('\n');
+    if !reply.buttons.is_empty() {
+        text.push('\n');
+    }
+    for button in reply.buttons.iter().flatten() {
+        text.push_str(&format!("  - {}\n", button.label));
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::{Language, LanguageSources, SourceFile, Sources};
+
+    /// A responder over one entry, translated into Russian.
+    fn responder() -> Responder {
+        let mut sources = Sources::new(
+            SourceFile::new("article.txt", "Weather Today\n\nThe sky is blue today."),
+            SourceFile::new(
+                "article.toml",
+                "title = \"Weather Today\"\npublication = \"Gazette\"\nfront_matter = [\"title\"]",
+            ),
+            vec![SourceFile::new(
+                "entries.toml",
+                "[[entry]]\nid = \"sky\"\ntitle = \"The sky\"\ntopic = \"Weather\"\n\
+                 questions = [\"What colour is the sky?\"]\nkeywords = [\"sky\"]\n\
+                 answer = \"Blue, today.\"\n\
+                 quote = \"The sky is blue today.\"\n",
+            )],
+        );
+        let mut russian = LanguageSources::new(Language::Ru);
+        russian.entries = Some(SourceFile::new(
+            "ru/entries.toml",
+            "[[entry]]\nid = \"sky\"\ntitle = \"Небо\"\nquestions = [\"Какого цвета небо?\"]\n\
+             keywords = [\"небо\"]\nanswer = \"Сегодня голубое.\"\nquote = \"Небо сегодня голубое.\"\n",
+        ));
+        russian.ui = Some(SourceFile::new("ru/ui.toml", "translation = \"Перевод\"\n"));
+        sources.languages.push(russian);
+        let knowledge = Knowledge::parse(&sources).expect("valid");
+        Responder::new(Matcher::new(knowledge, MatchConfig::DEFAULT))
+    }
+
+    fn plain(responder: &Responder, question: &str, lang: Option<LangArg>) -> String {
+        let args = AskArgs {
+            json: false,
+            explain: false,
+            min_score: MIN_SCORE,
+            lang,
+            conversation: false,
+            question: vec![question.to_owned()],
+        };
+        let mut out = Vec::new();
+        ask(responder, &args, io::empty(), &mut out, &mut Vec::new()).expect("answered");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    #[test]
+    fn plain_text_is_in_the_language_of_the_reply() {
+        let responder = responder();
+        for (question, lang) in [("sky", Some(LangArg::Ru)), ("Какого цвета небо?", None)]
+        {
+            let text = plain(&responder, question, lang);
+            assert!(text.starts_with("Небо\nСегодня голубое.\n"), "{question}: {text}");
+            assert!(
+                text.contains("┃ The sky is blue today.\nПеревод: Небо сегодня голубое."),
+                "{text}"
+            );
+            assert!(!text.contains("Blue, today."), "{question}: {text}");
+            assert!(text.contains("\n(score "), "{question}: {text}");
+        }
+        let english = plain(&responder, "what colour is the sky", None);
+        assert!(english.starts_with("The sky\nBlue, today.\n"), "{english}");
+    }
 }

@@ -1,14 +1,22 @@
 //! `check`: a knowledge base's validity and what curators may want to fix.
 
 use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
 use super::*;
 
 /// Reports on a knowledge base that loaded (so it is valid): its size, then the warnings, each
-/// with what to do about it. Returns the exit code: 0, or 1 with `strict` when there are
-/// warnings.
-pub fn check(matcher: &Matcher, source: &str, strict: bool, out: &mut impl Write) -> ExitCode {
+/// with what to do about it. `source` describes the knowledge base; `dir` is the directory its
+/// files are in, to name the file each missing translation belongs in. Returns the exit code:
+/// 0, or 1 with `strict` when there are warnings.
+pub fn check(
+    matcher: &Matcher,
+    source: &str,
+    dir: &Path,
+    strict: bool,
+    out: &mut impl Write,
+) -> ExitCode {
     let knowledge = matcher.knowledge();
     let questions: usize = knowledge.entries.iter().map(|entry| entry.questions.len()).sum();
     let blocks = knowledge.article.blocks.len();
@@ -144,6 +152,24 @@ pub fn check(matcher: &Matcher, source: &str, strict: bool, out: &mut impl Write
         )
     });
 
+    let missing = knowledge.missing_translations();
+    // Each finding starts with its file, relative to the knowledge directory.
+    let lines = missing.iter().map(|missing| format!("{}/{missing}", dir.display()));
+    warnings += section(
+        &mut report,
+        lines.collect(),
+        "Translations: every entry, interface string, topic, part name and small-talk intent is \
+         in Russian and Chinese.",
+        |n| {
+            format!(
+                "{n} translation{} missing, so readers who write that language see English \
+                 there; add {}:",
+                if n == 1 { " is" } else { "s are" },
+                if n == 1 { "it" } else { "them" },
+            )
+        },
+    );
+
     report.push_str(&match warnings {
         0 => "No warnings.\n".to_owned(),
         n => format!(
@@ -184,6 +210,35 @@ mod tests {
     use crate::knowledge::{Block, Part};
     use crate::synthetic::generate;
 
+    /// Gives every entry, topic and front part of `knowledge` a (nonsense) Russian and Chinese
+    /// translation, so that only the findings a test makes are reported.
+    fn translate_everything(knowledge: &mut Knowledge) {
+        use crate::knowledge::{Language, Part, Translation};
+        for language in [Language::Ru, Language::Zh] {
+            for entry in &mut knowledge.entries {
+                entry.translations.push(Translation {
+                    language,
+                    title: entry.title.clone(),
+                    questions: entry.questions.clone(),
+                    keywords: Vec::new(),
+                    answer: entry.answer.clone(),
+                    view_of: entry.view_of.clone(),
+                    subject: entry.subject.clone(),
+                    quote: entry.quote.clone(),
+                });
+            }
+            let topics: Vec<String> = knowledge.topics().into_iter().map(str::to_owned).collect();
+            for topic in topics {
+                knowledge.ui.topics.insert((language, topic.clone()), topic);
+            }
+            for block in &knowledge.article.blocks {
+                if let Part::Front(name) = &block.part {
+                    knowledge.ui.parts.insert((language, name.clone()), name.clone());
+                }
+            }
+        }
+    }
+
     /// A small valid knowledge base, then one of each finding `check` warns about.
     #[test]
     fn check_reports_each_kind_of_warning_and_fails_only_when_strict() {
@@ -199,9 +254,10 @@ mod tests {
         title.quote = knowledge.article.blocks[0].text.clone();
         title.block = 0;
         knowledge.entries.push(title);
+        translate_everything(&mut knowledge);
         let clean = Matcher::new(knowledge.clone(), MatchConfig::DEFAULT);
         let mut out = Vec::new();
-        let code = check(&clean, "kb", true, &mut out);
+        let code = check(&clean, "kb", Path::new("kb"), true, &mut out);
         let text = String::from_utf8(out).unwrap();
         assert_eq!(code, ExitCode::SUCCESS, "{text}");
         assert!(text.contains("Coverage: all 4 parts of the article are quoted."), "{text}");
@@ -220,7 +276,7 @@ mod tests {
         let flawed = Matcher::new(knowledge, MatchConfig::DEFAULT);
 
         let mut out = Vec::new();
-        assert_eq!(check(&flawed, "kb", false, &mut out), ExitCode::SUCCESS);
+        assert_eq!(check(&flawed, "kb", Path::new("kb"), false, &mut out), ExitCode::SUCCESS);
         let text = String::from_utf8(out).unwrap();
         assert!(
             text.contains(
@@ -242,7 +298,91 @@ mod tests {
         assert!(text.contains("no entry mentions") && text.contains("  - Olaf Scholz ("), "{text}");
         assert!(text.contains("warning: 1 pair of near-duplicate entries"), "{text}");
         assert!(text.contains("  - e0 <-> copy (1.000)"), "{text}");
-        assert_eq!(check(&flawed, "kb", true, &mut Vec::new()), ExitCode::from(1));
+        assert_eq!(check(&flawed, "kb", Path::new("kb"), true, &mut Vec::new()), ExitCode::from(1));
+    }
+
+    /// A small knowledge base in English, Russian and Chinese, complete but for `untranslated`
+    /// (an entry id), which has no Chinese translation. The translations are placeholders:
+    /// `check` only looks for them.
+    fn trilingual(untranslated: Option<&str>) -> Knowledge {
+        use crate::knowledge::{Language, LanguageSources, SourceFile, Sources};
+        let article = "Weather Today\n\nThe sky is blue today.\n\nThe grass is green after rain.";
+        let meta =
+            "title = \"Weather Today\"\npublication = \"Gazette\"\nfront_matter = [\"title\"]";
+        // (id, sample question, quote)
+        let entries = [
+            ("headline", "What is the headline?", "Weather Today"),
+            ("sky", "What colour is the sky?", "The sky is blue today."),
+            ("grass", "Why is the grass green?", "The grass is green after rain."),
+        ];
+        let english: String = entries
+            .iter()
+            .map(|(id, question, quote)| {
+                format!(
+                    "[[entry]]\nid = \"{id}\"\ntitle = \"The {id}\"\ntopic = \"Weather\"\n\
+                     questions = [\"{question}\"]\nkeywords = [\"{id}\"]\n\
+                     answer = \"About the {id}.\"\nquote = \"{quote}\"\n"
+                )
+            })
+            .collect();
+        let mut sources = Sources::new(
+            SourceFile::new("article.txt", article),
+            SourceFile::new("article.toml", meta),
+            vec![SourceFile::new("entries.toml", english)],
+        );
+        let english = Knowledge::parse(&sources).expect("valid in English");
+        let keys = english.ui.strings.into_keys().map(|(_, key)| key);
+        let keys: Vec<String> = keys.collect();
+        for (language, word) in [(Language::Ru, "Перевод"), (Language::Zh, "翻译")] {
+            let code = language.code();
+            let mut ui: String = keys.iter().map(|key| format!("{key} = \"{word}\"\n")).collect();
+            ui.push_str(&format!(
+                "[part_names]\n\"title\" = \"{word}\"\n[topic_names]\n\"Weather\" = \"{word}\"\n"
+            ));
+            let translated: String = entries
+                .iter()
+                .filter(|(id, ..)| language == Language::Ru || Some(*id) != untranslated)
+                .map(|(id, ..)| {
+                    format!(
+                        "[[entry]]\nid = \"{id}\"\ntitle = \"{word} {id}\"\n\
+                         questions = [\"{word} {id}?\"]\nanswer = \"{word}.\"\n\
+                         quote = \"{word}.\"\n"
+                    )
+                })
+                .collect();
+            let mut files = LanguageSources::new(language);
+            files.entries = Some(SourceFile::new(format!("{code}/entries.toml"), translated));
+            files.ui = Some(SourceFile::new(format!("{code}/ui.toml"), ui));
+            sources.languages.push(files);
+        }
+        Knowledge::parse(&sources).expect("valid in three languages")
+    }
+
+    #[test]
+    fn check_reports_a_missing_translation_with_its_file_and_entry() {
+        let dir = Path::new("kb");
+        let complete = Matcher::new(trilingual(None), MatchConfig::DEFAULT);
+        let mut out = Vec::new();
+        let code = check(&complete, "kb", dir, true, &mut out);
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(code, ExitCode::SUCCESS, "{text}");
+        assert!(text.contains("\nTranslations: every entry, interface string"), "{text}");
+
+        let incomplete = Matcher::new(trilingual(Some("grass")), MatchConfig::DEFAULT);
+        let mut out = Vec::new();
+        assert_eq!(check(&incomplete, "kb", dir, false, &mut out), ExitCode::SUCCESS);
+        let text = String::from_utf8(out).unwrap();
+        let file = dir.join("zh").join("entries.toml");
+        let expected = format!(
+            "warning: 1 translation is missing, so readers who write that language see English \
+             there; add it:\n  - {}: entry `grass`: no Chinese translation\n",
+            file.display()
+        );
+        assert!(text.contains(&expected), "{text}");
+        assert!(text.ends_with("1 warning.\n"), "{text}");
+        let mut out = Vec::new();
+        assert_eq!(check(&incomplete, "kb", dir, true, &mut out), ExitCode::from(1));
+        assert!(String::from_utf8(out).unwrap().ends_with("1 warning (--strict: failing).\n"));
     }
 
     #[test]

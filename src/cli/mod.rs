@@ -10,11 +10,11 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use crate::bot::webhook::WebhookConfig;
-use crate::conversation::Responder;
+use crate::conversation::{Responder, Say};
 use crate::eval;
 use crate::explain::explanation;
-use crate::knowledge::{Knowledge, KnowledgeError};
-use crate::matcher::{MatchConfig, Matcher, Ranking, Verdict, MIN_SCORE};
+use crate::knowledge::{Knowledge, KnowledgeError, Language};
+use crate::matcher::{MatchConfig, Matcher, MIN_SCORE};
 use crate::unanswered::UnansweredLog;
 
 mod ask;
@@ -85,7 +85,8 @@ pub enum Command {
     /// Errors (exit 1, every problem listed with file, line and entry): anything that stops the
     /// knowledge base loading, such as a quote not in the article. Warnings (exit 0, or 1 with
     /// --strict): parts of the article no entry quotes, names in the article no entry mentions,
-    /// sample questions the matcher answers with another entry, and near-duplicate entries.
+    /// sample questions the matcher answers with another entry, near-duplicate entries, and
+    /// entries or strings without a Russian or Chinese translation.
     Check(CheckArgs),
 }
 
@@ -326,8 +327,10 @@ pub fn main() -> ExitCode {
         }
         Some(Command::Check(args)) => {
             let source = describe_source(&cli);
+            // The built-in base was built from the source tree's knowledge/.
+            let dir = cli.knowledge.clone().unwrap_or_else(|| PathBuf::from("knowledge"));
             let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
-            return check(&matcher, &source, args.strict, &mut stdout.lock());
+            return check(&matcher, &source, &dir, args.strict, &mut stdout.lock());
         }
         Some(Command::Run(args)) => {
             return run_bot(
@@ -398,7 +401,8 @@ fn describe_source(cli: &Cli) -> String {
 /// shows one offline answer so a first run proves the offline mode works.
 fn welcome(matcher: &Matcher, out: &mut impl Write) -> io::Result<()> {
     let example = "What is the article about?";
-    let answer = matcher.ask(example);
+    let ranking = matcher.ask(example);
+    let reply = Say::new(matcher.knowledge(), Language::En).question_reply(example, &ranking);
     write!(
         out,
         "article-qa-bot answers questions about \"{}\" ({}).\n\n\
@@ -411,6 +415,6 @@ fn welcome(matcher: &Matcher, out: &mut impl Write) -> io::Result<()> {
          See article-qa-bot --help for every command.\n",
         matcher.knowledge().article.title,
         matcher.knowledge().article.publication,
-        plain_reply(matcher.knowledge(), example, &answer)
+        plain_reply(&reply)
     )
 }

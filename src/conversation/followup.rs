@@ -5,8 +5,10 @@
 //! The rule: a question complete on its own, answered confidently on its own, is answered on
 //! its own. Otherwise the message is read with the current entry's subject (as if the reader had
 //! written "Trenin" for "he"), and the better of the two readings wins. What the matcher cannot
-//! infer is curated on each entry: its subject and the pronouns for it, and which entry answers
-//! "why?" and "tell me more" after it.
+//! infer is curated on each entry: its subject, and which entry answers "why?" and "tell me
+//! more" after it. Any pronoun refers back to the current entry: readers mean something its
+//! answer names as often as its subject ("is China part of them?" after the organisations of
+//! Russia's hegemony in Central Asia), so entries do not list pronouns of their own.
 
 use crate::knowledge::{Entry, QuestionKind};
 use crate::matcher::{Hit, Ranking, Verdict};

@@ -63,6 +63,15 @@ pub enum Request {
 }
 
 impl Request {
+    /// The question a reader asked: a message's text, or `/ask`'s; `None` for anything else.
+    pub fn question(&self) -> Option<&str> {
+        match self {
+            Request::Text(text) => Some(text),
+            Request::Command(Command::Ask(text)) if !text.trim().is_empty() => Some(text),
+            _ => None,
+        }
+    }
+
     /// The language of the request's text; `None` for commands without text and buttons.
     pub fn language(&self) -> Option<Language> {
         match self {
@@ -74,6 +83,14 @@ impl Request {
     /// A message as a reader typed it: a command if it starts with `/` ("/start trenin",
     /// "/help@this_bot"), otherwise text. `bot` is the bot's username, if known: a command
     /// addressed to another bot ("/help@other_bot") is text for this one.
+    ///
+    /// ```
+    /// use article_qa_bot::conversation::{Command, Request};
+    /// let start = Request::from_message("/start trenin", Some("article_bot"));
+    /// assert_eq!(start, Request::Command(Command::Start("trenin".into())));
+    /// let other = Request::from_message("/help@other_bot", Some("article_bot"));
+    /// assert_eq!(other, Request::Text("/help@other_bot".into()));
+    /// ```
     pub fn from_message(text: &str, bot: Option<&str>) -> Request {
         let trimmed = text.trim();
         let Some(command) = trimmed.strip_prefix('/') else {
@@ -125,8 +142,7 @@ impl ReplyKind {
     }
 }
 
-/// The reply to one request, and what it was.
-#[derive(Debug)]
+/// The reply to one request, and what it was. Its `Debug` names the entry by id.
 pub struct Response<'r> {
     /// What to send.
     pub reply: Reply,
@@ -144,6 +160,20 @@ pub struct Response<'r> {
     pub context: Option<&'r str>,
     /// The language of the reply.
     pub language: Language,
+}
+
+impl std::fmt::Debug for Response<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Response")
+            .field("reply", &self.reply)
+            .field("kind", &self.kind)
+            .field("intent", &self.intent)
+            .field("entry", &self.entry.map(|entry| &entry.id))
+            .field("ranking", &self.ranking)
+            .field("context", &self.context)
+            .field("language", &self.language)
+            .finish()
+    }
 }
 
 impl<'r> Response<'r> {

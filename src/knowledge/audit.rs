@@ -1,6 +1,7 @@
 //! What `check` reports to curators: parts and sentences of the article no entry quotes, names
-//! no entry mentions, and claims the article cannot back.
+//! no entry mentions, claims the article cannot back, and translations that are missing.
 
+use std::fmt;
 use std::ops::Range;
 
 use super::*;
@@ -399,4 +400,163 @@ pub fn capitalised_names(text: &str) -> Vec<String> {
     }
     flush(&mut run);
     names
+}
+
+impl Knowledge {
+    /// What readers of another language than English would see in English, because a
+    /// translation is missing: entries (or their sample questions, `view_of` or subject),
+    /// interface strings, topic and part names, and small-talk intents without phrases or
+    /// replies in that language. A language with no translation at all is one finding, not
+    /// one per entry. In file order within each language, Russian first.
+    pub fn missing_translations(&self) -> Vec<MissingTranslation<'_>> {
+        let mut found = Vec::new();
+        for language in [Language::Ru, Language::Zh] {
+            let before = found.len();
+            self.missing_in(language, &mut found);
+            let has_any = self.entries.iter().any(|entry| entry.translation(language).is_some())
+                || self.ui.strings.keys().any(|(l, _)| *l == language)
+                || self.ui.topics.keys().any(|(l, _)| *l == language)
+                || self.ui.parts.keys().any(|(l, _)| *l == language)
+                || self
+                    .smalltalk
+                    .intents
+                    .iter()
+                    .any(|intent| intent.replies.iter().any(|(l, _)| *l == language));
+            if !has_any && found.len() > before {
+                found.truncate(before);
+                found.push(MissingTranslation {
+                    language,
+                    file: language.code().to_owned() + "/",
+                    item: None,
+                    what: Untranslated::Everything,
+                });
+            }
+        }
+        found
+    }
+
+    fn missing_in<'k>(&'k self, language: Language, found: &mut Vec<MissingTranslation<'k>>) {
+        let file = |name: &str| format!("{}/{name}", language.code());
+        let mut push = |file: String, item: &'k str, what: Untranslated| {
+            found.push(MissingTranslation { language, file, item: Some(item), what });
+        };
+        for entry in &self.entries {
+            let Some(translation) = entry.translation(language) else {
+                push(file(files::ENTRIES), &entry.id, Untranslated::Entry);
+                continue;
+            };
+            if translation.questions.is_empty() {
+                push(file(files::ENTRIES), &entry.id, Untranslated::EntryField("questions"));
+            }
+            if entry.view_of.is_some() && translation.view_of.is_none() {
+                push(file(files::ENTRIES), &entry.id, Untranslated::EntryField("view_of"));
+            }
+            if entry.subject.is_some() && translation.subject.is_none() {
+                push(file(files::ENTRIES), &entry.id, Untranslated::EntryField("subject"));
+            }
+        }
+        for key in self.ui.missing(language) {
+            push(file(files::UI), key, Untranslated::UiString);
+        }
+        for topic in self.topics() {
+            if !self.ui.topics.contains_key(&(language, topic.to_owned())) {
+                push(file(files::UI), topic, Untranslated::TopicName);
+            }
+        }
+        let mut parts: Vec<&str> = Vec::new();
+        for block in &self.article.blocks {
+            if let Part::Front(name) = &block.part {
+                if !parts.contains(&name.as_str())
+                    && !self.ui.parts.contains_key(&(language, name.clone()))
+                {
+                    parts.push(name);
+                    push(file(files::UI), name, Untranslated::PartName);
+                }
+            }
+        }
+        for intent in &self.smalltalk.intents {
+            let in_language = |text: &String| Language::of_text(text) == Some(language);
+            if !intent.phrases.iter().any(in_language) {
+                push(file(files::SMALLTALK), &intent.name, Untranslated::SmallTalkPhrases);
+            }
+            if !intent.replies.iter().any(|(l, _)| *l == language) {
+                push(file(files::SMALLTALK), &intent.name, Untranslated::SmallTalkReplies);
+            }
+        }
+    }
+}
+
+/// Something shown to readers that lacks a translation (see
+/// [`Knowledge::missing_translations`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingTranslation<'k> {
+    /// The language it lacks.
+    pub language: Language,
+    /// Where the translation belongs, relative to the knowledge directory: `ru/entries.toml`,
+    /// `zh/ui.toml`, ... (`ru/` when nothing is translated into the language).
+    pub file: String,
+    /// What lacks it, as that file names it: an entry id, an interface key, a topic or part
+    /// name, a small-talk intent.
+    pub item: Option<&'k str>,
+    /// What is missing.
+    pub what: Untranslated,
+}
+
+/// What a [`MissingTranslation`] lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Untranslated {
+    /// Nothing at all is translated into the language.
+    Everything,
+    /// An entry has no translation.
+    Entry,
+    /// An entry's translation lacks a field the English entry has: `questions`, `view_of` or
+    /// `subject` (the reply would show the English one).
+    EntryField(&'static str),
+    /// An interface string (a key of `ui.toml`).
+    UiString,
+    /// A topic's name (`[topic_names]`).
+    TopicName,
+    /// The name of a part of the article before the paragraphs (`[part_names]`).
+    PartName,
+    /// A small-talk intent has no phrases in the language, so readers' small talk in it is
+    /// taken for questions.
+    SmallTalkPhrases,
+    /// A small-talk intent has no replies in the language.
+    SmallTalkReplies,
+}
+
+impl fmt::Display for MissingTranslation<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let language = match self.language {
+            Language::En => "English",
+            Language::Ru => "Russian",
+            Language::Zh => "Chinese",
+        };
+        let item = self.item.unwrap_or_default();
+        let file = &self.file;
+        match self.what {
+            Untranslated::Everything => write!(
+                f,
+                "{file}: nothing is translated into {language}; readers who write {language} \
+                 get English"
+            ),
+            Untranslated::Entry => write!(f, "{file}: entry `{item}`: no {language} translation"),
+            Untranslated::EntryField(field) => {
+                write!(f, "{file}: entry `{item}`: no {language} `{field}`")
+            }
+            Untranslated::UiString => write!(f, "{file}: `{item}`: no {language} text"),
+            Untranslated::TopicName => {
+                write!(f, "{file}: [topic_names] {item:?}: no {language} name")
+            }
+            Untranslated::PartName => {
+                write!(f, "{file}: [part_names] {item:?}: no {language} name")
+            }
+            Untranslated::SmallTalkPhrases => {
+                write!(f, "{file}: intent `{item}`: no {language} phrases")
+            }
+            Untranslated::SmallTalkReplies => {
+                write!(f, "{file}: intent `{item}`: no {language} replies")
+            }
+        }
+    }
 }

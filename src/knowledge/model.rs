@@ -211,8 +211,6 @@ pub struct Entry {
     /// What the entry is mainly about, as a reader names it ("Dmitri Trenin", "the SCO"):
     /// follow-up questions that say "he" or "it" are about this.
     pub subject: Option<String>,
-    /// The pronouns a reader uses for the subject ("he", "him", "his").
-    pub pronouns: Vec<String>,
     /// The entry that answers "why?" right after this one.
     pub why: Option<String>,
     /// The entry that answers "tell me more" right after this one.

@@ -19,11 +19,10 @@ impl Knowledge {
     ///
     /// ```
     /// use article_qa_bot::knowledge::{Knowledge, Sources, SourceFile};
-    /// let file = |name: &str, text: &str| SourceFile { name: name.into(), text: text.into() };
-    /// let sources = Sources {
-    ///     article: file("article.txt", "A Title\n\nThe sky is blue today."),
-    ///     article_meta: file("article.toml", "title = \"A Title\"\npublication = \"Gazette\"\nfront_matter = [\"title\"]"),
-    ///     entries: vec![file("entries.toml", r#"
+    /// let mut sources = Sources::new(
+    ///     SourceFile::new("article.txt", "A Title\n\nThe sky is blue today."),
+    ///     SourceFile::new("article.toml", "title = \"A Title\"\npublication = \"Gazette\"\nfront_matter = [\"title\"]"),
+    ///     vec![SourceFile::new("entries.toml", r#"
     ///         [[entry]]
     ///         id = "sky"
     ///         title = "The sky"
@@ -32,13 +31,15 @@ impl Knowledge {
     ///         answer = "Blue."
     ///         quote = "The sky is blue today."
     ///     "#)],
-    ///     synonyms: None,
-    ///     smalltalk: None,
-    ///     ui: None,
-    ///     languages: Vec::new(),
-    /// };
+    /// );
+    /// sources.synonyms = Some(SourceFile::new("synonyms.toml", r#"groups = [["sky", "heavens"]]"#));
     /// let knowledge = Knowledge::parse(&sources)?;
     /// assert_eq!(knowledge.entries[0].block, 1);
+    /// assert_eq!(knowledge.synonyms.len(), 1);
+    /// // A problem names the file, the line and the entry.
+    /// sources.entries[0].text = sources.entries[0].text.replace("blue today", "green");
+    /// let err = Knowledge::parse(&sources).unwrap_err();
+    /// assert!(err.to_string().contains("entries.toml:2: entry `sky`"), "{err}");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(sources: &Sources) -> Result<Knowledge, KnowledgeError> {
@@ -155,18 +156,23 @@ impl Knowledge {
             "title = {}\npublication = \"(in memory)\"\nfront_matter = [\"title\"]",
             toml_string(title)
         );
-        Knowledge::parse(&Sources {
-            article: SourceFile::new("article.txt", article),
-            article_meta: SourceFile::new("article.toml", meta),
-            entries: vec![SourceFile::new("entries.toml", entries)],
-            synonyms: None,
-            smalltalk: None,
-            ui: None,
-            languages: Vec::new(),
-        })
+        Knowledge::parse(&Sources::new(
+            SourceFile::new("article.txt", article),
+            SourceFile::new("article.toml", meta),
+            vec![SourceFile::new("entries.toml", entries)],
+        ))
     }
 
     /// Returns the knowledge base built into the binary (the `knowledge/` directory at build time).
+    ///
+    /// ```
+    /// use article_qa_bot::{Knowledge, Language};
+    /// let knowledge = Knowledge::embedded()?;
+    /// let trenin = knowledge.entry("trenin").expect("an entry about Trenin");
+    /// assert_eq!(knowledge.source_of(trenin).to_string(), "paragraph 11");
+    /// assert!(trenin.translation(Language::Ru).is_some());
+    /// # Ok::<(), article_qa_bot::KnowledgeError>(())
+    /// ```
     pub fn embedded() -> Result<Knowledge, KnowledgeError> {
         let preparsed = Preparsed {
             entries: preparsed::ENTRIES
@@ -179,7 +185,17 @@ impl Knowledge {
     }
 
     /// Reads and validates the knowledge base in `dir`: `article.txt`, `article.toml`, an optional
-    /// `synonyms.toml`, and every other `*.toml` file as entries, in name order.
+    /// `synonyms.toml`, `smalltalk.toml` and `ui.toml`, the translations in `ru/` and `zh/`,
+    /// and every other `*.toml` file as entries, in name order.
+    ///
+    /// ```
+    /// use article_qa_bot::Knowledge;
+    /// let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
+    /// assert_eq!(Knowledge::load_dir(&dir)?.entries.len(), Knowledge::embedded()?.entries.len());
+    /// let err = Knowledge::load_dir(std::path::Path::new("/nonexistent")).unwrap_err();
+    /// assert!(err.to_string().contains("/nonexistent"), "{err}");
+    /// # Ok::<(), article_qa_bot::KnowledgeError>(())
+    /// ```
     pub fn load_dir(dir: &Path) -> Result<Knowledge, KnowledgeError> {
         Knowledge::parse(&read_sources(dir)?)
     }

@@ -35,8 +35,6 @@ pub(crate) struct RawEntry {
     #[serde(default)]
     pub(crate) subject: Option<String>,
     #[serde(default)]
-    pub(crate) pronouns: Vec<String>,
-    #[serde(default)]
     pub(crate) why: Option<String>,
     #[serde(default)]
     pub(crate) more: Option<String>,
@@ -124,7 +122,6 @@ pub(crate) struct PreparsedEntry {
     pub(crate) exceptions: &'static [(&'static str, &'static str)],
     pub(crate) gives: Option<&'static [&'static str]>,
     pub(crate) subject: Option<&'static str>,
-    pub(crate) pronouns: &'static [&'static str],
     pub(crate) why: Option<&'static str>,
     pub(crate) more: Option<&'static str>,
 }
@@ -159,7 +156,6 @@ impl PreparsedEntry {
                 .collect(),
             gives: self.gives.map(strings),
             subject: self.subject.map(str::to_owned),
-            pronouns: strings(self.pronouns),
             why: self.why.map(str::to_owned),
             more: self.more.map(str::to_owned),
         }

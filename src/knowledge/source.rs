@@ -53,6 +53,60 @@ impl SourceFile {
     }
 }
 
+impl Sources {
+    /// The files every knowledge base has: the article, its metadata and one or more entry
+    /// files. No synonyms, small talk, interface strings of its own or translations: set those
+    /// fields for more.
+    ///
+    /// ```
+    /// use article_qa_bot::knowledge::{Knowledge, Language, LanguageSources, SourceFile, Sources};
+    /// let mut sources = Sources::new(
+    ///     SourceFile::new("article.txt", "A Title\n\nThe sky is blue today."),
+    ///     SourceFile::new("article.toml", "title = \"A Title\"\npublication = \"Gazette\"\nfront_matter = [\"title\"]"),
+    ///     vec![SourceFile::new("entries.toml", r#"
+    ///         [[entry]]
+    ///         id = "sky"
+    ///         title = "The sky"
+    ///         topic = "Weather"
+    ///         questions = ["What colour is the sky?"]
+    ///         answer = "Blue."
+    ///         quote = "The sky is blue today."
+    ///     "#)],
+    /// );
+    /// let mut russian = LanguageSources::new(Language::Ru);
+    /// russian.entries = Some(SourceFile::new("ru/entries.toml", r#"
+    ///     [[entry]]
+    ///     id = "sky"
+    ///     title = "Небо"
+    ///     questions = ["Какого цвета небо?"]
+    ///     answer = "Голубое."
+    ///     quote = "Сегодня небо голубое."
+    /// "#));
+    /// sources.languages.push(russian);
+    /// let knowledge = Knowledge::parse(&sources)?;
+    /// assert_eq!(knowledge.entries[0].answer_in(Language::Ru), "Голубое.");
+    /// # Ok::<(), article_qa_bot::KnowledgeError>(())
+    /// ```
+    pub fn new(article: SourceFile, article_meta: SourceFile, entries: Vec<SourceFile>) -> Sources {
+        Sources {
+            article,
+            article_meta,
+            entries,
+            synonyms: None,
+            smalltalk: None,
+            ui: None,
+            languages: Vec::new(),
+        }
+    }
+}
+
+impl LanguageSources {
+    /// A language with none of its files yet: set `entries`, `ui` and `smalltalk` as needed.
+    pub fn new(language: Language) -> LanguageSources {
+        LanguageSources { language, entries: None, ui: None, smalltalk: None }
+    }
+}
+
 /// The sources of the knowledge base embedded in the binary.
 pub fn embedded_sources() -> Sources {
     let file =

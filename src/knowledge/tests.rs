@@ -283,3 +283,66 @@ fn keyword_weights_are_checked() {
     let problems = kinds(Knowledge::parse(&sources(&text)));
     assert!(problems[0].contains("keyword \"y\" has weight 9"), "{problems:?}");
 }
+
+#[test]
+fn missing_translations_name_the_file_and_what_lacks_one() {
+    let entries = "[[entry]]\nid = \"sky\"\ntitle = \"The sky\"\ntopic = \"Weather\"\n\
+                   questions = [\"What colour is the sky?\"]\nanswer = \"Blue.\"\n\
+                   view_of = \"The author\"\nquote = \"The sky is blue today.\"\n";
+    let mut knowledge = Knowledge::from_text("A Title\n\nThe sky is blue today.", entries).unwrap();
+    let shown = |knowledge: &Knowledge, language: &str| -> Vec<String> {
+        let found = knowledge.missing_translations();
+        let lines = found.iter().map(ToString::to_string);
+        lines.filter(|line| line.starts_with(language)).collect()
+    };
+    // A language with nothing translated is one finding, not one per string.
+    assert_eq!(
+        shown(&knowledge, "ru/"),
+        ["ru/: nothing is translated into Russian; readers who write Russian get English"]
+    );
+
+    knowledge.entries[0].translations.push(Translation {
+        language: Language::Ru,
+        title: "Небо".into(),
+        questions: Vec::new(),
+        keywords: Vec::new(),
+        answer: "Голубое.".into(),
+        view_of: None,
+        subject: None,
+        quote: "Сегодня небо голубое.".into(),
+    });
+    let keys: Vec<String> =
+        knowledge.ui.missing(Language::Ru).into_iter().map(String::from).collect();
+    for key in keys.into_iter().filter(|key| key != "declined") {
+        knowledge.ui.strings.insert((Language::Ru, key), "Перевод".into());
+    }
+    knowledge.smalltalk.intents.push(Intent {
+        name: "thanks".into(),
+        suggest: false,
+        phrases: vec!["thanks".into(), "спасибо".into()],
+        replies: vec![(Language::En, "You're welcome.".into())],
+    });
+    assert_eq!(
+        shown(&knowledge, "ru/"),
+        [
+            "ru/entries.toml: entry `sky`: no Russian `questions`",
+            "ru/entries.toml: entry `sky`: no Russian `view_of`",
+            "ru/ui.toml: `declined`: no Russian text",
+            "ru/ui.toml: [topic_names] \"Weather\": no Russian name",
+            "ru/ui.toml: [part_names] \"title\": no Russian name",
+            "ru/smalltalk.toml: intent `thanks`: no Russian replies",
+        ]
+    );
+    assert_eq!(
+        shown(&knowledge, "zh/"),
+        ["zh/: nothing is translated into Chinese; readers who write Chinese get English"]
+    );
+}
+
+#[test]
+fn the_shipped_knowledge_base_is_translated_into_russian_and_chinese() {
+    let knowledge = Knowledge::embedded().unwrap();
+    let missing: Vec<String> =
+        knowledge.missing_translations().iter().map(ToString::to_string).collect();
+    assert!(missing.is_empty(), "{missing:#?}");
+}

@@ -173,7 +173,6 @@ pub(super) fn check_entries(
                 exceptions,
                 gives,
                 subject: raw.subject.map(|subject| subject.trim().to_owned()),
-                pronouns: raw.pronouns.iter().map(|p| p.trim().to_lowercase()).collect(),
                 why: raw.why.filter(|id| !id.trim().is_empty()),
                 more: raw.more.filter(|id| !id.trim().is_empty()),
                 translations: Vec::new(),

@@ -149,13 +149,15 @@ impl Matcher {
     /// Matches a question: the verdict and the best entries with scores in 0.0..=1.0.
     ///
     /// ```
-    /// use article_qa_bot::knowledge::Knowledge;
-    /// use article_qa_bot::matcher::{MatchConfig, Matcher, Verdict};
-    /// let matcher = Matcher::new(Knowledge::embedded()?, MatchConfig::DEFAULT);
-    /// let answer = matcher.ask("who is dmitri trenin?");
-    /// assert_eq!(answer.verdict, Verdict::Answered);
-    /// assert_eq!(answer.best().map(|hit| hit.entry.id.as_str()), Some("trenin"));
-    /// assert_eq!(matcher.ask("best pizza topping?").verdict, Verdict::Declined);
+    /// use article_qa_bot::{Matcher, Verdict};
+    /// let matcher = Matcher::embedded()?;
+    /// let ranking = matcher.ask("who is dmitri trenin?");
+    /// assert_eq!(ranking.verdict, Verdict::Answered);
+    /// assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("trenin"));
+    /// // A declined question still ranks the nearest entries, as suggestions.
+    /// let declined = matcher.ask("best pizza topping?");
+    /// assert_eq!(declined.verdict, Verdict::Declined);
+    /// assert!(declined.best().is_none());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn ask(&self, question: &str) -> Ranking<'_> {
@@ -174,8 +176,42 @@ impl Matcher {
     }
 
     /// Returns the entry that answers `question`, or `None` if the best score is below the
-    /// decline threshold. Scores are in 0.0..=1.0; higher is more similar.
+    /// decline threshold. Scores are in 0.0..=1.0; higher is more similar. A "did you mean"
+    /// ([`Verdict::Ambiguous`]) gives its first entry.
+    ///
+    /// ```
+    /// let matcher = article_qa_bot::Matcher::embedded()?;
+    /// let hit = matcher.best("nato enlargment").expect("answered despite the typo");
+    /// assert_eq!(hit.entry.id, "nato-enlargement");
+    /// assert!((0.0..=1.0).contains(&hit.score));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn best(&self, question: &str) -> Option<Hit<'_>> {
         self.ask(question).best().copied()
+    }
+
+    /// The id of the entry that answers `question`, or `None` when it is declined: what a
+    /// curator's test of the matcher usually checks.
+    ///
+    /// ```
+    /// let matcher = article_qa_bot::Matcher::embedded()?;
+    /// assert_eq!(matcher.best_id("who is trenin"), Some("trenin"));
+    /// assert_eq!(matcher.best_id("best pizza topping?"), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn best_id(&self, question: &str) -> Option<&str> {
+        self.best(question).map(|hit| hit.entry.id.as_str())
+    }
+
+    /// A matcher over the knowledge base built into the binary, with the default configuration:
+    /// [`Knowledge::embedded`] and [`MatchConfig::DEFAULT`].
+    ///
+    /// ```
+    /// let matcher = article_qa_bot::Matcher::embedded()?;
+    /// assert!(matcher.knowledge().entry("trenin").is_some());
+    /// # Ok::<(), article_qa_bot::KnowledgeError>(())
+    /// ```
+    pub fn embedded() -> Result<Matcher, crate::knowledge::KnowledgeError> {
+        Ok(Matcher::new(Knowledge::embedded()?, MatchConfig::DEFAULT))
     }
 }

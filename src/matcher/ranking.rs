@@ -14,8 +14,9 @@ pub enum Verdict {
     Declined,
 }
 
-/// An entry and how well it matched, 0.0..=1.0 (higher is better).
-#[derive(Debug, Clone, Copy)]
+/// An entry and how well it matched, 0.0..=1.0 (higher is better). Its `Debug` names the
+/// entry by id, so that a ranking prints in a few lines.
+#[derive(Clone, Copy)]
 pub struct Hit<'m> {
     /// The matched entry.
     pub entry: &'m Entry,
@@ -29,7 +30,29 @@ pub struct Hit<'m> {
     pub similarity: f64,
 }
 
-/// The matcher's result for one question.
+impl std::fmt::Debug for Hit<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Hit")
+            .field("entry", &self.entry.id)
+            .field("score", &self.score)
+            .field("coverage", &self.coverage)
+            .field("similarity", &self.similarity)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The matcher's result for one question: its verdict and the ranked entries. (Not "answer":
+/// that is an entry's text.)
+///
+/// ```
+/// let matcher = article_qa_bot::Matcher::embedded()?;
+/// let ranking = matcher.ask("who is trenin");
+/// // Debug shows the verdict and each entry's id and scores, not the entries' texts.
+/// let shown = format!("{ranking:?}");
+/// assert!(shown.starts_with("Ranking { verdict: Answered, ranked: [Hit { entry: \"trenin\""));
+/// assert!(shown.len() < 1000, "{shown}");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Ranking<'m> {
     /// What to do with the question.
@@ -70,8 +93,8 @@ pub struct EntryMatch {
 }
 
 /// A sample question that the matcher answers with another entry; see
-/// [`super::Matcher::misrouted_questions`].
-#[derive(Debug, Clone)]
+/// [`super::Matcher::misrouted_questions`]. Its `Debug` names entries by id.
+#[derive(Clone)]
 pub struct Misrouted<'m> {
     /// The entry the sample question belongs to.
     pub entry: &'m Entry,
@@ -88,8 +111,22 @@ pub struct Misrouted<'m> {
     pub offered: bool,
 }
 
-/// Two entries that are about the same thing; see [`super::Matcher::near_duplicates`].
-#[derive(Debug, Clone)]
+impl std::fmt::Debug for Misrouted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Misrouted")
+            .field("entry", &self.entry.id)
+            .field("question", &self.question)
+            .field("answered_by", &self.answered_by.id)
+            .field("score", &self.score)
+            .field("own_score", &self.own_score)
+            .field("offered", &self.offered)
+            .finish()
+    }
+}
+
+/// Two entries that are about the same thing; see [`super::Matcher::near_duplicates`]. Its
+/// `Debug` names the entries by id.
+#[derive(Clone)]
 pub struct NearDuplicate<'m> {
     /// The earlier entry.
     pub first: &'m Entry,
@@ -97,6 +134,16 @@ pub struct NearDuplicate<'m> {
     pub second: &'m Entry,
     /// Cosine similarity of their weighted terms, 0..=1.
     pub similarity: f64,
+}
+
+impl std::fmt::Debug for NearDuplicate<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NearDuplicate")
+            .field("first", &self.first.id)
+            .field("second", &self.second.id)
+            .field("similarity", &self.similarity)
+            .finish()
+    }
 }
 
 pub(super) type TermId = u32;

@@ -1,7 +1,7 @@
 //! End-to-end load: the real bot binary answering updates from many chats through the fake Bot
 //! API, measured from outside the bot: wall time, its CPU time and its peak memory, read from
 //! `/proc` (so Linux only). `benches/end_to_end.rs` runs it at full size; a test in
-//! `tests/bot_process.rs` runs it small and checks that every update is answered exactly once.
+//! `tests/process/` runs it small and checks that every update is answered exactly once.
 
 // Each test crate uses a different part of this module.
 #![allow(dead_code)]

@@ -256,7 +256,7 @@ pub(crate) async fn every_question_answered_once_in_order_despite_faults() {
 
 /// The fault run: 500 questions from 50 chats, 20% of sendMessage and getUpdates calls
 /// faulted. Run with
-/// `cargo test --test bot_process fault_run_500 -- --ignored --nocapture`.
+/// `cargo test --test process fault_run_500_questions_20_percent -- --ignored --nocapture`.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "measurement; several minutes"]
 pub(crate) async fn fault_run_500_questions_20_percent() {
@@ -266,7 +266,7 @@ pub(crate) async fn fault_run_500_questions_20_percent() {
 }
 
 /// The same run without faults, for the time it takes:
-/// `cargo test --test bot_process fault_run_500_questions_no_faults -- --ignored --nocapture`.
+/// `cargo test --test process fault_run_500_questions_no_faults -- --ignored --nocapture`.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "measurement; about a minute"]
 pub(crate) async fn fault_run_500_questions_no_faults() {

@@ -388,7 +388,7 @@ fn html_checker_catches_bad_markup() {
 
 /// Measurement, not a check: time from spawning the (already built) binary to its first
 /// getUpdates call, median of 7 starts. Run with
-/// `cargo test --release --test bot_process startup_latency -- --ignored --nocapture`.
+/// `cargo test --release --test process startup_latency -- --ignored --nocapture`.
 #[tokio::test]
 #[ignore = "measurement; prints figures"]
 async fn startup_latency() {

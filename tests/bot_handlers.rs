@@ -1,5 +1,5 @@
 //! The bot's handler tree (the production [`schema`]) run on single updates against the fake
-//! Bot API server of `tests/common/fake_api.rs`: what each kind of update gets back, down to
+//! Bot API server (the `fake-telegram-api` crate): what each kind of update gets back, down to
 //! parse mode, reply target and button data.
 
 mod common;
@@ -19,7 +19,7 @@ use teloxide::dptree;
 use teloxide::types::{Me, Update};
 use teloxide::Bot;
 
-use common::fake_api::{self, Call, FakeApi, BOT_ID, BOT_USERNAME};
+use fake_telegram_api::{self as fake_api, Call, FakeApi, BOT_ID, BOT_USERNAME};
 
 /// The id given to the question messages, to check that replies point at them.
 const QUESTION_ID: i64 = 4242;

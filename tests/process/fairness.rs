@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::common::fake_api::{self, Call, Config, FakeApi};
 use crate::support::*;
+use fake_telegram_api::{self as fake_api, Call, Config, FakeApi};
 
 /// The flooding chat.
 const FLOODER: i64 = 9_000;

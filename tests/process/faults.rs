@@ -3,8 +3,8 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::time::{Duration, Instant};
 
-use crate::common::fake_api::{self, Call, Config, FakeApi};
 use crate::support::*;
+use fake_telegram_api::{self as fake_api, Call, Config, FakeApi};
 
 // ───────────────────────────── faults from the Bot API ─────────────────────────────
 

@@ -3,8 +3,8 @@
 
 use std::time::{Duration, Instant};
 
-use crate::common::fake_api::{self, Config, Failure, FakeApi};
 use crate::support::*;
+use fake_telegram_api::{self as fake_api, Config, Failure, FakeApi};
 
 fn questions() -> Vec<Question> {
     let long = {

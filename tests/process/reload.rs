@@ -3,8 +3,8 @@
 use std::time::{Duration, Instant};
 
 use crate::common;
-use crate::common::fake_api::{self, FakeApi};
 use crate::support::*;
+use fake_telegram_api::{self as fake_api, FakeApi};
 
 // ───────────────────────────── reloading the knowledge base ─────────────────────────────
 

@@ -13,9 +13,9 @@ use article_qa_bot::conversation::{Request, Responder, State};
 use article_qa_bot::knowledge::{Knowledge, Language};
 use article_qa_bot::matcher::{MatchConfig, Matcher};
 
-use crate::common::fake_api::{self, FakeApi};
 use crate::common::redis_server::RedisServer;
 use crate::support::*;
+use fake_telegram_api::{self as fake_api, FakeApi};
 
 /// Spreads deliveries over replicas in turn, as a load balancer does, and delivers again (to
 /// the next replica) whatever was not acknowledged with 200, as Telegram does.

@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::common::fake_api::{self, Config, Failure, FakeApi};
 use crate::support::*;
+use fake_telegram_api::{self as fake_api, Config, Failure, FakeApi};
 
 // ───────────────────────────── refusals, floods, stopping ─────────────────────────────
 

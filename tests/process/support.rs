@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use article_qa_bot::conversation::reply::{Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
 
-use crate::common::fake_api::{self, Call, FakeApi};
+use fake_telegram_api::{self as fake_api, Call, FakeApi};
 
 pub(crate) const TOKEN: &str = "123456:TESTtokenSECRETvalue";
 pub(crate) const TOKEN_SECRET: &str = "TESTtokenSECRETvalue";

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::common;
-use crate::common::fake_api::{self, Config, Failure, FakeApi};
 use crate::support::*;
+use fake_telegram_api::{self as fake_api, Config, Failure, FakeApi};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn webhook_mode_answers_posted_updates_with_the_right_secret_only() {

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::support::*;
-use fake_telegram_api::{self as fake_api, Config, Failure, FakeApi};
+use fake_telegram_api::{self as fake_api, html, Config, Failure, FakeApi};
 
 // ───────────────────────────── refusals, floods, stopping ─────────────────────────────
 
@@ -97,7 +97,7 @@ async fn a_flooding_chat_is_told_once_then_ignored_and_others_are_unaffected() {
     assert!(answers.iter().all(|(_, text)| text.contains("Trenin")), "{flooded:#?}");
     assert_eq!(told.len(), 1, "{flooded:#?}");
     assert_eq!(told[0].0, 103, "the first message over the limit is told: {flooded:#?}");
-    check_html(&told[0].1).unwrap();
+    html::check(&told[0].1).unwrap_or_else(|err| panic!("{err}: {}", told[0].1));
     assert_eq!(replies(6002).len(), 2, "another chat is unaffected");
     assert!(
         output.contains("flood control: 3 questions per chat every 600 s"),

@@ -1,4 +1,5 @@
-//! A fake Telegram Bot API server for article-qa-bot's tests and benchmarks, on 127.0.0.1 only.
+//! A fake Telegram Bot API server for article-qa-bot's tests and benchmarks, on 127.0.0.1 only,
+//! and [`html`]: the rules of Telegram's HTML parse mode, to check what a bot sends.
 //!
 //! It records every request (method, path, body) and serves the methods the bot uses: getMe,
 //! setMyCommands, setWebhook, deleteWebhook, getWebhookInfo (which report the webhook set, if
@@ -19,6 +20,8 @@
 
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
+
+pub mod html;
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::net::SocketAddr;

@@ -168,14 +168,15 @@ async fn button_presses_and_inline_queries_are_answered() {
         fake_api::inline_query(3, 2003, "nato enlargement"),
         fake_api::inline_query(4, 2004, ""),
     ]);
+    // Until all four are finished, so that anything else they would send has been sent.
     let done = api
         .wait_until(Duration::from_secs(60), |calls| {
             calls.iter().filter(|c| c.is("answerCallbackQuery")).count() >= 2
                 && calls.iter().filter(|c| c.is("answerInlineQuery")).count() >= 2
                 && calls.iter().any(|c| c.is("sendMessage"))
+                && finished_through(calls, 4)
         })
         .await;
-    tokio::time::sleep(Duration::from_millis(1000)).await;
     bot.kill();
     assert!(done, "{:#?}\n{}", api.calls(), tail(&bot.output()));
 

@@ -109,6 +109,20 @@ impl BotProcess {
     pub(crate) fn stderr(&self) -> String {
         std::fs::read_to_string(&self.stderr).unwrap_or_default()
     }
+
+    /// Waits up to `timeout` for `needle` in the process's output.
+    pub(crate) async fn wait_for_log(&self, needle: &str, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if self.output().contains(needle) {
+                return true;
+            }
+            if Instant::now() >= deadline {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
 }
 
 impl Drop for BotProcess {
@@ -208,6 +222,15 @@ pub(crate) fn offsets_past_unanswered(calls: &[Call], questions: &[Question]) ->
         }
     }
     passed
+}
+
+/// Whether the bot has finished every update up to `last`: a getUpdates that the fake server
+/// carried out had an offset past it. The bot's offset passes an update only once it is handled
+/// (replied to, retried, refused or dropped), so whatever it was going to send for those
+/// updates has reached the server by then. Only for polling with batches under 100, the size at
+/// which the bot may confirm updates still in flight ("early").
+pub(crate) fn finished_through(calls: &[Call], last: i64) -> bool {
+    calls.iter().any(|call| call.done("getUpdates") && call.body["offset"].as_i64() > Some(last))
 }
 
 /// The offsets of the getUpdates calls, in order, checked never to go down.

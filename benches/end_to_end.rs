@@ -19,8 +19,6 @@
 
 #[path = "../tests/common/end_to_end.rs"]
 mod end_to_end;
-#[path = "../tests/common/fake_api.rs"]
-mod fake_api;
 #[path = "../tests/common/redis_server.rs"]
 mod redis_server;
 

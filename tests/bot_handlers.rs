@@ -1,5 +1,5 @@
 //! The bot's handler tree (the production [`schema`]) run on single updates against the fake
-//! Bot API server of `tests/common/fake_api.rs`: what each kind of update gets back, down to
+//! Bot API server (the `fake-telegram-api` crate): what each kind of update gets back, down to
 //! parse mode, reply target and button data.
 
 mod common;
@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
 
 use article_qa_bot::bot::{schema, Admins, Contexts, LiveKnowledge, Unanswered};
-use article_qa_bot::conversation::reply::{self, Action, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS};
+use article_qa_bot::conversation::reply::{self, Action, MAX_CALLBACK_BYTES};
 use article_qa_bot::conversation::{Say, EXAMPLE_ENTRIES};
 use article_qa_bot::knowledge::Language;
 use article_qa_bot::knowledge::{Entry, Knowledge};
@@ -19,7 +19,7 @@ use teloxide::dptree;
 use teloxide::types::{Me, Update};
 use teloxide::Bot;
 
-use common::fake_api::{self, Call, FakeApi, BOT_ID, BOT_USERNAME};
+use fake_telegram_api::{self as fake_api, html, Call, FakeApi, BOT_ID, BOT_USERNAME};
 
 /// The id given to the question messages, to check that replies point at them.
 const QUESTION_ID: i64 = 4242;
@@ -197,8 +197,8 @@ struct Sent {
     buttons: Vec<(String, String)>,
 }
 
-/// A sendMessage call, checking what must hold for every one: HTML parse mode, Telegram's
-/// length limit, and callback data that fits and that the bot can decode.
+/// A sendMessage call, checking what must hold for every one: HTML parse mode, HTML Telegram
+/// accepts (within its length limit), and callback data that fits and that the bot can decode.
 fn sent_of(call: &Call) -> Sent {
     let body = &call.body;
     let mut buttons = Vec::new();
@@ -215,7 +215,7 @@ fn sent_of(call: &Call) -> Sent {
         buttons,
     };
     assert_eq!(sent.parse_mode.as_deref(), Some("HTML"), "{sent:#?}");
-    assert!(sent.text.chars().count() <= MAX_MESSAGE_CHARS, "{sent:#?}");
+    html::check(&sent.text).unwrap_or_else(|err| panic!("{err}: {sent:#?}"));
     for (label, data) in &sent.buttons {
         assert!(data.len() <= MAX_CALLBACK_BYTES, "{data:?} is over 64 bytes");
         assert!(!label.trim().is_empty(), "empty button label in {sent:#?}");
@@ -843,7 +843,7 @@ fn assert_inline_results(answer: &Value) {
         let text = content["message_text"].as_str().unwrap();
         assert_eq!(text, Say::new(knowledge(), Language::En).answer_html(entry));
         assert!(text.contains(&format!("<blockquote>{}</blockquote>", escape(&entry.quote))));
-        assert!(text.chars().count() <= MAX_MESSAGE_CHARS);
+        html::check(text).unwrap_or_else(|err| panic!("{err}: {text}"));
         let description = result["description"].as_str().unwrap();
         assert!(description.chars().count() <= 120, "{description}");
     }
@@ -896,7 +896,7 @@ async fn off_topic_inline_query_gets_no_results() {
 fn every_entry_card_fits_telegram_limits() {
     for entry in &knowledge().entries {
         let card = Say::new(knowledge(), Language::En).entry_reply(entry);
-        assert!(card.html.chars().count() <= MAX_MESSAGE_CHARS, "{}", entry.id);
+        html::check(&card.html).unwrap_or_else(|err| panic!("{}: {err}", entry.id));
         assert!(
             Action::Answer(entry.id.clone()).encode().len() <= MAX_CALLBACK_BYTES,
             "{}",

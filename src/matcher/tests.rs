@@ -62,19 +62,19 @@ fn best_id(matcher: &Matcher, question: &str) -> Option<String> {
 
 #[test]
 fn a_question_is_read_up_to_its_byte_cap_whatever_the_script() {
-    let matcher = Matcher::new(Knowledge::embedded().expect("valid"), MatchConfig::DEFAULT);
-    let reads_trenin = |filler: &str, times: usize| {
-        let question = format!("{}trenin", filler.repeat(times));
-        matcher.explain_terms(&question).iter().any(|term| term.words == "trenin")
+    let matcher = sample();
+    let reads_sukhoi = |filler: &str, times: usize| {
+        let question = format!("{}sukhoi", filler.repeat(times));
+        matcher.explain_terms(&question).iter().any(|term| term.words == "sukhoi")
     };
-    // "ж " is three bytes: 300 of them leave "trenin" inside 1000 bytes, 333 push it out,
+    // "ж " is three bytes: 300 of them leave "sukhoi" inside 1000 bytes, 333 push it out,
     // though both questions are under 1000 characters.
-    assert!(reads_trenin("ж ", 300));
-    assert!(!reads_trenin("ж ", 333));
-    assert!(reads_trenin("x ", 490));
-    assert!(!reads_trenin("x ", 500));
+    assert!(reads_sukhoi("ж ", 300));
+    assert!(!reads_sukhoi("ж ", 333));
+    assert!(reads_sukhoi("x ", 490));
+    assert!(!reads_sukhoi("x ", 500));
     // A cut inside a character moves back to its start instead of panicking.
-    assert!(!reads_trenin("жx", 400));
+    assert!(!reads_sukhoi("жx", 400));
 }
 
 #[test]

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use article_qa_bot::synthetic::SplitMix64;
 use serde_json::Value;
 
-use super::fake_api::{self, Config, FakeApi};
+use fake_telegram_api::{self as fake_api, Config, FakeApi};
 
 /// The readers' questions the load draws from: the test questions, in scope and off topic.
 const QUESTIONS: [&str; 2] =

@@ -1,12 +1,12 @@
-//! Helpers shared by the integration tests: a fake Telegram Bot API (`fake_api`), load through
-//! it for the end-to-end benchmark (`end_to_end`), the path of the built binary, and disposable
+//! Helpers shared by the integration tests: load through the fake Telegram Bot API (the
+//! `fake-telegram-api` crate of this workspace) for the end-to-end benchmark (`end_to_end`), a
+//! Redis server of a test's own (`redis_server`), the path of the built binary, and disposable
 //! copies of the knowledge base.
 
 // Each test crate uses a different part of this module.
 #![allow(dead_code)]
 
 pub mod end_to_end;
-pub mod fake_api;
 pub mod redis_server;
 
 use std::path::{Path, PathBuf};

@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::common::fake_api::{self, Call, Config, FakeApi};
 use crate::support::*;
+use fake_telegram_api::{self as fake_api, Call, Config, FakeApi};
 
 /// The flooding chat.
 const FLOODER: i64 = 9_000;
@@ -127,6 +127,7 @@ pub(crate) async fn flood_run(name: &str, delivery: Delivery, flood: i64) -> Flo
             Delivery::Polling => api.push_updates(updates),
             Delivery::Webhook => updates.into_iter().for_each(|update| drop(post(update))),
         }
+        // A question a second from each calm chat: the load's shape, not a wait.
         tokio::time::sleep(Duration::from_secs(1)).await;
     }
     let total = asked.len();

@@ -3,8 +3,8 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::time::{Duration, Instant};
 
-use crate::common::fake_api::{self, Call, Config, FakeApi};
 use crate::support::*;
+use fake_telegram_api::{self as fake_api, Call, Config, FakeApi};
 
 // ───────────────────────────── faults from the Bot API ─────────────────────────────
 
@@ -100,6 +100,7 @@ pub(crate) async fn fault_run(
             wave.iter()
                 .map(|q| fake_api::private_text(q.update_id, q.chat_id, q.message_id, &q.text)),
         );
+        // A round a second: the load's shape, not a wait.
         tokio::time::sleep(Duration::from_secs(1)).await;
         if round == 1 {
             // After start-up and the first answers: the baseline for "memory stays flat".

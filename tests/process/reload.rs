@@ -1,10 +1,10 @@
 //! Reloading the knowledge base, and retries of getUpdates.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::common;
-use crate::common::fake_api::{self, FakeApi};
 use crate::support::*;
+use fake_telegram_api::{self as fake_api, FakeApi};
 
 // ───────────────────────────── reloading the knowledge base ─────────────────────────────
 
@@ -19,18 +19,6 @@ async fn ask_and_wait(api: &FakeApi, bot: &BotProcess, n: i64, text: &str) -> St
     let calls = api.calls();
     let reply = replies_to(&calls, &question)[0].body["text"].as_str().unwrap().to_owned();
     reply
-}
-
-/// Waits up to 10 s for `needle` in the bot's output.
-async fn wait_for_log(bot: &BotProcess, needle: &str) -> bool {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while Instant::now() < deadline {
-        if bot.output().contains(needle) {
-            return true;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    false
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -51,14 +39,18 @@ async fn sighup_reloads_a_valid_knowledge_base_and_keeps_the_current_one_otherwi
         line.replacen("answer = \"", "answer = \"Reloaded: ", 1)
     });
     bot.signal("HUP");
-    assert!(wait_for_log(&bot, "reloaded the knowledge base").await, "{}", tail(&bot.output()));
+    assert!(
+        bot.wait_for_log("reloaded the knowledge base", Duration::from_secs(10)).await,
+        "{}",
+        tail(&bot.output())
+    );
     let reloaded = ask_and_wait(&api, &bot, 2, "who is dmitri trenin").await;
     assert!(reloaded.contains("Reloaded: Dmitri Trenin"), "{reloaded}");
 
     knowledge.break_quote("trenin");
     bot.signal("HUP");
     let rejected = "the knowledge base is invalid, keeping the current one";
-    assert!(wait_for_log(&bot, rejected).await, "{}", tail(&bot.output()));
+    assert!(bot.wait_for_log(rejected, Duration::from_secs(10)).await, "{}", tail(&bot.output()));
     let output = bot.output();
     let error = &output[output.find(rejected).unwrap()..];
     let error = &error[..error.len().min(2000)];
@@ -100,10 +92,12 @@ async fn a_429_waits_retry_after_and_transient_failures_back_off() {
     api.fail_next("sendMessage", 1, fake_api::Fault::TooManyRequests { retry_after: 2 });
     api.fail_next("sendMessage", 2, fake_api::Fault::DropConnection);
     api.push_updates([fake_api::private_text(1, 8101, 10, "who is trenin")]);
+    // Until the update is finished: no call for it can come after.
     let delivered = api
-        .wait_until(Duration::from_secs(30), |calls| calls.iter().any(|c| c.done("sendMessage")))
+        .wait_until(Duration::from_secs(30), |calls| {
+            calls.iter().any(|c| c.done("sendMessage")) && finished_through(calls, 1)
+        })
         .await;
-    tokio::time::sleep(Duration::from_secs(1)).await;
     bot.kill();
     assert!(delivered, "{}", tail(&bot.output()));
     let sent = api.calls_of("sendMessage");

@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::common::fake_api::{self, Config, Failure, FakeApi};
 use crate::support::*;
+use fake_telegram_api::{self as fake_api, html, Config, Failure, FakeApi};
 
 // ───────────────────────────── refusals, floods, stopping ─────────────────────────────
 
@@ -30,15 +30,15 @@ async fn refusals_are_logged_once_and_not_retried() {
         fake_api::private_text(2, 5002, 11, "who is trenin"),
         fake_api::private_text(3, 5003, 12, "who is trenin"),
     ]);
+    // Until the three are finished: a retry, had there been one, would have come before.
     let seen = api
         .wait_until(Duration::from_secs(30), |calls| {
             [5001, 5002, 5003]
                 .iter()
                 .all(|chat| calls.iter().any(|c| c.is("sendMessage") && c.body["chat_id"] == *chat))
+                && finished_through(calls, 3)
         })
         .await;
-    // Longer than the first retries would take, had there been any.
-    tokio::time::sleep(Duration::from_secs(3)).await;
     bot.kill();
     let output = bot.output();
     assert!(seen, "{:#?}\n{}", api.calls(), tail(&output));
@@ -70,11 +70,10 @@ async fn a_flooding_chat_is_told_once_then_ignored_and_others_are_unaffected() {
             let sent = |chat: i64| {
                 calls.iter().filter(|c| c.is("sendMessage") && c.body["chat_id"] == chat).count()
             };
-            sent(6001) >= 4 && sent(6002) >= 2
+            // Every update finished, the ignored ones too: an answer to one would be out.
+            sent(6001) >= 4 && sent(6002) >= 2 && finished_through(calls, 21)
         })
         .await;
-    // Time for the ignored questions to be (wrongly) answered, if they were going to be.
-    tokio::time::sleep(Duration::from_secs(3)).await;
     bot.kill();
     let output = bot.output();
     assert!(settled, "{:#?}\n{}", api.calls(), tail(&output));
@@ -97,7 +96,7 @@ async fn a_flooding_chat_is_told_once_then_ignored_and_others_are_unaffected() {
     assert!(answers.iter().all(|(_, text)| text.contains("Trenin")), "{flooded:#?}");
     assert_eq!(told.len(), 1, "{flooded:#?}");
     assert_eq!(told[0].0, 103, "the first message over the limit is told: {flooded:#?}");
-    check_html(&told[0].1).unwrap();
+    html::check(&told[0].1).unwrap_or_else(|err| panic!("{err}: {}", told[0].1));
     assert_eq!(replies(6002).len(), 2, "another chat is unaffected");
     assert!(
         output.contains("flood control: 3 questions per chat every 600 s"),
@@ -126,8 +125,10 @@ async fn restart_after(signal: &str) {
     assert!(received, "{}", tail(&bot.output()));
     let signalled = Instant::now();
     bot.signal(signal);
-    // The bot confirms once the burst is answered, about four seconds later.
-    tokio::time::sleep(Duration::from_secs(1)).await;
+    // Once the bot has stopped polling, only its confirmation on the way out (once the burst
+    // is answered, about four seconds later) can confirm the burst: let it through.
+    let stopping = bot.wait_for_log("stopping: no new updates", Duration::from_secs(10)).await;
+    assert!(stopping, "{}", tail(&bot.output()));
     api.clear_forced();
     let status = bot.wait_exit(Duration::from_secs(20)).await;
     let output = bot.output();
@@ -161,6 +162,7 @@ async fn restart_after(signal: &str) {
             second.iter().all(|q| !replies_to(calls, q).is_empty())
         })
         .await;
+    // Time for duplicates to show up.
     tokio::time::sleep(Duration::from_millis(1500)).await;
     again.kill();
     assert!(answered, "{}", tail(&again.output()));
@@ -257,7 +259,15 @@ async fn no_offset_passes_an_update_before_its_reply_is_carried_out() {
         })
         .await;
     assert!(more_answered, "{}", tail(&bot.output()));
-    tokio::time::sleep(Duration::from_secs(1)).await;
+    // The bot asks again with the reply still held: that offset must not pass it either, and
+    // Telegram hands the held update out again.
+    let answered_at = api.calls().iter().filter(|c| c.done("sendMessage")).map(|c| c.at).max();
+    let asked_again = api
+        .wait_until(Duration::from_secs(30), |calls| {
+            calls.iter().any(|c| c.done("getUpdates") && Some(c.at) > answered_at)
+        })
+        .await;
+    assert!(asked_again, "{}", tail(&bot.output()));
     api.release_replies_to(HELD);
     // The held call fails when released; the bot's retry is carried out.
     let held_answered = api

@@ -88,9 +88,7 @@ fn respond(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("turn", name), |b| {
             b.iter_batched(
                 || state.clone(),
-                |mut state| {
-                    responder.respond(&mut state, black_box(&request), None, now + 60).kind
-                },
+                |mut state| responder.respond(&mut state, black_box(&request), None, now + 60).kind,
                 BatchSize::SmallInput,
             )
         });

@@ -34,14 +34,13 @@ fn a_short_continuation_keeps_what_was_asked_and_changes_who() {
 
 #[test]
 fn a_tie_on_its_own_is_broken_by_what_was_just_said() {
-    // Both foreign ministers fit "and the foreign ministers?"; after the leaders' December
-    // call, the entry the call links to is meant.
-    let turns = converse(&[
-        "What did Xi and Putin say about the relationship during their phone call in December?",
-        "and the foreign ministers?",
-    ]);
-    assert_eq!(turns[0].as_deref(), Some("december-phone-call"));
-    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+    // On its own, "and the arms?" is a did-you-mean between entries about arms; after the
+    // Washington Post op-ed, the op-ed's point about arms (reverse engineering) is meant.
+    let alone = converse(&["and the arms?"]);
+    let turns = converse(&["What did the Washington Post op-ed say?", "and the arms?"]);
+    assert_eq!(turns[0].as_deref(), Some("washington-post-op-ed"));
+    assert_eq!(turns[1].as_deref(), Some("reverse-engineering"));
+    assert_ne!(alone[0].as_deref(), Some("reverse-engineering"), "the context decided it");
 }
 
 #[test]

@@ -2,13 +2,11 @@
 //! then a follow-up that only the context makes answerable, and checks the entry answered.
 
 use article_qa_bot::conversation::{Request, Responder, State};
-use article_qa_bot::knowledge::Knowledge;
-use article_qa_bot::matcher::{MatchConfig, Matcher};
+use article_qa_bot::Matcher;
 
 /// The entry ids answering each of `turns`, asked in one conversation a minute apart.
 fn converse(turns: &[&str]) -> Vec<Option<String>> {
-    let knowledge = Knowledge::embedded().expect("the embedded knowledge base loads");
-    let responder = Responder::new(Matcher::new(knowledge, MatchConfig::DEFAULT));
+    let responder = Responder::new(Matcher::embedded().expect("the embedded knowledge base loads"));
     let mut state = State::default();
     turns
         .iter()

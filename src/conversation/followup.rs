@@ -215,7 +215,9 @@ pub(super) fn respond<'r>(
     // A short continuation names only what changes ("and Lavrov?"): of the entries about that,
     // the one closest to the context is meant.
     if continues && words.len() <= FRAGMENT_WORDS {
-        if let Some(hit) = closest_to_context(current, &standalone, &contextual, matcher) {
+        if let Some(hit) =
+            closest_to_context(current, &standalone, &contextual, matcher.config().min_score)
+        {
             return with_context(answer(responder, hit.entry, say));
         }
     }
@@ -266,12 +268,17 @@ fn linked_best<'r>(
     }
 }
 
-/// Of the standalone reading's near ties (within [`STANDALONE_TIE`] of its best), the first
-/// linked to `current`: its "more", its "why", then its related entries.
-fn linked_tie<'r>(current: &Entry, standalone: &Ranking<'r>, min_score: f64) -> Option<Hit<'r>> {
-    let best = standalone.best()?;
+/// The standalone reading's near ties: answerable hits within [`STANDALONE_TIE`] of its best.
+fn near_ties<'a, 'r>(standalone: &'a Ranking<'r>, min_score: f64) -> Vec<&'a Hit<'r>> {
+    let Some(best) = standalone.best() else { return Vec::new() };
     let tied = |hit: &&Hit<'r>| hit.score >= min_score && best.score - hit.score <= STANDALONE_TIE;
-    let near: Vec<&Hit<'r>> = standalone.ranked.iter().filter(tied).collect();
+    standalone.ranked.iter().filter(tied).collect()
+}
+
+/// Of the standalone reading's near ties, the first linked to `current`: its "more", its
+/// "why", then its related entries. `None` when there is no tie.
+fn linked_tie<'r>(current: &Entry, standalone: &Ranking<'r>, min_score: f64) -> Option<Hit<'r>> {
+    let near = near_ties(standalone, min_score);
     if near.len() < 2 {
         return None;
     }
@@ -285,20 +292,16 @@ fn closest_to_context<'r>(
     current: &Entry,
     standalone: &Ranking<'r>,
     contextual: &Ranking<'r>,
-    matcher: &crate::matcher::Matcher,
+    min_score: f64,
 ) -> Option<Hit<'r>> {
-    let best = standalone.best()?;
-    let min_score = matcher.config().min_score;
-    let near = standalone.ranked.iter().filter(|hit| {
-        hit.entry.id != current.id
-            && hit.score >= min_score
-            && best.score - hit.score <= STANDALONE_TIE
-    });
     let in_context = |hit: &Hit<'_>| {
         contextual.ranked.iter().find(|other| other.entry.id == hit.entry.id).map(|h| h.score)
     };
-    let scored: Vec<(&Hit<'r>, f64)> =
-        near.filter_map(|hit| Some((hit, in_context(hit)?))).collect();
+    let scored: Vec<(&Hit<'r>, f64)> = near_ties(standalone, min_score)
+        .into_iter()
+        .filter(|hit| hit.entry.id != current.id)
+        .filter_map(|hit| Some((hit, in_context(hit)?)))
+        .collect();
     if scored.len() < 2 {
         return None;
     }

@@ -224,14 +224,18 @@ impl<'k> Say<'k> {
 
     /// The reply to an entry: its card and up to three related questions as buttons.
     pub fn entry_reply(&self, entry: &Entry) -> Reply {
-        let related = entry
+        Reply::new(self.answer_html(entry), self.related_buttons(entry))
+    }
+
+    /// Up to [`MAX_RELATED_BUTTONS`] of `entry`'s related questions, one button a row.
+    fn related_buttons(&self, entry: &Entry) -> Vec<Vec<Button>> {
+        entry
             .related
             .iter()
             .filter_map(|id| self.knowledge.entry(id))
             .take(MAX_RELATED_BUTTONS)
             .map(|related| vec![Button::ask(related, self.language)])
-            .collect();
-        Reply::new(self.answer_html(entry), related)
+            .collect()
     }
 
     /// The reply to a question, whatever the matcher concluded.
@@ -299,13 +303,7 @@ impl<'k> Say<'k> {
             Some(QuestionKind::Who) => "declined_about_who",
             Some(QuestionKind::Should) | None => "declined_about_more",
         };
-        let related: Vec<Vec<Button>> = current
-            .related
-            .iter()
-            .filter_map(|id| self.knowledge.entry(id))
-            .take(MAX_RELATED_BUTTONS)
-            .map(|related| vec![Button::ask(related, self.language)])
-            .collect();
+        let related = self.related_buttons(current);
         let tail = match related.is_empty() {
             true => self.text("declined_about_else", &[]),
             false => self.text("declined_about_related", &[]),

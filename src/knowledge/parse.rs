@@ -654,16 +654,7 @@ pub(super) fn parse_translations(
             report(ProblemKind::DuplicateId { id: raw.id.clone(), first: file.name.clone() });
             continue;
         }
-        let keywords = raw
-            .keywords
-            .iter()
-            .map(|keyword| match keyword {
-                RawKeyword::Plain(term) => Keyword { term: term.clone(), weight: 1.0 },
-                RawKeyword::Weighted { term, weight } => {
-                    Keyword { term: term.clone(), weight: *weight }
-                }
-            })
-            .collect();
+        let keywords = raw.keywords.iter().map(super::validate::keyword_of).collect();
         entry.translations.push(Translation {
             language,
             title: raw.title.trim().to_owned(),

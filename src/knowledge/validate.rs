@@ -72,16 +72,7 @@ pub(super) fn check_entries(
                 report(ProblemKind::TooLong { field, len, max });
             }
         }
-        let keywords: Vec<Keyword> = raw
-            .keywords
-            .iter()
-            .map(|keyword| match keyword {
-                RawKeyword::Plain(term) => Keyword { term: term.clone(), weight: 1.0 },
-                RawKeyword::Weighted { term, weight } => {
-                    Keyword { term: term.clone(), weight: *weight }
-                }
-            })
-            .collect();
+        let keywords: Vec<Keyword> = raw.keywords.iter().map(keyword_of).collect();
         for keyword in &keywords {
             if keyword.term.trim().is_empty() {
                 report(ProblemKind::EmptyField("keywords"));
@@ -180,6 +171,14 @@ pub(super) fn check_entries(
             },
             (file.name.clone(), line),
         ));
+    }
+}
+
+/// A keyword as written in a file (a bare word weighs 1) as the model holds it.
+pub(super) fn keyword_of(raw: &RawKeyword) -> Keyword {
+    match raw {
+        RawKeyword::Plain(term) => Keyword { term: term.clone(), weight: 1.0 },
+        RawKeyword::Weighted { term, weight } => Keyword { term: term.clone(), weight: *weight },
     }
 }
 

@@ -280,14 +280,8 @@ pub(crate) async fn webhook_kill_run(
                 (client.clone(), url.clone(), Arc::clone(&connections), Arc::clone(&acknowledged));
             posts.push(tokio::spawn(async move {
                 let _permit = connections.acquire().await;
-                let response = client
-                    .post(url)
-                    .header("content-type", "application/json")
-                    .header("X-Telegram-Bot-Api-Secret-Token", WEBHOOK_SECRET)
-                    .body(update.to_string())
-                    .send()
-                    .await;
-                if response.is_ok_and(|r| r.status() == 200) {
+                if try_post_update(&client, &url, Some(WEBHOOK_SECRET), &update).await == Some(200)
+                {
                     acknowledged.lock().unwrap().push((chat_id, message_id));
                 }
             }));

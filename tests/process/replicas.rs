@@ -40,15 +40,7 @@ impl Forwarder {
         let deadline = Instant::now() + Duration::from_secs(90);
         for attempt in 1.. {
             let url = &self.urls[self.next.fetch_add(1, Ordering::SeqCst) % self.urls.len()];
-            let response = self
-                .client
-                .post(url)
-                .header("content-type", "application/json")
-                .header("X-Telegram-Bot-Api-Secret-Token", WEBHOOK_SECRET)
-                .body(update.to_string())
-                .send()
-                .await;
-            if response.is_ok_and(|r| r.status() == 200) {
+            if try_post_update(&self.client, url, Some(WEBHOOK_SECRET), update).await == Some(200) {
                 return attempt;
             }
             assert!(Instant::now() < deadline, "update never acknowledged: {update}");
@@ -170,6 +162,21 @@ async fn a_flooder_spread_over_replicas_gets_the_one_limit() {
     assert!(sent.iter().any(|c| c.body["chat_id"] == 8803), "the calm chat was answered");
 }
 
+/// `per_chat` rounds of `text` from chats `first_chat` onwards, one question a chat a round,
+/// with update ids in order from 1.
+fn rounds_of(chats: i64, per_chat: i64, first_chat: i64, text: &str) -> Vec<Question> {
+    (0..per_chat)
+        .flat_map(|round| {
+            (0..chats).map(move |chat| Question {
+                update_id: 1 + round * chats + chat,
+                chat_id: first_chat + chat,
+                message_id: 1 + round,
+                text: text.to_owned(),
+            })
+        })
+        .collect()
+}
+
 /// What a run with SIGKILLs left behind, per question.
 #[derive(Debug, PartialEq)]
 struct KillOutcome {
@@ -263,16 +270,7 @@ async fn replica_kill_run(
     let forwarder = Forwarder::new(vec![url_a, url_b]);
     let acknowledged = Arc::new(AtomicUsize::new(0));
     let connections = Arc::new(tokio::sync::Semaphore::new(40));
-    let questions: Vec<Question> = (0..per_chat)
-        .flat_map(|round| {
-            (0..chats).map(move |chat| Question {
-                update_id: 1 + round * chats + chat,
-                chat_id: 60_000 + chat,
-                message_id: 1 + round,
-                text: "what is the csto".to_owned(),
-            })
-        })
-        .collect();
+    let questions = rounds_of(chats, per_chat, 60_000, "what is the csto");
     let mut posts = Vec::new();
     for q in &questions {
         let update = fake_api::private_text(q.update_id, q.chat_id, q.message_id, &q.text);
@@ -310,16 +308,7 @@ async fn a_replica_killed_mid_flight_loses_nothing_and_answers_nothing_twice() {
 async fn polling_kill_run(state: &str, chats: i64, per_chat: i64, kills: &[usize]) -> KillOutcome {
     // Up to 100 updates a call, as Telegram hands out.
     let api = FakeApi::with_config(fake_api::Config { batch: 100, ..Default::default() }).await;
-    let questions: Vec<Question> = (0..per_chat)
-        .flat_map(|round| {
-            (0..chats).map(move |chat| Question {
-                update_id: 1 + round * chats + chat,
-                chat_id: 70_000 + chat,
-                message_id: 1 + round,
-                text: "who is dmitri trenin".to_owned(),
-            })
-        })
-        .collect();
+    let questions = rounds_of(chats, per_chat, 70_000, "who is dmitri trenin");
     api.push_updates(
         questions
             .iter()

@@ -330,12 +330,23 @@ pub(crate) async fn post_update(
     secret: Option<&str>,
     update: &serde_json::Value,
 ) -> u16 {
+    try_post_update(&http_client(), url, secret, update).await.expect("post to the webhook")
+}
+
+/// Posts `update` to the webhook at `url` with `client`, as Telegram delivers it; its HTTP
+/// status, or `None` when the connection failed (a replica killed mid-request).
+pub(crate) async fn try_post_update(
+    client: &reqwest::Client,
+    url: &str,
+    secret: Option<&str>,
+    update: &serde_json::Value,
+) -> Option<u16> {
     let mut request =
-        http_client().post(url).header("content-type", "application/json").body(update.to_string());
+        client.post(url).header("content-type", "application/json").body(update.to_string());
     if let Some(secret) = secret {
         request = request.header("X-Telegram-Bot-Api-Secret-Token", secret);
     }
-    request.send().await.expect("post to the webhook").status().as_u16()
+    request.send().await.ok().map(|response| response.status().as_u16())
 }
 
 /// The reply the bot must send to `question`, from the library's own matcher and renderer.

@@ -28,7 +28,7 @@ pub(super) struct Analysed {
 /// One word of a text after stop words are dropped.
 pub(super) struct Token {
     pub(super) surface: String,
-    /// One of [`FACT_WORDS`].
+    /// One of the fact words ([`FACT_WORDS`] and their Russian and Chinese counterparts).
     pub(super) asks_for_fact: bool,
 }
 
@@ -55,6 +55,10 @@ pub(super) struct Analyzer {
     /// While building: every distinct word of the knowledge base met so far, so that each is
     /// looked up once (stop word, or its term) and stemmed once. Emptied once built.
     pub(super) seen_words: HashMap<String, Surface>,
+    /// Chinese words of two characters that curators wrote as words: two-character keywords and
+    /// synonyms, and the first and last pair of four-character ones. A question's pair that
+    /// overlaps one of them and is not one itself spans two words (see `rank::straddles`).
+    pub(super) han_words: HashSet<String>,
     /// One buffer for the raw terms of each text while building.
     pub(super) raw_scratch: Vec<TermId>,
     /// One buffer for the normalised form of each text while building.
@@ -106,6 +110,7 @@ impl Analyzer {
             single_concept: Vec::new(),
             dictionary: FuzzyDictionary::new(),
             alphabet: HashSet::default(),
+            han_words: HashSet::default(),
             seen_words: HashMap::default(),
             raw_scratch: Vec::new(),
             text_scratch: String::new(),
@@ -114,6 +119,7 @@ impl Analyzer {
             let Some(head) = group.iter().find(|term| !term.trim().is_empty()) else { continue };
             let concept = analyzer.intern(&format!("~{}", normalize(head.trim())));
             for term in group {
+                analyzer.note_han_words(term);
                 let mut ids = Vec::new();
                 analyzer.intern_tokens(term, &mut ids);
                 if ids.is_empty() {
@@ -158,18 +164,35 @@ impl Analyzer {
         let normalized = normalize(text);
         let mut tokens = Vec::new();
         let mut after_how = AfterHow::default();
+        let mut pieces: Vec<String> = Vec::new();
         for_each_word(&normalized, |word| {
-            for_each_piece(&word, |word| {
+            pieces.clear();
+            for_each_piece(&word, |piece| pieces.push(piece.to_owned()));
+            for (i, word) in pieces.iter().enumerate() {
                 let quantity = after_how.next(word);
-                if quantity || !self.stop_words.contains(word) {
+                if quantity
+                    || !(self.stop_words.contains(word.as_str()) || self.straddles_stop(&pieces, i))
+                {
                     tokens.push(Token {
-                        asks_for_fact: quantity || FACT_WORDS.contains(&word),
-                        surface: word.to_owned(),
+                        asks_for_fact: quantity || is_fact_word(word),
+                        surface: word.clone(),
                     });
                 }
-            });
+            }
         });
         tokens
+    }
+
+    /// Whether piece `i` of a Chinese run is a pair spanning a function word and the next word
+    /// ("者为" in "作者为什么"): the end of one word and the start of another, which only
+    /// questions worded alike share.
+    fn straddles_stop(&self, pieces: &[String], i: usize) -> bool {
+        let stop_pair = |j: usize| is_han_pair(&pieces[j]) && self.stop_words.contains(&pieces[j]);
+        is_han_pair(&pieces[i])
+            && ((i > 0 && stop_pair(i - 1) && overlaps(&pieces[i - 1], &pieces[i]))
+                || (i + 1 < pieces.len()
+                    && stop_pair(i + 1)
+                    && overlaps(&pieces[i], &pieces[i + 1])))
     }
 
     /// The known term of a word, if its stem is one. A word the knowledge base itself uses is
@@ -267,6 +290,26 @@ impl Analyzer {
                 };
                 ids.push(id);
             }
+        }
+    }
+
+    /// Notes the Chinese words a curated term (a keyword or synonym) spells out whole: itself
+    /// when two characters long, its halves when four (mostly two words: "睦邻友好").
+    pub(super) fn note_han_words(&mut self, term: &str) {
+        let term = normalize(term.trim());
+        let chars: Vec<char> = term.chars().collect();
+        if !chars.iter().all(|&c| is_han(c)) {
+            return;
+        }
+        match chars.len() {
+            2 => {
+                self.han_words.insert(term);
+            }
+            4 => {
+                self.han_words.insert(chars[..2].iter().collect());
+                self.han_words.insert(chars[2..].iter().collect());
+            }
+            _ => {}
         }
     }
 
@@ -487,4 +530,18 @@ fn chinese_kinds(text: &str) -> u8 {
         .iter()
         .filter(|(words, _)| words.iter().any(|word| text.contains(word)))
         .fold(0, |kinds, (_, kind)| kinds | kind.bit())
+}
+
+/// Whether `piece` is a pair of Chinese characters, as questions are read (see
+/// `analyze::for_each_piece`).
+pub(super) fn is_han_pair(piece: &str) -> bool {
+    let mut chars = piece.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some(b), None)
+        if crate::text::is_han(a) && crate::text::is_han(b))
+}
+
+/// Whether the pair `after` continues the pair `before` (its first character is the other's
+/// last), as neighbouring pieces of one run of Chinese do.
+pub(super) fn overlaps(before: &str, after: &str) -> bool {
+    before.chars().last().is_some() && before.chars().last() == after.chars().next()
 }

@@ -16,15 +16,20 @@ impl Matcher {
         let Some(entry) = self.knowledge.entries.get(entry_index) else {
             return EntryMatch::default();
         };
+        // The texts this matcher indexed: the translation's, for a Russian or Chinese matcher.
+        let (keywords, titles, sample_questions, answers, quotes) =
+            index::fields_in(entry, self.language);
         let mut fields: Vec<(String, Vec<TermId>)> = Vec::new();
-        for keyword in &entry.keywords {
+        for keyword in keywords {
             fields.push((format!("keyword {:?}", keyword.term), self.known_terms(&keyword.term)));
         }
-        fields.push(("title".to_owned(), self.known_terms(&entry.title)));
+        for (name, texts) in [("title", titles), ("answer", answers), ("quote", quotes)] {
+            for text in texts {
+                fields.push((name.to_owned(), self.known_terms(text)));
+            }
+        }
         let questions: Vec<Vec<TermId>> =
-            entry.questions.iter().map(|q| self.known_terms(q)).collect();
-        fields.push(("answer".to_owned(), self.known_terms(&entry.answer)));
-        fields.push(("quote".to_owned(), self.known_terms(&entry.quote)));
+            sample_questions.iter().map(|q| self.known_terms(q)).collect();
         let terms = analysed
             .known
             .iter()
@@ -59,7 +64,7 @@ impl Matcher {
             })
             .filter(|(_, closeness)| *closeness > 0.0)
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-            .map(|(i, _)| entry.questions[i].clone());
+            .map(|(i, _)| sample_questions[i].clone());
         EntryMatch { terms, closest_question }
     }
 

@@ -84,8 +84,34 @@ pub(super) struct Index {
 }
 
 /// An entry's texts in one language: keywords, titles, sample questions, answers, quotes.
-type Fields<'e> =
+pub(super) type Fields<'e> =
     (Vec<&'e Keyword>, Vec<&'e String>, &'e Vec<String>, Vec<&'e String>, Vec<&'e String>);
+
+/// An entry's texts that a matcher for `language` indexes. English: the entry's own fields.
+/// Another language: its translation, and the English keywords, whose names readers write in
+/// Latin letters too (only those when the entry is not translated).
+pub(super) fn fields_in(entry: &crate::knowledge::Entry, language: Language) -> Fields<'_> {
+    static NO_QUESTIONS: Vec<String> = Vec::new();
+    match entry.translation(language).filter(|_| language != Language::En) {
+        Some(t) => (
+            t.keywords.iter().chain(&entry.keywords).collect(),
+            vec![&t.title],
+            &t.questions,
+            vec![&t.answer],
+            vec![&t.quote],
+        ),
+        None if language != Language::En => {
+            (entry.keywords.iter().collect(), Vec::new(), &NO_QUESTIONS, Vec::new(), Vec::new())
+        }
+        None => (
+            entry.keywords.iter().collect(),
+            vec![&entry.title],
+            &entry.questions,
+            vec![&entry.answer],
+            vec![&entry.quote],
+        ),
+    }
+}
 
 impl Matcher {
     /// Builds the matcher's index over a validated knowledge base.
@@ -105,33 +131,12 @@ impl Matcher {
         let mut terms = TermStrengths::default();
         let fields = &config.fields;
         for (index, entry) in knowledge.entries.iter().enumerate() {
-            // English: the entry's own fields. Another language: its translation, and the
-            // English keywords, whose names readers write in Latin letters too.
-            let empty = Vec::new();
-            let translation = entry.translation(language).filter(|_| language != Language::En);
-            let (keywords, titles, questions, answers, quotes): Fields<'_> = match translation {
-                Some(t) => (
-                    t.keywords.iter().chain(&entry.keywords).collect(),
-                    vec![&t.title],
-                    &t.questions,
-                    vec![&t.answer],
-                    vec![&t.quote],
-                ),
-                None if language != Language::En => {
-                    (entry.keywords.iter().collect(), Vec::new(), &empty, Vec::new(), Vec::new())
-                }
-                None => (
-                    entry.keywords.iter().collect(),
-                    vec![&entry.title],
-                    &entry.questions,
-                    vec![&entry.answer],
-                    vec![&entry.quote],
-                ),
-            };
+            let (keywords, titles, questions, answers, quotes) = fields_in(entry, language);
             let mut content = Vec::new();
             // A keyword weight above 1 is a curator's boost; the score stays capped at 1.
             for keyword in keywords {
                 let strength = fields.keyword * keyword.weight;
+                analyzer.note_han_words(&keyword.term);
                 analyzer.analyse_entry_text(&keyword.term, |id| {
                     terms.add(id, strength);
                     content.push(id);

@@ -63,6 +63,57 @@ pub(super) const FACT_WORDS: &[&str] = &[
     "finally",
 ];
 
+/// Russian words that ask for one specific kind of fact, as [`FACT_WORDS`] in English: the
+/// beginnings of their inflected forms (normalised: no "й" or "ё"), long enough not to take in
+/// unrelated words ("цен" would take in "ценности", values).
+pub(super) const RUSSIAN_FACT_STEMS: &[&str] = &[
+    "сколько",
+    "возраст",
+    "родил",
+    "рожден",
+    "умер",
+    "скончал",
+    "стоимост",
+    "бюджет",
+    "ввп",
+    "населени",
+    "столиц",
+    "штаб-квартир",
+    "зарплат",
+    "женат",
+    "замужем",
+    "погод",
+    "сеичас",
+    "сегодня",
+    "текущ",
+    "нынешн",
+    "президент",
+    "министр",
+    "секретар",
+    "председател",
+    "директор",
+    "основател",
+];
+
+/// Whole Russian words that ask for a fact but whose beginnings other words share ("цена" and
+/// "ценности", "жена" and "женщина", "дети" and "детали").
+pub(super) const RUSSIAN_FACT_WORDS: &[&str] =
+    &["цена", "цены", "цену", "цене", "жена", "жены", "жену", "муж", "мужа", "дети", "детеи"];
+
+/// Chinese fact words, as the two-character pieces questions are read in.
+pub(super) const CHINESE_FACT_WORDS: &[&str] = &[
+    "几岁", "年龄", "多大", "出生", "去世", "价格", "多钱", "预算", "人口", "首都", "总部", "工资",
+    "妻子", "丈夫", "孩子", "天气", "现在", "目前", "今天", "最新", "总统", "部长", "主席",
+];
+
+/// Whether a normalised word (or Chinese pair) asks for one specific kind of fact.
+pub(super) fn is_fact_word(word: &str) -> bool {
+    FACT_WORDS.contains(&word)
+        || RUSSIAN_FACT_WORDS.contains(&word)
+        || CHINESE_FACT_WORDS.contains(&word)
+        || RUSSIAN_FACT_STEMS.iter().any(|stem| word.starts_with(stem))
+}
+
 /// Words that, after "how", ask for a quantity: "how many", "how long". Not "much": "how much do
 /// they trust each other" asks for a degree, which the article may well give; amounts of money
 /// are caught by "cost", "pay" and "price".
@@ -525,6 +576,9 @@ pub(super) const RUSSIAN_STOP_WORDS: &[&str] = &[
     "материал",
     "материале",
     "материала",
+    // "До сих пор" (still, so far): the parts alone mean nothing.
+    "сих",
+    "пор",
 ];
 
 /// Chinese function words, as the two-character pieces questions are read in: question words,

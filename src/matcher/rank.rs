@@ -92,6 +92,11 @@ impl Matcher {
                 if seen.contains(&term) || seen.len() + unknown_seen.len() >= limit {
                     return;
                 }
+                // Known from some other text, but here the end of one word and the start of
+                // the next: it would count against every entry that has the words.
+                if len == 1 && self.straddles_han_word(&tokens, start + offset) {
+                    return;
+                }
                 seen.push(term);
                 let span = &resolved[start + offset..start + offset + len];
                 let strength = span.iter().map(|r| r.1).fold(1.0_f32, f32::min);
@@ -148,6 +153,19 @@ impl Matcher {
             ),
             None => (None, 0.0, TermSource::Unknown),
         }
+    }
+
+    /// Whether token `i` is a Chinese pair that spans two words: not a curated word itself
+    /// ([`Analyzer::han_words`]), and overlapping one next to it ("年中" in "今年中俄").
+    fn straddles_han_word(&self, tokens: &[Token], i: usize) -> bool {
+        let words = &self.analyzer.han_words;
+        let surface = tokens[i].surface.as_str();
+        if !is_han_pair(surface) || words.contains(surface) {
+            return false;
+        }
+        let word_at = |j: usize| words.contains(tokens[j].surface.as_str());
+        (i > 0 && word_at(i - 1) && overlaps(&tokens[i - 1].surface, surface))
+            || (i + 1 < tokens.len() && word_at(i + 1) && overlaps(surface, &tokens[i + 1].surface))
     }
 
     pub(super) fn unknown_weight(&self, surface: &str) -> f32 {
@@ -406,18 +424,4 @@ pub(super) enum Search {
     Indexed,
     /// By comparing with every known word: the reference.
     Exhaustive,
-}
-
-/// Whether `piece` is a pair of Chinese characters, as questions are read (see
-/// `analyze::for_each_piece`).
-fn is_han_pair(piece: &str) -> bool {
-    let mut chars = piece.chars();
-    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some(b), None)
-        if crate::text::is_han(a) && crate::text::is_han(b))
-}
-
-/// Whether the pair `after` continues the pair `before` (its first character is the other's
-/// last), as neighbouring pieces of one run of Chinese do.
-fn overlaps(before: &str, after: &str) -> bool {
-    before.chars().last().is_some() && before.chars().last() == after.chars().next()
 }

@@ -38,6 +38,11 @@ pub struct MatchConfig {
     pub unknown_number_factor: f32,
     /// How much an unknown pair of Chinese characters weighs; see [`UNKNOWN_HAN_PAIR_FACTOR`].
     pub unknown_han_pair_factor: f32,
+    /// How much an unknown Russian word weighs; see [`UNKNOWN_RUSSIAN_FACTOR`].
+    pub unknown_russian_factor: f32,
+    /// How far ahead of the winner an entry lacking the asked fact must be to decline; see
+    /// [`TOPIC_LEAD`].
+    pub topic_lead: f64,
     /// How much more a fact word weighs against an entry that lacks it; see
     /// [`FACT_WORD_FACTOR`].
     pub fact_word_factor: f32,
@@ -107,6 +112,8 @@ impl MatchConfig {
         short_unknown_factor: SHORT_UNKNOWN_FACTOR,
         unknown_number_factor: UNKNOWN_NUMBER_FACTOR,
         unknown_han_pair_factor: UNKNOWN_HAN_PAIR_FACTOR,
+        unknown_russian_factor: UNKNOWN_RUSSIAN_FACTOR,
+        topic_lead: TOPIC_LEAD,
         fact_word_factor: FACT_WORD_FACTOR,
     };
 }
@@ -161,3 +168,14 @@ pub const UNKNOWN_HAN_PAIR_FACTOR: f32 = 0.5;
 
 /// How much more a fact word weighs, against an entry that lacks it, than its rarity alone.
 pub const FACT_WORD_FACTOR: f32 = 2.5;
+
+/// What an unknown Russian word weighs, as a share of an unknown English word. Russian words
+/// come in more forms (cases, aspects, derivations the stemmer does not join: "настороженно",
+/// "насторожённость") than one translated knowledge base holds, so an unknown form is weaker
+/// evidence that the question asks something the article lacks.
+pub const UNKNOWN_RUSSIAN_FACTOR: f32 = 0.5;
+
+/// A question asking a fact (a date, a place, a number, an age) is declined when, its question
+/// words aside, an entry that does not give that fact matches it better by this much than the
+/// entry that won: the question is about that entry's topic, and the article does not say.
+pub const TOPIC_LEAD: f64 = 0.05;

@@ -162,7 +162,7 @@ impl Matcher {
     /// ```
     pub fn ask(&self, question: &str) -> Ranking<'_> {
         let analysed = self.analyse(question, Search::Indexed);
-        self.rank(&analysed)
+        self.unless_fact_missing(&analysed, |analysed| self.rank(analysed))
     }
 
     /// The reference implementation of [`Self::ask`]: the same answer, found without the indexes.
@@ -172,7 +172,7 @@ impl Matcher {
     /// the indexes save; do not use it to answer readers.
     pub fn ask_exhaustive(&self, question: &str) -> Ranking<'_> {
         let analysed = self.analyse(question, Search::Exhaustive);
-        self.rank_exhaustive(&analysed)
+        self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed))
     }
 
     /// Returns the entry that answers `question`, or `None` if the best score is below the

@@ -65,6 +65,9 @@ impl Matcher {
                         false if han_pair => {
                             self.unknown_weight(surface) * self.config.unknown_han_pair_factor
                         }
+                        false if is_cyrillic(surface) => {
+                            self.unknown_weight(surface) * self.config.unknown_russian_factor
+                        }
                         false => self.unknown_weight(surface),
                     };
                     analysed.total_weight += weight;
@@ -329,6 +332,36 @@ impl Matcher {
             .sum()
     }
 
+    /// `rank`'s ranking, declined when the question asks a fact (when, where, how many, how
+    /// old) about the topic of an entry that does not give it: "where was the Biden-Putin
+    /// summit held?" is about the summit entry, which gives no place; an entry about another
+    /// summit that does give one is no answer. The topic is the entry that best covers the
+    /// question with the kinds left aside, clearly ahead of the one that won with them.
+    pub(super) fn unless_fact_missing<'m>(
+        &'m self,
+        analysed: &Analysed,
+        rank: impl Fn(&Analysed) -> Ranking<'m>,
+    ) -> Ranking<'m> {
+        let mut ranking = rank(analysed);
+        let facts = analysed.asks & QuestionKind::FACTS;
+        let Some(best) = ranking.best().copied() else { return ranking };
+        if facts == 0 || self.kind_factor(analysed, best.index) < 1.0 {
+            return ranking;
+        }
+        let topical = rank(&Analysed { asks: analysed.asks & !facts, ..analysed.clone() });
+        let Some(topic) = topical.ranked.first() else { return ranking };
+        let best_there = topical.ranked.iter().find(|hit| hit.index == best.index);
+        let lead = topic.score - best_there.map_or(0.0, |hit| hit.score);
+        if topic.index != best.index
+            && topic.score >= self.config.min_score
+            && lead >= self.config.topic_lead
+            && self.kind_factor(analysed, topic.index) < 1.0
+        {
+            ranking.verdict = Verdict::Declined;
+        }
+        ranking
+    }
+
     /// What is left of an entry's coverage for the kinds of question it is asked and does not
     /// give (see [`FACT_KIND_MISMATCH`]); 1 when it gives them all, or is not curated.
     pub(super) fn kind_factor(&self, analysed: &Analysed, entry: usize) -> f64 {
@@ -424,4 +457,9 @@ pub(super) enum Search {
     Indexed,
     /// By comparing with every known word: the reference.
     Exhaustive,
+}
+
+/// Whether a word is written in Cyrillic letters (a Russian word, as the matcher reads them).
+fn is_cyrillic(word: &str) -> bool {
+    word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
 }

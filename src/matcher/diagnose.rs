@@ -1,6 +1,7 @@
 //! For curators: why a question matched, and which sample questions or entries compete.
 
 use super::*;
+use crate::knowledge::Language;
 
 impl Matcher {
     /// Returns the terms the question was analysed into, with their weights, for explanations.
@@ -16,15 +17,41 @@ impl Matcher {
         let Some(entry) = self.knowledge.entries.get(entry_index) else {
             return EntryMatch::default();
         };
+        // The texts this matcher indexed: in another language than English, the translation's
+        // and the English keywords (see `Matcher::in_language`), not the English entry's.
+        let empty = Vec::new();
+        let translation =
+            entry.translation(self.language).filter(|_| self.language != Language::En);
+        let (keywords, title, sample_questions, answer, quote) = match translation {
+            Some(t) => (
+                t.keywords.iter().chain(&entry.keywords).collect::<Vec<_>>(),
+                Some(&t.title),
+                &t.questions,
+                Some(&t.answer),
+                Some(&t.quote),
+            ),
+            None if self.language != Language::En => {
+                (entry.keywords.iter().collect(), None, &empty, None, None)
+            }
+            None => (
+                entry.keywords.iter().collect(),
+                Some(&entry.title),
+                &entry.questions,
+                Some(&entry.answer),
+                Some(&entry.quote),
+            ),
+        };
         let mut fields: Vec<(String, Vec<TermId>)> = Vec::new();
-        for keyword in &entry.keywords {
+        for keyword in keywords {
             fields.push((format!("keyword {:?}", keyword.term), self.known_terms(&keyword.term)));
         }
-        fields.push(("title".to_owned(), self.known_terms(&entry.title)));
+        for (name, text) in [("title", title), ("answer", answer), ("quote", quote)] {
+            if let Some(text) = text {
+                fields.push((name.to_owned(), self.known_terms(text)));
+            }
+        }
         let questions: Vec<Vec<TermId>> =
-            entry.questions.iter().map(|q| self.known_terms(q)).collect();
-        fields.push(("answer".to_owned(), self.known_terms(&entry.answer)));
-        fields.push(("quote".to_owned(), self.known_terms(&entry.quote)));
+            sample_questions.iter().map(|q| self.known_terms(q)).collect();
         let terms = analysed
             .known
             .iter()
@@ -59,7 +86,7 @@ impl Matcher {
             })
             .filter(|(_, closeness)| *closeness > 0.0)
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-            .map(|(i, _)| entry.questions[i].clone());
+            .map(|(i, _)| sample_questions[i].clone());
         EntryMatch { terms, closest_question }
     }
 

@@ -238,6 +238,25 @@ fn explains_where_an_entry_matched() {
     assert_eq!(matcher.explain_entry("jets", 99), EntryMatch::default());
 }
 
+/// A Russian or Chinese question is explained against the texts its matcher indexed: the
+/// entry's translation (and the English keywords), not the English entry.
+#[test]
+fn explains_a_translated_question_against_the_translation() {
+    use crate::knowledge::Language;
+    let knowledge = Knowledge::embedded().unwrap();
+    let index = knowledge.entries.iter().position(|entry| entry.id == "trenin").unwrap();
+    let question = "Кто такой Дмитрий Тренин?";
+    let russian = knowledge.entries[index].translation(Language::Ru).unwrap().clone();
+    assert!(russian.questions.iter().any(|q| q == question), "a Russian sample question");
+    let matcher = Matcher::in_language(knowledge, MatchConfig::DEFAULT, Language::Ru);
+    let explained = matcher.explain_entry(question, index);
+    assert_eq!(explained.closest_question.as_deref(), Some(question));
+    let (_, found) = &explained.terms[0];
+    assert!(found.contains(&"title".to_owned()), "{found:?}");
+    assert!(found.contains(&"keyword \"Тренин\"".to_owned()), "{found:?}");
+    assert!(found.contains(&"keyword \"trenin\"".to_owned()), "the English keyword: {found:?}");
+}
+
 #[test]
 fn finds_misrouted_questions_and_near_duplicates() {
     // Two entries on the same jets, one with weaker keywords: its sample question goes to

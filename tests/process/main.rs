@@ -17,6 +17,8 @@ mod support;
 mod fairness;
 /// Faults from the Bot API.
 mod faults;
+/// Russian and Chinese readers: the profile per language, conversations, commands.
+mod languages;
 /// Long polling: answering, start-up failures, the test environment, graceful stops.
 mod polling;
 /// Reloading the knowledge base; getUpdates retries.

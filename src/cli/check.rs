@@ -111,21 +111,33 @@ pub fn check(
         ));
     }
 
-    let lines = matcher.misrouted_questions().into_iter().map(|m| {
-        let own = match m.own_score {
-            Some(score) => format!("{score:.3}"),
-            None => "not ranked".to_owned(),
+    // In every language: a Russian sample question teaches Russian readers as much.
+    let others: Vec<Matcher> = [Language::Ru, Language::Zh]
+        .into_iter()
+        .map(|language| Matcher::in_language(knowledge.clone(), matcher.config().clone(), language))
+        .collect();
+    let mut lines = Vec::new();
+    for matcher in std::iter::once(matcher).chain(&others) {
+        let place = match matcher.language() {
+            Language::En => String::new(),
+            language => format!("{}/entries.toml: ", language.code()),
         };
-        let how = if m.offered { "; a did-you-mean tie" } else { "" };
-        format!(
-            "{}: {:?} -> {} ({:.3}; own entry {own}{how})",
-            m.entry.id, m.question, m.answered_by.id, m.score
-        )
-    });
+        lines.extend(matcher.misrouted_questions().into_iter().map(|m| {
+            let own = match m.own_score {
+                Some(score) => format!("{score:.3}"),
+                None => "not ranked".to_owned(),
+            };
+            let how = if m.offered { "; a did-you-mean tie" } else { "" };
+            format!(
+                "{place}{}: {:?} -> {} ({:.3}; own entry {own}{how})",
+                m.entry.id, m.question, m.answered_by.id, m.score
+            )
+        }));
+    }
     warnings += section(
         &mut report,
-        lines.collect(),
-        "Sample questions: each is answered by its own entry.",
+        lines,
+        "Sample questions: each is answered by its own entry, in every language.",
         |n| {
             let one = n == 1;
             format!(

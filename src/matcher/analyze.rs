@@ -293,6 +293,27 @@ impl Analyzer {
         }
     }
 
+    /// Calls `emit(term, is_part)` with the terms of a sample question, as entry text is
+    /// analysed (with repeats); `is_part` marks the words of a synonym phrase, which a question
+    /// is not read into ("Дмитрий Тренин" is one term in a question, not three).
+    pub(super) fn analyse_sample_question(
+        &mut self,
+        text: &str,
+        mut emit: impl FnMut(TermId, bool),
+    ) {
+        let mut raw = std::mem::take(&mut self.raw_scratch);
+        raw.clear();
+        self.intern_tokens(text, &mut raw);
+        let mut phrase_end = 0;
+        self.apply_synonyms(&raw, true, |term, start, len| {
+            if len > 1 {
+                phrase_end = start + len;
+            }
+            emit(term, len == 1 && start < phrase_end);
+        });
+        self.raw_scratch = raw;
+    }
+
     /// Notes the Chinese words a curated term (a keyword or synonym) spells out whole: itself
     /// when two characters long, its halves when four (mostly two words: "睦邻友好").
     pub(super) fn note_han_words(&mut self, term: &str) {

@@ -87,15 +87,20 @@ impl Matcher {
     pub fn misrouted_questions(&self) -> Vec<Misrouted<'_>> {
         let mut found = Vec::new();
         for (index, entry) in self.knowledge.entries.iter().enumerate() {
-            for question in &entry.questions {
+            // The sample questions in this matcher's language.
+            for question in index::fields_in(entry, self.language).2 {
                 let answer = self.ask(question);
                 let Some(top) = answer.ranked.first() else { continue };
-                if top.index == index {
+                // Its own entry first, and answered rather than offered among others.
+                if top.index == index && answer.verdict == Verdict::Answered {
                     continue;
                 }
                 let own = answer.ranked.iter().find(|hit| hit.index == index).map(|hit| hit.score);
                 let offered = answer.verdict == Verdict::Ambiguous
                     && own.is_some_and(|score| top.score - score < self.config.ambiguity_margin);
+                if top.index == index && !offered {
+                    continue; // declined: reported with the coverage of the base, not here
+                }
                 found.push(Misrouted {
                     offered,
                     entry,

@@ -148,25 +148,31 @@ impl Matcher {
                     content.push(id);
                 });
             }
-            let first_question = question_terms.len();
-            for question in questions {
-                let mut ids = Vec::new();
-                analyzer.analyse_entry_text(question, |id| ids.push(id));
-                ids.sort_unstable();
-                ids.dedup();
-                question_terms.push((index as u32, ids));
-            }
             // A word in only one of many sample questions is incidental to the entry ("old" in
             // "is the photo an old one?"): it counts for less than one most of them share.
-            let asked = &question_terms[first_question..];
             let mut in_questions: HashMap<TermId, u32> = HashMap::default();
-            for (_, ids) in asked {
-                for &id in ids {
+            for question in questions {
+                // Similarity compares questions as they are read; the entry's terms take the
+                // words of its phrases too.
+                let (mut ids, mut all) = (Vec::new(), Vec::new());
+                analyzer.analyse_sample_question(question, |id, is_part| {
+                    all.push(id);
+                    if !is_part {
+                        ids.push(id);
+                    }
+                });
+                for list in [&mut ids, &mut all] {
+                    list.sort_unstable();
+                    list.dedup();
+                }
+                for &id in &all {
                     *in_questions.entry(id).or_insert(0) += 1;
                 }
+                question_terms.push((index as u32, ids));
             }
+            let asked = questions.len();
             for (&id, &count) in &in_questions {
-                let incidental = count == 1 && asked.len() >= config.incidental_among;
+                let incidental = count == 1 && asked >= config.incidental_among;
                 let factor = if incidental { config.incidental_factor } else { 1.0 };
                 terms.add(id, fields.question * factor);
             }

@@ -23,6 +23,13 @@ const PRIORITY: [&str; 9] = [
     "acknowledgement",
 ];
 
+/// Question words, in the languages small talk is curated in: outside a small-talk phrase
+/// ("how are you", "что ты умеешь"), one makes the message a question.
+const QUESTION_WORDS: &[&str] = &[
+    "what", "which", "who", "whom", "whose", "where", "when", "why", "how", "что", "какой",
+    "какая", "какие", "кто", "где", "когда", "почему", "зачем", "как", "сколько",
+];
+
 /// What a word is to the article, for small talk: a word it uses rules small talk out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Word {
@@ -94,7 +101,11 @@ impl SmallTalkMatcher {
                 }
             };
             let next = &words[start];
+            // A question word outside every phrase asks something: "what would that help
+            // with?" is a question about the last answer, not a call for help.
+            let asks = QUESTION_WORDS.contains(&next.as_str());
             match (self.fillers.contains(next), word(next)) {
+                _ if asks => {}
                 (true, _) | (_, Word::Stop) => {
                     keep(start + 1, (found.clone(), phrase_words, other_words))
                 }
@@ -260,5 +271,7 @@ mod tests {
         assert_eq!(intent("hi blah blah blah"), None, "more unknown words than phrase words");
         assert_eq!(intent(""), None);
         assert_eq!(intent("hi ".repeat(100).as_str()), None, "too long to be small talk");
+        assert_eq!(intent("thanks, what was that?"), None, "a question word outside a phrase");
+        assert_eq!(intent("ok so what"), None);
     }
 }

@@ -38,6 +38,10 @@ const NEXT_STEP: f64 = 0.2;
 /// When the message reads as a follow-up, the reading with the context wins unless the
 /// standalone reading scores this much more.
 const FOLLOWUP_MARGIN: f64 = 0.15;
+/// When the message refers back with a pronoun ("what does he predict?"), its standalone
+/// reading does not know who "he" is: the reading with the context wins unless the standalone
+/// one scores this much more.
+const PRONOUN_MARGIN: f64 = 0.3;
 /// Entries scoring within this of the context reading's best are near ties: the one linked to
 /// the current entry (its "more", "why" or related entries) is taken.
 const NEAR_TIE: f64 = 0.08;
@@ -221,7 +225,11 @@ pub(super) fn respond<'r>(
             return with_context(answer(responder, hit.entry, say));
         }
     }
-    let margin = if marked { FOLLOWUP_MARGIN } else { -CONTEXT_MARGIN };
+    let margin = match (refers, marked) {
+        (true, _) => PRONOUN_MARGIN,
+        (false, true) => FOLLOWUP_MARGIN,
+        (false, false) => -CONTEXT_MARGIN,
+    };
     let contextual_best = linked_best(current, &contextual, continues, matcher.config().min_score);
     let context_wins = contextual_best.is_some_and(|hit| {
         standalone.verdict != Verdict::Answered || hit.score + margin > standalone.score()

@@ -1,18 +1,7 @@
 //! Parsing the knowledge files' text: the article's blocks, the entries and the synonyms, with
 //! lines for every problem.
 
-use serde::Deserialize;
-
 use super::*;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct ArticleMeta {
-    title: String,
-    publication: String,
-    #[serde(default)]
-    front_matter: Vec<String>,
-}
 
 impl Knowledge {
     /// Parses and validates a knowledge base from the text of its files.
@@ -52,8 +41,13 @@ impl Knowledge {
         preparsed: Preparsed,
     ) -> Result<Knowledge, KnowledgeError> {
         let mut problems = Vec::new();
-        let article = parse_article(&sources.article, &sources.article_meta, &mut problems);
-        let synonyms = match (&sources.synonyms, preparsed.synonyms) {
+        let mut preparsed = preparsed;
+        let meta = match preparsed.article_meta.take() {
+            Some(meta) => Some(meta),
+            None => parse_toml(&sources.article_meta, &mut problems),
+        };
+        let article = meta.and_then(|meta| parse_article(&sources.article, meta, &mut problems));
+        let synonyms = match (&sources.synonyms, preparsed.synonyms.take()) {
             (Some(file), Some(groups)) => check_synonyms(file, groups, &mut problems),
             (Some(file), None) => parse_synonyms(file, &mut problems),
             (None, _) => Vec::new(),
@@ -61,7 +55,7 @@ impl Knowledge {
         let mut entries = Vec::new();
         let mut seen_ids: HashMap<String, String> = HashMap::default();
         let mut related_to_check = Vec::new();
-        let mut preparsed_entries = preparsed.entries;
+        let mut preparsed_entries = preparsed.entries.take();
         for file in &sources.entries {
             let raw_entries = match preparsed_entries.take() {
                 Some(raw_entries) => raw_entries,
@@ -94,28 +88,41 @@ impl Knowledge {
             }
         }
         let mut smalltalk = match &sources.smalltalk {
-            Some(file) => parse_smalltalk(file, Language::En, &mut problems),
+            Some(file) => {
+                let raw = preparsed.smalltalk.take();
+                parse_smalltalk(file, raw, Language::En, &mut problems)
+            }
             None => SmallTalk::default(),
         };
         // The built-in English strings first, so that a knowledge base without a ui.toml (or
-        // with only some keys) says everything; its own ui.toml overrides them.
+        // with only some keys) says everything; its own ui.toml overrides them. They are the
+        // shipped ui.toml, parsed by build.rs when it parsed.
         let mut ui = Ui::default();
         let builtin = SourceFile::new("knowledge/ui.toml (built in)", BUILTIN_UI);
-        parse_ui(&builtin, Language::En, &mut ui, &mut problems);
+        let builtin_values = preparsed::UI.map(ui_to_raw);
+        parse_ui(&builtin, builtin_values, Language::En, &mut ui, &mut problems);
         if let Some(file) = &sources.ui {
-            parse_ui(file, Language::En, &mut ui, &mut problems);
+            parse_ui(file, preparsed.ui.take(), Language::En, &mut ui, &mut problems);
         }
         check_duplicate_questions(&entries, &mut problems);
         let mut entries: Vec<Entry> = entries.into_iter().map(|(e, _)| e).collect();
         for language in &sources.languages {
+            let mut files = preparsed
+                .languages
+                .iter_mut()
+                .find(|(code, _)| *code == language.language)
+                .map(|(_, files)| std::mem::take(files))
+                .unwrap_or_default();
             if let Some(file) = &language.entries {
-                parse_translations(file, language.language, &mut entries, &mut problems);
+                let raw = files.entries.take();
+                parse_translations(file, raw, language.language, &mut entries, &mut problems);
             }
             if let Some(file) = &language.ui {
-                parse_ui(file, language.language, &mut ui, &mut problems);
+                parse_ui(file, files.ui.take(), language.language, &mut ui, &mut problems);
             }
             if let Some(file) = &language.smalltalk {
-                let more = parse_smalltalk(file, language.language, &mut problems);
+                let raw = files.smalltalk.take();
+                let more = parse_smalltalk(file, raw, language.language, &mut problems);
                 merge_smalltalk(&mut smalltalk, more, file, &mut problems);
             }
         }
@@ -180,6 +187,24 @@ impl Knowledge {
             synonyms: preparsed::SYNONYMS.map(|groups| {
                 groups.iter().map(|group| group.iter().map(|&s| s.to_owned()).collect()).collect()
             }),
+            article_meta: preparsed::ARTICLE_META.as_ref().map(PreparsedArticleMeta::to_raw),
+            smalltalk: preparsed::SMALLTALK.as_ref().map(PreparsedSmallTalk::to_raw),
+            ui: preparsed::UI.map(ui_to_raw),
+            languages: preparsed::LANGUAGES
+                .iter()
+                .filter_map(|files| {
+                    let language = Language::ALL.into_iter().find(|l| l.code() == files.code)?;
+                    let translations = files.entries.map(|entries| {
+                        entries.iter().map(|entry| (entry.line, entry.to_raw())).collect()
+                    });
+                    let files = PreparsedFiles {
+                        entries: translations,
+                        ui: files.ui.map(ui_to_raw),
+                        smalltalk: files.smalltalk.as_ref().map(PreparsedSmallTalk::to_raw),
+                    };
+                    Some((language, files))
+                })
+                .collect(),
         };
         Knowledge::parse_with(&embedded_sources(), preparsed)
     }
@@ -216,18 +241,12 @@ pub(super) fn toml_string(text: &str) -> String {
     out
 }
 
+/// The article, in blocks named by its metadata.
 pub(super) fn parse_article(
     text: &SourceFile,
-    meta: &SourceFile,
+    meta: RawArticleMeta,
     problems: &mut Vec<Problem>,
 ) -> Option<Article> {
-    let meta: ArticleMeta = match toml::from_str(&meta.text) {
-        Ok(parsed) => parsed,
-        Err(err) => {
-            problems.push(syntax_problem(meta, &err));
-            return None;
-        }
-    };
     let raw_blocks: Vec<&str> = split_blocks(&text.text);
     if raw_blocks.len() <= meta.front_matter.len() {
         problems.push(Problem {
@@ -282,12 +301,56 @@ pub(super) fn split_blocks(text: &str) -> Vec<&str> {
 pub(super) fn parse_entries(file: &SourceFile) -> Result<Vec<(usize, RawEntry)>, Box<Problem>> {
     let parsed: EntriesFile =
         toml::from_str(&file.text).map_err(|err| Box::new(syntax_problem(file, &err)))?;
+    Ok(with_lines(file, parsed.entry))
+}
+
+/// A file's TOML as `T`; `None`, and a problem with its line, when it does not parse.
+pub(super) fn parse_toml<T: serde::de::DeserializeOwned>(
+    file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    match toml::from_str(&file.text) {
+        Ok(parsed) => Some(parsed),
+        Err(err) => {
+            problems.push(syntax_problem(file, &err));
+            None
+        }
+    }
+}
+
+/// A `smalltalk.toml`'s text parsed, each intent with its line.
+pub(super) fn read_smalltalk(
+    file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) -> Option<RawSmallTalk> {
+    let parsed: SmallTalkFile = parse_toml(file, problems)?;
+    Some(RawSmallTalk { fillers: parsed.fillers, intents: with_lines(file, parsed.intent) })
+}
+
+/// A `ui.toml`'s text parsed.
+pub(super) fn read_ui(
+    file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<(String, RawUiValue)>> {
+    parse_toml(file, problems).map(ui_values)
+}
+
+/// A language's `entries.toml` text parsed, each entry with its line.
+pub(super) fn read_translations(
+    file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<(usize, RawTranslation)>> {
+    let parsed: TranslationsFile = parse_toml(file, problems)?;
+    Some(with_lines(file, parsed.entry))
+}
+
+/// Tables of a file, each with the 1-based line where it starts.
+pub(super) fn with_lines<T>(file: &SourceFile, tables: Vec<toml::Spanned<T>>) -> Vec<(usize, T)> {
     let lines = LineIndex::new(&file.text);
-    Ok(parsed
-        .entry
+    tables
         .into_iter()
         .map(|spanned| (lines.line_of(spanned.span().start), spanned.into_inner()))
-        .collect())
+        .collect()
 }
 
 pub(super) fn parse_synonyms(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Vec<String>> {
@@ -383,12 +446,26 @@ pub(super) fn last_entry_id(text: &str) -> Option<String> {
 /// A link to check once every id is known: (file, line, entry, field, the id it names).
 pub(super) type RelatedCheck = (String, usize, String, &'static str, String);
 
-/// Files parsed before [`Knowledge::parse_with`] runs: the first entries file's entries with
-/// their lines, and the synonym groups.
+/// Files parsed before [`Knowledge::parse_with`] runs (by `build.rs`, for the embedded base),
+/// as parsing their text would give them: the first entries file's entries with their lines,
+/// the synonym groups, the article's metadata, small talk, interface strings, and each
+/// language's files. `None` where the text is to be parsed.
 #[derive(Default)]
 pub(super) struct Preparsed {
     entries: Option<Vec<(usize, RawEntry)>>,
     synonyms: Option<Vec<Vec<String>>>,
+    article_meta: Option<RawArticleMeta>,
+    smalltalk: Option<RawSmallTalk>,
+    ui: Option<Vec<(String, RawUiValue)>>,
+    languages: Vec<(Language, PreparsedFiles)>,
+}
+
+/// A language's files, parsed before [`Knowledge::parse_with`] runs.
+#[derive(Default)]
+pub(super) struct PreparsedFiles {
+    entries: Option<Vec<(usize, RawTranslation)>>,
+    ui: Option<Vec<(String, RawUiValue)>>,
+    smalltalk: Option<RawSmallTalk>,
 }
 
 pub(super) fn syntax_problem(file: &SourceFile, err: &toml::de::Error) -> Problem {
@@ -443,26 +520,21 @@ pub(super) fn entry_id_near(text: &str, line: usize) -> Option<String> {
     })
 }
 
-/// Parses and checks `smalltalk.toml`: known intents, each once, with phrases and replies, and
-/// no phrase in two intents. Phrases are kept lowercase and trimmed, as messages are compared.
+/// Parses (unless `preparsed`) and checks `smalltalk.toml`: known intents, each once, with
+/// phrases and replies, and no phrase in two intents. Phrases are kept lowercase and trimmed,
+/// as messages are compared.
 pub(super) fn parse_smalltalk(
     file: &SourceFile,
+    preparsed: Option<RawSmallTalk>,
     language: Language,
     problems: &mut Vec<Problem>,
 ) -> SmallTalk {
-    let parsed = match toml::from_str::<SmallTalkFile>(&file.text) {
-        Ok(parsed) => parsed,
-        Err(err) => {
-            problems.push(syntax_problem(file, &err));
-            return SmallTalk::default();
-        }
+    let Some(parsed) = preparsed.or_else(|| read_smalltalk(file, problems)) else {
+        return SmallTalk::default();
     };
-    let lines = LineIndex::new(&file.text);
     let mut intents: Vec<Intent> = Vec::new();
     let mut owner: HashMap<String, String> = HashMap::default();
-    for spanned in parsed.intent {
-        let line = lines.line_of(spanned.span().start);
-        let raw = spanned.into_inner();
+    for (line, raw) in parsed.intents {
         let mut report = |kind: ProblemKind| {
             problems.push(Problem {
                 file: file.name.clone(),
@@ -551,21 +623,17 @@ pub(super) fn merge_smalltalk(
 /// The interface strings built into the binary: English, every key.
 const BUILTIN_UI: &str = include_str!("../../knowledge/ui.toml");
 
-/// Parses a `ui.toml` into `ui`: string keys, and the `[part_names]` and `[topic_names]` tables. Another
-/// language than English may only use English's keys (a typo would silently never show).
+/// Parses (unless `preparsed`) a `ui.toml` into `ui`: string keys, and the `[part_names]` and
+/// `[topic_names]` tables. Another language than English may only use English's keys (a typo
+/// would silently never show).
 pub(super) fn parse_ui(
     file: &SourceFile,
+    preparsed: Option<Vec<(String, RawUiValue)>>,
     language: Language,
     ui: &mut Ui,
     problems: &mut Vec<Problem>,
 ) {
-    let table = match toml::from_str::<toml::Table>(&file.text) {
-        Ok(table) => table,
-        Err(err) => {
-            problems.push(syntax_problem(file, &err));
-            return;
-        }
-    };
+    let Some(values) = preparsed.or_else(|| read_ui(file, problems)) else { return };
     let mut problem = |key: &str, kind: ProblemKind| {
         problems.push(Problem {
             file: file.name.clone(),
@@ -574,11 +642,11 @@ pub(super) fn parse_ui(
             kind,
         })
     };
-    for (key, value) in table {
+    for (key, value) in values {
         match (key.as_str(), value) {
-            ("part_names" | "topic_names", toml::Value::Table(names)) => {
+            ("part_names" | "topic_names", RawUiValue::Names(names)) => {
                 for (name, value) in names {
-                    let Some(text) = value.as_str() else {
+                    let Some(text) = value else {
                         problem(&name, ProblemKind::Syntax("a name must be a string".to_owned()));
                         continue;
                     };
@@ -586,7 +654,7 @@ pub(super) fn parse_ui(
                     map.insert((language, name), text.trim().to_owned());
                 }
             }
-            (_, toml::Value::String(text)) => {
+            (_, RawUiValue::Text(text)) => {
                 let known = language == Language::En
                     || ui.strings.contains_key(&(Language::En, key.clone()));
                 if !known {
@@ -602,25 +670,17 @@ pub(super) fn parse_ui(
     }
 }
 
-/// Parses a language's `entries.toml` and attaches each translation to the English entry of its
-/// id.
+/// Parses (unless `preparsed`) a language's `entries.toml` and attaches each translation to
+/// the English entry of its id.
 pub(super) fn parse_translations(
     file: &SourceFile,
+    preparsed: Option<Vec<(usize, RawTranslation)>>,
     language: Language,
     entries: &mut [Entry],
     problems: &mut Vec<Problem>,
 ) {
-    let parsed = match toml::from_str::<TranslationsFile>(&file.text) {
-        Ok(parsed) => parsed,
-        Err(err) => {
-            problems.push(syntax_problem(file, &err));
-            return;
-        }
-    };
-    let lines = LineIndex::new(&file.text);
-    for spanned in parsed.entry {
-        let line = lines.line_of(spanned.span().start);
-        let raw = spanned.into_inner();
+    let Some(parsed) = preparsed.or_else(|| read_translations(file, problems)) else { return };
+    for (line, raw) in parsed {
         let mut report = |kind: ProblemKind| {
             problems.push(Problem {
                 file: file.name.clone(),

@@ -370,12 +370,23 @@ pub(super) fn check_synonyms(
 ) -> Vec<Vec<String>> {
     let lines = group_lines(&file.text, &groups);
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-    // Each term as the matcher sees it: normalised words, stemmed.
-    let key = |term: &str| -> Vec<String> {
-        let normalized = crate::text::normalize(term);
-        crate::text::words(&normalized).iter().map(|word| stemmer.stem(word).into_owned()).collect()
+    let russian = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Russian);
+    // Each term as the matcher sees it: normalised words, stemmed by the matcher's stemmers
+    // (from their build-time memo), joined by spaces (which no word holds) into `key`.
+    let mut normalized = String::new();
+    let mut key = String::new();
+    let mut key_of = |term: &str, key: &mut String| {
+        normalized.clear();
+        crate::text::normalize_into(term, &mut normalized);
+        key.clear();
+        crate::text::for_each_word(&normalized, |word| {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&crate::matcher::stem(&stemmer, &russian, &word));
+        });
     };
-    let mut owner: HashMap<Vec<String>, usize> = HashMap::default();
+    let mut owner: HashMap<String, usize> = HashMap::default();
     for (i, group) in groups.iter().enumerate() {
         if group.iter().filter(|term| !term.trim().is_empty()).count() < 2 {
             problems.push(Problem {
@@ -386,11 +397,12 @@ pub(super) fn check_synonyms(
             });
         }
         for term in group {
-            let words = key(term);
+            key_of(term, &mut key);
+            let words = key.as_str();
             if words.is_empty() {
                 continue;
             }
-            match owner.get(&words) {
+            match owner.get(words) {
                 Some(&earlier) if earlier != i => problems.push(Problem {
                     file: file.name.clone(),
                     line: Some(lines[i]),
@@ -405,7 +417,7 @@ pub(super) fn check_synonyms(
                 }),
                 Some(_) => {}
                 None => {
-                    owner.insert(words, i);
+                    owner.insert(words.to_owned(), i);
                 }
             }
         }
@@ -417,6 +429,8 @@ pub(super) fn check_synonyms(
 /// after the previous group's. 1 for a group that cannot be found (it was not written as text).
 pub(super) fn group_lines(text: &str, groups: &[Vec<String>]) -> Vec<usize> {
     let mut from = 0;
+    // The line `from` is on, counted on from the previous group's rather than from the top.
+    let mut line = 1;
     groups
         .iter()
         .map(|group| {
@@ -424,8 +438,10 @@ pub(super) fn group_lines(text: &str, groups: &[Vec<String>]) -> Vec<usize> {
             let quoted = format!("\"{first}\"");
             match text[from..].find(&quoted) {
                 Some(at) => {
-                    from += at + quoted.len();
-                    text[..from].matches('\n').count() + 1
+                    let to = from + at + quoted.len();
+                    line += memchr::memchr_iter(b'\n', &text.as_bytes()[from..to]).count();
+                    from = to;
+                    line
                 }
                 None => 1,
             }
@@ -590,12 +606,19 @@ pub(super) fn merge_smalltalk(
     file: &SourceFile,
     problems: &mut Vec<Problem>,
 ) {
+    // Each phrase with the intents that have it (indexes into `smalltalk.intents`, ascending),
+    // kept up to date as phrases join: one lookup per phrase rather than a scan of them all.
+    let mut owners: HashMap<String, Vec<usize>> = HashMap::default();
+    for (at, intent) in smalltalk.intents.iter().enumerate() {
+        for phrase in &intent.phrases {
+            add_owner(&mut owners, phrase, at);
+        }
+    }
     for intent in more.intents {
         for phrase in &intent.phrases {
-            let elsewhere = smalltalk
-                .intents
-                .iter()
-                .find(|other| other.name != intent.name && other.phrases.contains(phrase));
+            let elsewhere = owners.get(phrase).and_then(|owners| {
+                owners.iter().map(|&at| &smalltalk.intents[at]).find(|o| o.name != intent.name)
+            });
             if let Some(other) = elsewhere {
                 problems.push(Problem {
                     file: file.name.clone(),
@@ -609,15 +632,37 @@ pub(super) fn merge_smalltalk(
                 });
             }
         }
-        match smalltalk.intents.iter_mut().find(|known| known.name == intent.name) {
-            Some(known) => {
-                known.phrases.extend(intent.phrases);
-                known.replies.extend(intent.replies);
+        let at = match smalltalk.intents.iter().position(|known| known.name == intent.name) {
+            Some(at) => at,
+            None => {
+                smalltalk.intents.push(Intent {
+                    name: intent.name.clone(),
+                    suggest: intent.suggest,
+                    phrases: Vec::new(),
+                    replies: Vec::new(),
+                });
+                smalltalk.intents.len() - 1
             }
-            None => smalltalk.intents.push(intent),
+        };
+        for phrase in &intent.phrases {
+            add_owner(&mut owners, phrase, at);
         }
+        let known = &mut smalltalk.intents[at];
+        known.phrases.extend(intent.phrases);
+        known.replies.extend(intent.replies);
     }
     smalltalk.fillers.extend(more.fillers);
+}
+
+/// Records that intent `at` has `phrase`, keeping each phrase's intents ascending and distinct.
+fn add_owner(owners: &mut HashMap<String, Vec<usize>>, phrase: &str, at: usize) {
+    let intents = match owners.get_mut(phrase) {
+        Some(intents) => intents,
+        None => owners.entry(phrase.to_owned()).or_default(),
+    };
+    if let Err(slot) = intents.binary_search(&at) {
+        intents.insert(slot, at);
+    }
 }
 
 /// The interface strings built into the binary: English, every key.

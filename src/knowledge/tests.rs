@@ -400,3 +400,72 @@ fn the_shipped_knowledge_base_is_translated_into_russian_and_chinese() {
         knowledge.missing_translations().iter().map(ToString::to_string).collect();
     assert!(missing.is_empty(), "{missing:#?}");
 }
+
+#[test]
+fn synonym_groups_overlap_as_the_matcher_stems_them_in_each_language() {
+    let check = |groups: &str| {
+        let file = SourceFile::new("synonyms.toml", format!("groups = [\n{groups}\n]\n"));
+        let mut problems = Vec::new();
+        parse_synonyms(&file, &mut problems);
+        problems
+            .into_iter()
+            .map(|problem| match problem.kind {
+                ProblemKind::OverlappingSynonyms { group, line, earlier, earlier_line, .. } => {
+                    (group, line, earlier, earlier_line)
+                }
+                kind => panic!("{kind:?}"),
+            })
+            .collect::<Vec<_>>()
+    };
+    // "Russia" and "Russia's" stem alike in English; "россия" and "россии" (of Russia) in
+    // Russian, which the Russian index uses.
+    assert_eq!(check("[\"russia\", \"rf\"],\n[\"russia's\", \"moscow\"],"), [(2, 3, 1, 2)]);
+    assert_eq!(check("[\"россия\", \"рф\"],\n\n[\"москва\", \"россии\"],"), [(2, 4, 1, 2)]);
+    assert_eq!(check("[\"россия\", \"рф\"],\n[\"москва\", \"кремль\"],"), []);
+}
+
+#[test]
+fn merged_small_talk_joins_intents_and_reports_a_phrase_of_another_intent() {
+    let intent = |name: &str, phrases: &str| {
+        format!("[[intent]]\nname = {name:?}\nphrases = [{phrases}]\nreplies = [\"R.\"]\n")
+    };
+    let parse = |name: &str, language: Language, text: String, problems: &mut Vec<Problem>| {
+        parse_smalltalk(&SourceFile::new(name, text), None, language, problems)
+    };
+    let mut problems = Vec::new();
+    let english = format!("{}{}", intent("greeting", "\"hi\""), intent("thanks", "\"thanks\""));
+    let mut smalltalk = parse("smalltalk.toml", Language::En, english, &mut problems);
+    let russian = format!(
+        "{}{}{}",
+        intent("bye", "\"пока\", \"hi\""),
+        intent("greeting", "\"привет\", \"thanks\""),
+        intent("praise", "\"пока\""),
+    );
+    let file = SourceFile::new("ru/smalltalk.toml", "");
+    let more = parse("ru/smalltalk.toml", Language::Ru, russian, &mut problems);
+    // "пока" in two intents of one file is the file's own problem, reported with its line.
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].line, Some(9), "{problems:?}");
+    problems.clear();
+    merge_smalltalk(&mut smalltalk, more, &file, &mut problems);
+    let ambiguous: Vec<(&str, &str, &str)> = problems
+        .iter()
+        .map(|problem| match &problem.kind {
+            ProblemKind::AmbiguousPhrase { phrase, first, second } => {
+                (phrase.as_str(), first.as_str(), second.as_str())
+            }
+            kind => panic!("{kind:?}"),
+        })
+        .collect();
+    assert_eq!(
+        ambiguous,
+        [("hi", "greeting", "bye"), ("thanks", "thanks", "greeting"), ("пока", "bye", "praise")]
+    );
+    let names: Vec<&str> = smalltalk.intents.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["greeting", "thanks", "bye", "praise"]);
+    assert_eq!(smalltalk.intents[0].phrases, ["hi", "привет", "thanks"]);
+    assert_eq!(
+        smalltalk.intents[0].replies,
+        [(Language::En, "R.".to_owned()), (Language::Ru, "R.".to_owned())]
+    );
+}

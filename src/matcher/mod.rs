@@ -52,7 +52,7 @@ mod known_stems {
 
 /// The stem of `word`, from the build-time table when it is there: English words by the English
 /// stemmer, Russian (Cyrillic) words by the Russian one, Chinese pieces as they are.
-fn stem<'w>(stemmer: &Stemmer, russian: &Stemmer, word: &'w str) -> Cow<'w, str> {
+pub(crate) fn stem<'w>(stemmer: &Stemmer, russian: &Stemmer, word: &'w str) -> Cow<'w, str> {
     if word.chars().any(crate::text::is_cyrillic) {
         return russian_stem(russian, word);
     }

@@ -23,7 +23,8 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::text::{collapse_whitespace, normalize, normalize_for_quote, sentences, words};
 use parse::*;
 use raw::{
-    EntriesFile, PreparsedEntry, RawEntry, RawKeyword, SmallTalkFile, SynonymsFile,
+    ui_to_raw, ui_values, EntriesFile, PreparsedArticleMeta, PreparsedSmallTalk, RawArticleMeta,
+    RawEntry, RawKeyword, RawSmallTalk, RawTranslation, RawUiValue, SmallTalkFile, SynonymsFile,
     TranslationsFile,
 };
 use validate::*;
@@ -33,9 +34,12 @@ pub use error::*;
 pub use model::*;
 pub use source::*;
 
-/// The shipped entries and synonyms, parsed by `build.rs` (`None` where a file did not parse).
+/// The shipped knowledge files, parsed by `build.rs` (`None` where a file did not parse).
 mod preparsed {
-    use super::PreparsedEntry;
+    use super::raw::{
+        PreparsedArticleMeta, PreparsedEntry, PreparsedIntent, PreparsedLanguage,
+        PreparsedSmallTalk, PreparsedTranslation, PreparsedUiValue,
+    };
     include!(concat!(env!("OUT_DIR"), "/preparsed.rs"));
 }
 

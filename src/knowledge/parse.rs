@@ -1,18 +1,7 @@
 //! Parsing the knowledge files' text: the article's blocks, the entries and the synonyms, with
 //! lines for every problem.
 
-use serde::Deserialize;
-
 use super::*;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct ArticleMeta {
-    title: String,
-    publication: String,
-    #[serde(default)]
-    front_matter: Vec<String>,
-}
 
 impl Knowledge {
     /// Parses and validates a knowledge base from the text of its files.
@@ -52,8 +41,13 @@ impl Knowledge {
         preparsed: Preparsed,
     ) -> Result<Knowledge, KnowledgeError> {
         let mut problems = Vec::new();
-        let article = parse_article(&sources.article, &sources.article_meta, &mut problems);
-        let synonyms = match (&sources.synonyms, preparsed.synonyms) {
+        let mut preparsed = preparsed;
+        let meta = match preparsed.article_meta.take() {
+            Some(meta) => Some(meta),
+            None => parse_toml(&sources.article_meta, &mut problems),
+        };
+        let article = meta.and_then(|meta| parse_article(&sources.article, meta, &mut problems));
+        let synonyms = match (&sources.synonyms, preparsed.synonyms.take()) {
             (Some(file), Some(groups)) => check_synonyms(file, groups, &mut problems),
             (Some(file), None) => parse_synonyms(file, &mut problems),
             (None, _) => Vec::new(),
@@ -61,7 +55,7 @@ impl Knowledge {
         let mut entries = Vec::new();
         let mut seen_ids: HashMap<String, String> = HashMap::default();
         let mut related_to_check = Vec::new();
-        let mut preparsed_entries = preparsed.entries;
+        let mut preparsed_entries = preparsed.entries.take();
         for file in &sources.entries {
             let raw_entries = match preparsed_entries.take() {
                 Some(raw_entries) => raw_entries,
@@ -94,28 +88,41 @@ impl Knowledge {
             }
         }
         let mut smalltalk = match &sources.smalltalk {
-            Some(file) => parse_smalltalk(file, Language::En, &mut problems),
+            Some(file) => {
+                let raw = preparsed.smalltalk.take();
+                parse_smalltalk(file, raw, Language::En, &mut problems)
+            }
             None => SmallTalk::default(),
         };
         // The built-in English strings first, so that a knowledge base without a ui.toml (or
-        // with only some keys) says everything; its own ui.toml overrides them.
+        // with only some keys) says everything; its own ui.toml overrides them. They are the
+        // shipped ui.toml, parsed by build.rs when it parsed.
         let mut ui = Ui::default();
         let builtin = SourceFile::new("knowledge/ui.toml (built in)", BUILTIN_UI);
-        parse_ui(&builtin, Language::En, &mut ui, &mut problems);
+        let builtin_values = preparsed::UI.map(ui_to_raw);
+        parse_ui(&builtin, builtin_values, Language::En, &mut ui, &mut problems);
         if let Some(file) = &sources.ui {
-            parse_ui(file, Language::En, &mut ui, &mut problems);
+            parse_ui(file, preparsed.ui.take(), Language::En, &mut ui, &mut problems);
         }
         check_duplicate_questions(&entries, &mut problems);
         let mut entries: Vec<Entry> = entries.into_iter().map(|(e, _)| e).collect();
         for language in &sources.languages {
+            let mut files = preparsed
+                .languages
+                .iter_mut()
+                .find(|(code, _)| *code == language.language)
+                .map(|(_, files)| std::mem::take(files))
+                .unwrap_or_default();
             if let Some(file) = &language.entries {
-                parse_translations(file, language.language, &mut entries, &mut problems);
+                let raw = files.entries.take();
+                parse_translations(file, raw, language.language, &mut entries, &mut problems);
             }
             if let Some(file) = &language.ui {
-                parse_ui(file, language.language, &mut ui, &mut problems);
+                parse_ui(file, files.ui.take(), language.language, &mut ui, &mut problems);
             }
             if let Some(file) = &language.smalltalk {
-                let more = parse_smalltalk(file, language.language, &mut problems);
+                let raw = files.smalltalk.take();
+                let more = parse_smalltalk(file, raw, language.language, &mut problems);
                 merge_smalltalk(&mut smalltalk, more, file, &mut problems);
             }
         }
@@ -180,6 +187,24 @@ impl Knowledge {
             synonyms: preparsed::SYNONYMS.map(|groups| {
                 groups.iter().map(|group| group.iter().map(|&s| s.to_owned()).collect()).collect()
             }),
+            article_meta: preparsed::ARTICLE_META.as_ref().map(PreparsedArticleMeta::to_raw),
+            smalltalk: preparsed::SMALLTALK.as_ref().map(PreparsedSmallTalk::to_raw),
+            ui: preparsed::UI.map(ui_to_raw),
+            languages: preparsed::LANGUAGES
+                .iter()
+                .filter_map(|files| {
+                    let language = Language::ALL.into_iter().find(|l| l.code() == files.code)?;
+                    let translations = files.entries.map(|entries| {
+                        entries.iter().map(|entry| (entry.line, entry.to_raw())).collect()
+                    });
+                    let files = PreparsedFiles {
+                        entries: translations,
+                        ui: files.ui.map(ui_to_raw),
+                        smalltalk: files.smalltalk.as_ref().map(PreparsedSmallTalk::to_raw),
+                    };
+                    Some((language, files))
+                })
+                .collect(),
         };
         Knowledge::parse_with(&embedded_sources(), preparsed)
     }
@@ -216,18 +241,12 @@ pub(super) fn toml_string(text: &str) -> String {
     out
 }
 
+/// The article, in blocks named by its metadata.
 pub(super) fn parse_article(
     text: &SourceFile,
-    meta: &SourceFile,
+    meta: RawArticleMeta,
     problems: &mut Vec<Problem>,
 ) -> Option<Article> {
-    let meta: ArticleMeta = match toml::from_str(&meta.text) {
-        Ok(parsed) => parsed,
-        Err(err) => {
-            problems.push(syntax_problem(meta, &err));
-            return None;
-        }
-    };
     let raw_blocks: Vec<&str> = split_blocks(&text.text);
     if raw_blocks.len() <= meta.front_matter.len() {
         problems.push(Problem {
@@ -282,12 +301,56 @@ pub(super) fn split_blocks(text: &str) -> Vec<&str> {
 pub(super) fn parse_entries(file: &SourceFile) -> Result<Vec<(usize, RawEntry)>, Box<Problem>> {
     let parsed: EntriesFile =
         toml::from_str(&file.text).map_err(|err| Box::new(syntax_problem(file, &err)))?;
+    Ok(with_lines(file, parsed.entry))
+}
+
+/// A file's TOML as `T`; `None`, and a problem with its line, when it does not parse.
+pub(super) fn parse_toml<T: serde::de::DeserializeOwned>(
+    file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    match toml::from_str(&file.text) {
+        Ok(parsed) => Some(parsed),
+        Err(err) => {
+            problems.push(syntax_problem(file, &err));
+            None
+        }
+    }
+}
+
+/// A `smalltalk.toml`'s text parsed, each intent with its line.
+pub(super) fn read_smalltalk(
+    file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) -> Option<RawSmallTalk> {
+    let parsed: SmallTalkFile = parse_toml(file, problems)?;
+    Some(RawSmallTalk { fillers: parsed.fillers, intents: with_lines(file, parsed.intent) })
+}
+
+/// A `ui.toml`'s text parsed.
+pub(super) fn read_ui(
+    file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<(String, RawUiValue)>> {
+    parse_toml(file, problems).map(ui_values)
+}
+
+/// A language's `entries.toml` text parsed, each entry with its line.
+pub(super) fn read_translations(
+    file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<(usize, RawTranslation)>> {
+    let parsed: TranslationsFile = parse_toml(file, problems)?;
+    Some(with_lines(file, parsed.entry))
+}
+
+/// Tables of a file, each with the 1-based line where it starts.
+pub(super) fn with_lines<T>(file: &SourceFile, tables: Vec<toml::Spanned<T>>) -> Vec<(usize, T)> {
     let lines = LineIndex::new(&file.text);
-    Ok(parsed
-        .entry
+    tables
         .into_iter()
         .map(|spanned| (lines.line_of(spanned.span().start), spanned.into_inner()))
-        .collect())
+        .collect()
 }
 
 pub(super) fn parse_synonyms(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Vec<String>> {
@@ -307,12 +370,23 @@ pub(super) fn check_synonyms(
 ) -> Vec<Vec<String>> {
     let lines = group_lines(&file.text, &groups);
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-    // Each term as the matcher sees it: normalised words, stemmed.
-    let key = |term: &str| -> Vec<String> {
-        let normalized = crate::text::normalize(term);
-        crate::text::words(&normalized).iter().map(|word| stemmer.stem(word).into_owned()).collect()
+    let russian = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Russian);
+    // Each term as the matcher sees it: normalised words, stemmed by the matcher's stemmers
+    // (from their build-time memo), joined by spaces (which no word holds) into `key`.
+    let mut normalized = String::new();
+    let mut key = String::new();
+    let mut key_of = |term: &str, key: &mut String| {
+        normalized.clear();
+        crate::text::normalize_into(term, &mut normalized);
+        key.clear();
+        crate::text::for_each_word(&normalized, |word| {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&crate::matcher::stem(&stemmer, &russian, &word));
+        });
     };
-    let mut owner: HashMap<Vec<String>, usize> = HashMap::default();
+    let mut owner: HashMap<String, usize> = HashMap::default();
     for (i, group) in groups.iter().enumerate() {
         if group.iter().filter(|term| !term.trim().is_empty()).count() < 2 {
             problems.push(Problem {
@@ -323,11 +397,12 @@ pub(super) fn check_synonyms(
             });
         }
         for term in group {
-            let words = key(term);
+            key_of(term, &mut key);
+            let words = key.as_str();
             if words.is_empty() {
                 continue;
             }
-            match owner.get(&words) {
+            match owner.get(words) {
                 Some(&earlier) if earlier != i => problems.push(Problem {
                     file: file.name.clone(),
                     line: Some(lines[i]),
@@ -342,7 +417,7 @@ pub(super) fn check_synonyms(
                 }),
                 Some(_) => {}
                 None => {
-                    owner.insert(words, i);
+                    owner.insert(words.to_owned(), i);
                 }
             }
         }
@@ -354,6 +429,8 @@ pub(super) fn check_synonyms(
 /// after the previous group's. 1 for a group that cannot be found (it was not written as text).
 pub(super) fn group_lines(text: &str, groups: &[Vec<String>]) -> Vec<usize> {
     let mut from = 0;
+    // The line `from` is on, counted on from the previous group's rather than from the top.
+    let mut line = 1;
     groups
         .iter()
         .map(|group| {
@@ -361,8 +438,10 @@ pub(super) fn group_lines(text: &str, groups: &[Vec<String>]) -> Vec<usize> {
             let quoted = format!("\"{first}\"");
             match text[from..].find(&quoted) {
                 Some(at) => {
-                    from += at + quoted.len();
-                    text[..from].matches('\n').count() + 1
+                    let to = from + at + quoted.len();
+                    line += memchr::memchr_iter(b'\n', &text.as_bytes()[from..to]).count();
+                    from = to;
+                    line
                 }
                 None => 1,
             }
@@ -383,12 +462,26 @@ pub(super) fn last_entry_id(text: &str) -> Option<String> {
 /// A link to check once every id is known: (file, line, entry, field, the id it names).
 pub(super) type RelatedCheck = (String, usize, String, &'static str, String);
 
-/// Files parsed before [`Knowledge::parse_with`] runs: the first entries file's entries with
-/// their lines, and the synonym groups.
+/// Files parsed before [`Knowledge::parse_with`] runs (by `build.rs`, for the embedded base),
+/// as parsing their text would give them: the first entries file's entries with their lines,
+/// the synonym groups, the article's metadata, small talk, interface strings, and each
+/// language's files. `None` where the text is to be parsed.
 #[derive(Default)]
 pub(super) struct Preparsed {
     entries: Option<Vec<(usize, RawEntry)>>,
     synonyms: Option<Vec<Vec<String>>>,
+    article_meta: Option<RawArticleMeta>,
+    smalltalk: Option<RawSmallTalk>,
+    ui: Option<Vec<(String, RawUiValue)>>,
+    languages: Vec<(Language, PreparsedFiles)>,
+}
+
+/// A language's files, parsed before [`Knowledge::parse_with`] runs.
+#[derive(Default)]
+pub(super) struct PreparsedFiles {
+    entries: Option<Vec<(usize, RawTranslation)>>,
+    ui: Option<Vec<(String, RawUiValue)>>,
+    smalltalk: Option<RawSmallTalk>,
 }
 
 pub(super) fn syntax_problem(file: &SourceFile, err: &toml::de::Error) -> Problem {
@@ -443,26 +536,21 @@ pub(super) fn entry_id_near(text: &str, line: usize) -> Option<String> {
     })
 }
 
-/// Parses and checks `smalltalk.toml`: known intents, each once, with phrases and replies, and
-/// no phrase in two intents. Phrases are kept lowercase and trimmed, as messages are compared.
+/// Parses (unless `preparsed`) and checks `smalltalk.toml`: known intents, each once, with
+/// phrases and replies, and no phrase in two intents. Phrases are kept lowercase and trimmed,
+/// as messages are compared.
 pub(super) fn parse_smalltalk(
     file: &SourceFile,
+    preparsed: Option<RawSmallTalk>,
     language: Language,
     problems: &mut Vec<Problem>,
 ) -> SmallTalk {
-    let parsed = match toml::from_str::<SmallTalkFile>(&file.text) {
-        Ok(parsed) => parsed,
-        Err(err) => {
-            problems.push(syntax_problem(file, &err));
-            return SmallTalk::default();
-        }
+    let Some(parsed) = preparsed.or_else(|| read_smalltalk(file, problems)) else {
+        return SmallTalk::default();
     };
-    let lines = LineIndex::new(&file.text);
     let mut intents: Vec<Intent> = Vec::new();
     let mut owner: HashMap<String, String> = HashMap::default();
-    for spanned in parsed.intent {
-        let line = lines.line_of(spanned.span().start);
-        let raw = spanned.into_inner();
+    for (line, raw) in parsed.intents {
         let mut report = |kind: ProblemKind| {
             problems.push(Problem {
                 file: file.name.clone(),
@@ -518,12 +606,19 @@ pub(super) fn merge_smalltalk(
     file: &SourceFile,
     problems: &mut Vec<Problem>,
 ) {
+    // Each phrase with the intents that have it (indexes into `smalltalk.intents`, ascending),
+    // kept up to date as phrases join: one lookup per phrase rather than a scan of them all.
+    let mut owners: HashMap<String, Vec<usize>> = HashMap::default();
+    for (at, intent) in smalltalk.intents.iter().enumerate() {
+        for phrase in &intent.phrases {
+            add_owner(&mut owners, phrase, at);
+        }
+    }
     for intent in more.intents {
         for phrase in &intent.phrases {
-            let elsewhere = smalltalk
-                .intents
-                .iter()
-                .find(|other| other.name != intent.name && other.phrases.contains(phrase));
+            let elsewhere = owners.get(phrase).and_then(|owners| {
+                owners.iter().map(|&at| &smalltalk.intents[at]).find(|o| o.name != intent.name)
+            });
             if let Some(other) = elsewhere {
                 problems.push(Problem {
                     file: file.name.clone(),
@@ -537,35 +632,53 @@ pub(super) fn merge_smalltalk(
                 });
             }
         }
-        match smalltalk.intents.iter_mut().find(|known| known.name == intent.name) {
-            Some(known) => {
-                known.phrases.extend(intent.phrases);
-                known.replies.extend(intent.replies);
+        let at = match smalltalk.intents.iter().position(|known| known.name == intent.name) {
+            Some(at) => at,
+            None => {
+                smalltalk.intents.push(Intent {
+                    name: intent.name.clone(),
+                    suggest: intent.suggest,
+                    phrases: Vec::new(),
+                    replies: Vec::new(),
+                });
+                smalltalk.intents.len() - 1
             }
-            None => smalltalk.intents.push(intent),
+        };
+        for phrase in &intent.phrases {
+            add_owner(&mut owners, phrase, at);
         }
+        let known = &mut smalltalk.intents[at];
+        known.phrases.extend(intent.phrases);
+        known.replies.extend(intent.replies);
     }
     smalltalk.fillers.extend(more.fillers);
+}
+
+/// Records that intent `at` has `phrase`, keeping each phrase's intents ascending and distinct.
+fn add_owner(owners: &mut HashMap<String, Vec<usize>>, phrase: &str, at: usize) {
+    let intents = match owners.get_mut(phrase) {
+        Some(intents) => intents,
+        None => owners.entry(phrase.to_owned()).or_default(),
+    };
+    if let Err(slot) = intents.binary_search(&at) {
+        intents.insert(slot, at);
+    }
 }
 
 /// The interface strings built into the binary: English, every key.
 const BUILTIN_UI: &str = include_str!("../../knowledge/ui.toml");
 
-/// Parses a `ui.toml` into `ui`: string keys, and the `[part_names]` and `[topic_names]` tables. Another
-/// language than English may only use English's keys (a typo would silently never show).
+/// Parses (unless `preparsed`) a `ui.toml` into `ui`: string keys, and the `[part_names]` and
+/// `[topic_names]` tables. Another language than English may only use English's keys (a typo
+/// would silently never show).
 pub(super) fn parse_ui(
     file: &SourceFile,
+    preparsed: Option<Vec<(String, RawUiValue)>>,
     language: Language,
     ui: &mut Ui,
     problems: &mut Vec<Problem>,
 ) {
-    let table = match toml::from_str::<toml::Table>(&file.text) {
-        Ok(table) => table,
-        Err(err) => {
-            problems.push(syntax_problem(file, &err));
-            return;
-        }
-    };
+    let Some(values) = preparsed.or_else(|| read_ui(file, problems)) else { return };
     let mut problem = |key: &str, kind: ProblemKind| {
         problems.push(Problem {
             file: file.name.clone(),
@@ -574,11 +687,11 @@ pub(super) fn parse_ui(
             kind,
         })
     };
-    for (key, value) in table {
+    for (key, value) in values {
         match (key.as_str(), value) {
-            ("part_names" | "topic_names", toml::Value::Table(names)) => {
+            ("part_names" | "topic_names", RawUiValue::Names(names)) => {
                 for (name, value) in names {
-                    let Some(text) = value.as_str() else {
+                    let Some(text) = value else {
                         problem(&name, ProblemKind::Syntax("a name must be a string".to_owned()));
                         continue;
                     };
@@ -586,7 +699,7 @@ pub(super) fn parse_ui(
                     map.insert((language, name), text.trim().to_owned());
                 }
             }
-            (_, toml::Value::String(text)) => {
+            (_, RawUiValue::Text(text)) => {
                 let known = language == Language::En
                     || ui.strings.contains_key(&(Language::En, key.clone()));
                 if !known {
@@ -602,25 +715,17 @@ pub(super) fn parse_ui(
     }
 }
 
-/// Parses a language's `entries.toml` and attaches each translation to the English entry of its
-/// id.
+/// Parses (unless `preparsed`) a language's `entries.toml` and attaches each translation to
+/// the English entry of its id.
 pub(super) fn parse_translations(
     file: &SourceFile,
+    preparsed: Option<Vec<(usize, RawTranslation)>>,
     language: Language,
     entries: &mut [Entry],
     problems: &mut Vec<Problem>,
 ) {
-    let parsed = match toml::from_str::<TranslationsFile>(&file.text) {
-        Ok(parsed) => parsed,
-        Err(err) => {
-            problems.push(syntax_problem(file, &err));
-            return;
-        }
-    };
-    let lines = LineIndex::new(&file.text);
-    for spanned in parsed.entry {
-        let line = lines.line_of(spanned.span().start);
-        let raw = spanned.into_inner();
+    let Some(parsed) = preparsed.or_else(|| read_translations(file, problems)) else { return };
+    for (line, raw) in parsed {
         let mut report = |kind: ProblemKind| {
             problems.push(Problem {
                 file: file.name.clone(),

@@ -1,8 +1,10 @@
 //! The knowledge files' TOML shapes, as deserialized before validation.
 //!
-//! Shared with `build.rs`, which parses the shipped entries and synonyms once at build time
-//! into [`PreparsedEntry`] statics, so the embedded knowledge base skips the TOML parser at
-//! start-up (it was most of the load time). Only std, serde and toml may be used here.
+//! Shared with `build.rs`, which parses every shipped knowledge file once at build time into
+//! `Preparsed*` statics (entries, synonyms, the article's metadata, small talk, interface
+//! strings and the translations), so the embedded knowledge base skips the TOML parser at
+//! start-up (it was most of the load time). Each `to_raw` gives back exactly what parsing the
+//! text gives, for the same validation. Only std, serde and toml may be used here.
 
 use serde::Deserialize;
 
@@ -13,7 +15,7 @@ pub(crate) struct EntriesFile {
     pub(crate) entry: Vec<toml::Spanned<RawEntry>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawEntry {
     pub(crate) id: String,
@@ -40,14 +42,14 @@ pub(crate) struct RawEntry {
     pub(crate) more: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawException {
     pub(crate) check: String,
     pub(crate) reason: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(untagged)]
 pub(crate) enum RawKeyword {
     Plain(String),
@@ -61,6 +63,16 @@ pub(crate) struct SynonymsFile {
     pub(crate) groups: Vec<Vec<String>>,
 }
 
+/// `article.toml`.
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawArticleMeta {
+    pub(crate) title: String,
+    pub(crate) publication: String,
+    #[serde(default)]
+    pub(crate) front_matter: Vec<String>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct SmallTalkFile {
@@ -70,7 +82,7 @@ pub(crate) struct SmallTalkFile {
     pub(crate) intent: Vec<toml::Spanned<RawIntent>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawIntent {
     pub(crate) name: String,
@@ -87,7 +99,7 @@ pub(crate) struct TranslationsFile {
     pub(crate) entry: Vec<toml::Spanned<RawTranslation>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawTranslation {
     pub(crate) id: String,
@@ -128,20 +140,12 @@ pub(crate) struct PreparsedEntry {
 
 impl PreparsedEntry {
     pub(crate) fn to_raw(&self) -> RawEntry {
-        let strings = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect();
         RawEntry {
             id: self.id.to_owned(),
             title: self.title.to_owned(),
             topic: self.topic.to_owned(),
             questions: strings(self.questions),
-            keywords: self
-                .keywords
-                .iter()
-                .map(|&(term, weight)| match weight {
-                    None => RawKeyword::Plain(term.to_owned()),
-                    Some(weight) => RawKeyword::Weighted { term: term.to_owned(), weight },
-                })
-                .collect(),
+            keywords: keywords(self.keywords),
             answer: self.answer.to_owned(),
             view_of: self.view_of.map(str::to_owned),
             quote: self.quote.to_owned(),
@@ -160,4 +164,181 @@ impl PreparsedEntry {
             more: self.more.map(str::to_owned),
         }
     }
+}
+
+/// `article.toml`, parsed by `build.rs`.
+pub(crate) struct PreparsedArticleMeta {
+    pub(crate) title: &'static str,
+    pub(crate) publication: &'static str,
+    pub(crate) front_matter: &'static [&'static str],
+}
+
+impl PreparsedArticleMeta {
+    pub(crate) fn to_raw(&self) -> RawArticleMeta {
+        RawArticleMeta {
+            title: self.title.to_owned(),
+            publication: self.publication.to_owned(),
+            front_matter: strings(self.front_matter),
+        }
+    }
+}
+
+/// A small-talk file's contents: its fillers, and its intents with the line of each table.
+#[derive(Debug, PartialEq)]
+pub(crate) struct RawSmallTalk {
+    pub(crate) fillers: Vec<String>,
+    pub(crate) intents: Vec<(usize, RawIntent)>,
+}
+
+/// A `smalltalk.toml`, parsed by `build.rs`.
+pub(crate) struct PreparsedSmallTalk {
+    pub(crate) fillers: &'static [&'static str],
+    pub(crate) intents: &'static [PreparsedIntent],
+}
+
+/// An intent of a `smalltalk.toml`, parsed by `build.rs`.
+pub(crate) struct PreparsedIntent {
+    /// The 1-based line of its `[[intent]]` table, for problem reports.
+    pub(crate) line: usize,
+    pub(crate) name: &'static str,
+    pub(crate) suggest: bool,
+    pub(crate) phrases: &'static [&'static str],
+    pub(crate) replies: &'static [&'static str],
+}
+
+impl PreparsedSmallTalk {
+    pub(crate) fn to_raw(&self) -> RawSmallTalk {
+        RawSmallTalk {
+            fillers: strings(self.fillers),
+            intents: self
+                .intents
+                .iter()
+                .map(|intent| {
+                    let raw = RawIntent {
+                        name: intent.name.to_owned(),
+                        suggest: intent.suggest,
+                        phrases: strings(intent.phrases),
+                        replies: strings(intent.replies),
+                    };
+                    (intent.line, raw)
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A value of a `ui.toml`: a string, a table of names (`[part_names]`, `[topic_names]`; `None`
+/// for a name that is not a string), or anything else (a mistake, reported at validation).
+#[derive(Debug, PartialEq)]
+pub(crate) enum RawUiValue {
+    Text(String),
+    Names(Vec<(String, Option<String>)>),
+    Other,
+}
+
+/// A `ui.toml`'s keys and values, in the order the TOML parser's table keeps them (by key).
+pub(crate) fn ui_values(table: toml::Table) -> Vec<(String, RawUiValue)> {
+    table
+        .into_iter()
+        .map(|(key, value)| {
+            let value = match value {
+                toml::Value::String(text) => RawUiValue::Text(text),
+                toml::Value::Table(names) => RawUiValue::Names(
+                    names
+                        .into_iter()
+                        .map(|(name, value)| {
+                            let text = match value {
+                                toml::Value::String(text) => Some(text),
+                                _ => None,
+                            };
+                            (name, text)
+                        })
+                        .collect(),
+                ),
+                _ => RawUiValue::Other,
+            };
+            (key, value)
+        })
+        .collect()
+}
+
+/// A value of a `ui.toml` parsed by `build.rs`: [`RawUiValue`] as statics.
+pub(crate) enum PreparsedUiValue {
+    Text(&'static str),
+    Names(&'static [(&'static str, Option<&'static str>)]),
+    #[allow(dead_code)] // Only in a ui.toml with a mistake, which the shipped one has not.
+    Other,
+}
+
+pub(crate) fn ui_to_raw(values: &[(&str, PreparsedUiValue)]) -> Vec<(String, RawUiValue)> {
+    values
+        .iter()
+        .map(|(key, value)| {
+            let value = match value {
+                PreparsedUiValue::Text(text) => RawUiValue::Text((*text).to_owned()),
+                PreparsedUiValue::Names(names) => RawUiValue::Names(
+                    names
+                        .iter()
+                        .map(|&(name, text)| (name.to_owned(), text.map(str::to_owned)))
+                        .collect(),
+                ),
+                PreparsedUiValue::Other => RawUiValue::Other,
+            };
+            ((*key).to_owned(), value)
+        })
+        .collect()
+}
+
+/// An entry of a language's `entries.toml`, parsed by `build.rs`.
+pub(crate) struct PreparsedTranslation {
+    /// The 1-based line of its `[[entry]]` table, for problem reports.
+    pub(crate) line: usize,
+    pub(crate) id: &'static str,
+    pub(crate) title: &'static str,
+    pub(crate) questions: &'static [&'static str],
+    /// Each keyword with its weight, `None` for a plain keyword.
+    pub(crate) keywords: &'static [(&'static str, Option<f32>)],
+    pub(crate) answer: &'static str,
+    pub(crate) view_of: Option<&'static str>,
+    pub(crate) subject: Option<&'static str>,
+    pub(crate) quote: &'static str,
+}
+
+impl PreparsedTranslation {
+    pub(crate) fn to_raw(&self) -> RawTranslation {
+        RawTranslation {
+            id: self.id.to_owned(),
+            title: self.title.to_owned(),
+            questions: strings(self.questions),
+            keywords: keywords(self.keywords),
+            answer: self.answer.to_owned(),
+            view_of: self.view_of.map(str::to_owned),
+            subject: self.subject.map(str::to_owned),
+            quote: self.quote.to_owned(),
+        }
+    }
+}
+
+/// The files of a language's directory (`ru/`, `zh/`), parsed by `build.rs`; `None` where a
+/// file did not parse.
+pub(crate) struct PreparsedLanguage {
+    /// The language's code (`ru`, `zh`), its directory's name.
+    pub(crate) code: &'static str,
+    pub(crate) entries: Option<&'static [PreparsedTranslation]>,
+    pub(crate) ui: Option<&'static [(&'static str, PreparsedUiValue)]>,
+    pub(crate) smalltalk: Option<PreparsedSmallTalk>,
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| (*s).to_owned()).collect()
+}
+
+fn keywords(items: &[(&str, Option<f32>)]) -> Vec<RawKeyword> {
+    items
+        .iter()
+        .map(|&(term, weight)| match weight {
+            None => RawKeyword::Plain(term.to_owned()),
+            Some(weight) => RawKeyword::Weighted { term: term.to_owned(), weight },
+        })
+        .collect()
 }

@@ -68,12 +68,25 @@ fn an_exception_with_a_reason_excuses_only_its_check() {
 
 #[test]
 fn the_base_parsed_at_build_time_equals_the_base_parsed_from_its_text() {
-    let (Some(entries), Some(_)) = (preparsed::ENTRIES, preparsed::SYNONYMS) else {
+    let (Some(entries), Some(_), Some(_), Some(_), Some(_)) = (
+        preparsed::ENTRIES,
+        preparsed::SYNONYMS,
+        &preparsed::ARTICLE_META,
+        &preparsed::SMALLTALK,
+        preparsed::UI,
+    ) else {
         panic!("build.rs did not pre-parse the shipped knowledge files");
     };
+    let codes: Vec<&str> = preparsed::LANGUAGES.iter().map(|files| files.code).collect();
+    assert_eq!(codes, ["ru", "zh"], "build.rs pre-parsed every language");
+    for files in preparsed::LANGUAGES {
+        let parsed = (files.entries.is_some(), files.ui.is_some(), files.smalltalk.is_some());
+        assert_eq!(parsed, (true, true, true), "build.rs pre-parsed {}/", files.code);
+    }
     let from_build = Knowledge::embedded().expect("valid");
     let from_text = Knowledge::parse(&embedded_sources()).expect("valid");
     assert_eq!(format!("{from_build:?}"), format!("{from_text:?}"));
+    assert!(from_build.entries.iter().all(|entry| entry.translations.len() == 2));
     // Problems are reported against the line of each entry's table, as when parsing text.
     let text = include_str!("../../knowledge/entries.toml");
     let lines: Vec<&str> = text.lines().collect();
@@ -83,6 +96,47 @@ fn the_base_parsed_at_build_time_equals_the_base_parsed_from_its_text() {
         let table = lines[entry.line..].iter().take_while(|line| line.trim() != "[[entry]]");
         assert!(table.map(|line| line.trim()).any(|line| line == id_line), "{}", entry.id);
     }
+}
+
+/// File by file, before validation: what `build.rs` made of each shipped file is what parsing
+/// its text gives, lines included (validation would hide some differences, such as a phrase's
+/// case or a value's surrounding spaces).
+#[test]
+fn each_file_parsed_at_build_time_equals_its_text_parsed() {
+    let sources = embedded_sources();
+    let mut problems = Vec::new();
+    let from_build: Vec<(usize, RawEntry)> =
+        preparsed::ENTRIES.unwrap().iter().map(|entry| (entry.line, entry.to_raw())).collect();
+    assert_eq!(Ok(from_build), parse_entries(&sources.entries[0]).map_err(|p| p.to_string()));
+    let synonyms: Option<SynonymsFile> =
+        parse_toml(sources.synonyms.as_ref().unwrap(), &mut problems);
+    let from_build: Vec<Vec<&str>> =
+        preparsed::SYNONYMS.unwrap().iter().map(|g| g.to_vec()).collect();
+    assert_eq!(from_build, synonyms.unwrap().groups);
+    assert_eq!(
+        preparsed::ARTICLE_META.as_ref().map(PreparsedArticleMeta::to_raw),
+        parse_toml::<RawArticleMeta>(&sources.article_meta, &mut problems)
+    );
+    assert_eq!(
+        preparsed::SMALLTALK.as_ref().map(PreparsedSmallTalk::to_raw),
+        read_smalltalk(sources.smalltalk.as_ref().unwrap(), &mut problems)
+    );
+    assert_eq!(preparsed::UI.map(ui_to_raw), read_ui(sources.ui.as_ref().unwrap(), &mut problems));
+    assert_eq!(sources.languages.len(), preparsed::LANGUAGES.len());
+    for (language, files) in sources.languages.iter().zip(preparsed::LANGUAGES) {
+        assert_eq!(language.language.code(), files.code);
+        let translations = files
+            .entries
+            .map(|entries| entries.iter().map(|entry| (entry.line, entry.to_raw())).collect());
+        let text = read_translations(language.entries.as_ref().unwrap(), &mut problems);
+        assert!(text.as_ref().is_some_and(|entries| entries.len() > 50), "{}", files.code);
+        assert_eq!(translations, text, "{}", files.code);
+        let ui = read_ui(language.ui.as_ref().unwrap(), &mut problems);
+        assert_eq!(files.ui.map(ui_to_raw), ui, "{}", files.code);
+        let smalltalk = read_smalltalk(language.smalltalk.as_ref().unwrap(), &mut problems);
+        assert_eq!(files.smalltalk.as_ref().map(PreparsedSmallTalk::to_raw), smalltalk);
+    }
+    assert!(problems.is_empty(), "{problems:?}");
 }
 
 #[test]
@@ -345,4 +399,73 @@ fn the_shipped_knowledge_base_is_translated_into_russian_and_chinese() {
     let missing: Vec<String> =
         knowledge.missing_translations().iter().map(ToString::to_string).collect();
     assert!(missing.is_empty(), "{missing:#?}");
+}
+
+#[test]
+fn synonym_groups_overlap_as_the_matcher_stems_them_in_each_language() {
+    let check = |groups: &str| {
+        let file = SourceFile::new("synonyms.toml", format!("groups = [\n{groups}\n]\n"));
+        let mut problems = Vec::new();
+        parse_synonyms(&file, &mut problems);
+        problems
+            .into_iter()
+            .map(|problem| match problem.kind {
+                ProblemKind::OverlappingSynonyms { group, line, earlier, earlier_line, .. } => {
+                    (group, line, earlier, earlier_line)
+                }
+                kind => panic!("{kind:?}"),
+            })
+            .collect::<Vec<_>>()
+    };
+    // "Russia" and "Russia's" stem alike in English; "россия" and "россии" (of Russia) in
+    // Russian, which the Russian index uses.
+    assert_eq!(check("[\"russia\", \"rf\"],\n[\"russia's\", \"moscow\"],"), [(2, 3, 1, 2)]);
+    assert_eq!(check("[\"россия\", \"рф\"],\n\n[\"москва\", \"россии\"],"), [(2, 4, 1, 2)]);
+    assert_eq!(check("[\"россия\", \"рф\"],\n[\"москва\", \"кремль\"],"), []);
+}
+
+#[test]
+fn merged_small_talk_joins_intents_and_reports_a_phrase_of_another_intent() {
+    let intent = |name: &str, phrases: &str| {
+        format!("[[intent]]\nname = {name:?}\nphrases = [{phrases}]\nreplies = [\"R.\"]\n")
+    };
+    let parse = |name: &str, language: Language, text: String, problems: &mut Vec<Problem>| {
+        parse_smalltalk(&SourceFile::new(name, text), None, language, problems)
+    };
+    let mut problems = Vec::new();
+    let english = format!("{}{}", intent("greeting", "\"hi\""), intent("thanks", "\"thanks\""));
+    let mut smalltalk = parse("smalltalk.toml", Language::En, english, &mut problems);
+    let russian = format!(
+        "{}{}{}",
+        intent("bye", "\"пока\", \"hi\""),
+        intent("greeting", "\"привет\", \"thanks\""),
+        intent("praise", "\"пока\""),
+    );
+    let file = SourceFile::new("ru/smalltalk.toml", "");
+    let more = parse("ru/smalltalk.toml", Language::Ru, russian, &mut problems);
+    // "пока" in two intents of one file is the file's own problem, reported with its line.
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].line, Some(9), "{problems:?}");
+    problems.clear();
+    merge_smalltalk(&mut smalltalk, more, &file, &mut problems);
+    let ambiguous: Vec<(&str, &str, &str)> = problems
+        .iter()
+        .map(|problem| match &problem.kind {
+            ProblemKind::AmbiguousPhrase { phrase, first, second } => {
+                (phrase.as_str(), first.as_str(), second.as_str())
+            }
+            kind => panic!("{kind:?}"),
+        })
+        .collect();
+    assert_eq!(
+        ambiguous,
+        [("hi", "greeting", "bye"), ("thanks", "thanks", "greeting"), ("пока", "bye", "praise")]
+    );
+    let names: Vec<&str> = smalltalk.intents.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["greeting", "thanks", "bye", "praise"]);
+    assert_eq!(smalltalk.intents[0].phrases, ["hi", "привет", "thanks"]);
+    assert_eq!(
+        smalltalk.intents[0].replies,
+        [(Language::En, "R.".to_owned()), (Language::Ru, "R.".to_owned())]
+    );
 }

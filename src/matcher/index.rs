@@ -197,7 +197,9 @@ impl Matcher {
         analyzer.dictionary.finish();
         let known =
             analyzer.dictionary.words().chain(analyzer.term_names.iter().map(String::as_str));
-        analyzer.alphabet = known.flat_map(str::chars).filter(|c| !c.is_ascii()).collect();
+        // Most words are ASCII, and are passed over whole.
+        let non_ascii = known.filter(|word| !word.is_ascii()).flat_map(str::chars);
+        analyzer.alphabet = non_ascii.filter(|c| !c.is_ascii()).collect();
         analyzer.seen_words = HashMap::default();
         analyzer.raw_scratch = Vec::new();
         analyzer.text_scratch = String::new();

@@ -43,15 +43,16 @@ use rank::*;
 pub use config::*;
 pub use ranking::*;
 
-/// Stems of the shipped knowledge files' words, worked out by `build.rs` with the same stemmer
-/// (stemming was a third of building the index). Sorted by word.
+/// Stems of the shipped knowledge files' words, worked out by `build.rs` with the same stemmers
+/// (stemming was a third of building the index): English words in `STEMS`, Russian ones, by
+/// the Russian stemmer and before [`russian_stem`]'s guard, in `RUSSIAN_STEMS`. Sorted by word.
 mod known_stems {
     include!(concat!(env!("OUT_DIR"), "/stems.rs"));
 }
 
 /// The stem of `word`, from the build-time table when it is there: English words by the English
 /// stemmer, Russian (Cyrillic) words by the Russian one, Chinese pieces as they are.
-fn stem<'w>(stemmer: &Stemmer, russian: &Stemmer, word: &'w str) -> Cow<'w, str> {
+pub(crate) fn stem<'w>(stemmer: &Stemmer, russian: &Stemmer, word: &'w str) -> Cow<'w, str> {
     if word.chars().any(crate::text::is_cyrillic) {
         return russian_stem(russian, word);
     }
@@ -70,7 +71,16 @@ const MIN_RUSSIAN_STEM: usize = 4;
 
 /// The Russian stem of `word`, guarded against stems too short to tell words apart.
 fn russian_stem<'w>(russian: &Stemmer, word: &'w str) -> Cow<'w, str> {
-    let stemmed = russian.stem(word);
+    let stemmed = match known_stems::RUSSIAN_STEMS.binary_search_by(|&(known, _)| known.cmp(word)) {
+        Ok(at) => Cow::Borrowed(known_stems::RUSSIAN_STEMS[at].1),
+        Err(_) => russian.stem(word),
+    };
+    guard_russian_stem(word, stemmed)
+}
+
+/// `stemmed`, the Snowball stem of `word`, or, when it is shorter than [`MIN_RUSSIAN_STEM`]
+/// letters, the word less its last letter (at least that long).
+fn guard_russian_stem<'w>(word: &'w str, stemmed: Cow<'w, str>) -> Cow<'w, str> {
     let letters = word.chars().count();
     if stemmed.chars().count() >= MIN_RUSSIAN_STEM || letters <= stemmed.chars().count() {
         return stemmed;

@@ -97,6 +97,35 @@ fn the_build_time_stems_are_the_stemmers_and_sorted() {
 }
 
 #[test]
+fn the_build_time_russian_stems_are_the_stemmers_and_cover_the_translations() {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let russian = Stemmer::create(Algorithm::Russian);
+    let table = known_stems::RUSSIAN_STEMS;
+    assert!(table.len() > 1000, "build.rs stemmed the translations' words");
+    assert!(table.windows(2).all(|pair| pair[0].0 < pair[1].0), "sorted for binary search");
+    for &(word, known) in table {
+        assert_eq!(known, russian.stem(word), "{word}");
+        let guarded = guard_russian_stem(word, russian.stem(word));
+        assert_eq!(stem(&stemmer, &russian, word), guarded, "{word}");
+    }
+    // Every Russian word the index meets is in the table, as the matcher normalises it
+    // ("ё" as "е", "й" as "и"): none is stemmed at start-up.
+    let mut missing = Vec::new();
+    for text in [
+        include_str!("../../knowledge/ru/entries.toml"),
+        include_str!("../../knowledge/synonyms.toml"),
+    ] {
+        crate::text::for_each_word(&crate::text::normalize(text), |word| {
+            let cyrillic = word.chars().any(crate::text::is_cyrillic);
+            if cyrillic && table.binary_search_by(|&(known, _)| known.cmp(&word)).is_err() {
+                missing.push(word.into_owned());
+            }
+        });
+    }
+    assert!(missing.is_empty(), "not in the table: {missing:?}");
+}
+
+#[test]
 fn matches_keywords_synonyms_stems_and_typos() {
     let matcher = sample();
     assert_eq!(best_id(&matcher, "nato enlargement").as_deref(), Some("nato"));

@@ -26,8 +26,26 @@ const PRIORITY: [&str; 9] = [
 /// Question words, in the languages small talk is curated in: outside a small-talk phrase
 /// ("how are you", "что ты умеешь"), one makes the message a question.
 const QUESTION_WORDS: &[&str] = &[
-    "what", "which", "who", "whom", "whose", "where", "when", "why", "how", "что", "какой",
-    "какая", "какие", "кто", "где", "когда", "почему", "зачем", "как", "сколько",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "why",
+    "how",
+    "что",
+    "какой",
+    "какая",
+    "какие",
+    "кто",
+    "где",
+    "когда",
+    "почему",
+    "зачем",
+    "как",
+    "сколько",
 ];
 
 /// What a word is to the article, for small talk: a word it uses rules small talk out.

@@ -48,6 +48,15 @@ const QUESTION_WORDS: &[&str] = &[
     "сколько",
 ];
 
+/// Words after a question word that make it ask ("what would", "why is"), where "what a" and
+/// "how cool" exclaim.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "do", "does", "did", "would", "will", "can", "could", "should",
+    "has", "have", "had", "about", "exactly",
+];
+/// Words that address the bot: a question about the bot is small talk ("what are you").
+const SECOND_PERSON: &[&str] = &["you", "u", "your", "ur", "yourself", "bot", "ты", "вы", "тебя"];
+
 /// What a word is to the article, for small talk: a word it uses rules small talk out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Word {
@@ -105,6 +114,7 @@ impl SmallTalkMatcher {
         if words.is_empty() {
             return None;
         }
+        let about_the_bot = words.iter().any(|w| SECOND_PERSON.contains(&w.as_str()));
         // best[i]: a way to cover words[..i]: its intents, its phrase words, and its words
         // that are neither phrase nor filler; more phrase words is better.
         type Cover = (Vec<usize>, usize, usize);
@@ -119,9 +129,12 @@ impl SmallTalkMatcher {
                 }
             };
             let next = &words[start];
-            // A question word outside every phrase asks something: "what would that help
-            // with?" is a question about the last answer, not a call for help.
-            let asks = QUESTION_WORDS.contains(&next.as_str());
+            // A question word outside every phrase, asking ("what would that help with?",
+            // "help with what?") and not about the bot ("why are you so dumb") nor exclaiming
+            // ("what a great bot", "how cool"), asks about the article, not for help.
+            let asks = QUESTION_WORDS.contains(&next.as_str())
+                && !about_the_bot
+                && words.get(start + 1).is_none_or(|after| AUXILIARIES.contains(&after.as_str()));
             match (self.fillers.contains(next), word(next)) {
                 _ if asks => {}
                 (true, _) | (_, Word::Stop) => {
@@ -291,5 +304,6 @@ mod tests {
         assert_eq!(intent("hi ".repeat(100).as_str()), None, "too long to be small talk");
         assert_eq!(intent("thanks, what was that?"), None, "a question word outside a phrase");
         assert_eq!(intent("ok so what"), None);
+        assert_eq!(intent("who are you, what is that?"), Some("identity".into()), "about the bot");
     }
 }

@@ -228,6 +228,16 @@ fn reports_sentences_no_quote_holds_whole_and_who_quotes_part_of_them() {
 }
 
 #[test]
+fn a_why_or_more_link_may_name_its_own_entry() {
+    // When an entry's own quote gives the reason, "why?" shows the entry again.
+    let text = entry("a", "First paragraph says \"hello there\".", "")
+        .replace("related = []", "related = []\nwhy = \"a\"\nmore = \"a\"");
+    let knowledge = Knowledge::parse(&sources(&text)).unwrap();
+    assert_eq!(knowledge.entries[0].why.as_deref(), Some("a"));
+    assert_eq!(knowledge.entries[0].more.as_deref(), Some("a"));
+}
+
+#[test]
 fn rejects_a_quote_that_is_not_in_the_article() {
     let problems = kinds(Knowledge::parse(&sources(&entry("made-up", "Second paragraph!", ""))));
     assert_eq!(problems.len(), 1);

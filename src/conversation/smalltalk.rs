@@ -203,8 +203,11 @@ fn same_word(known: &str, typed: &str) -> bool {
     if known == typed {
         return true;
     }
-    let long_enough = known.chars().count() >= 5 && typed.chars().count() >= 5;
-    long_enough && strsim::damerau_levenshtein(known, typed) <= 1
+    let (known_chars, typed_chars) = (known.chars().count(), typed.chars().count());
+    // One edit changes the length by at most one: the cheap test first, since every phrase
+    // is tried (a Chinese run is one long token).
+    let comparable = known_chars >= 5 && typed_chars >= 5 && known_chars.abs_diff(typed_chars) <= 1;
+    comparable && strsim::damerau_levenshtein(known, typed) <= 1
 }
 
 /// The tokens of a message as phrases are compared: lowercase words (letters, digits and

@@ -42,6 +42,9 @@ const FOLLOWUP_MARGIN: f64 = 0.15;
 /// reading does not know who "he" is: the reading with the context wins unless the standalone
 /// one scores this much more.
 const PRONOUN_MARGIN: f64 = 0.3;
+/// A message that shows no sign of following up and is not answered on its own is read with
+/// the context only for an entry that its own words score at least this on.
+const UNMARKED_OWN_SCORE: f64 = 0.2;
 /// Entries scoring within this of the context reading's best are near ties: the one linked to
 /// the current entry (its "more", "why" or related entries) is taken.
 const NEAR_TIE: f64 = 0.08;
@@ -231,8 +234,19 @@ pub(super) fn respond<'r>(
         (false, false) => -CONTEXT_MARGIN,
     };
     let contextual_best = linked_best(current, &contextual, continues, matcher.config().min_score);
-    let context_wins = contextual_best.is_some_and(|hit| {
-        standalone.verdict != Verdict::Answered || hit.score + margin > standalone.score()
+    // A message with no sign of following up, which the article does not answer on its own,
+    // takes the context only for an entry its own words point to as well: else only the
+    // subject's words, added, match ("who wrote this article?" after the summit).
+    let own_words_match = |hit: &Hit<'_>| {
+        marked
+            || standalone
+                .ranked
+                .iter()
+                .any(|own| own.entry.id == hit.entry.id && own.score >= UNMARKED_OWN_SCORE)
+    };
+    let context_wins = contextual_best.is_some_and(|hit| match standalone.verdict {
+        Verdict::Answered => hit.score + margin > standalone.score(),
+        _ => own_words_match(&hit),
     });
     if let (true, Some(hit)) = (context_wins, contextual_best) {
         return with_context(answer(responder, hit.entry, say));

@@ -76,6 +76,9 @@ pub struct SmallTalkMatcher {
     phrases: Vec<(Vec<String>, usize)>,
     /// Phrases by their first token, as indexes into `phrases`.
     by_first: HashMap<String, Vec<usize>>,
+    /// The first words of phrases long enough for a typo, by their length in characters: a
+    /// word is compared only with those one typo could turn it into.
+    typo_firsts: HashMap<usize, Vec<String>>,
     fillers: HashSet<String>,
 }
 
@@ -97,6 +100,7 @@ impl SmallTalkMatcher {
         SmallTalkMatcher {
             intents: smalltalk.intents.clone(),
             phrases,
+            typo_firsts: typo_firsts(&by_first),
             by_first,
             fillers: smalltalk.fillers.iter().flat_map(|f| tokens(f)).collect(),
         }
@@ -188,14 +192,34 @@ impl SmallTalkMatcher {
     /// The phrases that may start at `word`: those starting with it, and with a close spelling.
     fn candidates<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a usize> + 'a {
         let exact = self.by_first.get(word).into_iter().flatten();
-        let close = self
-            .by_first
-            .iter()
-            .filter(move |(first, _)| first.as_str() != word && same_word(first, word))
-            .flat_map(|(_, phrases)| phrases);
+        let chars = word.chars().count();
+        let lengths = chars.saturating_sub(1)..=chars + 1;
+        let close = lengths
+            .filter_map(|length| self.typo_firsts.get(&length))
+            .flatten()
+            .filter(move |first| first.as_str() != word && same_word(first, word))
+            .flat_map(|first| &self.by_first[first]);
         exact.chain(close)
     }
 }
+
+/// The first words of `by_first` that a typo may hide, by length in characters.
+fn typo_firsts(by_first: &HashMap<String, Vec<usize>>) -> HashMap<usize, Vec<String>> {
+    let mut by_length: HashMap<usize, Vec<String>> = HashMap::default();
+    for first in by_first.keys() {
+        let chars = first.chars().count();
+        if chars >= MIN_TYPO_CHARS {
+            by_length.entry(chars).or_default().push(first.clone());
+        }
+    }
+    for firsts in by_length.values_mut() {
+        firsts.sort(); // the same order on every run
+    }
+    by_length
+}
+
+/// Words shorter than this are compared exactly: a typo in "hi" is another word.
+const MIN_TYPO_CHARS: usize = 5;
 
 /// Whether `typed` is `known`, or `known` with one typo when both are long enough for a typo to
 /// be clear ("thnaks", "helllo").
@@ -204,9 +228,16 @@ fn same_word(known: &str, typed: &str) -> bool {
         return true;
     }
     let (known_chars, typed_chars) = (known.chars().count(), typed.chars().count());
-    // One edit changes the length by at most one: the cheap test first, since every phrase
-    // is tried (a Chinese run is one long token).
-    let comparable = known_chars >= 5 && typed_chars >= 5 && known_chars.abs_diff(typed_chars) <= 1;
+    // One edit changes the length by at most one, and keeps one of the first two letters
+    // in place or swaps them: cheap tests before the edit distance.
+    let comparable = known_chars >= MIN_TYPO_CHARS
+        && typed_chars >= MIN_TYPO_CHARS
+        && known_chars.abs_diff(typed_chars) <= 1
+        && {
+            let (mut k, mut t) = (known.chars(), typed.chars());
+            let (k0, k1, t0, t1) = (k.next(), k.next(), t.next(), t.next());
+            k0 == t0 || k1 == t1 || k0 == t1 || k1 == t0
+        };
     comparable && strsim::damerau_levenshtein(known, typed) <= 1
 }
 

@@ -62,3 +62,23 @@ fn a_number_the_article_does_not_give_is_declined_in_russian_and_chinese_too() {
     let when = converse(&["Когда был подписан Договор о добрососедстве?"]);
     assert_eq!(when[0].as_deref(), Some("good-neighborliness-treaty"));
 }
+
+#[test]
+fn a_question_the_article_does_not_answer_is_not_answered_with_the_context() {
+    // Nothing in "who wrote this article?" points to the summit; read with the summit's words
+    // added it would match the summit entry, which does not say who wrote the article.
+    let turns = converse(&[
+        "What does the author expect from the Biden-Putin summit this week?",
+        "who wrote this article?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
+    assert_eq!(turns[1], None);
+}
+
+#[test]
+fn a_question_about_the_last_answer_is_not_small_talk() {
+    // "help" is a small-talk phrase, but "what would that help with?" asks about the answer.
+    let turns = converse(&["What should Moscow and Washington do?", "what would that help with?"]);
+    assert!(turns[0].is_some(), "{turns:?}");
+    assert!(turns[1].is_some(), "answered from the context, not with the help text: {turns:?}");
+}

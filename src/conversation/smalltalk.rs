@@ -238,7 +238,28 @@ fn same_word(known: &str, typed: &str) -> bool {
             let (k0, k1, t0, t1) = (k.next(), k.next(), t.next(), t.next());
             k0 == t0 || k1 == t1 || k0 == t1 || k1 == t0
         };
-    comparable && strsim::damerau_levenshtein(known, typed) <= 1
+    comparable && within_one_edit(known, typed)
+}
+
+/// Whether one insertion, deletion, substitution or swap of neighbours turns `a` into `b`
+/// (Damerau-Levenshtein distance at most 1), in one pass without allocating: it runs against
+/// many phrases per word.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let Some(i) = (0..short.len()).find(|&i| short[i] != long[i]) else {
+        return long.len() - short.len() <= 1;
+    };
+    if short.len() == long.len() {
+        let substituted = short[i + 1..] == long[i + 1..];
+        let swapped = i + 1 < short.len()
+            && short[i] == long[i + 1]
+            && short[i + 1] == long[i]
+            && short[i + 2..] == long[i + 2..];
+        substituted || swapped
+    } else {
+        long.len() - short.len() == 1 && short[i..] == long[i + 1..]
+    }
 }
 
 /// The tokens of a message as phrases are compared: lowercase words (letters, digits and
@@ -325,6 +346,22 @@ mod tests {
         assert_eq!(intent("are you a bot").as_deref(), Some("identity"));
         assert_eq!(intent("who are you bot").as_deref(), Some("identity"));
         assert_eq!(intent("thank you, that was helpful").as_deref(), Some("thanks"));
+    }
+
+    #[test]
+    fn one_edit_is_a_typo_and_two_are_not() {
+        for (a, b) in
+            [("thanks", "thnaks"), ("hello", "helllo"), ("спасибо", "спосибо"), ("hello", "hell")]
+        {
+            assert!(within_one_edit(a, b), "{a} {b}");
+            assert_eq!(strsim::damerau_levenshtein(a, b), 1, "{a} {b}");
+        }
+        for (a, b) in
+            [("thanks", "thnkas"), ("hello", "hlelo!"), ("hello", "jelly"), ("abc", "abcde")]
+        {
+            assert!(!within_one_edit(a, b), "{a} {b}");
+            assert!(strsim::damerau_levenshtein(a, b) > 1, "{a} {b}");
+        }
     }
 
     #[test]

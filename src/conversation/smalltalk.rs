@@ -364,6 +364,18 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// The one-pass test agrees with the edit distance it replaces, on short words of a
+        /// small alphabet (where one and two edits are both common) in two scripts.
+        #[test]
+        fn one_edit_agrees_with_the_edit_distance(a in "[abcд]{0,6}", b in "[abcд]{0,6}") {
+            proptest::prop_assert_eq!(
+                within_one_edit(&a, &b),
+                strsim::damerau_levenshtein(&a, &b) <= 1
+            );
+        }
+    }
+
     #[test]
     fn a_message_with_anything_else_is_not_small_talk() {
         assert_eq!(intent("hi, who is Trenin?"), None);

@@ -171,13 +171,8 @@ fn some(code: Option<String>) -> String {
 
 fn preparse_entries(text: &str) -> Result<String, String> {
     let file: EntriesFile = from_toml(text)?;
-    let mut code = String::from("&[\n");
-    for spanned in &file.entry {
-        let line = line_of(text, spanned.span().start);
-        let entry = spanned.get_ref();
-        let keywords = keywords_code(&entry.keywords)?;
-        writeln!(
-            code,
+    rows(text, &file.entry, |line, entry| {
+        Ok(format!(
             "PreparsedEntry {{ line: {line}, id: {:?}, title: {:?}, topic: {:?}, questions: {}, \
              keywords: {}, answer: {:?}, view_of: {:?}, quote: {:?}, related: {}, \
              exceptions: &[{}], gives: {}, subject: {:?}, why: {:?}, more: {:?} }},",
@@ -185,7 +180,7 @@ fn preparse_entries(text: &str) -> Result<String, String> {
             entry.title,
             entry.topic,
             str_slice(&entry.questions),
-            keywords,
+            keywords_code(&entry.keywords)?,
             entry.answer,
             entry.view_of.as_deref(),
             entry.quote,
@@ -203,8 +198,20 @@ fn preparse_entries(text: &str) -> Result<String, String> {
             entry.subject.as_deref(),
             entry.why.as_deref(),
             entry.more.as_deref(),
-        )
-        .unwrap();
+        ))
+    })
+}
+
+/// A `&[...]` literal with a row for each table of a TOML array of tables, written by `row`
+/// from the table and the 1-based line it starts on.
+fn rows<T>(
+    text: &str,
+    tables: &[toml::Spanned<T>],
+    row: impl Fn(usize, &T) -> Result<String, String>,
+) -> Result<String, String> {
+    let mut code = String::from("&[\n");
+    for spanned in tables {
+        writeln!(code, "{}", row(line_of(text, spanned.span().start), spanned.get_ref())?).unwrap();
     }
     code.push(']');
     Ok(code)
@@ -229,12 +236,8 @@ fn keywords_code(keywords: &[RawKeyword]) -> Result<String, String> {
 
 fn preparse_translations(text: &str) -> Result<String, String> {
     let file: TranslationsFile = from_toml(text)?;
-    let mut code = String::from("&[\n");
-    for spanned in &file.entry {
-        let line = line_of(text, spanned.span().start);
-        let entry = spanned.get_ref();
-        writeln!(
-            code,
+    rows(text, &file.entry, |line, entry| {
+        Ok(format!(
             "PreparsedTranslation {{ line: {line}, id: {:?}, title: {:?}, questions: {}, \
              keywords: {}, answer: {:?}, view_of: {:?}, subject: {:?}, quote: {:?} }},",
             entry.id,
@@ -245,30 +248,23 @@ fn preparse_translations(text: &str) -> Result<String, String> {
             entry.view_of.as_deref(),
             entry.subject.as_deref(),
             entry.quote,
-        )
-        .unwrap();
-    }
-    code.push(']');
-    Ok(code)
+        ))
+    })
 }
 
 fn preparse_smalltalk(text: &str) -> Result<String, String> {
     let file: SmallTalkFile = from_toml(text)?;
-    let mut intents = String::new();
-    for spanned in &file.intent {
-        let line = line_of(text, spanned.span().start);
-        let RawIntent { name, suggest, phrases, replies } = spanned.get_ref();
-        writeln!(
-            intents,
+    let intents = rows(text, &file.intent, |line, intent| {
+        let RawIntent { name, suggest, phrases, replies } = intent;
+        Ok(format!(
             "PreparsedIntent {{ line: {line}, name: {name:?}, suggest: {suggest}, phrases: {}, \
              replies: {} }},",
             str_slice(phrases),
             str_slice(replies),
-        )
-        .unwrap();
-    }
+        ))
+    })?;
     Ok(format!(
-        "PreparsedSmallTalk {{ fillers: {}, intents: &[\n{intents}] }}",
+        "PreparsedSmallTalk {{ fillers: {}, intents: {intents} }}",
         str_slice(&file.fillers)
     ))
 }

@@ -239,3 +239,60 @@ fn swapped(question: &str) -> String {
     });
     words.collect::<Vec<_>>().join(" ")
 }
+
+/// The matcher for questions in `language`, over the shipped translations.
+fn matcher_in(language: article_qa_bot::Language) -> Matcher {
+    let knowledge = Knowledge::embedded().expect("the shipped knowledge base is valid");
+    Matcher::in_language(knowledge, MatchConfig::DEFAULT, language)
+}
+
+#[test]
+fn a_fact_the_topics_entry_does_not_give_is_declined_not_taken_from_a_sibling() {
+    let matcher = matcher();
+    // The summit entry gives no place; the BRICS summit entry does, about another summit.
+    assert_eq!(matcher.best_id("where was the biden putin summit held?"), None);
+    assert_eq!(matcher.best_id("where was the brics summit held?"), Some("brics-summit"));
+    assert_eq!(matcher.best_id("when is the biden putin summit?"), Some("biden-putin-summit"));
+    // The rule off (a lead no entry reaches): the sibling answers.
+    let lenient = Matcher::new(
+        Knowledge::embedded().unwrap(),
+        MatchConfig { topic_lead: 2.0, ..MatchConfig::DEFAULT },
+    );
+    assert_eq!(lenient.best_id("where was the biden putin summit held?"), Some("brics-summit"));
+}
+
+#[test]
+fn a_translated_sample_question_naming_a_full_name_is_answered_not_offered() {
+    // The synonym phrase "Дмитрий Тренин" is one term of the question and of the sample
+    // question alike, so the sample question is as close as it reads.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let ranking = russian.ask("Кто такой Дмитрий Тренин?");
+    assert_eq!(ranking.verdict, Verdict::Answered, "{ranking:?}");
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("trenin"));
+}
+
+#[test]
+fn russian_fact_words_ask_for_a_fact_the_article_lacks() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Сколько лет Путину?"), None);
+    assert_eq!(
+        russian.best_id("Сколько лет договору о добрососедстве?"),
+        Some("good-neighborliness-treaty")
+    );
+}
+
+#[test]
+fn chinese_pairs_spanning_two_words_are_not_read_as_words() {
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let terms = |question: &str| -> Vec<String> {
+        chinese.explain_terms(question).into_iter().map(|term| term.words).collect()
+    };
+    // "者为" and "么认" straddle the function words 作者, 为什么 and 认为; "约签" straddles the
+    // curated word 条约; the words themselves stay.
+    let read = terms("作者为什么认为条约签署了");
+    for straddling in ["者为", "么认", "约签"] {
+        assert!(!read.iter().any(|words| words == straddling), "{straddling}: {read:?}");
+    }
+    assert!(read.iter().any(|words| words == "条约"), "{read:?}");
+    assert!(read.iter().any(|words| words == "签署"), "{read:?}");
+}

@@ -227,39 +227,37 @@ fn same_word(known: &str, typed: &str) -> bool {
     if known == typed {
         return true;
     }
-    let (known_chars, typed_chars) = (known.chars().count(), typed.chars().count());
-    // One edit changes the length by at most one, and keeps one of the first two letters
-    // in place or swaps them: cheap tests before the edit distance.
-    let comparable = known_chars >= MIN_TYPO_CHARS
-        && typed_chars >= MIN_TYPO_CHARS
-        && known_chars.abs_diff(typed_chars) <= 1
-        && {
-            let (mut k, mut t) = (known.chars(), typed.chars());
-            let (k0, k1, t0, t1) = (k.next(), k.next(), t.next(), t.next());
-            k0 == t0 || k1 == t1 || k0 == t1 || k1 == t0
-        };
-    comparable && within_one_edit(known, typed)
+    let long_enough =
+        known.chars().count() >= MIN_TYPO_CHARS && typed.chars().count() >= MIN_TYPO_CHARS;
+    long_enough && within_one_edit(known, typed)
 }
 
 /// Whether one insertion, deletion, substitution or swap of neighbours turns `a` into `b`
 /// (Damerau-Levenshtein distance at most 1), in one pass without allocating: it runs against
 /// many phrases per word.
 fn within_one_edit(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
-    let Some(i) = (0..short.len()).find(|&i| short[i] != long[i]) else {
-        return long.len() - short.len() <= 1;
-    };
-    if short.len() == long.len() {
-        let substituted = short[i + 1..] == long[i + 1..];
-        let swapped = i + 1 < short.len()
-            && short[i] == long[i + 1]
-            && short[i + 1] == long[i]
-            && short[i + 2..] == long[i + 2..];
-        substituted || swapped
-    } else {
-        long.len() - short.len() == 1 && short[i..] == long[i + 1..]
+    let (a_chars, b_chars) = (a.chars().count(), b.chars().count());
+    let (short, long) = if a_chars <= b_chars { (a, b) } else { (b, a) };
+    if a_chars.abs_diff(b_chars) > 1 {
+        return false;
     }
+    // The rest of each after their first difference.
+    let first_difference = short.char_indices().zip(long.char_indices()).find(|(s, l)| s.1 != l.1);
+    let Some(((at, short_char), (_, long_char))) = first_difference else {
+        return true; // equal, or `long` has one more letter at the end
+    };
+    let (short_rest, long_rest) = (&short[at..], &long[at..]);
+    if a_chars != b_chars {
+        return short_rest == &long_rest[long_char.len_utf8()..];
+    }
+    let (short_after, long_after) =
+        (&short_rest[short_char.len_utf8()..], &long_rest[long_char.len_utf8()..]);
+    let mut short_next = short_after.chars();
+    let mut long_next = long_after.chars();
+    let swapped = short_next.next() == Some(long_char)
+        && long_next.next() == Some(short_char)
+        && short_next.as_str() == long_next.as_str();
+    short_after == long_after || swapped
 }
 
 /// The tokens of a message as phrases are compared: lowercase words (letters, digits and

@@ -57,7 +57,8 @@ pub(super) struct Analyzer {
     pub(super) seen_words: HashMap<String, Surface>,
     /// Chinese words of two characters that curators wrote as words: two-character keywords and
     /// synonyms, and the first and last pair of four-character ones. A question's pair that
-    /// overlaps one of them and is not one itself spans two words (see `rank::straddles`).
+    /// overlaps one of them and is not one itself spans two words (see
+    /// `Matcher::straddles_han_word`).
     pub(super) han_words: HashSet<String>,
     /// One buffer for the raw terms of each text while building.
     pub(super) raw_scratch: Vec<TermId>,
@@ -168,15 +169,19 @@ impl Analyzer {
         for_each_word(&normalized, |word| {
             pieces.clear();
             for_each_piece(&word, |piece| pieces.push(piece.to_owned()));
-            for (i, word) in pieces.iter().enumerate() {
-                let quantity = after_how.next(word);
-                if quantity
-                    || !(self.stop_words.contains(word.as_str()) || self.straddles_stop(&pieces, i))
-                {
-                    tokens.push(Token {
-                        asks_for_fact: quantity || is_fact_word(word),
-                        surface: word.clone(),
-                    });
+            // Decided on all the pieces first: a pair is judged by its neighbours.
+            let kept: Vec<(bool, bool)> = (0..pieces.len())
+                .map(|i| {
+                    let word = pieces[i].as_str();
+                    let quantity = after_how.next(word);
+                    let content =
+                        !(self.stop_words.contains(word) || self.straddles_stop(&pieces, i));
+                    (quantity || content, quantity || is_fact_word(word))
+                })
+                .collect();
+            for (surface, (keep, asks_for_fact)) in pieces.drain(..).zip(kept) {
+                if keep {
+                    tokens.push(Token { asks_for_fact, surface });
                 }
             }
         });
@@ -293,10 +298,11 @@ impl Analyzer {
         }
     }
 
-    /// Calls `emit(term, is_part)` with the terms of a sample question, as entry text is
-    /// analysed (with repeats); `is_part` marks the words of a synonym phrase, which a question
-    /// is not read into ("Дмитрий Тренин" is one term in a question, not three).
-    pub(super) fn analyse_sample_question(
+    /// Calls `emit(term, is_part)` with the terms of knowledge-base text (with repeats), adding
+    /// new terms; `is_part` marks the words of a synonym phrase, which a question is not read
+    /// into ("Дмитрий Тренин" is one term in a question, not three): sample questions are
+    /// compared with questions without them.
+    pub(super) fn analyse_entry_text_marking_parts(
         &mut self,
         text: &str,
         mut emit: impl FnMut(TermId, bool),
@@ -336,11 +342,7 @@ impl Analyzer {
 
     /// Calls `emit` with the terms of knowledge-base text (with repeats), adding new terms.
     pub(super) fn analyse_entry_text(&mut self, text: &str, mut emit: impl FnMut(TermId)) {
-        let mut raw = std::mem::take(&mut self.raw_scratch);
-        raw.clear();
-        self.intern_tokens(text, &mut raw);
-        self.apply_synonyms(&raw, true, |term, _, _| emit(term));
-        self.raw_scratch = raw;
+        self.analyse_entry_text_marking_parts(text, |term, _| emit(term));
     }
 
     /// Maps runs of terms to synonym concepts, longest phrase first. Calls `emit(term, start,

@@ -91,16 +91,14 @@ impl Matcher {
             for question in index::fields_in(entry, self.language).2 {
                 let answer = self.ask(question);
                 let Some(top) = answer.ranked.first() else { continue };
-                // Its own entry first, and answered rather than offered among others.
-                if top.index == index && answer.verdict == Verdict::Answered {
+                // Its own entry first is right unless only offered in a "did you mean" (a
+                // declined one is no other entry's, and stays in the suggestions).
+                if top.index == index && answer.verdict != Verdict::Ambiguous {
                     continue;
                 }
                 let own = answer.ranked.iter().find(|hit| hit.index == index).map(|hit| hit.score);
                 let offered = answer.verdict == Verdict::Ambiguous
                     && own.is_some_and(|score| top.score - score < self.config.ambiguity_margin);
-                if top.index == index && !offered {
-                    continue; // declined: reported with the coverage of the base, not here
-                }
                 found.push(Misrouted {
                     offered,
                     entry,

@@ -155,7 +155,7 @@ impl Matcher {
                 // Similarity compares questions as they are read; the entry's terms take the
                 // words of its phrases too.
                 let (mut ids, mut all) = (Vec::new(), Vec::new());
-                analyzer.analyse_sample_question(question, |id, is_part| {
+                analyzer.analyse_entry_text_marking_parts(question, |id, is_part| {
                     all.push(id);
                     if !is_part {
                         ids.push(id);

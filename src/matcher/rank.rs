@@ -65,7 +65,7 @@ impl Matcher {
                         false if han_pair => {
                             self.unknown_weight(surface) * self.config.unknown_han_pair_factor
                         }
-                        false if is_cyrillic(surface) => {
+                        false if surface.chars().any(crate::text::is_cyrillic) => {
                             self.unknown_weight(surface) * self.config.unknown_russian_factor
                         }
                         false => self.unknown_weight(surface),
@@ -345,7 +345,7 @@ impl Matcher {
         let mut ranking = rank(analysed);
         let facts = analysed.asks & QuestionKind::FACTS;
         let Some(best) = ranking.best().copied() else { return ranking };
-        if facts == 0 || self.kind_factor(analysed, best.index) < 1.0 {
+        if facts == 0 || self.lacks(best.index, facts) {
             return ranking;
         }
         let topical = rank(&Analysed { asks: analysed.asks & !facts, ..analysed.clone() });
@@ -355,11 +355,17 @@ impl Matcher {
         if topic.index != best.index
             && topic.score >= self.config.min_score
             && lead >= self.config.topic_lead
-            && self.kind_factor(analysed, topic.index) < 1.0
+            && self.lacks(topic.index, facts)
         {
             ranking.verdict = Verdict::Declined;
         }
         ranking
+    }
+
+    /// Whether an entry's curated `gives` leaves out one of `kinds` (bits); an entry without
+    /// `gives` lacks nothing.
+    fn lacks(&self, entry: usize, kinds: u8) -> bool {
+        self.index.gives[entry].is_some_and(|gives| kinds & !gives != 0)
     }
 
     /// What is left of an entry's coverage for the kinds of question it is asked and does not
@@ -457,9 +463,4 @@ pub(super) enum Search {
     Indexed,
     /// By comparing with every known word: the reference.
     Exhaustive,
-}
-
-/// Whether a word is written in Cyrillic letters (a Russian word, as the matcher reads them).
-fn is_cyrillic(word: &str) -> bool {
-    word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
 }

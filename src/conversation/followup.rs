@@ -116,7 +116,21 @@ const MORE: &[&str] = &[
     "more on that",
 ];
 /// Words a message may open with to correct the last answer ("no, I meant the SCO").
-const CORRECTIONS: &[&str] = &["no i meant", "i meant", "no i mean", "i mean", "not that", "no"];
+/// "back to the CSTO: ..." returns to an earlier subject, which it names, so it is read the same way.
+const CORRECTIONS: &[&str] = &[
+    "no i meant",
+    "i meant",
+    "no i mean",
+    "i mean",
+    "not that",
+    "no",
+    "going back to",
+    "back to",
+];
+/// Words that open a question asking why.
+const WHY_LEADS: &[&str] = &["why", "how come"];
+/// Words by which a reader names the article's author.
+const AUTHOR: &[&str] = &["author", "writer", "journalist"];
 
 /// The reply to `text` in a conversation now about `current`.
 pub(super) fn respond<'r>(
@@ -183,6 +197,29 @@ pub(super) fn respond<'r>(
     let confident = standalone.verdict == Verdict::Answered && standalone.score() >= CONFIDENT;
     if confident && !marked {
         return responder.standalone(text, standalone, say);
+    }
+
+    // "why premature?", "why does that region matter to Moscow?": why about something the
+    // current answer said, which its curated `why` explains.
+    let demonstrative = words.iter().any(|word| DEMONSTRATIVES.contains(&word.as_str()));
+    let asks_why = strip_any(&phrase, WHY_LEADS).is_some();
+    // A word the knowledge base has never seen asks about something else ("why did he resign?").
+    let all_known =
+        words.iter().all(|word| matcher.is_stop_word(word) || matcher.knows_word(word));
+    if asks_why && (marked || demonstrative) && all_known && std::env::var("NO_A").is_err() {
+        if let Some(entry) = current.why.as_deref().and_then(|id| knowledge.entry(id)) {
+            return with_context(answer(responder, entry, say));
+        }
+    }
+    // "does the author agree with him?" after someone else's view: the author's side of it,
+    // the first linked entry that gives the author's view.
+    let names_author = words.iter().any(|word| AUTHOR.contains(&word.as_str()));
+    if names_author && refers && !is_authors(current) && std::env::var("NO_D").is_err() {
+        let links = current.more.iter().chain(current.why.iter()).chain(current.related.iter());
+        let authors = links.filter_map(|id| knowledge.entry(id)).find(|entry| is_authors(entry));
+        if let Some(entry) = authors {
+            return with_context(answer(responder, entry, say));
+        }
     }
 
     // A short question asking a kind of fact the current entry gives asks it about that entry.
@@ -328,6 +365,11 @@ fn closest_to_context<'r>(
         return None;
     }
     scored.into_iter().max_by(|a, b| a.1.total_cmp(&b.1)).map(|(hit, _)| *hit)
+}
+
+/// Whether `entry` gives the author's own view.
+fn is_authors(entry: &Entry) -> bool {
+    entry.view_of.as_deref().is_some_and(|view| view.starts_with("the author"))
 }
 
 /// The lowercase content words of `text` (stop words are left in: they are few in subjects).

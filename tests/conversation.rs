@@ -82,3 +82,48 @@ fn a_question_about_the_last_answer_is_not_small_talk() {
     assert!(turns[0].is_some(), "{turns:?}");
     assert!(turns[1].is_some(), "answered from the context, not with the help text: {turns:?}");
 }
+
+#[test]
+fn why_about_a_detail_of_the_last_answer_asks_for_its_reason() {
+    // The main argument calls a Russian-U.S. détente premature; "why premature?" asks for the
+    // reason the entry's curated `why` gives (low trust), not the argument again.
+    let turns = converse(&["what is the author's main argument", "why premature?"]);
+    assert_eq!(turns[0].as_deref(), Some("main-argument"));
+    assert_eq!(turns[1].as_deref(), Some("low-trust"));
+}
+
+#[test]
+fn the_authors_view_of_what_someone_said_is_the_authors_entry() {
+    let turns = converse(&[
+        "what will russia do according to mearsheimer?",
+        "does the author agree with him?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("mearsheimer-prediction"));
+    assert_eq!(turns[1].as_deref(), Some("low-trust"), "the author's reply, not Mearsheimer's");
+}
+
+#[test]
+fn back_to_an_earlier_subject_names_it() {
+    // "it" is the CSTO the message names, not the SCO being talked about.
+    let turns = converse(&["what is the sco?", "back to the csto - does china belong to it?"]);
+    assert_eq!(turns[0].as_deref(), Some("sco"));
+    assert_eq!(turns[1].as_deref(), Some("csto"));
+}
+
+#[test]
+fn small_talk_among_other_words_gets_a_small_talk_reply() {
+    let responder = Responder::new(Matcher::embedded().expect("the embedded knowledge base loads"));
+    let mut state = State::default();
+    let mut intent_of = |text: &str| {
+        let request = Request::from_message(text, None);
+        responder.respond(&mut state, &request, None, 1_000_000).intent.map(str::to_owned)
+    };
+    assert_eq!(
+        intent_of("Hello! I'm a student, just started reading.").as_deref(),
+        Some("greeting")
+    );
+    assert_eq!(intent_of("your answers are kinda dumb ngl").as_deref(), Some("insult"));
+    // A question next to the small talk is answered or declined, never taken for small talk.
+    assert_eq!(intent_of("thanks, and how old is Putin?"), None);
+    assert_eq!(intent_of("hi, who is Trenin?"), None);
+}

@@ -117,16 +117,8 @@ const MORE: &[&str] = &[
 ];
 /// Words a message may open with to correct the last answer ("no, I meant the SCO").
 /// "back to the CSTO: ..." returns to an earlier subject, which it names, so it is read the same way.
-const CORRECTIONS: &[&str] = &[
-    "no i meant",
-    "i meant",
-    "no i mean",
-    "i mean",
-    "not that",
-    "no",
-    "going back to",
-    "back to",
-];
+const CORRECTIONS: &[&str] =
+    &["no i meant", "i meant", "no i mean", "i mean", "not that", "no", "going back to", "back to"];
 /// Words that open a question asking why.
 const WHY_LEADS: &[&str] = &["why", "how come"];
 /// Words by which a reader names the article's author.
@@ -204,9 +196,8 @@ pub(super) fn respond<'r>(
     let demonstrative = words.iter().any(|word| DEMONSTRATIVES.contains(&word.as_str()));
     let asks_why = strip_any(&phrase, WHY_LEADS).is_some();
     // A word the knowledge base has never seen asks about something else ("why did he resign?").
-    let all_known =
-        words.iter().all(|word| matcher.is_stop_word(word) || matcher.knows_word(word));
-    if asks_why && (marked || demonstrative) && all_known && std::env::var("NO_A").is_err() {
+    let all_known = words.iter().all(|word| matcher.is_stop_word(word) || matcher.knows_word(word));
+    if asks_why && (marked || demonstrative) && all_known {
         if let Some(entry) = current.why.as_deref().and_then(|id| knowledge.entry(id)) {
             return with_context(answer(responder, entry, say));
         }
@@ -214,7 +205,7 @@ pub(super) fn respond<'r>(
     // "does the author agree with him?" after someone else's view: the author's side of it,
     // the first linked entry that gives the author's view.
     let names_author = words.iter().any(|word| AUTHOR.contains(&word.as_str()));
-    if names_author && refers && !is_authors(current) && std::env::var("NO_D").is_err() {
+    if names_author && refers && !is_authors(current) {
         let links = current.more.iter().chain(current.why.iter()).chain(current.related.iter());
         let authors = links.filter_map(|id| knowledge.entry(id)).find(|entry| is_authors(entry));
         if let Some(entry) = authors {

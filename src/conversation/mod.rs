@@ -15,7 +15,7 @@ mod followup;
 pub mod reply;
 pub mod smalltalk;
 
-use crate::knowledge::{Entry, Knowledge, Language};
+use crate::knowledge::{Entry, Intent, Knowledge, Language};
 use crate::matcher::{Matcher, Ranking, Verdict};
 
 pub use context::{ContextStore, MemoryStore, State};
@@ -324,18 +324,19 @@ impl Responder {
                 (false, false) => smalltalk::Word::Unknown,
             };
         if let Some(intent) = self.smalltalk.recognise(text, word) {
-            let examples = if intent.suggest { EXAMPLE_ENTRIES } else { &[] };
-            let variants = intent.replies_in(say.language);
-            let variant = variants[random_index(variants.len())];
-            return Response {
-                intent: Some(intent.name.as_str()),
-                ..Response::new(say.smalltalk(variant, examples), ReplyKind::SmallTalk)
-            };
+            return small_talk(intent, say);
         }
         let current = state.current(now).and_then(|id| knowledge.entry(id));
-        match current {
+        let response = match current {
             Some(current) => followup::respond(self, current, text, say),
             None => self.standalone(text, self.matcher_for(say.language).ask(text), say),
+        };
+        // Small talk among other words ("Hi! I'm a student writing on this"), which the article
+        // does not answer, gets the small-talk reply rather than a decline.
+        let unanswered = matches!(response.kind, ReplyKind::Declined | ReplyKind::Ambiguous);
+        match unanswered.then(|| self.smalltalk.mentions(text, word)).flatten() {
+            Some(intent) => small_talk(intent, say),
+            None => response,
         }
     }
 
@@ -361,6 +362,18 @@ impl Responder {
             _ => (ReplyKind::Declined, None),
         };
         Response { entry, ranking: Some(ranking), ..Response::new(reply, kind) }
+    }
+}
+
+/// The reply to small talk of `intent`: one of its variants, with example questions when the
+/// intent invites a question (a greeting, help).
+fn small_talk<'r>(intent: &'r Intent, say: Say<'_>) -> Response<'r> {
+    let examples = if intent.suggest { EXAMPLE_ENTRIES } else { &[] };
+    let variants = intent.replies_in(say.language);
+    let variant = variants[random_index(variants.len())];
+    Response {
+        intent: Some(intent.name.as_str()),
+        ..Response::new(say.smalltalk(variant, examples), ReplyKind::SmallTalk)
     }
 }
 

@@ -48,6 +48,10 @@ const QUESTION_WORDS: &[&str] = &[
     "сколько",
 ];
 
+/// Chinese characters that make a message ask ("哪些", "什么", "谁", "怎么", "吗", "几"),
+/// outside a phrase: Chinese is compared character by character.
+const HAN_QUESTION_CHARS: &[&str] = &["什", "哪", "谁", "怎", "吗", "几"];
+
 /// Words after a question word that make it ask ("what would", "why is"), where "what a" and
 /// "how cool" exclaim.
 const AUXILIARIES: &[&str] = &[
@@ -55,7 +59,8 @@ const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "about", "exactly",
 ];
 /// Words that address the bot: a question about the bot is small talk ("what are you").
-const SECOND_PERSON: &[&str] = &["you", "u", "your", "ur", "yourself", "bot", "ты", "вы", "тебя"];
+const SECOND_PERSON: &[&str] =
+    &["you", "u", "your", "ur", "yourself", "bot", "ты", "вы", "тебя", "你", "您"];
 
 /// What a word is to the article, for small talk: a word it uses rules small talk out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +94,7 @@ impl SmallTalkMatcher {
             .intents
             .iter()
             .enumerate()
-            .flat_map(|(intent, i)| i.phrases.iter().map(move |p| (tokens(p), intent)))
+            .flat_map(|(intent, i)| i.phrases.iter().map(move |p| (phrase_tokens(p), intent)))
             .filter(|(words, _)| !words.is_empty())
             .collect();
         phrases.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
@@ -102,7 +107,7 @@ impl SmallTalkMatcher {
             phrases,
             typo_firsts: typo_firsts(&by_first),
             by_first,
-            fillers: smalltalk.fillers.iter().flat_map(|f| tokens(f)).collect(),
+            fillers: smalltalk.fillers.iter().flat_map(|f| phrase_tokens(f)).collect(),
         }
     }
 
@@ -114,7 +119,7 @@ impl SmallTalkMatcher {
         if message.chars().count() > MAX_CHARS {
             return None;
         }
-        let words = tokens(message);
+        let words = phrase_tokens(message);
         if words.is_empty() {
             return None;
         }
@@ -144,8 +149,11 @@ impl SmallTalkMatcher {
                 (true, _) | (_, Word::Stop) => {
                     keep(start + 1, (found.clone(), phrase_words, other_words))
                 }
+                // A Chinese character is a word here only for want of spaces: one left over
+                // counts as much as two ("拜登", Biden, is not "拜", bye, and a name).
                 (false, Word::Unknown) => {
-                    keep(start + 1, (found.clone(), phrase_words, other_words + 1))
+                    let weight = if next.chars().any(crate::text::is_han) { 2 } else { 1 };
+                    keep(start + 1, (found.clone(), phrase_words, other_words + weight))
                 }
                 (false, Word::Known) => {}
             }
@@ -168,6 +176,54 @@ impl SmallTalkMatcher {
                 intents.iter().map(|&i| &self.intents[i]).find(|intent| intent.name == *name)
             })
             .or_else(|| intents.first().map(|&i| &self.intents[i]))
+    }
+
+    /// The intent of `message` when it holds small talk among other words, for a message the
+    /// article does not answer ("Hi! I'm a student writing about this article", "lol this bot
+    /// is kinda dumb ngl"): a phrase opens or closes it, or it speaks to the bot, and it asks
+    /// nothing outside its phrases ("thanks, and how old is Putin?" asks). The caller decides
+    /// whether the article answers it.
+    pub fn mentions(&self, message: &str, word: impl Fn(&str) -> Word) -> Option<&Intent> {
+        if message.chars().count() > MAX_CHARS {
+            return None;
+        }
+        let words = phrase_tokens(message);
+        let about_the_bot = words.iter().any(|w| SECOND_PERSON.contains(&w.as_str()));
+        let mut covered = vec![false; words.len()];
+        let mut found = Vec::new();
+        for start in 0..words.len() {
+            // One Chinese character ("拜", bye) is too often part of another word ("拜登").
+            let longest = self
+                .candidates(&words[start])
+                .filter(|&&at| !is_one_han_character(&self.phrases[at].0))
+                .filter_map(|&at| {
+                    let (phrase, intent) = &self.phrases[at];
+                    Some((self.match_phrase(phrase, &words, start)?, *intent))
+                })
+                .max_by_key(|(end, _)| *end);
+            if let Some((end, intent)) = longest {
+                covered[start..end].iter_mut().for_each(|c| *c = true);
+                found.push(intent);
+            }
+        }
+        let asks = words.iter().enumerate().any(|(i, next)| {
+            // Any question word: an exclamation ("how cool") is a phrase of its own.
+            let asking_word = QUESTION_WORDS.contains(&next.as_str()) && !about_the_bot;
+            !covered[i] && (asking_word || HAN_QUESTION_CHARS.contains(&next.as_str()))
+        });
+        // The first and last words that say something: fillers and function words aside.
+        let padding = |i: &usize| {
+            !covered[*i] && (self.fillers.contains(&words[*i]) || word(&words[*i]) == Word::Stop)
+        };
+        let first = (0..words.len()).find(|i| !padding(i));
+        let last = (0..words.len()).rev().find(|i| !padding(i));
+        let at_an_edge = [first, last].into_iter().flatten().any(|i| covered[i]);
+        if found.is_empty() || asks || !(at_an_edge || about_the_bot) {
+            return None;
+        }
+        PRIORITY.iter().find_map(|name| {
+            found.iter().map(|&i| &self.intents[i]).find(|intent| intent.name == *name)
+        })
     }
 
     /// Where `phrase` ends if it starts at `words[start]`, filler words between its words
@@ -289,6 +345,39 @@ pub(super) fn tokens(text: &str) -> Vec<String> {
     tokens
 }
 
+/// Whether `phrase` is a single Chinese character.
+fn is_one_han_character(phrase: &[String]) -> bool {
+    matches!(phrase, [one] if one.chars().count() == 1 && one.chars().all(crate::text::is_han))
+}
+
+/// [`tokens`], with Chinese split into characters: Chinese runs have no spaces, so a phrase
+/// ("怎么用") is found inside a longer run ("这个怎么用啊") as its characters, with filler
+/// characters between them allowed as between words.
+fn phrase_tokens(text: &str) -> Vec<String> {
+    let mut split = Vec::new();
+    for token in tokens(text) {
+        if !token.chars().any(crate::text::is_han) {
+            split.push(token);
+            continue;
+        }
+        let mut rest = String::new();
+        for c in token.chars() {
+            if crate::text::is_han(c) {
+                if !rest.is_empty() {
+                    split.push(std::mem::take(&mut rest));
+                }
+                split.push(c.to_string());
+            } else {
+                rest.push(c);
+            }
+        }
+        if !rest.is_empty() {
+            split.push(rest);
+        }
+    }
+    split
+}
+
 /// Punctuation outside ASCII: general punctuation, CJK and fullwidth forms.
 fn is_punctuation(c: char) -> bool {
     matches!(c, '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ff0f}'
@@ -313,8 +402,10 @@ mod tests {
                 intent("thanks", &["thanks", "thank you", "🙏"]),
                 intent("acknowledgement", &["ok", "👍"]),
                 intent("identity", &["who are you", "are you a bot"]),
+                intent("bye", &["bye", "拜"]),
+                intent("help", &["怎么用"]),
             ],
-            fillers: vec!["bot".into(), "so".into(), "much".into(), "there".into()],
+            fillers: ["bot", "so", "much", "there", "这个", "啊"].map(String::from).to_vec(),
         })
     }
 
@@ -329,6 +420,37 @@ mod tests {
 
     fn intent(message: &str) -> Option<String> {
         lexicon().recognise(message, word).map(|intent| intent.name.clone())
+    }
+
+    fn mentioned(message: &str) -> Option<String> {
+        lexicon().mentions(message, word).map(|intent| intent.name.clone())
+    }
+
+    #[test]
+    fn chinese_is_compared_character_by_character() {
+        assert_eq!(intent("这个怎么用啊？").as_deref(), Some("help"), "fillers around the phrase");
+        assert_eq!(intent("拜").as_deref(), Some("bye"));
+        // A one-character phrase at the start of a name is not small talk: a left-over
+        // character weighs two phrase words.
+        assert_eq!(intent("拜登"), None);
+        assert_eq!(mentioned("拜登"), None);
+    }
+
+    #[test]
+    fn small_talk_among_other_words_opens_or_closes_the_message_or_speaks_to_the_bot() {
+        assert_eq!(intent("Hello! I'm a student, just started reading."), None, "not all of it");
+        assert_eq!(
+            mentioned("Hello! I'm a student, just started reading.").as_deref(),
+            Some("greeting")
+        );
+        assert_eq!(mentioned("a busy week, thanks").as_deref(), Some("thanks"));
+        assert_eq!(mentioned("is this bot ok or what").as_deref(), Some("acknowledgement"));
+        // Inside a message that says something else, a phrase is not enough.
+        assert_eq!(mentioned("the summit was ok in general"), None);
+        // Asking something outside the phrases is a question.
+        assert_eq!(mentioned("thanks, and what is the SCO?"), None);
+        assert_eq!(mentioned("thanks, and how old is Putin?"), None);
+        assert_eq!(mentioned("你好，上合组织是什么？"), None);
     }
 
     #[test]

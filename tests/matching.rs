@@ -296,3 +296,35 @@ fn chinese_pairs_spanning_two_words_are_not_read_as_words() {
     assert!(read.iter().any(|words| words == "条约"), "{read:?}");
     assert!(read.iter().any(|words| words == "签署"), "{read:?}");
 }
+
+#[test]
+fn what_happened_after_the_article_is_declined_whatever_words_it_shares() {
+    let english = matcher();
+    // Each would otherwise be answered by the entry whose words it shares.
+    for question in [
+        "Did Georgia eventually join NATO?",
+        "did the us actually rejoin the jcpoa in the end",
+        "Did Turkey end up buying the Su-35?",
+        "has the us rejoined the jcpoa yet?",
+        "Has Russia published a newer foreign policy concept since then?",
+    ] {
+        assert_eq!(english.best_id(question), None, "{question}");
+        assert!(english.asks_after_publication(question), "{question}");
+    }
+    // The article's own time, and the forecasts it reports, are answered.
+    assert_eq!(
+        english.best_id("since when has the nato-russia council existed"),
+        Some("nato-russia-council")
+    );
+    assert!(!english
+        .asks_after_publication("what will russia do eventually, according to mearsheimer?"));
+    assert!(!english.asks_after_publication("What concessions has Moscow so far refused to make?"));
+
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Купила ли Турция в итоге российские истребители?"), None);
+    assert!(!russian.asks_after_publication("Что, по прогнозу Мершаймера, в итоге сделает Россия?"));
+    assert!(!russian.asks_after_publication("Что Си и Путин сказали в конце декабря?"));
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert!(chinese.asks_after_publication("土耳其最终买了苏-35吗？"));
+    assert!(!chinese.asks_after_publication("俄罗斯最终会和美国结盟吗？"));
+}

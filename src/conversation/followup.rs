@@ -165,6 +165,11 @@ pub(super) fn respond<'r>(
         return responder.standalone(text, ranking, say);
     }
 
+    // What happened after the article is beyond it, whatever the context ("did Turkey end up
+    // buying them?").
+    if matcher.asks_after_publication(text) {
+        return with_context(declined_about(say, current, None));
+    }
     let standalone = matcher.ask(text);
     let subject = current.subject.as_deref().unwrap_or(&current.title);
     let subject_words = words_of(subject);

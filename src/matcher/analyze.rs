@@ -491,6 +491,50 @@ pub(super) fn asked_kinds(question: &str, max_bytes: usize) -> u8 {
     kinds
 }
 
+/// Whether `question` asks what happened after the article was written ("did Georgia
+/// eventually join NATO?", "has the US rejoined it yet?", "what did they agree on in the end?",
+/// "чем закончился саммит", "后来怎么样"): no entry can say, whatever words it shares with it.
+/// Only markers of a later outcome count; "since when" and "so far" ask about the article's
+/// own time, and "will eventually" about a forecast it reports.
+pub(super) fn asks_after_publication(question: &str, max_bytes: usize) -> bool {
+    let mut cut = max_bytes.min(question.len());
+    while !question.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let normalized = normalize(&question[..cut]);
+    let words: Vec<&str> =
+        normalized.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    let last = words.last().copied();
+    let past = words.first().is_some_and(|first| PAST_AUXILIARIES.contains(first));
+    let english = words.windows(2).any(|pair| {
+        matches!(
+            (pair[0], pair[1]),
+            ("since", "then") | ("end" | "ended" | "ends", "up") | ("by", "now") | ("the", "end")
+        )
+    }) || matches!(last, Some("yet" | "since" | "afterwards" | "later")) && past
+        || past && words.iter().any(|word| matches!(*word, "eventually" | "ultimately"));
+    // Russian: "в итоге" of a past verb ("купила ли Турция в итоге"), not of a forecast
+    // ("что в итоге сделает Россия").
+    let russian_past = words.iter().any(|word| {
+        word.chars().count() > 3 && ["л", "ла", "ло", "ли"].iter().any(|end| word.ends_with(end))
+    });
+    let russian = words.windows(2).any(|pair| {
+        matches!((pair[0], pair[1]), ("в", "итоге") | ("в", "конечном")) && russian_past
+            || matches!((pair[0], pair[1]), ("в", "конце") | ("с", "тех"))
+                && words
+                    .windows(2)
+                    .any(|p| matches!((p[0], p[1]), ("конце", "концов") | ("тех", "пор")))
+            || pair[0] == "чем" && (pair[1].starts_with("законч") || pair[1].starts_with("конч"))
+    });
+    // Chinese: "最终" of something done ("了"), not of a forecast ("会").
+    let chinese =
+        normalized.contains("最终") && normalized.contains('了') && !normalized.contains('会');
+    english || russian || chinese
+}
+
+/// Auxiliaries that open a question about something already done ("did", "has").
+const PAST_AUXILIARIES: &[&str] = &["did", "has", "have", "had", "was", "were"];
+
 /// How many of a Russian question's first words may be the question word ("А скажите, кто
 /// ..."): later, "кто" and "где" mostly open a relative clause.
 const RUSSIAN_OPENING_WORDS: usize = 3;

@@ -172,7 +172,26 @@ impl Matcher {
     /// ```
     pub fn ask(&self, question: &str) -> Ranking<'_> {
         let analysed = self.analyse(question, Search::Indexed);
-        self.unless_fact_missing(&analysed, |analysed| self.rank(analysed))
+        let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
+        self.unless_after_publication(question, ranking)
+    }
+
+    /// Whether `question` asks what happened after the article was written ("did Georgia
+    /// eventually join NATO?"), which no entry can answer.
+    pub fn asks_after_publication(&self, question: &str) -> bool {
+        analyze::asks_after_publication(question, self.config.max_query_bytes)
+    }
+
+    /// `ranking`, declined when `question` asks what happened after the article.
+    fn unless_after_publication<'m>(
+        &self,
+        question: &str,
+        mut ranking: Ranking<'m>,
+    ) -> Ranking<'m> {
+        if self.asks_after_publication(question) {
+            ranking.verdict = Verdict::Declined;
+        }
+        ranking
     }
 
     /// The reference implementation of [`Self::ask`]: the same answer, found without the indexes.
@@ -182,7 +201,9 @@ impl Matcher {
     /// the indexes save; do not use it to answer readers.
     pub fn ask_exhaustive(&self, question: &str) -> Ranking<'_> {
         let analysed = self.analyse(question, Search::Exhaustive);
-        self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed))
+        let ranking =
+            self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
+        self.unless_after_publication(question, ranking)
     }
 
     /// Returns the entry that answers `question`, or `None` if the best score is below the

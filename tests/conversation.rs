@@ -127,3 +127,25 @@ fn small_talk_among_other_words_gets_a_small_talk_reply() {
     assert_eq!(intent_of("thanks, and how old is Putin?"), None);
     assert_eq!(intent_of("hi, who is Trenin?"), None);
 }
+
+#[test]
+fn a_pronoun_question_about_what_was_just_read_stays_with_it() {
+    // Lavrov's own entry is linked and shares his name, but the message's words point to what
+    // he said about NATO, which the reader has just read.
+    let turns = converse(&[
+        "how did lavrov describe nato enlargement?",
+        "Did he accuse the West of anything?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("lavrov-nato-root-cause"));
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+    // "he" is Gabuev: on its own, "what did he call it" reads as the article's title.
+    let turns = converse(&["who is alexander gabuev?", "what did he call it"]);
+    assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
+}
+
+#[test]
+fn who_made_an_argument_is_the_entry_reporting_it() {
+    // The council entry reports no one's view; the linked entry on Trenin's account does.
+    let turns = converse(&["what is the nato-russia council?", "and who made that argument?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+}

@@ -42,6 +42,11 @@ const FOLLOWUP_MARGIN: f64 = 0.15;
 /// reading does not know who "he" is: the reading with the context wins unless the standalone
 /// one scores this much more.
 const PRONOUN_MARGIN: f64 = 0.3;
+/// When the pronoun is a person ("what did he call it?"), the standalone reading cannot know
+/// whose words are asked about, and matches the rest by chance: it wins only by this much.
+const PERSONAL_MARGIN: f64 = 0.5;
+/// Pronouns of a person.
+const PERSONAL: &[&str] = &["he", "him", "his", "she", "her", "hers"];
 /// A message that shows no sign of following up and is not answered on its own is read with
 /// the context only for an entry that its own words score at least this on.
 const UNMARKED_OWN_SCORE: f64 = 0.2;
@@ -120,7 +125,35 @@ const MORE: &[&str] = &[
 const CORRECTIONS: &[&str] =
     &["no i meant", "i meant", "no i mean", "i mean", "not that", "no", "going back to", "back to"];
 /// Words that open a question asking why.
-const WHY_LEADS: &[&str] = &["why", "how come"];
+const WHY_LEADS: &[&str] = &["why", "how come", "how so"];
+/// Words that ask who said something ("who made that argument?", "whose words are these?").
+const ASKING_WHO: &[&str] = &["who", "whose", "somebody", "someone", "anyone", "anybody"];
+/// Words for saying something. Not writing: who wrote a text (the op-ed, the article) is its
+/// author, whom the article may not name.
+const SAYING: &[&str] = &[
+    "say",
+    "said",
+    "says",
+    "saying",
+    "argue",
+    "argued",
+    "argues",
+    "argument",
+    "claim",
+    "claimed",
+    "claims",
+    "word",
+    "words",
+    "term",
+    "call",
+    "called",
+    "idea",
+    "view",
+    "opinion",
+    "quote",
+    "statement",
+    "point",
+];
 /// Words by which a reader names the article's author.
 const AUTHOR: &[&str] = &["author", "writer", "journalist"];
 
@@ -207,6 +240,18 @@ pub(super) fn respond<'r>(
             return with_context(answer(responder, entry, say));
         }
     }
+    // "who made that argument?": the current answer's source when it reports someone's view,
+    // else the first linked entry that does.
+    let asks_who_said = words.iter().any(|word| ASKING_WHO.contains(&word.as_str()))
+        && words.iter().any(|word| SAYING.contains(&word.as_str()));
+    if asks_who_said && (refers || demonstrative) {
+        let links = current.more.iter().chain(current.why.iter()).chain(current.related.iter());
+        let linked = links.filter_map(|id| knowledge.entry(id));
+        let source = std::iter::once(current).chain(linked).find(|entry| entry.view_of.is_some());
+        if let Some(entry) = source {
+            return with_context(answer(responder, entry, say));
+        }
+    }
     // "does the author agree with him?" after someone else's view: the author's side of it,
     // the first linked entry that gives the author's view.
     let names_author = words.iter().any(|word| AUTHOR.contains(&word.as_str()));
@@ -261,12 +306,15 @@ pub(super) fn respond<'r>(
             return with_context(answer(responder, hit.entry, say));
         }
     }
+    let personal = words.iter().any(|word| PERSONAL.contains(&word.as_str()));
     let margin = match (refers, marked) {
+        (true, _) if personal => PERSONAL_MARGIN,
         (true, _) => PRONOUN_MARGIN,
         (false, true) => FOLLOWUP_MARGIN,
         (false, false) => -CONTEXT_MARGIN,
     };
-    let contextual_best = linked_best(current, &contextual, continues, matcher.config().min_score);
+    let contextual_best =
+        linked_best(current, &contextual, &standalone, continues, matcher.config().min_score);
     // A message with no sign of following up, which the article does not answer on its own,
     // takes the context only for an entry its own words point to as well: else only the
     // subject's words, added, match ("who wrote this article?" after the summit).
@@ -297,10 +345,17 @@ pub(super) fn respond<'r>(
 fn linked_best<'r>(
     current: &Entry,
     ranking: &Ranking<'r>,
+    standalone: &Ranking<'r>,
     continues: bool,
     min_score: f64,
 ) -> Option<Hit<'r>> {
     let best = *ranking.best().filter(|_| ranking.verdict != Verdict::Declined)?;
+    // The message's own words point to the current entry too ("did he accuse the West of
+    // anything?" after Lavrov on NATO): it asks about what the reader has just read.
+    let own_best = standalone.best().filter(|hit| hit.score >= min_score);
+    if best.entry.id == current.id && own_best.is_some_and(|hit| hit.entry.id == current.id) {
+        return Some(best);
+    }
     let window = if best.entry.id == current.id { NEXT_STEP } else { NEAR_TIE };
     let near: Vec<&Hit<'_>> = ranking
         .ranked

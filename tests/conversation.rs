@@ -149,3 +149,17 @@ fn who_made_an_argument_is_the_entry_reporting_it() {
     let turns = converse(&["what is the nato-russia council?", "and who made that argument?"]);
     assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
 }
+
+#[test]
+fn a_fact_about_what_was_just_said_that_it_lacks_is_declined_not_taken_from_a_namesake() {
+    // The Biden-Putin summit entry gives no place; the BRICS summit entry gives one, of
+    // another summit, and answers "Where was that summit held?" on its own.
+    let alone = converse(&["Where was that summit held?"]);
+    assert_eq!(alone[0].as_deref(), Some("brics-summit"));
+    let turns = converse(&[
+        "what does the author expect from the Biden-Putin summit?",
+        "Where was that summit held?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
+    assert_eq!(turns[1], None);
+}

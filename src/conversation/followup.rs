@@ -297,6 +297,13 @@ pub(super) fn respond<'r>(
         false => subject.to_owned(),
     };
     let contextual = matcher.ask(&format!("{text} {addition}"));
+    // "where was that summit held?": a fact about what was just said that the context reading
+    // declines (its topic does not give it) is declined about it, not taken from another entry
+    // about another summit.
+    let fact = kinds.iter().copied().find(|kind| QuestionKind::FACTS & kind.bit() != 0);
+    if let (true, Verdict::Declined, Some(fact)) = (refers, contextual.verdict, fact) {
+        return with_context(declined_about(say, current, Some(fact)));
+    }
     // A short continuation names only what changes ("and Lavrov?"): of the entries about that,
     // the one closest to the context is meant.
     if continues && words.len() <= FRAGMENT_WORDS {

@@ -163,3 +163,17 @@ fn a_fact_about_what_was_just_said_that_it_lacks_is_declined_not_taken_from_a_na
     assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
     assert_eq!(turns[1], None);
 }
+
+#[test]
+fn why_and_more_in_russian_and_chinese_follow_the_curated_links() {
+    // "подробнее" / "详细说说" after the entry on how Moscow steers the SCO: its curated `more`,
+    // not the SCO entry the context's words match best.
+    for turns in
+        [["Что такое ШОС?", "зачем?", "подробнее"], ["上合组织是什么？", "为什么？", "详细说说"]]
+    {
+        let answered = converse(&turns);
+        assert_eq!(answered[0].as_deref(), Some("sco"), "{turns:?}");
+        assert_eq!(answered[1].as_deref(), Some("moscow-steers-sco"), "{turns:?}");
+        assert_eq!(answered[2].as_deref(), Some("security-coordination"), "{turns:?}");
+    }
+}

@@ -61,8 +61,13 @@ const STANDALONE_TIE: f64 = 0.12;
 /// Words that refer back to what was just said.
 const REFERENCES: &[&str] = &[
     "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
-    "there", "one", "ones",
+    "there", "one", "ones", // Russian
+    "он", "она", "оно", "они", "его", "ее", "её", "их", "ему", "ей", "им", "него", "нее", "неё",
+    "них", "нему", "ней", "ним", "нём", "нем", "ними", "там", "тот", "та", "те",
 ];
+/// Chinese pronouns, found inside a run of characters: Chinese has no spaces.
+/// ("这" and "那" also open "这篇文章", which names its own subject.)
+const CHINESE_REFERENCES: &[&str] = &["他", "她", "它"];
 /// Words that refer back only when they stand alone ("why is that?", "what does this mean"),
 /// not before a noun ("this article", "that treaty" name their own subject).
 const DEMONSTRATIVES: &[&str] = &["that", "this", "those", "these"];
@@ -72,7 +77,8 @@ const AFTER_DEMONSTRATIVE: &[&str] = &[
     "happen", "happened", "true", "so", "one", "ones", "about", "for",
 ];
 /// Words that open a message continuing the last one ("and the foreign ministers?").
-const CONTINUATIONS: &[&str] = &["and", "also", "so", "then", "what about", "how about"];
+const CONTINUATIONS: &[&str] =
+    &["and", "also", "so", "then", "what about", "how about", "а", "и", "а как же", "а что"];
 /// Whole messages that ask why about what was just said.
 const WHY: &[&str] = &[
     "why",
@@ -92,6 +98,22 @@ const WHY: &[&str] = &[
     "what is the reason",
     "why is it",
     "why would that be",
+    "почему",
+    "а почему",
+    "и почему",
+    "почему так",
+    "зачем",
+    "а зачем",
+    "с чего бы",
+    "по какой причине",
+    "в чем причина",
+    "为什么",
+    "为什么呢",
+    "为啥",
+    "为啥呢",
+    "怎么会",
+    "原因呢",
+    "什么原因",
 ];
 /// Whole messages that ask for more about what was just said.
 const MORE: &[&str] = &[
@@ -119,6 +141,31 @@ const MORE: &[&str] = &[
     "tell me more about that",
     "more about that",
     "more on that",
+    "подробнее",
+    "расскажи подробнее",
+    "расскажите подробнее",
+    "а подробнее",
+    "расскажи еще",
+    "расскажите еще",
+    "еще",
+    "а еще",
+    "что еще",
+    "дальше",
+    "продолжай",
+    "продолжайте",
+    "поясни",
+    "объясни",
+    "详细说说",
+    "详细点",
+    "详细一点",
+    "多说点",
+    "多说一点",
+    "还有呢",
+    "还有吗",
+    "继续",
+    "然后呢",
+    "展开说说",
+    "具体说说",
 ];
 /// Words a message may open with to correct the last answer ("no, I meant the SCO").
 /// "back to the CSTO: ..." returns to an earlier subject, which it names, so it is read the same way.
@@ -167,7 +214,7 @@ pub(super) fn respond<'r>(
     let knowledge = responder.knowledge();
     let matcher = responder.matcher_for(say.language);
     let words = words(text);
-    let phrase = words.join(" ");
+    let phrase = words.join(" ").replace('ё', "е");
     let with_context =
         |response: Response<'r>| Response { context: Some(current.id.as_str()), ..response };
 
@@ -204,20 +251,22 @@ pub(super) fn respond<'r>(
         return with_context(declined_about(say, current, None));
     }
     let standalone = matcher.ask(text);
-    let subject = current.subject.as_deref().unwrap_or(&current.title);
+    // In the reader's language: the matcher of that language reads it.
+    let subject = current.subject_in(say.language);
     let subject_words = words_of(subject);
-    let title_words = words_of(&current.title);
+    let title_words = words_of(current.title_in(say.language));
     // "why is that so?", "what does this mean", "that treaty" (when the current entry is about
     // a treaty) point back; "this article", "that year" name their own subject.
     let points_back = |next: &str| {
         AFTER_DEMONSTRATIVE.contains(&next)
             || subject_words.iter().chain(&title_words).any(|word| word == next)
     };
-    let refers = words.iter().enumerate().any(|(i, word)| {
-        REFERENCES.contains(&word.as_str())
-            || (DEMONSTRATIVES.contains(&word.as_str())
-                && words.get(i + 1).is_none_or(|next| points_back(next)))
-    });
+    let refers = CHINESE_REFERENCES.iter().any(|pronoun| text.contains(pronoun))
+        || words.iter().enumerate().any(|(i, word)| {
+            REFERENCES.contains(&word.as_str())
+                || (DEMONSTRATIVES.contains(&word.as_str())
+                    && words.get(i + 1).is_none_or(|next| points_back(next)))
+        });
     let continues = CONTINUATIONS.iter().any(|lead| phrase.starts_with(&format!("{lead} ")));
     // A fragment: "in spite of what?", "coordination against what?", "which ones?".
     let fragment = words.len() <= FRAGMENT_WORDS

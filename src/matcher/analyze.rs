@@ -591,7 +591,7 @@ fn chinese_kinds(text: &str) -> u8 {
         (&["为什么", "为何", "原因"], QuestionKind::Why),
         (&["多少", "几个"], QuestionKind::HowMany),
         (&["应该", "应当", "建议"], QuestionKind::Should),
-        (&["几岁", "多大年纪", "年龄"], QuestionKind::Age),
+        (&["几岁", "多大年纪", "年龄", "出生", "生日"], QuestionKind::Age),
     ];
     KINDS
         .iter()

@@ -249,7 +249,11 @@ impl SmallTalkMatcher {
     fn candidates<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a usize> + 'a {
         let exact = self.by_first.get(word).into_iter().flatten();
         let chars = word.chars().count();
-        let lengths = chars.saturating_sub(1)..=chars + 1;
+        // A question word is no typo of a phrase ("зачем" is not "зачёт", cool).
+        let lengths = match QUESTION_WORDS.contains(&word) {
+            true => 1..=0,
+            false => chars.saturating_sub(1)..=chars + 1,
+        };
         let close = lengths
             .filter_map(|length| self.typo_firsts.get(&length))
             .flatten()
@@ -404,6 +408,7 @@ mod tests {
                 intent("identity", &["who are you", "are you a bot"]),
                 intent("bye", &["bye", "拜"]),
                 intent("help", &["怎么用"]),
+                intent("praise", &["зачет"]),
             ],
             fillers: ["bot", "so", "much", "there", "这个", "啊"].map(String::from).to_vec(),
         })
@@ -463,6 +468,8 @@ mod tests {
         assert_eq!(intent("ok thanks").as_deref(), Some("thanks"), "thanks outranks ok");
         assert_eq!(intent("Who are you?").as_deref(), Some("identity"));
         assert_eq!(intent("thnaks").as_deref(), Some("thanks"), "one typo in a long word");
+        assert_eq!(intent("зачот").as_deref(), Some("praise"), "one typo");
+        assert_eq!(intent("зачем?"), None, "a question word is no typo of a phrase");
         assert_eq!(intent("are you a bot").as_deref(), Some("identity"));
         assert_eq!(intent("who are you bot").as_deref(), Some("identity"));
         assert_eq!(intent("thank you, that was helpful").as_deref(), Some("thanks"));

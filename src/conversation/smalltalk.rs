@@ -249,12 +249,11 @@ impl SmallTalkMatcher {
     fn candidates<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a usize> + 'a {
         let exact = self.by_first.get(word).into_iter().flatten();
         let chars = word.chars().count();
+        let lengths = chars.saturating_sub(1)..=chars + 1;
         // A question word is no typo of a phrase ("зачем" is not "зачёт", cool).
-        let lengths = match QUESTION_WORDS.contains(&word) {
-            true => 1..=0,
-            false => chars.saturating_sub(1)..=chars + 1,
-        };
+        let typo_allowed = !QUESTION_WORDS.contains(&word);
         let close = lengths
+            .filter(move |_| typo_allowed)
             .filter_map(|length| self.typo_firsts.get(&length))
             .flatten()
             .filter(move |first| first.as_str() != word && same_word(first, word))

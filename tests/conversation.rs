@@ -177,3 +177,15 @@ fn why_and_more_in_russian_and_chinese_follow_the_curated_links() {
         assert_eq!(answered[2].as_deref(), Some("security-coordination"), "{turns:?}");
     }
 }
+
+#[test]
+fn he_after_an_entry_about_no_person_is_read_on_its_own() {
+    // The Biden administration is not "he": the message's own words (Mearsheimer's forecast)
+    // decide, as they would with no context.
+    let turns = converse(&[
+        "What did Mearsheimer recommend to the Biden administration?",
+        "and what does he think russia will do eventually",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-administration"));
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer-prediction"));
+}

@@ -362,7 +362,11 @@ pub(super) fn respond<'r>(
             return with_context(answer(responder, hit.entry, say));
         }
     }
-    let personal = words.iter().any(|word| PERSONAL.contains(&word.as_str()));
+    // A subject named as a proper noun ("Dmitri Trenin", not "the Biden administration") may be
+    // the "he" of the message.
+    let names_a_person = subject.starts_with(char::is_uppercase)
+        && !["The ", "A ", "An "].iter().any(|article| subject.starts_with(article));
+    let personal = names_a_person && words.iter().any(|word| PERSONAL.contains(&word.as_str()));
     let margin = match (refers, marked) {
         (true, _) if personal => PERSONAL_MARGIN,
         (true, _) => PRONOUN_MARGIN,

@@ -83,7 +83,7 @@ pub struct SmallTalkMatcher {
     by_first: HashMap<String, Vec<usize>>,
     /// The first words of phrases long enough for a typo, by their length in characters: a
     /// word is compared only with those one typo could turn it into.
-    typo_firsts: HashMap<usize, Vec<String>>,
+    typo_firsts: HashMap<String, Vec<String>>,
     fillers: HashSet<String>,
 }
 
@@ -248,33 +248,43 @@ impl SmallTalkMatcher {
     /// The phrases that may start at `word`: those starting with it, and with a close spelling.
     fn candidates<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a usize> + 'a {
         let exact = self.by_first.get(word).into_iter().flatten();
-        let chars = word.chars().count();
-        let lengths = chars.saturating_sub(1)..=chars + 1;
         // A question word is no typo of a phrase ("зачем" is not "зачёт", cool).
-        let typo_allowed = !QUESTION_WORDS.contains(&word);
-        let close = lengths
-            .filter(move |_| typo_allowed)
-            .filter_map(|length| self.typo_firsts.get(&length))
-            .flatten()
-            .filter(move |first| first.as_str() != word && same_word(first, word))
-            .flat_map(|first| &self.by_first[first]);
-        exact.chain(close)
+        let typo_allowed =
+            !QUESTION_WORDS.contains(&word) && word.chars().count() >= MIN_TYPO_CHARS;
+        let mut close: Vec<&String> = Vec::new();
+        if typo_allowed {
+            for variant in std::iter::once(word.to_owned()).chain(deletions(word)) {
+                for first in self.typo_firsts.get(&variant).into_iter().flatten() {
+                    if first.as_str() != word && !close.contains(&first) && same_word(first, word) {
+                        close.push(first);
+                    }
+                }
+            }
+        }
+        exact.chain(close.into_iter().flat_map(|first| &self.by_first[first]))
     }
 }
 
-/// The first words of `by_first` that a typo may hide, by length in characters.
-fn typo_firsts(by_first: &HashMap<String, Vec<usize>>) -> HashMap<usize, Vec<String>> {
-    let mut by_length: HashMap<usize, Vec<String>> = HashMap::default();
-    for first in by_first.keys() {
-        let chars = first.chars().count();
-        if chars >= MIN_TYPO_CHARS {
-            by_length.entry(chars).or_default().push(first.clone());
+/// The first words of `by_first` long enough for a typo, by themselves and by each of their
+/// one-letter deletions: two words one edit apart (a letter added, dropped, changed or two
+/// swapped) share the one or the other, so a word is compared only with the few it may be.
+fn typo_firsts(by_first: &HashMap<String, Vec<usize>>) -> HashMap<String, Vec<String>> {
+    let mut index: HashMap<String, Vec<String>> = HashMap::default();
+    for first in by_first.keys().filter(|first| first.chars().count() >= MIN_TYPO_CHARS) {
+        for variant in std::iter::once(first.clone()).chain(deletions(first)) {
+            index.entry(variant).or_default().push(first.clone());
         }
     }
-    for firsts in by_length.values_mut() {
+    for firsts in index.values_mut() {
         firsts.sort(); // the same order on every run
+        firsts.dedup();
     }
-    by_length
+    index
+}
+
+/// `word` with one of its letters dropped, each way.
+fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
+    word.char_indices().map(move |(at, c)| format!("{}{}", &word[..at], &word[at + c.len_utf8()..]))
 }
 
 /// Words shorter than this are compared exactly: a typo in "hi" is another word.
@@ -468,6 +478,10 @@ mod tests {
         assert_eq!(intent("Who are you?").as_deref(), Some("identity"));
         assert_eq!(intent("thnaks").as_deref(), Some("thanks"), "one typo in a long word");
         assert_eq!(intent("зачот").as_deref(), Some("praise"), "one typo");
+        for typo in ["thankss", "thnks", "thanls", "htanks"] {
+            assert_eq!(intent(typo).as_deref(), Some("thanks"), "{typo}: one edit");
+        }
+        assert_eq!(intent("thnkss"), None, "two edits");
         assert_eq!(intent("зачем?"), None, "a question word is no typo of a phrase");
         assert_eq!(intent("are you a bot").as_deref(), Some("identity"));
         assert_eq!(intent("who are you bot").as_deref(), Some("identity"));

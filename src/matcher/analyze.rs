@@ -21,6 +21,8 @@ pub(super) struct Analysed {
     pub(super) fact_terms: Vec<(TermId, f32)>,
     /// The kinds of question it asks ([`QuestionKind::bit`]s).
     pub(super) asks: u8,
+    /// Whether it asks what happened after the article ([`asks_after_publication`]).
+    pub(super) after_publication: bool,
     /// Per-term details for explanations.
     pub(super) details: Vec<QueryTerm>,
 }
@@ -440,13 +442,34 @@ pub(super) fn for_each_piece(word: &str, mut each: impl FnMut(&str)) {
 /// the word it opens with (who, when, where, why), and phrases anywhere ("how many", "what
 /// year", "should"). Only the first `max_bytes` are read, as for matching.
 pub(super) fn asked_kinds(question: &str, max_bytes: usize) -> u8 {
+    let normalized = normalized_prefix(question, max_bytes);
+    kinds_of(&normalized, &words_of(&normalized))
+}
+
+/// The first `max_bytes` of `question` (cut at a character), normalised.
+fn normalized_prefix(question: &str, max_bytes: usize) -> String {
     let mut cut = max_bytes.min(question.len());
     while !question.is_char_boundary(cut) {
         cut -= 1;
     }
-    let normalized = normalize(&question[..cut]);
-    let words: Vec<&str> =
-        normalized.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    normalize(&question[..cut])
+}
+
+/// The words of a normalised text.
+fn words_of(normalized: &str) -> Vec<&str> {
+    normalized.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect()
+}
+
+/// What a question asks: its kinds ([`asked_kinds`]) and whether it asks about after the
+/// article ([`asks_after_publication`]), from one reading of it.
+pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u8, bool) {
+    let normalized = normalized_prefix(question, max_bytes);
+    let words = words_of(&normalized);
+    (kinds_of(&normalized, &words), after_publication_of(&normalized, &words))
+}
+
+/// [`asked_kinds`] of a normalised question and its words.
+fn kinds_of(normalized: &str, words: &[&str]) -> u8 {
     let opening = words.iter().position(|word| !LEADING_FILLERS.contains(word)).unwrap_or(0);
     let mut kinds = match words.get(opening).copied() {
         Some("who" | "whom" | "whose") => QuestionKind::Who.bit(),
@@ -476,8 +499,8 @@ pub(super) fn asked_kinds(question: &str, max_bytes: usize) -> u8 {
             _ => 0,
         };
     }
-    kinds |= russian_kinds(&words) | chinese_kinds(&normalized);
-    for word in &words {
+    kinds |= russian_kinds(words) | chinese_kinds(normalized);
+    for word in words {
         kinds |= match *word {
             "should" | "ought" | "recommend" | "recommends" | "recommended" | "recommendation"
             | "advice" | "advise" | "advises" => QuestionKind::Should.bit(),
@@ -497,13 +520,12 @@ pub(super) fn asked_kinds(question: &str, max_bytes: usize) -> u8 {
 /// Only markers of a later outcome count; "since when" and "so far" ask about the article's
 /// own time, and "will eventually" about a forecast it reports.
 pub(super) fn asks_after_publication(question: &str, max_bytes: usize) -> bool {
-    let mut cut = max_bytes.min(question.len());
-    while !question.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let normalized = normalize(&question[..cut]);
-    let words: Vec<&str> =
-        normalized.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    let normalized = normalized_prefix(question, max_bytes);
+    after_publication_of(&normalized, &words_of(&normalized))
+}
+
+/// [`asks_after_publication`] of a normalised question and its words.
+fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     let last = words.last().copied();
     let past = words.first().is_some_and(|first| PAST_AUXILIARIES.contains(first));
     let english = words.windows(2).any(|pair| {

@@ -173,25 +173,13 @@ impl Matcher {
     pub fn ask(&self, question: &str) -> Ranking<'_> {
         let analysed = self.analyse(question, Search::Indexed);
         let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
-        self.unless_after_publication(question, ranking)
+        unless_after_publication(&analysed, ranking)
     }
 
     /// Whether `question` asks what happened after the article was written ("did Georgia
     /// eventually join NATO?"), which no entry can answer.
     pub fn asks_after_publication(&self, question: &str) -> bool {
         analyze::asks_after_publication(question, self.config.max_query_bytes)
-    }
-
-    /// `ranking`, declined when `question` asks what happened after the article.
-    fn unless_after_publication<'m>(
-        &self,
-        question: &str,
-        mut ranking: Ranking<'m>,
-    ) -> Ranking<'m> {
-        if self.asks_after_publication(question) {
-            ranking.verdict = Verdict::Declined;
-        }
-        ranking
     }
 
     /// The reference implementation of [`Self::ask`]: the same answer, found without the indexes.
@@ -203,7 +191,7 @@ impl Matcher {
         let analysed = self.analyse(question, Search::Exhaustive);
         let ranking =
             self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
-        self.unless_after_publication(question, ranking)
+        unless_after_publication(&analysed, ranking)
     }
 
     /// Returns the entry that answers `question`, or `None` if the best score is below the
@@ -245,4 +233,12 @@ impl Matcher {
     pub fn embedded() -> Result<Matcher, crate::knowledge::KnowledgeError> {
         Ok(Matcher::new(Knowledge::embedded()?, MatchConfig::DEFAULT))
     }
+}
+
+/// `ranking`, declined when the question asks what happened after the article.
+fn unless_after_publication<'m>(analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {
+    if analysed.after_publication {
+        ranking.verdict = Verdict::Declined;
+    }
+    ranking
 }

@@ -189,3 +189,11 @@ fn he_after_an_entry_about_no_person_is_read_on_its_own() {
     assert_eq!(turns[0].as_deref(), Some("biden-administration"));
     assert_eq!(turns[1].as_deref(), Some("mearsheimer-prediction"));
 }
+
+#[test]
+fn and_another_organisation_after_one_asks_the_same_of_the_other() {
+    // The SCO's title is all its subject (by synonyms): "and the CSTO?" asks what the CSTO is,
+    // not how the two relate; in Russian too.
+    assert_eq!(converse(&["what is the sco?", "and the csto?"])[1].as_deref(), Some("csto"));
+    assert_eq!(converse(&["Что такое ШОС?", "а ОДКБ?"])[1].as_deref(), Some("csto"));
+}

@@ -337,12 +337,19 @@ pub(super) fn respond<'r>(
         return responder.standalone(text, standalone, say);
     }
     let addition = match continues && !refers {
-        true => title_words
-            .iter()
-            .filter(|word| !subject_words.contains(word))
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(" "),
+        // The title's terms other than the subject's: "The Shanghai Cooperation Organisation"
+        // is all subject (the SCO, by its synonyms), so "and the CSTO?" adds nothing of it.
+        true => {
+            let subject_terms: Vec<String> =
+                matcher.explain_terms(subject).into_iter().map(|term| term.term).collect();
+            matcher
+                .explain_terms(current.title_in(say.language))
+                .into_iter()
+                .filter(|term| !subject_terms.contains(&term.term))
+                .map(|term| term.words)
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
         false => subject.to_owned(),
     };
     let contextual = matcher.ask(&format!("{text} {addition}"));

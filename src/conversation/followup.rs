@@ -294,7 +294,7 @@ pub(super) fn respond<'r>(
     let asks_who_said = words.iter().any(|word| ASKING_WHO.contains(&word.as_str()))
         && words.iter().any(|word| SAYING.contains(&word.as_str()));
     if asks_who_said && (refers || demonstrative) {
-        let links = current.more.iter().chain(current.why.iter()).chain(current.related.iter());
+        let links = links_of(current);
         let linked = links.filter_map(|id| knowledge.entry(id));
         let source = std::iter::once(current).chain(linked).find(|entry| entry.view_of.is_some());
         if let Some(entry) = source {
@@ -305,7 +305,7 @@ pub(super) fn respond<'r>(
     // the first linked entry that gives the author's view.
     let names_author = words.iter().any(|word| AUTHOR.contains(&word.as_str()));
     if names_author && refers && !is_authors(current) {
-        let links = current.more.iter().chain(current.why.iter()).chain(current.related.iter());
+        let links = links_of(current);
         let authors = links.filter_map(|id| knowledge.entry(id)).find(|entry| is_authors(entry));
         if let Some(entry) = authors {
             return with_context(answer(responder, entry, say));
@@ -429,7 +429,7 @@ fn linked_best<'r>(
         .iter()
         .filter(|hit| hit.score >= min_score && best.score - hit.score <= window)
         .collect();
-    let links = current.more.iter().chain(current.why.iter()).chain(current.related.iter());
+    let links = links_of(current);
     let linked = links.filter_map(|id| near.iter().find(|hit| &hit.entry.id == id)).next();
     if let Some(hit) = linked {
         return Some(**hit);
@@ -459,7 +459,7 @@ fn linked_tie<'r>(current: &Entry, standalone: &Ranking<'r>, min_score: f64) -> 
     if near.len() < 2 {
         return None;
     }
-    let mut links = current.more.iter().chain(current.why.iter()).chain(current.related.iter());
+    let mut links = links_of(current);
     links.find_map(|id| near.iter().find(|hit| &hit.entry.id == id)).map(|hit| **hit)
 }
 
@@ -483,6 +483,11 @@ fn closest_to_context<'r>(
         return None;
     }
     scored.into_iter().max_by(|a, b| a.1.total_cmp(&b.1)).map(|(hit, _)| *hit)
+}
+
+/// The ids `entry` links to, nearest first: its "more", its "why", then its related entries.
+fn links_of(entry: &Entry) -> impl Iterator<Item = &String> {
+    entry.more.iter().chain(entry.why.iter()).chain(entry.related.iter())
 }
 
 /// Whether `entry` gives the author's own view.

@@ -327,4 +327,6 @@ fn what_happened_after_the_article_is_declined_whatever_words_it_shares() {
     let chinese = matcher_in(article_qa_bot::Language::Zh);
     assert!(chinese.asks_after_publication("土耳其最终买了苏-35吗？"));
     assert!(!chinese.asks_after_publication("俄罗斯最终会和美国结盟吗？"));
+    assert!(chinese.asks_after_publication("峰会最后达成了什么协议？"));
+    assert!(!chinese.asks_after_publication("俄罗斯最后会不会和美国结盟？"));
 }

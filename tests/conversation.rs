@@ -197,3 +197,12 @@ fn and_another_organisation_after_one_asks_the_same_of_the_other() {
     assert_eq!(converse(&["what is the sco?", "and the csto?"])[1].as_deref(), Some("csto"));
     assert_eq!(converse(&["Что такое ШОС?", "а ОДКБ?"])[1].as_deref(), Some("csto"));
 }
+
+#[test]
+fn what_happened_after_the_article_is_declined_in_context_too() {
+    // The Kerry entry gives a "when" (2015), and a short "when" about "he" would take it; the
+    // question asks about later, which no entry gives.
+    let turns = converse(&["what did john kerry say about nato?", "when did he end up leaving?"]);
+    assert_eq!(turns[0].as_deref(), Some("kerry"));
+    assert_eq!(turns[1], None);
+}

@@ -247,7 +247,8 @@ pub(super) fn respond<'r>(
 
     // What happened after the article is beyond it, whatever the context ("did Turkey end up
     // buying them?").
-    if matcher.asks_after_publication(text) {
+    let asked = matcher.asked(text);
+    if asked.after_publication {
         return with_context(declined_about(say, current, None));
     }
     let standalone = matcher.ask(text);
@@ -283,8 +284,9 @@ pub(super) fn respond<'r>(
     let demonstrative = words.iter().any(|word| DEMONSTRATIVES.contains(&word.as_str()));
     let asks_why = strip_any(&phrase, WHY_LEADS).is_some();
     // A word the knowledge base has never seen asks about something else ("why did he resign?").
-    let all_known = words.iter().all(|word| matcher.is_stop_word(word) || matcher.knows_word(word));
-    if asks_why && (marked || demonstrative) && all_known {
+    let all_known =
+        || words.iter().all(|word| matcher.is_stop_word(word) || matcher.knows_word(word));
+    if asks_why && (marked || demonstrative) && all_known() {
         if let Some(entry) = current.why.as_deref().and_then(|id| knowledge.entry(id)) {
             return with_context(answer(responder, entry, say));
         }
@@ -313,7 +315,7 @@ pub(super) fn respond<'r>(
     }
 
     // A short question asking a kind of fact the current entry gives asks it about that entry.
-    let kinds = matcher.question_kinds(text);
+    let kinds = asked.kinds;
     let gives_asked = !kinds.is_empty()
         && current.gives.as_ref().is_some_and(|gives| kinds.iter().all(|k| gives.contains(k)));
     if gives_asked && marked && words.len() <= SHORT_FOLLOWUP_WORDS {

@@ -81,8 +81,8 @@ pub struct SmallTalkMatcher {
     phrases: Vec<(Vec<String>, usize)>,
     /// Phrases by their first token, as indexes into `phrases`.
     by_first: HashMap<String, Vec<usize>>,
-    /// The first words of phrases long enough for a typo, by their length in characters: a
-    /// word is compared only with those one typo could turn it into.
+    /// The first words of phrases long enough for a typo, by themselves and by their
+    /// one-letter deletions (see [`typo_firsts`]).
     typo_firsts: HashMap<String, Vec<String>>,
     fillers: HashSet<String>,
 }

@@ -21,7 +21,7 @@ pub(super) struct Analysed {
     pub(super) fact_terms: Vec<(TermId, f32)>,
     /// The kinds of question it asks ([`QuestionKind::bit`]s).
     pub(super) asks: u8,
-    /// Whether it asks what happened after the article ([`asks_after_publication`]).
+    /// Whether it asks what happened after the article ([`after_publication_of`]).
     pub(super) after_publication: bool,
     /// Per-term details for explanations.
     pub(super) details: Vec<QueryTerm>,
@@ -438,14 +438,6 @@ pub(super) fn for_each_piece(word: &str, mut each: impl FnMut(&str)) {
     }
 }
 
-/// The kinds of question `question` asks ([`QuestionKind::bit`]s), from its question words:
-/// the word it opens with (who, when, where, why), and phrases anywhere ("how many", "what
-/// year", "should"). Only the first `max_bytes` are read, as for matching.
-pub(super) fn asked_kinds(question: &str, max_bytes: usize) -> u8 {
-    let normalized = normalized_prefix(question, max_bytes);
-    kinds_of(&normalized, &words_of(&normalized))
-}
-
 /// The first `max_bytes` of `question` (cut at a character), normalised.
 fn normalized_prefix(question: &str, max_bytes: usize) -> String {
     let mut cut = max_bytes.min(question.len());
@@ -460,15 +452,17 @@ fn words_of(normalized: &str) -> Vec<&str> {
     normalized.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect()
 }
 
-/// What a question asks: its kinds ([`asked_kinds`]) and whether it asks about after the
-/// article ([`asks_after_publication`]), from one reading of it.
+/// What a question asks, from one reading of its first `max_bytes` (as for matching): its
+/// kinds ([`QuestionKind::bit`]s, see [`kinds_of`]) and whether it asks what happened after
+/// the article ([`after_publication_of`]).
 pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u8, bool) {
     let normalized = normalized_prefix(question, max_bytes);
     let words = words_of(&normalized);
     (kinds_of(&normalized, &words), after_publication_of(&normalized, &words))
 }
 
-/// [`asked_kinds`] of a normalised question and its words.
+/// The kinds a normalised question asks, from its question words: the word it opens with
+/// (who, when, where, why), and phrases anywhere ("how many", "what year", "should").
 fn kinds_of(normalized: &str, words: &[&str]) -> u8 {
     let opening = words.iter().position(|word| !LEADING_FILLERS.contains(word)).unwrap_or(0);
     let mut kinds = match words.get(opening).copied() {
@@ -514,17 +508,11 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u8 {
     kinds
 }
 
-/// Whether `question` asks what happened after the article was written ("did Georgia
-/// eventually join NATO?", "has the US rejoined it yet?", "what did they agree on in the end?",
-/// "чем закончился саммит", "后来怎么样"): no entry can say, whatever words it shares with it.
-/// Only markers of a later outcome count; "since when" and "so far" ask about the article's
-/// own time, and "will eventually" about a forecast it reports.
-pub(super) fn asks_after_publication(question: &str, max_bytes: usize) -> bool {
-    let normalized = normalized_prefix(question, max_bytes);
-    after_publication_of(&normalized, &words_of(&normalized))
-}
-
-/// [`asks_after_publication`] of a normalised question and its words.
+/// Whether a normalised question asks what happened after the article was written ("did
+/// Georgia eventually join NATO?", "has the US rejoined it yet?", "what did they agree on in
+/// the end?", "чем закончился саммит", "峰会最后达成了什么"): no entry can say, whatever
+/// words it shares with it. Only markers of a later outcome count; "since when" and "so far"
+/// ask about the article's own time, and "will eventually" about a forecast it reports.
 fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     let last = words.last().copied();
     let past = words.first().is_some_and(|first| PAST_AUXILIARIES.contains(first));
@@ -563,7 +551,7 @@ const PAST_AUXILIARIES: &[&str] = &["did", "has", "have", "had", "was", "were"];
 /// ..."): later, "кто" and "где" mostly open a relative clause.
 const RUSSIAN_OPENING_WORDS: usize = 3;
 
-/// The kinds a Russian question asks, as [`asked_kinds`] reads English.
+/// The kinds a Russian question asks, as [`kinds_of`] reads English.
 fn russian_kinds(words: &[&str]) -> u8 {
     let mut kinds = 0;
     for (i, word) in words.iter().enumerate() {

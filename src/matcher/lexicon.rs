@@ -334,7 +334,7 @@ pub(super) const LEADING_FILLERS: &[&str] =
     &["and", "so", "but", "ok", "okay", "then", "well", "also", "hmm"];
 
 /// Russian function words: what "the", "of" and "who" are to English. Question words are here
-/// too; the kinds of question they ask are read apart (see `asked_kinds`).
+/// too; the kinds of question they ask are read apart (see `read_asked`).
 pub(super) const RUSSIAN_STOP_WORDS: &[&str] = &[
     "а",
     "без",

@@ -135,15 +135,18 @@ impl Matcher {
         known
     }
 
-    /// The kinds of question `question` asks, from its question words ("why", "when", "how
-    /// many", "should"...), as the matcher judges entries' `gives` against them.
-    pub fn question_kinds(&self, question: &str) -> Vec<crate::knowledge::QuestionKind> {
-        let asked = asked_kinds(question, self.config.max_query_bytes);
-        crate::knowledge::QuestionKind::ALL
+    /// What `question` asks, read as the matcher reads it: the kinds of question from its
+    /// question words ("why", "when", "how many", "should"...), as entries' `gives` are judged
+    /// against them, and whether it asks what happened after the article was written ("did
+    /// Georgia eventually join NATO?"), which no entry can answer.
+    pub fn asked(&self, question: &str) -> Asked {
+        let (kinds, after_publication) = read_asked(question, self.config.max_query_bytes);
+        let kinds = crate::knowledge::QuestionKind::ALL
             .iter()
             .map(|(kind, _)| *kind)
-            .filter(|kind| asked & kind.bit() != 0)
-            .collect()
+            .filter(|kind| kinds & kind.bit() != 0)
+            .collect();
+        Asked { kinds, after_publication }
     }
 
     /// Returns the knowledge base the matcher answers from.
@@ -174,12 +177,6 @@ impl Matcher {
         let analysed = self.analyse(question, Search::Indexed);
         let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
         unless_after_publication(&analysed, ranking)
-    }
-
-    /// Whether `question` asks what happened after the article was written ("did Georgia
-    /// eventually join NATO?"), which no entry can answer.
-    pub fn asks_after_publication(&self, question: &str) -> bool {
-        analyze::asks_after_publication(question, self.config.max_query_bytes)
     }
 
     /// The reference implementation of [`Self::ask`]: the same answer, found without the indexes.
@@ -241,4 +238,13 @@ fn unless_after_publication<'m>(analysed: &Analysed, mut ranking: Ranking<'m>) -
         ranking.verdict = Verdict::Declined;
     }
     ranking
+}
+
+/// What a question asks: see [`Matcher::asked`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asked {
+    /// The kinds of question, in [`crate::knowledge::QuestionKind::ALL`]'s order.
+    pub kinds: Vec<crate::knowledge::QuestionKind>,
+    /// Whether it asks what happened after the article was written.
+    pub after_publication: bool,
 }

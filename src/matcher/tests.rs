@@ -141,7 +141,7 @@ fn matches_keywords_synonyms_stems_and_typos() {
 
 #[test]
 fn question_kinds_come_from_question_words() {
-    let kinds = |q: &str| asked_kinds(q, MAX_QUERY_BYTES);
+    let kinds = |q: &str| read_asked(q, MAX_QUERY_BYTES).0;
     assert_eq!(kinds("Who is Trenin?"), QuestionKind::Who.bit());
     assert_eq!(kinds("and when was that?"), QuestionKind::When.bit());
     assert_eq!(kinds("In what year did it happen"), QuestionKind::When.bit());

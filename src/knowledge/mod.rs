@@ -20,7 +20,7 @@ use std::path::Path;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::text::{collapse_whitespace, normalize, normalize_for_quote, sentences, words};
+use crate::text::{normalize, normalize_for_quote, sentences, words};
 use parse::*;
 use raw::{
     ui_to_raw, ui_values, EntriesFile, PreparsedArticleMeta, PreparsedSmallTalk, RawArticleMeta,

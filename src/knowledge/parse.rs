@@ -549,7 +549,7 @@ pub(super) fn parse_smalltalk(
         return SmallTalk::default();
     };
     let mut intents: Vec<Intent> = Vec::new();
-    let mut owner: HashMap<String, String> = HashMap::default();
+    let mut lines = Vec::new();
     for (line, raw) in parsed.intents {
         let mut report = |kind: ProblemKind| {
             problems.push(Problem {
@@ -562,10 +562,31 @@ pub(super) fn parse_smalltalk(
         if !INTENTS.contains(&raw.name.as_str()) || intents.iter().any(|i| i.name == raw.name) {
             report(ProblemKind::BadIntent(raw.name.clone()));
         }
-        let phrases: Vec<String> =
-            raw.phrases.iter().map(|p| p.trim().to_lowercase()).filter(|p| !p.is_empty()).collect();
-        let replies: Vec<String> =
-            raw.replies.iter().map(|r| r.trim().to_owned()).filter(|r| !r.is_empty()).collect();
+        // The strings are moved, not copied, when already trimmed and lowercase (as curated):
+        // small talk has thousands of phrases, and copying them was most of its load time.
+        let phrases: Vec<String> = raw
+            .phrases
+            .into_iter()
+            .filter_map(|phrase| {
+                let trimmed = phrase.trim();
+                match () {
+                    _ if trimmed.is_empty() => None,
+                    _ if trimmed.len() == phrase.len() && !phrase.chars().any(char::is_uppercase) => {
+                        Some(phrase)
+                    }
+                    _ => Some(trimmed.to_lowercase()),
+                }
+            })
+            .collect();
+        let replies: Vec<String> = raw
+            .replies
+            .into_iter()
+            .filter_map(|reply| match reply.trim() {
+                "" => None,
+                trimmed if trimmed.len() == reply.len() => Some(reply),
+                trimmed => Some(trimmed.to_owned()),
+            })
+            .collect();
         if phrases.is_empty() {
             report(ProblemKind::EmptyField("phrases"));
         }
@@ -578,22 +599,33 @@ pub(super) fn parse_smalltalk(
                 report(ProblemKind::TooLong { field: "replies", len, max: MAX_TEXT_CHARS });
             }
         }
-        for phrase in &phrases {
-            match owner.get(phrase) {
-                Some(first) if first != &raw.name => report(ProblemKind::AmbiguousPhrase {
-                    phrase: phrase.clone(),
-                    first: first.clone(),
-                    second: raw.name.clone(),
+        let replies = replies.into_iter().map(|reply| (language, reply)).collect();
+        intents.push(Intent { name: raw.name, suggest: raw.suggest, phrases, replies });
+        lines.push(line);
+    }
+    // The intent that first has each phrase, by index: the phrases are borrowed, not copied.
+    let mut owner: HashMap<&str, usize> = HashMap::default();
+    for (at, intent) in intents.iter().enumerate() {
+        for phrase in &intent.phrases {
+            match owner.get(phrase.as_str()) {
+                Some(&first) if intents[first].name != intent.name => problems.push(Problem {
+                    file: file.name.clone(),
+                    line: Some(lines[at]),
+                    entry: Some(intent.name.clone()),
+                    kind: ProblemKind::AmbiguousPhrase {
+                        phrase: phrase.clone(),
+                        first: intents[first].name.clone(),
+                        second: intent.name.clone(),
+                    },
                 }),
                 Some(_) => {}
                 None => {
-                    owner.insert(phrase.clone(), raw.name.clone());
+                    owner.insert(phrase, at);
                 }
             }
         }
-        let replies = replies.into_iter().map(|reply| (language, reply)).collect();
-        intents.push(Intent { name: raw.name, suggest: raw.suggest, phrases, replies });
     }
+    drop(owner);
     let fillers = parsed.fillers.iter().map(|f| f.trim().to_lowercase()).collect();
     SmallTalk { intents, fillers }
 }
@@ -606,63 +638,60 @@ pub(super) fn merge_smalltalk(
     file: &SourceFile,
     problems: &mut Vec<Problem>,
 ) {
-    // Each phrase with the intents that have it (indexes into `smalltalk.intents`, ascending),
-    // kept up to date as phrases join: one lookup per phrase rather than a scan of them all.
-    let mut owners: HashMap<String, Vec<usize>> = HashMap::default();
+    // Where each of `more`'s intents goes: the known intent of its name, or a new one after
+    // the known ones (in order of first appearance).
+    let mut names: Vec<&str> = smalltalk.intents.iter().map(|i| i.name.as_str()).collect();
+    let targets: Vec<usize> = more
+        .intents
+        .iter()
+        .map(|intent| match names.iter().position(|&name| name == intent.name) {
+            Some(at) => at,
+            None => {
+                names.push(&intent.name);
+                names.len() - 1
+            }
+        })
+        .collect();
+    // Each phrase with the (merged) intent that first has it, borrowed: one lookup per phrase.
+    // A phrase's later owners are not kept: a second owner of another name is itself reported.
+    let mut owner: HashMap<&str, usize> = HashMap::default();
     for (at, intent) in smalltalk.intents.iter().enumerate() {
         for phrase in &intent.phrases {
-            add_owner(&mut owners, phrase, at);
+            owner.entry(phrase).or_insert(at);
         }
     }
-    for intent in more.intents {
+    for (intent, &at) in more.intents.iter().zip(&targets) {
         for phrase in &intent.phrases {
-            let elsewhere = owners.get(phrase).and_then(|owners| {
-                owners.iter().map(|&at| &smalltalk.intents[at]).find(|o| o.name != intent.name)
-            });
-            if let Some(other) = elsewhere {
-                problems.push(Problem {
+            match owner.get(phrase.as_str()) {
+                Some(&first) if names[first] != intent.name => problems.push(Problem {
                     file: file.name.clone(),
                     line: None,
                     entry: Some(intent.name.clone()),
                     kind: ProblemKind::AmbiguousPhrase {
                         phrase: phrase.clone(),
-                        first: other.name.clone(),
+                        first: names[first].to_owned(),
                         second: intent.name.clone(),
                     },
-                });
+                }),
+                Some(_) => {}
+                None => {
+                    owner.insert(phrase, at);
+                }
             }
         }
-        let at = match smalltalk.intents.iter().position(|known| known.name == intent.name) {
-            Some(at) => at,
-            None => {
-                smalltalk.intents.push(Intent {
-                    name: intent.name.clone(),
-                    suggest: intent.suggest,
-                    phrases: Vec::new(),
-                    replies: Vec::new(),
-                });
-                smalltalk.intents.len() - 1
-            }
-        };
-        for phrase in &intent.phrases {
-            add_owner(&mut owners, phrase, at);
+    }
+    drop(owner);
+    drop(names);
+    for (intent, at) in more.intents.into_iter().zip(targets) {
+        if at == smalltalk.intents.len() {
+            smalltalk.intents.push(intent);
+        } else {
+            let known = &mut smalltalk.intents[at];
+            known.phrases.extend(intent.phrases);
+            known.replies.extend(intent.replies);
         }
-        let known = &mut smalltalk.intents[at];
-        known.phrases.extend(intent.phrases);
-        known.replies.extend(intent.replies);
     }
     smalltalk.fillers.extend(more.fillers);
-}
-
-/// Records that intent `at` has `phrase`, keeping each phrase's intents ascending and distinct.
-fn add_owner(owners: &mut HashMap<String, Vec<usize>>, phrase: &str, at: usize) {
-    let intents = match owners.get_mut(phrase) {
-        Some(intents) => intents,
-        None => owners.entry(phrase.to_owned()).or_default(),
-    };
-    if let Err(slot) = intents.binary_search(&at) {
-        intents.insert(slot, at);
-    }
 }
 
 /// The interface strings built into the binary: English, every key.

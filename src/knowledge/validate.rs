@@ -186,23 +186,53 @@ pub(super) fn check_duplicate_questions(
     entries: &[(Entry, (String, usize))],
     problems: &mut Vec<Problem>,
 ) {
-    let mut owner: HashMap<String, &str> = HashMap::default();
+    // Questions are told apart by their normal form with whitespace runs as one space. Each is
+    // keyed by a hash of that form, computed in one reused buffer: a copy of every question
+    // (thousands) was most of the check's cost. Equal hashes are confirmed on the texts.
+    use std::hash::Hasher as _;
+    let mut scratch = String::new();
+    let key_of = |question: &str, scratch: &mut String| {
+        scratch.clear();
+        crate::text::normalize_into(question, scratch);
+        let mut hasher = rustc_hash::FxHasher::default();
+        for word in scratch.split_whitespace() {
+            hasher.write(word.as_bytes());
+            hasher.write_u8(0xff);
+        }
+        hasher.finish()
+    };
+    let same = |a: &str, b: &str| {
+        let (a, b) = (normalize(a), normalize(b));
+        a.split_whitespace().eq(b.split_whitespace())
+    };
+    // The first question of each hash, and the rare questions whose hash another has.
+    let mut first: HashMap<u64, (&str, &str)> = HashMap::default();
+    let mut collided: Vec<(u64, &str, &str)> = Vec::new();
     for (entry, (file, line)) in entries {
         for question in &entry.questions {
-            let key = collapse_whitespace(&normalize(question), |c| c);
-            match owner.get(&key) {
+            let key = key_of(question, &mut scratch);
+            let earlier = match first.get(&key) {
+                None => {
+                    first.insert(key, (question, &entry.id));
+                    continue;
+                }
+                Some(&(other, id)) if same(other, question) => Some(id),
+                Some(_) => collided
+                    .iter()
+                    .find(|&&(k, other, _)| k == key && same(other, question))
+                    .map(|&(_, _, id)| id),
+            };
+            match earlier {
                 Some(other) => problems.push(Problem {
                     file: file.clone(),
                     line: Some(*line),
                     entry: Some(entry.id.clone()),
                     kind: ProblemKind::DuplicateQuestion {
                         question: question.clone(),
-                        other: (*other).to_owned(),
+                        other: other.to_owned(),
                     },
                 }),
-                None => {
-                    owner.insert(key, &entry.id);
-                }
+                None => collided.push((key, question, &entry.id)),
             }
         }
     }

@@ -2,6 +2,10 @@
 //! criterion. usage: cargo run --release --example startup
 use std::time::Instant;
 
+// As the bot binary: start-up is measured with the allocator it runs with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use article_qa_bot::knowledge::Knowledge;
 use article_qa_bot::matcher::{MatchConfig, Matcher};
 

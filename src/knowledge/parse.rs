@@ -571,7 +571,9 @@ pub(super) fn parse_smalltalk(
                 let trimmed = phrase.trim();
                 match () {
                     _ if trimmed.is_empty() => None,
-                    _ if trimmed.len() == phrase.len() && !phrase.chars().any(char::is_uppercase) => {
+                    _ if trimmed.len() == phrase.len()
+                        && !phrase.chars().any(char::is_uppercase) =>
+                    {
                         Some(phrase)
                     }
                     _ => Some(trimmed.to_lowercase()),

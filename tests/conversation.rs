@@ -206,3 +206,17 @@ fn what_happened_after_the_article_is_declined_in_context_too() {
     assert_eq!(turns[0].as_deref(), Some("kerry"));
     assert_eq!(turns[1], None);
 }
+
+#[test]
+fn a_follow_up_whose_own_words_point_to_the_next_entry_is_answered_with_it() {
+    // "Who leads them?" is a "who", which the forces' entry gives (its members); the message's
+    // own words point to the entry it leads to, on who leads the alliance, far ahead of it.
+    let turns =
+        converse(&["tell me about the collective rapid reaction forces", "who leads them then?"]);
+    assert_eq!(turns[0].as_deref(), Some("collective-rapid-reaction-forces"));
+    assert_eq!(turns[1].as_deref(), Some("russia-military-alliance"));
+    // "He" about a person asks for that person's words: not the author's entry on China that
+    // the Trenin entry links to, although it fits "about China" better.
+    let turns = converse(&["who is dmitri trenin", "what did he say about china?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}

@@ -10,7 +10,7 @@
 //! answer names as often as its subject ("is China part of them?" after the organisations of
 //! Russia's hegemony in Central Asia), so entries do not list pronouns of their own.
 
-use crate::knowledge::{Entry, QuestionKind};
+use crate::knowledge::{Entry, Language, QuestionKind};
 use crate::matcher::{Hit, Ranking, Verdict};
 
 use super::{ReplyKind, Responder, Response, Say};
@@ -57,6 +57,11 @@ const NEAR_TIE: f64 = 0.08;
 /// reads as a follow-up: "and Lavrov?" after Medvedev on NATO asks for Lavrov on NATO, not for
 /// Lavrov in general, though both name him.
 const STANDALONE_TIE: f64 = 0.12;
+
+/// The least score on its own words of an entry the current one links to, for it to be taken
+/// over the context reading's pick, and its lead over that pick's score on the same words.
+const LINKED_OWN_FLOOR: f64 = 0.3;
+const LINKED_OWN_LEAD: f64 = 0.1;
 
 /// Words that refer back to what was just said.
 const REFERENCES: &[&str] = &[
@@ -314,12 +319,49 @@ pub(super) fn respond<'r>(
         }
     }
 
+    // A subject named as a proper noun ("Dmitri Trenin", not "the Biden administration") may be
+    // the "he" of the message.
+    let names_a_person = subject.starts_with(char::is_uppercase)
+        && !["The ", "A ", "An "].iter().any(|article| subject.starts_with(article));
+    let personal = names_a_person && words.iter().any(|word| PERSONAL.contains(&word.as_str()));
+    // The message's own words point to an entry the current one leads to, among the best on
+    // its own and well ahead of `rival`, what the context would answer ("who leads them?"
+    // after the rapid reaction forces: the entry on who leads the alliance): the reader asks
+    // the next step, not what they have just read. "He" about a person asks for their views.
+    let own_score = |id: &str| {
+        standalone.ranked.iter().find(|own| own.entry.id == id).map_or(0.0, |own| own.score)
+    };
+    // Views are curated in English, whatever the reader's language.
+    let english_subject = words_of(current.subject_in(Language::En));
+    let surname = english_subject.last().map(String::as_str).unwrap_or_default();
+    let holds_view = |entry: &Entry| {
+        entry.view_of.as_deref().is_some_and(|view| words_of(view).iter().any(|w| w == surname))
+    };
+    let top = standalone.best().map_or(0.0, |best| best.score);
+    let linked_own = standalone.ranked.iter().find(|own| {
+        own.score >= LINKED_OWN_FLOOR
+            && top - own.score <= STANDALONE_TIE
+            && links_of(current).any(|id| *id == own.entry.id)
+            && (!personal || holds_view(own.entry))
+    });
+    let next_step = |rival: Option<&Hit<'r>>| {
+        let own = linked_own.filter(|_| marked)?;
+        let rival_score = match rival {
+            Some(hit) if hit.entry.id == own.entry.id => return None,
+            Some(hit) => own_score(&hit.entry.id),
+            None => 0.0,
+        };
+        (own.score >= rival_score + LINKED_OWN_LEAD).then_some(*own)
+    };
+
     // A short question asking a kind of fact the current entry gives asks it about that entry.
     let kinds = asked.kinds;
     let gives_asked = !kinds.is_empty()
         && current.gives.as_ref().is_some_and(|gives| kinds.iter().all(|k| gives.contains(k)));
     if gives_asked && marked && words.len() <= SHORT_FOLLOWUP_WORDS {
-        return with_context(answer(responder, current, say));
+        let current_hit = standalone.ranked.iter().find(|own| own.entry.id == current.id);
+        let entry = next_step(current_hit).map_or(current, |own| own.entry);
+        return with_context(answer(responder, entry, say));
     }
 
     // Near ties on its own, one of them linked to the current entry: the context decides, as
@@ -371,11 +413,6 @@ pub(super) fn respond<'r>(
             return with_context(answer(responder, hit.entry, say));
         }
     }
-    // A subject named as a proper noun ("Dmitri Trenin", not "the Biden administration") may be
-    // the "he" of the message.
-    let names_a_person = subject.starts_with(char::is_uppercase)
-        && !["The ", "A ", "An "].iter().any(|article| subject.starts_with(article));
-    let personal = names_a_person && words.iter().any(|word| PERSONAL.contains(&word.as_str()));
     let margin = match (refers, marked) {
         (true, _) if personal => PERSONAL_MARGIN,
         (true, _) => PRONOUN_MARGIN,
@@ -394,6 +431,9 @@ pub(super) fn respond<'r>(
                 .iter()
                 .any(|own| own.entry.id == hit.entry.id && own.score >= UNMARKED_OWN_SCORE)
     };
+    if let Some(own) = next_step(contextual_best.as_ref()) {
+        return with_context(answer(responder, own.entry, say));
+    }
     let context_wins = contextual_best.is_some_and(|hit| match standalone.verdict {
         Verdict::Answered => hit.score + margin > standalone.score(),
         _ => own_words_match(&hit),

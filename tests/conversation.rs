@@ -220,3 +220,28 @@ fn a_follow_up_whose_own_words_point_to_the_next_entry_is_answered_with_it() {
     let turns = converse(&["who is dmitri trenin", "what did he say about china?"]);
     assert_eq!(turns[1].as_deref(), Some("trenin"));
 }
+
+#[test]
+fn a_question_on_the_current_subject_takes_it_among_near_ties() {
+    // "a member" of what? Of what was just said, among the organisations that tie on their own.
+    assert_eq!(
+        converse(&["what is the csto?", "is china a member of it?"])[1].as_deref(),
+        Some("csto")
+    );
+    assert_eq!(
+        converse(&["tell me about the sco", "is russia a member?"])[1].as_deref(),
+        Some("sco")
+    );
+}
+
+#[test]
+fn the_authors_reply_is_found_one_entry_further_on() {
+    // The coalition entry links only to other parts of Mearsheimer's view; the author's reply
+    // is linked from them.
+    let turns = converse(&[
+        "what coalition does mearsheimer foresee against china?",
+        "is the author convinced by him?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("balancing-coalition"));
+    assert_eq!(turns[1].as_deref(), Some("low-trust"));
+}

@@ -309,11 +309,14 @@ pub(super) fn respond<'r>(
         }
     }
     // "does the author agree with him?" after someone else's view: the author's side of it,
-    // the first linked entry that gives the author's view.
+    // the first linked entry that gives the author's view, else the first of theirs (a view
+    // is often set out over several entries before the author replies).
     let names_author = words.iter().any(|word| AUTHOR.contains(&word.as_str()));
     if names_author && refers && !is_authors(current) {
-        let links = links_of(current);
-        let authors = links.filter_map(|id| knowledge.entry(id)).find(|entry| is_authors(entry));
+        let linked: Vec<&Entry> = links_of(current).filter_map(|id| knowledge.entry(id)).collect();
+        let twice =
+            linked.iter().flat_map(|entry| links_of(entry)).filter_map(|id| knowledge.entry(id));
+        let authors = linked.iter().copied().chain(twice).find(|entry| is_authors(entry));
         if let Some(entry) = authors {
             return with_context(answer(responder, entry, say));
         }
@@ -365,9 +368,12 @@ pub(super) fn respond<'r>(
     }
 
     // Near ties on its own, one of them linked to the current entry: the context decides, as
-    // the reader would ("and the foreign ministers?" after the leaders' call).
+    // the reader would ("and the foreign ministers?" after the leaders' call). The current
+    // entry among them is meant unless the message moves on ("is china a member?" after the
+    // CSTO asks about the CSTO; "and the SCO?" asks about another).
     if standalone.verdict == Verdict::Ambiguous {
-        if let Some(hit) = linked_tie(current, &standalone, matcher.config().min_score) {
+        if let Some(hit) = linked_tie(current, &standalone, !continues, matcher.config().min_score)
+        {
             return with_context(answer(responder, hit.entry, say));
         }
     }
@@ -494,12 +500,22 @@ fn near_ties<'a, 'r>(standalone: &'a Ranking<'r>, min_score: f64) -> Vec<&'a Hit
     standalone.ranked.iter().filter(tied).collect()
 }
 
-/// Of the standalone reading's near ties, the first linked to `current`: its "more", its
-/// "why", then its related entries. `None` when there is no tie.
-fn linked_tie<'r>(current: &Entry, standalone: &Ranking<'r>, min_score: f64) -> Option<Hit<'r>> {
+/// Of the standalone reading's near ties, `current` itself when `stays` says the message
+/// stays on it, else the first linked to `current`: its "more", its "why", then its related
+/// entries. `None` when there is no tie.
+fn linked_tie<'r>(
+    current: &Entry,
+    standalone: &Ranking<'r>,
+    stays: bool,
+    min_score: f64,
+) -> Option<Hit<'r>> {
     let near = near_ties(standalone, min_score);
     if near.len() < 2 {
         return None;
+    }
+    let itself = near.iter().find(|hit| hit.entry.id == current.id).filter(|_| stays);
+    if let Some(hit) = itself {
+        return Some(**hit);
     }
     let mut links = links_of(current);
     links.find_map(|id| near.iter().find(|hit| &hit.entry.id == id)).map(|hit| **hit)

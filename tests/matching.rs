@@ -334,3 +334,25 @@ fn what_happened_after_the_article_is_declined_whatever_words_it_shares() {
 fn asks_after(matcher: &Matcher, question: &str) -> bool {
     matcher.asked(question).after_publication
 }
+
+#[test]
+fn russian_questions_have_their_own_decline_threshold() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let english = matcher();
+    let offset = article_qa_bot::matcher::RUSSIAN_MIN_SCORE_OFFSET;
+    assert!(offset < 0.0);
+    assert_eq!(russian.config().min_score, english.config().min_score + offset);
+    // Built again from the Russian matcher's own configuration, the offset is not applied twice.
+    let again = Matcher::in_language(
+        russian.knowledge().clone(),
+        russian.config().clone(),
+        article_qa_bot::Language::Ru,
+    );
+    assert_eq!(again.config().min_score, russian.config().min_score);
+    // "What worries Moscow most in the West's policy?" fits NATO's enlargement about as well as
+    // Russian questions do, below the English threshold.
+    let ranking = russian.ask("Что больше всего тревожит Москву в политике Запада?");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("nato-enlargement"));
+    assert!(ranking.score() < english.config().min_score, "{}", ranking.score());
+}

@@ -124,6 +124,14 @@ impl Matcher {
     /// find them). English questions get an index of their own, so that translations change
     /// nothing for them.
     pub fn in_language(knowledge: Knowledge, config: MatchConfig, language: Language) -> Matcher {
+        let config = match language {
+            Language::Ru => MatchConfig {
+                min_score: config.min_score + config.russian_min_score_offset,
+                russian_min_score_offset: 0.0,
+                ..config
+            },
+            _ => config,
+        };
         let mut analyzer = Analyzer::new(&knowledge.synonyms);
         let mut entry_terms: Vec<Vec<(TermId, f32)>> = Vec::with_capacity(knowledge.entries.len());
         let mut question_terms: Vec<(u32, Vec<TermId>)> = Vec::new();

@@ -6,7 +6,7 @@
 
 use serde::Deserialize;
 
-use crate::matcher::{Matcher, Ranking};
+use crate::matcher::{Matcher, Ranking, Verdict};
 
 /// What a right answer to a test question is.
 #[derive(Debug, Clone, PartialEq)]
@@ -173,12 +173,19 @@ fn outcome(case: &Case, ranking: &Ranking<'_>) -> Outcome {
     Outcome {
         question: case.question.clone(),
         expect: case.expect.clone(),
-        answered: ranking.best().map(|hit| hit.entry.id.clone()),
+        // A "did you mean" is not an answer: the reader is asked to choose.
+        answered: ranking
+            .best()
+            .filter(|_| ranking.verdict == Verdict::Answered)
+            .map(|hit| hit.entry.id.clone()),
         top: top.map(|hit| hit.entry.id.clone()),
         score: ranking.score(),
         top_is_right,
         right_entries: Vec::new(),
-        quote_chars: ranking.best().map(|hit| hit.entry.quote.chars().count()),
+        quote_chars: ranking
+            .best()
+            .filter(|_| ranking.verdict == Verdict::Answered)
+            .map(|hit| hit.entry.quote.chars().count()),
     }
 }
 

@@ -356,3 +356,28 @@ fn russian_questions_have_their_own_decline_threshold() {
     assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("nato-enlargement"));
     assert!(ranking.score() < english.config().min_score, "{}", ranking.score());
 }
+
+#[test]
+fn a_tie_is_broken_by_the_speaker_the_question_names() {
+    // The U.S. position on NATO's expansion and the author's account of it tie on their words;
+    // only one reports what Washington said.
+    let matcher = matcher();
+    let ranking = matcher.ask("what does Washington say about the expansion of NATO?");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+    let ids: Vec<&str> = ranking.ranked.iter().map(|hit| hit.entry.id.as_str()).collect();
+    assert_eq!(ids[..2], ["west-reassurances", "nato-enlargement"]);
+    let margin = ranking.ranked[0].score - ranking.ranked[1].score;
+    assert!(margin < matcher.config().ambiguity_margin, "not a tie: {margin}");
+}
+
+#[test]
+fn eval_counts_a_did_you_mean_as_not_answered() {
+    let matcher = matcher();
+    let question = "what's said about iran?";
+    assert_eq!(matcher.ask(question).verdict, Verdict::Ambiguous);
+    let case = format!("{{\"q\": {question:?}, \"expect\": \"jcpoa\"}}");
+    let outcomes = run(&matcher, &parse_cases(&case).expect("one case"));
+    assert_eq!(outcomes[0].answered, None);
+    assert_eq!(outcomes[0].top.as_deref(), Some("jcpoa"));
+    assert_eq!(figures(&outcomes, None).in_accuracy, 0.0);
+}

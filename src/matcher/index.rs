@@ -81,6 +81,9 @@ pub(super) struct Index {
     /// For each entry, the kinds of question it answers ([`QuestionKind::bit`]s); `None` when
     /// not curated.
     pub(super) gives: Vec<Option<u8>>,
+    /// For each entry, the known terms of whose view it reports (`view_of`), sorted: a question
+    /// naming the speaker breaks a tie between entries on the same matter.
+    pub(super) speakers: Vec<Vec<TermId>>,
 }
 
 /// An entry's texts in one language: keywords, titles, sample questions, answers, quotes.
@@ -287,7 +290,27 @@ impl Matcher {
                     entry.gives.as_ref().map(|kinds| kinds.iter().fold(0, |bits, k| bits | k.bit()))
                 })
                 .collect(),
+            speakers: Vec::new(),
         };
-        Matcher { knowledge, config, analyzer, index, language }
+        let mut matcher = Matcher { knowledge, config, analyzer, index, language };
+        // Read as questions are (known terms only): a view adds no term to the index.
+        let speakers = matcher
+            .knowledge
+            .entries
+            .iter()
+            .map(|entry| {
+                let view = entry.view_of_in(language).unwrap_or_default();
+                let mut terms: Vec<TermId> = matcher
+                    .analyse(view, Search::Indexed)
+                    .known
+                    .iter()
+                    .map(|&(id, _)| id)
+                    .collect();
+                terms.sort_unstable();
+                terms
+            })
+            .collect();
+        matcher.index.speakers = speakers;
+        matcher
     }
 }

@@ -176,6 +176,7 @@ impl Matcher {
     pub fn ask(&self, question: &str) -> Ranking<'_> {
         let analysed = self.analyse(question, Search::Indexed);
         let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
+        let ranking = self.by_speaker(&analysed, ranking);
         unless_after_publication(&analysed, ranking)
     }
 
@@ -188,6 +189,7 @@ impl Matcher {
         let analysed = self.analyse(question, Search::Exhaustive);
         let ranking =
             self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
+        let ranking = self.by_speaker(&analysed, ranking);
         unless_after_publication(&analysed, ranking)
     }
 
@@ -233,6 +235,36 @@ impl Matcher {
 }
 
 /// `ranking`, declined when the question asks what happened after the article.
+impl Matcher {
+    /// A "did you mean" between entries of which exactly one reports the view of someone the
+    /// question names ("what has the US said about NATO expansion?": the U.S. position, not the
+    /// author's account of enlargement) is answered with that one.
+    fn by_speaker<'m>(&'m self, analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {
+        if ranking.verdict != Verdict::Ambiguous {
+            return ranking;
+        }
+        let best = ranking.score();
+        let margin = self.config.ambiguity_margin;
+        let min_score = self.config.min_score;
+        let tied = ranking
+            .ranked
+            .iter()
+            .take_while(|hit| best - hit.score < margin && hit.score >= min_score)
+            .count();
+        let named = |hit: &Hit<'_>| {
+            let speakers = &self.index.speakers[hit.index];
+            analysed.known.iter().any(|(id, _)| speakers.binary_search(id).is_ok())
+        };
+        let naming: Vec<usize> = (0..tied).filter(|&at| named(&ranking.ranked[at])).collect();
+        if let [at] = naming[..] {
+            let hit = ranking.ranked.remove(at);
+            ranking.ranked.insert(0, hit);
+            ranking.verdict = Verdict::Answered;
+        }
+        ranking
+    }
+}
+
 fn unless_after_publication<'m>(analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {
     if analysed.after_publication {
         ranking.verdict = Verdict::Declined;

@@ -62,6 +62,51 @@ const AUXILIARIES: &[&str] = &[
 const SECOND_PERSON: &[&str] =
     &["you", "u", "your", "ur", "yourself", "bot", "ты", "вы", "тебя", "你", "您"];
 
+/// Words that, with words addressing the bot and nothing about the article, ask what it can do
+/// ("what kind of questions do you handle?", "на какие вопросы ты можешь отвечать?"): whole
+/// words in English, beginnings of words in Russian (whose forms vary), single characters in
+/// Chinese (compared character by character).
+const ABOUT_ITS_ABILITIES: &[&str] = &[
+    "question",
+    "questions",
+    "answer",
+    "answers",
+    "answering",
+    "reply",
+    "respond",
+    "handle",
+    "able",
+    "capable",
+    "know",
+    "cover",
+    "ask",
+    "asked",
+    "asking",
+    "topics",
+    "topic",
+    "subjects",
+    "kind",
+    "kinds",
+    "type",
+    "types",
+    "sort",
+    "sorts",
+    "things",
+    "stuff",
+    "can",
+    "could",
+    "do",
+    "does",
+    "article",
+    "wat",
+    "r",
+];
+const ABOUT_ITS_ABILITIES_RU: &[&str] =
+    &["вопрос", "ответ", "отвеч", "мож", "уме", "зна", "стат", "тем", "спрос", "задав", "зада"];
+const ABOUT_ITS_ABILITIES_ZH: &[&str] = &[
+    "问", "题", "回", "答", "能", "可", "以", "会", "类", "种", "些", "么", "文", "章", "关", "于",
+];
+
 /// What a word is to the article, for small talk: a word it uses rules small talk out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Word {
@@ -166,9 +211,11 @@ impl SmallTalkMatcher {
                 }
             }
         }
-        let (intents, phrase_words, other_words) = best[words.len()].take()?;
+        let Some((intents, phrase_words, other_words)) = best[words.len()].take() else {
+            return self.about_its_abilities(&words, &word);
+        };
         if intents.is_empty() || other_words > phrase_words {
-            return None;
+            return self.about_its_abilities(&words, &word);
         }
         PRIORITY
             .iter()
@@ -176,6 +223,44 @@ impl SmallTalkMatcher {
                 intents.iter().map(|&i| &self.intents[i]).find(|intent| intent.name == *name)
             })
             .or_else(|| intents.first().map(|&i| &self.intents[i]))
+    }
+
+    /// The capabilities intent for a message that speaks to the bot and asks what it can do in
+    /// words no phrase has ("what sort of stuff do you handle?"): besides words addressing the
+    /// bot, only words about answering, question and function words, fillers and words the
+    /// article does not use (at most as many as the others).
+    fn about_its_abilities(
+        &self,
+        words: &[String],
+        word: &impl Fn(&str) -> Word,
+    ) -> Option<&Intent> {
+        let addressed = words.iter().any(|w| SECOND_PERSON.contains(&w.as_str()));
+        let about = |w: &str| {
+            ABOUT_ITS_ABILITIES.contains(&w)
+                || ABOUT_ITS_ABILITIES_ZH.contains(&w)
+                || (w.chars().count() >= 3
+                    && ABOUT_ITS_ABILITIES_RU.iter().any(|p| w.starts_with(p)))
+        };
+        let (mut abilities, mut unknown) = (0, 0);
+        for w in words.iter().map(String::as_str) {
+            match () {
+                _ if about(w) => abilities += 1,
+                _ if SECOND_PERSON.contains(&w)
+                    || QUESTION_WORDS.contains(&w)
+                    || HAN_QUESTION_CHARS.contains(&w)
+                    || AUXILIARIES.contains(&w)
+                    || self.fillers.contains(w) => {}
+                _ => match word(w) {
+                    Word::Stop => {}
+                    Word::Unknown => unknown += 1,
+                    Word::Known => return None,
+                },
+            }
+        }
+        if !addressed || abilities == 0 || unknown > abilities {
+            return None;
+        }
+        self.intents.iter().find(|intent| intent.name == "capabilities")
     }
 
     /// The intent of `message` when it holds small talk among other words, for a message the
@@ -418,6 +503,7 @@ mod tests {
                 intent("bye", &["bye", "拜"]),
                 intent("help", &["怎么用"]),
                 intent("praise", &["зачет"]),
+                intent("capabilities", &["what can you do"]),
             ],
             fillers: ["bot", "so", "much", "there", "这个", "啊"].map(String::from).to_vec(),
         })
@@ -438,6 +524,27 @@ mod tests {
 
     fn mentioned(message: &str) -> Option<String> {
         lexicon().mentions(message, word).map(|intent| intent.name.clone())
+    }
+
+    #[test]
+    fn asking_the_bot_what_it_can_answer_in_words_of_no_phrase_is_capabilities() {
+        for message in [
+            "what sort of stuff do you handle?",
+            "на какие вопросы ты можешь отвечать?",
+            "你能回答哪些问题",
+            "can u answer questions about the article",
+        ] {
+            assert_eq!(intent(message).as_deref(), Some("capabilities"), "{message}");
+        }
+        // Not addressed to the bot, about the article's matter, or mostly other words.
+        for message in [
+            "what sort of questions does nobody answer",
+            "can you answer questions about trenin",
+            "ты знаешь, почему путин молчит?",
+            "you should wander about and ponder fountains questions",
+        ] {
+            assert_eq!(intent(message), None, "{message}");
+        }
     }
 
     #[test]

@@ -381,3 +381,16 @@ fn eval_counts_a_did_you_mean_as_not_answered() {
     assert_eq!(outcomes[0].top.as_deref(), Some("jcpoa"));
     assert_eq!(figures(&outcomes, None).in_accuracy, 0.0);
 }
+
+#[test]
+fn whether_something_still_holds_today_is_beyond_the_article() {
+    let english = matcher();
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert!(asks_after(&english, "is kerry still secretary of state today?"));
+    assert!(asks_after(&russian, "Лавров до сих пор министр иностранных дел сейчас?"));
+    assert!(asks_after(&russian, "Миршаймер сейчас всё ещё в Чикаго?"));
+    // "still" or "now" alone may ask about the article's own time.
+    assert!(!asks_after(&english, "why might the chinese still resent russia?"));
+    assert!(!asks_after(&english, "what should moscow and washington do right now?"));
+    assert!(!asks_after(&russian, "Какую уступку Москва до сих пор не делала?"));
+}

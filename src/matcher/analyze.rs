@@ -510,7 +510,8 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u8 {
 
 /// Whether a normalised question asks what happened after the article was written ("did
 /// Georgia eventually join NATO?", "has the US rejoined it yet?", "what did they agree on in
-/// the end?", "чем закончился саммит", "峰会最后达成了什么"): no entry can say, whatever
+/// the end?", "чем закончился саммит", "峰会最后达成了什么"), or whether something still holds
+/// today ("is Lavrov still foreign minister today?"): no entry can say, whatever
 /// words it shares with it. Only markers of a later outcome count; "since when" and "so far"
 /// ask about the article's own time, and "will eventually" about a forecast it reports.
 fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
@@ -541,7 +542,15 @@ fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     let chinese = ["最终", "最后"].iter().any(|marker| normalized.contains(marker))
         && normalized.contains('了')
         && !["最终会", "最后会", "会不会", "将"].iter().any(|future| normalized.contains(future));
-    english || russian || chinese
+    // Whether something still holds today ("is he still at Carnegie today?", "Миршаймер сейчас
+    // всё ещё преподаёт?"): the present, not the article's time. Both words are needed: "still"
+    // alone asks about the article's time too ("why might the Chinese still resent Russia?").
+    let has = |options: &[&str]| words.iter().any(|word| options.contains(word));
+    let present = has(&["still"]) && has(&["today", "now", "currently", "nowadays"])
+        || words.windows(2).any(|pair| matches!((pair[0], pair[1]), ("все", "еще") | ("до", "сих")))
+            // Normalised: "сейчас" is "сеичас".
+            && has(&["сеичас", "сегодня", "теперь", "ныне", "нынче"]);
+    english || russian || chinese || present
 }
 
 /// Auxiliaries that open a question about something already done ("did", "has").

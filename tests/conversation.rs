@@ -245,3 +245,41 @@ fn the_authors_reply_is_found_one_entry_further_on() {
     assert_eq!(turns[0].as_deref(), Some("balancing-coalition"));
     assert_eq!(turns[1].as_deref(), Some("low-trust"));
 }
+
+#[test]
+fn a_fact_the_entry_gives_about_something_else_is_declined_about_the_person() {
+    // Korolev's entry gives a place (he is a Russian scholar), not where he lectures.
+    let turns = converse(&["who is alexander korolev?", "where does he lecture?"]);
+    assert_eq!(turns, [Some("korolev".to_owned()), None]);
+}
+
+#[test]
+fn a_fact_asked_in_words_of_another_entry_is_not_taken_from_the_current_one() {
+    // The central-Asia entry gives places, but the message's own words are about the bases.
+    let turns = converse(&[
+        "does russia want confrontation with china in central asia?",
+        "where does it keep military bases?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("diversification-not-confrontation"));
+    assert_eq!(turns[1].as_deref(), Some("russian-bases"));
+}
+
+#[test]
+fn pointing_back_while_naming_someone_new_asks_their_words_on_the_matter() {
+    let turns = converse(&[
+        "what disputes divide moscow and washington?",
+        "and what has lavrov said about that?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("us-russia-disputes"));
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+}
+
+#[test]
+fn why_tied_on_its_own_words_takes_the_current_entrys_reason() {
+    let turns = converse(&[
+        "what did the us withdrawal from afghanistan change?",
+        "why did the american presence matter?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("afghanistan-withdrawal"));
+    assert_eq!(turns[1].as_deref(), Some("us-presence-glue"));
+}

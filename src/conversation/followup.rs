@@ -357,35 +357,9 @@ pub(super) fn respond<'r>(
         (own.score >= rival_score + LINKED_OWN_LEAD).then_some(*own)
     };
 
-    // A short question asking a kind of fact the current entry gives asks it about that entry.
-    let kinds = asked.kinds;
-    let gives_asked = !kinds.is_empty()
-        && current.gives.as_ref().is_some_and(|gives| kinds.iter().all(|k| gives.contains(k)));
-    if gives_asked && marked && words.len() <= SHORT_FOLLOWUP_WORDS {
-        let current_hit = standalone.ranked.iter().find(|own| own.entry.id == current.id);
-        let entry = next_step(current_hit).map_or(current, |own| own.entry);
-        return with_context(answer(responder, entry, say));
-    }
-
-    // Near ties on its own, one of them linked to the current entry: the context decides, as
-    // the reader would ("and the foreign ministers?" after the leaders' call). The current
-    // entry among them is meant unless the message moves on ("is china a member?" after the
-    // CSTO asks about the CSTO; "and the SCO?" asks about another).
-    if standalone.verdict == Verdict::Ambiguous {
-        if let Some(hit) = linked_tie(current, &standalone, !continues, matcher.config().min_score)
-        {
-            return with_context(answer(responder, hit.entry, say));
-        }
-    }
-
     // The message read with the context: with the current subject for "he" or "it"; with the
     // rest of the current entry's title for "and Kazakhstan?", whose new word takes the
-    // subject's place. A message that names the subject already is complete.
-    let names_subject =
-        !subject_words.is_empty() && subject_words.iter().all(|word| words.contains(word));
-    if names_subject && standalone.verdict != Verdict::Declined {
-        return responder.standalone(text, standalone, say);
-    }
+    // subject's place.
     let addition = match continues && !refers {
         // The title's terms other than the subject's: "The Shanghai Cooperation Organisation"
         // is all subject (the SCO, by its synonyms), so "and the CSTO?" adds nothing of it.
@@ -403,18 +377,74 @@ pub(super) fn respond<'r>(
         false => subject.to_owned(),
     };
     let contextual = matcher.ask(&format!("{text} {addition}"));
+
+    // A short question asking a kind of fact the current entry gives asks it about that entry,
+    // unless the context reading declines a fact ("where does he teach?" about a scholar whose
+    // entry gives a place, his country) or the message's own words point to another entry the
+    // context reading prefers ("where does it have bases?").
+    let kinds = asked.kinds;
+    let gives = |kind: &QuestionKind| current.gives.as_ref().is_some_and(|g| g.contains(kind));
+    let gives_asked = !kinds.is_empty() && kinds.iter().all(gives);
+    let fact = kinds.iter().copied().find(|kind| QuestionKind::FACTS & kind.bit() != 0);
+    if gives_asked && marked && words.len() <= SHORT_FOLLOWUP_WORDS {
+        if let (Verdict::Declined, Some(fact)) = (contextual.verdict, fact) {
+            return with_context(declined_about(say, current, Some(fact)));
+        }
+        let elsewhere = contextual.best().filter(|hit| {
+            hit.entry.id != current.id
+                && own_score(&hit.entry.id) >= own_score(&current.id) + LINKED_OWN_LEAD
+        });
+        if elsewhere.is_none() {
+            let current_hit = standalone.ranked.iter().find(|own| own.entry.id == current.id);
+            let entry = next_step(current_hit).map_or(current, |own| own.entry);
+            return with_context(answer(responder, entry, say));
+        }
+    }
+
+    // Near ties on its own, one of them linked to the current entry: the context decides, as
+    // the reader would ("and the foreign ministers?" after the leaders' call). The current
+    // entry among them is meant unless the message moves on ("is china a member?" after the
+    // CSTO asks about the CSTO; "and the SCO?" asks about another).
+    if standalone.verdict == Verdict::Ambiguous {
+        // ... and unless it asks what the current entry does not give ("why did that matter?").
+        let stays = !continues && kinds.iter().all(gives);
+        // "why did the US presence matter?" after the withdrawal: its curated reason, if tied.
+        let reason = current.why.as_deref().filter(|_| kinds.contains(&QuestionKind::Why));
+        let near = near_ties(&standalone, matcher.config().min_score);
+        let tied_reason = reason.and_then(|id| near.iter().find(|hit| hit.entry.id == id));
+        if let (Some(hit), true) = (tied_reason, near.len() >= 2) {
+            return with_context(answer(responder, hit.entry, say));
+        }
+        if let Some(hit) = linked_tie(current, &standalone, stays, matcher.config().min_score) {
+            return with_context(answer(responder, hit.entry, say));
+        }
+    }
+
+    // A message that names the subject already is complete.
+    let names_subject =
+        !subject_words.is_empty() && subject_words.iter().all(|word| words.contains(word));
+    if names_subject && standalone.verdict != Verdict::Declined {
+        return responder.standalone(text, standalone, say);
+    }
     // "where was that summit held?": a fact about what was just said that the context reading
     // declines (its topic does not give it) is declined about it, not taken from another entry
     // about another summit.
-    let fact = kinds.iter().copied().find(|kind| QuestionKind::FACTS & kind.bit() != 0);
     if let (true, Verdict::Declined, Some(fact)) = (refers, contextual.verdict, fact) {
         return with_context(declined_about(say, current, Some(fact)));
     }
     // A short continuation names only what changes ("and Lavrov?"): of the entries about that,
     // the one closest to the context is meant.
-    if continues && words.len() <= FRAGMENT_WORDS {
+    // So does one that points back with "it" or "that" while naming something new that its own
+    // words find with confidence ("what did Lavrov say about it?" after the disputes over NATO:
+    // his words on NATO, not his entry).
+    let points_back_to_a_thing = refers && !personal && standalone.score() >= CONFIDENT;
+    let short_continuation = continues && words.len() <= FRAGMENT_WORDS;
+    if short_continuation || points_back_to_a_thing {
+        // A continuation asks about something else; "it" may be what was just said.
+        let others_only = short_continuation;
+        let min_score = matcher.config().min_score;
         if let Some(hit) =
-            closest_to_context(current, &standalone, &contextual, matcher.config().min_score)
+            closest_to_context(current, &standalone, &contextual, others_only, min_score)
         {
             return with_context(answer(responder, hit.entry, say));
         }
@@ -521,12 +551,13 @@ fn linked_tie<'r>(
     links.find_map(|id| near.iter().find(|hit| &hit.entry.id == id)).map(|hit| **hit)
 }
 
-/// Of the standalone reading's near ties other than `current`, the one the context reading
-/// scores highest; `None` when there is no tie to break.
+/// Of the standalone reading's near ties (other than `current` when `others_only`), the one the
+/// context reading scores highest; `None` when there is no tie to break.
 fn closest_to_context<'r>(
     current: &Entry,
     standalone: &Ranking<'r>,
     contextual: &Ranking<'r>,
+    others_only: bool,
     min_score: f64,
 ) -> Option<Hit<'r>> {
     let in_context = |hit: &Hit<'_>| {
@@ -534,7 +565,7 @@ fn closest_to_context<'r>(
     };
     let scored: Vec<(&Hit<'r>, f64)> = near_ties(standalone, min_score)
         .into_iter()
-        .filter(|hit| hit.entry.id != current.id)
+        .filter(|hit| !others_only || hit.entry.id != current.id)
         .filter_map(|hit| Some((hit, in_context(hit)?)))
         .collect();
     if scored.len() < 2 {

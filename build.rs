@@ -119,7 +119,7 @@ fn from_toml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
 /// output: the matcher's guard against too short a stem is applied when looked up). The split
 /// into words is rougher than the matcher's (with and without the apostrophes, dots and hyphens
 /// the matcher may join words across; Cyrillic folded as the matcher's normalisation folds it,
-/// `ё` as `е` and `й` as `и`), which only costs a missed word a stemming call.
+/// `ё` as `е`), which only costs a missed word a stemming call.
 fn stems(text: &str) -> String {
     let english = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     let ascii = text.to_ascii_lowercase();
@@ -144,7 +144,6 @@ fn stems(text: &str) -> String {
         .flat_map(char::to_lowercase)
         .map(|c| match c {
             'ё' => 'е',
-            'й' => 'и',
             c => c,
         })
         .collect();

@@ -394,3 +394,18 @@ fn whether_something_still_holds_today_is_beyond_the_article() {
     assert!(!asks_after(&english, "what should moscow and washington do right now?"));
     assert!(!asks_after(&russian, "Какую уступку Москва до сих пор не делала?"));
 }
+
+#[test]
+fn russian_endings_with_short_i_join_the_other_forms_of_a_word() {
+    // "атомной" (of nuclear, with "й") and the keyword "атомная" share their stem only when "й"
+    // is kept: folded to "и", the stemmer misread the ending.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let terms = |text: &str| -> Vec<String> {
+        russian.explain_terms(text).into_iter().map(|term| term.term).collect()
+    };
+    assert_eq!(terms("атомной"), terms("атомная"));
+    let ranking =
+        russian.ask("Какие совместные проекты в атомной энергетике реализуют две страны?");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("rosatom-reactors"));
+}

@@ -547,9 +547,10 @@ fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     // alone asks about the article's time too ("why might the Chinese still resent Russia?").
     let has = |options: &[&str]| words.iter().any(|word| options.contains(word));
     let present = has(&["still"]) && has(&["today", "now", "currently", "nowadays"])
-        || words.windows(2).any(|pair| matches!((pair[0], pair[1]), ("все", "еще") | ("до", "сих")))
-            // Normalised: "сейчас" is "сеичас".
-            && has(&["сеичас", "сегодня", "теперь", "ныне", "нынче"]);
+        || words
+            .windows(2)
+            .any(|pair| matches!((pair[0], pair[1]), ("все", "еще") | ("до", "сих")))
+            && has(&["сейчас", "сегодня", "теперь", "ныне", "нынче"]);
     english || russian || chinese || present
 }
 

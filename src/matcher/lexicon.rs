@@ -64,7 +64,7 @@ pub(super) const FACT_WORDS: &[&str] = &[
 ];
 
 /// Russian words that ask for one specific kind of fact, as [`FACT_WORDS`] in English: the
-/// beginnings of their inflected forms (normalised: no "й" or "ё"), long enough not to take in
+/// beginnings of their inflected forms (normalised: no "ё"), long enough not to take in
 /// unrelated words ("цен" would take in "ценности", values).
 pub(super) const RUSSIAN_FACT_STEMS: &[&str] = &[
     "сколько",
@@ -83,7 +83,7 @@ pub(super) const RUSSIAN_FACT_STEMS: &[&str] = &[
     "женат",
     "замужем",
     "погод",
-    "сеичас",
+    "сейчас",
     "сегодня",
     "текущ",
     "нынешн",
@@ -98,7 +98,7 @@ pub(super) const RUSSIAN_FACT_STEMS: &[&str] = &[
 /// Whole Russian words that ask for a fact but whose beginnings other words share ("цена" and
 /// "ценности", "жена" and "женщина", "дети" and "детали").
 pub(super) const RUSSIAN_FACT_WORDS: &[&str] =
-    &["цена", "цены", "цену", "цене", "жена", "жены", "жену", "муж", "мужа", "дети", "детеи"];
+    &["цена", "цены", "цену", "цене", "жена", "жены", "жену", "муж", "мужа", "дети", "детей"];
 
 /// Chinese fact words, as the two-character pieces questions are read in.
 pub(super) const CHINESE_FACT_WORDS: &[&str] = &[

@@ -327,6 +327,8 @@ fn what_happened_after_the_article_is_declined_whatever_words_it_shares() {
     assert!(asks_after(&chinese, "土耳其最终买了苏-35吗？"));
     assert!(!asks_after(&chinese, "俄罗斯最终会和美国结盟吗？"));
     assert!(asks_after(&chinese, "峰会最后达成了什么协议？"));
+    // "Did Turkey later buy the jets?"
+    assert!(asks_after(&chinese, "土耳其后来买了这些战机吗？"));
     assert!(!asks_after(&chinese, "俄罗斯最后会不会和美国结盟？"));
 }
 

@@ -537,9 +537,9 @@ fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
                     .any(|p| matches!((p[0], p[1]), ("конце", "концов") | ("тех", "пор")))
             || pair[0] == "чем" && (pair[1].starts_with("законч") || pair[1].starts_with("конч"))
     });
-    // Chinese: "最终" or "最后" (in the end) of something done ("了"), not of a forecast
+    // Chinese: "最终" or "最后" (in the end) or "后来" (later) of something done ("了"), not of a forecast
     // ("最终会", "会不会", "将"; "会" alone is also the 会 of 峰会, summit).
-    let chinese = ["最终", "最后"].iter().any(|marker| normalized.contains(marker))
+    let chinese = ["最终", "最后", "后来"].iter().any(|marker| normalized.contains(marker))
         && normalized.contains('了')
         && !["最终会", "最后会", "会不会", "将"].iter().any(|future| normalized.contains(future));
     // Whether something still holds today ("is he still at Carnegie today?", "Миршаймер сейчас

@@ -283,3 +283,18 @@ fn why_tied_on_its_own_words_takes_the_current_entrys_reason() {
     assert_eq!(turns[0].as_deref(), Some("afghanistan-withdrawal"));
     assert_eq!(turns[1].as_deref(), Some("us-presence-glue"));
 }
+
+#[test]
+fn what_else_asks_for_the_next_item_unless_it_is_about_a_persons_words() {
+    let turns = converse(&[
+        "how could moscow and washington manage crises together?",
+        "what else could they cooperate on?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("crisis-management"));
+    assert_eq!(turns[1].as_deref(), Some("jcpoa"));
+    // Kerry's entry leads on to Trenin's account, which is not what Kerry said.
+    assert_eq!(
+        converse(&["who is john kerry?", "what else did he say?"])[1].as_deref(),
+        Some("kerry")
+    );
+}

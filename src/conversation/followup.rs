@@ -172,6 +172,20 @@ const MORE: &[&str] = &[
     "展开说说",
     "具体说说",
 ];
+/// Openings that ask for another item of what was just said ("anything else they agree on?").
+const ANOTHER_LEADS: &[&str] = &[
+    "anything else",
+    "what else",
+    "something else",
+    "any other",
+    "what other",
+    "which other",
+    "что еще",
+    "а еще",
+    "что-нибудь еще",
+    "какие еще",
+    "где еще",
+];
 /// Words a message may open with to correct the last answer ("no, I meant the SCO").
 /// "back to the CSTO: ..." returns to an earlier subject, which it names, so it is read the same way.
 const CORRECTIONS: &[&str] =
@@ -356,6 +370,20 @@ pub(super) fn respond<'r>(
         };
         (own.score >= rival_score + LINKED_OWN_LEAD).then_some(*own)
     };
+
+    // "anything else they could cooperate on?": another item of what was just said, which the
+    // current entry's "more" gives, unless the message's own words find something else with
+    // confidence; "what else did he say?" about a person, only if it gives their view.
+    let asks_another = ANOTHER_LEADS.iter().any(|lead| phrase.starts_with(&format!("{lead} ")))
+        || ["还有", "其他", "别的"].iter().any(|lead| text.contains(lead));
+    let own_pick_is_linked =
+        standalone.best().is_some_and(|best| links_of(current).any(|id| *id == best.entry.id));
+    if asks_another && (!confident || own_pick_is_linked) {
+        let more = current.more.as_deref().and_then(|id| knowledge.entry(id));
+        if let Some(entry) = more.filter(|entry| !personal || holds_view(entry)) {
+            return with_context(answer(responder, entry, say));
+        }
+    }
 
     // The message read with the context: with the current subject for "he" or "it"; with the
     // rest of the current entry's title for "and Kazakhstan?", whose new word takes the

@@ -164,6 +164,33 @@ pub fn check(
         )
     });
 
+    let variants = knowledge.spelling_variants();
+    let lines = variants.iter().map(|variant| {
+        let file = match variant.language {
+            Language::En => String::new(),
+            language => format!("{}/entries.toml: ", language.code()),
+        };
+        format!(
+            "{file}{}: keyword {:?} is one letter from {:?} of the group {:?}",
+            variant.entry, variant.keyword, variant.term, variant.group
+        )
+    });
+    warnings += section(
+        &mut report,
+        lines.collect(),
+        "Spellings: no keyword is one letter from a synonym group's term without being in it.",
+        |n| {
+            format!(
+                "{n} keyword{} one letter from a term of a synonym group, in no group: another \
+                 spelling reaches only the entries that list it. Add {} to the group in \
+                 synonyms.toml, or correct {}:",
+                if n == 1 { " is" } else { "s are" },
+                if n == 1 { "it" } else { "each" },
+                if n == 1 { "it" } else { "them" },
+            )
+        },
+    );
+
     let missing = knowledge.missing_translations();
     // Each finding starts with its file, relative to the knowledge directory.
     let lines = missing.iter().map(|missing| format!("{}/{missing}", dir.display()));

@@ -5,6 +5,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::knowledge::{Intent, SmallTalk};
+use crate::text::within_one_edit;
 
 /// The longest message looked at, in characters: small talk is short, and a long message is a
 /// question (or noise) whatever words it holds.
@@ -384,34 +385,6 @@ fn same_word(known: &str, typed: &str) -> bool {
     let long_enough =
         known.chars().count() >= MIN_TYPO_CHARS && typed.chars().count() >= MIN_TYPO_CHARS;
     long_enough && within_one_edit(known, typed)
-}
-
-/// Whether one insertion, deletion, substitution or swap of neighbours turns `a` into `b`
-/// (Damerau-Levenshtein distance at most 1), in one pass without allocating: it runs against
-/// many phrases per word.
-fn within_one_edit(a: &str, b: &str) -> bool {
-    let (a_chars, b_chars) = (a.chars().count(), b.chars().count());
-    let (short, long) = if a_chars <= b_chars { (a, b) } else { (b, a) };
-    if a_chars.abs_diff(b_chars) > 1 {
-        return false;
-    }
-    // The rest of each after their first difference.
-    let first_difference = short.char_indices().zip(long.char_indices()).find(|(s, l)| s.1 != l.1);
-    let Some(((at, short_char), (_, long_char))) = first_difference else {
-        return true; // equal, or `long` has one more letter at the end
-    };
-    let (short_rest, long_rest) = (&short[at..], &long[at..]);
-    if a_chars != b_chars {
-        return short_rest == &long_rest[long_char.len_utf8()..];
-    }
-    let (short_after, long_after) =
-        (&short_rest[short_char.len_utf8()..], &long_rest[long_char.len_utf8()..]);
-    let mut short_next = short_after.chars();
-    let mut long_next = long_after.chars();
-    let swapped = short_next.next() == Some(long_char)
-        && long_next.next() == Some(short_char)
-        && short_next.as_str() == long_next.as_str();
-    short_after == long_after || swapped
 }
 
 /// The tokens of a message as phrases are compared: lowercase words (letters, digits and

@@ -560,3 +560,84 @@ impl fmt::Display for MissingTranslation<'_> {
         }
     }
 }
+
+/// A keyword spelt one letter away from a term of a synonym group, in no group itself
+/// (see [`Knowledge::spelling_variants`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpellingVariant<'k> {
+    /// The language of the keyword: English for the entry's own, else its translation's.
+    pub language: Language,
+    /// The entry whose keyword it is.
+    pub entry: &'k str,
+    /// The keyword.
+    pub keyword: &'k str,
+    /// The group's term it is one letter from.
+    pub term: &'k str,
+    /// The group's first term, which names it.
+    pub group: &'k str,
+}
+
+/// Keys shorter than this are too short to call a one-letter difference a variant ("nato" and
+/// "nate" are different words).
+const MIN_VARIANT_CHARS: usize = 5;
+
+impl Knowledge {
+    /// Keywords spelt one letter away from a term of a synonym group but in no group: most
+    /// often another spelling of a name ("Мершаймер" beside the group's "Миршаймер"), which
+    /// then reaches only the entries that list it, not every entry about the name. Compared
+    /// as the matcher reads them (normalised and stemmed), so other forms of a word the
+    /// stemmer joins are not reported; Chinese only by a changed character, since one more
+    /// character is as often another word ("俄外交部长", Russia's foreign minister).
+    pub fn spelling_variants(&self) -> Vec<SpellingVariant<'_>> {
+        let mut keys = TermKeys::new();
+        let mut key = String::new();
+        // Each group term's normal form (spellings are compared before stemming, which would
+        // make "elaboration" one letter from "labor"), and the stems of every term.
+        let mut grouped: Vec<(String, &str, &str)> = Vec::new();
+        let mut known: HashSet<String> = HashSet::new();
+        for group in &self.synonyms {
+            let Some(head) = group.first() else { continue };
+            for term in group {
+                keys.key_into(term, &mut key);
+                known.insert(key.clone());
+                grouped.push((crate::text::normalize(term.trim()), term, head));
+            }
+        }
+        let mut found = Vec::new();
+        for entry in &self.entries {
+            let translated = [Language::Ru, Language::Zh].into_iter().filter_map(|language| {
+                entry.translation(language).map(|t| (language, t.keywords.as_slice()))
+            });
+            let all = std::iter::once((Language::En, entry.keywords.as_slice())).chain(translated);
+            for (language, keywords) in all {
+                for keyword in keywords {
+                    keys.key_into(&keyword.term, &mut key);
+                    if known.contains(&key) {
+                        continue;
+                    }
+                    let spelt = crate::text::normalize(keyword.term.trim());
+                    let chars = spelt.chars().count();
+                    if chars < MIN_VARIANT_CHARS {
+                        continue;
+                    }
+                    let han = spelt.chars().any(crate::text::is_han);
+                    let close = |other: &String| {
+                        (!han || other.chars().count() == chars)
+                            && crate::text::within_one_edit(other, &spelt)
+                    };
+                    if let Some((_, term, group)) = grouped.iter().find(|(other, ..)| close(other))
+                    {
+                        found.push(SpellingVariant {
+                            language,
+                            entry: &entry.id,
+                            keyword: &keyword.term,
+                            term,
+                            group,
+                        });
+                    }
+                }
+            }
+        }
+        found
+    }
+}

@@ -369,23 +369,9 @@ pub(super) fn check_synonyms(
     problems: &mut Vec<Problem>,
 ) -> Vec<Vec<String>> {
     let lines = group_lines(&file.text, &groups);
-    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-    let russian = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Russian);
-    // Each term as the matcher sees it: normalised words, stemmed by the matcher's stemmers
-    // (from their build-time memo), joined by spaces (which no word holds) into `key`.
-    let mut normalized = String::new();
+    let mut keys = TermKeys::new();
     let mut key = String::new();
-    let mut key_of = |term: &str, key: &mut String| {
-        normalized.clear();
-        crate::text::normalize_into(term, &mut normalized);
-        key.clear();
-        crate::text::for_each_word(&normalized, |word| {
-            if !key.is_empty() {
-                key.push(' ');
-            }
-            key.push_str(&crate::matcher::stem(&stemmer, &russian, &word));
-        });
-    };
+    let mut key_of = |term: &str, key: &mut String| keys.key_into(term, key);
     let mut owner: HashMap<String, usize> = HashMap::default();
     for (i, group) in groups.iter().enumerate() {
         if group.iter().filter(|term| !term.trim().is_empty()).count() < 2 {
@@ -423,6 +409,37 @@ pub(super) fn check_synonyms(
         }
     }
     groups
+}
+
+/// Terms as the matcher sees them: normalised words, stemmed by the matcher's stemmers (from
+/// their build-time memo), joined by spaces (which no word holds).
+pub(super) struct TermKeys {
+    stemmer: rust_stemmers::Stemmer,
+    russian: rust_stemmers::Stemmer,
+    normalized: String,
+}
+
+impl TermKeys {
+    pub(super) fn new() -> TermKeys {
+        TermKeys {
+            stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
+            russian: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Russian),
+            normalized: String::new(),
+        }
+    }
+
+    /// Writes the key of `term` into `key`.
+    pub(super) fn key_into(&mut self, term: &str, key: &mut String) {
+        self.normalized.clear();
+        crate::text::normalize_into(term, &mut self.normalized);
+        key.clear();
+        crate::text::for_each_word(&self.normalized, |word| {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&crate::matcher::stem(&self.stemmer, &self.russian, &word));
+        });
+    }
 }
 
 /// The line on which each synonym group starts: where its first term is written, looked for

@@ -479,3 +479,23 @@ fn merged_small_talk_joins_intents_and_reports_a_phrase_of_another_intent() {
         [(Language::En, "R.".to_owned()), (Language::Ru, "R.".to_owned())]
     );
 }
+
+#[test]
+fn a_keyword_one_letter_from_a_synonym_term_outside_its_group_is_reported() {
+    let keywords = r#"keywords = ["Mearshiemer", "elaboration", "mearsheimers", "nato"]"#;
+    let text = entry("a", "It ends.", "").replace("answer = ", &format!("{keywords}\nanswer = "));
+    let mut sources = sources(&text);
+    sources.synonyms = Some(SourceFile::new(
+        "synonyms.toml",
+        "groups = [[\"mearsheimer\", \"миршаймер\"], [\"labor\", \"work\"]]\n",
+    ));
+    let knowledge = Knowledge::parse(&sources).expect("valid");
+    let found: Vec<(&str, &str)> = knowledge
+        .spelling_variants()
+        .iter()
+        .map(|variant| (variant.keyword, variant.group))
+        .collect();
+    // A swap of two letters is reported; another form the stemmer joins ("mearsheimers"), a
+    // word containing a shorter term ("elaboration", "labor") and a short word are not.
+    assert_eq!(found, [("Mearshiemer", "mearsheimer")]);
+}

@@ -404,7 +404,9 @@ pub(super) fn respond<'r>(
         }
         false => subject.to_owned(),
     };
-    let contextual = matcher.ask(&format!("{text} {addition}"));
+    // Read when first needed: a message answered by a tie or complete on its own never is.
+    let context_reading = std::cell::OnceCell::new();
+    let contextual = || context_reading.get_or_init(|| matcher.ask(&format!("{text} {addition}")));
 
     // A short question asking a kind of fact the current entry gives asks it about that entry,
     // unless the context reading declines a fact ("where does he teach?" about a scholar whose
@@ -415,6 +417,7 @@ pub(super) fn respond<'r>(
     let gives_asked = !kinds.is_empty() && kinds.iter().all(gives);
     let fact = kinds.iter().copied().find(|kind| QuestionKind::FACTS & kind.bit() != 0);
     if gives_asked && marked && words.len() <= SHORT_FOLLOWUP_WORDS {
+        let contextual = contextual();
         if let (Verdict::Declined, Some(fact)) = (contextual.verdict, fact) {
             return with_context(declined_about(say, current, Some(fact)));
         }
@@ -457,6 +460,7 @@ pub(super) fn respond<'r>(
     // "where was that summit held?": a fact about what was just said that the context reading
     // declines (its topic does not give it) is declined about it, not taken from another entry
     // about another summit.
+    let contextual = contextual();
     if let (true, Verdict::Declined, Some(fact)) = (refers, contextual.verdict, fact) {
         return with_context(declined_about(say, current, Some(fact)));
     }
@@ -472,7 +476,7 @@ pub(super) fn respond<'r>(
         let others_only = short_continuation;
         let min_score = matcher.config().min_score;
         if let Some(hit) =
-            closest_to_context(current, &standalone, &contextual, others_only, min_score)
+            closest_to_context(current, &standalone, contextual, others_only, min_score)
         {
             return with_context(answer(responder, hit.entry, say));
         }
@@ -484,7 +488,7 @@ pub(super) fn respond<'r>(
         (false, false) => -CONTEXT_MARGIN,
     };
     let contextual_best =
-        linked_best(current, &contextual, &standalone, continues, matcher.config().min_score);
+        linked_best(current, contextual, &standalone, continues, matcher.config().min_score);
     // A message with no sign of following up, which the article does not answer on its own,
     // takes the context only for an entry its own words point to as well: else only the
     // subject's words, added, match ("who wrote this article?" after the summit).

@@ -411,3 +411,14 @@ fn russian_endings_with_short_i_join_the_other_forms_of_a_word() {
     assert_eq!(ranking.verdict, Verdict::Answered);
     assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("rosatom-reactors"));
 }
+
+#[test]
+fn a_chinese_word_of_one_character_between_function_words_counts() {
+    // "Which books has Trenin written?": 书 (books) sits between 哪些 and the end, so every pair
+    // holding it is dropped; read alone, it is a word the article lacks.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.ask("特列宁写过哪些书？").verdict, Verdict::Declined);
+    let ranking = chinese.ask("卡奇马尔斯基在哪所大学？");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("kaczmarski"));
+}

@@ -181,13 +181,41 @@ impl Analyzer {
                     (quantity || content, quantity || is_fact_word(word))
                 })
                 .collect();
+            let lone = self.lone_han_characters(&word, &pieces, &kept);
             for (surface, (keep, asks_for_fact)) in pieces.drain(..).zip(kept) {
                 if keep {
                     tokens.push(Token { asks_for_fact, surface });
                 }
             }
+            tokens.extend(lone.into_iter().map(|surface| Token { asks_for_fact: false, surface }));
         });
         tokens
+    }
+
+    /// The Chinese characters of `word` that no kept piece and no function word covers: a word
+    /// of one character between function words ("书", books, in "写过哪些书"), whose pairs were
+    /// all dropped as spanning them. Without it, the question would read as asking nothing but
+    /// its other words.
+    fn lone_han_characters(
+        &self,
+        word: &str,
+        pieces: &[String],
+        kept: &[(bool, bool)],
+    ) -> Vec<String> {
+        if pieces.len() < 2 || !word.chars().any(is_han) {
+            return Vec::new();
+        }
+        let covered: Vec<char> = pieces
+            .iter()
+            .zip(kept)
+            .filter(|(piece, (keep, _))| *keep || self.stop_words.contains(piece.as_str()))
+            .flat_map(|(piece, _)| piece.chars())
+            .collect();
+        word.chars()
+            .filter(|&c| is_han(c) && !covered.contains(&c))
+            .map(String::from)
+            .filter(|c| !self.stop_words.contains(c.as_str()))
+            .collect()
     }
 
     /// Whether piece `i` of a Chinese run is a pair spanning a function word and the next word

@@ -235,7 +235,11 @@ impl SmallTalkMatcher {
         words: &[String],
         word: &impl Fn(&str) -> Word,
     ) -> Option<&Intent> {
-        let addressed = words.iter().any(|w| SECOND_PERSON.contains(&w.as_str()));
+        // Checked first: it is looked for in every message no phrase covers, most of them
+        // questions to the article, which rarely address the bot.
+        if !words.iter().any(|w| SECOND_PERSON.contains(&w.as_str())) {
+            return None;
+        }
         let about = |w: &str| {
             ABOUT_ITS_ABILITIES.contains(&w)
                 || ABOUT_ITS_ABILITIES_ZH.contains(&w)
@@ -258,7 +262,7 @@ impl SmallTalkMatcher {
                 },
             }
         }
-        if !addressed || abilities == 0 || unknown > abilities {
+        if abilities == 0 || unknown > abilities {
             return None;
         }
         self.intents.iter().find(|intent| intent.name == "capabilities")

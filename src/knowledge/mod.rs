@@ -10,7 +10,9 @@ mod error;
 mod model;
 mod parse;
 mod raw;
+mod smalltalk;
 mod source;
+mod synonyms;
 #[cfg(test)]
 mod tests;
 mod validate;
@@ -27,6 +29,8 @@ use raw::{
     RawEntry, RawKeyword, RawSmallTalk, RawTranslation, RawUiValue, SmallTalkFile, SynonymsFile,
     TranslationsFile,
 };
+use smalltalk::*;
+use synonyms::*;
 use validate::*;
 
 pub use audit::*;

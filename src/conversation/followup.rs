@@ -374,7 +374,7 @@ pub(super) fn respond<'r>(
     // "anything else they could cooperate on?": another item of what was just said, which the
     // current entry's "more" gives, unless the message's own words find something else with
     // confidence; "what else did he say?" about a person, only if it gives their view.
-    let asks_another = ANOTHER_LEADS.iter().any(|lead| phrase.starts_with(&format!("{lead} ")))
+    let asks_another = strip_any(&phrase, ANOTHER_LEADS).is_some_and(|rest| !rest.is_empty())
         || ["还有", "其他", "别的"].iter().any(|lead| text.contains(lead));
     let own_pick_is_linked =
         standalone.best().is_some_and(|best| links_of(current).any(|id| *id == best.entry.id));

@@ -208,6 +208,28 @@ fn what_happened_after_the_article_is_declined_in_context_too() {
 }
 
 #[test]
+fn an_age_asked_now_about_the_current_person_is_declined() {
+    // The Kerry entry gives an age (NATO's 70 years), which a short "how old" about "he" would
+    // take; "now" asks the present, which the article cannot give of anyone.
+    let turns = converse(&["what did john kerry say about nato?", "how old is he now?"]);
+    assert_eq!(turns[0].as_deref(), Some("kerry"));
+    assert_eq!(turns[1], None);
+}
+
+#[test]
+fn a_tie_on_what_russia_kept_is_broken_by_the_wests_coordination() {
+    // On its own, "what did russia get to keep?" is a did-you-mean; after the West's early
+    // coordination with Russia, the seat it retained, one of that coordination's examples.
+    let alone = converse(&["what did russia get to keep?"]);
+    assert_eq!(alone[0], None, "a tie on its own");
+    let turns = converse(&[
+        "How did the West treat Russia after the Cold War, according to the article?",
+        "what did russia get to keep?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("un-security-council-seat"));
+}
+
+#[test]
 fn a_follow_up_whose_own_words_point_to_the_next_entry_is_answered_with_it() {
     // "Who leads them?" is a "who", which the forces' entry gives (its members); the message's
     // own words point to the entry it leads to, on who leads the alliance, far ahead of it.

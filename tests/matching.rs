@@ -398,6 +398,33 @@ fn whether_something_still_holds_today_is_beyond_the_article() {
 }
 
 #[test]
+fn an_age_asked_now_is_beyond_the_article() {
+    // The article gives ages at its own time (NATO's 70 years, in Kerry's words of 2015).
+    let english = matcher();
+    assert!(asks_after(&english, "how old is he now?"));
+    assert!(asks_after(&english, "How old is NATO today?"));
+    assert!(asks_after(&matcher_in(article_qa_bot::Language::Ru), "Сколько ему сейчас лет?"));
+    assert!(asks_after(&matcher_in(article_qa_bot::Language::Zh), "他现在多大年纪？"));
+    // An age at the article's time, or "now" without an age, is the article's to answer.
+    assert!(!asks_after(&english, "how old is nato according to kerry?"));
+    assert!(!asks_after(&english, "what should moscow do now?"));
+    let ranking = english.ask("how old is nato according to kerry?");
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("kerry"));
+}
+
+#[test]
+fn what_russia_kept_is_the_seat_it_retained() {
+    // "keep" and "retained" are one word to a reader; "keeping an eye" is watching, not keeping.
+    let english = matcher();
+    let ranking =
+        english.ask("Did Russia keep anything of the Soviet Union's at the United Nations?");
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("un-security-council-seat"));
+    let ranking = english.ask("Is Moscow keeping a close eye on Beijing?");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("accommodation"));
+}
+
+#[test]
 fn russian_endings_with_short_i_join_the_other_forms_of_a_word() {
     // "атомной" (of nuclear, with "й") and the keyword "атомная" share their stem only when "й"
     // is kept: folded to "и", the stemmer misread the ending.

@@ -486,7 +486,20 @@ fn words_of(normalized: &str) -> Vec<&str> {
 pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u8, bool) {
     let normalized = normalized_prefix(question, max_bytes);
     let words = words_of(&normalized);
-    (kinds_of(&normalized, &words), after_publication_of(&normalized, &words))
+    let kinds = kinds_of(&normalized, &words);
+    let present_age = kinds & QuestionKind::Age.bit() != 0 && asks_the_present(&normalized, &words);
+    (kinds, present_age || after_publication_of(&normalized, &words))
+}
+
+/// Whether a question says it asks about today ("now", "сейчас", "现在"): an age asked "now"
+/// ("how old is he now?") is not the one the article's time gives (NATO's 70 years in 2015).
+fn asks_the_present(normalized: &str, words: &[&str]) -> bool {
+    words.iter().any(|word| {
+        matches!(
+            *word,
+            "now" | "today" | "currently" | "nowadays" | "сейчас" | "сегодня" | "теперь" | "ныне"
+        )
+    }) || ["现在", "如今", "目前", "今年"].iter().any(|marker| normalized.contains(marker))
 }
 
 /// The kinds a normalised question asks, from its question words: the word it opens with
@@ -599,9 +612,10 @@ fn russian_kinds(words: &[&str]) -> u8 {
             "когда" if opening => QuestionKind::When.bit(),
             "где" | "куда" | "откуда" if opening => QuestionKind::Where.bit(),
             "почему" | "зачем" | "отчего" if opening => QuestionKind::Why.bit(),
-            "сколько" => match words.get(i + 1) {
-                Some(&"лет") => QuestionKind::Age.bit(),
-                _ => QuestionKind::HowMany.bit(),
+            // "сколько лет", "сколько ему сейчас лет": an age.
+            "сколько" => match words.iter().skip(i + 1).take(3).any(|next| *next == "лет") {
+                true => QuestionKind::Age.bit(),
+                false => QuestionKind::HowMany.bit(),
             },
             "причина" | "причины" | "причиной" | "причину" => {
                 QuestionKind::Why.bit()

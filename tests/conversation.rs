@@ -230,6 +230,20 @@ fn a_tie_on_what_russia_kept_is_broken_by_the_wests_coordination() {
 }
 
 #[test]
+fn what_a_correction_says_it_did_not_mean_is_no_answer() {
+    // Nor is the answer corrected: after Moscow's steering of the SCO, "not the SCO" is the CSTO.
+    let turns =
+        converse(&["what is the sco", "how did moscow steer it?", "no, not the SCO, the CSTO"]);
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+    assert_eq!(turns[2].as_deref(), Some("csto"));
+    let turns = converse(&["who is trenin?", "no, not trenin but mearsheimer"]);
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer"));
+    // A correction the article does not answer is declined, not taken for a "no".
+    let turns = converse(&["what is the sco", "no, not the SCO - the one about football clubs"]);
+    assert_eq!(turns[1], None);
+}
+
+#[test]
 fn a_follow_up_whose_own_words_point_to_the_next_entry_is_answered_with_it() {
     // "Who leads them?" is a "who", which the forces' entry gives (its members); the message's
     // own words point to the entry it leads to, on who leads the alliance, far ahead of it.

@@ -253,13 +253,29 @@ pub(super) fn respond<'r>(
         });
     }
 
-    // A correction asks the rest on its own, anything but the answer it corrects.
+    // A correction asks the rest on its own, anything but the answer it corrects and what it
+    // says it did not mean ("no, not the SCO - the other organisation").
     if let Some(rest) = strip_any(&phrase, CORRECTIONS).filter(|rest| !rest.is_empty()) {
-        let ranking = matcher.ask(rest);
-        if let Some(hit) = ranking.ranked.iter().find(|hit| hit.entry.id != current.id) {
+        let denied = match rest.starts_with("not ") {
+            true => denied_in(text),
+            false => None,
+        };
+        // What was meant, asked without what was not ("the CSTO" of "not the SCO, the CSTO").
+        let meant = denied.as_ref().map(|(_, meant)| meant.as_str()).filter(|m| !m.is_empty());
+        let mut ranking = matcher.ask(meant.unwrap_or(rest));
+        let denied = denied.map(|(part, _)| matcher.ask(&part)).and_then(|ranking| {
+            let found = ranking.verdict != Verdict::Declined;
+            ranking.best().filter(|_| found).map(|hit| hit.entry.id.clone())
+        });
+        let is_denied = |hit: &Hit<'_>| Some(&hit.entry.id) == denied.as_ref();
+        let open = |hit: &&Hit<'_>| hit.entry.id != current.id && !is_denied(hit);
+        if let Some(hit) = ranking.ranked.iter().find(open) {
             if hit.score >= matcher.config().min_score {
                 return with_context(answer(responder, hit.entry, say));
             }
+        }
+        if ranking.best().is_some_and(is_denied) {
+            ranking.verdict = Verdict::Declined;
         }
         return responder.standalone(text, ranking, say);
     }
@@ -647,6 +663,34 @@ fn words(text: &str) -> Vec<String> {
 }
 
 /// `phrase` without the first of `leads` it starts with (as whole words), trimmed.
+/// Whether `text` corrects the last answer ("no, I meant the SCO"): more than its opening
+/// "no", which alone acknowledges.
+pub(super) fn is_correction(text: &str) -> bool {
+    let phrase = words(text).join(" ");
+    strip_any(&phrase, CORRECTIONS).is_some_and(|rest| !rest.is_empty())
+}
+
+/// The part of a correction that says what was not meant: after its "not", up to the first
+/// punctuation or "but" ("no, not the SCO - the other one": "the SCO"), and what follows, what
+/// was meant ("the other one", or empty); `None` when nothing is denied.
+pub(super) fn denied_in(text: &str) -> Option<(String, String)> {
+    let lower = text.to_lowercase();
+    let is_word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let (at, _) = lower.match_indices("not").find(|&(at, _)| {
+        is_word_edge(lower[..at].chars().next_back())
+            && is_word_edge(lower[at + 3..].chars().next())
+    })?;
+    let tail = &lower[at + 3..];
+    let end = tail
+        .char_indices()
+        .find(|(at, c)| ",;:.!?-–—".contains(*c) || tail[*at..].starts_with(" but "))
+        .map_or(tail.len(), |(at, _)| at);
+    let denied = tail[..end].trim();
+    let meant = tail[end..].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let meant = meant.strip_prefix("but ").unwrap_or(meant).trim();
+    (!denied.is_empty()).then(|| (denied.to_owned(), meant.to_owned()))
+}
+
 fn strip_any<'p>(phrase: &'p str, leads: &[&str]) -> Option<&'p str> {
     leads.iter().find_map(|lead| {
         let rest = phrase.strip_prefix(lead)?;

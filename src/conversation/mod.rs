@@ -332,8 +332,10 @@ impl Responder {
             None => self.standalone(text, self.matcher_for(say.language).ask(text), say),
         };
         // Small talk among other words ("Hi! I'm a student writing on this"), which the article
-        // does not answer, gets the small-talk reply rather than a decline.
-        let unanswered = matches!(response.kind, ReplyKind::Declined | ReplyKind::Ambiguous);
+        // does not answer, gets the small-talk reply rather than a decline; not a correction
+        // opening with "no", which is no acknowledgement.
+        let unanswered = matches!(response.kind, ReplyKind::Declined | ReplyKind::Ambiguous)
+            && !(current.is_some() && followup::is_correction(text));
         match unanswered.then(|| self.smalltalk.mentions(text, word)).flatten() {
             Some(intent) => small_talk(intent, say),
             None => response,

@@ -78,6 +78,18 @@ fn follow_ups_are_resolved_against_the_current_entry() {
 }
 
 #[test]
+fn a_correction_says_what_it_did_not_mean_up_to_the_punctuation() {
+    use super::followup::denied_in;
+    let pair = |denied: &str, meant: &str| Some((denied.to_owned(), meant.to_owned()));
+    assert_eq!(denied_in("No, not the SCO - the other one"), pair("the sco", "the other one"));
+    assert_eq!(denied_in("no not trenin but mearsheimer"), pair("trenin", "mearsheimer"));
+    assert_eq!(denied_in("not that"), pair("that", ""));
+    assert_eq!(denied_in("no, not - I meant the CSTO"), None);
+    // "nothing" and "knot" hold no "not".
+    assert_eq!(denied_in("nothing, I meant the knot"), None);
+}
+
+#[test]
 fn a_complete_question_is_answered_on_its_own_whatever_the_context() {
     let turns = converse(&["who is dmitri trenin", "What does Russia sell to China?"]);
     assert_eq!(entry(&turns[1]), Some("jets"));

@@ -613,7 +613,8 @@ fn russian_kinds(words: &[&str]) -> u8 {
             "где" | "куда" | "откуда" if opening => QuestionKind::Where.bit(),
             "почему" | "зачем" | "отчего" if opening => QuestionKind::Why.bit(),
             // "сколько лет", "сколько ему сейчас лет": an age.
-            "сколько" => match words.iter().skip(i + 1).take(3).any(|next| *next == "лет") {
+            "сколько" => match words.iter().skip(i + 1).take(3).any(|next| *next == "лет")
+            {
                 true => QuestionKind::Age.bit(),
                 false => QuestionKind::HowMany.bit(),
             },

@@ -11,7 +11,7 @@
 //! Russia's hegemony in Central Asia), so entries do not list pronouns of their own.
 
 use crate::knowledge::{Entry, Language, QuestionKind};
-use crate::matcher::{Hit, Ranking, Verdict};
+use crate::matcher::{Hit, Matcher, Ranking, Verdict};
 
 use super::{ReplyKind, Responder, Response, Say};
 
@@ -289,13 +289,13 @@ pub(super) fn respond<'r>(
     let standalone = matcher.ask(text);
     // In the reader's language: the matcher of that language reads it.
     let subject = current.subject_in(say.language);
-    let subject_words = words_of(subject);
-    let title_words = words_of(current.title_in(say.language));
+    let reading = responder.reading_of(current, say.language);
+    let (subject_words, title_words) = (&reading.subject_words, &reading.title_words);
     // "why is that so?", "what does this mean", "that treaty" (when the current entry is about
     // a treaty) point back; "this article", "that year" name their own subject.
     let points_back = |next: &str| {
         AFTER_DEMONSTRATIVE.contains(&next)
-            || subject_words.iter().chain(&title_words).any(|word| word == next)
+            || subject_words.iter().chain(title_words).any(|word| word == next)
     };
     let refers = CHINESE_REFERENCES.iter().any(|pronoun| text.contains(pronoun))
         || words.iter().enumerate().any(|(i, word)| {
@@ -365,8 +365,7 @@ pub(super) fn respond<'r>(
         standalone.ranked.iter().find(|own| own.entry.id == id).map_or(0.0, |own| own.score)
     };
     // Views are curated in English, whatever the reader's language.
-    let english_subject = words_of(current.subject_in(Language::En));
-    let surname = english_subject.last().map(String::as_str).unwrap_or_default();
+    let surname = reading.surname.as_str();
     let holds_view = |entry: &Entry| {
         entry.view_of.as_deref().is_some_and(|view| words_of(view).iter().any(|w| w == surname))
     };
@@ -405,20 +404,8 @@ pub(super) fn respond<'r>(
     // rest of the current entry's title for "and Kazakhstan?", whose new word takes the
     // subject's place.
     let addition = match continues && !refers {
-        // The title's terms other than the subject's: "The Shanghai Cooperation Organisation"
-        // is all subject (the SCO, by its synonyms), so "and the CSTO?" adds nothing of it.
-        true => {
-            let subject_terms: Vec<String> =
-                matcher.explain_terms(subject).into_iter().map(|term| term.term).collect();
-            matcher
-                .explain_terms(current.title_in(say.language))
-                .into_iter()
-                .filter(|term| !subject_terms.contains(&term.term))
-                .map(|term| term.words)
-                .collect::<Vec<_>>()
-                .join(" ")
-        }
-        false => subject.to_owned(),
+        true => reading.title_beyond_subject.as_str(),
+        false => subject,
     };
     // Read when first needed: a message answered by a tie or complete on its own never is.
     let context_reading = std::cell::OnceCell::new();
@@ -630,6 +617,43 @@ fn links_of(entry: &Entry) -> impl Iterator<Item = &String> {
 /// Whether `entry` gives the author's own view.
 fn is_authors(entry: &Entry) -> bool {
     entry.view_of.as_deref().is_some_and(|view| view.starts_with("the author"))
+}
+
+/// How follow-ups read an entry in one language, the same at every turn about it.
+#[derive(Debug, Clone)]
+pub(super) struct EntryReading {
+    /// The content words of its subject ("dmitri", "trenin").
+    subject_words: Vec<String>,
+    /// The content words of its title.
+    title_words: Vec<String>,
+    /// The last word of its English subject, a person's surname when it names one: views are
+    /// curated in English, whatever the reader's language.
+    surname: String,
+    /// The words of its title beyond its subject's: "The Shanghai Cooperation Organisation" is
+    /// all subject (the SCO, by its synonyms), so "and the CSTO?" after it adds nothing of it.
+    title_beyond_subject: String,
+}
+
+impl EntryReading {
+    pub(super) fn of(matcher: &Matcher, entry: &Entry, language: Language) -> EntryReading {
+        let subject = entry.subject_in(language);
+        let title = entry.title_in(language);
+        let subject_terms: Vec<String> =
+            matcher.explain_terms(subject).into_iter().map(|term| term.term).collect();
+        let title_beyond_subject = matcher
+            .explain_terms(title)
+            .into_iter()
+            .filter(|term| !subject_terms.contains(&term.term))
+            .map(|term| term.words)
+            .collect::<Vec<_>>()
+            .join(" ");
+        EntryReading {
+            subject_words: words_of(subject),
+            title_words: words_of(title),
+            surname: words_of(entry.subject_in(Language::En)).pop().unwrap_or_default(),
+            title_beyond_subject,
+        }
+    }
 }
 
 /// The lowercase content words of `text` (stop words are left in: they are few in subjects).

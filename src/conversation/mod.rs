@@ -19,6 +19,7 @@ use crate::knowledge::{Entry, Intent, Knowledge, Language};
 use crate::matcher::{Matcher, Ranking, Verdict};
 
 pub use context::{ContextStore, MemoryStore, State};
+use followup::EntryReading;
 pub use reply::{Action, Button, Reply, Say};
 use smalltalk::SmallTalkMatcher;
 
@@ -199,13 +200,31 @@ pub struct Responder {
     /// building one costs as much as the English one.
     others: [std::sync::OnceLock<Matcher>; 2],
     smalltalk: SmallTalkMatcher,
+    /// Per language (English, Russian, Chinese) and entry, how follow-ups read it, at the
+    /// first follow-up about it: reading its title and subject costs more than the rest of such
+    /// a turn.
+    readings: [Vec<std::sync::OnceLock<EntryReading>>; 3],
 }
 
 impl Responder {
     /// A responder answering from `matcher`'s knowledge base, with its small talk.
     pub fn new(matcher: Matcher) -> Responder {
         let smalltalk = SmallTalkMatcher::new(&matcher.knowledge().smalltalk);
-        Responder { matcher, others: Default::default(), smalltalk }
+        let entries = matcher.knowledge().entries.len();
+        let slots = || (0..entries).map(|_| std::sync::OnceLock::new()).collect();
+        let readings = [slots(), slots(), slots()];
+        Responder { matcher, others: Default::default(), smalltalk, readings }
+    }
+
+    /// How follow-ups read `entry` in `language` (see [`EntryReading`]).
+    fn reading_of(&self, entry: &Entry, language: Language) -> std::borrow::Cow<'_, EntryReading> {
+        let read = || EntryReading::of(self.matcher_for(language), entry, language);
+        let slots = &self.readings[language as usize];
+        let at = self.knowledge().entries.iter().position(|known| std::ptr::eq(known, entry));
+        match at.and_then(|at| slots.get(at)) {
+            Some(slot) => std::borrow::Cow::Borrowed(slot.get_or_init(read)),
+            None => std::borrow::Cow::Owned(read()),
+        }
     }
 
     /// The matcher for English questions.

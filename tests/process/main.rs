@@ -13,6 +13,8 @@ mod common;
 /// The child process, its environment, and checks of its replies.
 mod support;
 
+/// Five-turn dialogues the same in a private chat, a group, `ask --conversation` and `chat`.
+mod dialogue;
 /// Fairness under floods, and signals at any moment of start-up.
 mod fairness;
 /// Faults from the Bot API.

@@ -413,6 +413,43 @@ fn an_age_asked_now_is_beyond_the_article() {
 }
 
 #[test]
+fn a_year_asked_of_an_entry_whose_quote_states_none_is_declined() {
+    // Wang Yi's entry gives a "when" ("recently"), but no year; the EAEU link's states 2015.
+    let english = matcher();
+    let declined = |matcher: &Matcher, question: &str| {
+        let ranking = matcher.ask(question);
+        assert_eq!(ranking.verdict, Verdict::Declined, "{question}: {:?}", ranking.best());
+    };
+    declined(&english, "In what year did Wang Yi become foreign minister?");
+    declined(&matcher_in(article_qa_bot::Language::Zh), "王毅是哪一年当上外长的？");
+    let ranking =
+        english.ask("In which year did Russia and China agree to link the BRI and the EAEU?");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+    assert!(ranking.best().is_some_and(|hit| hit.entry.quote.contains("2015")));
+    // "When" alone is answered by "recently".
+    let ranking = english.ask("when did wang yi and lavrov talk");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+}
+
+#[test]
+fn the_city_of_a_summit_is_asked_about_that_summit() {
+    // "City" names what is asked, not the topic: the Biden-Putin summit, which gives no place;
+    // the BRICS summit's city is no answer.
+    for (language, question) in [
+        (article_qa_bot::Language::En, "In which city is the Biden-Putin summit held?"),
+        (article_qa_bot::Language::Ru, "В каком городе прошел саммит Байдена и Путина?"),
+        (article_qa_bot::Language::Zh, "拜登和普京的峰会在哪个城市举行？"),
+    ] {
+        let matcher = matcher_in(language);
+        let ranking = matcher.ask(question);
+        assert_eq!(ranking.verdict, Verdict::Declined, "{question}: {:?}", ranking.best());
+    }
+    let english = matcher();
+    let ranking = english.ask("In which city did the BRICS summit take place?");
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("brics-summit"));
+}
+
+#[test]
 fn what_russia_kept_is_the_seat_it_retained() {
     // "keep" and "retained" are one word to a reader; "keeping an eye" is watching, not keeping.
     let english = matcher();

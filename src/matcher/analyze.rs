@@ -518,7 +518,7 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u8 {
             ("how", "many" | "much") | ("number", "of") => QuestionKind::HowMany.bit(),
             ("how", "old") => QuestionKind::Age.bit(),
             ("what" | "which", "year" | "years" | "date" | "month" | "day") => {
-                QuestionKind::When.bit()
+                QuestionKind::When.bit() | ASKS_A_DATE
             }
             ("since", "when") => QuestionKind::When.bit(),
             ("what" | "which", "city" | "place") => QuestionKind::Where.bit(),
@@ -637,7 +637,11 @@ fn russian_kinds(words: &[&str]) -> u8 {
     for pair in words.windows(2) {
         if let ("каком" | "какой" | "котором", "году" | "год") = (pair[0], pair[1])
         {
-            kinds |= QuestionKind::When.bit();
+            kinds |= QuestionKind::When.bit() | ASKS_A_DATE;
+        }
+        if let ("каком" | "какой" | "котором", "городе" | "город" | "месте") = (pair[0], pair[1])
+        {
+            kinds |= QuestionKind::Where.bit();
         }
     }
     kinds
@@ -652,16 +656,66 @@ fn chinese_kinds(text: &str) -> u8 {
     const KINDS: &[(&[&str], QuestionKind)] = &[
         (&["谁"], QuestionKind::Who),
         (&["什么时候", "何时", "哪一年", "哪年", "哪一天", "几月"], QuestionKind::When),
-        (&["哪里", "在哪", "哪儿"], QuestionKind::Where),
+        (
+            &[
+                "哪里",
+                "在哪",
+                "哪儿",
+                "哪个城市",
+                "哪座城市",
+                "什么城市",
+                "什么地方",
+                "何地",
+                "何处",
+            ],
+            QuestionKind::Where,
+        ),
         (&["为什么", "为何", "原因"], QuestionKind::Why),
         (&["多少", "几个"], QuestionKind::HowMany),
         (&["应该", "应当", "建议"], QuestionKind::Should),
         (&["几岁", "多大年纪", "年龄", "出生", "生日"], QuestionKind::Age),
     ];
+    let date = ["哪一年", "哪年", "几月", "哪一天", "哪天"].iter().any(|word| text.contains(word));
     KINDS
         .iter()
         .filter(|(words, _)| words.iter().any(|word| text.contains(word)))
-        .fold(0, |kinds, (_, kind)| kinds | kind.bit())
+        .fold(if date { ASKS_A_DATE } else { 0 }, |kinds, (_, kind)| kinds | kind.bit())
+}
+
+/// A bit beside the [`QuestionKind`] bits: the question asks for a date or a year ("in what
+/// year", "в каком году", "哪一年"), not just when ("recently", "under Obama" answer "when"
+/// but not this). Not curated: an entry gives it when its quote states one ([`states_a_date`]).
+pub(super) const ASKS_A_DATE: u8 = 1 << 7;
+
+/// Whether an entry answers a question asking for a date: its quote states one, or its
+/// answer is about the date ("The article gives no publication date").
+pub(super) fn answers_a_date(quote: &str, answer: &str) -> bool {
+    states_a_date(quote) || answer.to_lowercase().contains(" date")
+}
+
+/// Whether a text states a date: a year (1800-2099), a century or a month.
+fn states_a_date(quote: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let words = quote.split(|c: char| !c.is_alphanumeric());
+    words.map(str::to_lowercase).any(|word| {
+        let year = word.len() == 4
+            && word.chars().all(|c| c.is_ascii_digit())
+            && (word.starts_with("18") || word.starts_with("19") || word.starts_with("20"));
+        year || word == "century" || MONTHS.contains(&word.as_str())
+    })
 }
 
 /// Whether `piece` is a pair of Chinese characters, as questions are read (see

@@ -287,7 +287,12 @@ impl Matcher {
                 .entries
                 .iter()
                 .map(|entry| {
-                    entry.gives.as_ref().map(|kinds| kinds.iter().fold(0, |bits, k| bits | k.bit()))
+                    let date = match analyze::answers_a_date(&entry.quote, &entry.answer) {
+                        true => analyze::ASKS_A_DATE,
+                        false => 0,
+                    };
+                    let gives = entry.gives.as_ref()?;
+                    Some(gives.iter().fold(date, |bits, kind| bits | kind.bit()))
                 })
                 .collect(),
             speakers: Vec::new(),

@@ -343,12 +343,41 @@ impl Matcher {
         rank: impl Fn(&Analysed) -> Ranking<'m>,
     ) -> Ranking<'m> {
         let mut ranking = rank(analysed);
-        let facts = analysed.asks & QuestionKind::FACTS;
+        let facts = analysed.asks & (QuestionKind::FACTS | analyze::ASKS_A_DATE);
         let Some(best) = ranking.best().copied() else { return ranking };
         if facts == 0 || self.lacks(best.index, facts) {
             return ranking;
         }
-        let topical = rank(&Analysed { asks: analysed.asks & !facts, ..analysed.clone() });
+        // The topic is read without the kind and without the nouns that name it ("city" in
+        // "in which city is the Biden-Putin summit held?"): they say what is asked, not about
+        // what, and would pull the topic to an entry that names a city.
+        let kind_nouns = self.known_terms(KIND_NOUNS);
+        let is_kind_noun = |term: &TermId| kind_nouns.contains(term);
+        // An entry with every other word of the question is on its topic ("what year is the
+        // article from?" and the entry on the article's date).
+        let terms_of_best = &self.index.entry_terms[best.index];
+        let covers_the_rest = analysed
+            .known
+            .iter()
+            .filter(|(term, _)| !is_kind_noun(term))
+            .all(|(term, _)| terms_of_best.binary_search_by_key(term, |&(id, _)| id).is_ok());
+        if covers_the_rest {
+            return ranking;
+        }
+        let removed: f32 =
+            analysed.known.iter().filter(|(term, _)| is_kind_noun(term)).map(|(_, w)| w).sum();
+        let topical = rank(&Analysed {
+            asks: analysed.asks & !facts,
+            known: analysed.known.iter().filter(|(term, _)| !is_kind_noun(term)).copied().collect(),
+            total_weight: analysed.total_weight - removed,
+            fact_terms: analysed
+                .fact_terms
+                .iter()
+                .filter(|(t, _)| !is_kind_noun(t))
+                .copied()
+                .collect(),
+            ..analysed.clone()
+        });
         let Some(topic) = topical.ranked.first() else { return ranking };
         let best_there = topical.ranked.iter().find(|hit| hit.index == best.index);
         let lead = topic.score - best_there.map_or(0.0, |hit| hit.score);
@@ -373,19 +402,24 @@ impl Matcher {
     pub(super) fn kind_factor(&self, analysed: &Analysed, entry: usize) -> f64 {
         let Some(gives) = self.index.gives[entry] else { return 1.0 };
         let missing = analysed.asks & !gives;
-        QuestionKind::ALL
-            .iter()
-            .filter(|(kind, _)| missing & kind.bit() != 0)
-            .map(|(kind, _)| match kind {
-                QuestionKind::When
-                | QuestionKind::Where
-                | QuestionKind::HowMany
-                | QuestionKind::Age => self.config.fact_kind_mismatch,
-                QuestionKind::Who | QuestionKind::Why | QuestionKind::Should => {
-                    self.config.route_kind_mismatch
-                }
-            })
-            .product()
+        // A date asked of an entry that gives a "when" but states no date (Wang Yi's
+        // "recently"); an entry that gives no "when" at all is discounted for that already.
+        let no_date = missing & analyze::ASKS_A_DATE != 0 && gives & QuestionKind::When.bit() != 0;
+        let date_factor = if no_date { self.config.fact_kind_mismatch } else { 1.0 };
+        date_factor
+            * QuestionKind::ALL
+                .iter()
+                .filter(|(kind, _)| missing & kind.bit() != 0)
+                .map(|(kind, _)| match kind {
+                    QuestionKind::When
+                    | QuestionKind::Where
+                    | QuestionKind::HowMany
+                    | QuestionKind::Age => self.config.fact_kind_mismatch,
+                    QuestionKind::Who | QuestionKind::Why | QuestionKind::Should => {
+                        self.config.route_kind_mismatch
+                    }
+                })
+                .product::<f64>()
     }
 
     /// How closely the question resembles one sample question (Dice coefficient of weights).
@@ -464,3 +498,8 @@ pub(super) enum Search {
     /// By comparing with every known word: the reference.
     Exhaustive,
 }
+
+/// Nouns that name the kind of fact a question asks ("in which city", "what year", "в каком
+/// городе", "哪个城市"), read without it for its topic.
+const KIND_NOUNS: &str =
+    "city cities town place year years date month day город городе году 城市 地方 年份";

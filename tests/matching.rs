@@ -432,6 +432,24 @@ fn a_year_asked_of_an_entry_whose_quote_states_none_is_declined() {
 }
 
 #[test]
+fn when_something_began_asks_for_a_date() {
+    // "When did he become ...?" asks a date; Lavrov's entry gives only "recently".
+    let english = matcher();
+    let ranking = english.ask("When did Sergey Lavrov become foreign minister?");
+    assert_eq!(ranking.verdict, Verdict::Declined, "{:?}", ranking.best());
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let ranking = russian.ask("Когда Сергей Лавров стал министром иностранных дел?");
+    assert_eq!(ranking.verdict, Verdict::Declined, "{:?}", ranking.best());
+    // A date the article states, or one the question names itself, is no reason to decline.
+    let ranking = english.ask("When was the joint statement on the EAEU and BRI signed?");
+    assert!(ranking.best().is_some_and(|hit| hit.entry.quote.contains("2015")));
+    assert_eq!(ranking.verdict, Verdict::Answered);
+    let ranking =
+        english.ask("When did the 2001 friendship treaty get signed and what anniversary is it?");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+}
+
+#[test]
 fn the_city_of_a_summit_is_asked_about_that_summit() {
     // "City" names what is asked, not the topic: the Biden-Putin summit, which gives no place;
     // the BRICS summit's city is no answer.

@@ -486,9 +486,68 @@ fn words_of(normalized: &str) -> Vec<&str> {
 pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u8, bool) {
     let normalized = normalized_prefix(question, max_bytes);
     let words = words_of(&normalized);
-    let kinds = kinds_of(&normalized, &words);
+    let mut kinds = kinds_of(&normalized, &words);
+    // A question that names a date itself ("when did the 2001 treaty get signed?") is not
+    // short of one.
+    let when = kinds & QuestionKind::When.bit() != 0 && !states_a_date(&normalized);
+    if when && dates_an_event(&normalized, &words) {
+        kinds |= ASKS_A_DATE;
+    }
     let present_age = kinds & QuestionKind::Age.bit() != 0 && asks_the_present(&normalized, &words);
     (kinds, present_age || after_publication_of(&normalized, &words))
+}
+
+/// Whether a "when" question asks the date of an event ("when did Lavrov become foreign
+/// minister?", "когда Макфол стал послом", "王毅什么时候当上外长"): a date, not "recently" or
+/// "under Obama", which answer other "when"s.
+fn dates_an_event(normalized: &str, words: &[&str]) -> bool {
+    const EVENTS: &[&str] = &[
+        "become",
+        "became",
+        "appointed",
+        "elected",
+        "born",
+        "died",
+        "founded",
+        "established",
+        "created",
+        "launched",
+        "signed",
+        "start",
+        "started",
+        "begin",
+        "began",
+        "end",
+        "ended",
+        "стал",
+        "стала",
+        "стали",
+        "назначен",
+        "назначена",
+        "назначили",
+        "избран",
+        "избрали",
+        "родился",
+        "родилась",
+        "основан",
+        "основана",
+        "основали",
+        "создан",
+        "создана",
+        "создали",
+        "подписан",
+        "подписана",
+        "подписали",
+        "начал",
+        "начала",
+        "началась",
+        "закончилась",
+        "закончился",
+    ];
+    words.iter().any(|word| EVENTS.contains(word))
+        || ["当上", "成为", "上任", "出生", "成立", "签署", "签订", "开始", "结束"]
+            .iter()
+            .any(|event| normalized.contains(event))
 }
 
 /// Whether a question says it asks about today ("now", "сейчас", "现在"): an age asked "now"

@@ -58,9 +58,12 @@ fn a_number_the_article_does_not_give_is_declined_in_russian_and_chinese_too() {
     // Russian ("сколько") and Chinese ("多少") asks what no entry gives, as in English.
     assert_eq!(converse(&["Сколько солдат Россия держит в Таджикистане?"])[0], None);
     assert_eq!(converse(&["俄罗斯在塔吉克斯坦有多少士兵？"])[0], None);
-    // A date the article does give is still answered.
-    let when = converse(&["Когда был подписан Договор о добрососедстве?"]);
-    assert_eq!(when[0].as_deref(), Some("good-neighborliness-treaty"));
+    // A date the article does give is still answered (2015); the treaty's signing, which it
+    // does not give, is not.
+    let when =
+        converse(&["Когда Россия и Китай подписали заявление о сопряжении ЕАЭС и «Пояса и пути»?"]);
+    assert_eq!(when[0].as_deref(), Some("belt-and-road"));
+    assert_eq!(converse(&["Когда был подписан Договор о добрососедстве?"])[0], None);
 }
 
 #[test]
@@ -240,6 +243,16 @@ fn what_a_correction_says_it_did_not_mean_is_no_answer() {
     assert_eq!(turns[1].as_deref(), Some("mearsheimer"));
     // A correction the article does not answer is declined, not taken for a "no".
     let turns = converse(&["what is the sco", "no, not the SCO - the one about football clubs"]);
+    assert_eq!(turns[1], None);
+}
+
+#[test]
+fn what_an_upcoming_summit_agreed_is_declined_in_its_context() {
+    let turns = converse(&[
+        "What does the author expect from the Biden-Putin summit?",
+        "so what did they agree on there?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
     assert_eq!(turns[1], None);
 }
 

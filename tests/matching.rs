@@ -450,6 +450,34 @@ fn when_something_began_asks_for_a_date() {
 }
 
 #[test]
+fn what_came_of_an_event_still_to_come_is_beyond_the_article() {
+    // The Biden-Putin summit was "this week": what it agreed, the article could not know;
+    // what the author expects of it, it says.
+    for (language, question) in [
+        (article_qa_bot::Language::En, "What did Biden and Putin agree on at their summit?"),
+        (article_qa_bot::Language::Ru, "О чем договорились Байден и Путин на саммите?"),
+        (article_qa_bot::Language::Zh, "拜登和普京在峰会上达成了什么协议？"),
+    ] {
+        let matcher = matcher_in(language);
+        let ranking = matcher.ask(question);
+        assert_eq!(ranking.verdict, Verdict::Declined, "{question}: {:?}", ranking.best());
+    }
+    let english = matcher();
+    for question in
+        ["What will come out of the Biden-Putin summit?", "拜登普京峰会会取得什么成果？"]
+    {
+        let language = article_qa_bot::Language::of_text(question);
+        let matcher = matcher_in(language.unwrap_or(article_qa_bot::Language::En));
+        let ranking = matcher.ask(question);
+        assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("biden-putin-summit"));
+        assert_eq!(ranking.verdict, Verdict::Answered, "{question}");
+    }
+    // What came of an event the article reports is the article's to say.
+    let ranking = english.ask("What did Russia and China agree on in 2015?");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+}
+
+#[test]
 fn the_city_of_a_summit_is_asked_about_that_summit() {
     // "City" names what is asked, not the topic: the Biden-Putin summit, which gives no place;
     // the BRICS summit's city is no answer.

@@ -264,14 +264,14 @@ impl QuestionKind {
     }
 
     /// A bit of its own, for sets of kinds.
-    pub const fn bit(self) -> u8 {
+    pub const fn bit(self) -> u16 {
         1 << (self as u8)
     }
 
     /// The kinds that ask for one specific fact (a date, a place, a number, an age), as bits:
     /// an entry either states it or does not, where "who", "why" and "should" route to the
     /// entry that gives the person, reason or recommendation.
-    pub const FACTS: u8 = QuestionKind::When.bit()
+    pub const FACTS: u16 = QuestionKind::When.bit()
         | QuestionKind::Where.bit()
         | QuestionKind::HowMany.bit()
         | QuestionKind::Age.bit();

@@ -20,7 +20,7 @@ pub(super) struct Analysed {
     /// Known fact words, with the extra weight they add for an entry that lacks them.
     pub(super) fact_terms: Vec<(TermId, f32)>,
     /// The kinds of question it asks ([`QuestionKind::bit`]s).
-    pub(super) asks: u8,
+    pub(super) asks: u16,
     /// Whether it asks what happened after the article ([`after_publication_of`]).
     pub(super) after_publication: bool,
     /// Per-term details for explanations.
@@ -483,7 +483,7 @@ fn words_of(normalized: &str) -> Vec<&str> {
 /// What a question asks, from one reading of its first `max_bytes` (as for matching): its
 /// kinds ([`QuestionKind::bit`]s, see [`kinds_of`]) and whether it asks what happened after
 /// the article ([`after_publication_of`]).
-pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u8, bool) {
+pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u16, bool) {
     let normalized = normalized_prefix(question, max_bytes);
     let words = words_of(&normalized);
     let mut kinds = kinds_of(&normalized, &words);
@@ -492,6 +492,9 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u8, bool) {
     let when = kinds & QuestionKind::When.bit() != 0 && !states_a_date(&normalized);
     if when && dates_an_event(&normalized, &words) {
         kinds |= ASKS_A_DATE;
+    }
+    if asks_an_outcome(&normalized, &words) {
+        kinds |= ASKS_AN_OUTCOME;
     }
     let present_age = kinds & QuestionKind::Age.bit() != 0 && asks_the_present(&normalized, &words);
     (kinds, present_age || after_publication_of(&normalized, &words))
@@ -563,7 +566,7 @@ fn asks_the_present(normalized: &str, words: &[&str]) -> bool {
 
 /// The kinds a normalised question asks, from its question words: the word it opens with
 /// (who, when, where, why), and phrases anywhere ("how many", "what year", "should").
-fn kinds_of(normalized: &str, words: &[&str]) -> u8 {
+fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
     let opening = words.iter().position(|word| !LEADING_FILLERS.contains(word)).unwrap_or(0);
     let mut kinds = match words.get(opening).copied() {
         Some("who" | "whom" | "whose") => QuestionKind::Who.bit(),
@@ -662,7 +665,7 @@ const PAST_AUXILIARIES: &[&str] = &["did", "has", "have", "had", "was", "were"];
 const RUSSIAN_OPENING_WORDS: usize = 3;
 
 /// The kinds a Russian question asks, as [`kinds_of`] reads English.
-fn russian_kinds(words: &[&str]) -> u8 {
+fn russian_kinds(words: &[&str]) -> u16 {
     let mut kinds = 0;
     for (i, word) in words.iter().enumerate() {
         let opening = i < RUSSIAN_OPENING_WORDS;
@@ -708,7 +711,7 @@ fn russian_kinds(words: &[&str]) -> u8 {
 
 /// The kinds a Chinese question asks, from its question words anywhere (Chinese does not move
 /// them to the front).
-fn chinese_kinds(text: &str) -> u8 {
+fn chinese_kinds(text: &str) -> u16 {
     if !text.chars().any(is_han) {
         return 0;
     }
@@ -744,7 +747,49 @@ fn chinese_kinds(text: &str) -> u8 {
 /// A bit beside the [`QuestionKind`] bits: the question asks for a date or a year ("in what
 /// year", "в каком году", "哪一年"), not just when ("recently", "under Obama" answer "when"
 /// but not this). Not curated: an entry gives it when its quote states one ([`states_a_date`]).
-pub(super) const ASKS_A_DATE: u8 = 1 << 7;
+pub(super) const ASKS_A_DATE: u16 = 1 << 7;
+
+/// A bit beside the [`QuestionKind`] bits: the question asks what came of an event ("what did
+/// Biden and Putin agree on at the summit?", "о чем договорились", "达成了什么"). Not curated:
+/// every entry gives it but one about an event still to come when the article was written
+/// ([`tells_of_an_event_to_come`]), whose outcome the article cannot know.
+pub(super) const ASKS_AN_OUTCOME: u16 = 1 << 8;
+
+/// Whether a question asks what came of an event, in the past: not what the author expects
+/// of it ("what will come out of the summit?", "чего ожидать", "会取得什么").
+fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
+    let has = |options: &[&str]| words.iter().any(|word| options.contains(word));
+    let english = has(&["agreed", "decided", "achieved", "accomplished", "resulted", "happened"])
+        || has(&["agree", "decide", "achieve", "outcome", "outcomes", "result", "results", "come"])
+            && has(PAST_AUXILIARIES);
+    let russian =
+        has(&["договорились", "решили", "достигли", "итог", "итоги", "результат", "результаты"]);
+    let chinese = ["达成了", "谈成", "取得了", "结果如何", "什么结果", "成果"]
+        .iter()
+        .any(|marker| normalized.contains(marker));
+    let forecast = has(&[
+            "will",
+            "would",
+            "expect",
+            "expects",
+            "expected",
+            "ожидать",
+            "ожидает",
+            "будет",
+            "будут",
+        ])
+        // "会" (will), but not the 会 of 峰会 (summit) or 会晤 (meeting).
+        || normalized.replace("峰会", "").replace("会晤", "").contains('会')
+        || ["将", "预计", "期待", "指望"].iter().any(|marker| normalized.contains(marker));
+    (english || russian || chinese) && !forecast
+}
+
+/// Whether an entry's quote tells of an event still to come when the article was written ("the
+/// Biden-Putin summit this week").
+pub(super) fn tells_of_an_event_to_come(quote: &str) -> bool {
+    let quote = quote.to_lowercase();
+    ["this week", "next week", "upcoming"].iter().any(|when| quote.contains(when))
+}
 
 /// Whether an entry answers a question asking for a date: its quote states one, or its
 /// answer is about the date ("The article gives no publication date").

@@ -80,7 +80,7 @@ pub(super) struct Index {
     pub(super) content_terms: Vec<Vec<TermId>>,
     /// For each entry, the kinds of question it answers ([`QuestionKind::bit`]s); `None` when
     /// not curated.
-    pub(super) gives: Vec<Option<u8>>,
+    pub(super) gives: Vec<Option<u16>>,
     /// For each entry, the known terms of whose view it reports (`view_of`), sorted: a question
     /// naming the speaker breaks a tie between entries on the same matter.
     pub(super) speakers: Vec<Vec<TermId>>,
@@ -291,8 +291,12 @@ impl Matcher {
                         true => analyze::ASKS_A_DATE,
                         false => 0,
                     };
+                    let outcome = match analyze::tells_of_an_event_to_come(&entry.quote) {
+                        true => 0,
+                        false => analyze::ASKS_AN_OUTCOME,
+                    };
                     let gives = entry.gives.as_ref()?;
-                    Some(gives.iter().fold(date, |bits, kind| bits | kind.bit()))
+                    Some(gives.iter().fold(date | outcome, |bits, kind| bits | kind.bit()))
                 })
                 .collect(),
             speakers: Vec::new(),

@@ -343,7 +343,8 @@ impl Matcher {
         rank: impl Fn(&Analysed) -> Ranking<'m>,
     ) -> Ranking<'m> {
         let mut ranking = rank(analysed);
-        let facts = analysed.asks & (QuestionKind::FACTS | analyze::ASKS_A_DATE);
+        let derived = analyze::ASKS_A_DATE | analyze::ASKS_AN_OUTCOME;
+        let facts = analysed.asks & (QuestionKind::FACTS | derived);
         let Some(best) = ranking.best().copied() else { return ranking };
         if facts == 0 || self.lacks(best.index, facts) {
             return ranking;
@@ -393,7 +394,7 @@ impl Matcher {
 
     /// Whether an entry's curated `gives` leaves out one of `kinds` (bits); an entry without
     /// `gives` lacks nothing.
-    fn lacks(&self, entry: usize, kinds: u8) -> bool {
+    fn lacks(&self, entry: usize, kinds: u16) -> bool {
         self.index.gives[entry].is_some_and(|gives| kinds & !gives != 0)
     }
 
@@ -405,7 +406,12 @@ impl Matcher {
         // A date asked of an entry that gives a "when" but states no date (Wang Yi's
         // "recently"); an entry that gives no "when" at all is discounted for that already.
         let no_date = missing & analyze::ASKS_A_DATE != 0 && gives & QuestionKind::When.bit() != 0;
-        let date_factor = if no_date { self.config.fact_kind_mismatch } else { 1.0 };
+        let no_outcome = missing & analyze::ASKS_AN_OUTCOME != 0;
+        let date_factor = [no_date, no_outcome]
+            .iter()
+            .filter(|&&lacking| lacking)
+            .map(|_| self.config.fact_kind_mismatch)
+            .product::<f64>();
         date_factor
             * QuestionKind::ALL
                 .iter()

@@ -353,6 +353,10 @@ impl Analyzer {
     /// Notes the Chinese words a curated term (a keyword or synonym) spells out whole: itself
     /// when two characters long, its halves when four (mostly two words: "睦邻友好").
     pub(super) fn note_han_words(&mut self, term: &str) {
+        // Most terms are in other scripts: nothing to normalise then.
+        if !term.chars().any(is_han) {
+            return;
+        }
         let term = normalize(term.trim());
         let chars: Vec<char> = term.chars().collect();
         if !chars.iter().all(|&c| is_han(c)) {
@@ -797,14 +801,14 @@ pub(super) fn answers_a_date(quote: &str, answer: &str) -> bool {
     states_a_date(quote) || answer.to_lowercase().contains(" date")
 }
 
-/// Whether a text states a date: a year (1800-2099), a century or a month.
-fn states_a_date(quote: &str) -> bool {
+/// Whether a text states a date: a year (1800-2099) or a decade ("the 1990s"), a century or
+/// a month. Read at index time for every entry, so without allocating.
+fn states_a_date(text: &str) -> bool {
     const MONTHS: &[&str] = &[
         "january",
         "february",
         "march",
         "april",
-        "may",
         "june",
         "july",
         "august",
@@ -813,12 +817,13 @@ fn states_a_date(quote: &str) -> bool {
         "november",
         "december",
     ];
-    let words = quote.split(|c: char| !c.is_alphanumeric());
-    words.map(str::to_lowercase).any(|word| {
-        let year = word.len() == 4
-            && word.chars().all(|c| c.is_ascii_digit())
-            && (word.starts_with("18") || word.starts_with("19") || word.starts_with("20"));
-        year || word == "century" || MONTHS.contains(&word.as_str())
+    text.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        let digits = word.strip_suffix('s').unwrap_or(word);
+        let year = digits.len() == 4
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && ["18", "19", "20"].iter().any(|century| digits.starts_with(century));
+        year || word.eq_ignore_ascii_case("century")
+            || MONTHS.iter().any(|month| word.eq_ignore_ascii_case(month))
     })
 }
 

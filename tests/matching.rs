@@ -478,6 +478,33 @@ fn what_came_of_an_event_still_to_come_is_beyond_the_article() {
 }
 
 #[test]
+fn where_two_views_converge_is_the_shared_vision_in_every_language() {
+    // "See eye to eye", "сходятся", "совпадают" name the article's "areas of convergence".
+    for (language, question) in [
+        (article_qa_bot::Language::En, "On what points do Beijing and Moscow see eye to eye?"),
+        (article_qa_bot::Language::Ru, "в чем сходятся позиции россии и китая"),
+        (article_qa_bot::Language::Ru, "В чём взгляды Москвы и Пекина совпадают?"),
+    ] {
+        let matcher = matcher_in(language);
+        let ranking = matcher.ask(question);
+        let best = ranking.best().map(|hit| hit.entry.id.as_str());
+        assert_eq!(best, Some("shared-multipolar-vision"), "{question}");
+    }
+}
+
+#[test]
+fn a_russian_preposition_is_no_topic_and_since_what_year_asks_a_date() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert!(russian.is_stop_word("через"));
+    let asked = russian.asked("С какого года Россия координирует действия с НАТО?");
+    assert_eq!(asked.kinds, vec![article_qa_bot::knowledge::QuestionKind::When]);
+    let ranking =
+        russian.ask("С какого года Россия координирует действия с НАТО через Совет Россия — НАТО?");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("nato-russia-council"));
+}
+
+#[test]
 fn the_city_of_a_summit_is_asked_about_that_summit() {
     // "City" names what is asked, not the topic: the Biden-Putin summit, which gives no place;
     // the BRICS summit's city is no answer.

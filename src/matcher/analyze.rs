@@ -701,7 +701,8 @@ fn russian_kinds(words: &[&str]) -> u16 {
         };
     }
     for pair in words.windows(2) {
-        if let ("каком" | "какой" | "котором", "году" | "год") = (pair[0], pair[1])
+        if let ("каком" | "какой" | "котором" | "какого", "году" | "год" | "года") =
+            (pair[0], pair[1])
         {
             kinds |= QuestionKind::When.bit() | ASKS_A_DATE;
         }

@@ -65,7 +65,13 @@ impl Matcher {
                         false if han_pair => {
                             self.unknown_weight(surface) * self.config.unknown_han_pair_factor
                         }
-                        false if surface.chars().any(crate::text::is_cyrillic) => {
+                        // A Russian word the knowledge base lacks is mostly a known word in a
+                        // form the stemmer does not join, but not when capitalised inside the
+                        // question: a name ("о Навальном").
+                        false
+                            if surface.chars().any(crate::text::is_cyrillic)
+                                && !russian_names(question).iter().any(|name| name == surface) =>
+                        {
                             self.unknown_weight(surface) * self.config.unknown_russian_factor
                         }
                         false => self.unknown_weight(surface),
@@ -509,3 +515,24 @@ pub(super) enum Search {
 /// городе", "哪个城市"), read without it for its topic.
 const KIND_NOUNS: &str =
     "city cities town place year years date month day город городе году 城市 地方 年份";
+
+/// The Russian words of `question` written with a capital inside a sentence, normalised: names
+/// ("Что Макфол говорил о Навальном?": "макфол", "навальном"). Read only for unknown words.
+fn russian_names(question: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut sentence_start = true;
+    for word in question.split_inclusive(|c: char| !c.is_alphanumeric() && c != '-') {
+        let ends = word.ends_with(['.', '!', '?', ':', '«', '"', '—']);
+        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let capital =
+            word.chars().next().is_some_and(|c| c.is_uppercase() && crate::text::is_cyrillic(c));
+        if capital && !sentence_start && word.chars().skip(1).all(|c| !c.is_uppercase()) {
+            names.push(crate::text::normalize(word));
+        }
+        if !word.is_empty() {
+            sentence_start = false;
+        }
+        sentence_start |= ends;
+    }
+    names
+}

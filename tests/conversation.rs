@@ -257,6 +257,20 @@ fn what_an_upcoming_summit_agreed_is_declined_in_its_context() {
 }
 
 #[test]
+fn the_head_noun_of_the_current_subject_with_the_refers_back_to_it() {
+    // "The summit" after the Biden-Putin summit is that summit, whose place the article does
+    // not give: not the BRICS summit, which on its own the question would find.
+    let alone = converse(&["where was the summit held?"]);
+    assert_eq!(alone[0].as_deref(), Some("brics-summit"));
+    let turns = converse(&[
+        "Does the author expect a breakthrough at the Biden-Putin summit?",
+        "where was the summit held?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
+    assert_eq!(turns[1], None);
+}
+
+#[test]
 fn a_follow_up_whose_own_words_point_to_the_next_entry_is_answered_with_it() {
     // "Who leads them?" is a "who", which the forces' entry gives (its members); the message's
     // own words point to the entry it leads to, on who leads the alliance, far ahead of it.

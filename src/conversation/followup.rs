@@ -297,11 +297,15 @@ pub(super) fn respond<'r>(
         AFTER_DEMONSTRATIVE.contains(&next)
             || subject_words.iter().chain(title_words).any(|word| word == next)
     };
+    // "the summit" after the Biden-Putin summit is that summit: the head noun of the current
+    // subject, with "the".
+    let head_noun = subject_words.last().filter(|_| subject_words.len() > 1);
     let refers = CHINESE_REFERENCES.iter().any(|pronoun| text.contains(pronoun))
         || words.iter().enumerate().any(|(i, word)| {
             REFERENCES.contains(&word.as_str())
                 || (DEMONSTRATIVES.contains(&word.as_str())
                     && words.get(i + 1).is_none_or(|next| points_back(next)))
+                || (word == "the" && words.get(i + 1).is_some_and(|next| Some(next) == head_noun))
         });
     let continues = CONTINUATIONS.iter().any(|lead| phrase.starts_with(&format!("{lead} ")));
     // A fragment: "in spite of what?", "coordination against what?", "which ones?".

@@ -271,6 +271,16 @@ fn the_head_noun_of_the_current_subject_with_the_refers_back_to_it() {
 }
 
 #[test]
+fn who_wrote_the_op_ed_is_declined_in_its_context() {
+    let turns = converse(&[
+        "What problems did the Washington Post op-ed point out in Sino-Russian ties?",
+        "who wrote it?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("washington-post-op-ed"));
+    assert_eq!(turns[1], None);
+}
+
+#[test]
 fn a_follow_up_whose_own_words_point_to_the_next_entry_is_answered_with_it() {
     // "Who leads them?" is a "who", which the forces' entry gives (its members); the message's
     // own words point to the entry it leads to, on who leads the alliance, far ahead of it.

@@ -517,6 +517,25 @@ fn a_capitalised_russian_word_the_article_lacks_is_a_name_that_counts() {
 }
 
 #[test]
+fn who_wrote_a_text_the_article_names_no_author_of_is_declined() {
+    // The article names neither its own author nor the Washington Post op-ed's.
+    for (language, question) in [
+        (article_qa_bot::Language::En, "Who wrote the Washington Post op-ed?"),
+        (article_qa_bot::Language::Ru, "Кто написал колонку в Washington Post?"),
+        (article_qa_bot::Language::Zh, "这篇文章的作者是谁？"),
+    ] {
+        let matcher = matcher_in(language);
+        let ranking = matcher.ask(question);
+        assert_eq!(ranking.verdict, Verdict::Declined, "{question}: {:?}", ranking.best());
+    }
+    // What someone named wrote or said is the article's to say.
+    let english = matcher();
+    let ranking = english.ask("Who wrote that NATO is a defensive alliance?");
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("kerry"));
+    assert_eq!(ranking.verdict, Verdict::Answered);
+}
+
+#[test]
 fn the_city_of_a_summit_is_asked_about_that_summit() {
     // "City" names what is asked, not the topic: the Biden-Putin summit, which gives no place;
     // the BRICS summit's city is no answer.

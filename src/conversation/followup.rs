@@ -286,6 +286,13 @@ pub(super) fn respond<'r>(
     if asked.after_publication {
         return with_context(declined_about(say, current, None));
     }
+    // "Who wrote it?" about a text whose author the article does not name (the op-ed, the
+    // article itself): no entry about it names them.
+    let names_the_writer =
+        current.view_of.as_deref().is_some_and(|view| view.starts_with(char::is_uppercase));
+    if asked.who_wrote && !names_the_writer {
+        return with_context(declined_about(say, current, Some(QuestionKind::Who)));
+    }
     let standalone = matcher.ask(text);
     // In the reader's language: the matcher of that language reads it.
     let subject = current.subject_in(say.language);

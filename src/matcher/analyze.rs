@@ -500,6 +500,9 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u16, bool) {
     if asks_an_outcome(&normalized, &words) {
         kinds |= ASKS_AN_OUTCOME;
     }
+    if asks_who_wrote(&normalized, &words, kinds) {
+        kinds |= ASKS_AN_AUTHOR;
+    }
     let present_age = kinds & QuestionKind::Age.bit() != 0 && asks_the_present(&normalized, &words);
     (kinds, present_age || after_publication_of(&normalized, &words))
 }
@@ -761,32 +764,82 @@ pub(super) const ASKS_A_DATE: u16 = 1 << 7;
 pub(super) const ASKS_AN_OUTCOME: u16 = 1 << 8;
 
 /// Whether a question asks what came of an event, in the past: not what the author expects
-/// of it ("what will come out of the summit?", "чего ожидать", "会取得什么").
+/// of it ("what will come out of the summit?", "чего ожидать", "会取得什么"). One pass over the
+/// words: this is read for every question.
 fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
-    let has = |options: &[&str]| words.iter().any(|word| options.contains(word));
-    let english = has(&["agreed", "decided", "achieved", "accomplished", "resulted", "happened"])
-        || has(&["agree", "decide", "achieve", "outcome", "outcomes", "result", "results", "come"])
-            && has(PAST_AUXILIARIES);
-    let russian =
-        has(&["договорились", "решили", "достигли", "итог", "итоги", "результат", "результаты"]);
-    let chinese = ["达成了", "谈成", "取得了", "结果如何", "什么结果", "成果"]
-        .iter()
-        .any(|marker| normalized.contains(marker));
-    let forecast = has(&[
-            "will",
-            "would",
-            "expect",
-            "expects",
-            "expected",
-            "ожидать",
-            "ожидает",
-            "будет",
-            "будут",
-        ])
-        // "会" (will), but not the 会 of 峰会 (summit) or 会晤 (meeting).
-        || normalized.replace("峰会", "").replace("会晤", "").contains('会')
-        || ["将", "预计", "期待", "指望"].iter().any(|marker| normalized.contains(marker));
-    (english || russian || chinese) && !forecast
+    let (mut outcome, mut outcome_if_past, mut past, mut forecast) = (false, false, false, false);
+    for word in words {
+        match *word {
+            "agreed"
+            | "decided"
+            | "achieved"
+            | "accomplished"
+            | "resulted"
+            | "happened"
+            | "договорились"
+            | "решили"
+            | "достигли"
+            | "итог"
+            | "итоги"
+            | "результат"
+            | "результаты" => outcome = true,
+            "agree" | "decide" | "achieve" | "outcome" | "outcomes" | "result" | "results"
+            | "come" => outcome_if_past = true,
+            "did" | "has" | "have" | "had" | "was" | "were" => past = true,
+            "will" | "would" | "expect" | "expects" | "expected" | "ожидать" | "ожидает"
+            | "будет" | "будут" => forecast = true,
+            _ => {}
+        }
+    }
+    let chinese = || {
+        ["达成了", "谈成", "取得了", "结果如何", "什么结果", "成果"]
+            .iter()
+            .any(|marker| normalized.contains(marker))
+    };
+    if forecast || !(outcome || outcome_if_past && past || chinese()) {
+        return false;
+    }
+    // "会" (will), but not the 会 of 峰会 (summit) or 会晤 (meeting).
+    let will = normalized.match_indices('会').any(|(at, mark)| {
+        !normalized[..at].ends_with('峰') && !normalized[at + mark.len()..].starts_with('晤')
+    });
+    !will && !["将", "预计", "期待", "指望"].iter().any(|marker| normalized.contains(marker))
+}
+
+/// A bit beside the [`QuestionKind`] bits: the question asks who wrote something ("who wrote
+/// the op-ed?", "кто автор статьи", "文章的作者是谁"), a person's name. Not curated: an entry
+/// gives it when it reports the words of someone it names (the article names no author of its
+/// own, nor of the Washington Post op-ed).
+pub(super) const ASKS_AN_AUTHOR: u16 = 1 << 9;
+
+/// Whether a question asks who wrote a text.
+fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bool {
+    // Writing, not "the author": "who does the author cite?" asks whom the author cites.
+    if normalized.contains('谁') {
+        return ["作者是谁", "写的", "撰写", "谁写"].iter().any(|word| normalized.contains(word));
+    }
+    let who = kinds & QuestionKind::Who.bit() != 0 || words.contains(&"кто");
+    who && words.iter().any(|word| {
+        matches!(
+            *word,
+            "wrote"
+                | "write"
+                | "writes"
+                | "written"
+                | "authored"
+                | "penned"
+                | "написал"
+                | "написала"
+                | "написали"
+        )
+    })
+}
+
+/// Whether an entry reports the words of someone it names ("John Kerry, then Secretary of
+/// State", not "the author" nor "a recent Washington Post op-ed and its author"), who could be
+/// the author asked for.
+pub(super) fn reports_someone_named(view_of: Option<&str>) -> bool {
+    view_of.is_some_and(|view| view.starts_with(char::is_uppercase))
 }
 
 /// Whether an entry's quote tells of an event still to come when the article was written ("the

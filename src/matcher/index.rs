@@ -295,8 +295,13 @@ impl Matcher {
                         true => 0,
                         false => analyze::ASKS_AN_OUTCOME,
                     };
+                    let author = match analyze::reports_someone_named(entry.view_of.as_deref()) {
+                        true => analyze::ASKS_AN_AUTHOR,
+                        false => 0,
+                    };
                     let gives = entry.gives.as_ref()?;
-                    Some(gives.iter().fold(date | outcome, |bits, kind| bits | kind.bit()))
+                    let derived = date | outcome | author;
+                    Some(gives.iter().fold(derived, |bits, kind| bits | kind.bit()))
                 })
                 .collect(),
             speakers: Vec::new(),

@@ -140,13 +140,14 @@ impl Matcher {
     /// against them, and whether it asks what happened after the article was written ("did
     /// Georgia eventually join NATO?"), which no entry can answer.
     pub fn asked(&self, question: &str) -> Asked {
-        let (kinds, after_publication) = read_asked(question, self.config.max_query_bytes);
+        let (bits, after_publication) = read_asked(question, self.config.max_query_bytes);
         let kinds = crate::knowledge::QuestionKind::ALL
             .iter()
             .map(|(kind, _)| *kind)
-            .filter(|kind| kinds & kind.bit() != 0)
+            .filter(|kind| bits & kind.bit() != 0)
             .collect();
-        Asked { kinds, after_publication }
+        let who_wrote = bits & analyze::ASKS_AN_AUTHOR != 0;
+        Asked { kinds, after_publication, who_wrote }
     }
 
     /// Returns the knowledge base the matcher answers from.
@@ -279,4 +280,6 @@ pub struct Asked {
     pub kinds: Vec<crate::knowledge::QuestionKind>,
     /// Whether it asks what happened after the article was written.
     pub after_publication: bool,
+    /// Whether it asks who wrote something, a person's name.
+    pub who_wrote: bool,
 }

@@ -349,7 +349,7 @@ impl Matcher {
         rank: impl Fn(&Analysed) -> Ranking<'m>,
     ) -> Ranking<'m> {
         let mut ranking = rank(analysed);
-        let derived = analyze::ASKS_A_DATE | analyze::ASKS_AN_OUTCOME;
+        let derived = analyze::ASKS_A_DATE | analyze::ASKS_AN_OUTCOME | analyze::ASKS_AN_AUTHOR;
         let facts = analysed.asks & (QuestionKind::FACTS | derived);
         let Some(best) = ranking.best().copied() else { return ranking };
         if facts == 0 || self.lacks(best.index, facts) {
@@ -413,7 +413,8 @@ impl Matcher {
         // "recently"); an entry that gives no "when" at all is discounted for that already.
         let no_date = missing & analyze::ASKS_A_DATE != 0 && gives & QuestionKind::When.bit() != 0;
         let no_outcome = missing & analyze::ASKS_AN_OUTCOME != 0;
-        let date_factor = [no_date, no_outcome]
+        let no_author = missing & analyze::ASKS_AN_AUTHOR != 0;
+        let date_factor = [no_date, no_outcome, no_author]
             .iter()
             .filter(|&&lacking| lacking)
             .map(|_| self.config.fact_kind_mismatch)

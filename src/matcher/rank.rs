@@ -409,17 +409,18 @@ impl Matcher {
     pub(super) fn kind_factor(&self, analysed: &Analysed, entry: usize) -> f64 {
         let Some(gives) = self.index.gives[entry] else { return 1.0 };
         let missing = analysed.asks & !gives;
-        // A date asked of an entry that gives a "when" but states no date (Wang Yi's
-        // "recently"); an entry that gives no "when" at all is discounted for that already.
+        // The derived kinds (see `analyze`): a date asked of an entry that gives a "when" but
+        // states no date (Wang Yi's "recently"; an entry giving no "when" at all is discounted
+        // for that already), what came of an event still to come, the name of a writer.
         let no_date = missing & analyze::ASKS_A_DATE != 0 && gives & QuestionKind::When.bit() != 0;
         let no_outcome = missing & analyze::ASKS_AN_OUTCOME != 0;
         let no_author = missing & analyze::ASKS_AN_AUTHOR != 0;
-        let date_factor = [no_date, no_outcome, no_author]
+        let derived_factor = [no_date, no_outcome, no_author]
             .iter()
             .filter(|&&lacking| lacking)
             .map(|_| self.config.fact_kind_mismatch)
             .product::<f64>();
-        date_factor
+        derived_factor
             * QuestionKind::ALL
                 .iter()
                 .filter(|(kind, _)| missing & kind.bit() != 0)

@@ -84,6 +84,9 @@ pub(super) struct Index {
     /// For each entry, the known terms of whose view it reports (`view_of`), sorted: a question
     /// naming the speaker breaks a tie between entries on the same matter.
     pub(super) speakers: Vec<Vec<TermId>>,
+    /// The terms of the nouns that name the kind of fact asked ([`KIND_NOUNS`]: "city",
+    /// "year"), read once here: a fact question's topic is read without them.
+    pub(super) kind_nouns: Vec<TermId>,
 }
 
 /// An entry's texts in one language: keywords, titles, sample questions, answers, quotes.
@@ -287,16 +290,16 @@ impl Matcher {
                 .entries
                 .iter()
                 .map(|entry| {
-                    let date = match analyze::answers_a_date(&entry.quote, &entry.answer) {
-                        true => analyze::ASKS_A_DATE,
+                    let date = match asked::answers_a_date(&entry.quote, &entry.answer) {
+                        true => asked::ASKS_A_DATE,
                         false => 0,
                     };
-                    let outcome = match analyze::tells_of_an_event_to_come(&entry.quote) {
+                    let outcome = match asked::tells_of_an_event_to_come(&entry.quote) {
                         true => 0,
-                        false => analyze::ASKS_AN_OUTCOME,
+                        false => asked::ASKS_AN_OUTCOME,
                     };
-                    let author = match analyze::reports_someone_named(entry.view_of.as_deref()) {
-                        true => analyze::ASKS_AN_AUTHOR,
+                    let author = match asked::reports_someone_named(entry.view_of.as_deref()) {
+                        true => asked::ASKS_AN_AUTHOR,
                         false => 0,
                     };
                     let gives = entry.gives.as_ref()?;
@@ -305,6 +308,7 @@ impl Matcher {
                 })
                 .collect(),
             speakers: Vec::new(),
+            kind_nouns: Vec::new(),
         };
         let mut matcher = Matcher { knowledge, config, analyzer, index, language };
         // Read as questions are (known terms only): a view adds no term to the index.
@@ -325,6 +329,7 @@ impl Matcher {
             })
             .collect();
         matcher.index.speakers = speakers;
+        matcher.index.kind_nouns = matcher.known_terms(KIND_NOUNS);
         matcher
     }
 }

@@ -20,6 +20,7 @@
 //! a question depends on its terms, not on how many entries there are.
 
 mod analyze;
+mod asked;
 mod config;
 mod diagnose;
 mod index;
@@ -36,6 +37,7 @@ use rust_stemmers::Stemmer;
 use crate::knowledge::Knowledge;
 
 use analyze::*;
+use asked::*;
 use index::*;
 use lexicon::*;
 use rank::*;
@@ -146,7 +148,7 @@ impl Matcher {
             .map(|(kind, _)| *kind)
             .filter(|kind| bits & kind.bit() != 0)
             .collect();
-        let who_wrote = bits & analyze::ASKS_AN_AUTHOR != 0;
+        let who_wrote = bits & asked::ASKS_AN_AUTHOR != 0;
         Asked { kinds, after_publication, who_wrote }
     }
 

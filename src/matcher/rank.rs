@@ -33,6 +33,8 @@ impl Matcher {
         };
 
         let mut analysed = Analysed { asks, after_publication, ..Analysed::default() };
+        // Read at the first unknown Russian word, once.
+        let capitalised_russian = std::cell::OnceCell::new();
         let mut seen: Vec<TermId> = Vec::new();
         let mut unknown_seen: Vec<&str> = Vec::new();
         let limit = self.config.max_query_terms;
@@ -70,7 +72,10 @@ impl Matcher {
                         // question: a name ("о Навальном").
                         false
                             if surface.chars().any(crate::text::is_cyrillic)
-                                && !russian_names(question).iter().any(|name| name == surface) =>
+                                && !capitalised_russian
+                                    .get_or_init(|| russian_names(question))
+                                    .iter()
+                                    .any(|name| name == surface) =>
                         {
                             self.unknown_weight(surface) * self.config.unknown_russian_factor
                         }
@@ -349,7 +354,7 @@ impl Matcher {
         rank: impl Fn(&Analysed) -> Ranking<'m>,
     ) -> Ranking<'m> {
         let mut ranking = rank(analysed);
-        let derived = analyze::ASKS_A_DATE | analyze::ASKS_AN_OUTCOME | analyze::ASKS_AN_AUTHOR;
+        let derived = asked::ASKS_A_DATE | asked::ASKS_AN_OUTCOME | asked::ASKS_AN_AUTHOR;
         let facts = analysed.asks & (QuestionKind::FACTS | derived);
         let Some(best) = ranking.best().copied() else { return ranking };
         if facts == 0 || self.lacks(best.index, facts) {
@@ -358,8 +363,7 @@ impl Matcher {
         // The topic is read without the kind and without the nouns that name it ("city" in
         // "in which city is the Biden-Putin summit held?"): they say what is asked, not about
         // what, and would pull the topic to an entry that names a city.
-        let kind_nouns = self.known_terms(KIND_NOUNS);
-        let is_kind_noun = |term: &TermId| kind_nouns.contains(term);
+        let is_kind_noun = |term: &TermId| self.index.kind_nouns.contains(term);
         // An entry with every other word of the question is on its topic ("what year is the
         // article from?" and the entry on the article's date).
         let terms_of_best = &self.index.entry_terms[best.index];
@@ -412,9 +416,9 @@ impl Matcher {
         // The derived kinds (see `analyze`): a date asked of an entry that gives a "when" but
         // states no date (Wang Yi's "recently"; an entry giving no "when" at all is discounted
         // for that already), what came of an event still to come, the name of a writer.
-        let no_date = missing & analyze::ASKS_A_DATE != 0 && gives & QuestionKind::When.bit() != 0;
-        let no_outcome = missing & analyze::ASKS_AN_OUTCOME != 0;
-        let no_author = missing & analyze::ASKS_AN_AUTHOR != 0;
+        let no_date = missing & asked::ASKS_A_DATE != 0 && gives & QuestionKind::When.bit() != 0;
+        let no_outcome = missing & asked::ASKS_AN_OUTCOME != 0;
+        let no_author = missing & asked::ASKS_AN_AUTHOR != 0;
         let derived_factor = [no_date, no_outcome, no_author]
             .iter()
             .filter(|&&lacking| lacking)
@@ -512,11 +516,6 @@ pub(super) enum Search {
     /// By comparing with every known word: the reference.
     Exhaustive,
 }
-
-/// Nouns that name the kind of fact a question asks ("in which city", "what year", "в каком
-/// городе", "哪个城市"), read without it for its topic.
-const KIND_NOUNS: &str =
-    "city cities town place year years date month day город городе году 城市 地方 年份";
 
 /// The Russian words of `question` written with a capital inside a sentence, normalised: names
 /// ("Что Макфол говорил о Навальном?": "макфол", "навальном"). Read only for unknown words.

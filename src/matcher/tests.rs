@@ -145,11 +145,11 @@ fn question_kinds_come_from_question_words() {
     assert_eq!(kinds("Who is Trenin?"), QuestionKind::Who.bit());
     assert_eq!(kinds("and when was that?"), QuestionKind::When.bit());
     // A year is a date, which "recently" does not give.
-    let date = QuestionKind::When.bit() | analyze::ASKS_A_DATE;
+    let date = QuestionKind::When.bit() | asked::ASKS_A_DATE;
     assert_eq!(kinds("In what year did it happen"), date);
     assert_eq!(kinds("when did lavrov become foreign minister"), date);
     assert_eq!(kinds("when did the 2001 treaty get signed"), QuestionKind::When.bit());
-    assert_eq!(kinds("what did they agree on at the summit?"), analyze::ASKS_AN_OUTCOME);
+    assert_eq!(kinds("what did they agree on at the summit?"), asked::ASKS_AN_OUTCOME);
     assert_eq!(kinds("what will they agree on at the summit?"), 0);
     assert_eq!(kinds("where do they cooperate"), QuestionKind::Where.bit());
     assert_eq!(kinds("Why does Russia oppose NATO?"), QuestionKind::Why.bit());
@@ -157,7 +157,7 @@ fn question_kinds_come_from_question_words() {
     assert_eq!(kinds("What should Moscow do?"), QuestionKind::Should.bit());
     assert_eq!(kinds("how old is putin"), QuestionKind::Age.bit());
     // "when" inside a sentence is not a question about a time; what happened is an outcome.
-    assert_eq!(kinds("What happened when Biden met Putin?"), analyze::ASKS_AN_OUTCOME);
+    assert_eq!(kinds("What happened when Biden met Putin?"), asked::ASKS_AN_OUTCOME);
     assert_eq!(kinds("nato enlargement"), 0);
 }
 

@@ -5,9 +5,7 @@
 use std::time::Duration;
 
 use article_qa_bot::conversation::reply::plain_text;
-use article_qa_bot::conversation::{Request, Responder, State};
-use article_qa_bot::knowledge::{Knowledge, Language};
-use article_qa_bot::matcher::{MatchConfig, Matcher};
+use article_qa_bot::knowledge::Language;
 use fake_telegram_api::{self as fake_api, FakeApi, BOT_USERNAME};
 use serde_json::Value;
 
@@ -48,28 +46,16 @@ impl Expected {
 /// What the conversation core replies to each of `turns`, in one conversation or (`in_context`
 /// false) each turn afresh.
 fn core_replies(turns: &[&str], in_context: bool) -> Vec<Expected> {
-    let knowledge = Knowledge::embedded().unwrap();
-    let responder = Responder::new(Matcher::new(knowledge.clone(), MatchConfig::DEFAULT));
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
-    let mut state = State::default();
-    turns
-        .iter()
-        .map(|turn| {
-            if !in_context {
-                state = State::default();
-            }
-            let request = Request::from_message(turn, Some(BOT_USERNAME));
-            let response = responder.respond(&mut state, &request, Some(Language::En), now);
-            let intent = response.intent.and_then(|name| {
-                knowledge.smalltalk.intents.iter().find(|intent| intent.name == name)
-            });
-            let replies = match intent {
-                Some(intent) => intent.replies_in(Language::En).iter().map(|r| escape(r)).collect(),
-                None => vec![response.reply.html],
-            };
-            Expected { replies, entry: response.entry.map(|entry| entry.id.clone()) }
-        })
-        .collect()
+    core_dialogue(turns, in_context, |knowledge, response| {
+        let intent = response
+            .intent
+            .and_then(|name| knowledge.smalltalk.intents.iter().find(|intent| intent.name == name));
+        let replies = match intent {
+            Some(intent) => intent.replies_in(Language::En).iter().map(|r| escape(r)).collect(),
+            None => vec![response.reply.html.clone()],
+        };
+        Expected { replies, entry: response.entry.map(|entry| entry.id.clone()) }
+    })
 }
 
 fn escape(text: &str) -> String {

@@ -9,10 +9,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use article_qa_bot::conversation::{Request, Responder, State};
-use article_qa_bot::knowledge::{Knowledge, Language};
-use article_qa_bot::matcher::{MatchConfig, Matcher};
-
 use crate::common::redis_server::RedisServer;
 use crate::support::*;
 use fake_telegram_api::{self as fake_api, FakeApi};
@@ -63,23 +59,9 @@ async fn replica(
     start_webhook_bot_with_env(name, api, env).await
 }
 
-/// The replies one process gives to `turns` in one private chat, with the context carried
-/// from turn to turn, or (`in_context` false) each turn asked afresh.
+/// The replies one process gives to `turns` in one private chat (see [`core_dialogue`]).
 fn expected_dialogue(turns: &[&str], in_context: bool) -> Vec<String> {
-    let matcher = Matcher::new(Knowledge::embedded().unwrap(), MatchConfig::DEFAULT);
-    let responder = Responder::new(matcher);
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
-    let mut state = State::default();
-    turns
-        .iter()
-        .map(|turn| {
-            if !in_context {
-                state = State::default();
-            }
-            let request = Request::from_message(turn, Some(fake_api::BOT_USERNAME));
-            responder.respond(&mut state, &request, Some(Language::En), now).reply.html
-        })
-        .collect()
+    core_dialogue(turns, in_context, |_, response| response.reply.html.clone())
 }
 
 /// What each (chat, message) got, in sending order.

@@ -349,6 +349,32 @@ pub(crate) async fn try_post_update(
     request.send().await.ok().map(|response| response.status().as_u16())
 }
 
+/// What the conversation core replies to each of `turns` in one private chat, read by `read`:
+/// with the context carried from turn to turn, or (`in_context` false) each turn afresh.
+pub(crate) fn core_dialogue<T>(
+    turns: &[&str],
+    in_context: bool,
+    read: impl Fn(&article_qa_bot::knowledge::Knowledge, &article_qa_bot::conversation::Response) -> T,
+) -> Vec<T> {
+    use article_qa_bot::conversation::{Request, Responder, State};
+    use article_qa_bot::knowledge::{Knowledge, Language};
+    use article_qa_bot::matcher::{MatchConfig, Matcher};
+    let knowledge = Knowledge::embedded().expect("the embedded knowledge base");
+    let responder = Responder::new(Matcher::new(knowledge.clone(), MatchConfig::DEFAULT));
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let mut state = State::default();
+    turns
+        .iter()
+        .map(|turn| {
+            if !in_context {
+                state = State::default();
+            }
+            let request = Request::from_message(turn, Some(fake_api::BOT_USERNAME));
+            read(&knowledge, &responder.respond(&mut state, &request, Some(Language::En), now))
+        })
+        .collect()
+}
+
 /// The reply the bot must send to `question`, from the library's own matcher and renderer.
 pub(crate) fn expected_reply(question: &str) -> String {
     use article_qa_bot::knowledge::Knowledge;

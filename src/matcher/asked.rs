@@ -1,0 +1,424 @@
+//! What a question asks, apart from its terms: the kinds of fact or route from its question
+//! words ("who", "when", "в каком году", "为什么"), whether it asks what happened after the
+//! article, and the kinds derived from each entry's own text (a date its quote states, an event
+//! still to come, a writer it names) that the matcher weighs them against.
+
+use super::*;
+use crate::knowledge::QuestionKind;
+use crate::text::{is_han, normalize};
+
+/// The first `max_bytes` of `question` (cut at a character), normalised.
+fn normalized_prefix(question: &str, max_bytes: usize) -> String {
+    let mut cut = max_bytes.min(question.len());
+    while !question.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    normalize(&question[..cut])
+}
+
+/// The words of a normalised text.
+fn words_of(normalized: &str) -> Vec<&str> {
+    normalized.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect()
+}
+
+/// What a question asks, from one reading of its first `max_bytes` (as for matching): its
+/// kinds ([`QuestionKind::bit`]s, see [`kinds_of`]) and whether it asks what happened after
+/// the article ([`after_publication_of`]).
+pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u16, bool) {
+    let normalized = normalized_prefix(question, max_bytes);
+    let words = words_of(&normalized);
+    let mut kinds = kinds_of(&normalized, &words);
+    // A question that names a date itself ("when did the 2001 treaty get signed?") is not
+    // short of one.
+    let when = kinds & QuestionKind::When.bit() != 0 && !states_a_date(&normalized);
+    if when && dates_an_event(&normalized, &words) {
+        kinds |= ASKS_A_DATE;
+    }
+    if asks_an_outcome(&normalized, &words) {
+        kinds |= ASKS_AN_OUTCOME;
+    }
+    if asks_who_wrote(&normalized, &words, kinds) {
+        kinds |= ASKS_AN_AUTHOR;
+    }
+    let present_age = kinds & QuestionKind::Age.bit() != 0 && asks_the_present(&normalized, &words);
+    (kinds, present_age || after_publication_of(&normalized, &words))
+}
+
+/// Whether a "when" question asks the date of an event ("when did Lavrov become foreign
+/// minister?", "когда Макфол стал послом", "王毅什么时候当上外长"): a date, not "recently" or
+/// "under Obama", which answer other "when"s.
+fn dates_an_event(normalized: &str, words: &[&str]) -> bool {
+    const EVENTS: &[&str] = &[
+        "become",
+        "became",
+        "appointed",
+        "elected",
+        "born",
+        "died",
+        "founded",
+        "established",
+        "created",
+        "launched",
+        "signed",
+        "start",
+        "started",
+        "begin",
+        "began",
+        "end",
+        "ended",
+        "стал",
+        "стала",
+        "стали",
+        "назначен",
+        "назначена",
+        "назначили",
+        "избран",
+        "избрали",
+        "родился",
+        "родилась",
+        "основан",
+        "основана",
+        "основали",
+        "создан",
+        "создана",
+        "создали",
+        "подписан",
+        "подписана",
+        "подписали",
+        "начал",
+        "начала",
+        "началась",
+        "закончилась",
+        "закончился",
+    ];
+    words.iter().any(|word| EVENTS.contains(word))
+        || ["当上", "成为", "上任", "出生", "成立", "签署", "签订", "开始", "结束"]
+            .iter()
+            .any(|event| normalized.contains(event))
+}
+
+/// Whether a question says it asks about today ("now", "сейчас", "现在"): an age asked "now"
+/// ("how old is he now?") is not the one the article's time gives (NATO's 70 years in 2015).
+fn asks_the_present(normalized: &str, words: &[&str]) -> bool {
+    words.iter().any(|word| {
+        matches!(
+            *word,
+            "now" | "today" | "currently" | "nowadays" | "сейчас" | "сегодня" | "теперь" | "ныне"
+        )
+    }) || ["现在", "如今", "目前", "今年"].iter().any(|marker| normalized.contains(marker))
+}
+
+/// The kinds a normalised question asks, from its question words: the word it opens with
+/// (who, when, where, why), and phrases anywhere ("how many", "what year", "should").
+fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
+    let opening = words.iter().position(|word| !LEADING_FILLERS.contains(word)).unwrap_or(0);
+    let mut kinds = match words.get(opening).copied() {
+        Some("who" | "whom" | "whose") => QuestionKind::Who.bit(),
+        Some("when") => QuestionKind::When.bit(),
+        Some("where") => QuestionKind::Where.bit(),
+        Some("why") => QuestionKind::Why.bit(),
+        _ => 0,
+    };
+    for pair in words.windows(2) {
+        kinds |= match (pair[0], pair[1]) {
+            ("how", "many" | "much") | ("number", "of") => QuestionKind::HowMany.bit(),
+            ("how", "old") => QuestionKind::Age.bit(),
+            ("what" | "which", "year" | "years" | "date" | "month" | "day") => {
+                QuestionKind::When.bit() | ASKS_A_DATE
+            }
+            ("since", "when") => QuestionKind::When.bit(),
+            ("what" | "which", "city" | "place") => QuestionKind::Where.bit(),
+            (
+                "what" | "which",
+                "country" | "countries" | "states" | "people" | "person" | "organisation"
+                | "organisations" | "organization" | "organizations",
+            ) => QuestionKind::Who.bit(),
+            ("what", "for") if pair == &words[words.len() - 2..] => QuestionKind::Why.bit(),
+            ("point", "of") | ("purpose", "of") | ("goal", "of") | ("aim", "of") => {
+                QuestionKind::Why.bit()
+            }
+            _ => 0,
+        };
+    }
+    kinds |= russian_kinds(words) | chinese_kinds(normalized);
+    for word in words {
+        kinds |= match *word {
+            "should" | "ought" | "recommend" | "recommends" | "recommended" | "recommendation"
+            | "advice" | "advise" | "advises" => QuestionKind::Should.bit(),
+            "reason" | "reasons" | "cause" | "causes" | "caused" | "motive" | "motives" => {
+                QuestionKind::Why.bit()
+            }
+            "age" | "aged" | "born" | "birthday" | "birth" => QuestionKind::Age.bit(),
+            _ => 0,
+        };
+    }
+    kinds
+}
+
+/// Whether a normalised question asks what happened after the article was written ("did
+/// Georgia eventually join NATO?", "has the US rejoined it yet?", "what did they agree on in
+/// the end?", "чем закончился саммит", "峰会最后达成了什么"), or whether something still holds
+/// today ("is Lavrov still foreign minister today?"): no entry can say, whatever
+/// words it shares with it. Only markers of a later outcome count; "since when" and "so far"
+/// ask about the article's own time, and "will eventually" about a forecast it reports.
+fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
+    let last = words.last().copied();
+    let past = words.first().is_some_and(|first| PAST_AUXILIARIES.contains(first));
+    let english = words.windows(2).any(|pair| {
+        matches!(
+            (pair[0], pair[1]),
+            ("since", "then") | ("end" | "ended" | "ends", "up") | ("by", "now") | ("the", "end")
+        )
+    }) || matches!(last, Some("yet" | "since" | "afterwards" | "later")) && past
+        || past && words.iter().any(|word| matches!(*word, "eventually" | "ultimately"));
+    // Russian: "в итоге" of a past verb ("купила ли Турция в итоге"), not of a forecast
+    // ("что в итоге сделает Россия").
+    let russian_past = words.iter().any(|word| {
+        word.chars().count() > 3 && ["л", "ла", "ло", "ли"].iter().any(|end| word.ends_with(end))
+    });
+    let russian = words.windows(2).any(|pair| {
+        matches!((pair[0], pair[1]), ("в", "итоге") | ("в", "конечном")) && russian_past
+            || matches!((pair[0], pair[1]), ("в", "конце") | ("с", "тех"))
+                && words
+                    .windows(2)
+                    .any(|p| matches!((p[0], p[1]), ("конце", "концов") | ("тех", "пор")))
+            || pair[0] == "чем" && (pair[1].starts_with("законч") || pair[1].starts_with("конч"))
+    });
+    // Chinese: "最终" or "最后" (in the end) or "后来" (later) of something done ("了"), not of a forecast
+    // ("最终会", "会不会", "将"; "会" alone is also the 会 of 峰会, summit).
+    let chinese = ["最终", "最后", "后来"].iter().any(|marker| normalized.contains(marker))
+        && normalized.contains('了')
+        && !["最终会", "最后会", "会不会", "将"].iter().any(|future| normalized.contains(future));
+    // Whether something still holds today ("is he still at Carnegie today?", "Миршаймер сейчас
+    // всё ещё преподаёт?"): the present, not the article's time. Both words are needed: "still"
+    // alone asks about the article's time too ("why might the Chinese still resent Russia?").
+    let has = |options: &[&str]| words.iter().any(|word| options.contains(word));
+    let present = has(&["still"]) && has(&["today", "now", "currently", "nowadays"])
+        || words
+            .windows(2)
+            .any(|pair| matches!((pair[0], pair[1]), ("все", "еще") | ("до", "сих")))
+            && has(&["сейчас", "сегодня", "теперь", "ныне", "нынче"]);
+    english || russian || chinese || present
+}
+
+/// Auxiliaries that open a question about something already done ("did", "has").
+const PAST_AUXILIARIES: &[&str] = &["did", "has", "have", "had", "was", "were"];
+
+/// How many of a Russian question's first words may be the question word ("А скажите, кто
+/// ..."): later, "кто" and "где" mostly open a relative clause.
+const RUSSIAN_OPENING_WORDS: usize = 3;
+
+/// The kinds a Russian question asks, as [`kinds_of`] reads English.
+fn russian_kinds(words: &[&str]) -> u16 {
+    let mut kinds = 0;
+    for (i, word) in words.iter().enumerate() {
+        let opening = i < RUSSIAN_OPENING_WORDS;
+        kinds |= match *word {
+            "кто" | "кого" | "кем" | "кому" if opening => QuestionKind::Who.bit(),
+            "когда" if opening => QuestionKind::When.bit(),
+            "где" | "куда" | "откуда" if opening => QuestionKind::Where.bit(),
+            "почему" | "зачем" | "отчего" if opening => QuestionKind::Why.bit(),
+            // "сколько лет", "сколько ему сейчас лет": an age.
+            "сколько" => match words.iter().skip(i + 1).take(3).any(|next| *next == "лет")
+            {
+                true => QuestionKind::Age.bit(),
+                false => QuestionKind::HowMany.bit(),
+            },
+            "причина" | "причины" | "причиной" | "причину" => {
+                QuestionKind::Why.bit()
+            }
+            "следует"
+            | "должны"
+            | "должна"
+            | "должен"
+            | "стоит"
+            | "нужно"
+            | "рекомендует"
+            | "советует"
+            | "совет" => QuestionKind::Should.bit(),
+            "возраст" => QuestionKind::Age.bit(),
+            _ => 0,
+        };
+    }
+    for pair in words.windows(2) {
+        if let ("каком" | "какой" | "котором" | "какого", "году" | "год" | "года") =
+            (pair[0], pair[1])
+        {
+            kinds |= QuestionKind::When.bit() | ASKS_A_DATE;
+        }
+        if let ("каком" | "какой" | "котором", "городе" | "город" | "месте") = (pair[0], pair[1])
+        {
+            kinds |= QuestionKind::Where.bit();
+        }
+    }
+    kinds
+}
+
+/// The kinds a Chinese question asks, from its question words anywhere (Chinese does not move
+/// them to the front).
+fn chinese_kinds(text: &str) -> u16 {
+    if !text.chars().any(is_han) {
+        return 0;
+    }
+    const KINDS: &[(&[&str], QuestionKind)] = &[
+        (&["谁"], QuestionKind::Who),
+        (&["什么时候", "何时", "哪一年", "哪年", "哪一天", "几月"], QuestionKind::When),
+        (
+            &[
+                "哪里",
+                "在哪",
+                "哪儿",
+                "哪个城市",
+                "哪座城市",
+                "什么城市",
+                "什么地方",
+                "何地",
+                "何处",
+            ],
+            QuestionKind::Where,
+        ),
+        (&["为什么", "为何", "原因"], QuestionKind::Why),
+        (&["多少", "几个"], QuestionKind::HowMany),
+        (&["应该", "应当", "建议"], QuestionKind::Should),
+        (&["几岁", "多大年纪", "年龄", "出生", "生日"], QuestionKind::Age),
+    ];
+    let date = ["哪一年", "哪年", "几月", "哪一天", "哪天"].iter().any(|word| text.contains(word));
+    KINDS
+        .iter()
+        .filter(|(words, _)| words.iter().any(|word| text.contains(word)))
+        .fold(if date { ASKS_A_DATE } else { 0 }, |kinds, (_, kind)| kinds | kind.bit())
+}
+
+/// A bit beside the [`QuestionKind`] bits: the question asks for a date or a year ("in what
+/// year", "в каком году", "哪一年"), not just when ("recently", "under Obama" answer "when"
+/// but not this). Not curated: an entry gives it when its quote states one ([`states_a_date`]).
+pub(super) const ASKS_A_DATE: u16 = 1 << 7;
+
+/// A bit beside the [`QuestionKind`] bits: the question asks what came of an event ("what did
+/// Biden and Putin agree on at the summit?", "о чем договорились", "达成了什么"). Not curated:
+/// every entry gives it but one about an event still to come when the article was written
+/// ([`tells_of_an_event_to_come`]), whose outcome the article cannot know.
+pub(super) const ASKS_AN_OUTCOME: u16 = 1 << 8;
+
+/// Whether a question asks what came of an event, in the past: not what the author expects
+/// of it ("what will come out of the summit?", "чего ожидать", "会取得什么"). One pass over the
+/// words: this is read for every question.
+fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
+    let (mut outcome, mut outcome_if_past, mut past, mut forecast) = (false, false, false, false);
+    for word in words {
+        match *word {
+            "agreed"
+            | "decided"
+            | "achieved"
+            | "accomplished"
+            | "resulted"
+            | "happened"
+            | "договорились"
+            | "решили"
+            | "достигли"
+            | "итог"
+            | "итоги"
+            | "результат"
+            | "результаты" => outcome = true,
+            "agree" | "decide" | "achieve" | "outcome" | "outcomes" | "result" | "results"
+            | "come" => outcome_if_past = true,
+            "did" | "has" | "have" | "had" | "was" | "were" => past = true,
+            "will" | "would" | "expect" | "expects" | "expected" | "ожидать" | "ожидает"
+            | "будет" | "будут" => forecast = true,
+            _ => {}
+        }
+    }
+    let chinese = || {
+        ["达成了", "谈成", "取得了", "结果如何", "什么结果", "成果"]
+            .iter()
+            .any(|marker| normalized.contains(marker))
+    };
+    if forecast || !(outcome || outcome_if_past && past || chinese()) {
+        return false;
+    }
+    // "会" (will), but not the 会 of 峰会 (summit) or 会晤 (meeting).
+    let will = normalized.match_indices('会').any(|(at, mark)| {
+        !normalized[..at].ends_with('峰') && !normalized[at + mark.len()..].starts_with('晤')
+    });
+    !will && !["将", "预计", "期待", "指望"].iter().any(|marker| normalized.contains(marker))
+}
+
+/// A bit beside the [`QuestionKind`] bits: the question asks who wrote something ("who wrote
+/// the op-ed?", "кто автор статьи", "文章的作者是谁"), a person's name. Not curated: an entry
+/// gives it when it reports the words of someone it names (the article names no author of its
+/// own, nor of the Washington Post op-ed).
+pub(super) const ASKS_AN_AUTHOR: u16 = 1 << 9;
+
+/// Whether a question asks who wrote a text.
+fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bool {
+    // Writing, not "the author": "who does the author cite?" asks whom the author cites.
+    if normalized.contains('谁') {
+        return ["作者是谁", "写的", "撰写", "谁写"].iter().any(|word| normalized.contains(word));
+    }
+    let who = kinds & QuestionKind::Who.bit() != 0 || words.contains(&"кто");
+    who && words.iter().any(|word| {
+        matches!(
+            *word,
+            "wrote"
+                | "write"
+                | "writes"
+                | "written"
+                | "authored"
+                | "penned"
+                | "написал"
+                | "написала"
+                | "написали"
+        )
+    })
+}
+
+/// Whether an entry reports the words of someone it names ("John Kerry, then Secretary of
+/// State", not "the author" nor "a recent Washington Post op-ed and its author"), who could be
+/// the author asked for.
+pub(super) fn reports_someone_named(view_of: Option<&str>) -> bool {
+    view_of.is_some_and(|view| view.starts_with(char::is_uppercase))
+}
+
+/// Whether an entry's quote tells of an event still to come when the article was written ("the
+/// Biden-Putin summit this week").
+pub(super) fn tells_of_an_event_to_come(quote: &str) -> bool {
+    let quote = quote.to_lowercase();
+    ["this week", "next week", "upcoming"].iter().any(|when| quote.contains(when))
+}
+
+/// Whether an entry answers a question asking for a date: its quote states one, or its
+/// answer is about the date ("The article gives no publication date").
+pub(super) fn answers_a_date(quote: &str, answer: &str) -> bool {
+    states_a_date(quote) || answer.to_lowercase().contains(" date")
+}
+
+/// Whether a text states a date: a year (1800-2099) or a decade ("the 1990s"), a century or
+/// a month. Read at index time for every entry, so without allocating.
+fn states_a_date(text: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    text.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        let digits = word.strip_suffix('s').unwrap_or(word);
+        let year = digits.len() == 4
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && ["18", "19", "20"].iter().any(|century| digits.starts_with(century));
+        year || word.eq_ignore_ascii_case("century")
+            || MONTHS.iter().any(|month| word.eq_ignore_ascii_case(month))
+    })
+}
+
+/// Nouns that name the kind of fact a question asks ("in which city", "what year", "в каком
+/// городе", "哪个城市"), read without it for its topic.
+pub(super) const KIND_NOUNS: &str =
+    "city cities town place year years date month day город городе году 城市 地方 年份";

@@ -1,6 +1,10 @@
 //! The words the matcher treats specially: stop words, fact words, question fillers. Data,
 //! kept apart from the code that uses it.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 /// Words that ask for one specific kind of fact (an age, a number, a price, a place of birth).
 /// When an entry does not contain such a word, it most likely does not give that fact ("How old
 /// is Putin?" is not answered by who Putin is), so the word weighs more against that entry; an
@@ -108,10 +112,14 @@ pub(super) const CHINESE_FACT_WORDS: &[&str] = &[
 
 /// Whether a normalised word (or Chinese pair) asks for one specific kind of fact.
 pub(super) fn is_fact_word(word: &str) -> bool {
-    FACT_WORDS.contains(&word)
-        || RUSSIAN_FACT_WORDS.contains(&word)
-        || CHINESE_FACT_WORDS.contains(&word)
-        || RUSSIAN_FACT_STEMS.iter().any(|stem| word.starts_with(stem))
+    // Asked of every word of every question: one hash lookup, not scans of the three lists;
+    // the stems only for a word in Cyrillic (its first byte is 0xD0 or 0xD1 in UTF-8).
+    static WHOLE_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        FACT_WORDS.iter().chain(RUSSIAN_FACT_WORDS).chain(CHINESE_FACT_WORDS).copied().collect()
+    });
+    WHOLE_WORDS.contains(word)
+        || matches!(word.as_bytes().first(), Some(0xD0 | 0xD1))
+            && RUSSIAN_FACT_STEMS.iter().any(|stem| word.starts_with(stem))
 }
 
 /// Words that, after "how", ask for a quantity: "how many", "how long". Not "much": "how much do

@@ -360,3 +360,18 @@ fn explains_terms() {
     assert_eq!(sources[2], ("nato", &TermSource::Exact));
     assert_eq!(terms[2].term, "~nato");
 }
+
+#[test]
+fn fact_words_are_found_whole_in_each_language_and_by_their_russian_beginnings() {
+    use super::lexicon::is_fact_word;
+    for word in
+        ["old", "president", "цена", "жену", "年龄", "总部", "сколько", "возрастом", "министра"]
+    {
+        assert!(is_fact_word(word), "{word}");
+    }
+    // "ценности" (values) shares "цен" with the price; "older" and "ceos" are no whole words.
+    for word in ["ценности", "женщина", "trenin", "older", "ceos", "中俄", "", "а"]
+    {
+        assert!(!is_fact_word(word), "{word}");
+    }
+}

@@ -127,7 +127,7 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
                 QuestionKind::When.bit() | ASKS_A_DATE
             }
             ("since", "when") => QuestionKind::When.bit(),
-            ("what" | "which", "city" | "place") => QuestionKind::Where.bit(),
+            ("what" | "which", "city" | "place" | "province") => QuestionKind::Where.bit(),
             (
                 "what" | "which",
                 "country" | "countries" | "states" | "people" | "person" | "organisation"
@@ -246,7 +246,10 @@ fn russian_kinds(words: &[&str]) -> u16 {
         {
             kinds |= QuestionKind::When.bit() | ASKS_A_DATE;
         }
-        if let ("каком" | "какой" | "котором", "городе" | "город" | "месте") = (pair[0], pair[1])
+        if let (
+            "каком" | "какой" | "котором",
+            "городе" | "город" | "месте" | "провинции" | "области",
+        ) = (pair[0], pair[1])
         {
             kinds |= QuestionKind::Where.bit();
         }
@@ -272,6 +275,8 @@ fn chinese_kinds(text: &str) -> u16 {
                 "哪座城市",
                 "什么城市",
                 "什么地方",
+                "哪个省",
+                "哪个国家的城市",
                 "何地",
                 "何处",
             ],

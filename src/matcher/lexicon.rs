@@ -45,6 +45,8 @@ pub(super) const FACT_WORDS: &[&str] = &[
     "engines",
     "ceo",
     "weather",
+    "length",
+    "distance",
     "score",
     "pay",
     "paid",
@@ -87,6 +89,9 @@ pub(super) const RUSSIAN_FACT_STEMS: &[&str] = &[
     "женат",
     "замужем",
     "погод",
+    "протяжен",
+    "длин",
+    "расстояни",
     "сейчас",
     "сегодня",
     "текущ",
@@ -107,7 +112,8 @@ pub(super) const RUSSIAN_FACT_WORDS: &[&str] =
 /// Chinese fact words, as the two-character pieces questions are read in.
 pub(super) const CHINESE_FACT_WORDS: &[&str] = &[
     "几岁", "年龄", "多大", "出生", "去世", "价格", "多钱", "预算", "人口", "首都", "总部", "工资",
-    "妻子", "丈夫", "孩子", "天气", "现在", "目前", "今天", "最新", "总统", "部长", "主席",
+    "妻子", "丈夫", "孩子", "天气", "现在", "目前", "今天", "最新", "总统", "部长", "主席", "长度",
+    "多长", "距离", "面积",
 ];
 
 /// Whether a normalised word (or Chinese pair) asks for one specific kind of fact.
@@ -597,6 +603,8 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     "那个", "这篇", "文章", "作者", "吗", "呢", "的", "了", "是", "在", "和", "与", "有", "说",
     "请问", "一下", "么样", "是什", "可以", "能否", "认为", "提到", "里面", "中的", "他们", "我们",
     "你们", "之间", "的是", "了吗", "是谁",
+    // Which one, which year, which person: question words whose pairs hold no topic.
+    "哪一", "哪年", "哪位",
     // Asking politely or casually, which changes nothing asked ("请你跟我讲讲", "我很好奇").
     "请你", "你能", "能不", "不能", "跟我", "我讲", "讲讲", "讲一", "说说", "聊聊", "告诉", "诉我",
     "介绍", "绍一", "解释", "释一", "简单", "一直", "好奇", "到底", "麻烦", "知道", "想知", "我想",

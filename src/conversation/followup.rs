@@ -57,6 +57,9 @@ const NEAR_TIE: f64 = 0.08;
 /// reads as a follow-up: "and Lavrov?" after Medvedev on NATO asks for Lavrov on NATO, not for
 /// Lavrov in general, though both name him.
 const STANDALONE_TIE: f64 = 0.12;
+/// How far behind its best a short continuation's own reading may rank an entry that the
+/// context then picks: wider than a tie, as the message names only what changes.
+const CONTINUATION_TIE: f64 = 0.2;
 
 /// The least score on its own words of an entry the current one links to, for it to be taken
 /// over the context reading's pick, and its lead over that pick's score on the same words.
@@ -487,10 +490,10 @@ pub(super) fn respond<'r>(
     let short_continuation = continues && words.len() <= FRAGMENT_WORDS;
     if short_continuation || points_back_to_a_thing {
         // A continuation asks about something else; "it" may be what was just said.
-        let others_only = short_continuation;
         let min_score = matcher.config().min_score;
+        let continuation = short_continuation;
         if let Some(hit) =
-            closest_to_context(current, &standalone, contextual, others_only, min_score)
+            closest_to_context(current, &standalone, contextual, continuation, min_score)
         {
             return with_context(answer(responder, hit.entry, say));
         }
@@ -597,24 +600,43 @@ fn linked_tie<'r>(
     links.find_map(|id| near.iter().find(|hit| &hit.entry.id == id)).map(|hit| **hit)
 }
 
-/// Of the standalone reading's near ties (other than `current` when `others_only`), the one the
-/// context reading scores highest; `None` when there is no tie to break.
+/// Of the standalone reading's near ties (wider for a `continuation`, and then other than
+/// `current`), the one the context reading scores highest; `None` when there is no tie to break.
 fn closest_to_context<'r>(
     current: &Entry,
     standalone: &Ranking<'r>,
     contextual: &Ranking<'r>,
-    others_only: bool,
+    continuation: bool,
     min_score: f64,
 ) -> Option<Hit<'r>> {
+    // A continuation names only what changes, so its own reading ranks the entry meant further
+    // behind ("and medvedev?": his profile first, his words on the current matter next), and it
+    // asks about something else than `current`.
+    let (window, others_only) = match continuation {
+        true => (CONTINUATION_TIE, true),
+        false => (STANDALONE_TIE, false),
+    };
     let in_context = |hit: &Hit<'_>| {
         contextual.ranked.iter().find(|other| other.entry.id == hit.entry.id).map(|h| h.score)
     };
-    let scored: Vec<(&Hit<'r>, f64)> = near_ties(standalone, min_score)
-        .into_iter()
+    let best = standalone.best()?.score;
+    let candidates: Vec<&Hit<'r>> = standalone
+        .ranked
+        .iter()
+        .filter(|hit| hit.score >= min_score && best - hit.score <= window)
         .filter(|hit| !others_only || hit.entry.id != current.id)
-        .filter_map(|hit| Some((hit, in_context(hit)?)))
         .collect();
-    if scored.len() < 2 {
+    // For a continuation, one the context reading ranks at all is closer than those it does
+    // not; otherwise only those it ranks are compared.
+    let scored: Vec<(&Hit<'r>, f64)> = candidates
+        .iter()
+        .filter_map(|hit| match (in_context(hit), continuation) {
+            (Some(score), _) => Some((*hit, score)),
+            (None, true) => Some((*hit, 0.0)),
+            (None, false) => None,
+        })
+        .collect();
+    if scored.len() < 2 || scored.iter().all(|(_, score)| *score == 0.0) {
         return None;
     }
     scored.into_iter().max_by(|a, b| a.1.total_cmp(&b.1)).map(|(hit, _)| *hit)

@@ -376,3 +376,14 @@ fn what_else_asks_for_the_next_item_unless_it_is_about_a_persons_words() {
         Some("kerry")
     );
 }
+
+#[test]
+fn what_he_said_right_after_who_he_is_is_the_profiles_own_quote_and_what_else_the_next() {
+    // Trenin's profile quotes his words: "what did he say?" asks them, not his next view.
+    let turns = converse(&["wait who is trenin", "what did he say", "anything else from him?"]);
+    assert_eq!(turns[0].as_deref(), Some("trenin"), "an interjection is no topic");
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    assert_eq!(turns[2].as_deref(), Some("trenin-west-coordination"));
+    let turns = converse(&["who is trenin", "what else did he say?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+}

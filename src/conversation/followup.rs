@@ -414,6 +414,17 @@ pub(super) fn respond<'r>(
         }
     }
 
+    // "what did he say?" right after who he is: a profile that quotes the person's own words
+    // has just shown what he said; it is asked again, not the next of his views ("what else
+    // did he say?" asks that).
+    let asks_what_was_said = personal
+        && words.iter().any(|word| SAYING.contains(&word.as_str()))
+        && standalone.verdict == Verdict::Declined
+        && !asks_another;
+    if asks_what_was_said && holds_view(current) {
+        return with_context(answer(responder, current, say));
+    }
+
     // The message read with the context: with the current subject for "he" or "it"; with the
     // rest of the current entry's title for "and Kazakhstan?", whose new word takes the
     // subject's place.

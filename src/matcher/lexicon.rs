@@ -304,6 +304,17 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "n",
     "w",
     "btw",
+    // Interjections that open chat messages ("wait who is trenin", "hmm, why?").
+    "wait",
+    "hmm",
+    "hm",
+    "um",
+    "umm",
+    "uh",
+    "oh",
+    "ah",
+    "huh",
+    "sorry",
     "bc",
     "cuz",
     "coz",
@@ -345,7 +356,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
 
 /// Words that open a follow-up or a casual question without changing what it asks.
 pub(super) const LEADING_FILLERS: &[&str] =
-    &["and", "so", "but", "ok", "okay", "then", "well", "also", "hmm"];
+    &["and", "so", "but", "ok", "okay", "then", "well", "also", "hmm", "wait", "oh", "um", "sorry"];
 
 /// Russian function words: what "the", "of" and "who" are to English. Question words are here
 /// too; the kinds of question they ask are read apart (see `read_asked`).

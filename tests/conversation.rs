@@ -387,3 +387,17 @@ fn what_he_said_right_after_who_he_is_is_the_profiles_own_quote_and_what_else_th
     let turns = converse(&["who is trenin", "what else did he say?"]);
     assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
 }
+
+#[test]
+fn a_fragment_of_function_words_asks_the_detail_of_the_current_answer() {
+    // The recommendation's quote names the detail ("issues in states that are on Russia's
+    // borders"); on its own the fragment asks nothing, and with the subject's words alone it
+    // found the entry on relations between the two.
+    let turns = converse(&[
+        "what should washington and moscow do now, according to the author",
+        "about what exactly?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+    assert_eq!(turns[1].as_deref(), Some("improving-communication"));
+    assert_eq!(converse(&["about what exactly?"])[0], None);
+}

@@ -323,6 +323,16 @@ pub(super) fn respond<'r>(
         && words.last().is_some_and(|last| QUESTION_WORDS.contains(&last.as_str()))
         || words.len() <= 2;
     let marked = refers || continues || fragment;
+    // "about what exactly?", "such as?": a fragment of function words alone asks for the detail
+    // of what was just said, and all the article says of it is the current answer's quote.
+    let asks_detail =
+        ["what", "which", "such", "like"].iter().any(|w| words.iter().any(|x| x == w));
+    if asks_detail
+        && words.len() <= FRAGMENT_WORDS
+        && words.iter().all(|word| matcher.is_stop_word(word))
+    {
+        return with_context(answer(responder, current, say));
+    }
     let confident = standalone.verdict == Verdict::Answered && standalone.score() >= CONFIDENT;
     if confident && !marked {
         return responder.standalone(text, standalone, say);

@@ -401,3 +401,11 @@ fn a_fragment_of_function_words_asks_the_detail_of_the_current_answer() {
     assert_eq!(turns[1].as_deref(), Some("improving-communication"));
     assert_eq!(converse(&["about what exactly?"])[0], None);
 }
+
+#[test]
+fn a_correction_in_vague_chat_words_finds_what_it_names() {
+    // "stuff" is no topic: unknown to the knowledge base, it weighed most of the message.
+    let turns = converse(&["where does russia have military bases", "no i meant the radio stuff"]);
+    assert_eq!(turns[0].as_deref(), Some("russian-bases"));
+    assert_eq!(turns[1].as_deref(), Some("radio-installations"));
+}

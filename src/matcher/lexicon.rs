@@ -315,6 +315,10 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "ah",
     "huh",
     "sorry",
+    // Vague nouns of chat ("the radio stuff"): they stand for a topic, never name one.
+    "stuff",
+    "thingy",
+    "whatever",
     "bc",
     "cuz",
     "coz",

@@ -318,6 +318,8 @@ fn what_happened_after_the_article_is_declined_whatever_words_it_shares() {
     );
     assert!(!asks_after(&english, "what will russia do eventually, according to mearsheimer?"));
     assert!(!asks_after(&english, "What concessions has Moscow so far refused to make?"));
+    assert!(!asks_after(&english, "could russia end up as china's junior partner?"));
+    assert!(asks_after(&english, "so what did turkey ended up buying?"));
 
     let russian = matcher_in(article_qa_bot::Language::Ru);
     assert_eq!(russian.best_id("Купила ли Турция в итоге российские истребители?"), None);

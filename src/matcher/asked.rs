@@ -167,9 +167,11 @@ fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     let english = words.windows(2).any(|pair| {
         matches!(
             (pair[0], pair[1]),
-            ("since", "then") | ("end" | "ended" | "ends", "up") | ("by", "now") | ("the", "end")
+            ("since", "then") | ("ended", "up") | ("by", "now") | ("the", "end")
         )
     }) || matches!(last, Some("yet" | "since" | "afterwards" | "later")) && past
+        // "did Turkey end up buying them?", not "could Russia end up as the junior partner?".
+        || past && words.windows(2).any(|pair| pair == ["end", "up"])
         || past && words.iter().any(|word| matches!(*word, "eventually" | "ultimately"));
     // Russian: "в итоге" of a past verb ("купила ли Турция в итоге"), not of a forecast
     // ("что в итоге сделает Россия").

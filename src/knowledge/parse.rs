@@ -206,7 +206,29 @@ impl Knowledge {
                 })
                 .collect(),
         };
-        Knowledge::parse_with(&embedded_sources(), preparsed)
+        // Only the files build.rs did not parse are read from their text, and the article
+        // and the synonyms, whose text is read for its blocks and its groups' lines.
+        let sources = embedded_sources_where(|name| match name.split_once('/') {
+            None => match name {
+                files::ARTICLE_META => preparsed::ARTICLE_META.is_none(),
+                files::ENTRIES => preparsed::ENTRIES.is_none(),
+                files::SMALLTALK => preparsed::SMALLTALK.is_none(),
+                files::UI => preparsed::UI.is_none(),
+                _ => true,
+            },
+            Some((code, file)) => {
+                let Some(parsed) = preparsed::LANGUAGES.iter().find(|l| l.code == code) else {
+                    return true;
+                };
+                match file {
+                    files::ENTRIES => parsed.entries.is_none(),
+                    files::UI => parsed.ui.is_none(),
+                    files::SMALLTALK => parsed.smalltalk.is_none(),
+                    _ => true,
+                }
+            }
+        });
+        Knowledge::parse_with(&sources, preparsed)
     }
 
     /// Reads and validates the knowledge base in `dir`: `article.txt`, `article.toml`, an optional
@@ -462,7 +484,7 @@ pub(super) fn parse_ui(
                         continue;
                     };
                     let map = if key == "part_names" { &mut ui.parts } else { &mut ui.topics };
-                    map.insert((language, name), text.trim().to_owned());
+                    map.insert((language, name), trimmed(text));
                 }
             }
             (_, RawUiValue::Text(text)) => {
@@ -474,7 +496,7 @@ pub(super) fn parse_ui(
                 if text.trim().is_empty() {
                     problem(&key, ProblemKind::EmptyField("ui string"));
                 }
-                ui.strings.insert((language, key), text.trim().to_owned());
+                ui.strings.insert((language, key), trimmed(text));
             }
             (_, _) => problem(&key, ProblemKind::Syntax("a ui string must be a string".to_owned())),
         }
@@ -491,7 +513,7 @@ pub(super) fn parse_translations(
     problems: &mut Vec<Problem>,
 ) {
     let Some(parsed) = preparsed.or_else(|| read_translations(file, problems)) else { return };
-    for (line, raw) in parsed {
+    for (line, mut raw) in parsed {
         let mut report = |kind: ProblemKind| {
             problems.push(Problem {
                 file: file.name.clone(),
@@ -525,16 +547,16 @@ pub(super) fn parse_translations(
             report(ProblemKind::DuplicateId { id: raw.id.clone(), first: file.name.clone() });
             continue;
         }
-        let keywords = raw.keywords.iter().map(super::validate::keyword_of).collect();
+        let keywords = std::mem::take(&mut raw.keywords).into_iter().map(keyword_of).collect();
         entry.translations.push(Translation {
             language,
-            title: raw.title.trim().to_owned(),
+            title: trimmed(raw.title),
             questions: raw.questions.into_iter().filter(|q| !q.trim().is_empty()).collect(),
             keywords,
-            answer: raw.answer.trim().to_owned(),
-            view_of: raw.view_of.map(|view| view.trim().to_owned()).filter(|v| !v.is_empty()),
-            subject: raw.subject.map(|subject| subject.trim().to_owned()).filter(|s| !s.is_empty()),
-            quote: raw.quote.trim().to_owned(),
+            answer: trimmed(raw.answer),
+            view_of: raw.view_of.map(trimmed).filter(|v| !v.is_empty()),
+            subject: raw.subject.map(trimmed).filter(|s| !s.is_empty()),
+            quote: trimmed(raw.quote),
         });
     }
 }

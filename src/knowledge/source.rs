@@ -109,8 +109,18 @@ impl LanguageSources {
 
 /// The sources of the knowledge base embedded in the binary.
 pub fn embedded_sources() -> Sources {
-    let file =
-        |name: &str, text: &str| SourceFile::new(format!("knowledge/{name} (embedded)"), text);
+    embedded_sources_where(|_| true)
+}
+
+/// [`embedded_sources`], with the text of a file (named by its path in `knowledge/`) copied
+/// only where `needed` says so, an empty text otherwise: the files that `build.rs` parsed are
+/// validated from their parsed values, and copying their text (most of the 800 kB of knowledge
+/// in the binary) only cost start-up time and fresh memory.
+pub(super) fn embedded_sources_where(needed: impl Fn(&str) -> bool) -> Sources {
+    let file = |name: &str, text: &'static str| {
+        let text = if needed(name) { text } else { "" };
+        SourceFile::new(format!("knowledge/{name} (embedded)"), text)
+    };
     Sources {
         article: file(files::ARTICLE, include_str!("../../knowledge/article.txt")),
         article_meta: file(files::ARTICLE_META, include_str!("../../knowledge/article.toml")),

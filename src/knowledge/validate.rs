@@ -25,7 +25,8 @@ pub(super) fn check_entries(
     let quotes: Vec<String> =
         raw_entries.iter().map(|(_, raw)| normalize_for_quote(&raw.quote)).collect();
     let quotes_found = find_each(&normalized_article, &quotes);
-    for (((line, raw), quote), quote_found) in raw_entries.into_iter().zip(quotes).zip(quotes_found)
+    for (((line, mut raw), quote), quote_found) in
+        raw_entries.into_iter().zip(quotes).zip(quotes_found)
     {
         let mut report = |kind: ProblemKind| {
             problems.push(Problem {
@@ -72,7 +73,8 @@ pub(super) fn check_entries(
                 report(ProblemKind::TooLong { field, len, max });
             }
         }
-        let keywords: Vec<Keyword> = raw.keywords.iter().map(keyword_of).collect();
+        let keywords: Vec<Keyword> =
+            std::mem::take(&mut raw.keywords).into_iter().map(keyword_of).collect();
         for keyword in &keywords {
             if keyword.term.trim().is_empty() {
                 report(ProblemKind::EmptyField("keywords"));
@@ -153,17 +155,17 @@ pub(super) fn check_entries(
         entries.push((
             Entry {
                 id: raw.id,
-                title: raw.title.trim().to_owned(),
-                topic: raw.topic.trim().to_owned(),
+                title: trimmed(raw.title),
+                topic: trimmed(raw.topic),
                 questions: raw.questions.into_iter().filter(|q| !q.trim().is_empty()).collect(),
                 keywords,
-                answer: raw.answer.trim().to_owned(),
-                view_of: raw.view_of.map(|view| view.trim().to_owned()),
-                quote: raw.quote.trim().to_owned(),
+                answer: trimmed(raw.answer),
+                view_of: raw.view_of.map(trimmed),
+                quote: trimmed(raw.quote),
                 related: raw.related,
                 exceptions,
                 gives,
-                subject: raw.subject.map(|subject| subject.trim().to_owned()),
+                subject: raw.subject.map(trimmed),
                 why: raw.why.filter(|id| !id.trim().is_empty()),
                 more: raw.more.filter(|id| !id.trim().is_empty()),
                 translations: Vec::new(),
@@ -175,10 +177,19 @@ pub(super) fn check_entries(
 }
 
 /// A keyword as written in a file (a bare word weighs 1) as the model holds it.
-pub(super) fn keyword_of(raw: &RawKeyword) -> Keyword {
+pub(super) fn keyword_of(raw: RawKeyword) -> Keyword {
     match raw {
-        RawKeyword::Plain(term) => Keyword { term: term.clone(), weight: 1.0 },
-        RawKeyword::Weighted { term, weight } => Keyword { term: term.clone(), weight: *weight },
+        RawKeyword::Plain(term) => Keyword { term, weight: 1.0 },
+        RawKeyword::Weighted { term, weight } => Keyword { term, weight },
+    }
+}
+
+/// `text` trimmed, moved rather than copied when it already is (as curated text is): the
+/// knowledge base's strings were copied twice at every start.
+pub(super) fn trimmed(text: String) -> String {
+    match text.trim() {
+        same if same.len() == text.len() => text,
+        other => other.to_owned(),
     }
 }
 
@@ -206,7 +217,9 @@ pub(super) fn check_duplicate_questions(
         a.split_whitespace().eq(b.split_whitespace())
     };
     // The first question of each hash, and the rare questions whose hash another has.
-    let mut first: HashMap<u64, (&str, &str)> = HashMap::default();
+    let questions = entries.iter().map(|(entry, _)| entry.questions.len()).sum();
+    let mut first: HashMap<u64, (&str, &str)> =
+        HashMap::with_capacity_and_hasher(questions, Default::default());
     let mut collided: Vec<(u64, &str, &str)> = Vec::new();
     for (entry, (file, line)) in entries {
         for question in &entry.questions {

@@ -10,9 +10,7 @@
 //! nothing, and a lookup reads one bucket; cost per query grows with the query word's length, not
 //! with the dictionary's size.
 
-// FxHash: the keys are our own short words and ids, not attacker-chosen at scale, and
-// hashing dominates building the index with the default SipHash.
-use rustc_hash::FxHashMap as HashMap;
+use crate::strindex::StrIndex;
 
 /// The most edits any word may differ by; longer words get more (see [`allowed_edits`]).
 pub const MAX_EDITS: usize = 2;
@@ -52,7 +50,8 @@ pub struct FuzzyDictionary<V> {
     bucket_bits: u32,
     /// No word was inserted since the buckets were built.
     finished: bool,
-    exact: HashMap<String, u32>,
+    /// Each word's index in `words`, by the word.
+    exact: StrIndex,
 }
 
 /// A dictionary word close to the query word.
@@ -77,19 +76,20 @@ impl<V> FuzzyDictionary<V> {
             bucket_starts: vec![0, 0],
             bucket_bits: 0,
             finished: true,
-            exact: HashMap::default(),
+            exact: StrIndex::default(),
         }
     }
 
     /// Adds a word; a word already present keeps its first value. Call [`Self::finish`] after
     /// the last insertion and before looking anything up.
     pub fn insert(&mut self, word: &str, value: V) {
-        if self.exact.contains_key(word) {
+        if self.index_of(word).is_some() {
             return;
         }
         let index = self.words.len() as u32;
-        self.exact.insert(word.to_owned(), index);
         self.words.push((word.to_owned(), value));
+        let words = &self.words;
+        self.exact.insert_new(word, index, |at| words[at as usize].0.as_str());
         self.finished = false;
     }
 
@@ -124,19 +124,24 @@ impl<V> FuzzyDictionary<V> {
         // About one key per bucket: short scans, and the table is no larger than the keys.
         let buckets = self.keys.len().next_power_of_two();
         self.bucket_bits = buckets.trailing_zeros();
+        // Each bucket's count, then summed: where each bucket ends. Placing the keys from the
+        // last, each bucket's end moves down to its start, in the order the keys came: the
+        // one array ends as the starts, with no second array of cursors to fill.
         let mut starts = vec![0u32; buckets + 1];
         for &key in &self.keys {
-            starts[self.bucket_of(key) + 1] += 1;
+            starts[self.bucket_of(key)] += 1;
         }
-        for bucket in 0..buckets {
-            starts[bucket + 1] += starts[bucket];
+        let mut end = 0;
+        for slot in &mut starts[..buckets] {
+            end += *slot;
+            *slot = end;
         }
-        let mut next = starts.clone();
+        starts[buckets] = end;
         let mut grouped = vec![0u64; self.keys.len()];
-        for &key in &self.keys {
-            let slot = &mut next[self.bucket_of(key)];
+        for &key in self.keys.iter().rev() {
+            let slot = &mut starts[self.bucket_of(key)];
+            *slot -= 1;
             grouped[*slot as usize] = key;
-            *slot += 1;
         }
         self.keys = grouped;
         self.bucket_starts = starts;
@@ -160,7 +165,12 @@ impl<V> FuzzyDictionary<V> {
 
     /// Returns the value of `word` itself, if it is in the dictionary (no typos).
     pub fn get(&self, word: &str) -> Option<&V> {
-        self.exact.get(word).map(|&index| &self.words[index as usize].1)
+        self.index_of(word).map(|index| &self.words[index as usize].1)
+    }
+
+    /// The index of `word` itself in `words`, if there.
+    fn index_of(&self, word: &str) -> Option<u32> {
+        self.exact.get(word, |at| self.words[at as usize].0.as_str())
     }
 
     /// Returns every word, in the order added.
@@ -232,7 +242,7 @@ impl<V> FuzzyDictionary<V> {
         word: &str,
         candidates: impl FnOnce(&[char], usize) -> Option<(usize, usize)>,
     ) -> Option<FuzzyMatch<'_, V>> {
-        if let Some(&index) = self.exact.get(word) {
+        if let Some(index) = self.index_of(word) {
             let (found, value) = &self.words[index as usize];
             return Some(FuzzyMatch { word: found, value, edits: 0, similarity: 1.0 });
         }

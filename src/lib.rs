@@ -59,6 +59,7 @@ pub mod fuzzy;
 pub mod knowledge;
 pub mod logging;
 pub mod matcher;
+mod strindex;
 pub mod synthetic;
 pub mod text;
 pub mod unanswered;

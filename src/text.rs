@@ -318,6 +318,7 @@ pub fn words(normalized: &str) -> Vec<Cow<'_, str>> {
 
 /// Calls `each` with every word of `normalized`, in order: the words of [`words`], without
 /// collecting them.
+#[inline]
 pub fn for_each_word<'a>(normalized: &'a str, mut each: impl FnMut(Cow<'a, str>)) {
     let bytes = normalized.as_bytes();
     let char_at = |at: usize| match bytes.get(at) {

@@ -7,6 +7,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::*;
 use crate::fuzzy::{allowed_edits, FuzzyDictionary, MAX_EDITS, MAX_WORD_CHARS};
+use crate::strindex::StrIndex;
 use crate::text::{for_each_word, is_han, normalize, normalize_into};
 
 /// A question turned into terms.
@@ -39,7 +40,8 @@ pub(super) struct Analyzer {
     pub(super) russian: Stemmer,
     /// Normalised, so that "ещё" is found as the normalised "еще".
     pub(super) stop_words: HashSet<String>,
-    pub(super) term_ids: HashMap<String, TermId>,
+    /// Each term's id (its index in `term_names`), by its name.
+    pub(super) term_ids: StrIndex,
     pub(super) term_names: Vec<String>,
     /// Synonym phrases (as term sequences, one term long or more) to their concept term.
     pub(super) phrases: HashMap<Vec<TermId>, TermId>,
@@ -55,7 +57,7 @@ pub(super) struct Analyzer {
     pub(super) alphabet: HashSet<char>,
     /// While building: every distinct word of the knowledge base met so far, so that each is
     /// looked up once (stop word, or its term) and stemmed once. Emptied once built.
-    pub(super) seen_words: HashMap<String, Surface>,
+    pub(super) seen_words: SeenWords,
     /// Chinese words of two characters that curators wrote as words: two-character keywords and
     /// synonyms, and the first and last pair of four-character ones. A question's pair that
     /// overlaps one of them and is not one itself spans two words (see
@@ -72,6 +74,42 @@ pub(super) struct Analyzer {
 pub(super) enum Surface {
     Stop,
     Term(TermId),
+}
+
+/// The distinct words of the knowledge base met while building, in one string: thousands of
+/// short words, each its own allocation in a map, were a tenth of the index's fresh memory.
+#[derive(Default)]
+pub(super) struct SeenWords {
+    /// The words, one after another.
+    text: String,
+    /// Each word's end in `text` (its start is the previous one's end), and what it is.
+    words: Vec<(u32, Surface)>,
+    index: StrIndex,
+}
+
+impl SeenWords {
+    #[inline]
+    fn get(&self, word: &str) -> Option<Surface> {
+        let at = self.index.get(word, |at| word_at(&self.text, &self.words, at))?;
+        Some(self.words[at as usize].1)
+    }
+
+    /// Adds `word`, which [`Self::get`] has not found.
+    fn insert(&mut self, word: &str, surface: Surface) {
+        self.text.push_str(word);
+        let at = self.words.len() as u32;
+        self.words.push((self.text.len() as u32, surface));
+        let (text, words) = (&self.text, &self.words);
+        self.index.insert_new(word, at, |at| word_at(text, words, at));
+    }
+}
+
+/// Word `at` of [`SeenWords`]'s `text`, by the words' ends.
+#[inline]
+fn word_at<'t>(text: &'t str, words: &[(u32, Surface)], at: u32) -> &'t str {
+    let at = at as usize;
+    let start = at.checked_sub(1).map_or(0, |before| words[before].0 as usize);
+    &text[start..words[at].0 as usize]
 }
 
 /// Tells, word by word, whether a word is a quantity word after "how" ("how many", "how
@@ -105,7 +143,7 @@ impl Analyzer {
                 .chain(CHINESE_STOP_WORDS)
                 .map(|word| normalize(word))
                 .collect(),
-            term_ids: HashMap::default(),
+            term_ids: StrIndex::default(),
             term_names: Vec::new(),
             phrases: HashMap::default(),
             longest_from: Vec::new(),
@@ -113,7 +151,7 @@ impl Analyzer {
             dictionary: FuzzyDictionary::new(),
             alphabet: HashSet::default(),
             han_words: HashSet::default(),
-            seen_words: HashMap::default(),
+            seen_words: SeenWords::default(),
             raw_scratch: Vec::new(),
             text_scratch: String::new(),
         };
@@ -148,13 +186,19 @@ impl Analyzer {
     }
 
     pub(super) fn intern(&mut self, name: &str) -> TermId {
-        if let Some(&id) = self.term_ids.get(name) {
+        if let Some(id) = self.term_id(name) {
             return id;
         }
         let id = self.term_names.len() as TermId;
-        self.term_ids.insert(name.to_owned(), id);
         self.term_names.push(name.to_owned());
+        let names = &self.term_names;
+        self.term_ids.insert_new(name, id, |at| names[at as usize].as_str());
         id
+    }
+
+    /// The id of the term `name`, if it is one.
+    pub(super) fn term_id(&self, name: &str) -> Option<TermId> {
+        self.term_ids.get(name, |at| self.term_names[at as usize].as_str())
     }
 
     pub(super) fn tokens(&self, text: &str, max_bytes: usize) -> Vec<Token> {
@@ -234,9 +278,7 @@ impl Analyzer {
     pub(super) fn term_of(&self, surface: &str) -> Option<TermId> {
         match self.dictionary.get(surface) {
             Some(&id) => Some(id),
-            None => {
-                self.term_ids.get(stem(&self.stemmer, &self.russian, surface).as_ref()).copied()
-            }
+            None => self.term_id(&stem(&self.stemmer, &self.russian, surface)),
         }
     }
 
@@ -281,16 +323,16 @@ impl Analyzer {
     /// The term of a word of the knowledge base, `None` for a stop word.
     pub(super) fn content_term(&mut self, word: &str) -> Option<TermId> {
         match self.seen_words.get(word) {
-            Some(&Surface::Term(id)) => return Some(id),
+            Some(Surface::Term(id)) => return Some(id),
             Some(Surface::Stop) => return None,
             None => {}
         }
         if self.stop_words.contains(word) {
-            self.seen_words.insert(word.to_owned(), Surface::Stop);
+            self.seen_words.insert(word, Surface::Stop);
             return None;
         }
         let id = self.intern_stem(word);
-        self.seen_words.insert(word.to_owned(), Surface::Term(id));
+        self.seen_words.insert(word, Surface::Term(id));
         // Words with digits ("2015", "cr929") have no place in the typo dictionary, nor pieces of
         // Chinese: one character off is another word altogether.
         if !word.bytes().any(|b| b.is_ascii_digit()) && !word.chars().any(is_han) {
@@ -423,6 +465,7 @@ impl Analyzer {
 /// characters ("中俄关系" is "中俄", "俄关", "关系"; a lone character is itself). Pairs need no
 /// dictionary, and every two-character word of a question is among them; the pairs that span
 /// two words are noise that few entries share.
+#[inline]
 pub(super) fn for_each_piece(word: &str, mut each: impl FnMut(&str)) {
     if !word.chars().any(is_han) {
         each(word);

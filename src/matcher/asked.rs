@@ -18,7 +18,10 @@ fn normalized_prefix(question: &str, max_bytes: usize) -> String {
 
 /// The words of a normalised text.
 fn words_of(normalized: &str) -> Vec<&str> {
-    normalized.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect()
+    // Sized for a question at once: growing from empty reallocated three times.
+    let mut words = Vec::with_capacity(16);
+    words.extend(normalized.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()));
+    words
 }
 
 /// What a question asks, from one reading of its first `max_bytes` (as for matching): its

@@ -619,3 +619,26 @@ fn chinese_which_year_holds_no_topic_of_its_own() {
     let ranking = chinese.ask("这篇文章是哪一年发表的？");
     assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("article-date"));
 }
+
+#[test]
+fn a_chinese_particle_after_a_word_is_no_word_of_its_own() {
+    // "学的" of "大学的" is the particle's pair; Kaczmarski's entry holds it too, which tied him
+    // with Mearsheimer on Mearsheimer's university.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let ranking = chinese.ask("米尔斯海默是哪所大学的学者？");
+    assert_eq!(ranking.verdict, Verdict::Answered, "{:?}", ranking.best());
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("mearsheimer"));
+    assert_eq!(chinese.best_id("这篇是哪一年的文章"), Some("article-date"));
+}
+
+#[test]
+fn russian_drawing_together_before_and_now_are_told_apart_by_the_keywords() {
+    // The stemmer reads "сближало" (used to draw together) and "сближаются" (are drawing
+    // closer) alike: each entry's keywords name its own.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(
+        russian.best_id("Что раньше сближало Китай и Россию в регионе?"),
+        Some("us-presence-glue")
+    );
+    assert_eq!(russian.best_id("Россия и Китай сближаются?"), Some("higher-level-ties"));
+}

@@ -130,7 +130,9 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
                 QuestionKind::When.bit() | ASKS_A_DATE
             }
             ("since", "when") => QuestionKind::When.bit(),
-            ("what" | "which", "city" | "place" | "province") => QuestionKind::Where.bit(),
+            ("what" | "which", "city" | "place" | "province" | "university") => {
+                QuestionKind::Where.bit()
+            }
             (
                 "what" | "which",
                 "country" | "countries" | "states" | "people" | "person" | "organisation"
@@ -253,7 +255,7 @@ fn russian_kinds(words: &[&str]) -> u16 {
         }
         if let (
             "каком" | "какой" | "котором",
-            "городе" | "город" | "месте" | "провинции" | "области",
+            "городе" | "город" | "месте" | "провинции" | "области" | "университете",
         ) = (pair[0], pair[1])
         {
             kinds |= QuestionKind::Where.bit();
@@ -281,6 +283,8 @@ fn chinese_kinds(text: &str) -> u16 {
                 "什么城市",
                 "什么地方",
                 "哪个省",
+                "哪所大学",
+                "哪个大学",
                 "哪个国家的城市",
                 "何地",
                 "何处",

@@ -178,7 +178,14 @@ impl Matcher {
             return false;
         }
         let word_at = |j: usize| words.contains(tokens[j].surface.as_str());
-        (i > 0 && word_at(i - 1) && overlaps(&tokens[i - 1].surface, surface))
+        // A known pair's last character and the particle 的 after it ("学的" of "大学的"): the
+        // particle's pair, not a word, though the knowledge base's own texts hold it too.
+        let particle_after_known = surface.ends_with('的')
+            && i > 0
+            && overlaps(&tokens[i - 1].surface, surface)
+            && self.analyzer.term_id(&tokens[i - 1].surface).is_some();
+        particle_after_known
+            || (i > 0 && word_at(i - 1) && overlaps(&tokens[i - 1].surface, surface))
             || (i + 1 < tokens.len() && word_at(i + 1) && overlaps(surface, &tokens[i + 1].surface))
     }
 

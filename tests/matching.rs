@@ -642,3 +642,21 @@ fn russian_drawing_together_before_and_now_are_told_apart_by_the_keywords() {
     );
     assert_eq!(russian.best_id("Россия и Китай сближаются?"), Some("higher-level-ties"));
 }
+
+#[test]
+fn when_they_meet_next_is_after_the_article_in_each_language() {
+    // The December call and the BRICS summit date meetings the article reports; the next one
+    // it cannot know.
+    for (language, question) in [
+        (article_qa_bot::Language::En, "when will xi and putin meet next?"),
+        (article_qa_bot::Language::Ru, "Когда следующая встреча Путина и Си?"),
+        (article_qa_bot::Language::Zh, "习近平和普京下一次会面是什么时候？"),
+    ] {
+        let matcher = matcher_in(language);
+        assert_eq!(matcher.best_id(question), None, "{question}");
+        assert!(asks_after(&matcher, question), "{question}");
+    }
+    // The last time they talked is in the article.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("习近平和普京上一次通话是什么时候？"), Some("december-phone-call"));
+}

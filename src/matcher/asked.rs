@@ -44,7 +44,9 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u16, bool) {
         kinds |= ASKS_AN_AUTHOR;
     }
     let present_age = kinds & QuestionKind::Age.bit() != 0 && asks_the_present(&normalized, &words);
-    (kinds, present_age || after_publication_of(&normalized, &words))
+    let next_time =
+        kinds & QuestionKind::When.bit() != 0 && asks_the_next_time(&normalized, &words);
+    (kinds, present_age || next_time || after_publication_of(&normalized, &words))
 }
 
 /// Whether a "when" question asks the date of an event ("when did Lavrov become foreign
@@ -109,6 +111,14 @@ fn asks_the_present(normalized: &str, words: &[&str]) -> bool {
             "now" | "today" | "currently" | "nowadays" | "сейчас" | "сегодня" | "теперь" | "ныне"
         )
     }) || ["现在", "如今", "目前", "今年"].iter().any(|marker| normalized.contains(marker))
+}
+
+/// Whether a "when" question asks about the next time ("when will they meet next?", "когда
+/// следующая встреча", "下一次会面是什么时候"): a date after the article, which it cannot give.
+/// Not the next step ("下一步"), which asks what the article recommends.
+fn asks_the_next_time(normalized: &str, words: &[&str]) -> bool {
+    words.iter().any(|word| *word == "next" || word.starts_with("следующ"))
+        || ["下一次", "下次"].iter().any(|next| normalized.contains(next))
 }
 
 /// The kinds a normalised question asks, from its question words: the word it opens with

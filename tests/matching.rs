@@ -629,6 +629,12 @@ fn a_chinese_particle_after_a_word_is_no_word_of_its_own() {
     assert_eq!(ranking.verdict, Verdict::Answered, "{:?}", ranking.best());
     assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("mearsheimer"));
     assert_eq!(chinese.best_id("这篇是哪一年的文章"), Some("article-date"));
+    // "的首" of "的首都" was known and hid the fact word 首都 (capital): the capital of a
+    // country the article names is not in it.
+    let ranking = chinese.ask("塔吉克斯坦的首都是哪里？");
+    assert_eq!(ranking.verdict, Verdict::Declined, "{:?}", ranking.best());
+    // After a verb the pair is what is left of the verb: who took the photo.
+    assert_eq!(chinese.best_id("照片是谁拍的？"), Some("photo-credit"));
 }
 
 #[test]

@@ -51,6 +51,7 @@ impl Matcher {
                     let known_overlap = |i: usize| {
                         resolved[i].0.is_some()
                             && is_han_pair(&tokens[i].surface)
+                            && !self.is_particle_pair(&tokens[i].surface)
                             && overlaps(
                                 &tokens[i.min(start)].surface,
                                 &tokens[i.max(start)].surface,
@@ -169,6 +170,15 @@ impl Matcher {
         }
     }
 
+    /// Whether a Chinese pair opens with the particle 的 and is no curated word ("的首" of
+    /// "的首都"): the particle's pair, not a word, though the knowledge base's own texts hold
+    /// it too. (After a verb, "拍的" of "谁拍的" is all that is left of the verb.)
+    fn is_particle_pair(&self, surface: &str) -> bool {
+        is_han_pair(surface)
+            && surface.starts_with('的')
+            && !self.analyzer.han_words.contains(surface)
+    }
+
     /// Whether token `i` is a Chinese pair that spans two words: not a curated word itself
     /// ([`Analyzer::han_words`]), and overlapping one next to it ("年中" in "今年中俄").
     fn straddles_han_word(&self, tokens: &[Token], i: usize) -> bool {
@@ -178,13 +188,13 @@ impl Matcher {
             return false;
         }
         let word_at = |j: usize| words.contains(tokens[j].surface.as_str());
-        // A known pair's last character and the particle 的 after it ("学的" of "大学的"): the
-        // particle's pair, not a word, though the knowledge base's own texts hold it too.
+        // A known pair's last character and the particle after it ("学的" of "大学的").
         let particle_after_known = surface.ends_with('的')
             && i > 0
             && overlaps(&tokens[i - 1].surface, surface)
             && self.analyzer.term_id(&tokens[i - 1].surface).is_some();
-        particle_after_known
+        self.is_particle_pair(surface)
+            || particle_after_known
             || (i > 0 && word_at(i - 1) && overlaps(&tokens[i - 1].surface, surface))
             || (i + 1 < tokens.len() && word_at(i + 1) && overlaps(surface, &tokens[i + 1].surface))
     }

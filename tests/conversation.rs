@@ -409,3 +409,18 @@ fn a_correction_in_vague_chat_words_finds_what_it_names() {
     assert_eq!(turns[0].as_deref(), Some("russian-bases"));
     assert_eq!(turns[1].as_deref(), Some("radio-installations"));
 }
+
+#[test]
+fn besides_what_was_just_named_asks_the_next_item_in_a_short_message_only() {
+    let turns =
+        converse(&["which company builds the reactors in tianwan?", "and besides nuclear?"]);
+    assert_eq!(turns[0].as_deref(), Some("rosatom-reactors"));
+    assert_eq!(turns[1].as_deref(), Some("cr929"));
+    // A long message opening the same way names its own matter.
+    let turns = converse(&[
+        "what problems did the washington post op-ed list",
+        "Apart from NATO and missile defense, what wider issue divides Moscow and Washington?",
+    ]);
+    assert_ne!(turns[1].as_deref(), Some("china-central-asia-presence"));
+    assert!(turns[1].is_some());
+}

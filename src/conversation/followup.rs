@@ -189,6 +189,20 @@ const ANOTHER_LEADS: &[&str] = &[
     "какие еще",
     "где еще",
 ];
+/// Openings that ask for another item than the one just named ("and besides nuclear?"), in a
+/// short message: a long one names its own matter ("apart from NATO, what wider issue ...?").
+const BESIDES_LEADS: &[&str] = &[
+    "besides",
+    "and besides",
+    "apart from",
+    "and apart from",
+    "aside from",
+    "other than",
+    "кроме",
+    "а кроме",
+    "помимо",
+    "а помимо",
+];
 /// Words a message may open with to correct the last answer ("no, I meant the SCO").
 /// "back to the CSTO: ..." returns to an earlier subject, which it names, so it is read the same way.
 const CORRECTIONS: &[&str] =
@@ -413,8 +427,11 @@ pub(super) fn respond<'r>(
     // "anything else they could cooperate on?": another item of what was just said, which the
     // current entry's "more" gives, unless the message's own words find something else with
     // confidence; "what else did he say?" about a person, only if it gives their view.
+    let besides = words.len() <= FRAGMENT_WORDS
+        && strip_any(&phrase, BESIDES_LEADS).is_some_and(|rest| !rest.is_empty());
     let asks_another = strip_any(&phrase, ANOTHER_LEADS).is_some_and(|rest| !rest.is_empty())
-        || ["还有", "其他", "别的"].iter().any(|lead| text.contains(lead));
+        || besides
+        || ["还有", "其他", "别的", "除了"].iter().any(|lead| text.contains(lead));
     let own_pick_is_linked =
         standalone.best().is_some_and(|best| links_of(current).any(|id| *id == best.entry.id));
     if asks_another && (!confident || own_pick_is_linked) {

@@ -424,3 +424,16 @@ fn besides_what_was_just_named_asks_the_next_item_in_a_short_message_only() {
     assert_ne!(turns[1].as_deref(), Some("china-central-asia-presence"));
     assert!(turns[1].is_some());
 }
+
+#[test]
+fn a_correction_may_open_with_an_apology() {
+    let turns = converse(&[
+        "what problems did the washington post op-ed list",
+        "which one is the biggest?",
+        "sorry i meant who called it a seam",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("washington-post-op-ed"));
+    let seam = converse(&["who called it a seam"])[0].clone();
+    assert!(seam.is_some());
+    assert_eq!(turns[2], seam, "the correction asks what it says it meant, as on its own");
+}

@@ -205,8 +205,18 @@ const BESIDES_LEADS: &[&str] = &[
 ];
 /// Words a message may open with to correct the last answer ("no, I meant the SCO").
 /// "back to the CSTO: ..." returns to an earlier subject, which it names, so it is read the same way.
-const CORRECTIONS: &[&str] =
-    &["no i meant", "i meant", "no i mean", "i mean", "not that", "no", "going back to", "back to"];
+const CORRECTIONS: &[&str] = &[
+    "sorry i meant",
+    "sorry i mean",
+    "no i meant",
+    "i meant",
+    "no i mean",
+    "i mean",
+    "not that",
+    "no",
+    "going back to",
+    "back to",
+];
 /// Words that open a question asking why.
 const WHY_LEADS: &[&str] = &["why", "how come", "how so"];
 /// Words that ask who said something ("who made that argument?", "whose words are these?").

@@ -666,3 +666,14 @@ fn when_they_meet_next_is_after_the_article_in_each_language() {
     let chinese = matcher_in(article_qa_bot::Language::Zh);
     assert_eq!(chinese.best_id("习近平和普京上一次通话是什么时候？"), Some("december-phone-call"));
 }
+
+#[test]
+fn stuck_abroad_is_the_quotes_unable_to_return() {
+    let english = matcher();
+    assert_eq!(
+        english.best_id("what happened to chinese people stuck in russia?"),
+        Some("pandemic-problems")
+    );
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("滞留在俄罗斯的中国人遭遇了什么？"), Some("pandemic-problems"));
+}

@@ -677,3 +677,19 @@ fn stuck_abroad_is_the_quotes_unable_to_return() {
     let chinese = matcher_in(article_qa_bot::Language::Zh);
     assert_eq!(chinese.best_id("滞留在俄罗斯的中国人遭遇了什么？"), Some("pandemic-problems"));
 }
+
+#[test]
+fn the_authors_name_and_a_university_are_facts_an_entry_must_give() {
+    let english = matcher();
+    // The article does not name the op-ed's author.
+    let question = "What's the name of the author of the Washington Post op-ed?";
+    assert_eq!(english.best_id(question), None, "{question}");
+    // McFaul's entry names no university; Mearsheimer's does, however it is spelled.
+    assert_eq!(english.best_id("where did michael mcfaul go to university"), None);
+    assert_eq!(english.best_id("which uni is mearsheimer at"), Some("mearsheimer"));
+    assert_eq!(
+        matcher_in(article_qa_bot::Language::Ru)
+            .best_id("В каком университете работает Миршаймер?"),
+        Some("mearsheimer")
+    );
+}

@@ -47,6 +47,9 @@ pub(super) const FACT_WORDS: &[&str] = &[
     "weather",
     "length",
     "distance",
+    // Which institution: an entry naming none does not say ("what university is he at?").
+    "university",
+    "uni",
     "score",
     "pay",
     "paid",
@@ -90,6 +93,7 @@ pub(super) const RUSSIAN_FACT_STEMS: &[&str] = &[
     "замужем",
     "погод",
     "протяжен",
+    "университет",
     "длин",
     "расстояни",
     "сейчас",

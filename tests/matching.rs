@@ -693,3 +693,19 @@ fn the_authors_name_and_a_university_are_facts_an_entry_must_give() {
         Some("mearsheimer")
     );
 }
+
+#[test]
+fn when_something_closed_down_asks_a_date_the_border_closing_does_not_give() {
+    // The pandemic entry tells of the border closed "early on": no date of any closing down.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let ranking = russian.ask("Когда закрылся Московский центр Карнеги?");
+    assert_eq!(ranking.verdict, Verdict::Declined, "{:?}", ranking.best());
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("卡内基莫斯科中心什么时候关闭的？"), None);
+    // When the border was closed is answered by it: "early on" in the pandemic.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("when did russia close the border with china?"),
+        Some("pandemic-problems")
+    );
+}

@@ -95,11 +95,25 @@ fn dates_an_event(normalized: &str, words: &[&str]) -> bool {
         "началась",
         "закончилась",
         "закончился",
+        // Closing down: a date, not the pandemic's closing of the border "early on".
+        "closed",
+        "collapse",
+        "collapsed",
+        "dissolved",
+        "disbanded",
+        "закрылся",
+        "закрылась",
+        "закрыли",
+        "распался",
+        "распалась",
     ];
     words.iter().any(|word| EVENTS.contains(word))
-        || ["当上", "成为", "上任", "出生", "成立", "签署", "签订", "开始", "结束"]
-            .iter()
-            .any(|event| normalized.contains(event))
+        || [
+            "当上", "成为", "上任", "出生", "成立", "签署", "签订", "开始", "结束", "关闭", "解散",
+            "倒闭",
+        ]
+        .iter()
+        .any(|event| normalized.contains(event))
 }
 
 /// Whether a question says it asks about today ("now", "сейчас", "现在"): an age asked "now"

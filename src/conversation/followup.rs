@@ -13,6 +13,7 @@
 use crate::knowledge::{Entry, Language, QuestionKind};
 use crate::matcher::{Hit, Matcher, Ranking, Verdict};
 
+use super::cues::*;
 use super::{ReplyKind, Responder, Response, Say};
 
 /// A standalone match at least this good is answered as it is, whatever the context: the
@@ -29,8 +30,6 @@ const SHORT_FOLLOWUP_WORDS: usize = 6;
 /// Messages of at most this many words are read as follow-ups when there is a context: a
 /// fragment ("in spite of what?", "and belarus?") is rarely a question on its own.
 const FRAGMENT_WORDS: usize = 4;
-/// Question words that end a fragment ("against what?").
-const QUESTION_WORDS: &[&str] = &["what", "which", "who", "whom", "where", "when", "why", "how"];
 /// When the best entry of the context reading is the current one (which the reader has just
 /// read), an entry linked to it within this much is taken instead: "what did Moscow do about
 /// it?" after "what is the SCO?" asks for the next thing.
@@ -45,8 +44,6 @@ const PRONOUN_MARGIN: f64 = 0.3;
 /// When the pronoun is a person ("what did he call it?"), the standalone reading cannot know
 /// whose words are asked about, and matches the rest by chance: it wins only by this much.
 const PERSONAL_MARGIN: f64 = 0.5;
-/// Pronouns of a person.
-const PERSONAL: &[&str] = &["he", "him", "his", "she", "her", "hers"];
 /// A message that shows no sign of following up and is not answered on its own is read with
 /// the context only for an entry that its own words score at least this on.
 const UNMARKED_OWN_SCORE: f64 = 0.2;
@@ -65,190 +62,6 @@ const CONTINUATION_TIE: f64 = 0.2;
 /// over the context reading's pick, and its lead over that pick's score on the same words.
 const LINKED_OWN_FLOOR: f64 = 0.3;
 const LINKED_OWN_LEAD: f64 = 0.1;
-
-/// Words that refer back to what was just said.
-const REFERENCES: &[&str] = &[
-    "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
-    "there", "one", "ones", // Russian
-    "он", "она", "оно", "они", "его", "ее", "её", "их", "ему", "ей", "им", "него", "нее", "неё",
-    "них", "нему", "ней", "ним", "нём", "нем", "ними", "там", "тот", "та", "те",
-];
-/// Chinese pronouns, found inside a run of characters: Chinese has no spaces.
-/// ("这" and "那" also open "这篇文章", which names its own subject.)
-const CHINESE_REFERENCES: &[&str] = &["他", "她", "它"];
-/// Words that refer back only when they stand alone ("why is that?", "what does this mean"),
-/// not before a noun ("this article", "that treaty" name their own subject).
-const DEMONSTRATIVES: &[&str] = &["that", "this", "those", "these"];
-/// Words after which a demonstrative still stands alone.
-const AFTER_DEMONSTRATIVE: &[&str] = &[
-    "is", "was", "are", "were", "does", "did", "do", "mean", "means", "matter", "matters",
-    "happen", "happened", "true", "so", "one", "ones", "about", "for",
-];
-/// Words that open a message continuing the last one ("and the foreign ministers?").
-const CONTINUATIONS: &[&str] =
-    &["and", "also", "so", "then", "what about", "how about", "а", "и", "а как же", "а что"];
-/// Whole messages that ask why about what was just said.
-const WHY: &[&str] = &[
-    "why",
-    "why so",
-    "why is that",
-    "why was that",
-    "how so",
-    "how come",
-    "why not",
-    "what for",
-    "for what reason",
-    "but why",
-    "and why",
-    "why though",
-    "why exactly",
-    "whats the reason",
-    "what is the reason",
-    "why is it",
-    "why would that be",
-    "почему",
-    "а почему",
-    "и почему",
-    "почему так",
-    "зачем",
-    "а зачем",
-    "с чего бы",
-    "по какой причине",
-    "в чем причина",
-    "为什么",
-    "为什么呢",
-    "为啥",
-    "为啥呢",
-    "怎么会",
-    "原因呢",
-    "什么原因",
-];
-/// Whole messages that ask for more about what was just said.
-const MORE: &[&str] = &[
-    "tell me more",
-    "more",
-    "go on",
-    "more please",
-    "what else",
-    "anything else",
-    "details",
-    "more details",
-    "elaborate",
-    "can you elaborate",
-    "please elaborate",
-    "explain",
-    "explain more",
-    "continue",
-    "keep going",
-    "and",
-    "and then",
-    "say more",
-    "expand",
-    "what else does it say",
-    "tell me more about it",
-    "tell me more about that",
-    "more about that",
-    "more on that",
-    "подробнее",
-    "расскажи подробнее",
-    "расскажите подробнее",
-    "а подробнее",
-    "расскажи еще",
-    "расскажите еще",
-    "еще",
-    "а еще",
-    "что еще",
-    "дальше",
-    "продолжай",
-    "продолжайте",
-    "поясни",
-    "объясни",
-    "详细说说",
-    "详细点",
-    "详细一点",
-    "多说点",
-    "多说一点",
-    "还有呢",
-    "还有吗",
-    "继续",
-    "然后呢",
-    "展开说说",
-    "具体说说",
-];
-/// Openings that ask for another item of what was just said ("anything else they agree on?").
-const ANOTHER_LEADS: &[&str] = &[
-    "anything else",
-    "what else",
-    "something else",
-    "any other",
-    "what other",
-    "which other",
-    "что еще",
-    "а еще",
-    "что-нибудь еще",
-    "какие еще",
-    "где еще",
-];
-/// Openings that ask for another item than the one just named ("and besides nuclear?"), in a
-/// short message: a long one names its own matter ("apart from NATO, what wider issue ...?").
-const BESIDES_LEADS: &[&str] = &[
-    "besides",
-    "and besides",
-    "apart from",
-    "and apart from",
-    "aside from",
-    "other than",
-    "кроме",
-    "а кроме",
-    "помимо",
-    "а помимо",
-];
-/// Words a message may open with to correct the last answer ("no, I meant the SCO").
-/// "back to the CSTO: ..." returns to an earlier subject, which it names, so it is read the same way.
-const CORRECTIONS: &[&str] = &[
-    "sorry i meant",
-    "sorry i mean",
-    "no i meant",
-    "i meant",
-    "no i mean",
-    "i mean",
-    "not that",
-    "no",
-    "going back to",
-    "back to",
-];
-/// Words that open a question asking why.
-const WHY_LEADS: &[&str] = &["why", "how come", "how so"];
-/// Words that ask who said something ("who made that argument?", "whose words are these?").
-const ASKING_WHO: &[&str] = &["who", "whose", "somebody", "someone", "anyone", "anybody"];
-/// Words for saying something. Not writing: who wrote a text (the op-ed, the article) is its
-/// author, whom the article may not name.
-const SAYING: &[&str] = &[
-    "say",
-    "said",
-    "says",
-    "saying",
-    "argue",
-    "argued",
-    "argues",
-    "argument",
-    "claim",
-    "claimed",
-    "claims",
-    "word",
-    "words",
-    "term",
-    "call",
-    "called",
-    "idea",
-    "view",
-    "opinion",
-    "quote",
-    "statement",
-    "point",
-];
-/// Words by which a reader names the article's author.
-const AUTHOR: &[&str] = &["author", "writer", "journalist"];
 
 /// The reply to `text` in a conversation now about `current`.
 pub(super) fn respond<'r>(
@@ -349,8 +162,7 @@ pub(super) fn respond<'r>(
     let marked = refers || continues || fragment;
     // "about what exactly?", "such as?": a fragment of function words alone asks for the detail
     // of what was just said, and all the article says of it is the current answer's quote.
-    let asks_detail =
-        ["what", "which", "such", "like"].iter().any(|w| words.iter().any(|x| x == w));
+    let asks_detail = words.iter().any(|word| DETAIL_WORDS.contains(&word.as_str()));
     if asks_detail
         && words.len() <= FRAGMENT_WORDS
         && words.iter().all(|word| matcher.is_stop_word(word))

@@ -11,6 +11,7 @@
 //! a confident standalone match.
 
 pub mod context;
+mod cues;
 mod followup;
 pub mod reply;
 pub mod smalltalk;

@@ -1,0 +1,198 @@
+//! The words by which a follow-up points back, continues, corrects or asks for more: data,
+//! kept apart from the rules in `followup` that read them (as `matcher::lexicon` is for the
+//! matcher).
+
+/// Question words that end a fragment ("against what?").
+pub(super) const QUESTION_WORDS: &[&str] =
+    &["what", "which", "who", "whom", "where", "when", "why", "how"];
+
+/// Pronouns of a person.
+pub(super) const PERSONAL: &[&str] = &["he", "him", "his", "she", "her", "hers"];
+
+/// Words that refer back to what was just said.
+pub(super) const REFERENCES: &[&str] = &[
+    "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
+    "there", "one", "ones", // Russian
+    "он", "она", "оно", "они", "его", "ее", "её", "их", "ему", "ей", "им", "него", "нее", "неё",
+    "них", "нему", "ней", "ним", "нём", "нем", "ними", "там", "тот", "та", "те",
+];
+/// Chinese pronouns, found inside a run of characters: Chinese has no spaces.
+/// ("这" and "那" also open "这篇文章", which names its own subject.)
+pub(super) const CHINESE_REFERENCES: &[&str] = &["他", "她", "它"];
+/// Words that refer back only when they stand alone ("why is that?", "what does this mean"),
+/// not before a noun ("this article", "that treaty" name their own subject).
+pub(super) const DEMONSTRATIVES: &[&str] = &["that", "this", "those", "these"];
+/// Words after which a demonstrative still stands alone.
+pub(super) const AFTER_DEMONSTRATIVE: &[&str] = &[
+    "is", "was", "are", "were", "does", "did", "do", "mean", "means", "matter", "matters",
+    "happen", "happened", "true", "so", "one", "ones", "about", "for",
+];
+/// Words that open a message continuing the last one ("and the foreign ministers?").
+pub(super) const CONTINUATIONS: &[&str] =
+    &["and", "also", "so", "then", "what about", "how about", "а", "и", "а как же", "а что"];
+/// Whole messages that ask why about what was just said.
+pub(super) const WHY: &[&str] = &[
+    "why",
+    "why so",
+    "why is that",
+    "why was that",
+    "how so",
+    "how come",
+    "why not",
+    "what for",
+    "for what reason",
+    "but why",
+    "and why",
+    "why though",
+    "why exactly",
+    "whats the reason",
+    "what is the reason",
+    "why is it",
+    "why would that be",
+    "почему",
+    "а почему",
+    "и почему",
+    "почему так",
+    "зачем",
+    "а зачем",
+    "с чего бы",
+    "по какой причине",
+    "в чем причина",
+    "为什么",
+    "为什么呢",
+    "为啥",
+    "为啥呢",
+    "怎么会",
+    "原因呢",
+    "什么原因",
+];
+/// Whole messages that ask for more about what was just said.
+pub(super) const MORE: &[&str] = &[
+    "tell me more",
+    "more",
+    "go on",
+    "more please",
+    "what else",
+    "anything else",
+    "details",
+    "more details",
+    "elaborate",
+    "can you elaborate",
+    "please elaborate",
+    "explain",
+    "explain more",
+    "continue",
+    "keep going",
+    "and",
+    "and then",
+    "say more",
+    "expand",
+    "what else does it say",
+    "tell me more about it",
+    "tell me more about that",
+    "more about that",
+    "more on that",
+    "подробнее",
+    "расскажи подробнее",
+    "расскажите подробнее",
+    "а подробнее",
+    "расскажи еще",
+    "расскажите еще",
+    "еще",
+    "а еще",
+    "что еще",
+    "дальше",
+    "продолжай",
+    "продолжайте",
+    "поясни",
+    "объясни",
+    "详细说说",
+    "详细点",
+    "详细一点",
+    "多说点",
+    "多说一点",
+    "还有呢",
+    "还有吗",
+    "继续",
+    "然后呢",
+    "展开说说",
+    "具体说说",
+];
+/// Openings that ask for another item of what was just said ("anything else they agree on?").
+pub(super) const ANOTHER_LEADS: &[&str] = &[
+    "anything else",
+    "what else",
+    "something else",
+    "any other",
+    "what other",
+    "which other",
+    "что еще",
+    "а еще",
+    "что-нибудь еще",
+    "какие еще",
+    "где еще",
+];
+/// Openings that ask for another item than the one just named ("and besides nuclear?"), in a
+/// short message: a long one names its own matter ("apart from NATO, what wider issue ...?").
+pub(super) const BESIDES_LEADS: &[&str] = &[
+    "besides",
+    "and besides",
+    "apart from",
+    "and apart from",
+    "aside from",
+    "other than",
+    "кроме",
+    "а кроме",
+    "помимо",
+    "а помимо",
+];
+/// Words a message may open with to correct the last answer ("no, I meant the SCO").
+/// "back to the CSTO: ..." returns to an earlier subject, which it names, so it is read the same way.
+pub(super) const CORRECTIONS: &[&str] = &[
+    "sorry i meant",
+    "sorry i mean",
+    "no i meant",
+    "i meant",
+    "no i mean",
+    "i mean",
+    "not that",
+    "no",
+    "going back to",
+    "back to",
+];
+/// Words that open a question asking why.
+pub(super) const WHY_LEADS: &[&str] = &["why", "how come", "how so"];
+/// Words that ask who said something ("who made that argument?", "whose words are these?").
+pub(super) const ASKING_WHO: &[&str] =
+    &["who", "whose", "somebody", "someone", "anyone", "anybody"];
+/// Words for saying something. Not writing: who wrote a text (the op-ed, the article) is its
+/// author, whom the article may not name.
+pub(super) const SAYING: &[&str] = &[
+    "say",
+    "said",
+    "says",
+    "saying",
+    "argue",
+    "argued",
+    "argues",
+    "argument",
+    "claim",
+    "claimed",
+    "claims",
+    "word",
+    "words",
+    "term",
+    "call",
+    "called",
+    "idea",
+    "view",
+    "opinion",
+    "quote",
+    "statement",
+    "point",
+];
+/// Words by which a reader names the article's author.
+pub(super) const AUTHOR: &[&str] = &["author", "writer", "journalist"];
+/// Words by which a fragment of function words asks for a detail ("about what exactly?",
+/// "such as?", "like what?").
+pub(super) const DETAIL_WORDS: &[&str] = &["what", "which", "such", "like"];

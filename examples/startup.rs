@@ -1,5 +1,6 @@
 //! Developer tool: times knowledge loading and index building once, for a quick look without
-//! criterion. usage: cargo run --release --example startup
+//! criterion. usage: cargo run --release --example startup [-- KNOWLEDGE_DIR]
+//! (the embedded knowledge base, or the directory's files parsed from text, as `--knowledge`)
 use std::time::Instant;
 
 // As the bot binary: start-up is measured with the allocator it runs with.
@@ -11,7 +12,10 @@ use article_qa_bot::matcher::{MatchConfig, Matcher};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let started = Instant::now();
-    let knowledge = Knowledge::embedded()?;
+    let knowledge = match std::env::args_os().nth(1) {
+        Some(dir) => Knowledge::load_dir(std::path::Path::new(&dir))?,
+        None => Knowledge::embedded()?,
+    };
     let loaded = started.elapsed();
     let matcher = Matcher::new(knowledge, MatchConfig::DEFAULT);
     let built = started.elapsed() - loaded;

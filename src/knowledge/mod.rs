@@ -9,6 +9,7 @@ mod audit;
 mod error;
 mod model;
 mod parse;
+mod prepass;
 mod raw;
 mod smalltalk;
 mod source;

@@ -32,13 +32,17 @@ impl Knowledge {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(sources: &Sources) -> Result<Knowledge, KnowledgeError> {
-        Knowledge::parse_with(sources, Preparsed::default())
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+        std::thread::scope(|scope| {
+            let preparsed = Preparsed::default().on_threads(scope, sources, cores);
+            Knowledge::parse_with(sources, preparsed)
+        })
     }
 
     /// [`Knowledge::parse`], with the files already parsed where `preparsed` says so.
     pub(super) fn parse_with(
         sources: &Sources,
-        preparsed: Preparsed,
+        preparsed: Preparsed<'_>,
     ) -> Result<Knowledge, KnowledgeError> {
         let mut problems = Vec::new();
         let mut preparsed = preparsed;
@@ -47,7 +51,11 @@ impl Knowledge {
             None => parse_toml(&sources.article_meta, &mut problems),
         };
         let article = meta.and_then(|meta| parse_article(&sources.article, meta, &mut problems));
-        let synonyms = match (&sources.synonyms, preparsed.synonyms.take()) {
+        // Checked on another thread, the synonyms' problems go where they would have been.
+        let synonyms_at = problems.len();
+        let pending_synonyms = preparsed.pending_synonyms.take();
+        let mut synonyms = match (&sources.synonyms, preparsed.synonyms.take()) {
+            _ if pending_synonyms.is_some() => Vec::new(),
             (Some(file), Some(groups)) => check_synonyms(file, groups, &mut problems),
             (Some(file), None) => parse_synonyms(file, &mut problems),
             (None, _) => Vec::new(),
@@ -106,6 +114,9 @@ impl Knowledge {
         }
         check_duplicate_questions(&entries, &mut problems);
         let mut entries: Vec<Entry> = entries.into_iter().map(|(e, _)| e).collect();
+        if let Some(pending) = preparsed.pending_languages.take() {
+            preparsed.languages.extend(pending());
+        }
         for language in &sources.languages {
             let mut files = preparsed
                 .languages
@@ -125,6 +136,11 @@ impl Knowledge {
                 let more = parse_smalltalk(file, raw, language.language, &mut problems);
                 merge_smalltalk(&mut smalltalk, more, file, &mut problems);
             }
+        }
+        if let Some(pending) = pending_synonyms {
+            let found;
+            (synonyms, found) = pending();
+            problems.splice(synonyms_at..synonyms_at, found);
         }
         if entries.is_empty() && problems.is_empty() {
             let file =
@@ -205,6 +221,8 @@ impl Knowledge {
                     Some((language, files))
                 })
                 .collect(),
+            pending_languages: None,
+            pending_synonyms: None,
         };
         // Only the files build.rs did not parse are read from their text, and the article
         // and the synonyms, whose text is read for its blocks and its groups' lines.
@@ -228,7 +246,10 @@ impl Knowledge {
                 }
             }
         });
-        Knowledge::parse_with(&sources, preparsed)
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+        std::thread::scope(|scope| {
+            Knowledge::parse_with(&sources, preparsed.on_threads(scope, &sources, cores))
+        })
     }
 
     /// Reads and validates the knowledge base in `dir`: `article.txt`, `article.toml`, an optional
@@ -384,21 +405,31 @@ pub(super) type RelatedCheck = (String, usize, String, &'static str, String);
 /// the synonym groups, the article's metadata, small talk, interface strings, and each
 /// language's files. `None` where the text is to be parsed.
 #[derive(Default)]
-pub(super) struct Preparsed {
+pub(super) struct Preparsed<'a> {
     entries: Option<Vec<(usize, RawEntry)>>,
-    synonyms: Option<Vec<Vec<String>>>,
+    pub(super) synonyms: Option<Vec<Vec<String>>>,
     article_meta: Option<RawArticleMeta>,
     smalltalk: Option<RawSmallTalk>,
     ui: Option<Vec<(String, RawUiValue)>>,
-    languages: Vec<(Language, PreparsedFiles)>,
+    pub(super) languages: Vec<(Language, PreparsedFiles)>,
+    /// Languages' files still being parsed, and the synonyms being checked (with the problems
+    /// found), on other threads: waited for when they are needed.
+    pub(super) pending_languages: Option<Pending<'a, Vec<(Language, PreparsedFiles)>>>,
+    pub(super) pending_synonyms: Option<Pending<'a, CheckedSynonyms>>,
 }
+
+/// The synonym groups checked, with the problems found.
+pub(super) type CheckedSynonyms = (Vec<Vec<String>>, Vec<Problem>);
+
+/// Waits for a value being made on another thread.
+pub(super) type Pending<'a, T> = Box<dyn FnOnce() -> T + 'a>;
 
 /// A language's files, parsed before [`Knowledge::parse_with`] runs.
 #[derive(Default)]
 pub(super) struct PreparsedFiles {
-    entries: Option<Vec<(usize, RawTranslation)>>,
-    ui: Option<Vec<(String, RawUiValue)>>,
-    smalltalk: Option<RawSmallTalk>,
+    pub(super) entries: Option<Vec<(usize, RawTranslation)>>,
+    pub(super) ui: Option<Vec<(String, RawUiValue)>>,
+    pub(super) smalltalk: Option<RawSmallTalk>,
 }
 
 pub(super) fn syntax_problem(file: &SourceFile, err: &toml::de::Error) -> Problem {

@@ -98,6 +98,39 @@ fn the_base_parsed_at_build_time_equals_the_base_parsed_from_its_text() {
     }
 }
 
+/// The Russian and Chinese files are parsed, and the synonyms checked, on threads of their own;
+/// what is reported of a broken base is what one thread reports, in the same order.
+#[test]
+fn a_base_parsed_on_several_threads_reports_what_one_thread_reports() {
+    let mut sources = embedded_sources();
+    let russian = sources.languages[0].entries.as_mut().expect("ru/entries.toml");
+    russian.text.push_str("\n[[entry]]\nid = \"unterminated\n");
+    let first_quote = sources.entries[0].text.find("quote = \"").expect("a quote") + 9;
+    sources.entries[0].text.insert_str(first_quote, "Words the article lacks. ");
+    let synonyms = sources.synonyms.as_mut().expect("synonyms.toml");
+    synonyms.text = synonyms.text.replacen("groups = [", "groups = [\n  [\"alone\"],", 1);
+    let one_thread = Knowledge::parse_with(&sources, Preparsed::default()).unwrap_err();
+    let several = std::thread::scope(|scope| {
+        let mut preparsed = Preparsed::default().on_threads(scope, &sources, 2);
+        assert!(preparsed.pending_synonyms.is_some(), "a thread for the synonyms");
+        let pending = preparsed.pending_languages.take().expect("threads for the languages");
+        let languages = pending();
+        let parsed = |code| languages.iter().find(|(language, _)| *language == code);
+        let russian = parsed(Language::Ru).expect("the Russian thread");
+        let chinese = parsed(Language::Zh).expect("the Chinese thread");
+        assert!(russian.1.entries.is_none(), "the broken file is left to the validation");
+        assert!(russian.1.smalltalk.is_some() && chinese.1.entries.is_some());
+        preparsed.languages = languages;
+        Knowledge::parse_with(&sources, preparsed).unwrap_err()
+    });
+    assert_eq!(several.to_string(), one_thread.to_string());
+    let problems: Vec<String> = several.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(problems[0].contains("synonyms.toml"), "{problems:?}");
+    assert!(problems[1].contains("quote"), "{problems:?}");
+    assert!(problems[2].contains("ru/entries.toml"), "{problems:?}");
+}
+
 /// File by file, before validation: what `build.rs` made of each shipped file is what parsing
 /// its text gives, lines included (validation would hide some differences, such as a phrase's
 /// case or a value's surrounding spaces).

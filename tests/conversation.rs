@@ -134,6 +134,9 @@ fn small_talk_among_other_words_gets_a_small_talk_reply() {
     // A question next to the small talk is answered or declined, never taken for small talk.
     assert_eq!(intent_of("thanks, and how old is Putin?"), None);
     assert_eq!(intent_of("hi, who is Trenin?"), None);
+    // A yes/no question about the article is no assent, though "agree" alone would be.
+    assert_eq!(intent_of("is there anything they both agree on"), None);
+    assert_eq!(intent_of("i agree").as_deref(), Some("acknowledgement"));
 }
 
 #[test]

@@ -709,3 +709,21 @@ fn when_something_closed_down_asks_a_date_the_border_closing_does_not_give() {
         Some("pandemic-problems")
     );
 }
+
+#[test]
+fn the_article_named_alone_asks_what_it_is_about() {
+    // "статья" is a function word in Russian questions ("что в статье говорится о НАТО?").
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    for question in ["О чём эта статья?", "про что статья", "Расскажи о статье"]
+    {
+        assert_eq!(russian.best_id(question), Some("article-summary"), "{question}");
+    }
+    assert_eq!(russian.best_id("Что в статье говорится о НАТО?"), Some("nato-enlargement"));
+    // Its author is not named: a name is asked, which the summary does not give.
+    assert_eq!(russian.best_id("Кто автор статьи?"), None);
+    // A reflexive adds nothing: the author's own argument.
+    assert_eq!(
+        matcher().best_id("what does the author himself argue"),
+        Some("cooperative-hegemony")
+    );
+}

@@ -59,6 +59,12 @@ const AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "do", "does", "did", "would", "will", "can", "could", "should",
     "has", "have", "had", "about", "exactly",
 ];
+/// Auxiliaries that open a yes/no question ("is there...", "do they...").
+const YES_NO_OPENERS: &[&str] = &[
+    "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have",
+];
+/// Fewer words than this after an auxiliary may be a reply ("is it?", "was it really").
+const MIN_YES_NO_WORDS: usize = 4;
 /// Words that address the bot: a question about the bot is small talk ("what are you").
 const SECOND_PERSON: &[&str] =
     &["you", "u", "your", "ur", "yourself", "bot", "ты", "вы", "тебя", "你", "您"];
@@ -189,7 +195,13 @@ impl SmallTalkMatcher {
             // ("what a great bot", "how cool"), asks about the article, not for help.
             let asks = QUESTION_WORDS.contains(&next.as_str())
                 && !about_the_bot
-                && words.get(start + 1).is_none_or(|after| AUXILIARIES.contains(&after.as_str()));
+                && words.get(start + 1).is_none_or(|after| AUXILIARIES.contains(&after.as_str()))
+                // So does a yes/no question of four words or more not about the bot ("is there
+                // anything they both agree on"), where "agree" alone would be assent.
+                || start == 0
+                    && !about_the_bot
+                    && words.len() >= MIN_YES_NO_WORDS
+                    && YES_NO_OPENERS.contains(&next.as_str());
             match (self.fillers.contains(next), word(next)) {
                 _ if asks => {}
                 (true, _) | (_, Word::Stop) => {

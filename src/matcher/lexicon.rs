@@ -208,6 +208,11 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "hey",
     "hi",
     "him",
+    // Reflexives add nothing to what is asked ("what does the author himself argue").
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
     "his",
     "how",
     "hw",

@@ -177,10 +177,24 @@ impl Matcher {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn ask(&self, question: &str) -> Ranking<'_> {
-        let analysed = self.analyse(question, Search::Indexed);
+        let analysed = self.analyse_question(question, Search::Indexed);
         let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
         let ranking = self.by_speaker(&analysed, ranking);
         unless_after_publication(&analysed, ranking)
+    }
+
+    /// `question` analysed; one made of function words and the article's own name ("О чём эта
+    /// статья?", "这篇文章讲的是什么") asks what the article is about, as "what is this article
+    /// about" does. The Russian and Chinese words for the article are function words, since
+    /// "в статье" and "文章中" open many questions about something else; in English "article"
+    /// is a keyword.
+    fn analyse_question(&self, question: &str, search: Search) -> Analysed {
+        let analysed = self.analyse(question, search);
+        // "Кто автор статьи?" asks a kind of fact (a name) the summary does not give.
+        if analysed.total_weight > 0.0 || analysed.asks != 0 || !names_the_article(question) {
+            return analysed;
+        }
+        self.analyse("summary of the article", search)
     }
 
     /// The reference implementation of [`Self::ask`]: the same answer, found without the indexes.
@@ -189,7 +203,7 @@ impl Matcher {
     /// indexed path right (a test compares the two on every test question) and to measure what
     /// the indexes save; do not use it to answer readers.
     pub fn ask_exhaustive(&self, question: &str) -> Ranking<'_> {
-        let analysed = self.analyse(question, Search::Exhaustive);
+        let analysed = self.analyse_question(question, Search::Exhaustive);
         let ranking =
             self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
         let ranking = self.by_speaker(&analysed, ranking);
@@ -266,6 +280,12 @@ impl Matcher {
         }
         ranking
     }
+}
+
+/// Whether `question` names the article in Russian or Chinese.
+fn names_the_article(question: &str) -> bool {
+    let normalized = crate::text::normalize(question);
+    ["стать", "文章", "本文"].iter().any(|noun| normalized.contains(noun))
 }
 
 fn unless_after_publication<'m>(analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {

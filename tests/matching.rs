@@ -727,3 +727,15 @@ fn the_article_named_alone_asks_what_it_is_about() {
         Some("cooperative-hegemony")
     );
 }
+
+#[test]
+fn whether_a_state_still_holds_asks_the_present() {
+    let english = matcher();
+    for question in ["is lavrov still foreign minister", "Is Russia still part of the G-8?"] {
+        assert_eq!(english.best_id(question), None, "{question}");
+        assert!(asks_after(&english, question), "{question}");
+    }
+    // "still" in the article's own time: a grievance some Chinese still hold.
+    let question = "Does China still hold a grudge over land it lost to Russia?";
+    assert_eq!(english.best_id(question), Some("territorial-concessions"), "{question}");
+}

@@ -224,7 +224,11 @@ fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     // всё ещё преподаёт?"): the present, not the article's time. Both words are needed: "still"
     // alone asks about the article's time too ("why might the Chinese still resent Russia?").
     let has = |options: &[&str]| words.iter().any(|word| options.contains(word));
+    // "is Lavrov still foreign minister?", "are they still at Carnegie?": whether a state
+    // holds still, asked of the present even without "today".
+    let opening = words.iter().find(|word| !LEADING_FILLERS.contains(word));
     let present = has(&["still"]) && has(&["today", "now", "currently", "nowadays"])
+        || has(&["still"]) && matches!(opening, Some(&"is" | &"are"))
         || words
             .windows(2)
             .any(|pair| matches!((pair[0], pair[1]), ("все", "еще") | ("до", "сих")))

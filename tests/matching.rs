@@ -336,7 +336,7 @@ fn what_happened_after_the_article_is_declined_whatever_words_it_shares() {
 
 /// Whether `matcher` reads `question` as asking what happened after the article.
 fn asks_after(matcher: &Matcher, question: &str) -> bool {
-    matcher.asked(question).after_publication
+    matcher.asked(question).beyond_the_article
 }
 
 #[test]
@@ -738,4 +738,22 @@ fn whether_a_state_still_holds_asks_the_present() {
     // "still" in the article's own time: a grievance some Chinese still hold.
     let question = "Does China still hold a grudge over land it lost to Russia?";
     assert_eq!(english.best_id(question), Some("territorial-concessions"), "{question}");
+}
+
+#[test]
+fn the_clock_and_the_readers_own_affairs_are_beyond_the_article() {
+    let english = matcher();
+    // "time" is in the standfirst ("any time soon"), "diversify" in an entry on Russia's
+    // partners: incidental words.
+    for question in
+        ["What time is it in Beijing right now?", "how should i diversify my stock portfolio"]
+    {
+        assert_eq!(english.best_id(question), None, "{question}");
+        assert!(asks_after(&english, question), "{question}");
+    }
+    assert_eq!(matcher_in(article_qa_bot::Language::Zh).best_id("北京现在几点？"), None);
+    assert_eq!(
+        english.best_id("Is Russia content to be only the security provider in Central Asia?"),
+        Some("diversification-not-confrontation")
+    );
 }

@@ -120,10 +120,10 @@ pub(super) fn respond<'r>(
         return responder.standalone(text, ranking, say);
     }
 
-    // What happened after the article is beyond it, whatever the context ("did Turkey end up
-    // buying them?").
+    // What happened after the article, the present moment, the reader's own affairs are beyond
+    // it, whatever the context ("did Turkey end up buying them?").
     let asked = matcher.asked(text);
-    if asked.after_publication {
+    if asked.beyond_the_article {
         return with_context(declined_about(say, current, None));
     }
     // "Who wrote it?" about a text whose author the article does not name (the op-ed, the

@@ -21,8 +21,9 @@ pub(super) struct Analysed {
     pub(super) fact_terms: Vec<(TermId, f32)>,
     /// The kinds of question it asks ([`crate::knowledge::QuestionKind::bit`]s).
     pub(super) asks: u16,
-    /// Whether it asks what happened after the article (see [`super::asked`]).
-    pub(super) after_publication: bool,
+    /// Whether it asks what the article cannot know: what happened after it, the present
+    /// moment, the reader's own affairs (see [`super::asked`]).
+    pub(super) beyond_the_article: bool,
     /// Per-term details for explanations.
     pub(super) details: Vec<QueryTerm>,
 }

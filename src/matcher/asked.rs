@@ -25,8 +25,9 @@ fn words_of(normalized: &str) -> Vec<&str> {
 }
 
 /// What a question asks, from one reading of its first `max_bytes` (as for matching): its
-/// kinds ([`QuestionKind::bit`]s, see [`kinds_of`]) and whether it asks what happened after
-/// the article ([`after_publication_of`]).
+/// kinds ([`QuestionKind::bit`]s, see [`kinds_of`]) and whether it asks what the article cannot
+/// know: what happened after it ([`after_publication_of`]), the time of day, the reader's own
+/// affairs.
 pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u16, bool) {
     let normalized = normalized_prefix(question, max_bytes);
     let words = words_of(&normalized);
@@ -46,7 +47,28 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u16, bool) {
     let present_age = kinds & QuestionKind::Age.bit() != 0 && asks_the_present(&normalized, &words);
     let next_time =
         kinds & QuestionKind::When.bit() != 0 && asks_the_next_time(&normalized, &words);
-    (kinds, present_age || next_time || after_publication_of(&normalized, &words))
+    let beyond = present_age
+        || next_time
+        || after_publication_of(&normalized, &words)
+        || asks_the_clock(&words)
+        || about_the_reader(&words);
+    (kinds, beyond)
+}
+
+/// Whether a question asks the time of day ("what time is it in Beijing right now?", "который
+/// час", "现在几点"): the present moment, which no article gives ("any time soon" is in it).
+fn asks_the_clock(words: &[&str]) -> bool {
+    words
+        .windows(4)
+        .any(|w| w == ["what", "time", "is", "it"] || w == ["whats", "the", "time", "in"])
+        || words.windows(2).any(|w| w == ["который", "час"] || w == ["сколько", "времени"])
+        || words.iter().any(|word| word.contains("几点"))
+}
+
+/// Whether a question is about the reader's own affairs ("how should I diversify my stock
+/// portfolio?", "how do I reset my iPhone?"): the article is about neither.
+fn about_the_reader(words: &[&str]) -> bool {
+    words.iter().any(|word| matches!(*word, "my" | "mine"))
 }
 
 /// Whether a "when" question asks the date of an event ("when did Lavrov become foreign

@@ -142,14 +142,14 @@ impl Matcher {
     /// against them, and whether it asks what happened after the article was written ("did
     /// Georgia eventually join NATO?"), which no entry can answer.
     pub fn asked(&self, question: &str) -> Asked {
-        let (bits, after_publication) = read_asked(question, self.config.max_query_bytes);
+        let (bits, beyond_the_article) = read_asked(question, self.config.max_query_bytes);
         let kinds = crate::knowledge::QuestionKind::ALL
             .iter()
             .map(|(kind, _)| *kind)
             .filter(|kind| bits & kind.bit() != 0)
             .collect();
         let who_wrote = bits & asked::ASKS_AN_AUTHOR != 0;
-        Asked { kinds, after_publication, who_wrote }
+        Asked { kinds, beyond_the_article, who_wrote }
     }
 
     /// Returns the knowledge base the matcher answers from.
@@ -180,7 +180,7 @@ impl Matcher {
         let analysed = self.analyse_question(question, Search::Indexed);
         let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
         let ranking = self.by_speaker(&analysed, ranking);
-        unless_after_publication(&analysed, ranking)
+        unless_beyond_the_article(&analysed, ranking)
     }
 
     /// `question` analysed; one made of function words and the article's own name ("О чём эта
@@ -207,7 +207,7 @@ impl Matcher {
         let ranking =
             self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
         let ranking = self.by_speaker(&analysed, ranking);
-        unless_after_publication(&analysed, ranking)
+        unless_beyond_the_article(&analysed, ranking)
     }
 
     /// Returns the entry that answers `question`, or `None` if the best score is below the
@@ -288,8 +288,8 @@ fn names_the_article(question: &str) -> bool {
     ["стать", "文章", "本文"].iter().any(|noun| normalized.contains(noun))
 }
 
-fn unless_after_publication<'m>(analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {
-    if analysed.after_publication {
+fn unless_beyond_the_article<'m>(analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {
+    if analysed.beyond_the_article {
         ranking.verdict = Verdict::Declined;
     }
     ranking
@@ -300,8 +300,10 @@ fn unless_after_publication<'m>(analysed: &Analysed, mut ranking: Ranking<'m>) -
 pub struct Asked {
     /// The kinds of question, in [`crate::knowledge::QuestionKind::ALL`]'s order.
     pub kinds: Vec<crate::knowledge::QuestionKind>,
-    /// Whether it asks what happened after the article was written.
-    pub after_publication: bool,
+    /// Whether it asks what the article cannot know: what happened after it was written, the
+    /// present moment ("what time is it in Beijing?"), the reader's own affairs ("how should I
+    /// diversify my portfolio?").
+    pub beyond_the_article: bool,
     /// Whether it asks who wrote something, a person's name.
     pub who_wrote: bool,
 }

@@ -10,7 +10,7 @@ impl Matcher {
     pub(super) fn analyse(&self, question: &str, search: Search) -> Analysed {
         let analyzer = &self.analyzer;
         let tokens = analyzer.tokens(question, self.config.max_query_bytes);
-        let (asks, after_publication) = read_asked(question, self.config.max_query_bytes);
+        let (asks, beyond_the_article) = read_asked(question, self.config.max_query_bytes);
         // Each token: its known term (exact or fuzzy) with strength, or none. Resolved in order
         // and only as far as the loop below reads: once the question has its most terms, the
         // rest of a long message is never stemmed or looked up.
@@ -32,7 +32,7 @@ impl Matcher {
             }
         };
 
-        let mut analysed = Analysed { asks, after_publication, ..Analysed::default() };
+        let mut analysed = Analysed { asks, beyond_the_article, ..Analysed::default() };
         // Read at the first unknown Russian word, once.
         let capitalised_russian = std::cell::OnceCell::new();
         let mut seen: Vec<TermId> = Vec::new();

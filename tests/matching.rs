@@ -741,7 +741,7 @@ fn whether_a_state_still_holds_asks_the_present() {
 }
 
 #[test]
-fn the_clock_and_the_readers_own_affairs_are_beyond_the_article() {
+fn the_clock_the_readers_affairs_and_the_articles_author_are_beyond_it() {
     let english = matcher();
     // "time" is in the standfirst ("any time soon"), "diversify" in an entry on Russia's
     // partners: incidental words.
@@ -752,6 +752,12 @@ fn the_clock_and_the_readers_own_affairs_are_beyond_the_article() {
         assert!(asks_after(&english, question), "{question}");
     }
     assert_eq!(matcher_in(article_qa_bot::Language::Zh).best_id("北京现在几点？"), None);
+    // The article names no author of its own; entries reporting someone's words name theirs.
+    assert_eq!(english.best_id("Who is the author of this article?"), None);
+    assert_eq!(
+        english.best_id("who is the author of the condominium idea"),
+        Some("gabuev-condominium")
+    );
     assert_eq!(
         english.best_id("Is Russia content to be only the security provider in Central Asia?"),
         Some("diversification-not-confrontation")

@@ -26,8 +26,8 @@ fn words_of(normalized: &str) -> Vec<&str> {
 
 /// What a question asks, from one reading of its first `max_bytes` (as for matching): its
 /// kinds ([`QuestionKind::bit`]s, see [`kinds_of`]) and whether it asks what the article cannot
-/// know: what happened after it ([`after_publication_of`]), the time of day, the reader's own
-/// affairs.
+/// know: what happened after it ([`after_publication_of`]), its own author, the time of day,
+/// the reader's own affairs.
 pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u16, bool) {
     let normalized = normalized_prefix(question, max_bytes);
     let words = words_of(&normalized);
@@ -41,15 +41,22 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u16, bool) {
     if asks_an_outcome(&normalized, &words) {
         kinds |= ASKS_AN_OUTCOME;
     }
-    if asks_who_wrote(&normalized, &words, kinds) {
+    let who_wrote = asks_who_wrote(&normalized, &words, kinds);
+    if who_wrote {
         kinds |= ASKS_AN_AUTHOR;
     }
+    // The article's own author, whom it does not name ("who is the author of this article?"):
+    // entries reporting someone's words give the author of those, not of the article.
+    let the_articles_author = who_wrote
+        && (words.iter().any(|word| matches!(*word, "article" | "статьи" | "статью" | "статья"))
+            || ["文章", "本文"].iter().any(|noun| normalized.contains(noun)));
     let present_age = kinds & QuestionKind::Age.bit() != 0 && asks_the_present(&normalized, &words);
     let next_time =
         kinds & QuestionKind::When.bit() != 0 && asks_the_next_time(&normalized, &words);
     let beyond = present_age
         || next_time
         || after_publication_of(&normalized, &words)
+        || the_articles_author
         || asks_the_clock(&words)
         || about_the_reader(&words);
     (kinds, beyond)

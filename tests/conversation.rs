@@ -440,3 +440,24 @@ fn a_correction_may_open_with_an_apology() {
     assert!(seam.is_some());
     assert_eq!(turns[2], seam, "the correction asks what it says it meant, as on its own");
 }
+
+#[test]
+fn a_question_with_no_sign_of_following_up_needs_its_own_words_to_find_the_answer() {
+    // "moon" alone points to the lunar station, which names no first man on the moon: the
+    // context must not carry it over the line.
+    let turns = converse(&["what is the lunar station", "who was the first man on the moon"]);
+    assert_eq!(turns[0].as_deref(), Some("lunar-station"));
+    assert_eq!(turns[1], None, "{turns:?}");
+    // A fragment opening with a preposition and a question word, and "why so ...?", do follow
+    // up.
+    let turns = converse(&[
+        "what form of hegemony does the author say russia pursues in central asia?",
+        "through which organisations?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("cooperative-hegemony"));
+    let turns = converse(&[
+        "According to the article, what's the outlook for the Biden-Putin summit?",
+        "why so pessimistic?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("biden-putin-summit"));
+}

@@ -6,6 +6,10 @@
 pub(super) const QUESTION_WORDS: &[&str] =
     &["what", "which", "who", "whom", "where", "when", "why", "how"];
 
+/// Prepositions that open a fragment with a question word ("through which organisations?").
+pub(super) const PREPOSITIONS: &[&str] =
+    &["in", "on", "at", "by", "with", "through", "from", "for", "against", "to", "under", "via"];
+
 /// Pronouns of a person.
 pub(super) const PERSONAL: &[&str] = &["he", "him", "his", "she", "her", "hers"];
 

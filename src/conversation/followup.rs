@@ -45,8 +45,10 @@ const PRONOUN_MARGIN: f64 = 0.3;
 /// whose words are asked about, and matches the rest by chance: it wins only by this much.
 const PERSONAL_MARGIN: f64 = 0.5;
 /// A message that shows no sign of following up and is not answered on its own is read with
-/// the context only for an entry that its own words score at least this on.
-const UNMARKED_OWN_SCORE: f64 = 0.2;
+/// the context only for an entry that its own words score at least this on: about the decline
+/// threshold (0.44), what a question just short of an answer scores. At 0.2, off-topic questions
+/// sharing one word with the current entry were answered with it.
+const UNMARKED_OWN_SCORE: f64 = 0.45;
 /// Entries scoring within this of the context reading's best are near ties: the one linked to
 /// the current entry (its "more", "why" or related entries) is taken.
 const NEAR_TIE: f64 = 0.08;
@@ -156,8 +158,16 @@ pub(super) fn respond<'r>(
         });
     let continues = CONTINUATIONS.iter().any(|lead| phrase.starts_with(&format!("{lead} ")));
     // A fragment: "in spite of what?", "coordination against what?", "which ones?".
-    let fragment = words.len() <= FRAGMENT_WORDS
+    // So is one that opens with a preposition and a question word ("through which
+    // organisations?", "with whom?"), or "why so ...?" ("why so pessimistic?").
+    let short = words.len() <= FRAGMENT_WORDS;
+    let fragment = short
         && words.last().is_some_and(|last| QUESTION_WORDS.contains(&last.as_str()))
+        || short
+            && words.len() >= 2
+            && PREPOSITIONS.contains(&words[0].as_str())
+            && QUESTION_WORDS.contains(&words[1].as_str())
+        || short && phrase.starts_with("why so ")
         || words.len() <= 2;
     let marked = refers || continues || fragment;
     // "about what exactly?", "such as?": a fragment of function words alone asks for the detail
@@ -367,8 +377,10 @@ pub(super) fn respond<'r>(
     let contextual_best =
         linked_best(current, contextual, &standalone, continues, matcher.config().min_score);
     // A message with no sign of following up, which the article does not answer on its own,
-    // takes the context only for an entry its own words point to as well: else only the
-    // subject's words, added, match ("who wrote this article?" after the summit).
+    // takes the context only for an entry its own words nearly answer: else the subject's
+    // words, added, carry a question over the line ("who wrote this article?" after the
+    // summit; "who was the first man on the moon?" after the lunar station, whose "moon" is
+    // all it shares with it).
     let own_words_match = |hit: &Hit<'_>| {
         marked
             || standalone

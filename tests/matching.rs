@@ -721,6 +721,9 @@ fn the_article_named_alone_asks_what_it_is_about() {
     assert_eq!(russian.best_id("Что в статье говорится о НАТО?"), Some("nato-enlargement"));
     // Its author is not named: a name is asked, which the summary does not give.
     assert_eq!(russian.best_id("Кто автор статьи?"), None);
+    // What does not suit Russia is its grievance ("не устраивает" = недовольство).
+    let question = "Что больше всего не устраивает Россию в отношениях с Западом?";
+    assert_eq!(russian.best_id(question), Some("nato-enlargement"));
     // A reflexive adds nothing: the author's own argument.
     assert_eq!(
         matcher().best_id("what does the author himself argue"),

@@ -461,3 +461,11 @@ fn a_question_with_no_sign_of_following_up_needs_its_own_words_to_find_the_answe
     ]);
     assert_eq!(turns[1].as_deref(), Some("biden-putin-summit"));
 }
+
+#[test]
+fn a_persons_job_is_who_they_are() {
+    // Not the next of Trenin's views, which "his" about a person otherwise asks for.
+    let turns = converse(&["what does trenin say about china", "whats his job"]);
+    assert_eq!(turns[0].as_deref(), Some("trenin"));
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}

@@ -207,6 +207,10 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
                 QuestionKind::Why.bit()
             }
             "age" | "aged" | "born" | "birthday" | "birth" => QuestionKind::Age.bit(),
+            // A person's job is who they are ("what's his job?", "какая у него должность?").
+            "job" | "occupation" | "profession" | "должность" | "профессия" => {
+                QuestionKind::Who.bit()
+            }
             _ => 0,
         };
     }

@@ -469,3 +469,19 @@ fn a_persons_job_is_who_they_are() {
     assert_eq!(turns[0].as_deref(), Some("trenin"));
     assert_eq!(turns[1].as_deref(), Some("trenin"));
 }
+
+#[test]
+fn asking_what_it_means_asks_what_the_answer_leads_to() {
+    // Gabuev's "condominium" is the division of labour the next entry sets out.
+    for meaning in ["meaning?", "what does that mean", "в каком смысле?", "什么意思？"]
+    {
+        let first = match meaning.chars().next().is_some_and(|c| c.is_ascii()) {
+            true => "what does gabuev call the relationship",
+            false if meaning.starts_with('в') => "Как Габуев назвал сотрудничество?",
+            false => "加布耶夫如何称呼这种合作？",
+        };
+        let turns = converse(&[first, meaning]);
+        assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+        assert_eq!(turns[1].as_deref(), Some("division-of-labour"), "{meaning}");
+    }
+}

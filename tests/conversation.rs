@@ -485,3 +485,10 @@ fn asking_what_it_means_asks_what_the_answer_leads_to() {
         assert_eq!(turns[1].as_deref(), Some("division-of-labour"), "{meaning}");
     }
 }
+
+#[test]
+fn why_not_after_the_alleged_presence_in_tajikistan_is_russias_alliance() {
+    let turns = converse(&["is china putting troops in tajikistan?", "why not?"]);
+    assert_eq!(turns[0].as_deref(), Some("tajikistan"));
+    assert_eq!(turns[1].as_deref(), Some("russia-military-alliance"));
+}

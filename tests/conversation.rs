@@ -492,3 +492,20 @@ fn why_not_after_the_alleged_presence_in_tajikistan_is_russias_alliance() {
     assert_eq!(turns[0].as_deref(), Some("tajikistan"));
     assert_eq!(turns[1].as_deref(), Some("russia-military-alliance"));
 }
+
+#[test]
+fn what_they_should_do_instead_is_the_recommendation_the_answer_leads_to() {
+    let turns = converse(&[
+        "will biden and putin make a breakthrough at their summit",
+        "what should they do instead",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
+    assert_eq!(turns[1].as_deref(), Some("improving-communication"));
+    // Two steps away, the author's own: not Mearsheimer's advice, though it is linked first.
+    let turns = converse(&[
+        "Is a US-Russia alignment against China realistic at the moment?",
+        "What does the author think they should do instead?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("detente-to-check-china"));
+    assert_eq!(turns[1].as_deref(), Some("improving-communication"));
+}

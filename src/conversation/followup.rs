@@ -284,6 +284,26 @@ pub(super) fn respond<'r>(
         return with_context(answer(responder, current, say));
     }
 
+    // "what should they do instead?" after what an answer says will not work: the
+    // recommendation it leads to, when it gives none itself (its links, nearest first, then
+    // what they lead to, then their other links); the author's own when the message names the
+    // author.
+    let asks_should = asked.kinds.contains(&QuestionKind::Should);
+    let recommends = |entry: &Entry| {
+        entry.gives.as_ref().is_some_and(|gives| gives.contains(&QuestionKind::Should))
+            && (!names_author || is_authors(entry))
+    };
+    if asks_should && marked && !recommends(current) && all_known() {
+        let linked: Vec<&Entry> = links_of(current).filter_map(|id| knowledge.entry(id)).collect();
+        // Of theirs, what each leads to first: the next step, not the background.
+        let next = linked.iter().filter_map(|entry| entry.more.as_deref());
+        let rest = linked.iter().flat_map(|entry| links_of(entry).map(String::as_str));
+        let twice = next.chain(rest).filter_map(|id| knowledge.entry(id));
+        if let Some(entry) = linked.iter().copied().chain(twice).find(|entry| recommends(entry)) {
+            return with_context(answer(responder, entry, say));
+        }
+    }
+
     // The message read with the context: with the current subject for "he" or "it"; with the
     // rest of the current entry's title for "and Kazakhstan?", whose new word takes the
     // subject's place.

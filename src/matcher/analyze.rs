@@ -19,6 +19,9 @@ pub(super) struct Analysed {
     pub(super) total_weight: f32,
     /// Known fact words, with the extra weight they add for an entry that lacks them.
     pub(super) fact_terms: Vec<(TermId, f32)>,
+    /// Of those, the facts asked by name ("capital", "president"), not by a question word
+    /// ("when", "how many") or a time ("today"), which the kinds of question weigh.
+    pub(super) named_facts: Vec<TermId>,
     /// The kinds of question it asks ([`crate::knowledge::QuestionKind::bit`]s).
     pub(super) asks: u16,
     /// Whether it asks what the article cannot know: what happened after it, the present

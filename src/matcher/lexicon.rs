@@ -132,6 +132,33 @@ pub(super) fn is_fact_word(word: &str) -> bool {
             && RUSSIAN_FACT_STEMS.iter().any(|stem| word.starts_with(stem))
 }
 
+/// Whether a fact word names the fact it asks ("capital", "president", "столицы"), rather than
+/// asking it with a question word ("when", "сколько") or a time ("today", "сейчас").
+pub(super) fn names_a_fact(word: &str) -> bool {
+    const ASKED_OTHERWISE: &[&str] = &[
+        "when",
+        "where",
+        "many",
+        "number",
+        "current",
+        "currently",
+        "today",
+        "latest",
+        "finally",
+        "现在",
+        "目前",
+        "今天",
+        "最新",
+        "几岁",
+        "多大",
+        "多长",
+        "多钱",
+    ];
+    const ASKED_OTHERWISE_RU: &[&str] = &["сколько", "сейчас", "сегодня", "текущ", "нынешн"];
+    !ASKED_OTHERWISE.contains(&word)
+        && !ASKED_OTHERWISE_RU.iter().any(|stem| word.starts_with(stem))
+}
+
 /// Words that, after "how", ask for a quantity: "how many", "how long". Not "much": "how much do
 /// they trust each other" asks for a degree, which the article may well give; amounts of money
 /// are caught by "cost", "pay" and "price".

@@ -179,6 +179,7 @@ impl Matcher {
     pub fn ask(&self, question: &str) -> Ranking<'_> {
         let analysed = self.analyse_question(question, Search::Indexed);
         let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
+        let ranking = self.unless_fact_word_missing(&analysed, ranking);
         let ranking = self.by_speaker(&analysed, ranking);
         unless_beyond_the_article(&analysed, ranking)
     }
@@ -206,6 +207,7 @@ impl Matcher {
         let analysed = self.analyse_question(question, Search::Exhaustive);
         let ranking =
             self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
+        let ranking = self.unless_fact_word_missing(&analysed, ranking);
         let ranking = self.by_speaker(&analysed, ranking);
         unless_beyond_the_article(&analysed, ranking)
     }

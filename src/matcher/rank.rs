@@ -116,8 +116,12 @@ impl Matcher {
                 let span = &resolved[start + offset..start + offset + len];
                 let strength = span.iter().map(|r| r.1).fold(1.0_f32, f32::min);
                 let weight = self.index.idf[term as usize];
-                if tokens[start + offset..start + offset + len].iter().any(|t| t.asks_for_fact) {
+                let span_tokens = &tokens[start + offset..start + offset + len];
+                if span_tokens.iter().any(|t| t.asks_for_fact) {
                     analysed.fact_terms.push((term, weight * (self.config.fact_word_factor - 1.0)));
+                }
+                if span_tokens.iter().any(|t| t.asks_for_fact && names_a_fact(&t.surface)) {
+                    analysed.named_facts.push(term);
                 }
                 analysed.total_weight += weight;
                 analysed.known.push((term, weight * strength));
@@ -343,6 +347,23 @@ impl Matcher {
             }
         }
         Some(self.hit(analysed, entry, coverage, missing_facts, similarity))
+    }
+
+    /// A question asking a fact by name ("what's the capital of Tajikistan?") is declined when
+    /// the best entry lacks that word: it does not give the fact, and the rest of the question
+    /// only names what the fact is about.
+    pub(super) fn unless_fact_word_missing<'m>(
+        &'m self,
+        analysed: &Analysed,
+        mut ranking: Ranking<'m>,
+    ) -> Ranking<'m> {
+        let Some(best) = ranking.best() else { return ranking };
+        let terms = &self.index.entry_terms[best.index];
+        let has = |term: &TermId| terms.binary_search_by_key(term, |&(id, _)| id).is_ok();
+        if analysed.named_facts.iter().any(|term| !has(term)) {
+            ranking.verdict = Verdict::Declined;
+        }
+        ranking
     }
 
     /// A fact word the entry lacks ("old" for an entry about Putin) counts extra against it: the

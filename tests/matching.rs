@@ -778,3 +778,10 @@ fn a_fact_asked_by_name_that_the_best_entry_lacks_is_declined() {
     let question = "When did the 2001 friendship treaty get signed and what anniversary is it?";
     assert_eq!(english.best_id(question), Some("good-neighborliness-treaty"));
 }
+
+#[test]
+fn a_fact_asked_by_a_name_no_entry_has_is_declined() {
+    // No entry says in which province the Xudapu or Tianwan plant is.
+    assert_eq!(matcher().best_id("in what province is the xudapu nuclear plant"), None);
+    assert_eq!(matcher_in(article_qa_bot::Language::Zh).best_id("田湾核电站在哪个省份"), None);
+}

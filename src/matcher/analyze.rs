@@ -22,6 +22,8 @@ pub(super) struct Analysed {
     /// Of those, the facts asked by name ("capital", "president"), not by a question word
     /// ("when", "how many") or a time ("today"), which the kinds of question weigh.
     pub(super) named_facts: Vec<TermId>,
+    /// Whether it asks by name a fact the knowledge base has no word for ("which province").
+    pub(super) unknown_named_fact: bool,
     /// The kinds of question it asks ([`crate::knowledge::QuestionKind::bit`]s).
     pub(super) asks: u16,
     /// Whether it asks what the article cannot know: what happened after it, the present

@@ -50,6 +50,7 @@ pub(super) const FACT_WORDS: &[&str] = &[
     // Which institution: an entry naming none does not say ("what university is he at?").
     "university",
     "uni",
+    "province",
     "score",
     "pay",
     "paid",
@@ -94,6 +95,7 @@ pub(super) const RUSSIAN_FACT_STEMS: &[&str] = &[
     "погод",
     "протяжен",
     "университет",
+    "провинци",
     "длин",
     "расстояни",
     "сейчас",
@@ -117,7 +119,7 @@ pub(super) const RUSSIAN_FACT_WORDS: &[&str] =
 pub(super) const CHINESE_FACT_WORDS: &[&str] = &[
     "几岁", "年龄", "多大", "出生", "去世", "价格", "多钱", "预算", "人口", "首都", "总部", "工资",
     "妻子", "丈夫", "孩子", "天气", "现在", "目前", "今天", "最新", "总统", "部长", "主席", "长度",
-    "多长", "距离", "面积",
+    "多长", "距离", "面积", "省份",
 ];
 
 /// Whether a normalised word (or Chinese pair) asks for one specific kind of fact.

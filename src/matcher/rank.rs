@@ -60,6 +60,10 @@ impl Matcher {
                     (start > 0 && known_overlap(start - 1))
                         || (start + 1 < tokens.len() && known_overlap(start + 1))
                 };
+                // No entry has a fact word the knowledge base lacks ("which province").
+                if tokens[start].asks_for_fact && names_a_fact(surface) {
+                    analysed.unknown_named_fact = true;
+                }
                 if !straddles && !unknown_seen.contains(&surface) {
                     unknown_seen.push(surface);
                     // A fact word is content however short ("old", "age").
@@ -360,7 +364,7 @@ impl Matcher {
         let Some(best) = ranking.best() else { return ranking };
         let terms = &self.index.entry_terms[best.index];
         let has = |term: &TermId| terms.binary_search_by_key(term, |&(id, _)| id).is_ok();
-        if analysed.named_facts.iter().any(|term| !has(term)) {
+        if analysed.unknown_named_fact || analysed.named_facts.iter().any(|term| !has(term)) {
             ranking.verdict = Verdict::Declined;
         }
         ranking

@@ -284,10 +284,15 @@ impl Matcher {
     }
 }
 
-/// Whether `question` names the article in Russian or Chinese.
+/// Whether `question` names the article in Russian or Chinese ("статья", "Статья", "СТАТЬЯ" and
+/// their cases; "文章", "本文"). Looked for in the text as it is: normalising a long message of
+/// function words or punctuation cost more than the rest of its reading.
 fn names_the_article(question: &str) -> bool {
-    let normalized = crate::text::normalize(question);
-    ["стать", "文章", "本文"].iter().any(|noun| normalized.contains(noun))
+    let bytes = question.as_bytes();
+    !question.is_ascii()
+        && ["тать", "ТАТЬ", "文章", "本文"]
+            .iter()
+            .any(|noun| memchr::memmem::find(bytes, noun.as_bytes()).is_some())
 }
 
 fn unless_beyond_the_article<'m>(analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {

@@ -473,8 +473,13 @@ fn a_persons_job_is_who_they_are() {
 #[test]
 fn asking_what_it_means_asks_what_the_answer_leads_to() {
     // Gabuev's "condominium" is the division of labour the next entry sets out.
-    for meaning in ["meaning?", "what does that mean", "в каком смысле?", "什么意思？"]
-    {
+    for meaning in [
+        "meaning?",
+        "what does that mean",
+        "what does it mean in practice?",
+        "в каком смысле?",
+        "什么意思？",
+    ] {
         let first = match meaning.chars().next().is_some_and(|c| c.is_ascii()) {
             true => "what does gabuev call the relationship",
             false if meaning.starts_with('в') => "Как Габуев назвал сотрудничество?",

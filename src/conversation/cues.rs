@@ -6,6 +6,25 @@
 pub(super) const QUESTION_WORDS: &[&str] =
     &["what", "which", "who", "whom", "where", "when", "why", "how"];
 
+/// What opens a question about what the answer means ("what does it mean in practice?").
+pub(super) const MEANING_LEADS: &[&str] =
+    &["what does it mean", "what does that mean", "what does this mean", "meaning"];
+/// Words that only insist on a question about meaning: "in practice", "exactly", "concretely".
+pub(super) const INSISTING: &[&str] = &[
+    "in",
+    "practice",
+    "practical",
+    "terms",
+    "exactly",
+    "concretely",
+    "really",
+    "actually",
+    "basically",
+    "then",
+    "so",
+    "here",
+];
+
 /// Prepositions that open a fragment with a question word ("through which organisations?").
 pub(super) const PREPOSITIONS: &[&str] =
     &["in", "on", "at", "by", "with", "through", "from", "for", "against", "to", "under", "via"];

@@ -86,7 +86,11 @@ pub(super) fn respond<'r>(
             None => declined_about(say, current, Some(QuestionKind::Why)),
         });
     }
-    if MORE.contains(&phrase.as_str()) {
+    // "what does it mean in practice?": what it means, with words that only insist.
+    let asks_meaning = strip_any(&phrase, MEANING_LEADS).is_some_and(|rest| {
+        rest.split(' ').all(|word| word.is_empty() || INSISTING.contains(&word))
+    });
+    if MORE.contains(&phrase.as_str()) || asks_meaning {
         let target = current.more.as_deref().and_then(|id| knowledge.entry(id));
         let target = target.or_else(|| current.related.iter().find_map(|id| knowledge.entry(id)));
         return with_context(match target {

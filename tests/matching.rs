@@ -785,12 +785,3 @@ fn a_fact_asked_by_a_name_no_entry_has_is_declined() {
     assert_eq!(matcher().best_id("in what province is the xudapu nuclear plant"), None);
     assert_eq!(matcher_in(article_qa_bot::Language::Zh).best_id("田湾核电站在哪个省份"), None);
 }
-
-#[test]
-fn why_something_is_as_an_entry_describes_asks_the_reason_it_names() {
-    let english = matcher();
-    // The worsening relations give no "why"; their curated reason is the disputes (NATO's
-    // expansion first), not Lavrov's words, which give a "why" of their own.
-    assert_eq!(english.best_id("are us-russia relations bad"), Some("us-russia-worsening"));
-    assert_eq!(english.best_id("why are us-russia relations so bad"), Some("us-russia-disputes"));
-}

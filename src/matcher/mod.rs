@@ -179,7 +179,6 @@ impl Matcher {
     pub fn ask(&self, question: &str) -> Ranking<'_> {
         let analysed = self.analyse_question(question, Search::Indexed);
         let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
-        let ranking = self.by_reason(question, &analysed, ranking, |analysed| self.rank(analysed));
         let ranking = self.unless_fact_word_missing(&analysed, ranking);
         let ranking = self.by_speaker(&analysed, ranking);
         unless_beyond_the_article(&analysed, ranking)
@@ -208,8 +207,6 @@ impl Matcher {
         let analysed = self.analyse_question(question, Search::Exhaustive);
         let ranking =
             self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
-        let ranking =
-            self.by_reason(question, &analysed, ranking, |analysed| self.rank_exhaustive(analysed));
         let ranking = self.unless_fact_word_missing(&analysed, ranking);
         let ranking = self.by_speaker(&analysed, ranking);
         unless_beyond_the_article(&analysed, ranking)
@@ -261,57 +258,6 @@ impl Matcher {
     /// A "did you mean" between entries of which exactly one reports the view of someone the
     /// question names ("what has the US said about NATO expansion?": the U.S. position, not the
     /// author's account of enlargement) is answered with that one.
-    /// "why are US-Russia relations so bad?": a why-question about what an entry describes
-    /// without its reason (it gives no "why") asks for the reason its curated `why` names, when
-    /// the question read without the "why" answers with that entry, better than the why-reading
-    /// answers with its own pick (Lavrov's words on NATO, which give a "why" of their own).
-    /// Not when the question points back ("why does Moscow care about it?"): what "it" is, only
-    /// the conversation knows.
-    fn by_reason<'m>(
-        &'m self,
-        question: &str,
-        analysed: &Analysed,
-        mut ranking: Ranking<'m>,
-        rank: impl Fn(&Analysed) -> Ranking<'m>,
-    ) -> Ranking<'m> {
-        let why = crate::knowledge::QuestionKind::Why.bit();
-        if analysed.asks & why == 0 || ranking.verdict == Verdict::Declined {
-            return ranking;
-        }
-        const POINTING_BACK: &[&str] =
-            &["it", "its", "that", "this", "they", "them", "he", "him", "his", "she", "her"];
-        let mut words = question.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-        if words.any(|word| POINTING_BACK.iter().any(|p| word.eq_ignore_ascii_case(p))) {
-            return ranking;
-        }
-        // Read again only when an entry the question ranks describes without a reason and
-        // names one: the topic is among them.
-        let candidate = |hit: &Hit<'_>| self.lacks(hit.index, why) && hit.entry.why.is_some();
-        if !ranking.ranked.iter().any(candidate) {
-            return ranking;
-        }
-        let topical = rank(&Analysed { asks: analysed.asks & !why, ..analysed.clone() });
-        let Some(topic) = topical.best().filter(|hit| self.lacks(hit.index, why)) else {
-            return ranking;
-        };
-        let Some(reason) = topic.entry.why.as_deref().filter(|id| *id != topic.entry.id) else {
-            return ranking;
-        };
-        if topic.score <= ranking.score() {
-            return ranking;
-        }
-        // The reason, with the confidence of the topic it explains: its own words are mostly
-        // not the question's.
-        let Some(index) = self.knowledge.entries.iter().position(|entry| entry.id == reason) else {
-            return ranking;
-        };
-        let hit = Hit { entry: &self.knowledge.entries[index], index, ..*topic };
-        ranking.ranked.retain(|other| other.index != index);
-        ranking.ranked.insert(0, hit);
-        ranking.verdict = Verdict::Answered;
-        ranking
-    }
-
     fn by_speaker<'m>(&'m self, analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {
         if ranking.verdict != Verdict::Ambiguous {
             return ranking;

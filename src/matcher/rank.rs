@@ -446,7 +446,7 @@ impl Matcher {
 
     /// Whether an entry's curated `gives` leaves out one of `kinds` (bits); an entry without
     /// `gives` lacks nothing.
-    pub(super) fn lacks(&self, entry: usize, kinds: u16) -> bool {
+    fn lacks(&self, entry: usize, kinds: u16) -> bool {
         self.index.gives[entry].is_some_and(|gives| kinds & !gives != 0)
     }
 

@@ -1,11 +1,11 @@
-//! The work of a knowledge load that needs nothing else, on helper threads while the English
-//! entries are parsed and validated: parsing the Russian and Chinese files (they made
-//! `--knowledge DIR` read four times the text of the English files alone, and are not needed
-//! until the translations are checked against the English entries) and checking the synonyms
-//! (needed by nothing else; a tenth of the embedded base's load). The English entries on a
-//! helper too was slower on two cores: the validation waits for them first. The rest of the
-//! validation stays on the calling thread, in the order it always had, and the problems found
-//! on helpers are put where they were found before, so every report reads as it did.
+//! The work of loading a knowledge directory that needs nothing else, on helper threads while
+//! the English entries are parsed and validated: parsing the Russian and Chinese files (they
+//! made `--knowledge DIR` read four times the text of the English files alone, and are not
+//! needed until the translations are checked against the English entries) and the synonyms
+//! (needed by nothing else). The English entries on a helper too was slower on two cores: the
+//! validation waits for them first. The rest of the validation stays on the calling thread, in
+//! the order it always had, and the problems found on helpers are put where they were found
+//! before, so every report reads as it did. The embedded base, parsed by build.rs, uses none.
 
 use std::sync::mpsc::{self, Receiver};
 use std::thread::Scope;
@@ -29,17 +29,16 @@ fn job<'a, T: Send + 'a>(work: impl FnOnce() -> T + Send + 'a) -> (Job<'a>, Rece
 }
 
 impl<'scope> Preparsed<'scope> {
-    /// Starts parsing each language's files not parsed yet (when there is enough text), then
-    /// checking the synonyms, on `cores` - 1 helper threads of `scope`; [`Knowledge::parse_with`]
+    /// Starts parsing each language's files (when there is enough text), then the synonyms,
+    /// on `cores` - 1 helper threads of `scope`; [`Knowledge::parse_with`]
     /// waits for each result when it needs it. One thread per job would be slower on two
     /// cores: the calling thread, which does the most, would get half a core instead of one.
     pub(super) fn on_threads<'env>(
-        self,
         scope: &'scope Scope<'scope, 'env>,
         sources: &'env Sources,
         cores: usize,
     ) -> Preparsed<'scope> {
-        let mut preparsed = self;
+        let mut preparsed = Preparsed::default();
         let helpers = cores.saturating_sub(1).min(MAX_HELPERS);
         if helpers == 0 {
             return preparsed;
@@ -61,19 +60,14 @@ impl<'scope> Preparsed<'scope> {
             preparsed.pending_languages = Some(Box::new(wait));
         }
         if let Some(file) = &sources.synonyms {
-            let groups = preparsed.synonyms.take();
-            let check = |groups: Option<Vec<Vec<String>>>| {
+            let parse = || {
                 let mut problems = Vec::new();
-                let groups = match groups {
-                    Some(groups) => check_synonyms(file, groups, &mut problems),
-                    None => parse_synonyms(file, &mut problems),
-                };
-                (groups, problems)
+                (parse_synonyms(file, &mut problems), problems)
             };
-            let (work, checked) = job(move || check(groups));
+            let (work, checked) = job(parse);
             jobs.push((file.text.len(), work));
-            // A check that panicked is made again here, from the text.
-            let wait = move || checked.recv().unwrap_or_else(|_| check(None));
+            // A parse that panicked is made again here.
+            let wait = move || checked.recv().unwrap_or_else(|_| parse());
             preparsed.pending_synonyms = Some(Box::new(wait));
         }
         // Each job to the helper with the least text so far, keeping their order.

@@ -111,7 +111,7 @@ fn a_base_parsed_on_several_threads_reports_what_one_thread_reports() {
     synonyms.text = synonyms.text.replacen("groups = [", "groups = [\n  [\"alone\"],", 1);
     let one_thread = Knowledge::parse_with(&sources, Preparsed::default()).unwrap_err();
     let several = std::thread::scope(|scope| {
-        let mut preparsed = Preparsed::default().on_threads(scope, &sources, 2);
+        let mut preparsed = Preparsed::on_threads(scope, &sources, 2);
         assert!(preparsed.pending_synonyms.is_some(), "a thread for the synonyms");
         let pending = preparsed.pending_languages.take().expect("threads for the languages");
         let languages = pending();

@@ -179,9 +179,16 @@ impl Matcher {
     pub fn ask(&self, question: &str) -> Ranking<'_> {
         let analysed = self.analyse_question(question, Search::Indexed);
         let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
-        let ranking = self.unless_fact_word_missing(&analysed, ranking);
-        let ranking = self.by_speaker(&analysed, ranking);
-        unless_beyond_the_article(&analysed, ranking)
+        self.decided(&analysed, ranking)
+    }
+
+    /// What [`Self::ask`] and [`Self::ask_exhaustive`] make of their ranking: a fact asked by
+    /// name that the best entry lacks, a tie one entry's speaker breaks, a question beyond the
+    /// article.
+    fn decided<'m>(&'m self, analysed: &Analysed, ranking: Ranking<'m>) -> Ranking<'m> {
+        let ranking = self.unless_fact_word_missing(analysed, ranking);
+        let ranking = self.by_speaker(analysed, ranking);
+        unless_beyond_the_article(analysed, ranking)
     }
 
     /// `question` analysed; one made of function words and the article's own name ("О чём эта
@@ -192,7 +199,8 @@ impl Matcher {
     fn analyse_question(&self, question: &str, search: Search) -> Analysed {
         let analysed = self.analyse(question, search);
         // "Кто автор статьи?" asks a kind of fact (a name) the summary does not give.
-        if analysed.total_weight > 0.0 || analysed.asks != 0 || !names_the_article(question) {
+        let named = !question.is_ascii() && asked::names_the_article_in_ru_or_zh(question);
+        if analysed.total_weight > 0.0 || analysed.asks != 0 || !named {
             return analysed;
         }
         self.analyse("summary of the article", search)
@@ -207,9 +215,7 @@ impl Matcher {
         let analysed = self.analyse_question(question, Search::Exhaustive);
         let ranking =
             self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
-        let ranking = self.unless_fact_word_missing(&analysed, ranking);
-        let ranking = self.by_speaker(&analysed, ranking);
-        unless_beyond_the_article(&analysed, ranking)
+        self.decided(&analysed, ranking)
     }
 
     /// Returns the entry that answers `question`, or `None` if the best score is below the
@@ -282,17 +288,6 @@ impl Matcher {
         }
         ranking
     }
-}
-
-/// Whether `question` names the article in Russian or Chinese ("статья", "Статья", "СТАТЬЯ" and
-/// their cases; "文章", "本文"). Looked for in the text as it is: normalising a long message of
-/// function words or punctuation cost more than the rest of its reading.
-fn names_the_article(question: &str) -> bool {
-    let bytes = question.as_bytes();
-    !question.is_ascii()
-        && ["тать", "ТАТЬ", "文章", "本文"]
-            .iter()
-            .any(|noun| memchr::memmem::find(bytes, noun.as_bytes()).is_some())
 }
 
 fn unless_beyond_the_article<'m>(analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {

@@ -353,6 +353,12 @@ impl Matcher {
         Some(self.hit(analysed, entry, coverage, missing_facts, similarity))
     }
 
+    /// Whether entry `entry` has `term` among its terms.
+    fn entry_has_term(&self, entry: usize, term: TermId) -> bool {
+        let terms = &self.index.entry_terms[entry];
+        terms.binary_search_by_key(&term, |&(id, _)| id).is_ok()
+    }
+
     /// A question asking a fact by name ("what's the capital of Tajikistan?") is declined when
     /// the best entry lacks that word: it does not give the fact, and the rest of the question
     /// only names what the fact is about.
@@ -362,9 +368,8 @@ impl Matcher {
         mut ranking: Ranking<'m>,
     ) -> Ranking<'m> {
         let Some(best) = ranking.best() else { return ranking };
-        let terms = &self.index.entry_terms[best.index];
-        let has = |term: &TermId| terms.binary_search_by_key(term, |&(id, _)| id).is_ok();
-        if analysed.unknown_named_fact || analysed.named_facts.iter().any(|term| !has(term)) {
+        let lacks = |term: &TermId| !self.entry_has_term(best.index, *term);
+        if analysed.unknown_named_fact || analysed.named_facts.iter().any(lacks) {
             ranking.verdict = Verdict::Declined;
         }
         ranking
@@ -408,12 +413,11 @@ impl Matcher {
         let is_kind_noun = |term: &TermId| self.index.kind_nouns.contains(term);
         // An entry with every other word of the question is on its topic ("what year is the
         // article from?" and the entry on the article's date).
-        let terms_of_best = &self.index.entry_terms[best.index];
         let covers_the_rest = analysed
             .known
             .iter()
             .filter(|(term, _)| !is_kind_noun(term))
-            .all(|(term, _)| terms_of_best.binary_search_by_key(term, |&(id, _)| id).is_ok());
+            .all(|(term, _)| self.entry_has_term(best.index, *term));
         if covers_the_rest {
             return ranking;
         }

@@ -298,6 +298,39 @@ fn chinese_pairs_spanning_two_words_are_not_read_as_words() {
 }
 
 #[test]
+fn where_with_a_verb_of_comparing_asks_in_what_respect_not_at_which_place() {
+    let english = matcher();
+    // Read as asking a place, each was declined: no entry on what the two share or how they
+    // differ gives one. "per the author" says whose account, as "according to" does.
+    assert_eq!(
+        english.best_id("where do their interests overlap, per the author?"),
+        Some("shared-multipolar-vision")
+    );
+    assert_eq!(
+        english.best_id("where do china and russia diverge?"),
+        Some("stability-vs-challenge")
+    );
+    // A place it still asks.
+    assert_eq!(english.best_id("where does russia keep troops?"), Some("russian-bases"));
+}
+
+#[test]
+fn a_chinese_word_the_knowledge_base_lacks_counts_as_one_word_between_known_ones() {
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let terms = chinese.explain_terms("荷兰加入了北约吗");
+    // "兰加" is known only as the pair spanning "乌克兰加入" in the knowledge base's own text:
+    // no word, so "荷兰" beside it is one, and fills the gap before "加入" whole.
+    let netherlands = terms.iter().find(|term| term.words == "荷兰");
+    let netherlands = netherlands.unwrap_or_else(|| panic!("荷兰 not read: {terms:?}"));
+    let nato = terms.iter().find(|term| term.words == "北约").expect("北约 is read");
+    assert!(netherlands.weight > nato.weight, "{terms:?}");
+    // A pair inside a stretch of unknown characters is no more than half a word.
+    let terms = chinese.explain_terms("荷兰王国加入了北约吗");
+    let pair = terms.iter().find(|term| term.words == "荷兰").expect("荷兰 is read");
+    assert!(pair.weight < nato.weight, "{terms:?}");
+}
+
+#[test]
 fn what_happened_after_the_article_is_declined_whatever_words_it_shares() {
     let english = matcher();
     // Each would otherwise be answered by the entry whose words it shares.

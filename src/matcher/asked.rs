@@ -173,6 +173,30 @@ fn asks_the_next_time(normalized: &str, words: &[&str]) -> bool {
         || ["下一次", "下次"].iter().any(|next| normalized.contains(next))
 }
 
+/// Verbs that make "where" ask in what respect two sides compare ("where do their views
+/// overlap?", "where do they part ways?").
+const COMPARING: &[&str] = &[
+    "differ",
+    "differs",
+    "diverge",
+    "diverges",
+    "disagree",
+    "disagrees",
+    "agree",
+    "agrees",
+    "overlap",
+    "overlaps",
+    "converge",
+    "converges",
+    "coincide",
+    "coincides",
+    "clash",
+    "clashes",
+    "align",
+    "aligns",
+    "split",
+];
+
 /// The kinds a normalised question asks, from its question words: the word it opens with
 /// (who, when, where, why), and phrases anywhere ("how many", "what year", "should").
 fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
@@ -180,7 +204,10 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
     let mut kinds = match words.get(opening).copied() {
         Some("who" | "whom" | "whose") => QuestionKind::Who.bit(),
         Some("when") => QuestionKind::When.bit(),
-        Some("where") => QuestionKind::Where.bit(),
+        // "where do they differ?" asks in what, not at which place.
+        Some("where") if !words.iter().any(|word| COMPARING.contains(word)) => {
+            QuestionKind::Where.bit()
+        }
         Some("why") => QuestionKind::Why.bit(),
         _ => 0,
     };

@@ -290,6 +290,8 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "ours",
     "out",
     "own",
+    // "per the article", "per the author": whose account, as "according to" says.
+    "per",
     "please",
     "pls",
     "plz",

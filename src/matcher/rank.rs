@@ -9,8 +9,15 @@ use crate::knowledge::QuestionKind;
 impl Matcher {
     pub(super) fn analyse(&self, question: &str, search: Search) -> Analysed {
         let analyzer = &self.analyzer;
-        let tokens = analyzer.tokens(question, self.config.max_query_bytes);
+        let mut tokens = analyzer.tokens(question, self.config.max_query_bytes);
         let (asks, beyond_the_article) = read_asked(question, self.config.max_query_bytes);
+        // "where do they differ?" asks no place (see `asked::kinds_of`): its "where" would
+        // only favour entries that give one.
+        if asks & QuestionKind::Where.bit() == 0
+            && tokens.first().is_some_and(|t| t.surface == "where")
+        {
+            tokens.remove(0);
+        }
         // Each token: its known term (exact or fuzzy) with strength, or none. Resolved in order
         // and only as far as the loop below reads: once the question has its most terms, the
         // rest of a long message is never stemmed or looked up.
@@ -48,10 +55,13 @@ impl Matcher {
                 // A pair sharing a character with a known neighbouring pair straddles a word.
                 let straddles = han_pair && {
                     resolve_through(&mut resolved, (start + 1).min(tokens.len() - 1));
+                    // A known neighbour that itself spans two words ("兰加" of "乌克兰加入",
+                    // known from that text) is no word: "芬兰" beside it is one.
                     let known_overlap = |i: usize| {
                         resolved[i].0.is_some()
                             && is_han_pair(&tokens[i].surface)
                             && !self.is_particle_pair(&tokens[i].surface)
+                            && !self.straddles_han_word(&tokens, i)
                             && overlaps(
                                 &tokens[i.min(start)].surface,
                                 &tokens[i.max(start)].surface,
@@ -69,6 +79,11 @@ impl Matcher {
                     // A fact word is content however short ("old", "age").
                     let weight = match tokens[start].asks_for_fact {
                         true => self.index.unknown_idf * self.config.fact_word_factor,
+                        // A pair that fills the gap between words exactly ("芬兰" before
+                        // "加入") is a word itself, counted once, as an English one is.
+                        false if han_pair && self.fills_han_gap(&tokens, start) => {
+                            self.unknown_weight(surface)
+                        }
                         false if han_pair => {
                             self.unknown_weight(surface) * self.config.unknown_han_pair_factor
                         }
@@ -205,6 +220,23 @@ impl Matcher {
             || particle_after_known
             || (i > 0 && word_at(i - 1) && overlaps(&tokens[i - 1].surface, surface))
             || (i + 1 < tokens.len() && word_at(i + 1) && overlaps(surface, &tokens[i + 1].surface))
+    }
+
+    /// Whether the unknown pair at `i` spans exactly the characters between two words (or a
+    /// word and the run's edge): the pairs overlapping it on each side are no words, and past
+    /// them a curated word starts or ends.
+    fn fills_han_gap(&self, tokens: &[Token], i: usize) -> bool {
+        let words = &self.analyzer.han_words;
+        let surface = tokens[i].surface.as_str();
+        let joined = |a: usize, b: usize| overlaps(&tokens[a].surface, &tokens[b].surface);
+        let word_at = |j: usize| words.contains(tokens[j].surface.as_str());
+        let opens = i == 0
+            || !joined(i - 1, i)
+            || (i >= 2 && !word_at(i - 1) && word_at(i - 2) && joined(i - 2, i - 1));
+        let closes = i + 1 == tokens.len()
+            || !joined(i, i + 1)
+            || (i + 2 < tokens.len() && !word_at(i + 1) && word_at(i + 2) && joined(i + 1, i + 2));
+        is_han_pair(surface) && opens && closes
     }
 
     pub(super) fn unknown_weight(&self, surface: &str) -> f32 {

@@ -514,3 +514,22 @@ fn what_they_should_do_instead_is_the_recommendation_the_answer_leads_to() {
     assert_eq!(turns[0].as_deref(), Some("detente-to-check-china"));
     assert_eq!(turns[1].as_deref(), Some("improving-communication"));
 }
+
+#[test]
+fn that_before_a_noun_naming_no_subject_points_back() {
+    // "that country" is the one just answered about; on its own, "blocs" finds NATO's.
+    let turns =
+        converse(&["is beijing building a base in tajikistan?", "is that country in any blocs?"]);
+    assert_eq!(turns[0].as_deref(), Some("tajikistan"));
+    assert_eq!(turns[1].as_deref(), Some("tajikistan"));
+}
+
+#[test]
+fn where_a_scholar_teaches_is_his_university_when_the_article_names_it() {
+    let turns = converse(&["who is kaczmarski", "where does he lecture?"]);
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+    // Korolev's entry gives only his country.
+    let turns = converse(&["who is korolev", "where does he teach?"]);
+    assert_eq!(turns[0].as_deref(), Some("korolev"));
+    assert_eq!(turns[1], None);
+}

@@ -45,6 +45,42 @@ pub(super) const CHINESE_REFERENCES: &[&str] = &["他", "她", "它"];
 /// Words that refer back only when they stand alone ("why is that?", "what does this mean"),
 /// not before a noun ("this article", "that treaty" name their own subject).
 pub(super) const DEMONSTRATIVES: &[&str] = &["that", "this", "those", "these"];
+/// Nouns that name no subject of their own, so that a demonstrative before them points back
+/// ("which blocs is that country in?", "who made that argument?").
+pub(super) const GENERIC_NOUNS: &[&str] = &[
+    "country",
+    "countries",
+    "state",
+    "nation",
+    "man",
+    "guy",
+    "person",
+    "woman",
+    "people",
+    "organisation",
+    "organization",
+    "group",
+    "place",
+    "region",
+    "city",
+    "deal",
+    "project",
+    "document",
+    "idea",
+    "claim",
+    "argument",
+    "point",
+    "view",
+    "issue",
+    "problem",
+    "scholar",
+    "expert",
+    "official",
+    "leader",
+    "move",
+    "step",
+    "plan",
+];
 /// Words after which a demonstrative still stands alone.
 pub(super) const AFTER_DEMONSTRATIVE: &[&str] = &[
     "is", "was", "are", "were", "does", "did", "do", "mean", "means", "matter", "matters",

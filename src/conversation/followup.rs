@@ -148,6 +148,7 @@ pub(super) fn respond<'r>(
     // a treaty) point back; "this article", "that year" name their own subject.
     let points_back = |next: &str| {
         AFTER_DEMONSTRATIVE.contains(&next)
+            || GENERIC_NOUNS.contains(&next)
             || subject_words.iter().chain(title_words).any(|word| word == next)
     };
     // "the summit" after the Biden-Putin summit is that summit: the head noun of the current

@@ -298,6 +298,17 @@ fn chinese_pairs_spanning_two_words_are_not_read_as_words() {
 }
 
 #[test]
+fn a_russian_reflexive_verb_of_another_meaning_is_not_its_base_verb() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    // "сказался" (affected), not "сказал" (said): not Wang Yi's words on the pandemic.
+    assert_eq!(
+        russian.best_id("Сказался ли коронавирус на связях Москвы и Пекина?"),
+        Some("pandemic-problems")
+    );
+    assert_eq!(russian.best_id("Что сказал Ван И о пандемии?"), Some("wang-yi"));
+}
+
+#[test]
 fn where_with_a_verb_of_comparing_asks_in_what_respect_not_at_which_place() {
     let english = matcher();
     // Read as asking a place, each was declined: no entry on what the two share or how they

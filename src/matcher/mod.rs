@@ -71,8 +71,18 @@ pub(crate) fn stem<'w>(stemmer: &Stemmer, russian: &Stemmer, word: &'w str) -> C
 /// "кит" (whale). Such a stem is replaced by the word less its last letter, at least this long.
 const MIN_RUSSIAN_STEM: usize = 4;
 
+/// Reflexive verbs whose meaning is not their base verb's, with the stem they keep apart:
+/// Snowball takes "сказалась" (affected) to "сказа", the stem of "сказал" (said).
+const DISTINCT_REFLEXIVES: &[(&str, &str)] = &[("сказа", "сказаться"), ("сказыва", "сказаться")];
+
 /// The Russian stem of `word`, guarded against stems too short to tell words apart.
 fn russian_stem<'w>(russian: &Stemmer, word: &'w str) -> Cow<'w, str> {
+    if word.ends_with("ся") || word.ends_with("сь") {
+        let distinct = DISTINCT_REFLEXIVES.iter().find(|(base, _)| word.starts_with(base));
+        if let Some((_, stem)) = distinct {
+            return Cow::Borrowed(stem);
+        }
+    }
     let stemmed = match known_stems::RUSSIAN_STEMS.binary_search_by(|&(known, _)| known.cmp(word)) {
         Ok(at) => Cow::Borrowed(known_stems::RUSSIAN_STEMS[at].1),
         Err(_) => russian.stem(word),

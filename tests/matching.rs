@@ -799,6 +799,17 @@ fn the_clock_the_readers_affairs_and_the_articles_author_are_beyond_it() {
         assert!(asks_after(&english, question), "{question}");
     }
     assert_eq!(matcher_in(article_qa_bot::Language::Zh).best_id("北京现在几点？"), None);
+    // What the reader should do is no advice of the article's; what to know of it is asked.
+    for question in [
+        "should i invest in a russian energy company?",
+        "can i visit the chinese military base in tajikistan?",
+    ] {
+        assert_eq!(english.best_id(question), None, "{question}");
+        assert!(asks_after(&english, question), "{question}");
+    }
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Мне стоит инвестировать в российскую энергетику?"), None);
+    assert_eq!(english.best_id("what should i know about the csto?"), Some("csto"));
     // The article names no author of its own; entries reporting someone's words name theirs.
     assert_eq!(english.best_id("Who is the author of this article?"), None);
     assert_eq!(

@@ -85,6 +85,46 @@ fn asks_the_clock(words: &[&str]) -> bool {
 /// portfolio?", "how do I reset my iPhone?"): the article is about neither.
 fn about_the_reader(words: &[&str]) -> bool {
     words.iter().any(|word| matches!(*word, "my" | "mine"))
+        || words
+            .windows(3)
+            .any(|three| asks_what_the_reader_should_do(three[0], three[1], three[2]))
+        || words.windows(2).any(|pair| {
+            matches!(
+                (pair[0], pair[1]),
+                ("мне", "стоит" | "следует" | "нужно" | "надо") | ("стоит" | "следует", "мне")
+            )
+        })
+}
+
+/// "should I invest ...?", "can I buy ...?": what the reader should do, which the article never
+/// advises; but not what the reader should know of the article ("should I trust the author?",
+/// "what should I read first?").
+fn asks_what_the_reader_should_do(modal: &str, subject: &str, verb: &str) -> bool {
+    const ABOUT_THE_ARTICLE: &[&str] = &[
+        "know",
+        "read",
+        "ask",
+        "understand",
+        "find",
+        "see",
+        "learn",
+        "think",
+        "believe",
+        "trust",
+        "expect",
+        "say",
+        "call",
+        "cite",
+        "quote",
+        "use",
+        "take",
+        "make",
+        "interpret",
+        "remember",
+    ];
+    matches!(modal, "should" | "can" | "could" | "shall" | "must" | "do")
+        && subject == "i"
+        && !ABOUT_THE_ARTICLE.contains(&verb)
 }
 
 /// Whether a "when" question asks the date of an event ("when did Lavrov become foreign

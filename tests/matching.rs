@@ -839,4 +839,10 @@ fn a_fact_asked_by_a_name_no_entry_has_is_declined() {
     // No entry says in which province the Xudapu or Tianwan plant is.
     assert_eq!(matcher().best_id("in what province is the xudapu nuclear plant"), None);
     assert_eq!(matcher_in(article_qa_bot::Language::Zh).best_id("田湾核电站在哪个省份"), None);
+    // Nor a country's language or currency.
+    assert_eq!(matcher().best_id("what currency does tajikistan use"), None);
+    assert_eq!(
+        matcher_in(article_qa_bot::Language::Zh).best_id("塔吉克斯坦的官方语言是什么"),
+        None
+    );
 }

@@ -40,6 +40,18 @@ const QUESTION_WORDS: &[&str] = &[
     "какой",
     "какая",
     "какие",
+    // Their other cases ask as much ("на каком языке говорят в Таджикистане?").
+    "какого",
+    "каком",
+    "какую",
+    "каких",
+    "каким",
+    "чем",
+    "чего",
+    "кого",
+    "кому",
+    "куда",
+    "откуда",
     "кто",
     "где",
     "когда",
@@ -492,7 +504,7 @@ mod tests {
                 intent("bye", &["bye", "拜"]),
                 intent("help", &["怎么用"]),
                 intent("praise", &["зачет"]),
-                intent("capabilities", &["what can you do"]),
+                intent("capabilities", &["what can you do", "языки"]),
             ],
             fillers: ["bot", "so", "much", "there", "这个", "啊"].map(String::from).to_vec(),
         })
@@ -624,5 +636,8 @@ mod tests {
         assert_eq!(intent("thanks, what was that?"), None, "a question word outside a phrase");
         assert_eq!(intent("ok so what"), None);
         assert_eq!(intent("who are you, what is that?"), Some("identity".into()), "about the bot");
+        // A Russian question word in any case asks: the language of a country, not the bot's.
+        assert_eq!(mentioned("на каком языке говорят в таджикистане"), None);
+        assert_eq!(mentioned("языки"), Some("capabilities".into()));
     }
 }

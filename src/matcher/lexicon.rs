@@ -54,6 +54,11 @@ pub(super) const FACT_WORDS: &[&str] = &[
     "score",
     "pay",
     "paid",
+    // Facts about a country that the article never gives.
+    "language",
+    "languages",
+    "currency",
+    "religion",
     "when",
     "where",
     // Roles and offices: "who is the president of Tajikistan" asks for a person the article
@@ -108,6 +113,9 @@ pub(super) const RUSSIAN_FACT_STEMS: &[&str] = &[
     "председател",
     "директор",
     "основател",
+    "язык",
+    "валют",
+    "религи",
 ];
 
 /// Whole Russian words that ask for a fact but whose beginnings other words share ("цена" and
@@ -119,7 +127,7 @@ pub(super) const RUSSIAN_FACT_WORDS: &[&str] =
 pub(super) const CHINESE_FACT_WORDS: &[&str] = &[
     "几岁", "年龄", "多大", "出生", "去世", "价格", "多钱", "预算", "人口", "首都", "总部", "工资",
     "妻子", "丈夫", "孩子", "天气", "现在", "目前", "今天", "最新", "总统", "部长", "主席", "长度",
-    "多长", "距离", "面积", "省份",
+    "多长", "距离", "面积", "省份", "语言", "货币", "宗教",
 ];
 
 /// Whether a normalised word (or Chinese pair) asks for one specific kind of fact.

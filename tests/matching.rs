@@ -823,6 +823,24 @@ fn the_clock_the_readers_affairs_and_the_articles_author_are_beyond_it() {
 }
 
 #[test]
+fn what_someone_is_doing_today_is_beyond_the_article() {
+    let english = matcher();
+    for question in ["what is lavrov doing now?", "what is mcfaul up to lately"] {
+        assert_eq!(english.best_id(question), None, "{question}");
+        assert!(asks_after(&english, question), "{question}");
+    }
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("чем сейчас занимается Макфол?"), None);
+    assert_eq!(matcher_in(article_qa_bot::Language::Zh).best_id("王毅现在在做什么"), None);
+    // "now" with advice, or an activity in the article's time, is the article's.
+    assert_eq!(
+        english.best_id("what should moscow and washington do now?"),
+        Some("improving-communication")
+    );
+    assert!(english.best_id("what were they doing in central asia").is_some());
+}
+
+#[test]
 fn a_fact_asked_by_name_that_the_best_entry_lacks_is_declined() {
     let english = matcher();
     // Tajikistan's entry names no capital; the bases' entry no president of Kazakhstan.

@@ -57,8 +57,25 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u16, bool) {
         || after_publication_of(&normalized, &words)
         || the_articles_author
         || asks_the_clock(&words)
-        || about_the_reader(&words);
+        || about_the_reader(&words)
+        || asks_what_someone_does_now(&normalized, &words);
     (kinds, beyond)
+}
+
+/// Whether a question asks what someone is doing today ("what is McFaul doing these days?",
+/// "чем сейчас занимается Лавров", "王毅现在在做什么"): the article gives what people said and did
+/// then. Only an activity with a time of today: "what should they do now?" asks its advice.
+fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bool {
+    let activity = words.iter().any(|word| matches!(*word, "doing" | "занимается" | "занят"))
+        || words
+            .windows(2)
+            .any(|pair| matches!((pair[0], pair[1]), ("up", "to") | ("working", "on")))
+        || ["在做什么", "在干什么", "在忙什么"].iter().any(|doing| normalized.contains(doing));
+    let today = asks_the_present(normalized, words)
+        || words.windows(2).any(|pair| pair == ["these", "days"])
+        || words.iter().any(|word| matches!(*word, "lately" | "последнее"))
+        || normalized.contains("最近");
+    activity && today
 }
 
 /// Whether a text names the article in Russian or Chinese ("статья", "Статья", "СТАТЬЯ" and

@@ -77,12 +77,6 @@ const DISTINCT_REFLEXIVES: &[(&str, &str)] = &[("сказа", "сказатьс�
 
 /// The Russian stem of `word`, guarded against stems too short to tell words apart.
 fn russian_stem<'w>(russian: &Stemmer, word: &'w str) -> Cow<'w, str> {
-    if word.ends_with("ся") || word.ends_with("сь") {
-        let distinct = DISTINCT_REFLEXIVES.iter().find(|(base, _)| word.starts_with(base));
-        if let Some((_, stem)) = distinct {
-            return Cow::Borrowed(stem);
-        }
-    }
     let stemmed = match known_stems::RUSSIAN_STEMS.binary_search_by(|&(known, _)| known.cmp(word)) {
         Ok(at) => Cow::Borrowed(known_stems::RUSSIAN_STEMS[at].1),
         Err(_) => russian.stem(word),
@@ -91,8 +85,15 @@ fn russian_stem<'w>(russian: &Stemmer, word: &'w str) -> Cow<'w, str> {
 }
 
 /// `stemmed`, the Snowball stem of `word`, or, when it is shorter than [`MIN_RUSSIAN_STEM`]
-/// letters, the word less its last letter (at least that long).
+/// letters, the word less its last letter (at least that long); a reflexive verb of its own
+/// meaning keeps its own stem ([`DISTINCT_REFLEXIVES`]).
 fn guard_russian_stem<'w>(word: &'w str, stemmed: Cow<'w, str>) -> Cow<'w, str> {
+    if word.ends_with("ся") || word.ends_with("сь") {
+        let distinct = DISTINCT_REFLEXIVES.iter().find(|(base, _)| word.starts_with(base));
+        if let Some((_, stem)) = distinct {
+            return Cow::Borrowed(stem);
+        }
+    }
     let letters = word.chars().count();
     if stemmed.chars().count() >= MIN_RUSSIAN_STEM || letters <= stemmed.chars().count() {
         return stemmed;

@@ -72,11 +72,13 @@ fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bool {
             .any(|pair| matches!((pair[0], pair[1]), ("up", "to") | ("working", "on")))
         || !normalized.is_ascii()
             && ["在做什么", "在干什么", "在忙什么"].iter().any(|doing| normalized.contains(doing));
-    let today = asks_the_present(normalized, words)
+    if !activity {
+        return false;
+    }
+    asks_the_present(normalized, words)
         || words.windows(2).any(|pair| pair == ["these", "days"])
         || words.iter().any(|word| matches!(*word, "lately" | "последнее"))
-        || normalized.contains("最近");
-    activity && today
+        || normalized.contains("最近")
 }
 
 /// Whether a text names the article in Russian or Chinese ("статья", "Статья", "СТАТЬЯ" and

@@ -87,6 +87,9 @@ pub(super) struct Index {
     /// The terms of the nouns that name the kind of fact asked ([`KIND_NOUNS`]: "city",
     /// "year"), read once here: a fact question's topic is read without them.
     pub(super) kind_nouns: Vec<TermId>,
+    /// The terms of the names entries are about (the capitalised words of their subjects:
+    /// "Korolev", "Xi", "BRICS"), sorted: what a question asking a fact by name is about.
+    pub(super) subject_names: Vec<TermId>,
 }
 
 /// An entry's texts in one language: keywords, titles, sample questions, answers, quotes.
@@ -309,6 +312,7 @@ impl Matcher {
                 .collect(),
             speakers: Vec::new(),
             kind_nouns: Vec::new(),
+            subject_names: Vec::new(),
         };
         let mut matcher = Matcher { knowledge, config, analyzer, index, language };
         // Read as questions are (known terms only): a view adds no term to the index.
@@ -330,6 +334,15 @@ impl Matcher {
             .collect();
         matcher.index.speakers = speakers;
         matcher.index.kind_nouns = matcher.known_terms(KIND_NOUNS);
+        let names: Vec<&str> = matcher
+            .knowledge
+            .entries
+            .iter()
+            .filter_map(|entry| entry.subject.as_deref())
+            .flat_map(str::split_whitespace)
+            .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        matcher.index.subject_names = matcher.known_terms(&names.join(" "));
         matcher
     }
 }

@@ -401,7 +401,17 @@ impl Matcher {
     ) -> Ranking<'m> {
         let Some(best) = ranking.best() else { return ranking };
         let lacks = |term: &TermId| !self.entry_has_term(best.index, *term);
-        if analysed.unknown_named_fact || analysed.named_facts.iter().any(lacks) {
+        // Nor is an entry that has the fact but not about what the question names: "what
+        // university is Korolev at?" and the Glasgow scholar's entry.
+        let names = &self.index.subject_names;
+        let lacks_the_named = !analysed.named_facts.is_empty()
+            && analysed.known.iter().any(|(term, _)| {
+                !analysed.named_facts.contains(term)
+                    && names.binary_search(term).is_ok()
+                    && lacks(term)
+            });
+        if analysed.unknown_named_fact || analysed.named_facts.iter().any(lacks) || lacks_the_named
+        {
             ranking.verdict = Verdict::Declined;
         }
         ranking

@@ -867,3 +867,23 @@ fn a_fact_asked_by_a_name_no_entry_has_is_declined() {
         None
     );
 }
+
+#[test]
+fn why_something_is_as_an_entry_describes_asks_the_reason_it_names() {
+    let english = matcher();
+    // The worsening relations give no "why"; their curated reason is the disputes (NATO's
+    // expansion first), not Lavrov's words, which give a "why" of their own.
+    assert_eq!(english.best_id("are us-russia relations bad"), Some("us-russia-worsening"));
+    assert_eq!(english.best_id("why are us-russia relations so bad"), Some("us-russia-disputes"));
+    // Why the article tells it, or a comparison, is not the topic's reason; nor is a question
+    // its own pick answers as closely as one of its sample questions.
+    assert_eq!(english.best_id("Why does the article mention Tajikistan?"), Some("tajikistan"));
+    assert_eq!(
+        english.best_id("why is beijing more careful than moscow"),
+        Some("stability-vs-challenge")
+    );
+    assert_eq!(
+        english.best_id("Why would Moscow stay close to Beijing?"),
+        Some("russia-china-friendship-interest")
+    );
+}

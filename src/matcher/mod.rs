@@ -190,6 +190,7 @@ impl Matcher {
     pub fn ask(&self, question: &str) -> Ranking<'_> {
         let analysed = self.analyse_question(question, Search::Indexed);
         let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
+        let ranking = self.by_reason(question, &analysed, ranking, |analysed| self.rank(analysed));
         self.decided(&analysed, ranking)
     }
 
@@ -226,6 +227,8 @@ impl Matcher {
         let analysed = self.analyse_question(question, Search::Exhaustive);
         let ranking =
             self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
+        let ranking =
+            self.by_reason(question, &analysed, ranking, |analysed| self.rank_exhaustive(analysed));
         self.decided(&analysed, ranking)
     }
 
@@ -275,6 +278,94 @@ impl Matcher {
     /// A "did you mean" between entries of which exactly one reports the view of someone the
     /// question names ("what has the US said about NATO expansion?": the U.S. position, not the
     /// author's account of enlargement) is answered with that one.
+    /// "why are US-Russia relations so bad?": a why-question about what an entry describes
+    /// without its reason (it gives no "why") asks for the reason its curated `why` names, when
+    /// the question read without the "why" answers with that entry, better than the why-reading
+    /// answers with its own pick (Lavrov's words on NATO, which give a "why" of their own).
+    /// Not when the question points back ("why does Moscow care about it?"): what "it" is, only
+    /// the conversation knows.
+    fn by_reason<'m>(
+        &'m self,
+        question: &str,
+        analysed: &Analysed,
+        mut ranking: Ranking<'m>,
+        rank: impl Fn(&Analysed) -> Ranking<'m>,
+    ) -> Ranking<'m> {
+        let why = crate::knowledge::QuestionKind::Why.bit();
+        if analysed.asks & why == 0 || ranking.verdict == Verdict::Declined {
+            return ranking;
+        }
+        const POINTING_BACK: &[&str] =
+            &["it", "its", "that", "this", "they", "them", "he", "him", "his", "she", "her"];
+        // Nor when it asks why the article tells something ("why is Tajikistan mentioned?"),
+        // or compares ("why is Beijing more careful than Moscow?"): not the topic's own reason.
+        const ABOUT_THE_TELLING: &[&str] = &[
+            "mention",
+            "mentioned",
+            "mentions",
+            "cite",
+            "cited",
+            "cites",
+            "discuss",
+            "discussed",
+            "discusses",
+            "article",
+            "author",
+            "writer",
+            "brought",
+            "example",
+            "than",
+            "упоминается",
+            "упоминает",
+            "статье",
+            "статья",
+            "автор",
+            "приводит",
+            "пример",
+        ];
+        let mut words = question.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        let stops = |word: &str| {
+            POINTING_BACK.iter().chain(ABOUT_THE_TELLING).any(|p| word.eq_ignore_ascii_case(p))
+        };
+        if words.any(stops)
+            || !question.is_ascii()
+                && ["文章", "作者", "提到", "比"].iter().any(|marker| question.contains(marker))
+        {
+            return ranking;
+        }
+        // Read again only when an entry the question ranks describes without a reason and
+        // names one: the topic is among them.
+        let candidate = |hit: &Hit<'_>| self.lacks(hit.index, why) && hit.entry.why.is_some();
+        if !ranking.ranked.iter().any(candidate) {
+            return ranking;
+        }
+        let topical = rank(&Analysed { asks: analysed.asks & !why, ..analysed.clone() });
+        let Some(topic) = topical.best().filter(|hit| self.lacks(hit.index, why)) else {
+            return ranking;
+        };
+        let Some(reason) = topic.entry.why.as_deref().filter(|id| *id != topic.entry.id) else {
+            return ranking;
+        };
+        // The why-reading chose the topic itself, reason or not: its own answer is meant.
+        // Nor when its pick is as close to one of its own sample questions as the topic is to
+        // one of the topic's ("why would Moscow stay close to Beijing?" is asked as such).
+        let closer =
+            |best: &Hit<'_>| best.index == topic.index || best.similarity >= topic.similarity;
+        if topic.score <= ranking.score() || ranking.best().is_some_and(closer) {
+            return ranking;
+        }
+        // The reason, with the confidence of the topic it explains: its own words are mostly
+        // not the question's.
+        let Some(index) = self.knowledge.entries.iter().position(|entry| entry.id == reason) else {
+            return ranking;
+        };
+        let hit = Hit { entry: &self.knowledge.entries[index], index, ..*topic };
+        ranking.ranked.retain(|other| other.index != index);
+        ranking.ranked.insert(0, hit);
+        ranking.verdict = Verdict::Answered;
+        ranking
+    }
+
     fn by_speaker<'m>(&'m self, analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {
         if ranking.verdict != Verdict::Ambiguous {
             return ranking;

@@ -492,7 +492,7 @@ impl Matcher {
 
     /// Whether an entry's curated `gives` leaves out one of `kinds` (bits); an entry without
     /// `gives` lacks nothing.
-    fn lacks(&self, entry: usize, kinds: u16) -> bool {
+    pub(super) fn lacks(&self, entry: usize, kinds: u16) -> bool {
         self.index.gives[entry].is_some_and(|gives| kinds & !gives != 0)
     }
 

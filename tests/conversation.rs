@@ -533,3 +533,23 @@ fn where_a_scholar_teaches_is_his_university_when_the_article_names_it() {
     assert_eq!(turns[0].as_deref(), Some("korolev"));
     assert_eq!(turns[1], None);
 }
+
+#[test]
+fn the_foremost_of_what_was_listed_is_what_the_answer_leads_to() {
+    // NATO's enlargement heads the disputes; on its own, "matters most" found the withdrawal.
+    for foremost in ["which matters most?", "what was the key one?"] {
+        let turns = converse(&["what are the main disputes between the us and russia?", foremost]);
+        assert_eq!(turns[0].as_deref(), Some("us-russia-disputes"));
+        assert_eq!(turns[1].as_deref(), Some("nato-enlargement"), "{foremost}");
+    }
+}
+
+#[test]
+fn a_fragment_that_only_insists_at_its_end_is_still_a_fragment() {
+    let turns = converse(&[
+        "what does the author recommend for moscow and washington?",
+        "about which countries in particular?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+    assert_eq!(turns[1].as_deref(), Some("eu-nato-aspirants"));
+}

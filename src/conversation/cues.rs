@@ -26,8 +26,52 @@ pub(super) const INSISTING: &[&str] = &[
 ];
 
 /// Prepositions that open a fragment with a question word ("through which organisations?").
-pub(super) const PREPOSITIONS: &[&str] =
-    &["in", "on", "at", "by", "with", "through", "from", "for", "against", "to", "under", "via"];
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "by", "with", "through", "from", "for", "against", "to", "under", "via",
+    "about",
+];
+/// Endings that only insist on a fragment ("about which states in particular?", "which
+/// countries do you mean?"): not counted in its length.
+pub(super) const INSISTING_ENDINGS: &[&str] =
+    &["in particular", "exactly", "specifically", "precisely", "do you mean", "you mean"];
+
+/// Words that pick the foremost of what was just listed ("which of those matters most?",
+/// "which was the biggest one?"): that is what the answer leads to.
+pub(super) const FOREMOST: &[&str] = &[
+    "most", "biggest", "main", "key", "worst", "largest", "greatest", "primary", "top", "foremost",
+    "chief",
+];
+/// The other words such a question is made of.
+pub(super) const FOREMOST_FRAME: &[&str] = &[
+    "which",
+    "what",
+    "whats",
+    "one",
+    "ones",
+    "of",
+    "those",
+    "them",
+    "these",
+    "is",
+    "was",
+    "are",
+    "the",
+    "matters",
+    "matter",
+    "mattered",
+    "important",
+    "crucial",
+    "reason",
+    "factor",
+    "problem",
+    "issue",
+    "thing",
+    "s",
+    "then",
+    "so",
+    "and",
+    "among",
+];
 
 /// Pronouns of a person.
 pub(super) const PERSONAL: &[&str] = &["he", "him", "his", "she", "her", "hers"];

@@ -90,7 +90,13 @@ pub(super) fn respond<'r>(
     let asks_meaning = strip_any(&phrase, MEANING_LEADS).is_some_and(|rest| {
         rest.split(' ').all(|word| word.is_empty() || INSISTING.contains(&word))
     });
-    if MORE.contains(&phrase.as_str()) || asks_meaning {
+    // "which of those matters most?": the foremost of what was listed, where it leads.
+    let asks_foremost = words.iter().any(|word| FOREMOST.contains(&word.as_str()))
+        && words.iter().any(|word| matches!(word.as_str(), "which" | "what" | "whats"))
+        && words.iter().all(|word| {
+            FOREMOST.contains(&word.as_str()) || FOREMOST_FRAME.contains(&word.as_str())
+        });
+    if MORE.contains(&phrase.as_str()) || asks_meaning || asks_foremost {
         let target = current.more.as_deref().and_then(|id| knowledge.entry(id));
         let target = target.or_else(|| current.related.iter().find_map(|id| knowledge.entry(id)));
         return with_context(match target {
@@ -166,12 +172,21 @@ pub(super) fn respond<'r>(
     // So is one that opens with a preposition and a question word ("through which
     // organisations?", "with whom?"), or "why so ...?" ("why so pessimistic?").
     let short = words.len() <= FRAGMENT_WORDS;
+    // Its length without words that only insist ("about which states in particular?").
+    let core = INSISTING_ENDINGS
+        .iter()
+        .find_map(|ending| phrase.strip_suffix(ending).map(str::trim_end))
+        .map_or(words.len(), |rest| rest.split(' ').filter(|w| !w.is_empty()).count());
     let fragment = short
         && words.last().is_some_and(|last| QUESTION_WORDS.contains(&last.as_str()))
-        || short
+        || core <= FRAGMENT_WORDS
             && words.len() >= 2
             && PREPOSITIONS.contains(&words[0].as_str())
             && QUESTION_WORDS.contains(&words[1].as_str())
+        // "which countries do you mean?"
+        || core <= FRAGMENT_WORDS
+            && core < words.len()
+            && QUESTION_WORDS.contains(&words[0].as_str())
         || short && phrase.starts_with("why so ")
         || words.len() <= 2;
     let marked = refers || continues || fragment;

@@ -893,3 +893,17 @@ fn why_something_is_as_an_entry_describes_asks_the_reason_it_names() {
         Some("russia-china-friendship-interest")
     );
 }
+
+#[test]
+fn what_something_did_cause_asks_its_effects_not_a_reason() {
+    let english = matcher();
+    // Read as "why", Lavrov's root cause of the problems with NATO won.
+    assert_eq!(
+        english.best_id("what problems could the pandemic cause for moscow and beijing?"),
+        Some("pandemic-problems")
+    );
+    assert_eq!(
+        english.best_id("what is the root cause of the problems with nato?"),
+        Some("lavrov-nato-root-cause")
+    );
+}

@@ -233,6 +233,10 @@ fn asks_the_next_time(normalized: &str, words: &[&str]) -> bool {
         || ["下一次", "下次"].iter().any(|next| normalized.contains(next))
 }
 
+/// Auxiliaries before "cause" that make it a verb of effects ("what did it cause?").
+const EFFECT_AUXILIARIES: &[&str] =
+    &["did", "does", "do", "will", "would", "could", "can", "might", "may"];
+
 /// Verbs that make "where" ask in what respect two sides compare ("where do their views
 /// overlap?", "where do they part ways?").
 const COMPARING: &[&str] = &[
@@ -295,10 +299,13 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
         };
     }
     kinds |= russian_kinds(words) | chinese_kinds(normalized);
-    for word in words {
+    for (i, word) in words.iter().enumerate() {
         kinds |= match *word {
             "should" | "ought" | "recommend" | "recommends" | "recommended" | "recommendation"
             | "advice" | "advise" | "advises" => QuestionKind::Should.bit(),
+            // "what problems did the pandemic cause?", "problems caused by it" ask effects.
+            "cause" if words[..i].iter().any(|w| EFFECT_AUXILIARIES.contains(w)) => 0,
+            "caused" if words.get(i + 1) == Some(&"by") => 0,
             "reason" | "reasons" | "cause" | "causes" | "caused" | "motive" | "motives" => {
                 QuestionKind::Why.bit()
             }

@@ -907,3 +907,13 @@ fn what_something_did_cause_asks_its_effects_not_a_reason() {
         Some("lavrov-nato-root-cause")
     );
 }
+
+#[test]
+fn a_vague_noun_for_how_a_topic_figures_names_no_topic() {
+    // "angle" is no word of the article's: it only stood against every entry.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("what is the pandemic angle of the story?"),
+        Some("pandemic-problems")
+    );
+}

@@ -368,6 +368,8 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "sorry",
     // Vague nouns of chat ("the radio stuff"): they stand for a topic, never name one.
     "stuff",
+    "angle",
+    "aspect",
     "thingy",
     "whatever",
     "bc",

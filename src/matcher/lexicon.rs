@@ -54,9 +54,9 @@ pub(super) const FACT_WORDS: &[&str] = &[
     "score",
     "pay",
     "paid",
-    // Who came after someone in an office: a fact after the article's events.
+    // Who came after someone in an office: a fact after the article's events. ("succeeded"
+    // also asks whether something worked.)
     "replaced",
-    "succeeded",
     // Facts about a country that the article never gives.
     "language",
     "languages",

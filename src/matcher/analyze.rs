@@ -29,6 +29,9 @@ pub(super) struct Analysed {
     /// Whether it asks what the article cannot know: what happened after it, the present
     /// moment, the reader's own affairs (see [`super::asked`]).
     pub(super) beyond_the_article: bool,
+    /// Whether it is a why-question about what its own words describe (see
+    /// [`super::asked::read_asked`]).
+    pub(super) why_of_its_topic: bool,
     /// Per-term details for explanations.
     pub(super) details: Vec<QueryTerm>,
 }

@@ -24,11 +24,18 @@ fn words_of(normalized: &str) -> Vec<&str> {
     words
 }
 
-/// What a question asks, from one reading of its first `max_bytes` (as for matching): its
-/// kinds ([`QuestionKind::bit`]s, see [`kinds_of`]) and whether it asks what the article cannot
-/// know: what happened after it ([`after_publication_of`]), its own author, the time of day,
-/// the reader's own affairs.
-pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u16, bool) {
+/// What a question asks, read once from its first `max_bytes` (as for matching).
+pub(super) struct Reading {
+    /// Its kinds ([`QuestionKind::bit`]s, see [`kinds_of`]).
+    pub(super) kinds: u16,
+    /// Whether it asks what the article cannot know: what happened after it
+    /// ([`after_publication_of`]), its own author, the time of day, the reader's own affairs.
+    pub(super) beyond_the_article: bool,
+    /// Whether it asks why something is as its own words describe it ([`why_of_its_topic`]).
+    pub(super) why_of_its_topic: bool,
+}
+
+pub(super) fn read_asked(question: &str, max_bytes: usize) -> Reading {
     let normalized = normalized_prefix(question, max_bytes);
     let words = words_of(&normalized);
     let mut kinds = kinds_of(&normalized, &words);
@@ -59,7 +66,48 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> (u16, bool) {
         || asks_the_clock(&words)
         || about_the_reader(&words)
         || asks_what_someone_does_now(&normalized, &words);
-    (kinds, beyond)
+    let why_of_its_topic = why_of_its_topic(&normalized, &words, kinds);
+    Reading { kinds, beyond_the_article: beyond, why_of_its_topic }
+}
+
+/// Whether a why-question asks the reason of what its own words describe ("why are US-Russia
+/// relations so bad?"), which the entry describing it may name in its curated `why`. Not when
+/// it points back ("why does Moscow care about it?": what "it" is, only the conversation
+/// knows), asks why the article tells something ("why is Tajikistan mentioned?"), or compares
+/// ("why is Beijing more careful than Moscow?").
+fn why_of_its_topic(normalized: &str, words: &[&str], kinds: u16) -> bool {
+    const POINTING_BACK: &[&str] =
+        &["it", "its", "that", "this", "they", "them", "he", "him", "his", "she", "her"];
+    const ABOUT_THE_TELLING: &[&str] = &[
+        "mention",
+        "mentioned",
+        "mentions",
+        "cite",
+        "cited",
+        "cites",
+        "discuss",
+        "discussed",
+        "discusses",
+        "article",
+        "author",
+        "writer",
+        "brought",
+        "example",
+        "than",
+        "упоминается",
+        "упоминает",
+        "статье",
+        "статья",
+        "автор",
+        "приводит",
+        "пример",
+    ];
+    kinds & QuestionKind::Why.bit() != 0
+        && !words
+            .iter()
+            .any(|word| POINTING_BACK.contains(word) || ABOUT_THE_TELLING.contains(word))
+        && (normalized.is_ascii()
+            || !["文章", "作者", "提到", "比"].iter().any(|marker| normalized.contains(marker)))
 }
 
 /// Whether a question asks what someone is doing today ("what is McFaul doing these days?",

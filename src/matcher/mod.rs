@@ -153,7 +153,8 @@ impl Matcher {
     /// against them, and whether it asks what happened after the article was written ("did
     /// Georgia eventually join NATO?"), which no entry can answer.
     pub fn asked(&self, question: &str) -> Asked {
-        let (bits, beyond_the_article) = read_asked(question, self.config.max_query_bytes);
+        let reading = read_asked(question, self.config.max_query_bytes);
+        let (bits, beyond_the_article) = (reading.kinds, reading.beyond_the_article);
         let kinds = crate::knowledge::QuestionKind::ALL
             .iter()
             .map(|(kind, _)| *kind)
@@ -190,7 +191,7 @@ impl Matcher {
     pub fn ask(&self, question: &str) -> Ranking<'_> {
         let analysed = self.analyse_question(question, Search::Indexed);
         let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
-        let ranking = self.by_reason(question, &analysed, ranking, |analysed| self.rank(analysed));
+        let ranking = self.by_reason(&analysed, ranking, |analysed| self.rank(analysed));
         self.decided(&analysed, ranking)
     }
 
@@ -227,8 +228,7 @@ impl Matcher {
         let analysed = self.analyse_question(question, Search::Exhaustive);
         let ranking =
             self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
-        let ranking =
-            self.by_reason(question, &analysed, ranking, |analysed| self.rank_exhaustive(analysed));
+        let ranking = self.by_reason(&analysed, ranking, |analysed| self.rank_exhaustive(analysed));
         self.decided(&analysed, ranking)
     }
 
@@ -273,64 +273,20 @@ impl Matcher {
     }
 }
 
-/// `ranking`, declined when the question asks what happened after the article.
 impl Matcher {
-    /// A "did you mean" between entries of which exactly one reports the view of someone the
-    /// question names ("what has the US said about NATO expansion?": the U.S. position, not the
-    /// author's account of enlargement) is answered with that one.
     /// "why are US-Russia relations so bad?": a why-question about what an entry describes
     /// without its reason (it gives no "why") asks for the reason its curated `why` names, when
     /// the question read without the "why" answers with that entry, better than the why-reading
     /// answers with its own pick (Lavrov's words on NATO, which give a "why" of their own).
-    /// Not when the question points back ("why does Moscow care about it?"): what "it" is, only
-    /// the conversation knows.
+    /// Only a question about its own topic ([`Analysed::why_of_its_topic`]).
     fn by_reason<'m>(
         &'m self,
-        question: &str,
         analysed: &Analysed,
         mut ranking: Ranking<'m>,
         rank: impl Fn(&Analysed) -> Ranking<'m>,
     ) -> Ranking<'m> {
         let why = crate::knowledge::QuestionKind::Why.bit();
-        if analysed.asks & why == 0 || ranking.verdict == Verdict::Declined {
-            return ranking;
-        }
-        const POINTING_BACK: &[&str] =
-            &["it", "its", "that", "this", "they", "them", "he", "him", "his", "she", "her"];
-        // Nor when it asks why the article tells something ("why is Tajikistan mentioned?"),
-        // or compares ("why is Beijing more careful than Moscow?"): not the topic's own reason.
-        const ABOUT_THE_TELLING: &[&str] = &[
-            "mention",
-            "mentioned",
-            "mentions",
-            "cite",
-            "cited",
-            "cites",
-            "discuss",
-            "discussed",
-            "discusses",
-            "article",
-            "author",
-            "writer",
-            "brought",
-            "example",
-            "than",
-            "упоминается",
-            "упоминает",
-            "статье",
-            "статья",
-            "автор",
-            "приводит",
-            "пример",
-        ];
-        let mut words = question.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-        let stops = |word: &str| {
-            POINTING_BACK.iter().chain(ABOUT_THE_TELLING).any(|p| word.eq_ignore_ascii_case(p))
-        };
-        if words.any(stops)
-            || !question.is_ascii()
-                && ["文章", "作者", "提到", "比"].iter().any(|marker| question.contains(marker))
-        {
+        if !analysed.why_of_its_topic || ranking.verdict == Verdict::Declined {
             return ranking;
         }
         // Read again only when an entry the question ranks describes without a reason and
@@ -366,6 +322,9 @@ impl Matcher {
         ranking
     }
 
+    /// A "did you mean" between entries of which exactly one reports the view of someone the
+    /// question names ("what has the US said about NATO expansion?": the U.S. position, not the
+    /// author's account of enlargement) is answered with that one.
     fn by_speaker<'m>(&'m self, analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {
         if ranking.verdict != Verdict::Ambiguous {
             return ranking;
@@ -392,6 +351,7 @@ impl Matcher {
     }
 }
 
+/// `ranking`, declined when the question asks what the article cannot know.
 fn unless_beyond_the_article<'m>(analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {
     if analysed.beyond_the_article {
         ranking.verdict = Verdict::Declined;

@@ -10,7 +10,8 @@ impl Matcher {
     pub(super) fn analyse(&self, question: &str, search: Search) -> Analysed {
         let analyzer = &self.analyzer;
         let mut tokens = analyzer.tokens(question, self.config.max_query_bytes);
-        let (asks, beyond_the_article) = read_asked(question, self.config.max_query_bytes);
+        let reading = read_asked(question, self.config.max_query_bytes);
+        let asks = reading.kinds;
         // "where do they differ?" asks no place (see `asked::kinds_of`): its "where" would
         // only favour entries that give one.
         if asks & QuestionKind::Where.bit() == 0
@@ -39,7 +40,12 @@ impl Matcher {
             }
         };
 
-        let mut analysed = Analysed { asks, beyond_the_article, ..Analysed::default() };
+        let mut analysed = Analysed {
+            asks,
+            beyond_the_article: reading.beyond_the_article,
+            why_of_its_topic: reading.why_of_its_topic,
+            ..Analysed::default()
+        };
         // Read at the first unknown Russian word, once.
         let capitalised_russian = std::cell::OnceCell::new();
         let mut seen: Vec<TermId> = Vec::new();

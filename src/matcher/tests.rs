@@ -140,8 +140,22 @@ fn matches_keywords_synonyms_stems_and_typos() {
 }
 
 #[test]
+fn a_why_question_about_its_own_topic_is_told_from_one_about_the_telling() {
+    let about_its_topic = |q: &str| read_asked(q, MAX_QUERY_BYTES).why_of_its_topic;
+    assert!(about_its_topic("why are us-russia relations so bad?"));
+    assert!(about_its_topic("Почему отношения России и США так плохи?"));
+    // Read from the normalised words, whatever their case or script.
+    assert!(!about_its_topic("Почему Таджикистан есть в СТАТЬЕ?"));
+    assert!(!about_its_topic("WHY IS TAJIKISTAN MENTIONED?"));
+    assert!(!about_its_topic("why is beijing more careful than moscow"));
+    assert!(!about_its_topic("why does moscow care about it?"));
+    assert!(!about_its_topic("文章为什么提到塔吉克斯坦？"));
+    assert!(!about_its_topic("what are us-russia relations like?"), "no why");
+}
+
+#[test]
 fn question_kinds_come_from_question_words() {
-    let kinds = |q: &str| read_asked(q, MAX_QUERY_BYTES).0;
+    let kinds = |q: &str| read_asked(q, MAX_QUERY_BYTES).kinds;
     assert_eq!(kinds("Who is Trenin?"), QuestionKind::Who.bit());
     assert_eq!(kinds("and when was that?"), QuestionKind::When.bit());
     // A year is a date, which "recently" does not give.

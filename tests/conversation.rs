@@ -553,3 +553,19 @@ fn a_fragment_that_only_insists_at_its_end_is_still_a_fragment() {
     assert_eq!(turns[0].as_deref(), Some("improving-communication"));
     assert_eq!(turns[1].as_deref(), Some("eu-nato-aspirants"));
 }
+
+#[test]
+fn a_fragment_that_only_insists_at_its_start_is_still_a_fragment() {
+    // Either entry's quote names the states on Russia's borders.
+    let about_the_states = ["improving-communication", "eu-nato-aspirants"];
+    for fragment in ["especially regarding which countries?", "particularly with which states?"] {
+        let turns =
+            converse(&["what does the author recommend for moscow and washington?", fragment]);
+        assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+        let second = turns[1].as_deref();
+        assert!(
+            second.is_some_and(|id| about_the_states.contains(&id)),
+            "{fragment:?} -> {second:?}"
+        );
+    }
+}

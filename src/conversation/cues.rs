@@ -27,13 +27,30 @@ pub(super) const INSISTING: &[&str] = &[
 
 /// Prepositions that open a fragment with a question word ("through which organisations?").
 pub(super) const PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "by", "with", "through", "from", "for", "against", "to", "under", "via",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "through",
+    "from",
+    "for",
+    "against",
+    "to",
+    "under",
+    "via",
     "about",
+    "regarding",
+    "concerning",
 ];
 /// Endings that only insist on a fragment ("about which states in particular?", "which
 /// countries do you mean?"): not counted in its length.
 pub(super) const INSISTING_ENDINGS: &[&str] =
     &["in particular", "exactly", "specifically", "precisely", "do you mean", "you mean"];
+/// Openings that only insist on a fragment ("especially regarding which countries?",
+/// "particularly with whom?"): the fragment starts after them.
+pub(super) const INSISTING_OPENINGS: &[&str] =
+    &["especially", "particularly", "specifically", "notably", "mainly", "mostly", "in particular"];
 
 /// Words that pick the foremost of what was just listed ("which of those matters most?",
 /// "which was the biggest one?"): that is what the answer leads to.

@@ -177,12 +177,18 @@ pub(super) fn respond<'r>(
         .iter()
         .find_map(|ending| phrase.strip_suffix(ending).map(str::trim_end))
         .map_or(words.len(), |rest| rest.split(' ').filter(|w| !w.is_empty()).count());
+    // ... and after words that only insist at its start ("especially regarding which ...?").
+    let opening = INSISTING_OPENINGS
+        .iter()
+        .find(|lead| phrase.starts_with(&format!("{lead} ")))
+        .map_or(0, |lead| lead.split(' ').count());
+    let (core, after_opening) = (core - opening.min(core), &words[opening..]);
     let fragment = short
         && words.last().is_some_and(|last| QUESTION_WORDS.contains(&last.as_str()))
         || core <= FRAGMENT_WORDS
-            && words.len() >= 2
-            && PREPOSITIONS.contains(&words[0].as_str())
-            && QUESTION_WORDS.contains(&words[1].as_str())
+            && after_opening.len() >= 2
+            && PREPOSITIONS.contains(&after_opening[0].as_str())
+            && QUESTION_WORDS.contains(&after_opening[1].as_str())
         // "which countries do you mean?"
         || core <= FRAGMENT_WORDS
             && core < words.len()

@@ -569,3 +569,13 @@ fn a_fragment_that_only_insists_at_its_start_is_still_a_fragment() {
         );
     }
 }
+
+#[test]
+fn asking_for_the_reasoning_behind_what_was_said_asks_why() {
+    let turns = converse(&[
+        "What is John Mearsheimer's advice to the Biden administration on Russia?",
+        "what's his reasoning behind that?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("mearsheimer"));
+    assert_eq!(turns[1].as_deref(), Some("balancing-coalition"));
+}

@@ -917,3 +917,32 @@ fn a_vague_noun_for_how_a_topic_figures_names_no_topic() {
         Some("pandemic-problems")
     );
 }
+
+#[test]
+fn a_forecast_in_the_end_is_the_forecasters_not_news_after_the_article() {
+    let english = matcher();
+    assert_eq!(
+        english.best_id("what does Mearsheimer expect Russia to do in the end?"),
+        Some("mearsheimer-prediction")
+    );
+    // What was done in the end is still news the article cannot have.
+    assert_eq!(english.best_id("what did Biden and Putin agree on in the end?"), None);
+}
+
+#[test]
+fn chat_abbreviations_weigh_nothing() {
+    // "cud" and "smth" weighed as unknown words against every entry.
+    assert_eq!(
+        matcher().best_id("could there be a split between china and russia or smth"),
+        Some("future-rift")
+    );
+    assert_eq!(matcher().best_id("cud china and russia end up in a split"), Some("future-rift"));
+}
+
+#[test]
+fn weak_spots_are_the_problems_the_op_ed_pinpointed() {
+    assert_eq!(
+        matcher().best_id("what weak spots in sino-russian ties did the op-ed identify?"),
+        Some("washington-post-op-ed")
+    );
+}

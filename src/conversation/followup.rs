@@ -213,7 +213,9 @@ pub(super) fn respond<'r>(
     // "why premature?", "why does that region matter to Moscow?": why about something the
     // current answer said, which its curated `why` explains.
     let demonstrative = words.iter().any(|word| DEMONSTRATIVES.contains(&word.as_str()));
-    let asks_why = strip_any(&phrase, WHY_LEADS).is_some();
+    // "what's his reasoning behind that?", "the reason for it?" ask why as well.
+    let asks_why = strip_any(&phrase, WHY_LEADS).is_some()
+        || asked.kinds.contains(&QuestionKind::Why) && refers && words.len() <= FRAGMENT_WORDS + 2;
     // A word the knowledge base has never seen asks about something else ("why did he resign?").
     let all_known =
         || words.iter().all(|word| matcher.is_stop_word(word) || matcher.knows_word(word));

@@ -946,3 +946,15 @@ fn weak_spots_are_the_problems_the_op_ed_pinpointed() {
         Some("washington-post-op-ed")
     );
 }
+
+#[test]
+fn how_many_of_what_an_entry_counts_is_no_fact_it_lacks() {
+    let english = matcher();
+    // The treaty entry gives a number of years: "many" weighed against it as a missing fact.
+    assert_eq!(
+        english.best_id("how many years since the good neighbour treaty was signed"),
+        Some("good-neighborliness-treaty")
+    );
+    // A count no entry gives is still declined.
+    assert_eq!(english.best_id("How many member states does the SCO have?"), None);
+}

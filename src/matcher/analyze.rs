@@ -22,6 +22,9 @@ pub(super) struct Analysed {
     /// Of those, the facts asked by name ("capital", "president"), not by a question word
     /// ("when", "how many") or a time ("today"), which the kinds of question weigh.
     pub(super) named_facts: Vec<TermId>,
+    /// "many" after "how": (its term, the term of the word counted). An entry that gives a
+    /// number and has the word counted does not lack the fact "many" asks.
+    pub(super) quantities: Vec<(TermId, Option<TermId>)>,
     /// Whether it asks by name a fact the knowledge base has no word for ("which province").
     pub(super) unknown_named_fact: bool,
     /// The kinds of question it asks ([`crate::knowledge::QuestionKind::bit`]s).
@@ -41,6 +44,8 @@ pub(super) struct Token {
     pub(super) surface: String,
     /// One of the fact words ([`FACT_WORDS`] and their Russian and Chinese counterparts).
     pub(super) asks_for_fact: bool,
+    /// The word after "how" that asks a quantity ("how many", "how old").
+    pub(super) quantity: bool,
 }
 
 /// Turns text into terms. Built once; read-only while matching.
@@ -224,22 +229,26 @@ impl Analyzer {
             pieces.clear();
             for_each_piece(&word, |piece| pieces.push(piece.to_owned()));
             // Decided on all the pieces first: a pair is judged by its neighbours.
-            let kept: Vec<(bool, bool)> = (0..pieces.len())
+            let kept: Vec<(bool, bool, bool)> = (0..pieces.len())
                 .map(|i| {
                     let word = pieces[i].as_str();
                     let quantity = after_how.next(word);
                     let content =
                         !(self.stop_words.contains(word) || self.straddles_stop(&pieces, i));
-                    (quantity || content, quantity || is_fact_word(word))
+                    (quantity || content, quantity || is_fact_word(word), quantity)
                 })
                 .collect();
             let lone = self.lone_han_characters(&word, &pieces, &kept);
-            for (surface, (keep, asks_for_fact)) in pieces.drain(..).zip(kept) {
+            for (surface, (keep, asks_for_fact, quantity)) in pieces.drain(..).zip(kept) {
                 if keep {
-                    tokens.push(Token { asks_for_fact, surface });
+                    tokens.push(Token { asks_for_fact, quantity, surface });
                 }
             }
-            tokens.extend(lone.into_iter().map(|surface| Token { asks_for_fact: false, surface }));
+            tokens.extend(lone.into_iter().map(|surface| Token {
+                asks_for_fact: false,
+                quantity: false,
+                surface,
+            }));
         });
         tokens
     }
@@ -252,7 +261,7 @@ impl Analyzer {
         &self,
         word: &str,
         pieces: &[String],
-        kept: &[(bool, bool)],
+        kept: &[(bool, bool, bool)],
     ) -> Vec<String> {
         if pieces.len() < 2 || !word.chars().any(is_han) {
             return Vec::new();
@@ -260,7 +269,7 @@ impl Analyzer {
         let covered: Vec<char> = pieces
             .iter()
             .zip(kept)
-            .filter(|(piece, (keep, _))| *keep || self.stop_words.contains(piece.as_str()))
+            .filter(|(piece, (keep, _, _))| *keep || self.stop_words.contains(piece.as_str()))
             .flat_map(|(piece, _)| piece.chars())
             .collect();
         word.chars()

@@ -128,6 +128,7 @@ impl Matcher {
                 end += 1;
             }
             let run: Vec<TermId> = resolved[start..end].iter().filter_map(|r| r.0).collect();
+            let mut quantity_end = None;
             analyzer.apply_synonyms(&run, false, |term, offset, len| {
                 if seen.contains(&term) || seen.len() + unknown_seen.len() >= limit {
                     return;
@@ -144,6 +145,16 @@ impl Matcher {
                 let span_tokens = &tokens[start + offset..start + offset + len];
                 if span_tokens.iter().any(|t| t.asks_for_fact) {
                     analysed.fact_terms.push((term, weight * (self.config.fact_word_factor - 1.0)));
+                }
+                // "how many years": the word counted follows the quantity word.
+                if quantity_end == Some(start + offset) {
+                    if let Some(last) = analysed.quantities.last_mut() {
+                        last.1 = Some(term);
+                    }
+                }
+                if span_tokens.iter().any(|t| t.quantity && t.surface == "many") {
+                    analysed.quantities.push((term, None));
+                    quantity_end = Some(start + offset + len);
                 }
                 if span_tokens.iter().any(|t| t.asks_for_fact && names_a_fact(&t.surface)) {
                     analysed.named_facts.push(term);
@@ -372,9 +383,19 @@ impl Matcher {
             }
         }
         let coverage = coverage?;
+        // "how many years ...?" of an entry that gives a number and has the word counted
+        // ("years"): "many" is no fact it lacks.
+        let gives_number = index.gives[entry].unwrap_or(0) & QuestionKind::HowMany.bit() != 0;
+        let answers_quantity = |term: TermId| {
+            gives_number
+                && analysed.quantities.iter().any(|&(asked, counted)| {
+                    asked == term && counted.is_some_and(|counted| strength_of(counted).is_some())
+                })
+        };
         let content = &index.content_terms[entry];
-        let missing_facts =
-            self.missing_facts(analysed, |term| content.binary_search(&term).is_ok());
+        let missing_facts = self.missing_facts(analysed, |term| {
+            content.binary_search(&term).is_ok() || answers_quantity(term)
+        });
         let mut similarity = 0.0_f32;
         for question in index.entry_questions[entry].clone() {
             let question_terms = &index.question_terms[question];

@@ -958,3 +958,22 @@ fn how_many_of_what_an_entry_counts_is_no_fact_it_lacks() {
     // A count no entry gives is still declined.
     assert_eq!(english.best_id("How many member states does the SCO have?"), None);
 }
+
+#[test]
+fn who_designed_a_place_and_where_to_travel_are_not_in_the_article() {
+    let english = matcher();
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    // Each went to the BRICS summit in Brasilia or to Tajikistan's entry.
+    assert_eq!(english.best_id("Who designed the city of Brasilia?"), None);
+    assert_eq!(russian.best_id("Кто спроектировал город Бразилиа?"), None);
+    assert_eq!(chinese.best_id("巴西利亚这座城市是谁设计的？"), None);
+    assert_eq!(english.best_id("wat r the best places to visit in tajikistan"), None);
+    assert_eq!(russian.best_id("какие достопримечательности есть в Таджикистане?"), None);
+    assert_eq!(chinese.best_id("塔吉克斯坦有什么旅游景点？"), None);
+    // The places themselves are still answered.
+    assert_eq!(english.best_id("where was the brics summit held?"), Some("brics-summit"));
+    assert_eq!(english.best_id("Why is Tajikistan mentioned?"), Some("tajikistan"));
+    // And a design the article does tell of.
+    assert_eq!(chinese.best_id("中国抄袭过俄罗斯的武器设计吗？"), Some("reverse-engineering"));
+}

@@ -65,6 +65,7 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> Reading {
         || the_articles_author
         || asks_the_clock(&words)
         || about_the_reader(&words)
+        || asks_where_to_go(&words)
         || asks_what_someone_does_now(&normalized, &words);
     let why_of_its_topic = why_of_its_topic(&normalized, &words, kinds);
     Reading { kinds, beyond_the_article: beyond, why_of_its_topic }
@@ -161,6 +162,13 @@ fn asks_the_clock(words: &[&str]) -> bool {
 
 /// Whether a question is about the reader's own affairs ("how should I diversify my stock
 /// portfolio?", "how do I reset my iPhone?"): the article is about neither.
+/// Whether it asks a traveller's advice ("best places to visit in Tajikistan", "is Brasilia
+/// worth visiting?"): the article gives none, whatever place it names.
+fn asks_where_to_go(words: &[&str]) -> bool {
+    words.windows(3).any(|three| matches!(three, ["places" | "things", "to", "visit" | "see"]))
+        || words.windows(2).any(|pair| pair == ["worth", "visiting"])
+}
+
 fn about_the_reader(words: &[&str]) -> bool {
     // Not the reader's question or view of the article ("my question: who is Trenin?", "in my
     // opinion ...").

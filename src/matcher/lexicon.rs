@@ -57,6 +57,20 @@ pub(super) const FACT_WORDS: &[&str] = &[
     // Who came after someone in an office: a fact after the article's events. ("succeeded"
     // also asks whether something worked.)
     "replaced",
+    // Who made a place or a thing: the article names no designer or architect of anything.
+    "designed",
+    "architect",
+    "architects",
+    // A traveller's questions: the article gives no travel advice.
+    "tourist",
+    "tourists",
+    "tourism",
+    "sightseeing",
+    "attractions",
+    "hotel",
+    "hotels",
+    "visa",
+    "visas",
     // Facts about a country that the article never gives.
     "language",
     "languages",
@@ -119,6 +133,12 @@ pub(super) const RUSSIAN_FACT_STEMS: &[&str] = &[
     "язык",
     "валют",
     "религи",
+    "спроектир",
+    "архитектор",
+    "турист",
+    "туризм",
+    "достопримечательн",
+    "гостиниц",
 ];
 
 /// Whole Russian words that ask for a fact but whose beginnings other words share ("цена" and
@@ -128,9 +148,43 @@ pub(super) const RUSSIAN_FACT_WORDS: &[&str] =
 
 /// Chinese fact words, as the two-character pieces questions are read in.
 pub(super) const CHINESE_FACT_WORDS: &[&str] = &[
-    "几岁", "年龄", "多大", "出生", "去世", "价格", "多钱", "预算", "人口", "首都", "总部", "工资",
-    "妻子", "丈夫", "孩子", "天气", "现在", "目前", "今天", "最新", "总统", "部长", "主席", "长度",
-    "多长", "距离", "面积", "省份", "语言", "货币", "宗教",
+    "几岁",
+    "年龄",
+    "多大",
+    "出生",
+    "去世",
+    "价格",
+    "多钱",
+    "预算",
+    "人口",
+    "首都",
+    "总部",
+    "工资",
+    "妻子",
+    "丈夫",
+    "孩子",
+    "天气",
+    "现在",
+    "目前",
+    "今天",
+    "最新",
+    "总统",
+    "部长",
+    "主席",
+    "长度",
+    "多长",
+    "距离",
+    "面积",
+    "省份",
+    "语言",
+    "货币",
+    "宗教",
+    "设计",
+    "建筑师",
+    "旅游",
+    "景点",
+    "签证",
+    "酒店",
 ];
 
 /// Whether a normalised word (or Chinese pair) asks for one specific kind of fact.

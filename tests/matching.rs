@@ -977,3 +977,13 @@ fn who_designed_a_place_and_where_to_travel_are_not_in_the_article() {
     // And a design the article does tell of.
     assert_eq!(chinese.best_id("中国抄袭过俄罗斯的武器设计吗？"), Some("reverse-engineering"));
 }
+
+#[test]
+fn who_was_the_author_of_a_text_the_article_does_not_name_is_declined() {
+    // "who was the author" read as a plain who-question took the op-ed's entry.
+    assert_eq!(matcher().best_id("Who was the author of the Washington Post op-ed?"), None);
+    assert_eq!(
+        matcher().best_id("which newspaper ran the op-ed on problems in sino-russian ties?"),
+        Some("washington-post-op-ed")
+    );
+}

@@ -651,10 +651,11 @@ fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bool {
         return ["作者是谁", "写的", "撰写", "谁写"].iter().any(|word| normalized.contains(word));
     }
     // Or the author's identity: "who is the author?", "what's the author's name?".
-    let identity = words.windows(4).any(|w| matches!(w, ["who", "is" | "s", "the", "author"]))
-        || words.windows(2).any(|w| matches!(w, ["author" | "authors", "name"]))
-        || words.windows(3).any(|w| matches!(w, ["author", "s", "name"]))
-        || words.windows(4).any(|w| matches!(w, ["name", "of", "the", "author"]));
+    let identity =
+        words.windows(4).any(|w| matches!(w, ["who", "is" | "s" | "was", "the", "author"]))
+            || words.windows(2).any(|w| matches!(w, ["author" | "authors", "name"]))
+            || words.windows(3).any(|w| matches!(w, ["author", "s", "name"]))
+            || words.windows(4).any(|w| matches!(w, ["name", "of", "the", "author"]));
     if identity {
         return true;
     }

@@ -603,7 +603,17 @@ impl Matcher {
                 if second.score >= self.config.min_score
                     && best.score - second.score < self.config.ambiguity_margin =>
             {
-                Verdict::Ambiguous
+                // When one quote holds the other, the article's sentence answers either
+                // reading: the entry quoting it all is the answer, not a choice to offer.
+                let (first, other) = (&best.entry.quote, &second.entry.quote);
+                if first.contains(other.as_str()) {
+                    Verdict::Answered
+                } else if other.contains(first.as_str()) {
+                    ranked.swap(0, 1);
+                    Verdict::Answered
+                } else {
+                    Verdict::Ambiguous
+                }
             }
             _ => Verdict::Answered,
         };

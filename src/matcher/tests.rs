@@ -11,7 +11,8 @@ fn knowledge(entries: &str, synonyms: &str) -> Knowledge {
         article: file(
             "article.txt",
             "Title\n\nNATO enlargement angers Moscow. Sukhoi jets were sold to Beijing. \
-             The Iran nuclear deal is a rare area of agreement.",
+             The Iran nuclear deal is a rare area of agreement. Beijing bought the jets from \
+             Moscow.",
         ),
         article_meta: file(
             "article.toml",
@@ -255,12 +256,25 @@ fn close_calls_are_ambiguous() {
                 "two",
                 &["And what about the jets?"],
                 &["jets"],
-                "Sukhoi jets were sold to Beijing.",
+                "Beijing bought the jets from Moscow.",
             );
     let matcher = Matcher::new(knowledge(&entries, "groups = []"), MatchConfig::DEFAULT);
     let answer = matcher.ask("jets");
     assert_eq!(answer.verdict, Verdict::Ambiguous);
     assert_eq!(answer.ranked.len(), 2);
+}
+
+#[test]
+fn a_close_call_between_a_quote_and_the_quote_holding_it_is_answered_by_the_whole() {
+    // "part" first: it wins an exact tie, so only the rule makes "whole" the answer.
+    let whole = "NATO enlargement angers Moscow. Sukhoi jets were sold to Beijing.";
+    let part = "Sukhoi jets were sold to Beijing.";
+    let entries = entry("part", &["What about the jets?"], &["jets"], part)
+        + &entry("whole", &["And what about the jets?"], &["jets"], whole);
+    let matcher = Matcher::new(knowledge(&entries, "groups = []"), MatchConfig::DEFAULT);
+    let answer = matcher.ask("jets");
+    assert_eq!(answer.verdict, Verdict::Answered);
+    assert_eq!(answer.best().map(|hit| hit.entry.id.as_str()), Some("whole"));
 }
 
 #[test]
@@ -316,7 +330,7 @@ fn finds_misrouted_questions_and_near_duplicates() {
             "strong",
             &["Which Sukhoi jets?"],
             &["jets", "sukhoi"],
-            "Sukhoi jets were sold to Beijing.",
+            "Beijing bought the jets from Moscow.",
         )
         .replace("title = \"strong\"", "title = \"Sukhoi jets\"")
         + &entry("nato", &["Why is NATO a problem?"], &["nato"], "NATO enlargement angers Moscow.");

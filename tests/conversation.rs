@@ -579,3 +579,18 @@ fn asking_for_the_reasoning_behind_what_was_said_asks_why() {
     assert_eq!(turns[0].as_deref(), Some("mearsheimer"));
     assert_eq!(turns[1].as_deref(), Some("balancing-coalition"));
 }
+
+#[test]
+fn what_the_current_quote_says_of_him_is_answered_from_it() {
+    // On its own, the think tank's entry, which quotes Trenin; Gabuev's quote names it too.
+    assert_eq!(
+        converse(&["Which think tank is he with?"])[0].as_deref(),
+        Some("carnegie-moscow-center")
+    );
+    let turns = converse(&[
+        "What label did Alexander Gabuev give to China-Russia cooperation in Central Asia?",
+        "Which think tank is he with?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+    assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
+}

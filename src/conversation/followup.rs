@@ -267,6 +267,21 @@ pub(super) fn respond<'r>(
     let holds_view = |entry: &Entry| {
         entry.view_of.as_deref().is_some_and(|view| words_of(view).iter().any(|w| w == surname))
     };
+    // "which think tank is he with?" after Gabuev: its own words find the think tank's entry,
+    // which quotes someone else; the current answer's quote names the think tank with him.
+    let said_of_him = standalone.best().filter(|best| {
+        personal
+            && standalone.verdict == Verdict::Answered
+            && best.entry.id != current.id
+            && !holds_view(best.entry)
+            && {
+                let named = words_of(best.entry.subject_in(Language::En)).join(" ");
+                !named.is_empty() && words_of(&current.quote).join(" ").contains(&named)
+            }
+    });
+    if said_of_him.is_some() {
+        return with_context(answer(responder, current, say));
+    }
     let top = standalone.best().map_or(0.0, |best| best.score);
     let linked_own = standalone.ranked.iter().find(|own| {
         own.score >= LINKED_OWN_FLOOR

@@ -594,3 +594,13 @@ fn what_the_current_quote_says_of_him_is_answered_from_it() {
     assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
     assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
 }
+
+#[test]
+fn a_demonstrative_before_a_past_participle_points_back() {
+    let turns = converse(&[
+        "What agreement links the EAEU with China's Belt and Road Initiative?",
+        "when was that signed?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("belt-and-road"));
+    assert_eq!(turns[1].as_deref(), Some("belt-and-road"));
+}

@@ -152,8 +152,12 @@ pub(super) fn respond<'r>(
     let (subject_words, title_words) = (&reading.subject_words, &reading.title_words);
     // "why is that so?", "what does this mean", "that treaty" (when the current entry is about
     // a treaty) point back; "this article", "that year" name their own subject.
+    // So does one before a past participle ("when was that signed?", "who said that
+    // mattered?").
+    let participle = |next: &str| next.len() > 4 && next.ends_with("ed") && next != "united";
     let points_back = |next: &str| {
         AFTER_DEMONSTRATIVE.contains(&next)
+            || participle(next)
             || GENERIC_NOUNS.contains(&next)
             || subject_words.iter().chain(title_words).any(|word| word == next)
     };

@@ -604,3 +604,14 @@ fn a_demonstrative_before_a_past_participle_points_back() {
     assert_eq!(turns[0].as_deref(), Some("belt-and-road"));
     assert_eq!(turns[1].as_deref(), Some("belt-and-road"));
 }
+
+#[test]
+fn either_points_back_to_what_was_just_listed() {
+    let turns = converse(&[
+        "Through which regional institutions does Russia exercise cooperative hegemony?",
+        "is china a member of either?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("cooperative-hegemony"));
+    // Its quote: the two frameworks "do not include China".
+    assert_eq!(turns[1].as_deref(), Some("cooperative-hegemony"));
+}

@@ -96,7 +96,7 @@ pub(super) const PERSONAL: &[&str] = &["he", "him", "his", "she", "her", "hers"]
 /// Words that refer back to what was just said.
 pub(super) const REFERENCES: &[&str] = &[
     "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
-    "there", "one", "ones", // Russian
+    "there", "one", "ones", "either", "neither", // Russian
     "он", "она", "оно", "они", "его", "ее", "её", "их", "ему", "ей", "им", "него", "нее", "неё",
     "них", "нему", "ней", "ним", "нём", "нем", "ними", "там", "тот", "та", "те",
 ];

@@ -615,3 +615,16 @@ fn either_points_back_to_what_was_just_listed() {
     // Its quote: the two frameworks "do not include China".
     assert_eq!(turns[1].as_deref(), Some("cooperative-hegemony"));
 }
+
+#[test]
+fn asking_for_examples_asks_what_the_answer_leads_to() {
+    for request in ["Give me concrete examples.", "any examples?", "приведи примеры", "举个例子？"] {
+        let turns = converse(&[
+            "Did the West punish Russia after the Cold War the way Germany was treated after WWI?",
+            request,
+        ]);
+        assert_eq!(turns[0].as_deref(), Some("not-like-germany"));
+        // The first example the article gives: the seat Russia retained.
+        assert_eq!(turns[1].as_deref(), Some("un-security-council-seat"), "{request}");
+    }
+}

@@ -96,7 +96,14 @@ pub(super) fn respond<'r>(
         && words.iter().all(|word| {
             FOREMOST.contains(&word.as_str()) || FOREMOST_FRAME.contains(&word.as_str())
         });
-    if MORE.contains(&phrase.as_str()) || asks_meaning || asks_foremost {
+    // "give me concrete examples", "any examples?", "for instance?": examples of what was
+    // just said, which is what it leads to.
+    let asks_examples = words.iter().any(|word| EXAMPLES.contains(&word.as_str()))
+        && words.iter().all(|word| {
+            EXAMPLES.contains(&word.as_str()) || EXAMPLES_FRAME.contains(&word.as_str())
+        })
+        || text.chars().count() <= 8 && ["例子", "举例", "举个例"].iter().any(|w| text.contains(w));
+    if MORE.contains(&phrase.as_str()) || asks_meaning || asks_foremost || asks_examples {
         let target = current.more.as_deref().and_then(|id| knowledge.entry(id));
         let target = target.or_else(|| current.related.iter().find_map(|id| knowledge.entry(id)));
         return with_context(match target {

@@ -618,7 +618,8 @@ fn either_points_back_to_what_was_just_listed() {
 
 #[test]
 fn asking_for_examples_asks_what_the_answer_leads_to() {
-    for request in ["Give me concrete examples.", "any examples?", "приведи примеры", "举个例子？"] {
+    for request in ["Give me concrete examples.", "any examples?", "приведи примеры", "举个例子？"]
+    {
         let turns = converse(&[
             "Did the West punish Russia after the Cold War the way Germany was treated after WWI?",
             request,

@@ -997,3 +997,12 @@ fn a_near_tie_with_the_entry_whose_quote_holds_the_other_is_answered_by_it() {
     assert_eq!(ministers.verdict, Verdict::Answered);
     assert_eq!(ministers.best().map(|hit| hit.entry.id.as_str()), Some("wang-yi"));
 }
+
+#[test]
+fn why_something_matters_asks_about_the_thing_not_the_word_matter() {
+    // "matter" weighed as a topic word that only one sample question had.
+    assert_eq!(
+        matcher().best_id("Why does the friendship treaty matter so much for the two countries?"),
+        Some("good-neighborliness-treaty")
+    );
+}

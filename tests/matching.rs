@@ -999,6 +999,14 @@ fn a_near_tie_with_the_entry_whose_quote_holds_the_other_is_answered_by_it() {
 }
 
 #[test]
+fn cracks_between_the_two_are_the_seam_sceptics_see() {
+    assert_eq!(
+        matcher().best_id("are there cracks in the china-russia partnership the us could use?"),
+        Some("seam")
+    );
+}
+
+#[test]
 fn why_something_matters_asks_about_the_thing_not_the_word_matter() {
     // "matter" weighed as a topic word that only one sample question had.
     assert_eq!(

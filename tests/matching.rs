@@ -1014,3 +1014,19 @@ fn why_something_matters_asks_about_the_thing_not_the_word_matter() {
         Some("good-neighborliness-treaty")
     );
 }
+
+#[test]
+fn schooling_and_expulsions_are_facts_the_article_never_gives() {
+    let english = matcher();
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    // Each went to McFaul's entry or the G8's.
+    assert_eq!(russian.best_id("Где учился Майкл Макфол?"), None);
+    assert_eq!(english.best_id("where did mcfaul go to college?"), None);
+    assert_eq!(chinese.best_id("麦克福尔在哪里毕业？"), None);
+    assert_eq!(russian.best_id("Когда Россию исключили из G8?"), None);
+    assert_eq!(chinese.best_id("俄罗斯是哪一年被暂停八国集团成员资格的？"), None);
+    // Who they are, and what Russia joined, are still answered.
+    assert_eq!(russian.best_id("Кто такой Макфол?"), Some("mcfaul"));
+    assert_eq!(russian.best_id("В какой клуб вступила Россия?"), Some("g8"));
+}

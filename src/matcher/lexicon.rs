@@ -61,6 +61,17 @@ pub(super) const FACT_WORDS: &[&str] = &[
     "designed",
     "architect",
     "architects",
+    // Someone's schooling: the article gives no one's education.
+    "college",
+    "graduated",
+    "educated",
+    "education",
+    "degree",
+    "phd",
+    "alma",
+    // Being expelled or suspended from a club: the article tells only of joining.
+    "expelled",
+    "suspended",
     // A traveller's questions: the article gives no travel advice.
     "tourist",
     "tourists",
@@ -137,14 +148,32 @@ pub(super) const RUSSIAN_FACT_STEMS: &[&str] = &[
     "архитектор",
     "турист",
     "туризм",
+    "окончил",
+    "образовани",
+    "исключ",
     "достопримечательн",
     "гостиниц",
 ];
 
 /// Whole Russian words that ask for a fact but whose beginnings other words share ("цена" and
 /// "ценности", "жена" and "женщина", "дети" and "детали").
-pub(super) const RUSSIAN_FACT_WORDS: &[&str] =
-    &["цена", "цены", "цену", "цене", "жена", "жены", "жену", "муж", "мужа", "дети", "детей"];
+pub(super) const RUSSIAN_FACT_WORDS: &[&str] = &[
+    "цена",
+    "цены",
+    "цену",
+    "цене",
+    "жена",
+    "жены",
+    "жену",
+    "муж",
+    "мужа",
+    "дети",
+    "детей",
+    // Studied ("где учился Макфол?"), not taught ("учил").
+    "учился",
+    "училась",
+    "учились",
+];
 
 /// Chinese fact words, as the two-character pieces questions are read in.
 pub(super) const CHINESE_FACT_WORDS: &[&str] = &[
@@ -180,11 +209,17 @@ pub(super) const CHINESE_FACT_WORDS: &[&str] = &[
     "货币",
     "宗教",
     "设计",
-    "建筑师",
+    // Questions are read in pairs: the pair only "建筑师" (architect) holds.
+    "筑师",
     "旅游",
     "景点",
     "签证",
     "酒店",
+    "毕业",
+    "学历",
+    "就读",
+    "暂停",
+    "开除",
 ];
 
 /// Whether a normalised word (or Chinese pair) asks for one specific kind of fact.

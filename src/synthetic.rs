@@ -133,7 +133,7 @@ pub fn generate(
                 format!("Who is {first} {last}?"),
                 format!("What did {last} say about {topic}?"),
                 format!("{topic} and {w1}"),
-                format!("Why does {w1} matter for {topic}?"),
+                format!("Why does {w1} affect {topic}?"),
                 format!("How is {w2} linked to {topic}?"),
                 format!("{last} on {w3}"),
             ],
@@ -161,7 +161,7 @@ pub fn generate(
         let w1 = entry.keywords[2].term.as_str();
         match template % 2 {
             0 => format!("what does {last} think about {}?", entry.topic),
-            _ => format!("how does {w1} matter to {}", entry.topic),
+            _ => format!("how does {w1} affect {}", entry.topic),
         }
     };
     let hits: Vec<String> = (0..20).map(|i| ask(i, &mut rng)).collect();
@@ -251,7 +251,11 @@ mod tests {
             questions.iter().filter(|q| matcher.ask(q).verdict != Verdict::Declined).count()
         };
         assert!(answered(&synthetic.hits) >= 18, "hits should mostly be answered");
-        assert!(answered(&synthetic.typos) >= 14, "typos should mostly be answered");
+        assert!(
+            answered(&synthetic.typos) >= 14,
+            "typos should mostly be answered: {}",
+            answered(&synthetic.typos)
+        );
         assert_eq!(answered(&synthetic.misses), 0, "misses must be declined");
         assert_eq!(answered(&synthetic.near_misses), 0, "near misses must be declined");
     }

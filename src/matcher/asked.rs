@@ -426,11 +426,12 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
 fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     let last = words.last().copied();
     let past = words.first().is_some_and(|first| PAST_AUXILIARIES.contains(first));
-    // "what does he expect Russia to do in the end?" asks a forecast the article reports.
-    let forecast = words.iter().any(|word| FORECASTING.contains(word));
+    // "what does he expect Russia to do in the end?" asks a forecast the article reports
+    // (looked for only after "the end").
+    let forecast = || words.iter().any(|word| FORECASTING.contains(word));
     let english = words.windows(2).any(|pair| {
         matches!((pair[0], pair[1]), ("since", "then") | ("ended", "up") | ("by", "now"))
-            || pair == ["the", "end"] && !forecast
+            || pair == ["the", "end"] && !forecast()
     }) || matches!(last, Some("yet" | "since" | "afterwards" | "later")) && past
         // "did Turkey end up buying them?", not "could Russia end up as the junior partner?".
         || past && words.windows(2).any(|pair| pair == ["end", "up"])

@@ -385,12 +385,11 @@ impl Matcher {
         let coverage = coverage?;
         // "how many years ...?" of an entry that gives a number and has the word counted
         // ("years"): "many" is no fact it lacks.
-        let gives_number = index.gives[entry].unwrap_or(0) & QuestionKind::HowMany.bit() != 0;
         let answers_quantity = |term: TermId| {
-            gives_number
-                && analysed.quantities.iter().any(|&(asked, counted)| {
-                    asked == term && counted.is_some_and(|counted| strength_of(counted).is_some())
-                })
+            let how_many = QuestionKind::HowMany.bit();
+            analysed.quantities.iter().any(|&(asked, counted)| {
+                asked == term && counted.is_some_and(|counted| strength_of(counted).is_some())
+            }) && index.gives[entry].is_some_and(|gives| gives & how_many != 0)
         };
         let content = &index.content_terms[entry];
         let missing_facts = self.missing_facts(analysed, |term| {

@@ -1030,3 +1030,13 @@ fn schooling_and_expulsions_are_facts_the_article_never_gives() {
     assert_eq!(russian.best_id("Кто такой Макфол?"), Some("mcfaul"));
     assert_eq!(russian.best_id("В какой клуб вступила Россия?"), Some("g8"));
 }
+
+#[test]
+fn what_came_of_talks_a_quote_shows_only_the_moment_before_is_declined() {
+    let english = matcher();
+    // The caption shows the handshake "prior to their talks": it tells nothing of what came of
+    // them, as an entry on a summit still to come does not.
+    assert_eq!(english.best_id("what did putin and xi agree on at the brics summit?"), None);
+    assert_eq!(english.best_id("where was the brics summit held?"), Some("brics-summit"));
+    assert_eq!(english.best_id("when was the photo taken?"), Some("photo-caption"));
+}

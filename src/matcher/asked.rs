@@ -685,10 +685,13 @@ pub(super) fn reports_someone_named(view_of: Option<&str>) -> bool {
 }
 
 /// Whether an entry's quote tells of an event still to come when the article was written ("the
-/// Biden-Putin summit this week").
+/// Biden-Putin summit this week"), or of the moment before one ("shake hands prior to their
+/// talks"): either way it cannot tell what came of it.
 pub(super) fn tells_of_an_event_to_come(quote: &str) -> bool {
     let quote = quote.to_lowercase();
-    ["this week", "next week", "upcoming"].iter().any(|when| quote.contains(when))
+    ["this week", "next week", "upcoming", "prior to", "ahead of", "on the eve of"]
+        .iter()
+        .any(|when| quote.contains(when))
 }
 
 /// Whether an entry answers a question asking for a date: its quote states one, or its

@@ -91,17 +91,11 @@ pub(super) fn respond<'r>(
         rest.split(' ').all(|word| word.is_empty() || INSISTING.contains(&word))
     });
     // "which of those matters most?": the foremost of what was listed, where it leads.
-    let asks_foremost = words.iter().any(|word| FOREMOST.contains(&word.as_str()))
-        && words.iter().any(|word| matches!(word.as_str(), "which" | "what" | "whats"))
-        && words.iter().all(|word| {
-            FOREMOST.contains(&word.as_str()) || FOREMOST_FRAME.contains(&word.as_str())
-        });
-    // "give me concrete examples", "any examples?", "for instance?": examples of what was
-    // just said, which is what it leads to.
-    let asks_examples = words.iter().any(|word| EXAMPLES.contains(&word.as_str()))
-        && words.iter().all(|word| {
-            EXAMPLES.contains(&word.as_str()) || EXAMPLES_FRAME.contains(&word.as_str())
-        })
+    let asks_foremost = made_of(&words, FOREMOST, FOREMOST_FRAME)
+        && words.iter().any(|word| matches!(word.as_str(), "which" | "what" | "whats"));
+    // "give me concrete examples", "any examples?", "举个例子": examples of what was just said,
+    // which is what it leads to. (Chinese has no spaces: a short message holding the word.)
+    let asks_examples = made_of(&words, EXAMPLES, EXAMPLES_FRAME)
         || text.chars().count() <= 8 && ["例子", "举例", "举个例"].iter().any(|w| text.contains(w));
     if MORE.contains(&phrase.as_str()) || asks_meaning || asks_foremost || asks_examples {
         let target = current.more.as_deref().and_then(|id| knowledge.entry(id));
@@ -161,6 +155,7 @@ pub(super) fn respond<'r>(
     // a treaty) point back; "this article", "that year" name their own subject.
     // So does one before a past participle ("when was that signed?", "who said that
     // mattered?").
+    // ("that United States policy" names its subject: "united" is a name, not a verb.)
     let participle = |next: &str| next.len() > 4 && next.ends_with("ed") && next != "united";
     let points_back = |next: &str| {
         AFTER_DEMONSTRATIVE.contains(&next)
@@ -189,10 +184,8 @@ pub(super) fn respond<'r>(
         .find_map(|ending| phrase.strip_suffix(ending).map(str::trim_end))
         .map_or(words.len(), |rest| rest.split(' ').filter(|w| !w.is_empty()).count());
     // ... and after words that only insist at its start ("especially regarding which ...?").
-    let opening = INSISTING_OPENINGS
-        .iter()
-        .find(|lead| phrase.starts_with(&format!("{lead} ")))
-        .map_or(0, |lead| lead.split(' ').count());
+    let opening = strip_any(&phrase, INSISTING_OPENINGS)
+        .map_or(0, |rest| words.len() - rest.split(' ').filter(|w| !w.is_empty()).count());
     let (core, after_opening) = (core - opening.min(core), &words[opening..]);
     let fragment = short
         && words.last().is_some_and(|last| QUESTION_WORDS.contains(&last.as_str()))
@@ -286,6 +279,7 @@ pub(super) fn respond<'r>(
             && best.entry.id != current.id
             && !holds_view(best.entry)
             && {
+                // Not whole words: "Center's" names the center.
                 let named = words_of(best.entry.subject_in(Language::En)).join(" ");
                 !named.is_empty() && words_of(&current.quote).join(" ").contains(&named)
             }
@@ -692,6 +686,13 @@ pub(super) fn denied_in(text: &str) -> Option<(String, String)> {
     let meant = tail[end..].trim_start_matches(|c: char| !c.is_alphanumeric());
     let meant = meant.strip_prefix("but ").unwrap_or(meant).trim();
     (!denied.is_empty()).then(|| (denied.to_owned(), meant.to_owned()))
+}
+
+/// Whether a message holds one of `keys` and nothing but them and `frame` ("which of those
+/// matters most?", "give me concrete examples").
+fn made_of(words: &[String], keys: &[&str], frame: &[&str]) -> bool {
+    words.iter().any(|word| keys.contains(&word.as_str()))
+        && words.iter().all(|word| keys.contains(&word.as_str()) || frame.contains(&word.as_str()))
 }
 
 fn strip_any<'p>(phrase: &'p str, leads: &[&str]) -> Option<&'p str> {

@@ -160,8 +160,6 @@ fn asks_the_clock(words: &[&str]) -> bool {
         || words.iter().any(|word| word.contains("几点"))
 }
 
-/// Whether a question is about the reader's own affairs ("how should I diversify my stock
-/// portfolio?", "how do I reset my iPhone?"): the article is about neither.
 /// Whether it asks a traveller's advice ("best places to visit in Tajikistan", "is Brasilia
 /// worth visiting?"): the article gives none, whatever place it names.
 fn asks_where_to_go(words: &[&str]) -> bool {
@@ -169,6 +167,8 @@ fn asks_where_to_go(words: &[&str]) -> bool {
         || words.windows(2).any(|pair| pair == ["worth", "visiting"])
 }
 
+/// Whether a question is about the reader's own affairs ("how should I diversify my stock
+/// portfolio?", "how do I reset my iPhone?"): the article is about neither.
 fn about_the_reader(words: &[&str]) -> bool {
     // Not the reader's question or view of the article ("my question: who is Trenin?", "in my
     // opinion ...").

@@ -133,6 +133,8 @@ fn small_talk_among_other_words_gets_a_small_talk_reply() {
     assert_eq!(intent_of("your answers are kinda dumb ngl").as_deref(), Some("insult"));
     // A question next to the small talk is answered or declined, never taken for small talk.
     assert_eq!(intent_of("thanks, and how old is Putin?"), None);
+    // "what's" asks ("right now" is no assent, nor a goodbye).
+    assert_eq!(intent_of("what's putin's approval rating right now"), None);
     assert_eq!(intent_of("hi, who is Trenin?"), None);
     // A yes/no question about the article is no assent, though "agree" alone would be.
     assert_eq!(intent_of("is there anything they both agree on"), None);
@@ -628,4 +630,26 @@ fn asking_for_examples_asks_what_the_answer_leads_to() {
         // The first example the article gives: the seat Russia retained.
         assert_eq!(turns[1].as_deref(), Some("un-security-council-seat"), "{request}");
     }
+}
+
+#[test]
+fn what_was_said_at_an_event_is_not_the_moment_before_it() {
+    let turns = converse(&[
+        "who took the photo at the top?",
+        "when was it taken",
+        "what did they talk about at that meeting",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("photo-credit"));
+    assert_eq!(turns[1].as_deref(), Some("photo-caption"));
+    // The summit's entry shows only the handshake "prior to their talks".
+    assert_eq!(turns[2], None, "{turns:?}");
+}
+
+#[test]
+fn a_question_with_a_small_talk_word_in_it_is_still_a_question() {
+    // "right" is assent and "agree" agreement, but these ask.
+    let turns =
+        converse(&["what should moscow and washington do now", "anything they actually agree on?"]);
+    assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+    assert_eq!(turns[1].as_deref(), Some("iran-common-ground"));
 }

@@ -569,11 +569,17 @@ fn who_wrote_a_text_the_article_names_no_author_of_is_declined() {
         (article_qa_bot::Language::En, "Who wrote the Washington Post op-ed?"),
         (article_qa_bot::Language::Ru, "Кто написал колонку в Washington Post?"),
         (article_qa_bot::Language::Zh, "这篇文章的作者是谁？"),
+        // The author's name, asked without "who".
+        (article_qa_bot::Language::Zh, "这篇文章的作者叫什么名字？"),
+        (article_qa_bot::Language::Ru, "Как зовут автора статьи?"),
     ] {
         let matcher = matcher_in(language);
         let ranking = matcher.ask(question);
         assert_eq!(ranking.verdict, Verdict::Declined, "{question}: {:?}", ranking.best());
     }
+    // The name of something the author mentions is no writer's name.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("这篇文章叫什么名字？"), Some("article-title"));
     // What someone named wrote or said is the article's to say.
     let english = matcher();
     let ranking = english.ask("Who wrote that NATO is a defensive alliance?");

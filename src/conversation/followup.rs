@@ -293,6 +293,9 @@ pub(super) fn respond<'r>(
             && top - own.score <= STANDALONE_TIE
             && links_of(current).any(|id| *id == own.entry.id)
             && (!personal || holds_view(own.entry))
+            // "what did they talk about at that meeting?" after the photo: its summit's entry
+            // shows only the handshake before the talks.
+            && (!asked.outcome || matcher.tells_outcomes(own.entry))
     });
     let next_step = |rival: Option<&Hit<'r>>| {
         let own = linked_own.filter(|_| marked)?;

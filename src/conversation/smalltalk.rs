@@ -61,6 +61,10 @@ const QUESTION_WORDS: &[&str] = &[
     "сколько",
 ];
 
+/// Question words contracted with "is" ("what's": the apostrophe is dropped), which ask on their
+/// own, with no auxiliary after them ("what's his approval rating right now").
+const CONTRACTED_QUESTION_WORDS: &[&str] = &["whats", "whos", "wheres", "whens", "whys", "hows"];
+
 /// Chinese characters that make a message ask ("哪些", "什么", "谁", "怎么", "吗", "几"),
 /// outside a phrase: Chinese is compared character by character.
 const HAN_QUESTION_CHARS: &[&str] = &["什", "哪", "谁", "怎", "吗", "几"];
@@ -75,6 +79,9 @@ const AUXILIARIES: &[&str] = &[
 const YES_NO_OPENERS: &[&str] = &[
     "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have",
 ];
+/// Openers of an elliptical question ("anything they actually agree on?": "is there" left
+/// out), which asks even with a small-talk word in it ("agree").
+const ELLIPTICAL_OPENERS: &[&str] = &["anything", "anyone", "anybody"];
 /// Fewer words than this after an auxiliary may be a reply ("is it?", "was it really").
 const MIN_YES_NO_WORDS: usize = 4;
 /// Words that address the bot: a question about the bot is small talk ("what are you").
@@ -208,12 +215,14 @@ impl SmallTalkMatcher {
             let asks = QUESTION_WORDS.contains(&next.as_str())
                 && !about_the_bot
                 && words.get(start + 1).is_none_or(|after| AUXILIARIES.contains(&after.as_str()))
+                || CONTRACTED_QUESTION_WORDS.contains(&next.as_str()) && !about_the_bot
                 // So does a yes/no question of four words or more not about the bot ("is there
                 // anything they both agree on"), where "agree" alone would be assent.
                 || start == 0
                     && !about_the_bot
                     && words.len() >= MIN_YES_NO_WORDS
-                    && YES_NO_OPENERS.contains(&next.as_str());
+                    && (YES_NO_OPENERS.contains(&next.as_str())
+                        || ELLIPTICAL_OPENERS.contains(&next.as_str()));
             match (self.fillers.contains(next), word(next)) {
                 _ if asks => {}
                 (true, _) | (_, Word::Stop) => {
@@ -320,11 +329,17 @@ impl SmallTalkMatcher {
                 found.push(intent);
             }
         }
-        let asks = words.iter().enumerate().any(|(i, next)| {
-            // Any question word: an exclamation ("how cool") is a phrase of its own.
-            let asking_word = QUESTION_WORDS.contains(&next.as_str()) && !about_the_bot;
-            !covered[i] && (asking_word || HAN_QUESTION_CHARS.contains(&next.as_str()))
-        });
+        let elliptical = words.len() >= MIN_YES_NO_WORDS
+            && !about_the_bot
+            && words.first().is_some_and(|first| ELLIPTICAL_OPENERS.contains(&first.as_str()));
+        let asks = elliptical
+            || words.iter().enumerate().any(|(i, next)| {
+                // Any question word: an exclamation ("how cool") is a phrase of its own.
+                let asking_word = (QUESTION_WORDS.contains(&next.as_str())
+                    || CONTRACTED_QUESTION_WORDS.contains(&next.as_str()))
+                    && !about_the_bot;
+                !covered[i] && (asking_word || HAN_QUESTION_CHARS.contains(&next.as_str()))
+            });
         // The first and last words that say something: fillers and function words aside.
         let padding = |i: &usize| {
             !covered[*i] && (self.fillers.contains(&words[*i]) || word(&words[*i]) == Word::Stop)

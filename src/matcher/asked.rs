@@ -609,7 +609,10 @@ fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
             | "accomplished"
             | "resulted"
             | "happened"
+            | "discussed"
             | "договорились"
+            | "обсуждали"
+            | "обсудили"
             | "решили"
             | "достигли"
             | "итог"
@@ -617,7 +620,10 @@ fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
             | "результат"
             | "результаты" => outcome = true,
             "agree" | "decide" | "achieve" | "outcome" | "outcomes" | "result" | "results"
-            | "come" => outcome_if_past = true,
+            | "come"
+            // What was said at it: "what did they talk about at that meeting?"
+            | "discuss"
+            | "talk" => outcome_if_past = true,
             "did" | "has" | "have" | "had" | "was" | "were" => past = true,
             "will" | "would" | "expect" | "expects" | "expected" | "ожидать" | "ожидает"
             | "будет" | "будут" => forecast = true,
@@ -625,7 +631,7 @@ fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
         }
     }
     let chinese = || {
-        ["达成了", "谈成", "取得了", "结果如何", "什么结果", "成果"]
+        ["达成了", "谈成", "取得了", "结果如何", "什么结果", "成果", "谈了什么", "讨论了什么"]
             .iter()
             .any(|marker| normalized.contains(marker))
     };
@@ -650,6 +656,18 @@ fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bool {
     // Writing, not "the author": "who does the author cite?" asks whom the author cites.
     if normalized.contains('谁') {
         return ["作者是谁", "写的", "撰写", "谁写"].iter().any(|word| normalized.contains(word));
+    }
+    // The author's name: "作者叫什么名字", "как зовут автора", "имя автора".
+    // (Not "作者提到的组织叫什么名字", the name of what the author mentions.)
+    let chinese = ["作者叫", "作者的名字", "作者名字", "作者姓名", "作者的姓名", "作者是哪位"];
+    if chinese.iter().any(|marker| normalized.contains(marker)) {
+        return true;
+    }
+    let of_the_author = |word: &&str| word.starts_with("автор");
+    if words.iter().any(of_the_author)
+        && words.iter().any(|word| matches!(*word, "зовут" | "имя" | "фамилия" | "фамилию"))
+    {
+        return true;
     }
     // Or the author's identity: "who is the author?", "what's the author's name?".
     let identity =

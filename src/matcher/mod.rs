@@ -161,7 +161,14 @@ impl Matcher {
             .filter(|kind| bits & kind.bit() != 0)
             .collect();
         let who_wrote = bits & asked::ASKS_AN_AUTHOR != 0;
-        Asked { kinds, beyond_the_article, who_wrote }
+        let outcome = bits & asked::ASKS_AN_OUTCOME != 0;
+        Asked { kinds, beyond_the_article, who_wrote, outcome }
+    }
+
+    /// Whether `entry` can tell what came of an event: not when its quote tells of one still to
+    /// come, or only of the moment before it (see [`Asked::outcome`]).
+    pub fn tells_outcomes(&self, entry: &crate::knowledge::Entry) -> bool {
+        !asked::tells_of_an_event_to_come(&entry.quote)
     }
 
     /// Returns the knowledge base the matcher answers from.
@@ -370,4 +377,6 @@ pub struct Asked {
     pub beyond_the_article: bool,
     /// Whether it asks who wrote something, a person's name.
     pub who_wrote: bool,
+    /// Whether it asks what came of an event ("what did they talk about at that meeting?").
+    pub outcome: bool,
 }

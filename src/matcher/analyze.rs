@@ -410,7 +410,8 @@ impl Analyzer {
     }
 
     /// Notes the Chinese words a curated term (a keyword or synonym) spells out whole: itself
-    /// when two characters long, its halves when four (mostly two words: "睦邻友好").
+    /// when two characters long, its pairs when longer and even (mostly words of two: "睦邻友好",
+    /// "上海合作组织", so "对上" of "对上海合作组织" straddles "上海").
     pub(super) fn note_han_words(&mut self, term: &str) {
         // Most terms are in other scripts: nothing to normalise then.
         if !term.chars().any(is_han) {
@@ -425,9 +426,10 @@ impl Analyzer {
             2 => {
                 self.han_words.insert(term);
             }
-            4 => {
-                self.han_words.insert(chars[..2].iter().collect());
-                self.han_words.insert(chars[2..].iter().collect());
+            len if len % 2 == 0 => {
+                for pair in chars.chunks(2) {
+                    self.han_words.insert(pair.iter().collect());
+                }
             }
             _ => {}
         }

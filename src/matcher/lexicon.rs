@@ -728,6 +728,10 @@ pub(super) const RUSSIAN_STOP_WORDS: &[&str] = &[
     // "До сих пор" (still, so far): the parts alone mean nothing.
     "сих",
     "пор",
+    // "Что это означает для ...?" asks what something means, as "mean" does in English.
+    "означает",
+    "означают",
+    "значит",
 ];
 
 /// Chinese function words, as the two-character pieces questions are read in: question words,
@@ -743,4 +747,6 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     "请你", "你能", "能不", "不能", "跟我", "我讲", "讲讲", "讲一", "说说", "聊聊", "告诉", "诉我",
     "介绍", "绍一", "解释", "释一", "简单", "一直", "好奇", "到底", "麻烦", "知道", "想知", "我想",
     "我很", "很好", "下吗", "吧", "啊", "呀",
+    // "意味着什么" asks what something means, as "mean" does in English.
+    "意味", "味着",
 ];

@@ -318,6 +318,31 @@ fn a_pair_running_into_a_long_curated_name_and_what_means_are_not_topics() {
 }
 
 #[test]
+fn a_year_the_article_never_names_weighs_as_an_unknown_word() {
+    let english = matcher();
+    assert_eq!(english.best_id("Which countries joined NATO in 2004?"), None);
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Какие страны вступили в НАТО в 2004 году?"), None);
+    // A year a reader adds to a question the article answers still leaves it answered.
+    assert_eq!(
+        english
+            .best_id("When did the 2001 friendship treaty get signed and what anniversary is it?"),
+        Some("good-neighborliness-treaty")
+    );
+}
+
+#[test]
+fn who_founded_or_heads_an_organisation_is_a_fact_the_article_lacks() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Кто основал Московский центр Карнеги?"), None);
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("卡内基莫斯科中心是谁创办的？"), None);
+    assert_eq!(chinese.best_id("俄罗斯国家原子能公司的总裁是谁？"), None);
+    // What the article says of them is still answered.
+    assert_eq!(chinese.best_id("卡内基莫斯科中心是什么？"), Some("carnegie-moscow-center"));
+}
+
+#[test]
 fn a_russian_reflexive_verb_of_another_meaning_is_not_its_base_verb() {
     let russian = matcher_in(article_qa_bot::Language::Ru);
     // "сказался" (affected), not "сказал" (said): not Wang Yi's words on the pandemic.

@@ -169,8 +169,10 @@ pub const UNKNOWN_TERM_FACTOR: f32 = 1.4;
 pub const SHORT_UNKNOWN_CHARS: usize = 3;
 /// Weight factor for the short unknown words above.
 pub const SHORT_UNKNOWN_FACTOR: f32 = 0.4;
-/// Unknown numbers weigh less than unknown words: a year the article does not mention ("in 2001")
-/// often decorates an in-scope question, but still counts against it.
+/// Unknown numbers other than years weigh less than unknown words: a count or a figure the
+/// article does not give counts against a question, but less. (A year it never names weighs as
+/// an unknown word: "which countries joined NATO in 2004?" is about another time, while the
+/// treaty's "2001", which readers add, is answered by the words around it.)
 pub const UNKNOWN_NUMBER_FACTOR: f32 = 0.5;
 /// Chinese is read as overlapping pairs of characters, so an unknown stretch counts each
 /// character twice, where an English question counts each unknown word once: each unknown pair

@@ -98,6 +98,9 @@ pub(super) const FACT_WORDS: &[&str] = &[
     "chairman",
     "director",
     "founder",
+    // Who held an office before or after someone: the article names no one's.
+    "predecessor",
+    "successor",
     // Facts after the article was written.
     "current",
     "currently",
@@ -153,6 +156,8 @@ pub(super) const RUSSIAN_FACT_STEMS: &[&str] = &[
     "исключ",
     "достопримечательн",
     "гостиниц",
+    "предшественн",
+    "преемник",
 ];
 
 /// Whole Russian words that ask for a fact but whose beginnings other words share ("цена" and
@@ -173,6 +178,10 @@ pub(super) const RUSSIAN_FACT_WORDS: &[&str] = &[
     "учился",
     "училась",
     "учились",
+    // Who founded something ("основал"), not what it rests on ("основа", "основной").
+    "основал",
+    "основала",
+    "основали",
 ];
 
 /// Chinese fact words, as the two-character pieces questions are read in.
@@ -182,6 +191,8 @@ pub(super) const CHINESE_FACT_WORDS: &[&str] = &[
     "多长", "距离", "面积", "省份", "语言", "货币", "宗教", "设计",
     // Questions are read in pairs: the pair only "建筑师" (architect) holds.
     "筑师", "旅游", "景点", "签证", "酒店", "毕业", "学历", "就读", "暂停", "开除",
+    // Who founded or heads a company, who held an office before or after someone.
+    "创办", "创立", "创始", "总裁", "前任", "继任",
 ];
 
 /// Whether a normalised word (or Chinese pair) asks for one specific kind of fact.

@@ -85,6 +85,10 @@ impl Matcher {
                     // A fact word is content however short ("old", "age").
                     let weight = match tokens[start].asks_for_fact {
                         true => self.index.unknown_idf * self.config.fact_word_factor,
+                        // A year the knowledge base never names weighs as an unknown word: the
+                        // question is most likely about another time ("which countries joined
+                        // NATO in 2004?"), though a reader may add one the article leaves out.
+                        false if is_a_year(surface) => self.index.unknown_idf,
                         // A pair that fills the gap between words exactly ("芬兰" before
                         // "加入") is a word itself, counted once, as an English one is.
                         false if han_pair && self.fills_han_gap(&tokens, start) => {
@@ -660,4 +664,9 @@ fn russian_names(question: &str) -> Vec<String> {
         sentence_start |= ends;
     }
     names
+}
+
+/// Whether a word is a year of modern history (1800-2099), digits alone.
+fn is_a_year(word: &str) -> bool {
+    word.len() == 4 && word.parse::<u16>().is_ok_and(|year| (1800..=2099).contains(&year))
 }

@@ -653,3 +653,19 @@ fn a_question_with_a_small_talk_word_in_it_is_still_a_question() {
     assert_eq!(turns[0].as_deref(), Some("improving-communication"));
     assert_eq!(turns[1].as_deref(), Some("iran-common-ground"));
 }
+
+#[test]
+fn a_follow_up_torn_between_two_entries_of_its_own_is_not_given_a_third() {
+    let responder = Responder::new(Matcher::embedded().expect("the embedded knowledge base loads"));
+    let mut state = State::default();
+    let mut ask = |text: &str, now: u64| {
+        let response = responder.respond(&mut state, &Request::from_message(text, None), None, now);
+        (response.kind, response.entry.map(|entry| entry.id.clone()))
+    };
+    let (_, first) = ask("are the china russia ties likely to collapse", 1_000_000);
+    assert_eq!(first.as_deref(), Some("hard-to-reverse"));
+    // Its own words tie competition without confrontation and security coordination; the
+    // entry the context leads to (the division of labour) is not among them.
+    let (kind, entry) = ask("but isnt there competition between them in central asia", 1_000_060);
+    assert_eq!(kind, article_qa_bot::conversation::ReplyKind::Ambiguous, "{entry:?}");
+}

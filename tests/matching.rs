@@ -343,6 +343,19 @@ fn who_founded_or_heads_an_organisation_is_a_fact_the_article_lacks() {
 }
 
 #[test]
+fn how_the_west_responded_is_its_reassurance_not_the_authors_reply() {
+    let english = matcher();
+    assert_eq!(
+        english.best_id("how did the US respond to russian fears about nato"),
+        Some("west-reassurances")
+    );
+    assert_eq!(
+        english.best_id("How does the author respond to the sceptics?"),
+        Some("main-argument")
+    );
+}
+
+#[test]
 fn a_russian_reflexive_verb_of_another_meaning_is_not_its_base_verb() {
     let russian = matcher_in(article_qa_bot::Language::Ru);
     // "сказался" (affected), not "сказал" (said): not Wang Yi's words on the pandemic.

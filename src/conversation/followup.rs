@@ -464,7 +464,11 @@ pub(super) fn respond<'r>(
     }
     let context_wins = contextual_best.is_some_and(|hit| match standalone.verdict {
         Verdict::Answered => hit.score + margin > standalone.score(),
-        _ => own_words_match(&hit),
+        // Torn between two entries of its own words, the message is about one of them, not
+        // about an entry it hardly touches ("but isn't there competition between them in
+        // Central Asia?" after how hard the ties are to reverse).
+        Verdict::Ambiguous => own_score(&hit.entry.id) + STANDALONE_TIE >= top,
+        Verdict::Declined => own_words_match(&hit),
     });
     if let (true, Some(hit)) = (context_wins, contextual_best) {
         return with_context(answer(responder, hit.entry, say));

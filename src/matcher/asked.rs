@@ -137,7 +137,7 @@ fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bool {
     asks_the_present(normalized, words)
         || words.windows(2).any(|pair| pair == ["these", "days"])
         || words.iter().any(|word| matches!(*word, "lately" | "последнее"))
-        || normalized.contains("最近")
+        || holds_any(normalized, &["最近"])
 }
 
 /// Whether a text names the article in Russian or Chinese ("статья", "Статья", "СТАТЬЯ" and
@@ -303,13 +303,11 @@ fn dates_an_event(normalized: &str, words: &[&str]) -> bool {
         "распался",
         "распалась",
     ];
-    words.iter().any(|word| EVENTS.contains(word))
-        || [
-            "当上", "成为", "上任", "出生", "成立", "签署", "签订", "开始", "结束", "关闭", "解散",
-            "倒闭",
-        ]
-        .iter()
-        .any(|event| normalized.contains(event))
+    const CHINESE_EVENTS: &[&str] = &[
+        "当上", "成为", "上任", "出生", "成立", "签署", "签订", "开始", "结束", "关闭", "解散",
+        "倒闭",
+    ];
+    words.iter().any(|word| EVENTS.contains(word)) || holds_any(normalized, CHINESE_EVENTS)
 }
 
 /// Whether a question says it asks about today ("now", "сейчас", "现在"): an age asked "now"
@@ -320,7 +318,7 @@ fn asks_the_present(normalized: &str, words: &[&str]) -> bool {
             *word,
             "now" | "today" | "currently" | "nowadays" | "сейчас" | "сегодня" | "теперь" | "ныне"
         )
-    }) || ["现在", "如今", "目前", "今年"].iter().any(|marker| normalized.contains(marker))
+    }) || holds_any(normalized, &["现在", "如今", "目前", "今年"])
 }
 
 /// Whether a "when" question asks about the next time ("when will they meet next?", "когда
@@ -328,7 +326,7 @@ fn asks_the_present(normalized: &str, words: &[&str]) -> bool {
 /// Not the next step ("下一步"), which asks what the article recommends.
 fn asks_the_next_time(normalized: &str, words: &[&str]) -> bool {
     words.iter().any(|word| *word == "next" || word.starts_with("следующ"))
-        || ["下一次", "下次"].iter().any(|next| normalized.contains(next))
+        || holds_any(normalized, &["下一次", "下次"])
 }
 
 /// Auxiliaries before "cause" that make it a verb of effects ("what did it cause?").
@@ -451,7 +449,7 @@ fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     });
     // Chinese: "最终" or "最后" (in the end) or "后来" (later) of something done ("了"), not of a forecast
     // ("最终会", "会不会", "将"; "会" alone is also the 会 of 峰会, summit).
-    let chinese = ["最终", "最后", "后来"].iter().any(|marker| normalized.contains(marker))
+    let chinese = holds_any(normalized, &["最终", "最后", "后来"])
         && normalized.contains('了')
         && !["最终会", "最后会", "会不会", "将"].iter().any(|future| normalized.contains(future));
     // Whether something still holds today ("is he still at Carnegie today?", "Миршаймер сейчас
@@ -631,9 +629,9 @@ fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
         }
     }
     let chinese = || {
-        ["达成了", "谈成", "取得了", "结果如何", "什么结果", "成果", "谈了什么", "讨论了什么"]
-            .iter()
-            .any(|marker| normalized.contains(marker))
+        let markers =
+            ["达成了", "谈成", "取得了", "结果如何", "什么结果", "成果", "谈了什么", "讨论了什么"];
+        holds_any(normalized, &markers)
     };
     if forecast || !(outcome || outcome_if_past && past || chinese()) {
         return false;
@@ -654,13 +652,13 @@ pub(super) const ASKS_AN_AUTHOR: u16 = 1 << 9;
 /// Whether a question asks who wrote a text.
 fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bool {
     // Writing, not "the author": "who does the author cite?" asks whom the author cites.
-    if normalized.contains('谁') {
-        return ["作者是谁", "写的", "撰写", "谁写"].iter().any(|word| normalized.contains(word));
+    if holds_any(normalized, &["谁"]) {
+        return holds_any(normalized, &["作者是谁", "写的", "撰写", "谁写"]);
     }
     // The author's name: "作者叫什么名字", "как зовут автора", "имя автора".
     // (Not "作者提到的组织叫什么名字", the name of what the author mentions.)
     let chinese = ["作者叫", "作者的名字", "作者名字", "作者姓名", "作者的姓名", "作者是哪位"];
-    if chinese.iter().any(|marker| normalized.contains(marker)) {
+    if holds_any(normalized, &chinese) {
         return true;
     }
     let of_the_author = |word: &&str| word.starts_with("автор");
@@ -748,3 +746,9 @@ fn states_a_date(text: &str) -> bool {
 /// городе", "哪个城市"), read without it for its topic.
 pub(super) const KIND_NOUNS: &str =
     "city cities town place year years date month day город городе году 城市 地方 年份";
+
+/// Whether a normalised text holds one of `markers`, words of Russian or Chinese: never for an
+/// ASCII text, most questions, which skip the searches.
+fn holds_any(normalized: &str, markers: &[&str]) -> bool {
+    !normalized.is_ascii() && markers.iter().any(|marker| normalized.contains(marker))
+}

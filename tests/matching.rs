@@ -356,6 +356,18 @@ fn how_the_west_responded_is_its_reassurance_not_the_authors_reply() {
 }
 
 #[test]
+fn a_readers_word_for_the_articles_is_its_synonym() {
+    let english = matcher();
+    for (question, entry) in [
+        ("Is there much confidence between Russia and the US?", "low-trust"),
+        ("What are China and Russia commemorating?", "good-neighborliness-treaty"),
+        ("Would it be easy to undo the China-Russia partnership?", "hard-to-reverse"),
+    ] {
+        assert_eq!(english.best_id(question), Some(entry), "{question}");
+    }
+}
+
+#[test]
 fn a_russian_reflexive_verb_of_another_meaning_is_not_its_base_verb() {
     let russian = matcher_in(article_qa_bot::Language::Ru);
     // "сказался" (affected), not "сказал" (said): not Wang Yi's words on the pandemic.

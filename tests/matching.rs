@@ -368,6 +368,13 @@ fn a_readers_word_for_the_articles_is_its_synonym() {
 }
 
 #[test]
+fn the_authors_own_research_is_his_cooperative_hegemony_argument() {
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    // "本人" (the author himself) and "研究" (research), not Korolev's study.
+    assert_eq!(chinese.best_id("作者本人的研究有什么结论？"), Some("cooperative-hegemony"));
+}
+
+#[test]
 fn a_russian_reflexive_verb_of_another_meaning_is_not_its_base_verb() {
     let russian = matcher_in(article_qa_bot::Language::Ru);
     // "сказался" (affected), not "сказал" (said): not Wang Yi's words on the pandemic.

@@ -368,6 +368,10 @@ fn a_phrase_of_a_synonym_group_is_read_without_its_function_words() {
         let terms = english.explain_terms(question);
         assert!(terms.iter().all(|term| !term.term.contains(not_meant)), "{question}: {terms:?}");
     }
+    // "договор по ПРО" was read as "договор" ("про" is "about"): every treaty was the ABM's.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let terms = russian.explain_terms("Что говорится про договор о дружбе?");
+    assert!(terms.iter().all(|term| !term.term.contains("abm")), "{terms:?}");
 }
 
 #[test]

@@ -1,11 +1,12 @@
 //! Follow-ups on the shipped knowledge base, as a reader chats: each dialogue asks a question,
 //! then a follow-up that only the context makes answerable, and checks the entry answered.
 
-use article_qa_bot::conversation::{Request, Responder, State};
+use article_qa_bot::conversation::{ReplyKind, Request, Responder, State};
 use article_qa_bot::Matcher;
 
-/// The entry ids answering each of `turns`, asked in one conversation a minute apart.
-fn converse(turns: &[&str]) -> Vec<Option<String>> {
+/// The kind of reply and the entry id to each of `turns`, asked in one conversation a minute
+/// apart.
+fn replies(turns: &[&str]) -> Vec<(ReplyKind, Option<String>)> {
     let responder = Responder::new(Matcher::embedded().expect("the embedded knowledge base loads"));
     let mut state = State::default();
     turns
@@ -15,9 +16,14 @@ fn converse(turns: &[&str]) -> Vec<Option<String>> {
             let now = 1_000_000 + 60 * i as u64;
             let request = Request::from_message(turn, None);
             let response = responder.respond(&mut state, &request, None, now);
-            response.entry.map(|entry| entry.id.clone())
+            (response.kind, response.entry.map(|entry| entry.id.clone()))
         })
         .collect()
+}
+
+/// The entry ids answering each of `turns`, asked in one conversation a minute apart.
+fn converse(turns: &[&str]) -> Vec<Option<String>> {
+    replies(turns).into_iter().map(|(_, entry)| entry).collect()
 }
 
 #[test]
@@ -656,16 +662,12 @@ fn a_question_with_a_small_talk_word_in_it_is_still_a_question() {
 
 #[test]
 fn a_follow_up_torn_between_two_entries_of_its_own_is_not_given_a_third() {
-    let responder = Responder::new(Matcher::embedded().expect("the embedded knowledge base loads"));
-    let mut state = State::default();
-    let mut ask = |text: &str, now: u64| {
-        let response = responder.respond(&mut state, &Request::from_message(text, None), None, now);
-        (response.kind, response.entry.map(|entry| entry.id.clone()))
-    };
-    let (_, first) = ask("are the china russia ties likely to collapse", 1_000_000);
-    assert_eq!(first.as_deref(), Some("hard-to-reverse"));
+    let turns = replies(&[
+        "are the china russia ties likely to collapse",
+        "but isnt there competition between them in central asia",
+    ]);
+    assert_eq!(turns[0], (ReplyKind::Answered, Some("hard-to-reverse".to_owned())));
     // Its own words tie competition without confrontation and security coordination; the
     // entry the context leads to (the division of labour) is not among them.
-    let (kind, entry) = ask("but isnt there competition between them in central asia", 1_000_060);
-    assert_eq!(kind, article_qa_bot::conversation::ReplyKind::Ambiguous, "{entry:?}");
+    assert_eq!(turns[1].0, ReplyKind::Ambiguous, "{turns:?}");
 }

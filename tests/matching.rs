@@ -240,6 +240,11 @@ fn swapped(question: &str) -> String {
     words.collect::<Vec<_>>().join(" ")
 }
 
+/// The words of `question` that `matcher` reads as terms, as written in it (Chinese pairs).
+fn words_read(matcher: &Matcher, question: &str) -> Vec<String> {
+    matcher.explain_terms(question).into_iter().map(|term| term.words).collect()
+}
+
 /// The matcher for questions in `language`, over the shipped translations.
 fn matcher_in(language: article_qa_bot::Language) -> Matcher {
     let knowledge = Knowledge::embedded().expect("the shipped knowledge base is valid");
@@ -284,12 +289,9 @@ fn russian_fact_words_ask_for_a_fact_the_article_lacks() {
 #[test]
 fn chinese_pairs_spanning_two_words_are_not_read_as_words() {
     let chinese = matcher_in(article_qa_bot::Language::Zh);
-    let terms = |question: &str| -> Vec<String> {
-        chinese.explain_terms(question).into_iter().map(|term| term.words).collect()
-    };
     // "者为" and "么认" straddle the function words 作者, 为什么 and 认为; "约签" straddles the
     // curated word 条约; the words themselves stay.
-    let read = terms("作者为什么认为条约签署了");
+    let read = words_read(&chinese, "作者为什么认为条约签署了");
     for straddling in ["者为", "么认", "约签"] {
         assert!(!read.iter().any(|words| words == straddling), "{straddling}: {read:?}");
     }
@@ -300,21 +302,19 @@ fn chinese_pairs_spanning_two_words_are_not_read_as_words() {
 #[test]
 fn a_pair_running_into_a_long_curated_name_and_what_means_are_not_topics() {
     let chinese = matcher_in(article_qa_bot::Language::Zh);
-    let terms = |matcher: &Matcher, question: &str| -> Vec<String> {
-        matcher.explain_terms(question).into_iter().map(|term| term.words).collect()
-    };
     // "对上" is known from "对上海合作组织" in a sample question, but here as there it is "对"
     // and the start of "上海合作组织", whose pairs are words.
     let question = "俄罗斯为什么对上海合作组织有顾虑？";
-    assert!(!terms(&chinese, question).iter().any(|words| words == "对上"));
+    assert!(!words_read(&chinese, question).iter().any(|words| words == "对上"));
     assert_eq!(chinese.best_id(question), Some("moscow-steers-sco"));
     // "意味着" (means) and "означает" ask what something means, as "mean" does.
     let question = "伊朗核协议对俄美关系意味着什么？";
-    assert!(!terms(&chinese, question).iter().any(|words| words == "意味" || words == "味着"));
+    let read = words_read(&chinese, question);
+    assert!(!read.iter().any(|words| words == "意味" || words == "味着"), "{read:?}");
     assert_eq!(chinese.best_id(question), Some("jcpoa"));
     let russian = matcher_in(article_qa_bot::Language::Ru);
     let question = "Что означает иранская ядерная сделка для отношений России и США?";
-    assert!(!terms(&russian, question).iter().any(|words| words == "означает"));
+    assert!(!words_read(&russian, question).iter().any(|words| words == "означает"));
 }
 
 #[test]

@@ -295,7 +295,7 @@ pub(super) fn respond<'r>(
             && (!personal || holds_view(own.entry))
             // "what did they talk about at that meeting?" after the photo: its summit's entry
             // shows only the handshake before the talks.
-            && (!asked.outcome || matcher.tells_outcomes(own.entry))
+            && matcher.gives_asked(own, &asked)
     });
     let next_step = |rival: Option<&Hit<'r>>| {
         let own = linked_own.filter(|_| marked)?;

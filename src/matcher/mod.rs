@@ -165,10 +165,15 @@ impl Matcher {
         Asked { kinds, beyond_the_article, who_wrote, outcome }
     }
 
-    /// Whether `entry` can tell what came of an event: not when its quote tells of one still to
-    /// come, or only of the moment before it (see [`Asked::outcome`]).
-    pub fn tells_outcomes(&self, entry: &crate::knowledge::Entry) -> bool {
-        !asked::tells_of_an_event_to_come(&entry.quote)
+    /// Whether the entry of `hit` (of this matcher's ranking) gives the facts `asked` asks, as
+    /// ranking reads its curated `gives` and what its quote shows (what came of an event, a
+    /// writer's name), from the index made at load time.
+    pub fn gives_asked(&self, hit: &Hit<'_>, asked: &Asked) -> bool {
+        let facts = asked.kinds.iter().map(|kind| kind.bit()).fold(0, |bits, bit| bits | bit)
+            & crate::knowledge::QuestionKind::FACTS;
+        let outcome = if asked.outcome { asked::ASKS_AN_OUTCOME } else { 0 };
+        let author = if asked.who_wrote { asked::ASKS_AN_AUTHOR } else { 0 };
+        !self.lacks(hit.index, facts | outcome | author)
     }
 
     /// Returns the knowledge base the matcher answers from.

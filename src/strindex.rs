@@ -22,6 +22,12 @@ fn hash(text: &str) -> u64 {
 }
 
 impl StrIndex {
+    /// An index with room for `capacity` strings before it grows (growing hashes every
+    /// string again).
+    pub(crate) fn with_capacity(capacity: usize) -> StrIndex {
+        StrIndex { table: HashTable::with_capacity(capacity) }
+    }
+
     /// The index of `key`, if one was inserted.
     #[inline]
     pub(crate) fn get<'s>(&self, key: &str, string: impl Fn(u32) -> &'s str) -> Option<u32> {

@@ -68,7 +68,7 @@ pub(super) struct Analyzer {
     pub(super) dictionary: FuzzyDictionary<TermId>,
     /// Every non-ASCII character of a knowledge-base word or term. A word of a question with
     /// more characters outside it than typos allowed can match nothing (see [`Self::can_match`]).
-    pub(super) alphabet: HashSet<char>,
+    pub(super) alphabet: CharSet,
     /// While building: every distinct word of the knowledge base met so far, so that each is
     /// looked up once (stop word, or its term) and stemmed once. Emptied once built.
     pub(super) seen_words: SeenWords,
@@ -82,6 +82,43 @@ pub(super) struct Analyzer {
     /// One buffer for the normalised form of each text while building.
     pub(super) text_scratch: String,
 }
+
+/// A set of characters: a bit for each of the Basic Multilingual Plane (8 KB), a sorted list for
+/// the rest. Built from every character of every non-ASCII word of the knowledge base, tens of
+/// thousands of insertions that a hash set made a few percent of building the index.
+#[derive(Default)]
+pub(super) struct CharSet {
+    plane: Vec<u64>,
+    beyond: Vec<char>,
+}
+
+impl FromIterator<char> for CharSet {
+    fn from_iter<I: IntoIterator<Item = char>>(chars: I) -> CharSet {
+        let mut set = CharSet { plane: vec![0; 0x10000 / 64], beyond: Vec::new() };
+        for c in chars {
+            match usize::try_from(c as u32).ok().filter(|&at| at < 0x10000) {
+                Some(at) => set.plane[at / 64] |= 1 << (at % 64),
+                None => set.beyond.push(c),
+            }
+        }
+        set.beyond.sort_unstable();
+        set.beyond.dedup();
+        set
+    }
+}
+
+impl CharSet {
+    pub(super) fn contains(&self, c: &char) -> bool {
+        let at = *c as usize;
+        match self.plane.get(at / 64) {
+            Some(bits) if at < 0x10000 => bits & (1 << (at % 64)) != 0,
+            _ => self.beyond.binary_search(c).is_ok(),
+        }
+    }
+}
+
+/// About the length of a word of the knowledge base, for sizing buffers of words.
+const AVERAGE_WORD_BYTES: usize = 9;
 
 /// What a word of the knowledge base is, once met.
 #[derive(Clone, Copy)]
@@ -102,6 +139,14 @@ pub(super) struct SeenWords {
 }
 
 impl SeenWords {
+    fn with_capacity(words: usize) -> SeenWords {
+        SeenWords {
+            text: String::with_capacity(words * AVERAGE_WORD_BYTES),
+            words: Vec::with_capacity(words),
+            index: StrIndex::with_capacity(words),
+        }
+    }
+
     #[inline]
     fn get(&self, word: &str) -> Option<Surface> {
         let at = self.index.get(word, |at| word_at(&self.text, &self.words, at))?;
@@ -147,7 +192,9 @@ impl Analyzer {
         self.stop_words.contains(word)
     }
 
-    pub(super) fn new(synonyms: &[Vec<String>]) -> Analyzer {
+    /// An analyzer for a knowledge base of about `expected_words` distinct words: its tables
+    /// are sized for them at once rather than grown (and every word hashed again) step by step.
+    pub(super) fn new(synonyms: &[Vec<String>], expected_words: usize) -> Analyzer {
         let mut analyzer = Analyzer {
             stemmer: Stemmer::create(Algorithm::English),
             russian: Stemmer::create(Algorithm::Russian),
@@ -157,15 +204,15 @@ impl Analyzer {
                 .chain(CHINESE_STOP_WORDS)
                 .map(|word| normalize(word))
                 .collect(),
-            term_ids: StrIndex::default(),
-            term_names: Vec::new(),
+            term_ids: StrIndex::with_capacity(expected_words),
+            term_names: Vec::with_capacity(expected_words),
             phrases: HashMap::default(),
             longest_from: Vec::new(),
             single_concept: Vec::new(),
             dictionary: FuzzyDictionary::new(),
-            alphabet: HashSet::default(),
+            alphabet: CharSet::default(),
             han_words: HashSet::default(),
-            seen_words: SeenWords::default(),
+            seen_words: SeenWords::with_capacity(expected_words),
             raw_scratch: Vec::new(),
             text_scratch: String::new(),
         };
@@ -417,21 +464,29 @@ impl Analyzer {
         if !term.chars().any(is_han) {
             return;
         }
-        let term = normalize(term.trim());
-        let chars: Vec<char> = term.chars().collect();
-        if !chars.iter().all(|&c| is_han(c)) {
+        let term = term.trim();
+        // The common characters are their own normal form (see `text::fold_simple`): most
+        // curated terms need no normalising.
+        let common = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+        let term = match term.chars().all(common) {
+            true => std::borrow::Cow::Borrowed(term),
+            false => std::borrow::Cow::Owned(normalize(term)),
+        };
+        if !term.chars().all(is_han) {
             return;
         }
-        match chars.len() {
-            2 => {
-                self.han_words.insert(term);
+        if term.chars().count() % 2 != 0 {
+            return;
+        }
+        // Where each pair starts, then the end.
+        let mut bounds = term.char_indices().map(|(at, _)| at).step_by(2).chain([term.len()]);
+        let mut start = bounds.next().unwrap_or(0);
+        for end in bounds {
+            let pair = &term[start..end];
+            if !self.han_words.contains(pair) {
+                self.han_words.insert(pair.to_owned());
             }
-            len if len % 2 == 0 => {
-                for pair in chars.chunks(2) {
-                    self.han_words.insert(pair.iter().collect());
-                }
-            }
-            _ => {}
+            start = end;
         }
     }
 

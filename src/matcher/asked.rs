@@ -704,7 +704,8 @@ pub(super) fn reports_someone_named(view_of: Option<&str>) -> bool {
 /// Biden-Putin summit this week"), or of the moment before one ("shake hands prior to their
 /// talks"): either way it cannot tell what came of it.
 pub(super) fn tells_of_an_event_to_come(quote: &str) -> bool {
-    let quote = quote.to_lowercase();
+    // The markers are ASCII: folding ASCII alone finds them, without Unicode's case tables.
+    let quote = quote.to_ascii_lowercase();
     ["this week", "next week", "upcoming", "prior to", "ahead of", "on the eve of"]
         .iter()
         .any(|when| quote.contains(when))
@@ -713,7 +714,7 @@ pub(super) fn tells_of_an_event_to_come(quote: &str) -> bool {
 /// Whether an entry answers a question asking for a date: its quote states one, or its
 /// answer is about the date ("The article gives no publication date").
 pub(super) fn answers_a_date(quote: &str, answer: &str) -> bool {
-    states_a_date(quote) || answer.to_lowercase().contains(" date")
+    states_a_date(quote) || answer.to_ascii_lowercase().contains(" date")
 }
 
 /// Whether a text states a date: a year (1800-2099) or a decade ("the 1990s"), a century or

@@ -1,8 +1,6 @@
 //! The index built once from a knowledge base: term strengths per entry, postings for candidate
 //! search, and sample-question weights.
 
-use rustc_hash::FxHashMap as HashMap;
-
 use super::*;
 use crate::knowledge::{Keyword, Knowledge, Language};
 
@@ -40,6 +38,40 @@ impl TermStrengths {
         }
         self.terms.clear();
         sorted
+    }
+}
+
+/// How many of an entry's sample questions have each term: a dense table by term id, reused
+/// for every entry, as [`TermStrengths`].
+#[derive(Default)]
+pub(super) struct TermCounts {
+    count: Vec<u32>,
+    terms: Vec<TermId>,
+}
+
+impl TermCounts {
+    fn count(&mut self, id: TermId) {
+        let at = id as usize;
+        if at >= self.count.len() {
+            self.count.resize(at + 1, 0);
+        }
+        if self.count[at] == 0 {
+            self.terms.push(id);
+        }
+        self.count[at] += 1;
+    }
+
+    fn clear(&mut self) {
+        for &id in &self.terms {
+            self.count[id as usize] = 0;
+        }
+        self.terms.clear();
+    }
+
+    /// The terms counted, in the order first met, with their counts, leaving the table empty.
+    fn drain(&mut self) -> impl Iterator<Item = (TermId, u32)> + '_ {
+        let count = &mut self.count;
+        self.terms.drain(..).map(move |id| (id, std::mem::take(&mut count[id as usize])))
     }
 }
 
@@ -141,11 +173,16 @@ impl Matcher {
             },
             _ => config,
         };
-        let mut analyzer = Analyzer::new(&knowledge.synonyms);
+        // Distinct words grow with the sample questions: about two new words each on the shipped
+        // base (3,545 words of 1,637 questions), plus each entry's own names and quote.
+        let questions: usize = knowledge.entries.iter().map(|entry| entry.questions.len()).sum();
+        let expected_words = questions * 2 + knowledge.entries.len() * 8;
+        let mut analyzer = Analyzer::new(&knowledge.synonyms, expected_words);
         let mut entry_terms: Vec<Vec<(TermId, f32)>> = Vec::with_capacity(knowledge.entries.len());
         let mut question_terms: Vec<(u32, Vec<TermId>)> = Vec::new();
         let mut content_terms: Vec<Vec<TermId>> = Vec::with_capacity(knowledge.entries.len());
         let mut terms = TermStrengths::default();
+        let mut in_questions = TermCounts::default();
         let fields = &config.fields;
         for (index, entry) in knowledge.entries.iter().enumerate() {
             let (keywords, titles, questions, answers, quotes) = fields_in(entry, language);
@@ -167,7 +204,7 @@ impl Matcher {
             }
             // A word in only one of many sample questions is incidental to the entry ("old" in
             // "is the photo an old one?"): it counts for less than one most of them share.
-            let mut in_questions: HashMap<TermId, u32> = HashMap::default();
+            in_questions.clear();
             for question in questions {
                 // Similarity compares questions as they are read; the entry's terms take the
                 // words of its phrases too.
@@ -183,12 +220,12 @@ impl Matcher {
                     list.dedup();
                 }
                 for &id in &all {
-                    *in_questions.entry(id).or_insert(0) += 1;
+                    in_questions.count(id);
                 }
                 question_terms.push((index as u32, ids));
             }
             let asked = questions.len();
-            for (&id, &count) in &in_questions {
+            for (id, count) in in_questions.drain() {
                 let incidental = count == 1 && asked >= config.incidental_among;
                 let factor = if incidental { config.incidental_factor } else { 1.0 };
                 terms.add(id, fields.question * factor);

@@ -403,3 +403,16 @@ fn fact_words_are_found_whole_in_each_language_and_by_their_russian_beginnings()
         assert!(!is_fact_word(word), "{word}");
     }
 }
+
+#[test]
+fn a_char_set_holds_exactly_its_characters_in_and_beyond_the_basic_plane() {
+    let set: analyze::CharSet = "ШОС上合𠀀".chars().collect();
+    for c in ['Ш', 'О', 'С', '上', '合', '𠀀'] {
+        assert!(set.contains(&c), "{c} is in the set");
+    }
+    for c in ['ш', 'Д', '下', '𠀁', 'a'] {
+        assert!(!set.contains(&c), "{c} is not in the set");
+    }
+    let empty = analyze::CharSet::default();
+    assert!(!empty.contains(&'Ш') && !empty.contains(&'𠀀'));
+}

@@ -1144,3 +1144,19 @@ fn what_came_of_talks_a_quote_shows_only_the_moment_before_is_declined() {
     assert_eq!(english.best_id("where was the brics summit held?"), Some("brics-summit"));
     assert_eq!(english.best_id("when was the photo taken?"), Some("photo-caption"));
 }
+
+#[test]
+fn who_asks_and_what_for_are_not_read_as_the_question() {
+    let english = matcher();
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    // "homework" weighed as a word the article lacks, and "my homework" as the reader's own
+    // affairs: both were declined.
+    assert_eq!(
+        english.best_id("For my homework: why does China rely on globalization?"),
+        Some("stability-vs-challenge")
+    );
+    assert_eq!(english.best_id("I'm a reporter - who is Dmitri Trenin?"), Some("trenin"));
+    assert_eq!(russian.best_id("Я журналист, кто такой Дмитрий Тренин?"), Some("trenin"));
+    // A clause that belongs to the question is still read.
+    assert_eq!(english.best_id("For my homework: what is the weather in Moscow?"), None);
+}

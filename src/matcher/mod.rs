@@ -25,6 +25,7 @@ mod config;
 mod diagnose;
 mod index;
 mod lexicon;
+mod preamble;
 mod rank;
 mod ranking;
 #[cfg(test)]
@@ -153,6 +154,7 @@ impl Matcher {
     /// against them, and whether it asks what happened after the article was written ("did
     /// Georgia eventually join NATO?"), which no entry can answer.
     pub fn asked(&self, question: &str) -> Asked {
+        let question = preamble::without_preamble(question);
         let reading = read_asked(question, self.config.max_query_bytes);
         let (bits, beyond_the_article) = (reading.kinds, reading.beyond_the_article);
         let kinds = crate::knowledge::QuestionKind::ALL
@@ -222,6 +224,8 @@ impl Matcher {
     /// "в статье" and "文章中" open many questions about something else; in English "article"
     /// is a keyword.
     fn analyse_question(&self, question: &str, search: Search) -> Analysed {
+        // Read without who is asking and what for ("For my essay: ...").
+        let question = preamble::without_preamble(question);
         let analysed = self.analyse(question, search);
         // "Кто автор статьи?" asks a kind of fact (a name) the summary does not give.
         let named = !question.is_ascii() && asked::names_the_article_in_ru_or_zh(question);

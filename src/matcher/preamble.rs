@@ -1,0 +1,173 @@
+//! Who the reader is and what the question is for, said before it ("I'm a journalist - which
+//! ministers spoke?", "For my essay: why does China depend on globalization?", "Я студент, что
+//! такое ШОС?"): read without it. Its words are not the question's ("journalist", "essay" weigh
+//! as words the article lacks), and "my essay" is no question about the reader's own affairs.
+
+/// Openings of a clause that says who is asking: "I'm a student", "я журналист".
+const PERSONA_OPENINGS: &[&str] =
+    &["i'm a ", "i'm an ", "im a ", "im an ", "i am a ", "i am an ", "я "];
+/// Openings that say who is asking only with a noun for a reader ("as a student"; not "as a
+/// member of the CSTO", "как Россия ...").
+const ROLE_OPENINGS: &[&str] = &["as a ", "as an ", "как "];
+const ROLES: &[&str] = &[
+    "student",
+    "journalist",
+    "reporter",
+    "researcher",
+    "teacher",
+    "analyst",
+    "reader",
+    "writer",
+    "blogger",
+    "beginner",
+    "layman",
+    "outsider",
+    "foreigner",
+    "студент",
+    "студентка",
+    "журналист",
+    "журналистка",
+    "исследователь",
+    "преподаватель",
+    "учитель",
+    "аналитик",
+    "читатель",
+    "новичок",
+];
+/// Openings of a clause that says what the answer is for: "for my essay", "for a class".
+const PURPOSE_OPENINGS: &[&str] = &["for my ", "for our ", "for a ", "for an ", "для "];
+const PURPOSES: &[&str] = &[
+    "essay",
+    "paper",
+    "class",
+    "homework",
+    "assignment",
+    "thesis",
+    "report",
+    "project",
+    "course",
+    "presentation",
+    "exam",
+    "research",
+    "school",
+    "lecture",
+    "blog",
+    "podcast",
+    "story",
+    "dissertation",
+    "seminar",
+    "эссе",
+    "реферат",
+    "курсов",
+    "доклад",
+    "диплом",
+    "экзамен",
+    "семинар",
+    "статьи",
+    "работы",
+    "учеб",
+    "учёб",
+];
+/// Clauses that only announce a question.
+const ANNOUNCEMENTS: &[&str] = &[
+    "quick question",
+    "one question",
+    "another question",
+    "one more question",
+    "a question",
+    "question",
+    "вопрос",
+    "быстрый вопрос",
+    "ещё вопрос",
+    "еще вопрос",
+];
+/// Chinese: "我是学生，", "写论文用：".
+const CHINESE_PERSONA_OPENINGS: &[&str] = &["我是", "作为"];
+const CHINESE_PURPOSE_OPENINGS: &[&str] = &["为了", "写论文", "写作业"];
+
+/// A preamble's longest length, in words (Chinese: characters): "as a first-year politics
+/// student" is one; a longer clause is more likely the question itself.
+const MOST_WORDS: usize = 5;
+const MOST_HAN_CHARS: usize = 8;
+
+/// `question` without a preamble that says who asks or what for, when what follows it is a
+/// question of its own; else `question` as it is.
+pub(super) fn without_preamble(question: &str) -> &str {
+    let trimmed = question.trim_start();
+    let Some((preamble, rest)) = split_at_first_break(trimmed) else { return question };
+    let rest = rest.trim_start();
+    // The rest must be a question of some length: "I'm a student, hi" is small talk.
+    if rest.split_whitespace().count() < 2 && rest.chars().count() < 4 {
+        return question;
+    }
+    let lower = preamble.trim().to_lowercase().replace('’', "'");
+    let words = lower.split_whitespace().count();
+    let han = lower.chars().filter(|&c| crate::text::is_han(c)).count();
+    let opens = |openings: &[&str]| openings.iter().any(|opening| lower.starts_with(opening));
+    let holds =
+        |nouns: &[&str]| lower.split_whitespace().any(|w| nouns.iter().any(|n| w.starts_with(n)));
+    let says_who_or_why = (words <= MOST_WORDS
+        && (opens(PERSONA_OPENINGS)
+            || (opens(ROLE_OPENINGS) && holds(ROLES))
+            || (opens(PURPOSE_OPENINGS) && holds(PURPOSES))))
+        || ANNOUNCEMENTS.contains(&lower.as_str())
+        || (han > 0
+            && lower.chars().count() <= MOST_HAN_CHARS
+            && (opens(CHINESE_PERSONA_OPENINGS) || opens(CHINESE_PURPOSE_OPENINGS)));
+    // "I am a bit confused, why ...?" or "as a result, ..." would read as a persona: the
+    // persona's noun must not be an everyday adverbial.
+    let adverbial = ["as a result", "as a whole", "as a rule", "i am a bit", "i'm a bit"]
+        .iter()
+        .any(|phrase| lower.starts_with(phrase));
+    match says_who_or_why && !adverbial {
+        true => rest,
+        false => question,
+    }
+}
+
+/// The text before the first break that can end a preamble (a colon, a dash between spaces,
+/// a comma, a Chinese comma or colon) and the text after it.
+fn split_at_first_break(text: &str) -> Option<(&str, &str)> {
+    const BREAKS: &[&str] = &[":", " - ", " – ", " — ", ",", "，", "：", "、"];
+    BREAKS
+        .iter()
+        .filter_map(|mark| text.find(mark).map(|at| (at, mark.len())))
+        .min_by_key(|&(at, _)| at)
+        .map(|(at, len)| (&text[..at], &text[at + len..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_preamble;
+
+    #[test]
+    fn who_asks_and_what_for_are_read_apart_from_the_question() {
+        let read = [
+            ("I'm a journalist - which ministers spoke?", "which ministers spoke?"),
+            ("For my essay: why does China depend on trade?", "why does China depend on trade?"),
+            ("as a student, what is the SCO?", "what is the SCO?"),
+            ("quick question: who is Trenin?", "who is Trenin?"),
+            ("Я студент, что такое ШОС?", "что такое ШОС?"),
+            ("我是学生，上合组织是什么？", "上合组织是什么？"),
+        ];
+        for (question, rest) in read {
+            assert_eq!(without_preamble(question), rest, "{question}");
+        }
+    }
+
+    #[test]
+    fn a_clause_that_is_part_of_the_question_stays() {
+        for question in [
+            "As a result, did Russia turn to China?",
+            "As a member of the CSTO, does Tajikistan host Russian bases?",
+            "For a while, did Moscow steer the SCO?",
+            "For the SCO, what did Moscow want?",
+            "Why, according to the author, is a detente unlikely?",
+            "I'm a student, hi",
+            "What is the SCO: a security club?",
+            "как Россия относится к ШОС, по мнению автора?",
+        ] {
+            assert_eq!(without_preamble(question), question);
+        }
+    }
+}

@@ -1160,3 +1160,26 @@ fn who_asks_and_what_for_are_not_read_as_the_question() {
     // A clause that belongs to the question is still read.
     assert_eq!(english.best_id("For my homework: what is the weather in Moscow?"), None);
 }
+
+#[test]
+fn who_funds_something_and_being_thrown_out_are_facts_the_article_never_gives() {
+    let english = matcher();
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(english.best_id("who is funding the carnegie moscow center?"), None);
+    assert_eq!(russian.best_id("Кто финансирует Центр Карнеги?"), None);
+    assert_eq!(chinese.best_id("谁资助卡内基莫斯科中心？"), None);
+    assert_eq!(
+        english.best_id("when did the G8 kick Russia out? was it kicked out in 2014?"),
+        None
+    );
+    assert_eq!(chinese.best_id("俄罗斯什么时候被踢出八国集团？"), None);
+    // A province, asked by its one character between function words.
+    assert_eq!(chinese.best_id("田湾核电站位于哪个省？"), None);
+    // What they are is still answered.
+    assert_eq!(
+        english.best_id("what is the carnegie moscow center?"),
+        Some("carnegie-moscow-center")
+    );
+    assert_eq!(chinese.best_id("田湾核电站是谁建的？"), Some("rosatom-reactors"));
+}

@@ -292,7 +292,8 @@ impl Analyzer {
                 }
             }
             tokens.extend(lone.into_iter().map(|surface| Token {
-                asks_for_fact: false,
+                // "哪个省": a province, as "省份".
+                asks_for_fact: is_fact_word(&surface),
                 quantity: false,
                 surface,
             }));

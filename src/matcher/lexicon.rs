@@ -98,6 +98,17 @@ pub(super) const FACT_WORDS: &[&str] = &[
     "chairman",
     "director",
     "founder",
+    // Who pays for an organisation: the article names no one's funding.
+    "funds",
+    "funded",
+    "funding",
+    "finances",
+    "financed",
+    "financing",
+    "sponsors",
+    "sponsored",
+    // Being thrown out of a club, as "expelled".
+    "kicked",
     // Who held an office before or after someone: the article names no one's.
     "predecessor",
     "successor",
@@ -158,6 +169,8 @@ pub(super) const RUSSIAN_FACT_STEMS: &[&str] = &[
     "гостиниц",
     "предшественн",
     "преемник",
+    "финансир",
+    "спонсир",
 ];
 
 /// Whole Russian words that ask for a fact but whose beginnings other words share ("цена" and
@@ -193,6 +206,10 @@ pub(super) const CHINESE_FACT_WORDS: &[&str] = &[
     "筑师", "旅游", "景点", "签证", "酒店", "毕业", "学历", "就读", "暂停", "开除",
     // Who founded or heads a company, who held an office before or after someone.
     "创办", "创立", "创始", "总裁", "前任", "继任",
+    // Who funds something; thrown out of a club ("被踢出").
+    "资助", "赞助", "出资", "踢出",
+    // A character standing alone between function words ("在哪个省").
+    "省",
 ];
 
 /// Whether a normalised word (or Chinese pair) asks for one specific kind of fact.

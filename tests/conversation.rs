@@ -671,3 +671,15 @@ fn a_follow_up_torn_between_two_entries_of_its_own_is_not_given_a_third() {
     // entry the context leads to (the division of labour) is not among them.
     assert_eq!(turns[1].0, ReplyKind::Ambiguous, "{turns:?}");
 }
+
+#[test]
+fn which_official_said_that_asks_for_someone_named_not_the_author() {
+    // The West's reassurances are the author's account of what Washington said: the official
+    // is the Secretary of State the next entry quotes. (It answered an entry on documents.)
+    let turns = converse(&[
+        "What did Washington tell Moscow about NATO expansion?",
+        "Which politician said that?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("west-reassurances"));
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+}

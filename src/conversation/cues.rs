@@ -347,6 +347,30 @@ pub(super) const WHY_LEADS: &[&str] = &["why", "how come", "how so"];
 /// Words that ask who said something ("who made that argument?", "whose words are these?").
 pub(super) const ASKING_WHO: &[&str] =
     &["who", "whose", "somebody", "someone", "anyone", "anybody"];
+/// Nouns for someone in office or public life: "which official said that?" asks who, as "who
+/// said that?" does, and asks for someone named, not the article's author.
+pub(super) const OFFICE_HOLDERS: &[&str] = &[
+    "official",
+    "officials",
+    "politician",
+    "politicians",
+    "diplomat",
+    "diplomats",
+    "minister",
+    "ministers",
+    "leader",
+    "leaders",
+    "president",
+    "secretary",
+    "statesman",
+    "spokesman",
+    "чиновник",
+    "политик",
+    "дипломат",
+    "министр",
+    "лидер",
+    "президент",
+];
 /// Words for saying something. Not writing: who wrote a text (the op-ed, the article) is its
 /// author, whom the article may not name.
 pub(super) const SAYING: &[&str] = &[

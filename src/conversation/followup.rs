@@ -230,12 +230,24 @@ pub(super) fn respond<'r>(
     }
     // "who made that argument?": the current answer's source when it reports someone's view,
     // else the first linked entry that does.
-    let asks_who_said = words.iter().any(|word| ASKING_WHO.contains(&word.as_str()))
+    // "Which official said that?" asks for someone named: not the author's own view.
+    let asks_which_holder = words.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "which" | "what" | "какой" | "который")
+            && OFFICE_HOLDERS.contains(&pair[1].as_str())
+    });
+    let asks_who_said = (asks_which_holder
+        || words.iter().any(|word| ASKING_WHO.contains(&word.as_str())))
         && words.iter().any(|word| SAYING.contains(&word.as_str()));
     if asks_who_said && (refers || demonstrative) {
         let links = links_of(current);
         let linked = links.filter_map(|id| knowledge.entry(id));
-        let source = std::iter::once(current).chain(linked).find(|entry| entry.view_of.is_some());
+        let speaks = |entry: &&Entry| match asks_which_holder {
+            true => {
+                entry.view_of.as_deref().is_some_and(|view| view.starts_with(char::is_uppercase))
+            }
+            false => entry.view_of.is_some(),
+        };
+        let source = std::iter::once(current).chain(linked).find(speaks);
         if let Some(entry) = source {
             return with_context(answer(responder, entry, say));
         }

@@ -1183,3 +1183,13 @@ fn who_funds_something_and_being_thrown_out_are_facts_the_article_never_gives() 
     );
     assert_eq!(chinese.best_id("田湾核电站是谁建的？"), Some("rosatom-reactors"));
 }
+
+#[test]
+fn ties_going_downhill_are_ties_worsening() {
+    // "downhill" was a word the article lacks: the question read as about the worsening
+    // alone, not why.
+    assert_eq!(
+        matcher().best_id("why did things go downhill between washington and moscow?"),
+        Some("us-russia-disputes")
+    );
+}

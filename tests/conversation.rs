@@ -683,3 +683,26 @@ fn which_official_said_that_asks_for_someone_named_not_the_author() {
     assert_eq!(turns[0].as_deref(), Some("west-reassurances"));
     assert_eq!(turns[1].as_deref(), Some("kerry"));
 }
+
+#[test]
+fn is_there_asks_whether_something_exists_and_points_back_to_nothing() {
+    // "there" was read as a pointer back to McFaul: his entry answered again.
+    let turns = converse(&[
+        "Did an American ambassador admit that NATO expansion angered Russia?",
+        "Have there been efforts to mend the relationship?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("mcfaul"));
+    assert_eq!(turns[1].as_deref(), Some("improvement-attempts"));
+}
+
+#[test]
+fn a_fact_the_context_lacks_is_taken_from_a_linked_entry_its_own_words_answer() {
+    // The rapid reaction forces give no place of their bases; Russia's bases, which they link
+    // to and the message's own words find, do. (It was declined about the forces.)
+    let turns = converse(&[
+        "What rapid reaction force does the CSTO have?",
+        "and where does it keep bases?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("collective-rapid-reaction-forces"));
+    assert_eq!(turns[1].as_deref(), Some("russian-bases"));
+}

@@ -166,9 +166,21 @@ pub(super) fn respond<'r>(
     // "the summit" after the Biden-Putin summit is that summit: the head noun of the current
     // subject, with "the".
     let head_noun = subject_words.last().filter(|_| subject_words.len() > 1);
+    // "is there", "there were": no place, only that something exists.
+    let existential = |i: usize| {
+        let be = |at: Option<usize>| {
+            at.and_then(|at| words.get(at)).is_some_and(|word| {
+                matches!(
+                    word.as_str(),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "isnt" | "arent"
+                )
+            })
+        };
+        words[i] == "there" && (be(i.checked_sub(1)) || be(Some(i + 1)))
+    };
     let refers = CHINESE_REFERENCES.iter().any(|pronoun| text.contains(pronoun))
         || words.iter().enumerate().any(|(i, word)| {
-            REFERENCES.contains(&word.as_str())
+            REFERENCES.contains(&word.as_str()) && !existential(i)
                 || (DEMONSTRATIVES.contains(&word.as_str())
                     && words.get(i + 1).is_none_or(|next| points_back(next)))
                 || (word == "the" && words.get(i + 1).is_some_and(|next| Some(next) == head_noun))
@@ -389,6 +401,15 @@ pub(super) fn respond<'r>(
     if gives_asked && marked && words.len() <= SHORT_FOLLOWUP_WORDS {
         let contextual = contextual();
         if let (Verdict::Declined, Some(fact)) = (contextual.verdict, fact) {
+            // Unless its own words answer it with an entry the current one links to ("where
+            // does it have bases?" after Russia's rapid reaction forces: Russia's bases).
+            let own_answer = standalone.best().filter(|best| {
+                standalone.verdict == Verdict::Answered
+                    && linked_own.is_some_and(|own| own.entry.id == best.entry.id)
+            });
+            if let Some(own) = own_answer {
+                return with_context(answer(responder, own.entry, say));
+            }
             return with_context(declined_about(say, current, Some(fact)));
         }
         let elsewhere = contextual.best().filter(|hit| {

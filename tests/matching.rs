@@ -1193,3 +1193,17 @@ fn ties_going_downhill_are_ties_worsening() {
         Some("us-russia-disputes")
     );
 }
+
+#[test]
+fn who_holds_an_office_today_is_beyond_the_article() {
+    let english = matcher();
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    // McFaul's entry answered: he was the ambassador when the article was written of.
+    assert_eq!(english.best_id("who is currently the US ambassador to Russia?"), None);
+    assert_eq!(russian.best_id("Кто теперь посол США в России?"), None);
+    assert_eq!(chinese.best_id("目前美国驻俄罗斯大使是谁？"), None);
+    // Who held it then, and who leads an organisation, are the article's.
+    assert_eq!(english.best_id("which former US ambassador to Russia is quoted?"), Some("mcfaul"));
+    assert_eq!(english.best_id("who leads the CSTO now?"), Some("csto"));
+}

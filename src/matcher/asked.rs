@@ -66,7 +66,8 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> Reading {
         || asks_the_clock(&words)
         || about_the_reader(&words)
         || asks_where_to_go(&words)
-        || asks_what_someone_does_now(&normalized, &words);
+        || asks_what_someone_does_now(&normalized, &words)
+        || asks_who_holds_an_office_now(&normalized, &words, kinds);
     let why_of_its_topic = why_of_its_topic(&normalized, &words, kinds);
     Reading { kinds, beyond_the_article: beyond, why_of_its_topic }
 }
@@ -138,6 +139,36 @@ fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bool {
         || words.windows(2).any(|pair| pair == ["these", "days"])
         || words.iter().any(|word| matches!(*word, "lately" | "последнее"))
         || holds_any(normalized, &["最近"])
+}
+
+/// Whether a question asks who holds an office today ("who is the US ambassador to Russia
+/// now?", "кто сейчас посол США", "现在的美国驻俄大使是谁"): the article names who held it then.
+/// Formal offices only: "who leads the CSTO now?" asks which country, which the article gives.
+fn asks_who_holds_an_office_now(normalized: &str, words: &[&str], kinds: u16) -> bool {
+    const OFFICES: &[&str] = &[
+        "ambassador",
+        "ambassadors",
+        "president",
+        "minister",
+        "premier",
+        "secretary",
+        "chairman",
+        "spokesman",
+        "spokesperson",
+        "посол",
+        "послом",
+        "президент",
+        "президентом",
+        "министр",
+        "министром",
+        "премьер",
+        "генсек",
+        "председатель",
+    ];
+    kinds & QuestionKind::Who.bit() != 0
+        && (words.iter().any(|word| OFFICES.contains(word))
+            || holds_any(normalized, &["大使", "总统", "总理", "部长", "外长", "秘书长"]))
+        && asks_the_present(normalized, words)
 }
 
 /// Whether a text names the article in Russian or Chinese ("статья", "Статья", "СТАТЬЯ" and

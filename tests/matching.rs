@@ -1207,3 +1207,10 @@ fn who_holds_an_office_today_is_beyond_the_article() {
     assert_eq!(english.best_id("which former US ambassador to Russia is quoted?"), Some("mcfaul"));
     assert_eq!(english.best_id("who leads the CSTO now?"), Some("csto"));
 }
+
+#[test]
+fn a_word_asking_for_a_fact_is_not_read_as_a_typo_of_another_word() {
+    // "tall" was read as a misspelt "talk": the photo of the leaders' talks answered.
+    assert_eq!(matcher().best_id("just how tall is xi jinping?"), None);
+    assert_eq!(matcher().best_id("who is xi jinping?"), Some("xi-jinping"));
+}

@@ -33,7 +33,12 @@ impl Matcher {
                     Some(&first) => resolved[first].clone(),
                     None => {
                         seen_surfaces.insert(surface, i);
-                        self.resolve(surface, search)
+                        // A word asking for a fact is not misspelt into another word: "tall"
+                        // of "how tall is Xi?" was read "talk".
+                        match tokens[i].asks_for_fact {
+                            true => self.resolve(surface, Search::ExactOnly),
+                            false => self.resolve(surface, search),
+                        }
                     }
                 };
                 resolved.push(found);
@@ -202,6 +207,7 @@ impl Matcher {
             false => match search {
                 Search::Indexed => analyzer.dictionary.closest(surface),
                 Search::Exhaustive => analyzer.dictionary.closest_exhaustive(surface),
+                Search::ExactOnly => None,
             },
         };
         match fuzzy {
@@ -643,6 +649,8 @@ pub(super) enum Search {
     Indexed,
     /// By comparing with every known word: the reference.
     Exhaustive,
+    /// Known words only, no typos.
+    ExactOnly,
 }
 
 /// The Russian words of `question` written with a capital inside a sentence, normalised: names

@@ -1214,3 +1214,16 @@ fn a_word_asking_for_a_fact_is_not_read_as_a_typo_of_another_word() {
     assert_eq!(matcher().best_id("just how tall is xi jinping?"), None);
     assert_eq!(matcher().best_id("who is xi jinping?"), Some("xi-jinping"));
 }
+
+#[test]
+fn where_the_next_one_will_be_and_how_tall_someone_is_are_beyond_the_article() {
+    let english = matcher();
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    // The summit entry answered: the article tells of the one before it.
+    assert_eq!(english.best_id("where will the next brics summit be held"), None);
+    assert_eq!(chinese.best_id("下届金砖国家峰会在哪个城市举办？"), None);
+    assert_eq!(chinese.best_id("普京有多高"), None);
+    // Where the one of the article was, and where to go from here, are answered.
+    assert_eq!(english.best_id("where was the brics summit held?"), Some("brics-summit"));
+    assert_eq!(english.best_id("where do they go next?"), Some("improving-communication"));
+}

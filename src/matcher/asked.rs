@@ -57,8 +57,15 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> Reading {
     let the_articles_author =
         who_wrote && (words.contains(&"article") || names_the_article_in_ru_or_zh(&normalized));
     let present_age = kinds & QuestionKind::Age.bit() != 0 && asks_the_present(&normalized, &words);
-    let next_time =
-        kinds & QuestionKind::When.bit() != 0 && asks_the_next_time(&normalized, &words);
+    // ... or where the next one is ("where will the next BRICS summit be held?"; not "where
+    // do they go next?", which asks what the article advises).
+    let next_one = || {
+        words.windows(2).any(|pair| pair[0] == "next" && !pair[1].starts_with("step"))
+            || !normalized.is_ascii() && asks_the_next_time(&normalized, &words)
+    };
+    let next_time = kinds & QuestionKind::When.bit() != 0
+        && asks_the_next_time(&normalized, &words)
+        || kinds & QuestionKind::Where.bit() != 0 && next_one();
     let beyond = present_age
         || next_time
         || after_publication_of(&normalized, &words)
@@ -357,7 +364,7 @@ fn asks_the_present(normalized: &str, words: &[&str]) -> bool {
 /// Not the next step ("下一步"), which asks what the article recommends.
 fn asks_the_next_time(normalized: &str, words: &[&str]) -> bool {
     words.iter().any(|word| *word == "next" || word.starts_with("следующ"))
-        || holds_any(normalized, &["下一次", "下次"])
+        || holds_any(normalized, &["下一次", "下次", "下一届", "下届"])
 }
 
 /// Auxiliaries before "cause" that make it a verb of effects ("what did it cause?").

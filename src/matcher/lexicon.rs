@@ -207,7 +207,8 @@ pub(super) const CHINESE_FACT_WORDS: &[&str] = &[
     // Who founded or heads a company, who held an office before or after someone.
     "创办", "创立", "创始", "总裁", "前任", "继任",
     // Who funds something; thrown out of a club ("被踢出").
-    "资助", "赞助", "出资", "踢出",
+    "资助", "赞助", "出资", "踢出", // Someone's height ("习近平多高").
+    "身高", "多高",
     // A character standing alone between function words ("在哪个省").
     "省",
 ];
@@ -245,6 +246,7 @@ pub(super) fn names_a_fact(word: &str) -> bool {
         "多大",
         "多长",
         "多钱",
+        "多高",
     ];
     const ASKED_OTHERWISE_RU: &[&str] = &["сколько", "сейчас", "сегодня", "текущ", "нынешн"];
     !ASKED_OTHERWISE.contains(&word)

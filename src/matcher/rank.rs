@@ -85,6 +85,8 @@ impl Matcher {
                 if tokens[start].asks_for_fact && names_a_fact(surface) {
                     analysed.unknown_named_fact = true;
                 }
+                // A fact word is a word, whatever its neighbours ("多高" after "有多").
+                let straddles = straddles && !tokens[start].asks_for_fact;
                 if !straddles && !unknown_seen.contains(&surface) {
                     unknown_seen.push(surface);
                     // A fact word is content however short ("old", "age").

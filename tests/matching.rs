@@ -1227,3 +1227,19 @@ fn where_the_next_one_will_be_and_how_tall_someone_is_are_beyond_the_article() {
     assert_eq!(english.best_id("where was the brics summit held?"), Some("brics-summit"));
     assert_eq!(english.best_id("where do they go next?"), Some("improving-communication"));
 }
+
+#[test]
+fn whether_someone_still_holds_a_post_is_asked_of_today() {
+    let english = matcher();
+    // The think tank's entry answered, as if of the article's time.
+    assert_eq!(english.best_id("does trenin still lead the carnegie moscow center?"), None);
+    // Working together still, and what the center is, are the article's.
+    assert_eq!(
+        english.best_id("do they still work together in central asia?"),
+        Some("security-coordination")
+    );
+    assert_eq!(
+        english.best_id("what is the carnegie moscow center?"),
+        Some("carnegie-moscow-center")
+    );
+}

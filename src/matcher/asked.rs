@@ -497,8 +497,17 @@ fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     // "is Lavrov still foreign minister?", "are they still at Carnegie?": whether a state
     // holds still, asked of the present even without "today".
     let opening = words.iter().find(|word| !LEADING_FILLERS.contains(word));
+    // "does he still run the Carnegie center?": someone's post today.
+    // ("work" only at or for a place: "do they still work together?" asks of the article's
+    // time.)
+    let occupation = || {
+        words.iter().any(|word| {
+            matches!(*word, "run" | "lead" | "head" | "chair" | "direct" | "teach" | "serve")
+        }) || words.windows(2).any(|pair| pair[0] == "work" && matches!(pair[1], "at" | "for"))
+    };
     let present = has(&["still"]) && has(&["today", "now", "currently", "nowadays"])
         || has(&["still"]) && matches!(opening, Some(&"is" | &"are"))
+        || has(&["still"]) && matches!(opening, Some(&"does" | &"do")) && occupation()
         || words
             .windows(2)
             .any(|pair| matches!((pair[0], pair[1]), ("все", "еще") | ("до", "сих")))

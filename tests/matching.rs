@@ -1243,3 +1243,16 @@ fn whether_someone_still_holds_a_post_is_asked_of_today() {
         Some("carnegie-moscow-center")
     );
 }
+
+#[test]
+fn the_pandemic_making_things_worse_is_the_pandemic_entry_in_each_language() {
+    // "worse" weighed more than "pandemic" and found the worsening of US-Russia ties.
+    assert_eq!(
+        matcher().best_id("did covid make things worse between them?"),
+        Some("pandemic-problems")
+    );
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Пандемия сделала отношения хуже?"), Some("pandemic-problems"));
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("疫情让关系变得更糟了吗？"), Some("pandemic-problems"));
+}

@@ -70,13 +70,18 @@ pub struct FuzzyMatch<'d, V> {
 impl<V> FuzzyDictionary<V> {
     /// Creates an empty dictionary.
     pub fn new() -> Self {
+        Self::with_capacity(0)
+    }
+
+    /// Creates an empty dictionary with room for `words` words before it grows.
+    pub fn with_capacity(words: usize) -> Self {
         FuzzyDictionary {
-            words: Vec::new(),
+            words: Vec::with_capacity(words),
             keys: Vec::new(),
             bucket_starts: vec![0, 0],
             bucket_bits: 0,
             finished: true,
-            exact: StrIndex::default(),
+            exact: StrIndex::with_capacity(words),
         }
     }
 

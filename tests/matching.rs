@@ -1256,3 +1256,27 @@ fn the_pandemic_making_things_worse_is_the_pandemic_entry_in_each_language() {
     let chinese = matcher_in(article_qa_bot::Language::Zh);
     assert_eq!(chinese.best_id("疫情让关系变得更糟了吗？"), Some("pandemic-problems"));
 }
+
+#[test]
+fn comparing_ages_and_asking_amounts_of_money_are_facts_the_article_never_gives() {
+    let english = matcher();
+    // Wang Yi's entry answered "older"; the energy stakes answered "how much ... invested".
+    assert_eq!(english.best_id("who is older, lavrov or wang yi?"), None);
+    assert_eq!(english.best_id("how much have chinese firms invested in russian energy?"), None);
+    // Who they are, and how much the sides trust each other, are the article's.
+    assert_eq!(english.best_id("who is wang yi?"), Some("wang-yi"));
+    assert_eq!(
+        english.best_id("how much do moscow and washington trust each other?"),
+        Some("low-trust")
+    );
+}
+
+#[test]
+fn what_a_question_sets_aside_is_not_its_answer() {
+    let english = matcher();
+    // The SCO's own entry answered, though the reader set it aside.
+    assert_eq!(
+        english.best_id("Apart from the SCO, which organisations matter in Central Asia?"),
+        Some("csto")
+    );
+}

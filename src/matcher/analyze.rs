@@ -76,7 +76,7 @@ pub(super) struct Analyzer {
     /// synonyms, and the first and last pair of four-character ones. A question's pair that
     /// overlaps one of them and is not one itself spans two words (see
     /// `Matcher::straddles_han_word`).
-    pub(super) han_words: HashSet<String>,
+    pub(super) han_words: HanPairs,
     /// One buffer for the raw terms of each text while building.
     pub(super) raw_scratch: Vec<TermId>,
     /// One buffer for the normalised form of each text while building.
@@ -114,6 +114,34 @@ impl CharSet {
             Some(bits) if at < 0x10000 => bits & (1 << (at % 64)) != 0,
             _ => self.beyond.binary_search(c).is_ok(),
         }
+    }
+}
+
+/// A set of two-character strings (the curated Chinese words of two characters), each kept as
+/// its two characters in one number: no string allocated per word while building.
+#[derive(Default)]
+pub(super) struct HanPairs(HashSet<u64>);
+
+impl HanPairs {
+    /// The key of a string of exactly two characters.
+    fn key(pair: &str) -> Option<u64> {
+        let mut chars = pair.chars();
+        match (chars.next(), chars.next(), chars.next()) {
+            (Some(first), Some(second), None) => Some((first as u64) << 32 | second as u64),
+            _ => None,
+        }
+    }
+
+    /// Adds `pair`; a string of another length is not added.
+    pub(super) fn insert(&mut self, pair: &str) {
+        if let Some(key) = Self::key(pair) {
+            self.0.insert(key);
+        }
+    }
+
+    /// Whether `text` is one of the pairs.
+    pub(super) fn contains(&self, text: &str) -> bool {
+        Self::key(text).is_some_and(|key| self.0.contains(&key))
     }
 }
 
@@ -176,11 +204,14 @@ fn word_at<'t>(text: &'t str, words: &[(u32, Surface)], at: u32) -> &'t str {
 #[derive(Default)]
 pub(super) struct AfterHow {
     pub(super) previous_was_how: bool,
+    /// The question is about money ("how much did China invest?"): "how much" asks an amount.
+    pub(super) of_money: bool,
 }
 
 impl AfterHow {
     pub(super) fn next(&mut self, word: &str) -> bool {
-        let quantity = self.previous_was_how && HOW_QUANTITY.contains(&word);
+        let quantity = self.previous_was_how
+            && (HOW_QUANTITY.contains(&word) || self.of_money && word == "much");
         self.previous_was_how = word == "how";
         quantity
     }
@@ -206,12 +237,15 @@ impl Analyzer {
                 .collect(),
             term_ids: StrIndex::with_capacity(expected_words),
             term_names: Vec::with_capacity(expected_words),
-            phrases: HashMap::default(),
+            phrases: HashMap::with_capacity_and_hasher(
+                synonyms.iter().map(Vec::len).sum(),
+                Default::default(),
+            ),
             longest_from: Vec::new(),
             single_concept: Vec::new(),
-            dictionary: FuzzyDictionary::new(),
+            dictionary: FuzzyDictionary::with_capacity(expected_words),
             alphabet: CharSet::default(),
-            han_words: HashSet::default(),
+            han_words: HanPairs::default(),
             seen_words: SeenWords::with_capacity(expected_words),
             raw_scratch: Vec::new(),
             text_scratch: String::new(),
@@ -270,7 +304,13 @@ impl Analyzer {
         let text = &text[..cut];
         let normalized = normalize(text);
         let mut tokens = Vec::new();
-        let mut after_how = AfterHow::default();
+        let mut after_how = AfterHow {
+            of_money: normalized.contains("how much")
+                && normalized
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| MONEY_WORDS.contains(&word)),
+            ..AfterHow::default()
+        };
         let mut pieces: Vec<String> = Vec::new();
         for_each_word(&normalized, |word| {
             pieces.clear();
@@ -484,9 +524,7 @@ impl Analyzer {
         let mut start = bounds.next().unwrap_or(0);
         for end in bounds {
             let pair = &term[start..end];
-            if !self.han_words.contains(pair) {
-                self.han_words.insert(pair.to_owned());
-            }
+            self.han_words.insert(pair);
             start = end;
         }
     }

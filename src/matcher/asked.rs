@@ -25,6 +25,7 @@ fn words_of(normalized: &str) -> Vec<&str> {
 }
 
 /// What a question asks, read once from its first `max_bytes` (as for matching).
+#[derive(Default)]
 pub(super) struct Reading {
     /// Its kinds ([`QuestionKind::bit`]s, see [`kinds_of`]).
     pub(super) kinds: u16,
@@ -799,4 +800,42 @@ pub(super) const KIND_NOUNS: &str =
 /// ASCII text, most questions, which skip the searches.
 fn holds_any(normalized: &str, markers: &[&str]) -> bool {
     !normalized.is_ascii() && markers.iter().any(|marker| normalized.contains(marker))
+}
+
+/// What a question sets aside ("besides the Su-35", "other than the SCO", "кроме ШОС", "除了上合
+/// 组织以外"): the words after the marker, to the end of their clause, and the question without
+/// the marker and them. `None` without a marker, or when nothing else is asked (the marker opens
+/// the whole question and no clause follows).
+pub(super) fn set_aside(question: &str) -> Option<(&str, String)> {
+    const MARKERS: &[&str] =
+        &["besides ", "apart from ", "other than ", "aside from ", "except ", "кроме ", "помимо "];
+    let lower = question.to_lowercase();
+    // Lowercasing keeps the Latin and Cyrillic markers' byte offsets for these texts only if
+    // every character keeps its length: otherwise the question is read as it is.
+    if lower.len() != question.len() {
+        return None;
+    }
+    let found = MARKERS
+        .iter()
+        .filter_map(|marker| lower.find(marker).map(|at| (at, at + marker.len())))
+        .chain(question.find("除了").map(|at| (at, at + "除了".len())))
+        .min_by_key(|&(at, _)| at)?;
+    let (start, after) = found;
+    // "something other than friendship": an alternative, not something set aside.
+    let before_words: Vec<&str> = lower[..start].split_whitespace().collect();
+    if before_words.last().is_some_and(|word| matches!(*word, "something" | "anything" | "nothing"))
+    {
+        return None;
+    }
+    let rest = &question[after..];
+    let clause_end = rest.find([',', '?', '，', '？', ';']).unwrap_or(rest.len());
+    let aside = rest[..clause_end].trim();
+    let aside = aside.strip_suffix("以外").or_else(|| aside.strip_suffix("之外")).unwrap_or(aside);
+    // Something must be asked besides it: a clause before the marker ("what about besides the
+    // SCO" asks about the SCO), or one after.
+    let han_before = question[..start].chars().filter(|&c| crate::text::is_han(c)).count();
+    let after_clause = rest[clause_end..].trim_matches(|c: char| !c.is_alphanumeric());
+    let asked_besides = before_words.len() >= 3 || han_before >= 4 || !after_clause.is_empty();
+    let without = format!("{} {}", &question[..start], &rest[clause_end..]);
+    (!aside.is_empty() && asked_besides).then_some((aside, without))
 }

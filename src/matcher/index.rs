@@ -359,12 +359,8 @@ impl Matcher {
             .iter()
             .map(|entry| {
                 let view = entry.view_of_in(language).unwrap_or_default();
-                let mut terms: Vec<TermId> = matcher
-                    .analyse(view, Search::Indexed)
-                    .known
-                    .iter()
-                    .map(|&(id, _)| id)
-                    .collect();
+                let mut terms: Vec<TermId> =
+                    matcher.terms_of_text(view).known.iter().map(|&(id, _)| id).collect();
                 terms.sort_unstable();
                 terms
             })

@@ -12,6 +12,10 @@ use rustc_hash::FxHashSet;
 /// adjectives ("big breakthroughs") are not here: after "how" they are in [`HOW_QUANTITY`].
 pub(super) const FACT_WORDS: &[&str] = &[
     "old",
+    "older",
+    "oldest",
+    "younger",
+    "youngest",
     "age",
     "aged",
     "born",
@@ -256,6 +260,46 @@ pub(super) fn names_a_fact(word: &str) -> bool {
 /// Words that, after "how", ask for a quantity: "how many", "how long". Not "much": "how much do
 /// they trust each other" asks for a degree, which the article may well give; amounts of money
 /// are caught by "cost", "pay" and "price".
+/// Words about money, with which "how much" asks an amount ("how much did China invest?"), as
+/// "cost" and "price" do.
+pub(super) const MONEY_WORDS: &[&str] = &[
+    "invest",
+    "invested",
+    "investing",
+    "investment",
+    "investments",
+    "spend",
+    "spent",
+    "pay",
+    "paid",
+    "pays",
+    "cost",
+    "costs",
+    "worth",
+    "sell",
+    "sold",
+    "sells",
+    "buy",
+    "bought",
+    "buys",
+    "import",
+    "imports",
+    "imported",
+    "export",
+    "exports",
+    "exported",
+    "lend",
+    "lent",
+    "loan",
+    "loans",
+    "owe",
+    "owes",
+    "money",
+    "dollars",
+    "billion",
+    "million",
+];
+
 pub(super) const HOW_QUANTITY: &[&str] =
     &["many", "long", "big", "large", "far", "often", "tall", "old"];
 

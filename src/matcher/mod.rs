@@ -203,10 +203,39 @@ impl Matcher {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn ask(&self, question: &str) -> Ranking<'_> {
-        let analysed = self.analyse_question(question, Search::Indexed);
-        let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
-        let ranking = self.by_reason(&analysed, ranking, |analysed| self.rank(analysed));
-        self.decided(&analysed, ranking)
+        self.besides(question, |question| {
+            let analysed = self.analyse_question(question, Search::Indexed);
+            let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
+            let ranking = self.by_reason(&analysed, ranking, |analysed| self.rank(analysed));
+            self.decided(&analysed, ranking)
+        })
+    }
+
+    /// `ask` of `question`, unless it sets something aside ("what weapons did China buy
+    /// besides the Su-35?", "кроме ШОС", "除了上合组织"): the entry that what is set aside asks
+    /// about alone cannot be the answer, and the rest of the ranking decides.
+    fn besides<'m>(&'m self, question: &str, ask: impl Fn(&str) -> Ranking<'m>) -> Ranking<'m> {
+        let ranking = ask(question);
+        let Some((aside, without)) = asked::set_aside(question) else { return ranking };
+        if ranking.verdict == Verdict::Declined {
+            return ranking;
+        }
+        let aside = ask(aside);
+        let excluded = match (aside.verdict, aside.best()) {
+            (Verdict::Answered, Some(hit)) => hit.index,
+            _ => return ranking,
+        };
+        if ranking.ranked.first().is_none_or(|best| best.index != excluded) {
+            return ranking;
+        }
+        // Unless the rest of the question asks for that entry too: it names what is set aside
+        // and more ("which organisation besides the EAEU excludes China?": both are its).
+        let rest = ask(&without);
+        if rest.best().is_some_and(|best| best.index == excluded) {
+            return ranking;
+        }
+        let rest = ranking.ranked.into_iter().filter(|hit| hit.index != excluded).collect();
+        self.verdict(rest)
     }
 
     /// What [`Self::ask`] and [`Self::ask_exhaustive`] make of their ranking: a fact asked by
@@ -241,11 +270,14 @@ impl Matcher {
     /// indexed path right (a test compares the two on every test question) and to measure what
     /// the indexes save; do not use it to answer readers.
     pub fn ask_exhaustive(&self, question: &str) -> Ranking<'_> {
-        let analysed = self.analyse_question(question, Search::Exhaustive);
-        let ranking =
-            self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
-        let ranking = self.by_reason(&analysed, ranking, |analysed| self.rank_exhaustive(analysed));
-        self.decided(&analysed, ranking)
+        self.besides(question, |question| {
+            let analysed = self.analyse_question(question, Search::Exhaustive);
+            let ranking =
+                self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
+            let ranking =
+                self.by_reason(&analysed, ranking, |analysed| self.rank_exhaustive(analysed));
+            self.decided(&analysed, ranking)
+        })
     }
 
     /// Returns the entry that answers `question`, or `None` if the best score is below the

@@ -8,9 +8,18 @@ use crate::knowledge::QuestionKind;
 
 impl Matcher {
     pub(super) fn analyse(&self, question: &str, search: Search) -> Analysed {
+        let reading = read_asked(question, self.config.max_query_bytes);
+        self.analyse_as_read(question, search, reading)
+    }
+
+    /// The terms of a text that is no question (an entry's `view_of`): what it asks is not read.
+    pub(super) fn terms_of_text(&self, text: &str) -> Analysed {
+        self.analyse_as_read(text, Search::Indexed, Reading::default())
+    }
+
+    fn analyse_as_read(&self, question: &str, search: Search, reading: Reading) -> Analysed {
         let analyzer = &self.analyzer;
         let mut tokens = analyzer.tokens(question, self.config.max_query_bytes);
-        let reading = read_asked(question, self.config.max_query_bytes);
         let asks = reading.kinds;
         // "where do they differ?" asks no place (see `asked::kinds_of`): its "where" would
         // only favour entries that give one.

@@ -706,3 +706,14 @@ fn a_fact_the_context_lacks_is_taken_from_a_linked_entry_its_own_words_answer() 
     assert_eq!(turns[0].as_deref(), Some("collective-rapid-reaction-forces"));
     assert_eq!(turns[1].as_deref(), Some("russian-bases"));
 }
+
+#[test]
+fn who_disagrees_asks_for_someone_named_on_the_other_side() {
+    // After the author's case, the scholar it answers; it matched an entry on the US presence.
+    let turns = converse(&[
+        "What is the article's central argument?",
+        "Does anybody disagree with the author?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("main-argument"));
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer"));
+}

@@ -371,6 +371,28 @@ pub(super) const OFFICE_HOLDERS: &[&str] = &[
     "лидер",
     "президент",
 ];
+/// Words for taking the other side: "who takes the opposite view?", "does anyone disagree?".
+pub(super) const DISAGREEING: &[&str] = &[
+    "opposite",
+    "disagree",
+    "disagrees",
+    "disagreed",
+    "contrary",
+    "opposing",
+    "differently",
+    "rebut",
+    "rebuts",
+    "critic",
+    "critics",
+    "counterargument",
+    "objects",
+    "objected",
+    "возражает",
+    "возражал",
+    "противоположн",
+    "不同意",
+    "反对",
+];
 /// Words for saying something. Not writing: who wrote a text (the op-ed, the article) is its
 /// author, whom the article may not name.
 pub(super) const SAYING: &[&str] = &[

@@ -242,6 +242,27 @@ pub(super) fn respond<'r>(
     }
     // "who made that argument?": the current answer's source when it reports someone's view,
     // else the first linked entry that does.
+    // "who takes the opposite view?": someone named whom the current entry links to, on the
+    // other side of what it says (the author's main argument links to Mearsheimer's).
+    let disagrees = |word: &String| DISAGREEING.iter().any(|stem| word.starts_with(stem));
+    let asks_who = words.iter().any(|word| ASKING_WHO.contains(&word.as_str()) || word == "кто")
+        || text.contains('谁');
+    let asks_who_disagrees = asks_who
+        && (words.iter().any(disagrees)
+            || !text.is_ascii() && DISAGREEING.iter().any(|m| text.contains(m)))
+        && words.len() <= SHORT_FOLLOWUP_WORDS + 2;
+    if asks_who_disagrees {
+        let named = |entry: &&Entry| {
+            entry.view_of.as_deref().is_some_and(|view| view.starts_with(char::is_uppercase))
+        };
+        let other_side = links_of(current)
+            .filter_map(|id| knowledge.entry(id))
+            .filter(|entry| entry.id != current.id && !is_authors(entry))
+            .find(named);
+        if let Some(entry) = other_side {
+            return with_context(answer(responder, entry, say));
+        }
+    }
     // "Which official said that?" asks for someone named: not the author's own view.
     let asks_which_holder = words.windows(2).any(|pair| {
         matches!(pair[0].as_str(), "which" | "what" | "какой" | "который")

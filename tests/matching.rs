@@ -1280,3 +1280,17 @@ fn what_a_question_sets_aside_is_not_its_answer() {
         Some("csto")
     );
 }
+
+#[test]
+fn a_region_sensitive_for_moscow_is_its_old_sphere_of_influence() {
+    // "sensitive" and "touchy" were words the article lacks: declined.
+    assert_eq!(
+        matcher().best_id("why is central asia a sensitive region for moscow?"),
+        Some("central-asia-sphere")
+    );
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(
+        russian.best_id("Почему Центральная Азия так чувствительна для Москвы?"),
+        Some("central-asia-sphere")
+    );
+}

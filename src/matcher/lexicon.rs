@@ -823,4 +823,6 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     "我很", "很好", "下吗", "吧", "啊", "呀",
     // "意味着什么" asks what something means, as "mean" does in English.
     "意味", "味着",
+    // Degree words ("特别敏感", "非常重要"), as "especially" and "very" in English.
+    "特别", "尤其", "非常",
 ];

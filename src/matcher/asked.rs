@@ -807,23 +807,20 @@ fn holds_any(normalized: &str, markers: &[&str]) -> bool {
 /// the marker and them. `None` without a marker, or when nothing else is asked (the marker opens
 /// the whole question and no clause follows).
 pub(super) fn set_aside(question: &str) -> Option<(&str, String)> {
-    const MARKERS: &[&str] =
-        &["besides ", "apart from ", "other than ", "aside from ", "except ", "кроме ", "помимо "];
-    let lower = question.to_lowercase();
-    // Lowercasing keeps the Latin and Cyrillic markers' byte offsets for these texts only if
-    // every character keeps its length: otherwise the question is read as it is.
-    if lower.len() != question.len() {
-        return None;
+    // Read as far as matching reads (see `MatchConfig::max_query_bytes`), word by word: no
+    // searcher per marker over the whole text.
+    let mut cut = crate::matcher::MAX_QUERY_BYTES.min(question.len());
+    while !question.is_char_boundary(cut) {
+        cut -= 1;
     }
-    let found = MARKERS
-        .iter()
-        .filter_map(|marker| lower.find(marker).map(|at| (at, at + marker.len())))
-        .chain(question.find("除了").map(|at| (at, at + "除了".len())))
-        .min_by_key(|&(at, _)| at)?;
-    let (start, after) = found;
+    let question = &question[..cut];
+    let (start, after) = find_marker(question)?;
     // "something other than friendship": an alternative, not something set aside.
-    let before_words: Vec<&str> = lower[..start].split_whitespace().collect();
-    if before_words.last().is_some_and(|word| matches!(*word, "something" | "anything" | "nothing"))
+    let before_words: Vec<&str> = question[..start].split_whitespace().collect();
+    let alternative = ["something", "anything", "nothing"];
+    if before_words
+        .last()
+        .is_some_and(|word| alternative.iter().any(|a| word.eq_ignore_ascii_case(a)))
     {
         return None;
     }
@@ -838,4 +835,31 @@ pub(super) fn set_aside(question: &str) -> Option<(&str, String)> {
     let asked_besides = before_words.len() >= 3 || han_before >= 4 || !after_clause.is_empty();
     let without = format!("{} {}", &question[..start], &rest[clause_end..]);
     (!aside.is_empty() && asked_besides).then_some((aside, without))
+}
+
+/// Where the first marker of something set aside starts in `question`, and where the text
+/// after it starts: one pass over the bytes, comparing only at the start of a word whose first
+/// letter opens a marker (most questions have none).
+fn find_marker(question: &str) -> Option<(usize, usize)> {
+    const LATIN: &[&str] = &["besides ", "except ", "apart from ", "aside from ", "other than "];
+    let bytes = question.as_bytes();
+    // Word starts: the text's start and after each space.
+    let latin = (0..bytes.len()).find_map(|at| {
+        let opens = matches!(bytes[at] | 0x20, b'b' | b'e' | b'a' | b'o');
+        if !opens || at > 0 && bytes[at - 1] != b' ' {
+            return None;
+        }
+        LATIN.iter().find_map(|marker| {
+            let end = at + marker.len();
+            let here = bytes.get(at..end)?;
+            here.eq_ignore_ascii_case(marker.as_bytes()).then_some((at, end))
+        })
+    });
+    if latin.is_some() || question.is_ascii() {
+        return latin;
+    }
+    ["кроме ", "Кроме ", "помимо ", "Помимо ", "除了"]
+        .iter()
+        .filter_map(|marker| question.find(marker).map(|at| (at, at + marker.len())))
+        .min_by_key(|&(at, _)| at)
 }

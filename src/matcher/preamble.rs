@@ -85,6 +85,12 @@ const ANNOUNCEMENTS: &[&str] = &[
 const CHINESE_PERSONA_OPENINGS: &[&str] = &["我是", "作为"];
 const CHINESE_PURPOSE_OPENINGS: &[&str] = &["为了", "写论文", "写作业"];
 
+/// How far into a message its preamble may end, in bytes: five words, or eight Chinese
+/// characters and a comma.
+const PREAMBLE_BYTES: usize = 64;
+/// The characters of the breaks that end a preamble (see [`split_at_first_break`]).
+const BREAK_CHARS: &[char] = &[':', '-', '–', '—', ',', '，', '：', '、'];
+
 /// A preamble's longest length, in words (Chinese: characters): "as a first-year politics
 /// student" is one; a longer clause is more likely the question itself.
 const MOST_WORDS: usize = 5;
@@ -94,10 +100,20 @@ const MOST_HAN_CHARS: usize = 8;
 /// question of its own; else `question` as it is.
 pub(super) fn without_preamble(question: &str) -> &str {
     let trimmed = question.trim_start();
-    let Some((preamble, rest)) = split_at_first_break(trimmed) else { return question };
+    // A preamble is short: its break is looked for only near the start, so that a long
+    // message costs no more than a short one.
+    let mut head = PREAMBLE_BYTES.min(trimmed.len());
+    while !trimmed.is_char_boundary(head) {
+        head -= 1;
+    }
+    let Some((preamble, _)) = split_at_first_break(&trimmed[..head]) else { return question };
+    let rest = &trimmed[preamble.len()..];
+    let rest = rest.trim_start_matches(|c: char| BREAK_CHARS.contains(&c) || c == ' ');
+    // A dash's break is the dash between spaces: the preamble ends before its space.
+    let preamble = preamble.trim_end();
     let rest = rest.trim_start();
     // The rest must be a question of some length: "I'm a student, hi" is small talk.
-    if rest.split_whitespace().count() < 2 && rest.chars().count() < 4 {
+    if rest.chars().nth(3).is_none() && rest.split_whitespace().nth(1).is_none() {
         return question;
     }
     let lower = preamble.trim().to_lowercase().replace('’', "'");
@@ -126,14 +142,35 @@ pub(super) fn without_preamble(question: &str) -> &str {
 }
 
 /// The text before the first break that can end a preamble (a colon, a dash between spaces,
-/// a comma, a Chinese comma or colon) and the text after it.
+/// a comma, a Chinese comma or colon) and the text after it: one pass over the characters.
 fn split_at_first_break(text: &str) -> Option<(&str, &str)> {
-    const BREAKS: &[&str] = &[":", " - ", " – ", " — ", ",", "，", "：", "、"];
-    BREAKS
-        .iter()
-        .filter_map(|mark| text.find(mark).map(|at| (at, mark.len())))
-        .min_by_key(|&(at, _)| at)
-        .map(|(at, len)| (&text[..at], &text[at + len..]))
+    let bytes = text.as_bytes();
+    for (at, &byte) in bytes.iter().enumerate() {
+        let width = match byte {
+            b':' | b',' => 1,
+            b'-' if at > 0 && bytes[at - 1] == b' ' && bytes.get(at + 1) == Some(&b' ') => 1,
+            // The first byte of a character outside ASCII: read that character.
+            0xC0.. => {
+                let c = text[at..].chars().next()?;
+                let is_break = match c {
+                    '，' | '：' | '、' => true,
+                    '–' | '—' => {
+                        at > 0
+                            && bytes[at - 1] == b' '
+                            && text[at + c.len_utf8()..].starts_with(' ')
+                    }
+                    _ => false,
+                };
+                if !is_break {
+                    continue;
+                }
+                c.len_utf8()
+            }
+            _ => continue,
+        };
+        return Some((&text[..at], &text[at + width..]));
+    }
+    None
 }
 
 #[cfg(test)]

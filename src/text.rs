@@ -53,11 +53,7 @@ impl Language {
     /// read. No statistical detector: those guess wrong on short texts.
     pub fn of_text(text: &str) -> Option<Language> {
         let (mut latin, mut cyrillic, mut han) = (0usize, 0usize, 0usize);
-        let mut cut = text.len().min(1000);
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        for c in text[..cut].chars() {
+        for c in prefix(text, 1000).chars() {
             if is_han(c) {
                 han += 1;
             } else if is_cyrillic(c) {
@@ -96,6 +92,15 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     normalize_into(text, &mut out);
     out
+}
+
+/// The longest start of `text` of at most `max_bytes` bytes that ends on a character boundary.
+pub fn prefix(text: &str, max_bytes: usize) -> &str {
+    let mut cut = max_bytes.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &text[..cut]
 }
 
 /// [`normalize`], appending to `out`: one buffer can serve many texts.

@@ -297,12 +297,7 @@ impl Analyzer {
     }
 
     pub(super) fn tokens(&self, text: &str, max_bytes: usize) -> Vec<Token> {
-        let mut cut = max_bytes.min(text.len());
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let text = &text[..cut];
-        let normalized = normalize(text);
+        let normalized = normalize(crate::text::prefix(text, max_bytes));
         let mut tokens = Vec::new();
         let mut after_how = AfterHow {
             of_money: normalized.contains("how much")

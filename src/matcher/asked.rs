@@ -9,11 +9,7 @@ use crate::text::{is_han, normalize};
 
 /// The first `max_bytes` of `question` (cut at a character), normalised.
 fn normalized_prefix(question: &str, max_bytes: usize) -> String {
-    let mut cut = max_bytes.min(question.len());
-    while !question.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    normalize(&question[..cut])
+    normalize(crate::text::prefix(question, max_bytes))
 }
 
 /// The words of a normalised text.
@@ -809,11 +805,7 @@ fn holds_any(normalized: &str, markers: &[&str]) -> bool {
 pub(super) fn set_aside(question: &str) -> Option<(&str, String)> {
     // Read as far as matching reads (see `MatchConfig::max_query_bytes`), word by word: no
     // searcher per marker over the whole text.
-    let mut cut = crate::matcher::MAX_QUERY_BYTES.min(question.len());
-    while !question.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let question = &question[..cut];
+    let question = crate::text::prefix(question, crate::matcher::MAX_QUERY_BYTES);
     let (start, after) = find_marker(question)?;
     // "something other than friendship": an alternative, not something set aside.
     let before_words: Vec<&str> = question[..start].split_whitespace().collect();

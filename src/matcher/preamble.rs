@@ -102,11 +102,8 @@ pub(super) fn without_preamble(question: &str) -> &str {
     let trimmed = question.trim_start();
     // A preamble is short: its break is looked for only near the start, so that a long
     // message costs no more than a short one.
-    let mut head = PREAMBLE_BYTES.min(trimmed.len());
-    while !trimmed.is_char_boundary(head) {
-        head -= 1;
-    }
-    let Some((preamble, _)) = split_at_first_break(&trimmed[..head]) else { return question };
+    let head = crate::text::prefix(trimmed, PREAMBLE_BYTES);
+    let Some((preamble, _)) = split_at_first_break(head) else { return question };
     let rest = &trimmed[preamble.len()..];
     let rest = rest.trim_start_matches(|c: char| BREAK_CHARS.contains(&c) || c == ' ');
     // A dash's break is the dash between spaces: the preamble ends before its space.

@@ -1294,3 +1294,12 @@ fn a_region_sensitive_for_moscow_is_its_old_sphere_of_influence() {
         Some("central-asia-sphere")
     );
 }
+
+#[test]
+fn a_chinese_word_that_extends_a_known_one_at_the_end_of_a_question_is_read() {
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    // "世界杯" (the World Cup) was read as "世界" (the world): "界杯" was dropped as a seam
+    // between two words, though "杯" belongs to no other.
+    assert_eq!(chinese.best_id("谁赢了世界杯？"), None);
+    assert_eq!(chinese.best_id("上合组织是什么？"), Some("sco"));
+}

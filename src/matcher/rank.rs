@@ -87,8 +87,22 @@ impl Matcher {
                                 &tokens[i.max(start)].surface,
                             )
                     };
-                    (start > 0 && known_overlap(start - 1))
-                        || (start + 1 < tokens.len() && known_overlap(start + 1))
+                    let joined = |a: usize, b: usize| {
+                        overlaps(&tokens[a.min(b)].surface, &tokens[a.max(b)].surface)
+                    };
+                    let after_known = start > 0 && known_overlap(start - 1);
+                    let before_known = start + 1 < tokens.len() && known_overlap(start + 1);
+                    // Its other character belongs to no other pair ("杯" of "世界杯" at the
+                    // end of the question): the pair is that word's, not a seam between two.
+                    // (Unless that character is a function word: "有" of "研究有什么".)
+                    let function_char = |c: Option<char>| {
+                        c.is_some_and(|c| self.analyzer.is_stop_word(c.encode_utf8(&mut [0; 4])))
+                    };
+                    let ends_run = start + 1 == tokens.len() || !joined(start, start + 1);
+                    let ends_run = ends_run && !function_char(surface.chars().last());
+                    let opens_run = start == 0 || !joined(start - 1, start);
+                    let opens_run = opens_run && !function_char(surface.chars().next());
+                    (after_known && !ends_run) || (before_known && !opens_run)
                 };
                 // No entry has a fact word the knowledge base lacks ("which province").
                 if tokens[start].asks_for_fact && names_a_fact(surface) {

@@ -141,8 +141,7 @@ pub(super) fn respond<'r>(
     }
     // "Who wrote it?" about a text whose author the article does not name (the op-ed, the
     // article itself): no entry about it names them.
-    let names_the_writer =
-        current.view_of.as_deref().is_some_and(|view| view.starts_with(char::is_uppercase));
+    let names_the_writer = current.reports_someone_named();
     if asked.who_wrote && !names_the_writer {
         return with_context(declined_about(say, current, Some(QuestionKind::Who)));
     }
@@ -245,20 +244,17 @@ pub(super) fn respond<'r>(
     // "who takes the opposite view?": someone named whom the current entry links to, on the
     // other side of what it says (the author's main argument links to Mearsheimer's).
     let disagrees = |word: &String| DISAGREEING.iter().any(|stem| word.starts_with(stem));
-    let asks_who = words.iter().any(|word| ASKING_WHO.contains(&word.as_str()) || word == "кто")
-        || text.contains('谁');
+    let asks_who_in_english = words.iter().any(|word| ASKING_WHO.contains(&word.as_str()));
+    let asks_who =
+        asks_who_in_english || words.iter().any(|word| word == "кто") || text.contains('谁');
     let asks_who_disagrees = asks_who
         && (words.iter().any(disagrees)
             || !text.is_ascii() && DISAGREEING.iter().any(|m| text.contains(m)))
         && words.len() <= SHORT_FOLLOWUP_WORDS + 2;
     if asks_who_disagrees {
-        let named = |entry: &&Entry| {
-            entry.view_of.as_deref().is_some_and(|view| view.starts_with(char::is_uppercase))
-        };
         let other_side = links_of(current)
             .filter_map(|id| knowledge.entry(id))
-            .filter(|entry| entry.id != current.id && !is_authors(entry))
-            .find(named);
+            .find(|entry| entry.id != current.id && entry.reports_someone_named());
         if let Some(entry) = other_side {
             return with_context(answer(responder, entry, say));
         }
@@ -268,16 +264,13 @@ pub(super) fn respond<'r>(
         matches!(pair[0].as_str(), "which" | "what" | "какой" | "который")
             && OFFICE_HOLDERS.contains(&pair[1].as_str())
     });
-    let asks_who_said = (asks_which_holder
-        || words.iter().any(|word| ASKING_WHO.contains(&word.as_str())))
+    let asks_who_said = (asks_which_holder || asks_who_in_english)
         && words.iter().any(|word| SAYING.contains(&word.as_str()));
     if asks_who_said && (refers || demonstrative) {
         let links = links_of(current);
         let linked = links.filter_map(|id| knowledge.entry(id));
         let speaks = |entry: &&Entry| match asks_which_holder {
-            true => {
-                entry.view_of.as_deref().is_some_and(|view| view.starts_with(char::is_uppercase))
-            }
+            true => entry.reports_someone_named(),
             false => entry.view_of.is_some(),
         };
         let source = std::iter::once(current).chain(linked).find(speaks);

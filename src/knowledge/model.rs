@@ -338,6 +338,13 @@ impl Entry {
         self.translation(language).map_or(&self.answer, |t| &t.answer)
     }
 
+    /// Whether it reports the words of someone it names ("John Kerry, then Secretary of State",
+    /// not "the author" nor "a recent Washington Post op-ed and its author"): views are curated
+    /// in English with a named source capitalised.
+    pub fn reports_someone_named(&self) -> bool {
+        self.view_of.as_deref().is_some_and(|view| view.starts_with(char::is_uppercase))
+    }
+
     /// Whose view it is, in `language`, or in English.
     pub fn view_of_in(&self, language: Language) -> Option<&str> {
         match self.translation(language).and_then(|t| t.view_of.as_deref()) {

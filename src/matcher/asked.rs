@@ -737,13 +737,6 @@ fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bool {
     })
 }
 
-/// Whether an entry reports the words of someone it names ("John Kerry, then Secretary of
-/// State", not "the author" nor "a recent Washington Post op-ed and its author"), who could be
-/// the author asked for.
-pub(super) fn reports_someone_named(view_of: Option<&str>) -> bool {
-    view_of.is_some_and(|view| view.starts_with(char::is_uppercase))
-}
-
 /// Whether an entry's quote tells of an event still to come when the article was written ("the
 /// Biden-Putin summit this week"), or of the moment before one ("shake hands prior to their
 /// talks"): either way it cannot tell what came of it.

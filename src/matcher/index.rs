@@ -61,13 +61,6 @@ impl TermCounts {
         self.count[at] += 1;
     }
 
-    fn clear(&mut self) {
-        for &id in &self.terms {
-            self.count[id as usize] = 0;
-        }
-        self.terms.clear();
-    }
-
     /// The terms counted, in the order first met, with their counts, leaving the table empty.
     fn drain(&mut self) -> impl Iterator<Item = (TermId, u32)> + '_ {
         let count = &mut self.count;
@@ -204,7 +197,6 @@ impl Matcher {
             }
             // A word in only one of many sample questions is incidental to the entry ("old" in
             // "is the photo an old one?"): it counts for less than one most of them share.
-            in_questions.clear();
             for question in questions {
                 // Similarity compares questions as they are read; the entry's terms take the
                 // words of its phrases too.
@@ -338,7 +330,7 @@ impl Matcher {
                         true => 0,
                         false => asked::ASKS_AN_OUTCOME,
                     };
-                    let author = match asked::reports_someone_named(entry.view_of.as_deref()) {
+                    let author = match entry.reports_someone_named() {
                         true => asked::ASKS_AN_AUTHOR,
                         false => 0,
                     };

@@ -88,7 +88,7 @@ const CHINESE_PURPOSE_OPENINGS: &[&str] = &["为了", "写论文", "写作业"];
 /// How far into a message its preamble may end, in bytes: five words, or eight Chinese
 /// characters and a comma.
 const PREAMBLE_BYTES: usize = 64;
-/// The characters of the breaks that end a preamble (see [`split_at_first_break`]).
+/// The characters of the breaks that end a preamble (see [`first_break`]).
 const BREAK_CHARS: &[char] = &[':', '-', '–', '—', ',', '，', '：', '、'];
 
 /// A preamble's longest length, in words (Chinese: characters): "as a first-year politics
@@ -103,17 +103,15 @@ pub(super) fn without_preamble(question: &str) -> &str {
     // A preamble is short: its break is looked for only near the start, so that a long
     // message costs no more than a short one.
     let head = crate::text::prefix(trimmed, PREAMBLE_BYTES);
-    let Some((preamble, _)) = split_at_first_break(head) else { return question };
-    let rest = &trimmed[preamble.len()..];
-    let rest = rest.trim_start_matches(|c: char| BREAK_CHARS.contains(&c) || c == ' ');
+    let Some(end) = first_break(head) else { return question };
     // A dash's break is the dash between spaces: the preamble ends before its space.
-    let preamble = preamble.trim_end();
-    let rest = rest.trim_start();
+    let preamble = trimmed[..end].trim_end();
+    let rest = trimmed[end..].trim_start_matches(|c: char| BREAK_CHARS.contains(&c) || c == ' ');
     // The rest must be a question of some length: "I'm a student, hi" is small talk.
     if rest.chars().nth(3).is_none() && rest.split_whitespace().nth(1).is_none() {
         return question;
     }
-    let lower = preamble.trim().to_lowercase().replace('’', "'");
+    let lower = preamble.to_lowercase().replace('’', "'");
     let words = lower.split_whitespace().count();
     let han = lower.chars().filter(|&c| crate::text::is_han(c)).count();
     let opens = |openings: &[&str]| openings.iter().any(|opening| lower.starts_with(opening));
@@ -138,14 +136,14 @@ pub(super) fn without_preamble(question: &str) -> &str {
     }
 }
 
-/// The text before the first break that can end a preamble (a colon, a dash between spaces,
-/// a comma, a Chinese comma or colon) and the text after it: one pass over the characters.
-fn split_at_first_break(text: &str) -> Option<(&str, &str)> {
+/// Where the first break that can end a preamble starts (a colon, a dash between spaces, a
+/// comma, a Chinese comma or colon): one pass over the bytes.
+fn first_break(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     for (at, &byte) in bytes.iter().enumerate() {
-        let width = match byte {
-            b':' | b',' => 1,
-            b'-' if at > 0 && bytes[at - 1] == b' ' && bytes.get(at + 1) == Some(&b' ') => 1,
+        match byte {
+            b':' | b',' => {}
+            b'-' if at > 0 && bytes[at - 1] == b' ' && bytes.get(at + 1) == Some(&b' ') => {}
             // The first byte of a character outside ASCII: read that character.
             0xC0.. => {
                 let c = text[at..].chars().next()?;
@@ -161,11 +159,10 @@ fn split_at_first_break(text: &str) -> Option<(&str, &str)> {
                 if !is_break {
                     continue;
                 }
-                c.len_utf8()
             }
             _ => continue,
-        };
-        return Some((&text[..at], &text[at + width..]));
+        }
+        return Some(at);
     }
     None
 }

@@ -433,9 +433,6 @@ fn what_a_question_sets_aside_is_read_to_the_end_of_its_clause() {
         assert_eq!(set_aside(question).map(|(aside, _)| aside), aside, "{question}");
     }
     let (_, without) = set_aside("Apart from the SCO, which bodies matter?").expect("set aside");
-    assert_eq!(
-        without.split_whitespace().collect::<Vec<_>>(),
-        [", which bodies matter?"].iter().flat_map(|s| s.split_whitespace()).collect::<Vec<_>>()
-    );
+    assert_eq!(without.trim(), ", which bodies matter?");
     assert_eq!(set_aside("Would Russia choose something other than friendship, then?"), None);
 }

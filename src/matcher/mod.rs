@@ -20,7 +20,9 @@
 //! a question depends on its terms, not on how many entries there are.
 
 mod analyze;
+mod aside;
 mod asked;
+mod beyond;
 mod config;
 mod diagnose;
 mod index;
@@ -28,6 +30,7 @@ mod lexicon;
 mod preamble;
 mod rank;
 mod ranking;
+mod stop_words;
 #[cfg(test)]
 mod tests;
 
@@ -42,6 +45,7 @@ use asked::*;
 use index::*;
 use lexicon::*;
 use rank::*;
+use stop_words::*;
 
 pub use config::*;
 pub use ranking::*;
@@ -216,7 +220,7 @@ impl Matcher {
     /// about alone cannot be the answer, and the rest of the ranking decides.
     fn besides<'m>(&'m self, question: &str, ask: impl Fn(&str) -> Ranking<'m>) -> Ranking<'m> {
         let ranking = ask(question);
-        let Some((aside, without)) = asked::set_aside(question) else { return ranking };
+        let Some((aside, without)) = aside::set_aside(question) else { return ranking };
         if ranking.verdict == Verdict::Declined {
             return ranking;
         }

@@ -416,23 +416,3 @@ fn a_char_set_holds_exactly_its_characters_in_and_beyond_the_basic_plane() {
     let empty = analyze::CharSet::default();
     assert!(!empty.contains(&'Ш') && !empty.contains(&'𠀀'));
 }
-
-#[test]
-fn what_a_question_sets_aside_is_read_to_the_end_of_its_clause() {
-    let cases = [
-        ("What weapons did China buy besides the Su-35?", Some("the Su-35")),
-        ("Apart from the SCO, which bodies matter?", Some("the SCO")),
-        ("Кроме ШОС, какие организации важны?", Some("ШОС")),
-        ("除了上合组织以外，俄罗斯还领导哪些组织？", Some("上合组织")),
-        // Nothing else asked.
-        ("what about besides the SCO", None),
-        ("besides the SCO?", None),
-        ("who is Trenin?", None),
-    ];
-    for (question, aside) in cases {
-        assert_eq!(set_aside(question).map(|(aside, _)| aside), aside, "{question}");
-    }
-    let (_, without) = set_aside("Apart from the SCO, which bodies matter?").expect("set aside");
-    assert_eq!(without.trim(), ", which bodies matter?");
-    assert_eq!(set_aside("Would Russia choose something other than friendship, then?"), None);
-}

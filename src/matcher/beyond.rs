@@ -1,0 +1,266 @@
+//! Questions the article cannot answer whatever words they share with it: what happened after
+//! it was written, who holds an office or a post today, the next time or place of something,
+//! the time of day, the reader's own affairs. Read from a question's normalised words by
+//! `read_asked`.
+
+use super::asked::holds_any;
+use super::*;
+use crate::knowledge::QuestionKind;
+
+/// Whether a question asks what someone is doing today ("what is McFaul doing these days?",
+/// "чем сейчас занимается Лавров", "王毅现在在做什么"): the article gives what people said and did
+/// then. Only an activity with a time of today: "what should they do now?" asks its advice.
+pub(super) fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bool {
+    // Not an activity somewhere or about something ("what is Russia doing now in Central
+    // Asia?"), which the article describes in its own time.
+    let doing_at = words.iter().position(|word| *word == "doing");
+    let somewhere = doing_at.is_some_and(|at| {
+        words[at + 1..].iter().any(|word| matches!(*word, "in" | "about" | "with" | "to" | "on"))
+    });
+    if somewhere {
+        return false;
+    }
+    let activity = doing_at.is_some()
+        || words.iter().any(|word| matches!(*word, "занимается" | "занят"))
+        || words
+            .windows(2)
+            .any(|pair| matches!((pair[0], pair[1]), ("up", "to") | ("working", "on")))
+        || !normalized.is_ascii()
+            && ["在做什么", "在干什么", "在忙什么"].iter().any(|doing| normalized.contains(doing));
+    if !activity {
+        return false;
+    }
+    asks_the_present(normalized, words)
+        || words.windows(2).any(|pair| pair == ["these", "days"])
+        || words.iter().any(|word| matches!(*word, "lately" | "последнее"))
+        || holds_any(normalized, &["最近"])
+}
+
+/// Whether a question asks who holds an office today ("who is the US ambassador to Russia
+/// now?", "кто сейчас посол США", "现在的美国驻俄大使是谁"): the article names who held it then.
+/// Formal offices only: "who leads the CSTO now?" asks which country, which the article gives.
+pub(super) fn asks_who_holds_an_office_now(normalized: &str, words: &[&str], kinds: u16) -> bool {
+    const OFFICES: &[&str] = &[
+        "ambassador",
+        "ambassadors",
+        "president",
+        "minister",
+        "premier",
+        "secretary",
+        "chairman",
+        "spokesman",
+        "spokesperson",
+        "посол",
+        "послом",
+        "президент",
+        "президентом",
+        "министр",
+        "министром",
+        "премьер",
+        "генсек",
+        "председатель",
+    ];
+    kinds & QuestionKind::Who.bit() != 0
+        && (words.iter().any(|word| OFFICES.contains(word))
+            || holds_any(normalized, &["大使", "总统", "总理", "部长", "外长", "秘书长"]))
+        && asks_the_present(normalized, words)
+}
+
+/// Whether a question asks the time of day ("what time is it in Beijing right now?", "который
+/// час", "现在几点"): the present moment, which no article gives ("any time soon" is in it).
+pub(super) fn asks_the_clock(words: &[&str]) -> bool {
+    words
+        .windows(4)
+        .any(|w| w == ["what", "time", "is", "it"] || w == ["whats", "the", "time", "in"])
+        || words.windows(2).any(|w| w == ["который", "час"] || w == ["сколько", "времени"])
+        || words.iter().any(|word| word.contains("几点"))
+}
+
+/// Whether it asks a traveller's advice ("best places to visit in Tajikistan", "is Brasilia
+/// worth visiting?"): the article gives none, whatever place it names.
+pub(super) fn asks_where_to_go(words: &[&str]) -> bool {
+    words.windows(3).any(|three| matches!(three, ["places" | "things", "to", "visit" | "see"]))
+        || words.windows(2).any(|pair| pair == ["worth", "visiting"])
+}
+
+/// Whether a question is about the reader's own affairs ("how should I diversify my stock
+/// portfolio?", "how do I reset my iPhone?"): the article is about neither.
+pub(super) fn about_the_reader(words: &[&str]) -> bool {
+    // Not the reader's question or view of the article ("my question: who is Trenin?", "in my
+    // opinion ...").
+    const ASKING_OR_THINKING: &[&str] = &[
+        "question",
+        "questions",
+        "opinion",
+        "view",
+        "guess",
+        "understanding",
+        "impression",
+        "point",
+        "take",
+        "mistake",
+        "bad",
+        "english",
+        "knowledge",
+        "reading",
+        "mind",
+        "thoughts",
+        "apologies",
+        "curiosity",
+    ];
+    let possessive = |(i, word): (usize, &&str)| {
+        matches!(*word, "my" | "mine")
+            && !words.get(i + 1).is_some_and(|next| ASKING_OR_THINKING.contains(next))
+    };
+    words.iter().enumerate().any(possessive)
+        || words
+            .windows(3)
+            .any(|three| asks_what_the_reader_should_do(three[0], three[1], three[2]))
+        || words.windows(2).any(|pair| {
+            matches!(
+                (pair[0], pair[1]),
+                ("мне", "стоит" | "следует" | "нужно" | "надо") | ("стоит" | "следует", "мне")
+            )
+        })
+}
+
+/// "should I invest ...?", "can I buy ...?": what the reader should do, which the article never
+/// advises; but not what the reader should know of the article ("should I trust the author?",
+/// "what should I read first?").
+pub(super) fn asks_what_the_reader_should_do(modal: &str, subject: &str, verb: &str) -> bool {
+    const ABOUT_THE_ARTICLE: &[&str] = &[
+        // Requests: "can I get a summary?", "can I have the main point?".
+        "get",
+        "have",
+        "hear",
+        "check",
+        "look",
+        "know",
+        "read",
+        "ask",
+        "understand",
+        "find",
+        "see",
+        "learn",
+        "think",
+        "believe",
+        "trust",
+        "expect",
+        "say",
+        "call",
+        "cite",
+        "quote",
+        "use",
+        "take",
+        "make",
+        "interpret",
+        "remember",
+    ];
+    matches!(modal, "should" | "can" | "could" | "shall" | "must" | "do")
+        && subject == "i"
+        && !ABOUT_THE_ARTICLE.contains(&verb)
+}
+
+/// Whether a question says it asks about today ("now", "сейчас", "现在"): an age asked "now"
+/// ("how old is he now?") is not the one the article's time gives (NATO's 70 years in 2015).
+pub(super) fn asks_the_present(normalized: &str, words: &[&str]) -> bool {
+    words.iter().any(|word| {
+        matches!(
+            *word,
+            "now" | "today" | "currently" | "nowadays" | "сейчас" | "сегодня" | "теперь" | "ныне"
+        )
+    }) || holds_any(normalized, &["现在", "如今", "目前", "今年"])
+}
+
+/// Whether a "when" question asks about the next time ("when will they meet next?", "когда
+/// следующая встреча", "下一次会面是什么时候"): a date after the article, which it cannot give.
+/// Not the next step ("下一步"), which asks what the article recommends.
+pub(super) fn asks_the_next_time(normalized: &str, words: &[&str]) -> bool {
+    words.iter().any(|word| *word == "next" || word.starts_with("следующ"))
+        || holds_any(normalized, &["下一次", "下次", "下一届", "下届"])
+}
+
+/// Whether a normalised question asks what happened after the article was written ("did
+/// Georgia eventually join NATO?", "has the US rejoined it yet?", "what did they agree on in
+/// the end?", "чем закончился саммит", "峰会最后达成了什么"), or whether something still holds
+/// today ("is Lavrov still foreign minister today?"): no entry can say, whatever
+/// words it shares with it. Only markers of a later outcome count; "since when" and "so far"
+/// ask about the article's own time, and "will eventually" about a forecast it reports.
+pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
+    let last = words.last().copied();
+    let past = words.first().is_some_and(|first| PAST_AUXILIARIES.contains(first));
+    // "what does he expect Russia to do in the end?" asks a forecast the article reports
+    // (looked for only after "the end").
+    let forecast = || words.iter().any(|word| FORECASTING.contains(word));
+    let english = words.windows(2).any(|pair| {
+        matches!((pair[0], pair[1]), ("since", "then") | ("ended", "up") | ("by", "now"))
+            || pair == ["the", "end"] && !forecast()
+    }) || matches!(last, Some("yet" | "since" | "afterwards" | "later")) && past
+        // "did Turkey end up buying them?", not "could Russia end up as the junior partner?".
+        || past && words.windows(2).any(|pair| pair == ["end", "up"])
+        || past && words.iter().any(|word| matches!(*word, "eventually" | "ultimately"));
+    // Russian: "в итоге" of a past verb ("купила ли Турция в итоге"), not of a forecast
+    // ("что в итоге сделает Россия").
+    let russian_past = words.iter().any(|word| {
+        word.chars().count() > 3 && ["л", "ла", "ло", "ли"].iter().any(|end| word.ends_with(end))
+    });
+    let russian = words.windows(2).any(|pair| {
+        matches!((pair[0], pair[1]), ("в", "итоге") | ("в", "конечном")) && russian_past
+            || matches!((pair[0], pair[1]), ("в", "конце") | ("с", "тех"))
+                && words
+                    .windows(2)
+                    .any(|p| matches!((p[0], p[1]), ("конце", "концов") | ("тех", "пор")))
+            || pair[0] == "чем" && (pair[1].starts_with("законч") || pair[1].starts_with("конч"))
+    });
+    // Chinese: "最终" or "最后" (in the end) or "后来" (later) of something done ("了"), not of a forecast
+    // ("最终会", "会不会", "将"; "会" alone is also the 会 of 峰会, summit).
+    let chinese = holds_any(normalized, &["最终", "最后", "后来"])
+        && normalized.contains('了')
+        && !["最终会", "最后会", "会不会", "将"].iter().any(|future| normalized.contains(future));
+    // Whether something still holds today ("is he still at Carnegie today?", "Миршаймер сейчас
+    // всё ещё преподаёт?"): the present, not the article's time. Both words are needed: "still"
+    // alone asks about the article's time too ("why might the Chinese still resent Russia?").
+    let has = |options: &[&str]| words.iter().any(|word| options.contains(word));
+    // "is Lavrov still foreign minister?", "are they still at Carnegie?": whether a state
+    // holds still, asked of the present even without "today".
+    let opening = words.iter().find(|word| !LEADING_FILLERS.contains(word));
+    // "does he still run the Carnegie center?": someone's post today.
+    // ("work" only at or for a place: "do they still work together?" asks of the article's
+    // time.)
+    let occupation = || {
+        words.iter().any(|word| {
+            matches!(*word, "run" | "lead" | "head" | "chair" | "direct" | "teach" | "serve")
+        }) || words.windows(2).any(|pair| pair[0] == "work" && matches!(pair[1], "at" | "for"))
+    };
+    let present = has(&["still"]) && has(&["today", "now", "currently", "nowadays"])
+        || has(&["still"]) && matches!(opening, Some(&"is" | &"are"))
+        || has(&["still"]) && matches!(opening, Some(&"does" | &"do")) && occupation()
+        || words
+            .windows(2)
+            .any(|pair| matches!((pair[0], pair[1]), ("все", "еще") | ("до", "сих")))
+            && has(&["сейчас", "сегодня", "теперь", "ныне", "нынче"]);
+    english || russian || chinese || present
+}
+
+/// Words of a forecast: what someone expects to happen is theirs to say, however late.
+pub(super) const FORECASTING: &[&str] = &[
+    "expect",
+    "expects",
+    "expected",
+    "predict",
+    "predicts",
+    "predicted",
+    "prediction",
+    "forecast",
+    "will",
+    "would",
+    "might",
+    "likely",
+    "foresee",
+    "foresees",
+    "anticipate",
+    "anticipates",
+];
+
+/// Auxiliaries that open a question about something already done ("did", "has").
+pub(super) const PAST_AUXILIARIES: &[&str] = &["did", "has", "have", "had", "was", "were"];

@@ -1303,3 +1303,24 @@ fn a_chinese_word_that_extends_a_known_one_at_the_end_of_a_question_is_read() {
     assert_eq!(chinese.best_id("谁赢了世界杯？"), None);
     assert_eq!(chinese.best_id("上合组织是什么？"), Some("sco"));
 }
+
+#[test]
+fn everyday_russian_words_are_read_as_the_articles_concepts() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    for (question, concept) in [
+        ("Почему в Кремле с опаской относятся к ШОС?", "~alert"),
+        ("Как ковид повлиял на торговлю?", "~affect"),
+        ("Какими объединениями руководит Россия?", "~organization"),
+    ] {
+        let terms: Vec<String> =
+            russian.explain_terms(question).into_iter().map(|term| term.term).collect();
+        assert!(terms.iter().any(|term| term == concept), "{question}: {terms:?}");
+    }
+}
+
+#[test]
+fn what_day_in_russian_asks_a_date() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    // "какого числа" is "on what date": the caption gives the photo's, the credit does not.
+    assert_eq!(russian.best_id("Какого числа сделали это фото?"), Some("photo-caption"));
+}

@@ -320,6 +320,12 @@ fn russian_kinds(words: &[&str]) -> u16 {
         {
             kinds |= QuestionKind::When.bit() | ASKS_A_DATE;
         }
+        // "какого числа", "какая дата": the day, as "what date".
+        if let ("какого" | "какое", "числа" | "число")
+        | ("какая" | "какой" | "какую", "дата" | "даты" | "дату") = (pair[0], pair[1])
+        {
+            kinds |= QuestionKind::When.bit() | ASKS_A_DATE;
+        }
         if let (
             "каком" | "какой" | "котором",
             "городе" | "город" | "месте" | "провинции" | "области" | "университете",
@@ -526,7 +532,7 @@ fn states_a_date(text: &str) -> bool {
 /// Nouns that name the kind of fact a question asks ("in which city", "what year", "в каком
 /// городе", "哪个城市"), read without it for its topic.
 pub(super) const KIND_NOUNS: &str =
-    "city cities town place year years date month day город городе году 城市 地方 年份";
+    "city cities town place year years date month day город городе году числа дата 城市 地方 年份";
 
 /// Whether a normalised text holds one of `markers`, words of Russian or Chinese: never for an
 /// ASCII text, most questions, which skip the searches.

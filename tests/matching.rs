@@ -1324,3 +1324,13 @@ fn what_day_in_russian_asks_a_date() {
     // "какого числа" is "on what date": the caption gives the photo's, the credit does not.
     assert_eq!(russian.best_id("Какого числа сделали это фото?"), Some("photo-caption"));
 }
+
+#[test]
+fn the_two_countries_are_china_and_russia_together() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    // "обеим странам" is the article's "the two countries", which the treaty's entry names.
+    assert_eq!(
+        russian.best_id("Зачем обеим странам договор о добрососедстве?"),
+        Some("good-neighborliness-treaty")
+    );
+}

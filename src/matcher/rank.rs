@@ -28,6 +28,11 @@ impl Matcher {
         {
             tokens.remove(0);
         }
+        // "why is the treaty important?", "why does it matter?": what makes a thing matter is
+        // what its entry says of it, so the word only frames the why (no entry has "significant").
+        if asks & QuestionKind::Why.bit() != 0 {
+            tokens.retain(|t| !SIGNIFICANCE_WORDS.contains(&t.surface.as_str()));
+        }
         // Each token: its known term (exact or fuzzy) with strength, or none. Resolved in order
         // and only as far as the loop below reads: once the question has its most terms, the
         // rest of a long message is never stemmed or looked up.

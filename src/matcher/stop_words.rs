@@ -249,6 +249,30 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "yours",
 ];
 
+/// Words that, in a question asking why, ask why a thing matters: the why's frame, not its topic
+/// (see `analyse_as_read`).
+pub(super) const SIGNIFICANCE_WORDS: &[&str] = &[
+    "important",
+    "importance",
+    "significant",
+    "significance",
+    "matter",
+    "matters",
+    "mattered",
+    "важен",
+    "важна",
+    "важно",
+    "важны",
+    "важный",
+    "важная",
+    "важное",
+    "важным",
+    "значение",
+    "значим",
+    "значимость",
+    "значимым",
+];
+
 /// Words that open a follow-up or a casual question without changing what it asks.
 pub(super) const LEADING_FILLERS: &[&str] =
     &["and", "so", "but", "ok", "okay", "then", "well", "also", "hmm", "wait", "oh", "um", "sorry"];

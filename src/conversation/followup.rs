@@ -269,11 +269,16 @@ pub(super) fn respond<'r>(
     if asks_who_said && (refers || demonstrative) {
         let links = links_of(current);
         let linked = links.filter_map(|id| knowledge.entry(id));
-        let speaks = |entry: &&Entry| match asks_which_holder {
+        // A view the current entry gives to "some scholars" is answered by the first of them it
+        // leads to that is named ("who argues that?" after the sceptics: Kaczmarski).
+        let named_first = asks_which_holder || current.reports_an_unnamed_group();
+        let speaks = |entry: &&Entry| match named_first {
             true => entry.reports_someone_named(),
             false => entry.view_of.is_some(),
         };
         let source = std::iter::once(current).chain(linked).find(speaks);
+        // None named among them: the group itself, as before.
+        let source = source.or_else(|| Some(current).filter(|_| !asks_which_holder && named_first));
         if let Some(entry) = source {
             return with_context(answer(responder, entry, say));
         }

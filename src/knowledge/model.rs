@@ -345,6 +345,12 @@ impl Entry {
         self.view_of.as_deref().is_some_and(|view| view.starts_with(char::is_uppercase))
     }
 
+    /// Whether the view it gives is that of an unnamed group ("some scholars and commentators",
+    /// "some in Russia"), whose named members other entries may report.
+    pub fn reports_an_unnamed_group(&self) -> bool {
+        self.view_of.as_deref().is_some_and(|view| view.starts_with("some "))
+    }
+
     /// Whose view it is, in `language`, or in English.
     pub fn view_of_in(&self, language: Language) -> Option<&str> {
         match self.translation(language).and_then(|t| t.view_of.as_deref()) {

@@ -717,3 +717,35 @@ fn who_disagrees_asks_for_someone_named_on_the_other_side() {
     assert_eq!(turns[0].as_deref(), Some("main-argument"));
     assert_eq!(turns[1].as_deref(), Some("mearsheimer"));
 }
+
+#[test]
+fn who_argues_a_view_of_some_scholars_is_the_scholar_named() {
+    // The sceptics' entry gives the view of "some scholars and commentators"; it leads to the
+    // entry on the one the article names.
+    let turns =
+        converse(&["what do the sceptics say about china-russia ties?", "who argues that?"]);
+    assert_eq!(turns[0].as_deref(), Some("sceptics-view"));
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+}
+
+#[test]
+fn why_something_matters_after_it_is_why_about_it() {
+    let turns = converse(&["which treaty turns twenty this year?", "why is it significant?"]);
+    assert_eq!(turns[0].as_deref(), Some("good-neighborliness-treaty"));
+    assert_eq!(turns[1].as_deref(), Some("good-neighborliness-treaty"));
+}
+
+#[test]
+fn praise_of_the_explanations_is_small_talk_in_three_languages() {
+    let responder = Responder::new(Matcher::embedded().expect("the embedded knowledge base loads"));
+    for praise in ["you explain things so well", "Ты классно объясняешь", "你解释得很好"]
+    {
+        let request = Request::from_message(praise, None);
+        let response = responder.respond(&mut State::default(), &request, None, 1_000_000);
+        assert_eq!(
+            (response.kind, response.intent),
+            (ReplyKind::SmallTalk, Some("praise")),
+            "{praise}"
+        );
+    }
+}

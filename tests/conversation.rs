@@ -749,3 +749,25 @@ fn praise_of_the_explanations_is_small_talk_in_three_languages() {
         );
     }
 }
+
+#[test]
+fn chat_shorthand_for_why_asks_why() {
+    let why = converse(&["what does mearsheimer recommend?", "why?"]);
+    for shorthand in ["y", "y not"] {
+        let turns = converse(&["what does mearsheimer recommend?", shorthand]);
+        assert_eq!(turns[1], why[1], "{shorthand}");
+    }
+}
+
+#[test]
+fn is_it_true_shows_again_what_the_article_says_of_it() {
+    let turns = converse(&["what did kerry say about nato?", "is it true?"]);
+    assert_eq!(turns, [Some("kerry".to_owned()), Some("kerry".to_owned())]);
+}
+
+#[test]
+fn only_the_kind_of_fact_and_a_pronoun_ask_it_of_what_was_just_said() {
+    // "date" alone would find the article's own date.
+    let turns = converse(&["what does the photo show?", "which date was it?"]);
+    assert_eq!(turns[1].as_deref(), Some("photo-caption"));
+}

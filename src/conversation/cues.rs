@@ -169,6 +169,13 @@ pub(super) const WHY: &[&str] = &[
     "what is the reason",
     "why is it",
     "why would that be",
+    // Chat shorthand: "y?", "y not".
+    "y",
+    "y not",
+    "but y",
+    "and y",
+    "y tho",
+    "why tho",
     "почему",
     "а почему",
     "и почему",
@@ -185,6 +192,27 @@ pub(super) const WHY: &[&str] = &[
     "怎么会",
     "原因呢",
     "什么原因",
+];
+/// Messages asking whether what was just said is so ("is that true?"): all the article has on it
+/// is the answer's own quote, shown again.
+pub(super) const VERIFY: &[&str] = &[
+    "is that true",
+    "is it true",
+    "is this true",
+    "is that so",
+    "is that right",
+    "is that correct",
+    "true",
+    "really",
+    "seriously",
+    "правда",
+    "это правда",
+    "неужели",
+    "правда ли это",
+    "真的吗",
+    "真的",
+    "是真的吗",
+    "这是真的吗",
 ];
 /// Words asking for examples of what was just said ("give me concrete examples").
 pub(super) const EXAMPLES: &[&str] = &[

@@ -86,6 +86,9 @@ pub(super) fn respond<'r>(
             None => declined_about(say, current, Some(QuestionKind::Why)),
         });
     }
+    if VERIFY.contains(&phrase.as_str()) {
+        return with_context(answer(responder, current, say));
+    }
     // "what does it mean in practice?": what it means, with words that only insist.
     let asks_meaning = strip_any(&phrase, MEANING_LEADS).is_some_and(|rest| {
         rest.split(' ').all(|word| word.is_empty() || INSISTING.contains(&word))
@@ -431,8 +434,15 @@ pub(super) fn respond<'r>(
             }
             return with_context(declined_about(say, current, Some(fact)));
         }
+        // "which date was it?": only the kind of fact and a pronoun, no topic to go elsewhere.
+        let topicless = words.iter().all(|word| {
+            matcher.is_stop_word(word)
+                || REFERENCES.contains(&word.as_str())
+                || matcher.names_a_kind_of_fact(word)
+        });
         let elsewhere = contextual.best().filter(|hit| {
-            hit.entry.id != current.id
+            !topicless
+                && hit.entry.id != current.id
                 && own_score(&hit.entry.id) >= own_score(&current.id) + LINKED_OWN_LEAD
         });
         if elsewhere.is_none() {

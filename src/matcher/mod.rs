@@ -140,6 +140,12 @@ impl Matcher {
         !normalized.is_empty() && self.analyzer.is_stop_word(normalized.trim())
     }
 
+    /// Whether `word` (one normalised word) names the kind of fact a question asks ("year",
+    /// "date", "city", "году"): "which date was it?" has no topic of its own.
+    pub fn names_a_kind_of_fact(&self, word: &str) -> bool {
+        asked::KIND_NOUNS.split(' ').any(|noun| noun == word)
+    }
+
     /// Whether `word` means something to the knowledge base: a known term (exactly, by its
     /// stem or with a typo) and not a stop word. Small talk may hold words that do not.
     pub fn knows_word(&self, word: &str) -> bool {

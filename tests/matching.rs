@@ -1334,3 +1334,29 @@ fn the_two_countries_are_china_and_russia_together() {
         Some("good-neighborliness-treaty")
     );
 }
+
+#[test]
+fn what_is_said_around_the_question_is_read_apart_from_it() {
+    let english = matcher();
+    // A remark after the question, and what the answer is for before it.
+    assert_eq!(
+        english.best_id("What is the CSTO? I keep hearing the name on the news."),
+        Some("csto")
+    );
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(
+        russian.best_id("Я пишу реферат об этом. Как Си и Путин оценивают отношения?"),
+        Some("december-phone-call")
+    );
+}
+
+#[test]
+fn gotten_is_a_function_word_as_got_is() {
+    let english = matcher();
+    assert_eq!(
+        english.best_id(
+            "Why have things gotten so bad between Moscow and Washington since the 1990s?"
+        ),
+        Some("us-russia-worsening")
+    );
+}

@@ -213,6 +213,28 @@ impl Matcher {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn ask(&self, question: &str) -> Ranking<'_> {
+        self.unless_a_remark_hides_it(question, |question| self.ask_whole(question))
+    }
+
+    /// `ask` of a message, or, when it is declined and goes on after its question with a
+    /// remark ("What is the CSTO? I see this word many times."), of the question alone.
+    fn unless_a_remark_hides_it<'m>(
+        &'m self,
+        message: &str,
+        ask: impl Fn(&str) -> Ranking<'m>,
+    ) -> Ranking<'m> {
+        let ranking = ask(message);
+        if ranking.verdict != Verdict::Declined {
+            return ranking;
+        }
+        let question = preamble::before_a_remark(message, self.config.max_query_bytes);
+        match question.map(&ask) {
+            Some(alone) if alone.verdict != Verdict::Declined => alone,
+            _ => ranking,
+        }
+    }
+
+    fn ask_whole(&self, question: &str) -> Ranking<'_> {
         self.besides(question, |question| {
             let analysed = self.analyse_question(question, Search::Indexed);
             let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
@@ -280,13 +302,15 @@ impl Matcher {
     /// indexed path right (a test compares the two on every test question) and to measure what
     /// the indexes save; do not use it to answer readers.
     pub fn ask_exhaustive(&self, question: &str) -> Ranking<'_> {
-        self.besides(question, |question| {
-            let analysed = self.analyse_question(question, Search::Exhaustive);
-            let ranking =
-                self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
-            let ranking =
-                self.by_reason(&analysed, ranking, |analysed| self.rank_exhaustive(analysed));
-            self.decided(&analysed, ranking)
+        self.unless_a_remark_hides_it(question, |question| {
+            self.besides(question, |question| {
+                let analysed = self.analyse_question(question, Search::Exhaustive);
+                let ranking =
+                    self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
+                let ranking =
+                    self.by_reason(&analysed, ranking, |analysed| self.rank_exhaustive(analysed));
+                self.decided(&analysed, ranking)
+            })
         })
     }
 

@@ -34,8 +34,25 @@ const ROLES: &[&str] = &[
     "читатель",
     "новичок",
 ];
-/// Openings of a clause that says what the answer is for: "for my essay", "for a class".
-const PURPOSE_OPENINGS: &[&str] = &["for my ", "for our ", "for a ", "for an ", "для "];
+/// Openings of a clause that says what the answer is for: "for my essay", "for a class", "I'm
+/// writing an essay on this".
+const PURPOSE_OPENINGS: &[&str] = &[
+    "for my ",
+    "for our ",
+    "for a ",
+    "for an ",
+    "i'm writing ",
+    "im writing ",
+    "i am writing ",
+    "i'm working on ",
+    "i am working on ",
+    "i'm preparing ",
+    "i am preparing ",
+    "для ",
+    "я пишу ",
+    "пишу ",
+    "готовлю ",
+];
 const PURPOSES: &[&str] = &[
     "essay",
     "paper",
@@ -89,7 +106,7 @@ const CHINESE_PURPOSE_OPENINGS: &[&str] = &["为了", "写论文", "写作业"];
 /// characters and a comma.
 const PREAMBLE_BYTES: usize = 64;
 /// The characters of the breaks that end a preamble (see [`first_break`]).
-const BREAK_CHARS: &[char] = &[':', '-', '–', '—', ',', '，', '：', '、'];
+const BREAK_CHARS: &[char] = &[':', '-', '–', '—', ',', '，', '：', '、', '。'];
 
 /// A preamble's longest length, in words (Chinese: characters): "as a first-year politics
 /// student" is one; a longer clause is more likely the question itself.
@@ -106,7 +123,8 @@ pub(super) fn without_preamble(question: &str) -> &str {
     let Some(end) = first_break(head) else { return question };
     // A dash's break is the dash between spaces: the preamble ends before its space.
     let preamble = trimmed[..end].trim_end();
-    let rest = trimmed[end..].trim_start_matches(|c: char| BREAK_CHARS.contains(&c) || c == ' ');
+    let rest = trimmed[end..]
+        .trim_start_matches(|c: char| BREAK_CHARS.contains(&c) || matches!(c, ' ' | '.' | '!'));
     // The rest must be a question of some length: "I'm a student, hi" is small talk.
     if rest.chars().nth(3).is_none() && rest.split_whitespace().nth(1).is_none() {
         return question;
@@ -117,10 +135,14 @@ pub(super) fn without_preamble(question: &str) -> &str {
     let opens = |openings: &[&str]| openings.iter().any(|opening| lower.starts_with(opening));
     let holds =
         |nouns: &[&str]| lower.split_whitespace().any(|w| nouns.iter().any(|n| w.starts_with(n)));
+    // What the answer is for counts its words after the opening ("I'm writing" + "an essay
+    // on this").
+    let purpose = PURPOSE_OPENINGS.iter().any(|opening| {
+        lower.strip_prefix(opening).is_some_and(|rest| rest.split_whitespace().count() < MOST_WORDS)
+    });
     let says_who_or_why = (words <= MOST_WORDS
-        && (opens(PERSONA_OPENINGS)
-            || (opens(ROLE_OPENINGS) && holds(ROLES))
-            || (opens(PURPOSE_OPENINGS) && holds(PURPOSES))))
+        && (opens(PERSONA_OPENINGS) || (opens(ROLE_OPENINGS) && holds(ROLES))))
+        || (purpose && holds(PURPOSES))
         || ANNOUNCEMENTS.contains(&lower.as_str())
         || (han > 0
             && lower.chars().count() <= MOST_HAN_CHARS
@@ -137,18 +159,25 @@ pub(super) fn without_preamble(question: &str) -> &str {
 }
 
 /// Where the first break that can end a preamble starts (a colon, a dash between spaces, a
-/// comma, a Chinese comma or colon): one pass over the bytes.
+/// comma, a sentence's end, a Chinese comma or colon): one pass over the bytes.
 fn first_break(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     for (at, &byte) in bytes.iter().enumerate() {
         match byte {
             b':' | b',' => {}
+            // A sentence's end ("I'm writing an essay. How ...?"), not an abbreviation's dot
+            // ("U.S. ").
+            b'.' | b'!'
+                if bytes.get(at + 1) == Some(&b' ')
+                    && at >= 2
+                    && is_letter_byte(bytes[at - 1])
+                    && is_letter_byte(bytes[at - 2]) => {}
             b'-' if at > 0 && bytes[at - 1] == b' ' && bytes.get(at + 1) == Some(&b' ') => {}
             // The first byte of a character outside ASCII: read that character.
             0xC0.. => {
                 let c = text[at..].chars().next()?;
                 let is_break = match c {
-                    '，' | '：' | '、' => true,
+                    '，' | '：' | '、' | '。' => true,
                     '–' | '—' => {
                         at > 0
                             && bytes[at - 1] == b' '
@@ -167,9 +196,54 @@ fn first_break(text: &str) -> Option<usize> {
     None
 }
 
+/// The question of a message that goes on after it with a remark ("What is the CSTO? I keep
+/// seeing it."): up to its first question mark, when what follows asks nothing. Read only
+/// when the whole message is declined: the remark may be a request of its own.
+pub(super) fn before_a_remark(message: &str, max_bytes: usize) -> Option<&str> {
+    // Only as far as matching reads: the rest of a long message is never read. (Each mark
+    // searched for on its own, the wide one only before the first ASCII one: a search for
+    // either decodes every character.)
+    let read = crate::text::prefix(message, max_bytes);
+    let ascii = read.find('?');
+    let wide = read[..ascii.unwrap_or(read.len())].find('？');
+    let (end, mark) = match (wide, ascii) {
+        (Some(wide), _) => (wide, '？'.len_utf8()),
+        (None, Some(ascii)) => (ascii, 1),
+        (None, None) => return None,
+    };
+    let rest = read[end + mark..].trim();
+    // A remark is a sentence of its own, ended as one or said of oneself ("i see it a lot"):
+    // not words added to the question (a follow-up read with its subject appended).
+    let ended = rest.ends_with(['.', '!', '…', '。', '！']);
+    let lower = crate::text::prefix(rest, 8).to_lowercase();
+    let of_oneself = ["i ", "i'm", "im ", "я ", "мне", "我"].iter().any(|w| lower.starts_with(w));
+    let remark = (ended || of_oneself) && !(rest.contains('?') || rest.contains('？'));
+    remark.then(|| &message[..end + mark])
+}
+
+/// Whether a byte is an ASCII letter or part of a character beyond ASCII (a Cyrillic letter).
+fn is_letter_byte(byte: u8) -> bool {
+    byte.is_ascii_alphabetic() || byte >= 0x80
+}
+
 #[cfg(test)]
 mod tests {
-    use super::without_preamble;
+    use super::{before_a_remark, without_preamble};
+
+    #[test]
+    fn a_remark_after_the_question_is_set_apart() {
+        assert_eq!(
+            before_a_remark("What is the CSTO? I keep seeing it.", 1000),
+            Some("What is the CSTO?")
+        );
+        assert_eq!(before_a_remark("上合组织是什么？我常看到。", 1000), Some("上合组织是什么？"));
+        assert_eq!(before_a_remark("What is the CSTO?", 1000), None);
+        assert_eq!(before_a_remark("Who is Trenin? And Gabuev?", 1000), None);
+        assert_eq!(before_a_remark("no question here", 1000), None);
+        assert_eq!(before_a_remark("what is it? i see it a lot", 1000), Some("what is it?"));
+        // Words added to a question are no remark.
+        assert_eq!(before_a_remark("Where was that summit held? the summit", 1000), None);
+    }
 
     #[test]
     fn who_asks_and_what_for_are_read_apart_from_the_question() {
@@ -180,6 +254,8 @@ mod tests {
             ("quick question: who is Trenin?", "who is Trenin?"),
             ("Я студент, что такое ШОС?", "что такое ШОС?"),
             ("我是学生，上合组织是什么？", "上合组织是什么？"),
+            ("I'm writing an essay on this. Who is Trenin?", "Who is Trenin?"),
+            ("Я пишу реферат. Кто такой Тренин?", "Кто такой Тренин?"),
         ];
         for (question, rest) in read {
             assert_eq!(without_preamble(question), rest, "{question}");
@@ -197,6 +273,8 @@ mod tests {
             "I'm a student, hi",
             "What is the SCO: a security club?",
             "как Россия относится к ШОС, по мнению автора?",
+            "I'm a U.S. citizen",
+            "Is the U.S. in NATO? Yes.",
         ] {
             assert_eq!(without_preamble(question), question);
         }

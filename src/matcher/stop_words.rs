@@ -62,6 +62,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "gonna",
     "got",
     "gotta",
+    "gotten",
     "had",
     "has",
     "have",

@@ -1360,3 +1360,11 @@ fn gotten_is_a_function_word_as_got_is() {
         Some("us-russia-worsening")
     );
 }
+
+#[test]
+fn an_unknown_chinese_word_weighs_as_a_word_not_as_noise() {
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    // "住在" (lives in) is a whole word the article never uses: where Putin lives is not said.
+    assert_eq!(chinese.best_id("普京住在哪里？"), None);
+    assert_eq!(chinese.best_id("普京是谁？"), Some("putin"));
+}

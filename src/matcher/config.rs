@@ -41,6 +41,8 @@ pub struct MatchConfig {
     pub unknown_number_factor: f32,
     /// How much an unknown pair of Chinese characters weighs; see [`UNKNOWN_HAN_PAIR_FACTOR`].
     pub unknown_han_pair_factor: f32,
+    /// How much an unknown Chinese word between known ones weighs; see [`UNKNOWN_HAN_WORD_FACTOR`].
+    pub unknown_han_word_factor: f32,
     /// How much an unknown Russian word weighs; see [`UNKNOWN_RUSSIAN_FACTOR`].
     pub unknown_russian_factor: f32,
     /// How far ahead of the winner an entry lacking the asked fact must be to decline; see
@@ -124,6 +126,7 @@ impl MatchConfig {
         short_unknown_factor: SHORT_UNKNOWN_FACTOR,
         unknown_number_factor: UNKNOWN_NUMBER_FACTOR,
         unknown_han_pair_factor: UNKNOWN_HAN_PAIR_FACTOR,
+        unknown_han_word_factor: UNKNOWN_HAN_WORD_FACTOR,
         unknown_russian_factor: UNKNOWN_RUSSIAN_FACTOR,
         topic_lead: TOPIC_LEAD,
         fact_word_factor: FACT_WORD_FACTOR,
@@ -179,6 +182,12 @@ pub const UNKNOWN_NUMBER_FACTOR: f32 = 0.5;
 /// weighs this much of a short unknown word. (A pair straddling a known word, "织一" after
 /// "组织", is no word at all and is not counted.)
 pub const UNKNOWN_HAN_PAIR_FACTOR: f32 = 0.5;
+
+/// What an unknown pair of Chinese characters that fills the gap between known words exactly
+/// ("住在" of "普京住在哪里") weighs, as a share of an unknown English word: a whole word, not a
+/// short one (two characters are a full word, where "pls" is noise), but less than an English
+/// word, since the gap may also be two words of one character each.
+pub const UNKNOWN_HAN_WORD_FACTOR: f32 = 0.7;
 
 /// How much more a fact word weighs, against an entry that lacks it, than its rarity alone.
 pub const FACT_WORD_FACTOR: f32 = 2.5;

@@ -125,9 +125,10 @@ impl Matcher {
                         // NATO in 2004?"), though a reader may add one the article leaves out.
                         false if is_a_year(surface) => self.index.unknown_idf,
                         // A pair that fills the gap between words exactly ("芬兰" before
-                        // "加入") is a word itself, counted once, as an English one is.
+                        // "加入") is a word itself, counted once, as an English one is, and
+                        // weighs as a word, however short.
                         false if han_pair && self.fills_han_gap(&tokens, start) => {
-                            self.unknown_weight(surface)
+                            self.index.unknown_idf * self.config.unknown_han_word_factor
                         }
                         false if han_pair => {
                             self.unknown_weight(surface) * self.config.unknown_han_pair_factor

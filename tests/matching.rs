@@ -1368,3 +1368,11 @@ fn an_unknown_chinese_word_weighs_as_a_word_not_as_noise() {
     assert_eq!(chinese.best_id("普京住在哪里？"), None);
     assert_eq!(chinese.best_id("普京是谁？"), Some("putin"));
 }
+
+#[test]
+fn who_belongs_to_a_club_is_a_fact_an_entry_naming_no_member_lacks() {
+    let english = matcher();
+    // The BRICS entry tells of a summit, not who belongs; the SCO's names its members.
+    assert_eq!(english.best_id("Who are the members of BRICS?"), None);
+    assert_eq!(english.best_id("Who are the members of the SCO?"), Some("sco"));
+}

@@ -116,6 +116,9 @@ pub(super) const FACT_WORDS: &[&str] = &[
     // Who held an office before or after someone: the article names no one's.
     "predecessor",
     "successor",
+    // Who belongs to a club: an entry naming no member does not say ("which countries are
+    // members of BRICS?").
+    "members",
     // Facts after the article was written.
     "current",
     "currently",

@@ -771,3 +771,9 @@ fn only_the_kind_of_fact_and_a_pronoun_ask_it_of_what_was_just_said() {
     let turns = converse(&["what does the photo show?", "which date was it?"]);
     assert_eq!(turns[1].as_deref(), Some("photo-caption"));
 }
+
+#[test]
+fn a_yes_no_question_holding_a_word_of_praise_is_no_praise() {
+    let (kind, _) = replies(&["Is the Great Wall visible from space?"]).remove(0);
+    assert_eq!(kind, ReplyKind::Declined);
+}

@@ -1376,3 +1376,9 @@ fn who_belongs_to_a_club_is_a_fact_an_entry_naming_no_member_lacks() {
     assert_eq!(english.best_id("Who are the members of BRICS?"), None);
     assert_eq!(english.best_id("Who are the members of the SCO?"), Some("sco"));
 }
+
+#[test]
+fn where_someone_graduated_is_a_fact_the_article_lacks() {
+    // The article gives Mearsheimer's university as where he works, not where he studied.
+    assert_eq!(matcher().best_id("Which university did Mearsheimer graduate from?"), None);
+}

@@ -331,7 +331,11 @@ impl SmallTalkMatcher {
         }
         let elliptical = words.len() >= MIN_YES_NO_WORDS
             && !about_the_bot
-            && words.first().is_some_and(|first| ELLIPTICAL_OPENERS.contains(&first.as_str()));
+            // "is the great wall visible from space?" asks, whatever praise a word of it holds.
+            && words.first().is_some_and(|first| {
+                ELLIPTICAL_OPENERS.contains(&first.as_str())
+                    || YES_NO_OPENERS.contains(&first.as_str())
+            });
         let asks = elliptical
             || words.iter().enumerate().any(|(i, next)| {
                 // Any question word: an exclamation ("how cool") is a phrase of its own.

@@ -67,6 +67,7 @@ pub(super) const FACT_WORDS: &[&str] = &[
     "architects",
     // Someone's schooling: the article gives no one's education.
     "college",
+    "graduate",
     "graduated",
     "educated",
     "education",

@@ -1382,3 +1382,9 @@ fn where_someone_graduated_is_a_fact_the_article_lacks() {
     // The article gives Mearsheimer's university as where he works, not where he studied.
     assert_eq!(matcher().best_id("Which university did Mearsheimer graduate from?"), None);
 }
+
+#[test]
+fn how_far_in_chinese_is_a_fact_the_article_lacks() {
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("莫斯科离北京有多远？"), None);
+}

@@ -216,7 +216,8 @@ pub(super) const CHINESE_FACT_WORDS: &[&str] = &[
     "创办", "创立", "创始", "总裁", "前任", "继任",
     // Who funds something; thrown out of a club ("被踢出").
     "资助", "赞助", "出资", "踢出", // Someone's height ("习近平多高").
-    "身高", "多高",
+    "身高", "多高", // How far, how heavy ("莫斯科到北京有多远").
+    "多远", "多重", "体重",
     // A character standing alone between function words ("在哪个省").
     "省",
 ];

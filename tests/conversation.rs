@@ -753,6 +753,7 @@ fn praise_of_the_explanations_is_small_talk_in_three_languages() {
 #[test]
 fn chat_shorthand_for_why_asks_why() {
     let why = converse(&["what does mearsheimer recommend?", "why?"]);
+    assert!(why[1].is_some(), "{why:?}");
     for shorthand in ["y", "y not"] {
         let turns = converse(&["what does mearsheimer recommend?", shorthand]);
         assert_eq!(turns[1], why[1], "{shorthand}");

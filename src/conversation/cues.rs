@@ -194,25 +194,21 @@ pub(super) const WHY: &[&str] = &[
     "什么原因",
 ];
 /// Messages asking whether what was just said is so ("is that true?"): all the article has on it
-/// is the answer's own quote, shown again.
+/// is the answer's own quote, shown again. ("really?", "is that right?", "是真的吗" are small
+/// talk's acknowledgements, read before follow-ups.)
 pub(super) const VERIFY: &[&str] = &[
     "is that true",
     "is it true",
     "is this true",
     "is that so",
-    "is that right",
     "is that correct",
     "true",
-    "really",
-    "seriously",
     "правда",
     "это правда",
     "неужели",
     "правда ли это",
     "真的吗",
     "真的",
-    "是真的吗",
-    "这是真的吗",
 ];
 /// Words asking for examples of what was just said ("give me concrete examples").
 pub(super) const EXAMPLES: &[&str] = &[

@@ -279,9 +279,9 @@ pub(super) fn respond<'r>(
             true => entry.reports_someone_named(),
             false => entry.view_of.is_some(),
         };
-        let source = std::iter::once(current).chain(linked).find(speaks);
-        // None named among them: the group itself, as before.
-        let source = source.or_else(|| Some(current).filter(|_| !asks_which_holder && named_first));
+        // None named among them: the group itself.
+        let group = Some(current).filter(|_| !asks_which_holder && named_first);
+        let source = std::iter::once(current).chain(linked).find(speaks).or(group);
         if let Some(entry) = source {
             return with_context(answer(responder, entry, say));
         }

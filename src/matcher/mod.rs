@@ -213,32 +213,35 @@ impl Matcher {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn ask(&self, question: &str) -> Ranking<'_> {
-        self.unless_a_remark_hides_it(question, |question| self.ask_whole(question))
+        self.ask_by(question, Search::Indexed)
     }
 
-    /// `ask` of a message, or, when it is declined and goes on after its question with a
-    /// remark ("What is the CSTO? I see this word many times."), of the question alone.
-    fn unless_a_remark_hides_it<'m>(
-        &'m self,
-        message: &str,
-        ask: impl Fn(&str) -> Ranking<'m>,
-    ) -> Ranking<'m> {
-        let ranking = ask(message);
+    /// The whole reading of a message, through the typo index or ([`Self::ask_exhaustive`])
+    /// without the indexes: the message, or, when it is declined and goes on after its
+    /// question with a remark ("What is the CSTO? I see this word many times."), the question
+    /// alone.
+    fn ask_by(&self, message: &str, search: Search) -> Ranking<'_> {
+        let ranking = self.ask_besides(message, search);
         if ranking.verdict != Verdict::Declined {
             return ranking;
         }
         let question = preamble::before_a_remark(message, self.config.max_query_bytes);
-        match question.map(&ask) {
+        match question.map(|question| self.ask_besides(question, search)) {
             Some(alone) if alone.verdict != Verdict::Declined => alone,
             _ => ranking,
         }
     }
 
-    fn ask_whole(&self, question: &str) -> Ranking<'_> {
+    /// One question's ranking, with what it sets aside set aside ([`Self::besides`]).
+    fn ask_besides(&self, question: &str, search: Search) -> Ranking<'_> {
+        let rank = |analysed: &Analysed| match search {
+            Search::Exhaustive => self.rank_exhaustive(analysed),
+            Search::Indexed | Search::ExactOnly => self.rank(analysed),
+        };
         self.besides(question, |question| {
-            let analysed = self.analyse_question(question, Search::Indexed);
-            let ranking = self.unless_fact_missing(&analysed, |analysed| self.rank(analysed));
-            let ranking = self.by_reason(&analysed, ranking, |analysed| self.rank(analysed));
+            let analysed = self.analyse_question(question, search);
+            let ranking = self.unless_fact_missing(&analysed, rank);
+            let ranking = self.by_reason(&analysed, ranking, rank);
             self.decided(&analysed, ranking)
         })
     }
@@ -302,16 +305,7 @@ impl Matcher {
     /// indexed path right (a test compares the two on every test question) and to measure what
     /// the indexes save; do not use it to answer readers.
     pub fn ask_exhaustive(&self, question: &str) -> Ranking<'_> {
-        self.unless_a_remark_hides_it(question, |question| {
-            self.besides(question, |question| {
-                let analysed = self.analyse_question(question, Search::Exhaustive);
-                let ranking =
-                    self.unless_fact_missing(&analysed, |analysed| self.rank_exhaustive(analysed));
-                let ranking =
-                    self.by_reason(&analysed, ranking, |analysed| self.rank_exhaustive(analysed));
-                self.decided(&analysed, ranking)
-            })
-        })
+        self.ask_by(question, Search::Exhaustive)
     }
 
     /// Returns the entry that answers `question`, or `None` if the best score is below the

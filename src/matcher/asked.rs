@@ -234,8 +234,9 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
         Some("why") => QuestionKind::Why.bit(),
         _ => 0,
     };
-    for pair in words.windows(2) {
+    for (i, pair) in words.windows(2).enumerate() {
         kinds |= match (pair[0], pair[1]) {
+            ("how", "much") if asks_a_degree(&words[i + 2..]) => 0,
             ("how", "many" | "much") | ("number", "of") => QuestionKind::HowMany.bit(),
             ("how", "old") => QuestionKind::Age.bit(),
             ("what" | "which", "year" | "years" | "date" | "month" | "day") => {
@@ -276,6 +277,61 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
         };
     }
     kinds
+}
+
+/// What "how much" asks of a feeling or a hold ("how much do they trust each other?", "how
+/// much influence does Moscow keep?") is a degree, which an entry describes in words, not a
+/// number: the words after it, within a few, name no money or amount.
+fn asks_a_degree(after: &[&str]) -> bool {
+    const DEGREE: &[&str] = &[
+        "trust",
+        "trusts",
+        "distrust",
+        "mistrust",
+        "confidence",
+        "faith",
+        "respect",
+        "influence",
+        "sway",
+        "leverage",
+        "control",
+        "power",
+        "matter",
+        "matters",
+        "care",
+        "cares",
+        "depend",
+        "depends",
+        "rely",
+        "relies",
+        "dependence",
+        "reliance",
+        "tension",
+        "tensions",
+        "friction",
+        "resentment",
+        "suspicion",
+        "hostility",
+        "rivalry",
+        "fear",
+        "fears",
+        "worry",
+        "worries",
+        "like",
+        "likes",
+        "dislike",
+        "agree",
+        "agrees",
+        "differ",
+        "differs",
+    ];
+    const AMOUNTS: &[&str] = &[
+        "money", "cost", "costs", "pay", "paid", "price", "spend", "spent", "worth", "dollars",
+        "billion", "million", "gas", "oil", "trade", "percent", "tons",
+    ];
+    let window = &after[..after.len().min(5)];
+    window.iter().any(|word| DEGREE.contains(word))
+        && !after.iter().any(|word| AMOUNTS.contains(word))
 }
 
 /// How many of a Russian question's first words may be the question word ("А скажите, кто

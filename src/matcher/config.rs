@@ -51,6 +51,9 @@ pub struct MatchConfig {
     /// How much more a fact word weighs against an entry that lacks it; see
     /// [`FACT_WORD_FACTOR`].
     pub fact_word_factor: f32,
+    /// A name of the article weighing this share of a question declines it when the best entry
+    /// lacks the name; see [`MISSING_NAME_SHARE`].
+    pub missing_name_share: f32,
 }
 
 /// How strongly a term found in each field of an entry says the entry is about it, in 0..=1.
@@ -130,6 +133,7 @@ impl MatchConfig {
         unknown_russian_factor: UNKNOWN_RUSSIAN_FACTOR,
         topic_lead: TOPIC_LEAD,
         fact_word_factor: FACT_WORD_FACTOR,
+        missing_name_share: MISSING_NAME_SHARE,
     };
 }
 
@@ -197,6 +201,13 @@ pub const FACT_WORD_FACTOR: f32 = 2.5;
 /// "насторожённость") than one translated knowledge base holds, so an unknown form is weaker
 /// evidence that the question asks something the article lacks.
 pub const UNKNOWN_RUSSIAN_FACTOR: f32 = 0.5;
+
+/// A name of the article (a word it always capitalises: a country, a person, a body) that
+/// weighs at least this share of a question and that the best entry lacks declines the
+/// question: it asks about that name with another entry's words ("Is Iran a member of the
+/// SCO?" of the SCO's entry, "Did Kerry meet Lavrov?" of Kerry's). Less (0.2) also declined
+/// questions a sibling answers without the name ("ussr un seat g8").
+pub const MISSING_NAME_SHARE: f32 = 0.3;
 
 /// A question asking a fact (a date, a place, a number, an age) is declined when, its question
 /// words aside, an entry that does not give that fact matches it better by this much than the

@@ -115,6 +115,9 @@ pub(super) struct Index {
     /// The terms of the names entries are about (the capitalised words of their subjects:
     /// "Korolev", "Xi", "BRICS"), sorted: what a question asking a fact by name is about.
     pub(super) subject_names: Vec<TermId>,
+    /// The terms of the article's names: the words it capitalises wherever it uses them
+    /// ("Iran", "Kerry", "SCO"; not "Security", also written "security"), sorted.
+    pub(super) name_terms: Vec<TermId>,
 }
 
 /// An entry's texts in one language: keywords, titles, sample questions, answers, quotes.
@@ -342,6 +345,7 @@ impl Matcher {
             speakers: Vec::new(),
             kind_nouns: Vec::new(),
             subject_names: Vec::new(),
+            name_terms: Vec::new(),
         };
         let mut matcher = Matcher { knowledge, config, analyzer, index, language };
         // Read as questions are (known terms only): a view adds no term to the index.
@@ -368,6 +372,34 @@ impl Matcher {
             .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
             .collect();
         matcher.index.subject_names = matcher.known_terms(&names.join(" "));
+        let names = article_names(&matcher.knowledge.article);
+        matcher.index.name_terms = matcher.known_terms(&names.join(" "));
         matcher
     }
+}
+
+/// The words the article always capitalises, past the start of a sentence: its names. A word
+/// also written in lower case ("Security Council", "security") is a common word.
+pub(super) fn article_names(article: &crate::knowledge::Article) -> Vec<&str> {
+    let mut capitalised: Vec<&str> = Vec::new();
+    let mut lower: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for block in &article.blocks {
+        let mut sentence_start = true;
+        for word in block.text.split_whitespace() {
+            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+            match bare.chars().next() {
+                Some(c) if c.is_uppercase() && !sentence_start => capitalised.push(bare),
+                Some(c) if !c.is_uppercase() => {
+                    lower.insert(bare.to_lowercase());
+                }
+                _ => {}
+            }
+            sentence_start =
+                word.ends_with(['.', '?', '!', ':']) || (bare.is_empty() && sentence_start);
+        }
+    }
+    capitalised.retain(|word| !lower.contains(&word.to_lowercase()));
+    capitalised.sort_unstable();
+    capitalised.dedup();
+    capitalised
 }

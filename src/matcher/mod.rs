@@ -278,6 +278,7 @@ impl Matcher {
     /// article.
     fn decided<'m>(&'m self, analysed: &Analysed, ranking: Ranking<'m>) -> Ranking<'m> {
         let ranking = self.unless_fact_word_missing(analysed, ranking);
+        let ranking = self.unless_a_name_missing(analysed, ranking);
         let ranking = self.by_speaker(analysed, ranking);
         unless_beyond_the_article(analysed, ranking)
     }

@@ -484,6 +484,45 @@ impl Matcher {
         ranking
     }
 
+    /// A question is declined when a name of the article (a word it always capitalises) that weighs
+    /// [`super::MatchConfig::missing_name_share`] of it is not in the best entry: the entry
+    /// speaks of the question's other words, and nothing the article says of the name ("Is
+    /// Iran a member of the SCO?": the SCO's entry, which never names Iran, nor do the entries
+    /// it links to).
+    pub(super) fn unless_a_name_missing<'m>(
+        &'m self,
+        analysed: &Analysed,
+        mut ranking: Ranking<'m>,
+    ) -> Ranking<'m> {
+        let Some(best) = ranking.best() else { return ranking };
+        let names = &self.index.name_terms;
+        let lacking = |&&(term, _): &&(TermId, f32)| {
+            names.binary_search(&term).is_ok() && !self.entry_has_term(best.index, term)
+        };
+        if !analysed.known.iter().any(|term| lacking(&term)) {
+            return ranking;
+        }
+        // An entry linked to it holds the name too: "What rapid reaction force does the CSTO
+        // have?" is the forces' entry, which names no CSTO but links to it.
+        let related: Vec<usize> = best
+            .entry
+            .related
+            .iter()
+            .filter_map(|id| self.knowledge.entries.iter().position(|entry| entry.id == *id))
+            .collect();
+        let missing: f32 = analysed
+            .known
+            .iter()
+            .filter(lacking)
+            .filter(|(term, _)| !related.iter().any(|&entry| self.entry_has_term(entry, *term)))
+            .map(|(_, weight)| weight)
+            .sum();
+        if missing >= self.config.missing_name_share * analysed.total_weight {
+            ranking.verdict = Verdict::Declined;
+        }
+        ranking
+    }
+
     /// A fact word the entry lacks ("old" for an entry about Putin) counts extra against it: the
     /// entry most likely does not give that fact.
     pub(super) fn missing_facts(

@@ -416,3 +416,15 @@ fn a_char_set_holds_exactly_its_characters_in_and_beyond_the_basic_plane() {
     let empty = analyze::CharSet::default();
     assert!(!empty.contains(&'Ш') && !empty.contains(&'𠀀'));
 }
+
+#[test]
+fn the_articles_names_are_the_words_it_always_capitalises() {
+    let knowledge = knowledge(
+        &entry("jets", &["Who bought the jets?"], &["jets"], "Sukhoi jets were sold to Beijing."),
+        "",
+    );
+    let names = index::article_names(&knowledge.article);
+    assert_eq!(names, ["Beijing", "Iran", "Moscow"]);
+    // A capital at a sentence's start says nothing: "NATO", "Sukhoi" and "The" stand only
+    // there in this article.
+}

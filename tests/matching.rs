@@ -1441,3 +1441,11 @@ fn a_name_the_best_entry_never_mentions_is_not_answered_by_it() {
         Some("lavrov-nato-root-cause")
     );
 }
+
+#[test]
+fn think_in_russian_is_a_function_word_as_in_english() {
+    // "думает" was read as "дума" and matched the sample questions asking someone's view.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Что Япония думает о сближении России и Китая?"), None);
+    assert_eq!(russian.best_id("Что думает Тренин о дружбе с Китаем?"), Some("trenin"));
+}

@@ -409,6 +409,15 @@ pub(super) const RUSSIAN_STOP_WORDS: &[&str] = &[
     "говорится",
     "сказано",
     "пишет",
+    // "think", an English function word: "что думает автор" asks the author's view, and
+    // "думает" was read as "дума".
+    "думает",
+    "думают",
+    "думаете",
+    "думаешь",
+    "думать",
+    "думал",
+    "думала",
     // Other forms of the words above: Russian inflects what English leaves alone, and an
     // unknown form would count against every entry as if it were content.
     "какую",

@@ -1,7 +1,7 @@
 //! Scoring a question: its terms, the candidates from the index, each candidate's score, and
 //! the verdict.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::*;
 use crate::knowledge::QuestionKind;
@@ -326,7 +326,9 @@ impl Matcher {
         for i in (0..rarest_first.len()).rev() {
             remaining[i] = remaining[i + 1] + f64::from(rarest_first[i].1);
         }
-        let mut candidates: HashSet<u32> = HashSet::default();
+        // One bit per entry: the knowledge base has a hundred or so, and a hash set grew and
+        // rehashed on every question.
+        let mut candidates = vec![0_u64; self.index.entry_terms.len().div_ceil(64)];
         let mut scored: Vec<Hit<'_>> = Vec::new();
         let mut best_scores: Vec<f64> = Vec::new();
         for (i, &(term, weight)) in rarest_first.iter().enumerate() {
@@ -345,9 +347,11 @@ impl Matcher {
                     continue;
                 }
                 at += 1;
-                if !candidates.insert(posting.entry) {
+                let (word, bit) = (posting.entry as usize / 64, 1_u64 << (posting.entry % 64));
+                if candidates[word] & bit != 0 {
                     continue;
                 }
+                candidates[word] |= bit;
                 if let Some(hit) = self.score_entry(analysed, posting.entry as usize) {
                     keep_best(&mut best_scores, hit.score, self.config.max_ranked);
                     scored.push(hit);

@@ -778,3 +778,16 @@ fn a_yes_no_question_holding_a_word_of_praise_is_no_praise() {
     let (kind, _) = replies(&["Is the Great Wall visible from space?"]).remove(0);
     assert_eq!(kind, ReplyKind::Declined);
 }
+
+#[test]
+fn he_after_a_persons_view_of_something_else_is_that_person() {
+    // The balancing coalition is no person, but the entry gives Mearsheimer's view of it:
+    // "he" is Mearsheimer, whose forecast the message asks (it got the author's own forecast).
+    let turns = converse(&[
+        "What did Mearsheimer tell Washington to do?",
+        "why does he say that",
+        "and what does he expect from russia",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("balancing-coalition"));
+    assert_eq!(turns[2].as_deref(), Some("mearsheimer-prediction"));
+}

@@ -404,9 +404,17 @@ pub(super) fn respond<'r>(
     // The message read with the context: with the current subject for "he" or "it"; with the
     // rest of the current entry's title for "and Kazakhstan?", whose new word takes the
     // subject's place.
-    let addition = match continues && !refers {
-        true => reading.title_beyond_subject.as_str(),
-        false => subject,
+    // "what does he expect?" after an entry that gives a named person's view of something
+    // else (Mearsheimer's balancing coalition): "he" is that person.
+    let view_holder = current
+        .view_of
+        .as_deref()
+        .filter(|_| !names_a_person && words.iter().any(|word| PERSONAL.contains(&word.as_str())))
+        .and_then(named_person);
+    let addition = match (continues && !refers, view_holder) {
+        (true, _) => reading.title_beyond_subject.as_str(),
+        (false, Some(name)) => name,
+        (false, None) => subject,
     };
     // Read when first needed: a message answered by a tie or complete on its own never is.
     let context_reading = std::cell::OnceCell::new();
@@ -652,6 +660,18 @@ fn closest_to_context<'r>(
 }
 
 /// The ids `entry` links to, nearest first: its "more", its "why", then its related entries.
+/// The surname of the person a view is curated as, when it names one first: "Mearsheimer" of
+/// "John J. Mearsheimer, a University of Chicago neorealist scholar"; none of "some scholars",
+/// "Russia's 2016 foreign policy concept" or "Presidents Xi Jinping and Vladimir Putin".
+fn named_person(view: &str) -> Option<&str> {
+    let name = view.split([',', '(', ';']).next()?.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = words.iter().all(|word| word.starts_with(char::is_uppercase));
+    let one_person = !name.contains(['\'', '\u{2019}']) && !words[0].ends_with('s');
+    // The surname: "John" of "John J. Mearsheimer" would also read as John Kerry.
+    (words.len() >= 2 && capitalised && one_person).then(|| words[words.len() - 1])
+}
+
 fn links_of(entry: &Entry) -> impl Iterator<Item = &String> {
     entry.more.iter().chain(entry.why.iter()).chain(entry.related.iter())
 }

@@ -1449,3 +1449,36 @@ fn think_in_russian_is_a_function_word_as_in_english() {
     assert_eq!(russian.best_id("Что Япония думает о сближении России и Китая?"), None);
     assert_eq!(russian.best_id("Что думает Тренин о дружбе с Китаем?"), Some("trenin"));
 }
+
+#[test]
+fn the_end_of_a_month_is_a_time_not_the_outcome() {
+    // "at the end of the year" read as "in the end", a question about what came later.
+    assert_eq!(
+        matcher().best_id("What did the two presidents discuss by phone at the end of the year?"),
+        Some("december-phone-call")
+    );
+    assert_eq!(matcher().best_id("Did Turkey buy the jets in the end?"), None);
+}
+
+#[test]
+fn cutting_edge_hardware_is_advanced_weaponry() {
+    let english = matcher();
+    assert_eq!(
+        english.best_id("Which cutting-edge aircraft is Moscow selling to Beijing?"),
+        Some("sukhoi-35")
+    );
+    assert_eq!(
+        english.best_id("what sophisticated hardware does russia export to china"),
+        Some("sukhoi-35")
+    );
+}
+
+#[test]
+fn why_the_treaty_matters_is_what_its_entry_says_of_it() {
+    // The entry calls it a cornerstone of their ties: a reason, though curated as giving none.
+    assert_eq!(
+        matcher()
+            .best_id("Why is the good-neighbourliness treaty seen as so significant for them?"),
+        Some("good-neighborliness-treaty")
+    );
+}

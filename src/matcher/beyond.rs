@@ -192,9 +192,12 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     // "what does he expect Russia to do in the end?" asks a forecast the article reports
     // (looked for only after "the end").
     let forecast = || words.iter().any(|word| FORECASTING.contains(word));
+    // "at the end of December" is a time, not "in the end".
+    let end_of_a_time =
+        || words.windows(3).any(|three| three[..2] == ["the", "end"] && three[2] == "of");
     let english = words.windows(2).any(|pair| {
         matches!((pair[0], pair[1]), ("since", "then") | ("ended", "up") | ("by", "now"))
-            || pair == ["the", "end"] && !forecast()
+            || pair == ["the", "end"] && !forecast() && !end_of_a_time()
     }) || matches!(last, Some("yet" | "since" | "afterwards" | "later")) && past
         // "did Turkey end up buying them?", not "could Russia end up as the junior partner?".
         || past && words.windows(2).any(|pair| pair == ["end", "up"])

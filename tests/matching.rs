@@ -1482,3 +1482,13 @@ fn why_the_treaty_matters_is_what_its_entry_says_of_it() {
         Some("good-neighborliness-treaty")
     );
 }
+
+#[test]
+fn what_an_abbreviation_stands_for_is_answered_only_where_the_article_spells_it_out() {
+    let english = matcher();
+    assert_eq!(english.best_id("What does BRICS stand for?"), None);
+    assert_eq!(english.best_id("What does CSTO stand for?"), Some("csto"));
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Как расшифровывается БРИКС?"), None);
+    assert_eq!(russian.best_id("Как расшифровывается ОДКБ?"), Some("csto"));
+}

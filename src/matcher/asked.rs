@@ -46,6 +46,9 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> Reading {
     if asks_an_outcome(&normalized, &words) {
         kinds |= ASKS_AN_OUTCOME;
     }
+    if asks_an_expansion(&normalized, &words) {
+        kinds |= ASKS_AN_EXPANSION;
+    }
     let who_wrote = asks_who_wrote(&normalized, &words, kinds);
     if who_wrote {
         kinds |= ASKS_AN_AUTHOR;
@@ -497,6 +500,34 @@ fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
 /// gives it when it reports the words of someone it names (the article names no author of its
 /// own, nor of the Washington Post op-ed).
 pub(super) const ASKS_AN_AUTHOR: u16 = 1 << 9;
+
+/// A bit beside the [`QuestionKind`] bits: the question asks what an abbreviation stands for
+/// ("what does BRICS stand for?", "как расшифровывается ОДКБ", "上合组织的全称"). Not curated: an
+/// entry gives it when its quote spells one out, "... Organization (SCO)" ([`spells_out`]).
+pub(super) const ASKS_AN_EXPANSION: u16 = 1 << 10;
+
+/// Whether a question asks what an abbreviation stands for.
+fn asks_an_expansion(normalized: &str, words: &[&str]) -> bool {
+    let english = words.ends_with(&["stand", "for"])
+        || words.ends_with(&["stands", "for"])
+        || words.windows(2).any(|pair| pair == ["short", "for"])
+        || words
+            .iter()
+            .any(|word| matches!(*word, "acronym" | "acronyms" | "abbreviation" | "abbreviations"));
+    let russian =
+        || words.iter().any(|word| word.starts_with("расшифр") || word.starts_with("аббревиатур"));
+    english || russian() || holds_any(normalized, &["全称", "缩写", "代表什么"])
+}
+
+/// Whether an entry's quote spells out an abbreviation: a capitalised name and, in
+/// parentheses, its capitals ("the Shanghai Cooperation Organization (SCO)").
+pub(super) fn spells_out(quote: &str) -> bool {
+    quote.split('(').skip(1).any(|after| {
+        after.split_once(')').is_some_and(|(inside, _)| {
+            (2..=6).contains(&inside.len()) && inside.chars().all(|c| c.is_ascii_uppercase())
+        })
+    })
+}
 
 /// Whether a question asks who wrote a text.
 fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bool {

@@ -337,8 +337,12 @@ impl Matcher {
                         true => asked::ASKS_AN_AUTHOR,
                         false => 0,
                     };
+                    let expansion = match asked::spells_out(&entry.quote) {
+                        true => asked::ASKS_AN_EXPANSION,
+                        false => 0,
+                    };
                     let gives = entry.gives.as_ref()?;
-                    let derived = date | outcome | author;
+                    let derived = date | outcome | author | expansion;
                     Some(gives.iter().fold(derived, |bits, kind| bits | kind.bit()))
                 })
                 .collect(),

@@ -553,7 +553,10 @@ impl Matcher {
         rank: impl Fn(&Analysed) -> Ranking<'m>,
     ) -> Ranking<'m> {
         let mut ranking = rank(analysed);
-        let derived = asked::ASKS_A_DATE | asked::ASKS_AN_OUTCOME | asked::ASKS_AN_AUTHOR;
+        let derived = asked::ASKS_A_DATE
+            | asked::ASKS_AN_OUTCOME
+            | asked::ASKS_AN_AUTHOR
+            | asked::ASKS_AN_EXPANSION;
         let facts = analysed.asks & (QuestionKind::FACTS | derived);
         let Some(best) = ranking.best().copied() else { return ranking };
         if facts == 0 || self.lacks(best.index, facts) {
@@ -613,11 +616,13 @@ impl Matcher {
         let missing = analysed.asks & !gives;
         // The derived kinds (see `analyze`): a date asked of an entry that gives a "when" but
         // states no date (Wang Yi's "recently"; an entry giving no "when" at all is discounted
-        // for that already), what came of an event still to come, the name of a writer.
+        // for that already), what came of an event still to come, the name of a writer, what an
+        // abbreviation stands for.
         let no_date = missing & asked::ASKS_A_DATE != 0 && gives & QuestionKind::When.bit() != 0;
         let no_outcome = missing & asked::ASKS_AN_OUTCOME != 0;
         let no_author = missing & asked::ASKS_AN_AUTHOR != 0;
-        let derived_factor = [no_date, no_outcome, no_author]
+        let no_expansion = missing & asked::ASKS_AN_EXPANSION != 0;
+        let derived_factor = [no_date, no_outcome, no_author, no_expansion]
             .iter()
             .filter(|&&lacking| lacking)
             .map(|_| self.config.fact_kind_mismatch)

@@ -171,6 +171,12 @@ fn question_kinds_come_from_question_words() {
     assert_eq!(kinds("how many jets"), QuestionKind::HowMany.bit());
     assert_eq!(kinds("What should Moscow do?"), QuestionKind::Should.bit());
     assert_eq!(kinds("how old is putin"), QuestionKind::Age.bit());
+    assert_eq!(kinds("what does brics stand for"), asked::ASKS_AN_EXPANSION);
+    assert_eq!(kinds("Как расшифровывается ОДКБ?"), asked::ASKS_AN_EXPANSION);
+    assert_eq!(kinds("上合组织的全称是什么"), asked::ASKS_AN_EXPANSION);
+    assert_eq!(kinds("where does russia stand on nato"), QuestionKind::Where.bit());
+    // How much trust, not how many of anything.
+    assert_eq!(kinds("how much do they trust each other"), 0);
     // "when" inside a sentence is not a question about a time; what happened is an outcome.
     assert_eq!(kinds("What happened when Biden met Putin?"), asked::ASKS_AN_OUTCOME);
     assert_eq!(kinds("nato enlargement"), 0);
@@ -427,4 +433,11 @@ fn the_articles_names_are_the_words_it_always_capitalises() {
     assert_eq!(names, ["Beijing", "Iran", "Moscow"]);
     // A capital at a sentence's start says nothing: "NATO", "Sukhoi" and "The" stand only
     // there in this article.
+}
+
+#[test]
+fn a_quote_spells_out_an_abbreviation_in_parentheses() {
+    assert!(asked::spells_out("the Shanghai Cooperation Organization (SCO), a regional body"));
+    assert!(!asked::spells_out("the 11th edition of the BRICS Summit (in 2019)"));
+    assert!(!asked::spells_out("no parentheses at all"));
 }

@@ -791,3 +791,15 @@ fn he_after_a_persons_view_of_something_else_is_that_person() {
     assert_eq!(turns[1].as_deref(), Some("balancing-coalition"));
     assert_eq!(turns[2].as_deref(), Some("mearsheimer-prediction"));
 }
+
+#[test]
+fn what_came_of_an_event_still_to_come_is_declined_about_it() {
+    // The summit was still to come: "that summit" is it, and what it decided the article
+    // cannot know (the words "decided" and "summit" found other entries).
+    let turns = converse(&[
+        "What is the author expecting from the Biden-Putin meeting?",
+        "what was decided at that summit?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
+    assert_eq!(turns[1], None);
+}

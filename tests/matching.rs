@@ -1492,3 +1492,30 @@ fn what_an_abbreviation_stands_for_is_answered_only_where_the_article_spells_it_
     assert_eq!(russian.best_id("Как расшифровывается БРИКС?"), None);
     assert_eq!(russian.best_id("Как расшифровывается ОДКБ?"), Some("csto"));
 }
+
+#[test]
+fn complaining_the_white_house_and_fillers_are_read_as_meant() {
+    let english = matcher();
+    // "complain" (the verb) is the grievance; "actually" only insists; the White House is
+    // Washington, not a white thing and a house.
+    assert_eq!(
+        english.best_id("What does Russia complain about most in its dealings with the West?"),
+        Some("nato-enlargement")
+    );
+    assert_eq!(
+        english.best_id("What should the Kremlin and the White House actually do?"),
+        Some("improving-communication")
+    );
+}
+
+#[test]
+fn what_came_later_is_beyond_the_article_however_it_is_put() {
+    let english = matcher();
+    assert_eq!(english.best_id("what did they end up agreeing at the summit?"), None);
+    assert_eq!(english.best_id("Did the US rejoin the JCPOA later on?"), None);
+    // A forecast is the article's: "could" is no past.
+    assert_eq!(
+        english.best_id("Could Russia end up as China's junior partner?"),
+        Some("growing-disparity")
+    );
+}

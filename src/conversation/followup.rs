@@ -214,6 +214,11 @@ pub(super) fn respond<'r>(
         || short && phrase.starts_with("why so ")
         || words.len() <= 2;
     let marked = refers || continues || fragment;
+    // "what was agreed at the summit?" right after a summit still to come: what came of it
+    // the article cannot know, whatever other entries its words touch.
+    if asked.outcome && refers && !matcher.entry_gives_asked(current, &asked) {
+        return with_context(declined_about(say, current, None));
+    }
     // "about what exactly?", "such as?": a fragment of function words alone asks for the detail
     // of what was just said, and all the article says of it is the current answer's quote.
     let asks_detail = words.iter().any(|word| DETAIL_WORDS.contains(&word.as_str()));

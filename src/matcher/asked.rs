@@ -473,7 +473,9 @@ fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
             | "come"
             // What was said at it: "what did they talk about at that meeting?"
             | "discuss"
-            | "talk" => outcome_if_past = true,
+            | "talk"
+            | "agreeing"
+            | "deciding" => outcome_if_past = true,
             "did" | "has" | "have" | "had" | "was" | "were" => past = true,
             "will" | "would" | "expect" | "expects" | "expected" | "ожидать" | "ожидает"
             | "будет" | "будут" => forecast = true,

@@ -200,7 +200,14 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
             || pair == ["the", "end"] && !forecast() && !end_of_a_time()
     }) || matches!(last, Some("yet" | "since" | "afterwards" | "later")) && past
         // "did Turkey end up buying them?", not "could Russia end up as the junior partner?".
-        || past && words.windows(2).any(|pair| pair == ["end", "up"])
+        // ("what did they end up agreeing?": the auxiliary within two words before.)
+        || (0..words.len().saturating_sub(1)).any(|at| {
+            let before = &words[at.saturating_sub(2)..at];
+            words[at..at + 2] == ["end", "up"]
+                && (past || before.iter().any(|word| PAST_AUXILIARIES.contains(word)))
+        })
+        // "did the US rejoin the deal later on?"
+        || past && words.ends_with(&["later", "on"])
         || past && words.iter().any(|word| matches!(*word, "eventually" | "ultimately"));
     // Russian: "в итоге" of a past verb ("купила ли Турция в итоге"), not of a forecast
     // ("что в итоге сделает Россия").

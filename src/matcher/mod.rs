@@ -181,11 +181,22 @@ impl Matcher {
     /// ranking reads its curated `gives` and what its quote shows (what came of an event, a
     /// writer's name), from the index made at load time.
     pub fn gives_asked(&self, hit: &Hit<'_>, asked: &Asked) -> bool {
+        self.gives_asked_at(hit.index, asked)
+    }
+
+    /// Whether `entry` gives the facts `asked` asks, as [`Self::gives_asked`] reads it, for an
+    /// entry that need not be ranked; `false` for an entry of another knowledge base.
+    pub fn entry_gives_asked(&self, entry: &crate::knowledge::Entry, asked: &Asked) -> bool {
+        let index = self.knowledge.entries.iter().position(|own| own.id == entry.id);
+        index.is_some_and(|index| self.gives_asked_at(index, asked))
+    }
+
+    fn gives_asked_at(&self, index: usize, asked: &Asked) -> bool {
         let facts = asked.kinds.iter().map(|kind| kind.bit()).fold(0, |bits, bit| bits | bit)
             & crate::knowledge::QuestionKind::FACTS;
         let outcome = if asked.outcome { asked::ASKS_AN_OUTCOME } else { 0 };
         let author = if asked.who_wrote { asked::ASKS_AN_AUTHOR } else { 0 };
-        !self.lacks(hit.index, facts | outcome | author)
+        !self.lacks(index, facts | outcome | author)
     }
 
     /// Returns the knowledge base the matcher answers from.

@@ -49,6 +49,9 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "ever",
     "every",
     "exactly",
+    // Fillers that only insist: "what should they actually do?", "basically".
+    "actually",
+    "basically",
     "explain",
     "few",
     "for",

@@ -803,3 +803,15 @@ fn what_came_of_an_event_still_to_come_is_declined_about_it() {
     assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
     assert_eq!(turns[1], None);
 }
+
+#[test]
+fn which_one_is_the_worst_picks_among_what_was_said() {
+    // "worst" alone is an insult to the bot; after a list of disputes, "which one" asks the
+    // foremost of them (it was answered as an insult).
+    let turns = converse(&[
+        "what are the main disputes between moscow and washington?",
+        "which one is the worst?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("us-russia-disputes"));
+    assert_eq!(turns[1].as_deref(), Some("nato-enlargement"));
+}

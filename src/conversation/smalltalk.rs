@@ -214,7 +214,10 @@ impl SmallTalkMatcher {
             // ("what a great bot", "how cool"), asks about the article, not for help.
             let asks = QUESTION_WORDS.contains(&next.as_str())
                 && !about_the_bot
-                && words.get(start + 1).is_none_or(|after| AUXILIARIES.contains(&after.as_str()))
+                && words.get(start + 1).is_none_or(|after| {
+                    // "which one is the worst?" picks among what was said.
+                    AUXILIARIES.contains(&after.as_str()) || matches!(after.as_str(), "one" | "ones" | "of")
+                })
                 || CONTRACTED_QUESTION_WORDS.contains(&next.as_str()) && !about_the_bot
                 // So does a yes/no question of four words or more not about the bot ("is there
                 // anything they both agree on"), where "agree" alone would be assent.

@@ -815,3 +815,17 @@ fn which_one_is_the_worst_picks_among_what_was_said() {
     assert_eq!(turns[0].as_deref(), Some("us-russia-disputes"));
     assert_eq!(turns[1].as_deref(), Some("nato-enlargement"));
 }
+
+#[test]
+fn another_item_is_not_one_already_answered() {
+    // The Iran deal's reason leads back to the deal, which the reader has just read: "what
+    // else should they do?" is the next recommendation linked, better communication.
+    let turns = converse(&[
+        "where could moscow and washington work together?",
+        "why that one?",
+        "what else should they do?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("jcpoa"));
+    assert_eq!(turns[1].as_deref(), Some("iran-common-ground"));
+    assert_eq!(turns[2].as_deref(), Some("improving-communication"));
+}

@@ -65,10 +65,12 @@ const CONTINUATION_TIE: f64 = 0.2;
 const LINKED_OWN_FLOOR: f64 = 0.3;
 const LINKED_OWN_LEAD: f64 = 0.1;
 
-/// The reply to `text` in a conversation now about `current`.
+/// The reply to `text` in a conversation now about `current`, after the entries `recent`
+/// (most recent last).
 pub(super) fn respond<'r>(
     responder: &'r Responder,
     current: &'r Entry,
+    recent: &[String],
     text: &str,
     say: Say<'_>,
 ) -> Response<'r> {
@@ -368,8 +370,25 @@ pub(super) fn respond<'r>(
         || ["还有", "其他", "别的", "除了"].iter().any(|lead| text.contains(lead));
     let own_pick_is_linked =
         standalone.best().is_some_and(|best| links_of(current).any(|id| *id == best.entry.id));
+    // "anything else they should do?": a recommendation, among them.
+    let asks_should = asked.kinds.contains(&QuestionKind::Should);
+    let recommends = |entry: &Entry| {
+        entry.gives.as_ref().is_some_and(|gives| gives.contains(&QuestionKind::Should))
+            && (!names_author || is_authors(entry))
+    };
     if asks_another && (!confident || own_pick_is_linked) {
         let more = current.more.as_deref().and_then(|id| knowledge.entry(id));
+        // What was answered already in this conversation is no other item: the next one linked
+        // that was not ("anything else?" after going from the Iran deal to why it matters).
+        let said = |entry: &Entry| recent.contains(&entry.id);
+        let more = match more {
+            Some(entry) if said(entry) => current
+                .related
+                .iter()
+                .filter_map(|id| knowledge.entry(id))
+                .find(|entry| !said(entry) && (!asks_should || recommends(entry))),
+            more => more,
+        };
         if let Some(entry) = more.filter(|entry| !personal || holds_view(entry)) {
             return with_context(answer(responder, entry, say));
         }
@@ -390,11 +409,6 @@ pub(super) fn respond<'r>(
     // recommendation it leads to, when it gives none itself (its links, nearest first, then
     // what they lead to, then their other links); the author's own when the message names the
     // author.
-    let asks_should = asked.kinds.contains(&QuestionKind::Should);
-    let recommends = |entry: &Entry| {
-        entry.gives.as_ref().is_some_and(|gives| gives.contains(&QuestionKind::Should))
-            && (!names_author || is_authors(entry))
-    };
     if asks_should && marked && !recommends(current) && all_known() {
         let linked: Vec<&Entry> = links_of(current).filter_map(|id| knowledge.entry(id)).collect();
         // Of theirs, what each leads to first: the next step, not the background.

@@ -348,7 +348,7 @@ impl Responder {
         }
         let current = state.current(now).and_then(|id| knowledge.entry(id));
         let response = match current {
-            Some(current) => followup::respond(self, current, text, say),
+            Some(current) => followup::respond(self, current, &state.recent, text, say),
             None => self.standalone(text, self.matcher_for(say.language).ask(text), say),
         };
         // Small talk among other words ("Hi! I'm a student writing on this"), which the article

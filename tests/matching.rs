@@ -1519,3 +1519,13 @@ fn what_came_later_is_beyond_the_article_however_it_is_put() {
         Some("growing-disparity")
     );
 }
+
+#[test]
+fn an_entry_naming_no_writer_does_not_answer_who_wrote_something() {
+    // The article never names the op-ed's author; the op-ed's entry held every other word.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Кто автор колонки в Washington Post?"), None);
+    assert_eq!(russian.best_id("Кто является автором статьи в Washington Post?"), None);
+    // Someone named who said it is an answer.
+    assert_eq!(matcher().best_id("Who said NATO is a defensive alliance?"), Some("kerry"));
+}

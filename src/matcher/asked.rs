@@ -549,6 +549,12 @@ fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bool {
     {
         return true;
     }
+    // "кто автор колонки?", "кто является автором?" (not "кто, по мнению автора, ...").
+    let russian_identity = words.windows(2).any(|w| w[0] == "кто" && w[1].starts_with("автор"))
+        || words.windows(3).any(|w| w[..2] == ["кто", "является"] && w[2].starts_with("автор"));
+    if russian_identity {
+        return true;
+    }
     // Or the author's identity: "who is the author?", "what's the author's name?".
     let identity =
         words.windows(4).any(|w| matches!(w, ["who", "is" | "s" | "was", "the", "author"]))

@@ -481,7 +481,14 @@ impl Matcher {
                     && names.binary_search(term).is_ok()
                     && lacks(term)
             });
-        if analysed.unknown_named_fact || analysed.named_facts.iter().any(lacks) || lacks_the_named
+        // Nor does an entry naming no writer answer who wrote something: a name is all that
+        // question wants ("Кто автор колонки в Washington Post?" had the op-ed's entry).
+        let no_writer = analysed.asks & asked::ASKS_AN_AUTHOR != 0
+            && self.lacks(best.index, asked::ASKS_AN_AUTHOR);
+        if analysed.unknown_named_fact
+            || analysed.named_facts.iter().any(lacks)
+            || lacks_the_named
+            || no_writer
         {
             ranking.verdict = Verdict::Declined;
         }

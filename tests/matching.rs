@@ -1529,3 +1529,12 @@ fn an_entry_naming_no_writer_does_not_answer_who_wrote_something() {
     // Someone named who said it is an answer.
     assert_eq!(matcher().best_id("Who said NATO is a defensive alliance?"), Some("kerry"));
 }
+
+#[test]
+fn upsides_are_the_benefits() {
+    // "upsides" was a word the knowledge base lacked, so the question was declined.
+    assert_eq!(
+        matcher().best_id("do the upsides of their ties outweigh the problems?"),
+        Some("main-argument")
+    );
+}

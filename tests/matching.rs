@@ -1538,3 +1538,15 @@ fn upsides_are_the_benefits() {
         Some("main-argument")
     );
 }
+
+#[test]
+fn describing_is_assessing() {
+    // The leaders "assessed" their ties in the December call; "describe" found the photo of
+    // them, whose sample questions ask to describe it.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("How do Xi and Putin themselves describe their relationship?"),
+        Some("december-phone-call")
+    );
+    assert_eq!(english.best_id("How does the author describe the photo?"), Some("photo-caption"));
+}

@@ -829,3 +829,11 @@ fn another_item_is_not_one_already_answered() {
     assert_eq!(turns[1].as_deref(), Some("iran-common-ground"));
     assert_eq!(turns[2].as_deref(), Some("improving-communication"));
 }
+
+#[test]
+fn fms_are_the_foreign_ministers() {
+    let turns =
+        converse(&["what did the two presidents say on the phone in december?", "and the fms?"]);
+    assert_eq!(turns[0].as_deref(), Some("december-phone-call"));
+    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+}

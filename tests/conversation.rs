@@ -837,3 +837,15 @@ fn fms_are_the_foreign_ministers() {
     assert_eq!(turns[0].as_deref(), Some("december-phone-call"));
     assert_eq!(turns[1].as_deref(), Some("wang-yi"));
 }
+
+#[test]
+fn why_he_thinks_so_after_a_scholars_view_asks_about_the_scholar() {
+    // The shared vision's curated reason is Korolev's research; "why is he doubtful?" asks
+    // about Kaczmarski, whose view it is.
+    let turns = converse(&[
+        "What does Kaczmarski say China and Russia agree on?",
+        "so why is he doubtful?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("shared-multipolar-vision"));
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+}

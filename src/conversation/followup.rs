@@ -235,6 +235,17 @@ pub(super) fn respond<'r>(
         return responder.standalone(text, standalone, say);
     }
 
+    // A subject named as a proper noun ("Dmitri Trenin", not "the Biden administration") may be
+    // the "he" of the message.
+    let names_a_person = subject.starts_with(char::is_uppercase)
+        && !["The ", "A ", "An "].iter().any(|article| subject.starts_with(article));
+    // "what does he expect?" after an entry that gives a named person's view of something
+    // else (Mearsheimer's balancing coalition): "he" is that person.
+    let view_holder = current
+        .view_of
+        .as_deref()
+        .filter(|_| !names_a_person && words.iter().any(|word| PERSONAL.contains(&word.as_str())))
+        .and_then(named_person);
     // "why premature?", "why does that region matter to Moscow?": why about something the
     // current answer said, which its curated `why` explains.
     let demonstrative = words.iter().any(|word| DEMONSTRATIVES.contains(&word.as_str()));
@@ -244,7 +255,8 @@ pub(super) fn respond<'r>(
     // A word the knowledge base has never seen asks about something else ("why did he resign?").
     let all_known =
         || words.iter().all(|word| matcher.is_stop_word(word) || matcher.knows_word(word));
-    if asks_why && (marked || demonstrative) && all_known() {
+    // ("why is he skeptical?" after a scholar's view of something else asks about him.)
+    if asks_why && (marked || demonstrative) && all_known() && view_holder.is_none() {
         if let Some(entry) = current.why.as_deref().and_then(|id| knowledge.entry(id)) {
             return with_context(answer(responder, entry, say));
         }
@@ -307,10 +319,6 @@ pub(super) fn respond<'r>(
         }
     }
 
-    // A subject named as a proper noun ("Dmitri Trenin", not "the Biden administration") may be
-    // the "he" of the message.
-    let names_a_person = subject.starts_with(char::is_uppercase)
-        && !["The ", "A ", "An "].iter().any(|article| subject.starts_with(article));
     let personal = names_a_person && words.iter().any(|word| PERSONAL.contains(&word.as_str()));
     // The message's own words point to an entry the current one leads to, among the best on
     // its own and well ahead of `rival`, what the context would answer ("who leads them?"
@@ -423,13 +431,6 @@ pub(super) fn respond<'r>(
     // The message read with the context: with the current subject for "he" or "it"; with the
     // rest of the current entry's title for "and Kazakhstan?", whose new word takes the
     // subject's place.
-    // "what does he expect?" after an entry that gives a named person's view of something
-    // else (Mearsheimer's balancing coalition): "he" is that person.
-    let view_holder = current
-        .view_of
-        .as_deref()
-        .filter(|_| !names_a_person && words.iter().any(|word| PERSONAL.contains(&word.as_str())))
-        .and_then(named_person);
     let addition = match (continues && !refers, view_holder) {
         (true, _) => reading.title_beyond_subject.as_str(),
         (false, Some(name)) => name,

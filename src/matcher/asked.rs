@@ -510,15 +510,20 @@ pub(super) const ASKS_AN_EXPANSION: u16 = 1 << 10;
 
 /// Whether a question asks what an abbreviation stands for.
 fn asks_an_expansion(normalized: &str, words: &[&str]) -> bool {
+    // One pass over the words, as this is read for every question.
     let english = words.ends_with(&["stand", "for"])
         || words.ends_with(&["stands", "for"])
-        || words.windows(2).any(|pair| pair == ["short", "for"])
-        || words
-            .iter()
-            .any(|word| matches!(*word, "acronym" | "acronyms" | "abbreviation" | "abbreviations"));
+        || words.iter().enumerate().any(|(at, word)| match *word {
+            "acronym" | "acronyms" | "abbreviation" | "abbreviations" => true,
+            "for" => at > 0 && words[at - 1] == "short",
+            _ => false,
+        });
+    if english || normalized.is_ascii() {
+        return english;
+    }
     let russian =
-        || words.iter().any(|word| word.starts_with("расшифр") || word.starts_with("аббревиатур"));
-    english || russian() || holds_any(normalized, &["全称", "缩写", "代表什么"])
+        words.iter().any(|word| word.starts_with("расшифр") || word.starts_with("аббревиатур"));
+    russian || holds_any(normalized, &["全称", "缩写", "代表什么"])
 }
 
 /// Whether an entry's quote spells out an abbreviation: a capitalised name and, in
@@ -550,9 +555,15 @@ fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bool {
         return true;
     }
     // "кто автор колонки?", "кто является автором?" (not "кто, по мнению автора, ...").
-    let russian_identity = words.windows(2).any(|w| w[0] == "кто" && w[1].starts_with("автор"))
-        || words.windows(3).any(|w| w[..2] == ["кто", "является"] && w[2].starts_with("автор"));
-    if russian_identity {
+    let russian_identity = || {
+        let author_at = |at: usize| words.get(at).is_some_and(|word| word.starts_with("автор"));
+        words.iter().enumerate().any(|(at, word)| {
+            *word == "кто"
+                && (author_at(at + 1)
+                    || words.get(at + 1) == Some(&"является") && author_at(at + 2))
+        })
+    };
+    if !normalized.is_ascii() && russian_identity() {
         return true;
     }
     // Or the author's identity: "who is the author?", "what's the author's name?".

@@ -195,17 +195,17 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     // "at the end of December" is a time, not "in the end".
     let end_of_a_time =
         || words.windows(3).any(|three| three[..2] == ["the", "end"] && three[2] == "of");
-    let english = words.windows(2).any(|pair| {
+    let english = words.windows(2).enumerate().any(|(at, pair)| {
         matches!((pair[0], pair[1]), ("since", "then") | ("ended", "up") | ("by", "now"))
             || pair == ["the", "end"] && !forecast() && !end_of_a_time()
+            // "did Turkey end up buying them?", not "could Russia end up as the junior
+            // partner?" ("what did they end up agreeing?": the auxiliary within two words).
+            || pair == ["end", "up"]
+                && (past
+                    || words[at.saturating_sub(2)..at]
+                        .iter()
+                        .any(|word| PAST_AUXILIARIES.contains(word)))
     }) || matches!(last, Some("yet" | "since" | "afterwards" | "later")) && past
-        // "did Turkey end up buying them?", not "could Russia end up as the junior partner?".
-        // ("what did they end up agreeing?": the auxiliary within two words before.)
-        || (0..words.len().saturating_sub(1)).any(|at| {
-            let before = &words[at.saturating_sub(2)..at];
-            words[at..at + 2] == ["end", "up"]
-                && (past || before.iter().any(|word| PAST_AUXILIARIES.contains(word)))
-        })
         // "did the US rejoin the deal later on?"
         || past && words.ends_with(&["later", "on"])
         || past && words.iter().any(|word| matches!(*word, "eventually" | "ultimately"));

@@ -1550,3 +1550,12 @@ fn describing_is_assessing() {
     );
     assert_eq!(english.best_id("How does the author describe the photo?"), Some("photo-caption"));
 }
+
+#[test]
+fn a_chinese_keyword_holds_no_other_name_across_its_words() {
+    // "在哪个问题上合作" held "上合" (the SCO) across "问题上" and "合作": the Iran deal's entry
+    // answered whether Iran is in the SCO.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("伊朗是上合组织成员吗？"), None);
+    assert_eq!(chinese.best_id("伊朗核协议是什么？"), Some("jcpoa"));
+}

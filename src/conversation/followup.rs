@@ -679,7 +679,6 @@ fn closest_to_context<'r>(
     scored.into_iter().max_by(|a, b| a.1.total_cmp(&b.1)).map(|(hit, _)| *hit)
 }
 
-/// The ids `entry` links to, nearest first: its "more", its "why", then its related entries.
 /// The surname of the person a view is curated as, when it names one first: "Mearsheimer" of
 /// "John J. Mearsheimer, a University of Chicago neorealist scholar"; none of "some scholars",
 /// "Russia's 2016 foreign policy concept" or "Presidents Xi Jinping and Vladimir Putin".
@@ -687,11 +686,13 @@ fn named_person(view: &str) -> Option<&str> {
     let name = view.split([',', '(', ';']).next()?.trim();
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised = words.iter().all(|word| word.starts_with(char::is_uppercase));
-    let one_person = !name.contains(['\'', '\u{2019}']) && !words[0].ends_with('s');
+    let one_person = !name.contains(['\'', '\u{2019}'])
+        && words.first().is_some_and(|first| !first.ends_with('s'));
     // The surname: "John" of "John J. Mearsheimer" would also read as John Kerry.
     (words.len() >= 2 && capitalised && one_person).then(|| words[words.len() - 1])
 }
 
+/// The ids `entry` links to, nearest first: its "more", its "why", then its related entries.
 fn links_of(entry: &Entry) -> impl Iterator<Item = &String> {
     entry.more.iter().chain(entry.why.iter()).chain(entry.related.iter())
 }
@@ -809,4 +810,22 @@ fn strip_any<'p>(phrase: &'p str, leads: &[&str]) -> Option<&'p str> {
         let rest = phrase.strip_prefix(lead)?;
         (rest.is_empty() || rest.starts_with(' ')).then(|| rest.trim())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::named_person;
+
+    #[test]
+    fn a_view_names_a_person_when_it_opens_with_a_full_name() {
+        let view = "John J. Mearsheimer, a University of Chicago neorealist scholar";
+        assert_eq!(named_person(view), Some("Mearsheimer"));
+        assert_eq!(named_person("Dr. Marcin Kaczmarski, a scholar"), Some("Kaczmarski"));
+        assert_eq!(named_person("some scholars and commentators"), None);
+        assert_eq!(named_person("Russia's 2016 foreign policy concept"), None);
+        assert_eq!(named_person("Presidents Xi Jinping and Vladimir Putin"), None);
+        // A curator's odd view is no name, and no panic.
+        assert_eq!(named_person(""), None);
+        assert_eq!(named_person("(the author)"), None);
+    }
 }

@@ -216,7 +216,8 @@ impl SmallTalkMatcher {
                 && !about_the_bot
                 && words.get(start + 1).is_none_or(|after| {
                     // "which one is the worst?" picks among what was said.
-                    AUXILIARIES.contains(&after.as_str()) || matches!(after.as_str(), "one" | "ones" | "of")
+                    let after = after.as_str();
+                    AUXILIARIES.contains(&after) || matches!(after, "one" | "ones" | "of")
                 })
                 || CONTRACTED_QUESTION_WORDS.contains(&next.as_str()) && !about_the_bot
                 // So does a yes/no question of four words or more not about the bot ("is there

@@ -464,7 +464,8 @@ impl Matcher {
 
     /// A question asking a fact by name ("what's the capital of Tajikistan?") is declined when
     /// the best entry lacks that word: it does not give the fact, and the rest of the question
-    /// only names what the fact is about.
+    /// only names what the fact is about. So is one asking who wrote something, of an entry
+    /// that names no writer.
     pub(super) fn unless_fact_word_missing<'m>(
         &'m self,
         analysed: &Analysed,
@@ -495,11 +496,11 @@ impl Matcher {
         ranking
     }
 
-    /// A question is declined when a name of the article (a word it always capitalises) that weighs
-    /// [`super::MatchConfig::missing_name_share`] of it is not in the best entry: the entry
-    /// speaks of the question's other words, and nothing the article says of the name ("Is
-    /// Iran a member of the SCO?": the SCO's entry, which never names Iran, nor do the entries
-    /// it links to).
+    /// A question is declined when a name of the article (a word it always capitalises)
+    /// weighing [`super::MatchConfig::missing_name_share`] of it is not in the best entry: the
+    /// entry speaks of the question's other words, and nothing the article says of the name
+    /// ("Is Iran a member of the SCO?": the SCO's entry, which never names Iran, nor do the
+    /// entries it links to).
     pub(super) fn unless_a_name_missing<'m>(
         &'m self,
         analysed: &Analysed,

@@ -100,6 +100,11 @@ pub(super) struct Index {
     pub(super) entry_questions: Vec<std::ops::Range<usize>>,
     /// For each sample question, its terms (sorted).
     pub(super) question_terms: Vec<Vec<TermId>>,
+    /// For each entry, beside each of its terms (`entry_terms`' order), which of its sample
+    /// questions hold it, one bit each: scoring reads a term's questions at once instead of
+    /// searching every question for every term. Empty for an entry of more than 64 questions,
+    /// which is scored by searching.
+    pub(super) term_questions: Vec<Vec<u64>>,
     /// For each entry, the terms of what it says (keywords, title, answer, quote; not its
     /// sample questions), sorted: whether it gives a fact is judged on these.
     pub(super) content_terms: Vec<Vec<TermId>>,
@@ -307,6 +312,24 @@ impl Matcher {
                     .then(a.entry.cmp(&b.entry))
             });
         }
+        let term_questions = entry_terms
+            .iter()
+            .zip(&entry_questions)
+            .map(|(terms, questions)| {
+                if questions.len() > 64 {
+                    return Vec::new();
+                }
+                let mut masks = vec![0_u64; terms.len()];
+                for (bit, question) in questions.clone().enumerate() {
+                    for id in &question_terms[question].1 {
+                        if let Ok(at) = terms.binary_search_by_key(id, |&(term, _)| term) {
+                            masks[at] |= 1 << bit;
+                        }
+                    }
+                }
+                masks
+            })
+            .collect();
         let question_terms = question_terms.into_iter().map(|(_, ids)| ids).collect();
         let max_strength =
             entry_terms.iter().flatten().map(|&(_, strength)| strength).fold(0.0, f32::max);
@@ -320,6 +343,7 @@ impl Matcher {
             entry_terms,
             entry_questions,
             question_terms,
+            term_questions,
             content_terms,
             gives: knowledge
                 .entries

@@ -418,13 +418,27 @@ impl Matcher {
             terms.binary_search_by_key(&term, |&(t, _)| t).ok().map(|at| terms[at].1)
         };
         let mut coverage: Option<f32> = None;
-        // The question's terms this entry has, in the question's order. A sample question's
-        // terms are all its entry's terms, so only these need looking for in them.
-        let mut shared: Vec<(TermId, f32)> = Vec::with_capacity(analysed.known.len());
+        let masks = &index.term_questions[entry];
+        // Per sample question (one bit each in `masks`), the weight of the question's terms it
+        // holds, summed in the question's order; `holding`, the questions holding any.
+        let mut matched = [0.0_f32; 64];
+        let mut holding = 0_u64;
+        // Without masks (an entry of more than 64 sample questions): the question's terms this
+        // entry has, in the question's order, to look for in each of them.
+        let mut shared: Vec<(TermId, f32)> = Vec::new();
         for &(term, weight) in &analysed.known {
-            if let Some(strength) = strength_of(term) {
-                *coverage.get_or_insert(0.0) += weight * strength;
-                shared.push((term, weight));
+            let Ok(at) = terms.binary_search_by_key(&term, |&(id, _)| id) else { continue };
+            *coverage.get_or_insert(0.0) += weight * terms[at].1;
+            match masks.get(at) {
+                Some(&mask) => {
+                    holding |= mask;
+                    let mut bits = mask;
+                    while bits != 0 {
+                        matched[bits.trailing_zeros() as usize] += weight;
+                        bits &= bits - 1;
+                    }
+                }
+                None => shared.push((term, weight)),
             }
         }
         let coverage = coverage?;
@@ -440,8 +454,16 @@ impl Matcher {
         let missing_facts = self.missing_facts(analysed, |term| {
             content.binary_search(&term).is_ok() || answers_quantity(term)
         });
+        let questions = index.entry_questions[entry].clone();
         let mut similarity = 0.0_f32;
-        for question in index.entry_questions[entry].clone() {
+        let mut bits = holding;
+        while bits != 0 {
+            let bit = bits.trailing_zeros() as usize;
+            let dice = self.dice(analysed, missing_facts, questions.start + bit, matched[bit]);
+            similarity = similarity.max(dice);
+            bits &= bits - 1;
+        }
+        for question in questions.filter(|_| !shared.is_empty()) {
             let question_terms = &index.question_terms[question];
             let mut matched: Option<f32> = None;
             for &(term, weight) in &shared {

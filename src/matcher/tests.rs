@@ -441,3 +441,25 @@ fn a_quote_spells_out_an_abbreviation_in_parentheses() {
     assert!(!asked::spells_out("the 11th edition of the BRICS Summit (in 2019)"));
     assert!(!asked::spells_out("no parentheses at all"));
 }
+
+#[test]
+fn an_entry_of_more_than_64_sample_questions_is_scored_on_all_of_them() {
+    // Sample questions are read one bit each, 64 to an entry; past that, by searching. The
+    // question that matches exactly is the 70th, and it decides the similarity either way.
+    let filler: Vec<String> = (0..69).map(|i| format!("Was jet number {i} sold?")).collect();
+    let mut many: Vec<&str> = filler.iter().map(String::as_str).collect();
+    many.push("Who bought the Sukhoi fighters?");
+    let few = ["Who bought the Sukhoi fighters?", "Was jet number 1 sold?"];
+    let quote = "Sukhoi jets were sold to Beijing.";
+    let similarity = |questions: &[&str]| {
+        let matcher = Matcher::new(
+            knowledge(&entry("jets", questions, &["sukhoi", "jets"], quote), ""),
+            MatchConfig::DEFAULT,
+        );
+        let ranking = matcher.ask("who bought the sukhoi fighters");
+        assert_eq!(ranking.ranked[0].entry.id, "jets");
+        ranking.ranked[0].similarity
+    };
+    assert!(similarity(&many) > 0.99, "{}", similarity(&many));
+    assert_eq!(similarity(&many), similarity(&few));
+}

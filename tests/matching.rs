@@ -1559,3 +1559,12 @@ fn a_chinese_keyword_holds_no_other_name_across_its_words() {
     assert_eq!(chinese.best_id("伊朗是上合组织成员吗？"), None);
     assert_eq!(chinese.best_id("伊朗核协议是什么？"), Some("jcpoa"));
 }
+
+#[test]
+fn whose_view_is_asked_is_no_side_word() {
+    let english = matcher();
+    // McFaul's entry on NATO enlargement never names China: Beijing's view is not in it.
+    assert_eq!(english.best_id("What does Beijing really think about NATO enlargement?"), None);
+    assert_eq!(english.best_id("What does Washington think about the SCO?"), None);
+    assert_eq!(english.best_id("What does McFaul say about NATO enlargement?"), Some("mcfaul"));
+}

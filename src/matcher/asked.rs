@@ -31,6 +31,38 @@ pub(super) struct Reading {
     pub(super) beyond_the_article: bool,
     /// Whether it asks why something is as its own words describe it ([`why_of_its_topic`]).
     pub(super) why_of_its_topic: bool,
+    /// The words naming whose view it asks ("beijing" of "what does Beijing think about
+    /// ...?"; see [`view_holder`]).
+    pub(super) view_holder: Holder,
+}
+
+/// Up to three short words, kept inline: read for every question, which mostly has none, so
+/// it allocates nothing.
+#[derive(Default, Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Holder {
+    words: [([u8; Holder::MAX_BYTES], u8); 3],
+    len: u8,
+}
+
+impl Holder {
+    /// Longer words are left out: names are short.
+    const MAX_BYTES: usize = 24;
+
+    fn push(&mut self, word: &str) {
+        let at = usize::from(self.len);
+        if word.len() <= Self::MAX_BYTES && at < self.words.len() {
+            self.words[at].0[..word.len()].copy_from_slice(word.as_bytes());
+            self.words[at].1 = word.len() as u8;
+            self.len += 1;
+        }
+    }
+
+    /// Whether `word` is one of its words.
+    pub(super) fn contains(&self, word: &str) -> bool {
+        self.words[..usize::from(self.len)]
+            .iter()
+            .any(|(bytes, len)| &bytes[..usize::from(*len)] == word.as_bytes())
+    }
 }
 
 pub(super) fn read_asked(question: &str, max_bytes: usize) -> Reading {
@@ -77,7 +109,28 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> Reading {
         || asks_what_someone_does_now(&normalized, &words)
         || asks_who_holds_an_office_now(&normalized, &words, kinds);
     let why_of_its_topic = why_of_its_topic(&normalized, &words, kinds);
-    Reading { kinds, beyond_the_article: beyond, why_of_its_topic }
+    let view_holder = view_holder(&words);
+    Reading { kinds, beyond_the_article: beyond, why_of_its_topic, view_holder }
+}
+
+/// Whose view a question asks: the words between "what does" (how do, what did) and a verb of
+/// thinking or saying ("what does Beijing officially think about ...?", "how does the EU view
+/// ...?"), at most three; none when it asks no view.
+fn view_holder(words: &[&str]) -> Holder {
+    const VIEWING: &[&str] =
+        &["think", "say", "view", "see", "feel", "believe", "make", "regard", "consider"];
+    let mut holder = Holder::default();
+    let ([first, auxiliary, rest @ ..], true) = (words, words.len() >= 4) else { return holder };
+    if !matches!(*first, "what" | "how") || !matches!(*auxiliary, "does" | "do" | "did") {
+        return holder;
+    }
+    let Some(verb) = rest.iter().take(4).position(|word| VIEWING.contains(word)) else {
+        return holder;
+    };
+    for word in rest[..verb].iter().filter(|word| !matches!(**word, "the" | "a" | "an")) {
+        holder.push(word);
+    }
+    holder
 }
 
 /// Whether a why-question asks the reason of what its own words describe ("why are US-Russia

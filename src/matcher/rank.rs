@@ -196,6 +196,9 @@ impl Matcher {
                     analysed.quantities.push((term, None));
                     quantity_end = Some(start + offset + len);
                 }
+                if span_tokens.iter().any(|t| reading.view_holder.contains(&t.surface)) {
+                    analysed.view_holders.push(term);
+                }
                 if span_tokens.iter().any(|t| t.asks_for_fact && names_a_fact(&t.surface)) {
                     analysed.named_facts.push(term);
                 }
@@ -522,7 +525,8 @@ impl Matcher {
     /// weighing [`super::MatchConfig::missing_name_share`] of it is not in the best entry: the
     /// entry speaks of the question's other words, and nothing the article says of the name
     /// ("Is Iran a member of the SCO?": the SCO's entry, which never names Iran, nor do the
-    /// entries it links to).
+    /// entries it links to). So is one asking the view of a name the entry lacks, whatever
+    /// its weight ("What does Beijing think about NATO enlargement?").
     pub(super) fn unless_a_name_missing<'m>(
         &'m self,
         analysed: &Analysed,
@@ -544,14 +548,17 @@ impl Matcher {
             .iter()
             .filter_map(|id| self.knowledge.entries.iter().position(|entry| entry.id == *id))
             .collect();
-        let missing: f32 = analysed
+        let missing: Vec<&(TermId, f32)> = analysed
             .known
             .iter()
             .filter(lacking)
             .filter(|(term, _)| !related.iter().any(|&entry| self.entry_has_term(entry, *term)))
-            .map(|(_, weight)| weight)
-            .sum();
-        if missing >= self.config.missing_name_share * analysed.total_weight {
+            .collect();
+        let weight: f32 = missing.iter().map(|(_, weight)| weight).sum();
+        // Whose view is asked is no side word, however common ("What does Beijing think
+        // about NATO enlargement?" of McFaul's words on it).
+        let holder_missing = missing.iter().any(|(term, _)| analysed.view_holders.contains(term));
+        if holder_missing || weight >= self.config.missing_name_share * analysed.total_weight {
             ranking.verdict = Verdict::Declined;
         }
         ranking

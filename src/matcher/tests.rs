@@ -463,3 +463,15 @@ fn an_entry_of_more_than_64_sample_questions_is_scored_on_all_of_them() {
     assert!(similarity(&many) > 0.99, "{}", similarity(&many));
     assert_eq!(similarity(&many), similarity(&few));
 }
+
+#[test]
+fn whose_view_a_question_asks_is_read_between_its_auxiliary_and_verb() {
+    let holder = |q: &str| read_asked(q, MAX_QUERY_BYTES).view_holder;
+    let beijing = holder("What does Beijing officially think about it?");
+    assert!(beijing.contains("beijing") && beijing.contains("officially"));
+    assert!(!beijing.contains("think") && !beijing.contains("what"));
+    let eu = holder("how does the EU view the partnership");
+    assert!(eu.contains("eu") && !eu.contains("the"));
+    assert!(!holder("What does the treaty mean?").contains("treaty"));
+    assert!(!holder("Who is Trenin?").contains("trenin"));
+}

@@ -1568,3 +1568,13 @@ fn whose_view_is_asked_is_no_side_word() {
     assert_eq!(english.best_id("What does Washington think about the SCO?"), None);
     assert_eq!(english.best_id("What does McFaul say about NATO enlargement?"), Some("mcfaul"));
 }
+
+#[test]
+fn what_russia_kept_or_joined_is_the_entry_listing_all_of_it() {
+    // Trenin's entry quotes the whole list (the U.N. seat, the G-8, the NATO-Russia Council);
+    // the U.N. seat's entry quotes only the seat.
+    assert_eq!(
+        matcher().best_id("What did Russia retain or join after the fall of the USSR?"),
+        Some("trenin-west-coordination")
+    );
+}

@@ -15,6 +15,7 @@ mod cues;
 mod followup;
 pub mod reply;
 pub mod smalltalk;
+mod ties;
 
 use crate::knowledge::{Entry, Intent, Knowledge, Language};
 use crate::matcher::{Matcher, Ranking, Verdict};

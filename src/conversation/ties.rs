@@ -1,0 +1,129 @@
+//! Breaking a follow-up's near ties by the current entry's links: of the entries a message's
+//! readings rank about equally, the one the current entry leads to ("more", "why", related) is
+//! the one the reader means.
+
+use crate::knowledge::Entry;
+use crate::matcher::{Hit, Ranking, Verdict};
+
+use super::followup::{links_of, STANDALONE_TIE};
+
+/// When the best entry of the context reading is the current one (which the reader has just
+/// read), an entry linked to it within this much is taken instead: "what did Moscow do about
+/// it?" after "what is the SCO?" asks for the next thing.
+const NEXT_STEP: f64 = 0.2;
+/// Entries scoring within this of the context reading's best are near ties: the one linked to
+/// the current entry (its "more", "why" or related entries) is taken.
+const NEAR_TIE: f64 = 0.08;
+/// How far behind its best a short continuation's own reading may rank an entry that the
+/// context then picks: wider than a tie, as the message names only what changes.
+const CONTINUATION_TIE: f64 = 0.2;
+
+/// The best entry of the context reading, `None` when it is declined. Among near ties, the one
+/// linked to `current` wins: its "more", its "why", its related entries, then `current` itself
+/// (last: the reader has just read it). A continuation ("and the foreign ministers?") asks about
+/// something else, so it never answers `current` again while another entry fits.
+pub(super) fn linked_best<'r>(
+    current: &Entry,
+    ranking: &Ranking<'r>,
+    standalone: &Ranking<'r>,
+    continues: bool,
+    min_score: f64,
+) -> Option<Hit<'r>> {
+    let best = *ranking.best().filter(|_| ranking.verdict != Verdict::Declined)?;
+    // The message's own words point to the current entry too ("did he accuse the West of
+    // anything?" after Lavrov on NATO): it asks about what the reader has just read.
+    let own_best = standalone.best().filter(|hit| hit.score >= min_score);
+    if best.entry.id == current.id && own_best.is_some_and(|hit| hit.entry.id == current.id) {
+        return Some(best);
+    }
+    let window = if best.entry.id == current.id { NEXT_STEP } else { NEAR_TIE };
+    let near: Vec<&Hit<'_>> = ranking
+        .ranked
+        .iter()
+        .filter(|hit| hit.score >= min_score && best.score - hit.score <= window)
+        .collect();
+    let links = links_of(current);
+    let linked = links.filter_map(|id| near.iter().find(|hit| &hit.entry.id == id)).next();
+    if let Some(hit) = linked {
+        return Some(**hit);
+    }
+    match continues && best.entry.id == current.id {
+        // Anything else that fits, however far behind.
+        true => ranking
+            .ranked
+            .iter()
+            .find(|hit| hit.entry.id != current.id && hit.score >= min_score)
+            .copied(),
+        false => Some(best),
+    }
+}
+
+/// The standalone reading's near ties: answerable hits within [`STANDALONE_TIE`] of its best.
+pub(super) fn near_ties<'a, 'r>(standalone: &'a Ranking<'r>, min_score: f64) -> Vec<&'a Hit<'r>> {
+    let Some(best) = standalone.best() else { return Vec::new() };
+    let tied = |hit: &&Hit<'r>| hit.score >= min_score && best.score - hit.score <= STANDALONE_TIE;
+    standalone.ranked.iter().filter(tied).collect()
+}
+
+/// Of the standalone reading's near ties, `current` itself when `stays` says the message
+/// stays on it, else the first linked to `current`: its "more", its "why", then its related
+/// entries. `None` when there is no tie.
+pub(super) fn linked_tie<'r>(
+    current: &Entry,
+    standalone: &Ranking<'r>,
+    stays: bool,
+    min_score: f64,
+) -> Option<Hit<'r>> {
+    let near = near_ties(standalone, min_score);
+    if near.len() < 2 {
+        return None;
+    }
+    let itself = near.iter().find(|hit| hit.entry.id == current.id).filter(|_| stays);
+    if let Some(hit) = itself {
+        return Some(**hit);
+    }
+    let mut links = links_of(current);
+    links.find_map(|id| near.iter().find(|hit| &hit.entry.id == id)).map(|hit| **hit)
+}
+
+/// Of the standalone reading's near ties (wider for a `continuation`, and then other than
+/// `current`), the one the context reading scores highest; `None` when there is no tie to break.
+pub(super) fn closest_to_context<'r>(
+    current: &Entry,
+    standalone: &Ranking<'r>,
+    contextual: &Ranking<'r>,
+    continuation: bool,
+    min_score: f64,
+) -> Option<Hit<'r>> {
+    // A continuation names only what changes, so its own reading ranks the entry meant further
+    // behind ("and medvedev?": his profile first, his words on the current matter next), and it
+    // asks about something else than `current`.
+    let (window, others_only) = match continuation {
+        true => (CONTINUATION_TIE, true),
+        false => (STANDALONE_TIE, false),
+    };
+    let in_context = |hit: &Hit<'_>| {
+        contextual.ranked.iter().find(|other| other.entry.id == hit.entry.id).map(|h| h.score)
+    };
+    let best = standalone.best()?.score;
+    let candidates: Vec<&Hit<'r>> = standalone
+        .ranked
+        .iter()
+        .filter(|hit| hit.score >= min_score && best - hit.score <= window)
+        .filter(|hit| !others_only || hit.entry.id != current.id)
+        .collect();
+    // For a continuation, one the context reading ranks at all is closer than those it does
+    // not; otherwise only those it ranks are compared.
+    let scored: Vec<(&Hit<'r>, f64)> = candidates
+        .iter()
+        .filter_map(|hit| match (in_context(hit), continuation) {
+            (Some(score), _) => Some((*hit, score)),
+            (None, true) => Some((*hit, 0.0)),
+            (None, false) => None,
+        })
+        .collect();
+    if scored.len() < 2 || scored.iter().all(|(_, score)| *score == 0.0) {
+        return None;
+    }
+    scored.into_iter().max_by(|a, b| a.1.total_cmp(&b.1)).map(|(hit, _)| *hit)
+}

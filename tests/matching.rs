@@ -1578,3 +1578,16 @@ fn what_russia_kept_or_joined_is_the_entry_listing_all_of_it() {
         Some("trenin-west-coordination")
     );
 }
+
+#[test]
+fn how_old_is_answered_by_an_entry_that_gives_an_age() {
+    // The treaty's entry gives its age (twenty years) without the word "old", which counted
+    // against it as a fact it lacks.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("how old is the friendship treaty between china and russia"),
+        Some("good-neighborliness-treaty")
+    );
+    // An entry giving no age still does not answer it.
+    assert_eq!(english.best_id("how old is putin"), None);
+}

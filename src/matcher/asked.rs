@@ -693,6 +693,9 @@ fn states_a_date(text: &str) -> bool {
 pub(super) const KIND_NOUNS: &str =
     "city cities town place year years date month day город городе году числа дата 城市 地方 年份";
 
+/// Words that ask an age ("how old", "what age", "возраст"): an entry giving one answers them.
+pub(super) const AGE_WORDS: &str = "old age aged возраст возраста";
+
 /// Whether a normalised text holds one of `markers`, words of Russian or Chinese: never for an
 /// ASCII text, most questions, which skip the searches.
 pub(super) fn holds_any(normalized: &str, markers: &[&str]) -> bool {

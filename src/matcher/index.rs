@@ -117,6 +117,9 @@ pub(super) struct Index {
     /// The terms of the nouns that name the kind of fact asked ([`KIND_NOUNS`]: "city",
     /// "year"), read once here: a fact question's topic is read without them.
     pub(super) kind_nouns: Vec<TermId>,
+    /// The terms of the words that ask an age ([`AGE_WORDS`]: "old", "age"), sorted: an entry
+    /// that gives an age answers them without having them ("how old is the friendship treaty?").
+    pub(super) age_words: Vec<TermId>,
     /// The terms of the names entries are about (the capitalised words of their subjects:
     /// "Korolev", "Xi", "BRICS"), sorted: what a question asking a fact by name is about.
     pub(super) subject_names: Vec<TermId>,
@@ -372,6 +375,7 @@ impl Matcher {
                 .collect(),
             speakers: Vec::new(),
             kind_nouns: Vec::new(),
+            age_words: Vec::new(),
             subject_names: Vec::new(),
             name_terms: Vec::new(),
         };
@@ -391,6 +395,7 @@ impl Matcher {
             .collect();
         matcher.index.speakers = speakers;
         matcher.index.kind_nouns = matcher.known_terms(KIND_NOUNS);
+        matcher.index.age_words = matcher.known_terms(AGE_WORDS);
         let names: Vec<&str> = matcher
             .knowledge
             .entries

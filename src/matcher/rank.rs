@@ -455,7 +455,9 @@ impl Matcher {
         };
         let content = &index.content_terms[entry];
         let missing_facts = self.missing_facts(analysed, |term| {
-            content.binary_search(&term).is_ok() || answers_quantity(term)
+            content.binary_search(&term).is_ok()
+                || answers_quantity(term)
+                || self.gives_the_age(entry, term)
         });
         let questions = index.entry_questions[entry].clone();
         let mut similarity = 0.0_f32;
@@ -479,6 +481,13 @@ impl Matcher {
             }
         }
         Some(self.hit(analysed, entry, coverage, missing_facts, similarity))
+    }
+
+    /// Whether `term` asks an age ("old") and entry `entry` gives one: "how old is the
+    /// friendship treaty?" of the treaty's entry, which says it is twenty and never "old".
+    fn gives_the_age(&self, entry: usize, term: TermId) -> bool {
+        let gives_age = self.index.gives[entry].is_some_and(|g| g & QuestionKind::Age.bit() != 0);
+        gives_age && self.index.age_words.binary_search(&term).is_ok()
     }
 
     /// Whether entry `entry` has `term` among its terms.
@@ -511,8 +520,9 @@ impl Matcher {
         // question wants ("Кто автор колонки в Washington Post?" had the op-ed's entry).
         let no_writer = analysed.asks & asked::ASKS_AN_AUTHOR != 0
             && self.lacks(best.index, asked::ASKS_AN_AUTHOR);
+        let lacks_fact = |term: &TermId| lacks(term) && !self.gives_the_age(best.index, *term);
         if analysed.unknown_named_fact
-            || analysed.named_facts.iter().any(lacks)
+            || analysed.named_facts.iter().any(lacks_fact)
             || lacks_the_named
             || no_writer
         {

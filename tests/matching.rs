@@ -1591,3 +1591,17 @@ fn how_old_is_answered_by_an_entry_that_gives_an_age() {
     // An entry giving no age still does not answer it.
     assert_eq!(english.best_id("how old is putin"), None);
 }
+
+#[test]
+fn a_name_the_knowledge_base_lacks_altogether_declines() {
+    // "Taiwan" is in no entry: the call's entry held every other word and answered.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("What did Xi Jinping say about Taiwan during the call with Putin?"),
+        None
+    );
+    assert_eq!(
+        english.best_id("What did Putin and Xi discuss during the December call?"),
+        Some("december-phone-call")
+    );
+}

@@ -27,6 +27,9 @@ pub(super) struct Analysed {
     pub(super) quantities: Vec<(TermId, Option<TermId>)>,
     /// Whether it asks by name a fact the knowledge base has no word for ("which province").
     pub(super) unknown_named_fact: bool,
+    /// The weight of the names it holds that the knowledge base lacks (words capitalised
+    /// inside it: "Taiwan"), part of `total_weight`.
+    pub(super) unknown_names: f32,
     /// The kinds of question it asks ([`crate::knowledge::QuestionKind::bit`]s).
     pub(super) asks: u16,
     /// Whether it asks what the article cannot know: what happened after it, the present

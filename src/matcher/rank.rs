@@ -65,8 +65,11 @@ impl Matcher {
             why_of_its_topic: reading.why_of_its_topic,
             ..Analysed::default()
         };
-        // Read at the first unknown Russian word, once.
-        let capitalised_russian = std::cell::OnceCell::new();
+        // Read at the first unknown word, once.
+        let capitalised = std::cell::OnceCell::new();
+        let is_a_name = |surface: &str| {
+            capitalised.get_or_init(|| names_in(question)).iter().any(|name| name == surface)
+        };
         let mut seen: Vec<TermId> = Vec::new();
         let mut unknown_seen: Vec<&str> = Vec::new();
         let limit = self.config.max_query_terms;
@@ -138,15 +141,15 @@ impl Matcher {
                         // question: a name ("о Навальном").
                         false
                             if surface.chars().any(crate::text::is_cyrillic)
-                                && !capitalised_russian
-                                    .get_or_init(|| russian_names(question))
-                                    .iter()
-                                    .any(|name| name == surface) =>
+                                && !is_a_name(surface) =>
                         {
                             self.unknown_weight(surface) * self.config.unknown_russian_factor
                         }
                         false => self.unknown_weight(surface),
                     };
+                    if is_a_name(surface) {
+                        analysed.unknown_names += weight;
+                    }
                     analysed.total_weight += weight;
                     analysed.details.push(QueryTerm {
                         words: surface.to_owned(),
@@ -543,6 +546,12 @@ impl Matcher {
         mut ranking: Ranking<'m>,
     ) -> Ranking<'m> {
         let Some(best) = ranking.best() else { return ranking };
+        // A name the knowledge base lacks altogether ("What did Xi say about Taiwan?").
+        let share = self.config.missing_name_share;
+        if analysed.unknown_names > 0.0 && analysed.unknown_names >= share * analysed.total_weight {
+            ranking.verdict = Verdict::Declined;
+            return ranking;
+        }
         let names = &self.index.name_terms;
         let lacking = |&&(term, _): &&(TermId, f32)| {
             names.binary_search(&term).is_ok() && !self.entry_has_term(best.index, term)
@@ -779,17 +788,16 @@ pub(super) enum Search {
     ExactOnly,
 }
 
-/// The Russian words of `question` written with a capital inside a sentence, normalised: names
-/// ("Что Макфол говорил о Навальном?": "макфол", "навальном"). Read only for unknown words.
-fn russian_names(question: &str) -> Vec<String> {
+/// The words of `question` written with a capital inside a sentence, normalised: names ("Что
+/// Макфол говорил о Навальном?": "макфол", "навальном"; "Taiwan"). Read only for unknown words.
+fn names_in(question: &str) -> Vec<String> {
     let mut names = Vec::new();
     let mut sentence_start = true;
     for word in question.split_inclusive(|c: char| !c.is_alphanumeric() && c != '-') {
         let ends = word.ends_with(['.', '!', '?', ':', '«', '"', '—']);
         let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let capital =
-            word.chars().next().is_some_and(|c| c.is_uppercase() && crate::text::is_cyrillic(c));
-        if capital && !sentence_start && word.chars().skip(1).all(|c| !c.is_uppercase()) {
+        let capital = word.chars().next().is_some_and(|c| c.is_uppercase());
+        if capital && !sentence_start {
             names.push(crate::text::normalize(word));
         }
         if !word.is_empty() {

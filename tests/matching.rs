@@ -1605,3 +1605,18 @@ fn a_name_the_knowledge_base_lacks_altogether_declines() {
         Some("december-phone-call")
     );
 }
+
+#[test]
+fn everyday_words_for_the_articles_find_its_entries() {
+    // Each question shared no word with its entry but the reader's synonym.
+    let english = matcher();
+    for (question, entry) in [
+        ("What jubilee are Moscow and Beijing marking this year?", "good-neighborliness-treaty"),
+        ("Why was the Kremlin uneasy about the Shanghai bloc getting bigger?", "moscow-steers-sco"),
+        ("Could America play Beijing and Moscow off against one another?", "seam"),
+        ("In realist thinking, what do countries do when a new giant appears?", "realist-logic"),
+        ("Is a thaw between Washington and the Kremlin likely in the near future?", "standfirst"),
+    ] {
+        assert_eq!(english.best_id(question), Some(entry), "{question}");
+    }
+}

@@ -1620,3 +1620,15 @@ fn everyday_words_for_the_articles_find_its_entries() {
         assert_eq!(english.best_id(question), Some(entry), "{question}");
     }
 }
+
+#[test]
+fn what_was_signed_at_an_event_still_to_come_is_declined() {
+    // The summit's entry tells of a meeting still to come: what was signed there is no part of
+    // it. What was signed in the article's past is answered.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("What concrete agreements did Biden and Putin sign at their summit?"),
+        None
+    );
+    assert_eq!(english.best_id("What did the two sides sign in 2015?"), Some("belt-and-road"));
+}

@@ -504,6 +504,7 @@ pub(super) const ASKS_AN_OUTCOME: u16 = 1 << 8;
 /// words: this is read for every question.
 fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
     let (mut outcome, mut outcome_if_past, mut past, mut forecast) = (false, false, false, false);
+    let (mut signing, mut what) = (false, false);
     for word in words {
         match *word {
             "agreed"
@@ -529,6 +530,10 @@ fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
             | "talk"
             | "agreeing"
             | "deciding" => outcome_if_past = true,
+            // What came of it on paper ("what agreements did they sign at the summit?"), not
+            // when or where it was signed.
+            "sign" | "signed" => signing = true,
+            "what" | "which" => what = true,
             "did" | "has" | "have" | "had" | "was" | "were" => past = true,
             "will" | "would" | "expect" | "expects" | "expected" | "ожидать" | "ожидает"
             | "будет" | "будут" => forecast = true,
@@ -540,6 +545,7 @@ fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
             ["达成了", "谈成", "取得了", "结果如何", "什么结果", "成果", "谈了什么", "讨论了什么"];
         holds_any(normalized, &markers)
     };
+    let outcome = outcome || signing && what && (past || words.contains(&"signed"));
     if forecast || !(outcome || outcome_if_past && past || chinese()) {
         return false;
     }

@@ -166,6 +166,7 @@ fn question_kinds_come_from_question_words() {
     assert_eq!(kinds("when did the 2001 treaty get signed"), QuestionKind::When.bit());
     assert_eq!(kinds("what did they agree on at the summit?"), asked::ASKS_AN_OUTCOME);
     assert_eq!(kinds("what will they agree on at the summit?"), 0);
+    assert_eq!(kinds("what agreements did they sign at the summit?"), asked::ASKS_AN_OUTCOME);
     assert_eq!(kinds("where do they cooperate"), QuestionKind::Where.bit());
     assert_eq!(kinds("Why does Russia oppose NATO?"), QuestionKind::Why.bit());
     assert_eq!(kinds("how many jets"), QuestionKind::HowMany.bit());

@@ -932,7 +932,11 @@ fn the_clock_the_readers_affairs_and_the_articles_author_are_beyond_it() {
 #[test]
 fn what_someone_is_doing_today_is_beyond_the_article() {
     let english = matcher();
-    for question in ["what is lavrov doing now?", "what is mcfaul up to lately"] {
+    for question in [
+        "what is lavrov doing now?",
+        "what is mcfaul up to lately",
+        "What does Michael McFaul do these days?",
+    ] {
         assert_eq!(english.best_id(question), None, "{question}");
         assert!(asks_after(&english, question), "{question}");
     }
@@ -946,6 +950,12 @@ fn what_someone_is_doing_today_is_beyond_the_article() {
     );
     assert!(english.best_id("what were they doing in central asia").is_some());
     assert!(english.best_id("what is russia doing now in central asia?").is_some());
+    assert!(english.best_id("What do Russia and China do in Central Asia these days?").is_some());
+    // Advice in a learner's words.
+    assert_eq!(
+        english.best_id("what the author think Moscow and Washington should doing now?"),
+        Some("improving-communication")
+    );
 }
 
 #[test]

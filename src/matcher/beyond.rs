@@ -11,13 +11,23 @@ use crate::knowledge::QuestionKind;
 /// "чем сейчас занимается Лавров", "王毅现在在做什么"): the article gives what people said and did
 /// then. Only an activity with a time of today: "what should they do now?" asks its advice.
 pub(super) fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bool {
+    // "what does McFaul do these days?": a plain "do" asks an activity only with a time that
+    // can mean nothing else (not "now": "what do they do now?" may ask what comes next).
+    let these_days = words.windows(2).any(|pair| pair == ["these", "days"])
+        || words.iter().any(|word| matches!(*word, "nowadays" | "lately" | "последнее"));
+    let doing_at = words
+        .iter()
+        .position(|word| *word == "doing")
+        .or_else(|| these_days.then(|| words.iter().rposition(|word| *word == "do")).flatten());
     // Not an activity somewhere or about something ("what is Russia doing now in Central
     // Asia?"), which the article describes in its own time.
-    let doing_at = words.iter().position(|word| *word == "doing");
     let somewhere = doing_at.is_some_and(|at| {
         words[at + 1..].iter().any(|word| matches!(*word, "in" | "about" | "with" | "to" | "on"))
     });
-    if somewhere {
+    // Nor advice, asked in a learner's words too ("what should they doing now?").
+    const MODALS: &[&str] = &["should", "must", "ought", "could", "need", "shud"];
+    let advised = doing_at.is_some_and(|at| words[..at].iter().any(|word| MODALS.contains(word)));
+    if somewhere || advised {
         return false;
     }
     let activity = doing_at.is_some()
@@ -30,10 +40,7 @@ pub(super) fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bo
     if !activity {
         return false;
     }
-    asks_the_present(normalized, words)
-        || words.windows(2).any(|pair| pair == ["these", "days"])
-        || words.iter().any(|word| matches!(*word, "lately" | "последнее"))
-        || holds_any(normalized, &["最近"])
+    asks_the_present(normalized, words) || these_days || holds_any(normalized, &["最近"])
 }
 
 /// Whether a question asks who holds an office today ("who is the US ambassador to Russia

@@ -98,13 +98,64 @@ const ANNOUNCEMENTS: &[&str] = &[
     "ещё вопрос",
     "еще вопрос",
 ];
+/// Phrases that announce a question, at the end of a clause of any length ("I am reading this
+/// for my class and I want to ask, ...", "у меня вопрос: ...").
+const ANNOUNCING_ENDINGS: &[&str] = &[
+    "i want to ask",
+    "i wanted to ask",
+    "i'd like to ask",
+    "i would like to ask",
+    "let me ask",
+    "can i ask",
+    "may i ask",
+    "i have a question",
+    "i've got a question",
+    "i got a question",
+    "my question is",
+    "i was wondering",
+    "i want to know",
+    "i'd like to know",
+    "i would like to know",
+    "хочу спросить",
+    "хотел спросить",
+    "хотела спросить",
+    "хочу узнать",
+    "у меня вопрос",
+    "我想问",
+    "想请问",
+    "我有个问题",
+    "我有一个问题",
+];
+/// Greetings said before the question ("hi, what is the SCO?").
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "hi there",
+    "hello there",
+    "hey there",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "greetings",
+    "привет",
+    "здравствуйте",
+    "добрый день",
+    "доброе утро",
+    "добрый вечер",
+    "你好",
+    "您好",
+    "嗨",
+];
 /// Chinese: "我是学生，", "写论文用：".
 const CHINESE_PERSONA_OPENINGS: &[&str] = &["我是", "作为"];
 const CHINESE_PURPOSE_OPENINGS: &[&str] = &["为了", "写论文", "写作业"];
 
-/// How far into a message its preamble may end, in bytes: five words, or eight Chinese
-/// characters and a comma.
-const PREAMBLE_BYTES: usize = 64;
+/// How far into a message a preamble may end, in bytes: a clause that announces the question
+/// may be long ("I am reading this text for my English class and I want to ask, ...").
+const PREAMBLE_BYTES: usize = 128;
+/// How many preambles one message may open with ("Hello, I want to ask, ...").
+const MOST_PREAMBLES: usize = 3;
 /// The characters of the breaks that end a preamble (see [`first_break`]).
 const BREAK_CHARS: &[char] = &[':', '-', '–', '—', ',', '，', '：', '、', '。'];
 
@@ -113,9 +164,21 @@ const BREAK_CHARS: &[char] = &[':', '-', '–', '—', ',', '，', '：', '、',
 const MOST_WORDS: usize = 5;
 const MOST_HAN_CHARS: usize = 8;
 
-/// `question` without a preamble that says who asks or what for, when what follows it is a
-/// question of its own; else `question` as it is.
+/// `question` without the preambles that greet, say who asks or what for, or announce the
+/// question, when what follows them is a question of its own; else `question` as it is.
 pub(super) fn without_preamble(question: &str) -> &str {
+    let mut rest = question;
+    for _ in 0..MOST_PREAMBLES {
+        match without_one_preamble(rest) {
+            shorter if shorter.len() < rest.len() => rest = shorter,
+            _ => break,
+        }
+    }
+    rest
+}
+
+/// `question` without its first preamble (see [`without_preamble`]).
+fn without_one_preamble(question: &str) -> &str {
     let trimmed = question.trim_start();
     // A preamble is short: its break is looked for only near the start, so that a long
     // message costs no more than a short one.
@@ -144,6 +207,8 @@ pub(super) fn without_preamble(question: &str) -> &str {
         && (opens(PERSONA_OPENINGS) || (opens(ROLE_OPENINGS) && holds(ROLES))))
         || (purpose && holds(PURPOSES))
         || ANNOUNCEMENTS.contains(&lower.as_str())
+        || GREETINGS.contains(&lower.trim_end_matches(['.', '!']))
+        || ANNOUNCING_ENDINGS.iter().any(|ending| lower.ends_with(ending))
         || (han > 0
             && lower.chars().count() <= MOST_HAN_CHARS
             && (opens(CHINESE_PERSONA_OPENINGS) || opens(CHINESE_PURPOSE_OPENINGS)));
@@ -256,6 +321,14 @@ mod tests {
             ("我是学生，上合组织是什么？", "上合组织是什么？"),
             ("I'm writing an essay on this. Who is Trenin?", "Who is Trenin?"),
             ("Я пишу реферат. Кто такой Тренин?", "Кто такой Тренин?"),
+            ("Hello, I want to ask, what is the SCO?", "what is the SCO?"),
+            ("I have a question: what is the CSTO?", "what is the CSTO?"),
+            (
+                "Hello, I am reading this text for my class and I want to ask, who is Trenin?",
+                "who is Trenin?",
+            ),
+            ("Привет! У меня вопрос: что такое ШОС?", "что такое ШОС?"),
+            ("你好，我想问，上合组织是什么？", "上合组织是什么？"),
         ];
         for (question, rest) in read {
             assert_eq!(without_preamble(question), rest, "{question}");
@@ -275,6 +348,8 @@ mod tests {
             "как Россия относится к ШОС, по мнению автора?",
             "I'm a U.S. citizen",
             "Is the U.S. in NATO? Yes.",
+            "hello, ok",
+            "Why do they want to know, and what do they ask?",
         ] {
             assert_eq!(without_preamble(question), question);
         }

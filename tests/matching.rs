@@ -1642,3 +1642,16 @@ fn what_was_signed_at_an_event_still_to_come_is_declined() {
     );
     assert_eq!(english.best_id("What did the two sides sign in 2015?"), Some("belt-and-road"));
 }
+
+#[test]
+fn one_protagonist_asked_of_an_entry_naming_only_the_other_is_declined() {
+    // Russia's bases entry names Kazakhstan, never China.
+    let english = matcher();
+    assert_eq!(english.best_id("does china have a military base in kazakhstan?"), None);
+    assert_eq!(
+        english.best_id("does russia have a military base in kazakhstan?"),
+        Some("russian-bases")
+    );
+    // Tajikistan's entry reports a Chinese presence there.
+    assert_eq!(english.best_id("Does China have troops in Tajikistan?"), Some("tajikistan"));
+}

@@ -120,6 +120,8 @@ pub(super) struct Index {
     /// The terms of the words that ask an age ([`AGE_WORDS`]: "old", "age"), sorted: an entry
     /// that gives an age answers them without having them ("how old is the friendship treaty?").
     pub(super) age_words: Vec<TermId>,
+    /// The terms of the article's two protagonists, China and Russia.
+    pub(super) protagonists: [Option<TermId>; 2],
     /// The terms of the names entries are about (the capitalised words of their subjects:
     /// "Korolev", "Xi", "BRICS"), sorted: what a question asking a fact by name is about.
     pub(super) subject_names: Vec<TermId>,
@@ -376,6 +378,7 @@ impl Matcher {
             speakers: Vec::new(),
             kind_nouns: Vec::new(),
             age_words: Vec::new(),
+            protagonists: [None; 2],
             subject_names: Vec::new(),
             name_terms: Vec::new(),
         };
@@ -396,6 +399,8 @@ impl Matcher {
         matcher.index.speakers = speakers;
         matcher.index.kind_nouns = matcher.known_terms(KIND_NOUNS);
         matcher.index.age_words = matcher.known_terms(AGE_WORDS);
+        let protagonist = |name: &str| matcher.known_terms(name).first().copied();
+        matcher.index.protagonists = [protagonist("china"), protagonist("russia")];
         let names: Vec<&str> = matcher
             .knowledge
             .entries

@@ -546,6 +546,19 @@ impl Matcher {
         mut ranking: Ranking<'m>,
     ) -> Ranking<'m> {
         let Some(best) = ranking.best() else { return ranking };
+        // One of the two protagonists asked about, of an entry that names only the other: "does
+        // China have a military base in Kazakhstan?" of Russia's bases there.
+        if let [Some(china), Some(russia)] = self.index.protagonists {
+            let asks = |term: TermId| analysed.known.iter().any(|&(known, _)| known == term);
+            let has = |term: TermId| self.entry_has_term(best.index, term);
+            let swapped = |named: TermId, other: TermId| {
+                asks(named) && !asks(other) && !has(named) && has(other)
+            };
+            if swapped(china, russia) || swapped(russia, china) {
+                ranking.verdict = Verdict::Declined;
+                return ranking;
+            }
+        }
         // A name the knowledge base lacks altogether ("What did Xi say about Taiwan?").
         let share = self.config.missing_name_share;
         if analysed.unknown_names > 0.0 && analysed.unknown_names >= share * analysed.total_weight {

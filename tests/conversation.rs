@@ -849,3 +849,14 @@ fn why_he_thinks_so_after_a_scholars_view_asks_about_the_scholar() {
     assert_eq!(turns[0].as_deref(), Some("shared-multipolar-vision"));
     assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
 }
+
+#[test]
+fn what_good_it_would_do_asks_what_the_advice_is_for() {
+    // "good" read as small talk's acknowledgement; it asks why the advice is worth following.
+    let turns = converse(&[
+        "What should Washington and Moscow do now, according to the author?",
+        "what good would it do?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+    assert_eq!(turns[1].as_deref(), Some("crisis-management"));
+}

@@ -169,6 +169,15 @@ pub(super) const WHY: &[&str] = &[
     "what is the reason",
     "why is it",
     "why would that be",
+    // What it is for: "what good would it do?"
+    "what good would it do",
+    "what good would that do",
+    "what good will it do",
+    "what good will that do",
+    "what good does it do",
+    "what good does that do",
+    "what good is that",
+    "what good is it",
     // Chat shorthand: "y?", "y not".
     "y",
     "y not",

@@ -219,6 +219,10 @@ impl SmallTalkMatcher {
                     let after = after.as_str();
                     AUXILIARIES.contains(&after) || matches!(after, "one" | "ones" | "of")
                 })
+                // "what good would it do?": "what" and its noun before the auxiliary.
+                || next == "what"
+                    && !about_the_bot
+                    && words.get(start + 2).is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
                 || CONTRACTED_QUESTION_WORDS.contains(&next.as_str()) && !about_the_bot
                 // So does a yes/no question of four words or more not about the bot ("is there
                 // anything they both agree on"), where "agree" alone would be assent.

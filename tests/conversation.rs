@@ -860,3 +860,23 @@ fn what_good_it_would_do_asks_what_the_advice_is_for() {
     assert_eq!(turns[0].as_deref(), Some("improving-communication"));
     assert_eq!(turns[1].as_deref(), Some("crisis-management"));
 }
+
+#[test]
+fn which_of_those_the_answer_names_is_what_it_leads_to() {
+    // The advice names "states that are on Russia's borders" without listing them; which ones
+    // is its next entry. What the advice is good for is still the advice's own reason.
+    let turns = converse(&[
+        "What should Washington and Moscow do now, according to the author?",
+        "which states especially?",
+        "what good would it do?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+    assert_eq!(turns[1].as_deref(), Some("eu-nato-aspirants"));
+    assert_eq!(turns[2].as_deref(), Some("crisis-management"));
+    // A noun the answer does not name is asked on its own words.
+    let turns = converse(&[
+        "What should Washington and Moscow do now, according to the author?",
+        "which treaty?",
+    ]);
+    assert_ne!(turns[1].as_deref(), Some("eu-nato-aspirants"));
+}

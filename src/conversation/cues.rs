@@ -169,15 +169,6 @@ pub(super) const WHY: &[&str] = &[
     "what is the reason",
     "why is it",
     "why would that be",
-    // What it is for: "what good would it do?"
-    "what good would it do",
-    "what good would that do",
-    "what good will it do",
-    "what good will that do",
-    "what good does it do",
-    "what good does that do",
-    "what good is that",
-    "what good is it",
     // Chat shorthand: "y?", "y not".
     "y",
     "y not",
@@ -201,6 +192,18 @@ pub(super) const WHY: &[&str] = &[
     "怎么会",
     "原因呢",
     "什么原因",
+];
+/// Messages asking what the advice just given is good for ("what good would it do?"): why it is
+/// advised, the recommendation's curated reason.
+pub(super) const PURPOSE: &[&str] = &[
+    "what good would it do",
+    "what good would that do",
+    "what good will it do",
+    "what good will that do",
+    "what good does it do",
+    "what good does that do",
+    "what good is that",
+    "what good is it",
 ];
 /// Messages asking whether what was just said is so ("is that true?"): all the article has on it
 /// is the answer's own quote, shown again. ("really?", "is that right?", "是真的吗" are small

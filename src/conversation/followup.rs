@@ -79,6 +79,22 @@ pub(super) fn respond<'r>(
             None => declined_about(say, current, Some(QuestionKind::Why)),
         });
     }
+    // "what good would it do?" asks what the advice as a whole is for, though details of it
+    // came since ("which states especially?"): the reason of the first recommendation of the
+    // run of them that ends with the current answer.
+    if PURPOSE.contains(&phrase.as_str()) {
+        let recommends = |entry: &&Entry| {
+            entry.gives.as_ref().is_some_and(|gives| gives.contains(&QuestionKind::Should))
+        };
+        let said = recent.iter().rev().filter_map(|id| knowledge.entry(id));
+        let run = std::iter::once(current).chain(said).take_while(recommends);
+        let advice = run.last().unwrap_or(current);
+        let target = advice.why.as_deref().and_then(|id| knowledge.entry(id));
+        return with_context(match target {
+            Some(entry) => answer(responder, entry, say),
+            None => declined_about(say, advice, Some(QuestionKind::Why)),
+        });
+    }
     if VERIFY.contains(&phrase.as_str()) {
         return with_context(answer(responder, current, say));
     }
@@ -93,7 +109,12 @@ pub(super) fn respond<'r>(
     // which is what it leads to. (Chinese has no spaces: a short message holding the word.)
     let asks_examples = made_of(&words, EXAMPLES, EXAMPLES_FRAME)
         || text.chars().count() <= 8 && ["例子", "举例", "举个例"].iter().any(|w| text.contains(w));
-    if MORE.contains(&phrase.as_str()) || asks_meaning || asks_foremost || asks_examples {
+    if MORE.contains(&phrase.as_str())
+        || asks_meaning
+        || asks_foremost
+        || asks_examples
+        || asks_which_of_those(&words, current)
+    {
         let target = current.more.as_deref().and_then(|id| knowledge.entry(id));
         let target = target.or_else(|| current.related.iter().find_map(|id| knowledge.entry(id)));
         return with_context(match target {
@@ -571,6 +592,28 @@ fn named_person(view: &str) -> Option<&str> {
         && words.first().is_some_and(|first| !first.ends_with('s'));
     // The surname: "John" of "John J. Mearsheimer" would also read as John Kerry.
     (words.len() >= 2 && capitalised && one_person).then(|| words[words.len() - 1])
+}
+
+/// Whether a short message asks which of something the current answer names as a kind
+/// ("which states especially?" of "issues in states that are on Russia's borders"): the answer
+/// did not list them, so what it leads to says which.
+fn asks_which_of_those(words: &[String], current: &Entry) -> bool {
+    let [which, noun, rest @ ..] = words else { return false };
+    let insisting = |word: &String| {
+        INSISTING_OPENINGS.contains(&word.as_str()) || INSISTING.contains(&word.as_str())
+    };
+    if !matches!(which.as_str(), "which" | "what")
+        || noun.chars().count() < 4
+        || words.len() > FRAGMENT_WORDS
+        || !rest.iter().all(insisting)
+    {
+        return false;
+    }
+    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    current.quote.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        let word = word.to_lowercase();
+        word == *noun || word == singular || word.strip_suffix('s') == Some(singular)
+    })
 }
 
 /// The ids `entry` links to, nearest first: its "more", its "why", then its related entries.

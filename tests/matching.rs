@@ -1655,3 +1655,12 @@ fn one_protagonist_asked_of_an_entry_naming_only_the_other_is_declined() {
     // Tajikistan's entry reports a Chinese presence there.
     assert_eq!(english.best_id("Does China have troops in Tajikistan?"), Some("tajikistan"));
 }
+
+#[test]
+fn colloquial_chinese_what_and_its_seams_are_function_words() {
+    // "啥" (what) made "了啥", and "方面有什么" made "面有": both read as content the entries
+    // lack, and the questions were declined.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("2015年双方签了啥？"), Some("belt-and-road"));
+    assert_eq!(chinese.best_id("中俄在太空方面有什么计划？"), Some("lunar-station"));
+}

@@ -560,4 +560,7 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     "意味", "味着",
     // Degree words ("特别敏感", "非常重要"), as "especially" and "very" in English.
     "特别", "尤其", "非常",
+    // Colloquial "what" ("签了啥") and the pairs it makes with a particle; "面有", the seam of
+    // "方面有什么" (in the area of, what is there).
+    "啥", "了啥", "是啥", "有啥", "面有",
 ];

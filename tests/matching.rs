@@ -1664,3 +1664,13 @@ fn colloquial_chinese_what_and_its_seams_are_function_words() {
     assert_eq!(chinese.best_id("2015年双方签了啥？"), Some("belt-and-road"));
     assert_eq!(chinese.best_id("中俄在太空方面有什么计划？"), Some("lunar-station"));
 }
+
+#[test]
+fn the_two_neighbours_are_the_two_countries() {
+    // "neighbours" alone found the entry whose quote speaks of Russia's neighbour (the
+    // accommodation), a confident wrong answer to a question on the widening disparity.
+    let english = matcher();
+    let question = "What imbalance between the two neighbours keeps widening?";
+    assert!(words_read(&english, question).iter().any(|words| words == "two neighbours"));
+    assert_ne!(english.best_id(question), Some("accommodation"));
+}

@@ -879,4 +879,7 @@ fn which_of_those_the_answer_names_is_what_it_leads_to() {
         "which treaty?",
     ]);
     assert_ne!(turns[1].as_deref(), Some("eu-nato-aspirants"));
+    // An answer that lists them ("namely, the EAEU and the CSTO") has said which already.
+    let turns = converse(&["What is cooperative hegemony?", "which frameworks?"]);
+    assert_eq!(turns[1].as_deref(), Some("cooperative-hegemony"));
 }

@@ -594,9 +594,10 @@ fn named_person(view: &str) -> Option<&str> {
     (words.len() >= 2 && capitalised && one_person).then(|| words[words.len() - 1])
 }
 
-/// Whether a short message asks which of something the current answer names as a kind
-/// ("which states especially?" of "issues in states that are on Russia's borders"): the answer
-/// did not list them, so what it leads to says which.
+/// Whether a short message asks which of something the current answer names only by a
+/// description ("which states especially?" of "issues in states that are on Russia's
+/// borders"): the answer did not list them, so what it leads to says which. Not when the
+/// answer lists them ("frameworks in Central Asia — namely, the EAEU and the CSTO").
 fn asks_which_of_those(words: &[String], current: &Entry) -> bool {
     let [which, noun, rest @ ..] = words else { return false };
     let insisting = |word: &String| {
@@ -610,10 +611,21 @@ fn asks_which_of_those(words: &[String], current: &Entry) -> bool {
         return false;
     }
     let singular = noun.strip_suffix('s').unwrap_or(noun);
-    current.quote.split(|c: char| !c.is_alphanumeric()).any(|word| {
-        let word = word.to_lowercase();
-        word == *noun || word == singular || word.strip_suffix('s') == Some(singular)
-    })
+    let quote: Vec<String> = current
+        .quote
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let named = |word: &String| {
+        *word == *noun || word == singular || word.strip_suffix('s') == Some(singular)
+    };
+    let Some(at) = quote.iter().position(named) else { return false };
+    let described = quote.get(at + 1).is_some_and(|next| matches!(next.as_str(), "that" | "which"));
+    let listed = quote[at..]
+        .windows(2)
+        .any(|pair| matches!(pair[0].as_str(), "namely" | "including") || pair == ["such", "as"]);
+    described && !listed
 }
 
 /// The ids `entry` links to, nearest first: its "more", its "why", then its related entries.

@@ -1577,6 +1577,10 @@ fn whose_view_is_asked_is_no_side_word() {
     assert_eq!(english.best_id("What does Beijing really think about NATO enlargement?"), None);
     assert_eq!(english.best_id("What does Washington think about the SCO?"), None);
     assert_eq!(english.best_id("What does McFaul say about NATO enlargement?"), Some("mcfaul"));
+    // Someone's view of a name is in their own entry, not in the entries it links to.
+    assert_eq!(english.best_id("what does xi jinping think of biden"), None);
+    // A reply is a view too.
+    assert_eq!(english.best_id("what did putin reply to kerry"), None);
 }
 
 #[test]

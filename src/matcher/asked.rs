@@ -117,8 +117,10 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> Reading {
 /// thinking or saying ("what does Beijing officially think about ...?", "how does the EU view
 /// ...?"), at most three; none when it asks no view.
 fn view_holder(words: &[&str]) -> Holder {
-    const VIEWING: &[&str] =
-        &["think", "say", "view", "see", "feel", "believe", "make", "regard", "consider"];
+    const VIEWING: &[&str] = &[
+        "think", "say", "view", "see", "feel", "believe", "make", "regard", "consider", "reply",
+        "respond", "react",
+    ];
     let mut holder = Holder::default();
     let ([first, auxiliary, rest @ ..], true) = (words, words.len() >= 4) else { return holder };
     if !matches!(*first, "what" | "how") || !matches!(*auxiliary, "does" | "do" | "did") {

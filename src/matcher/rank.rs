@@ -573,11 +573,15 @@ impl Matcher {
             return ranking;
         }
         // An entry linked to it holds the name too: "What rapid reaction force does the CSTO
-        // have?" is the forces' entry, which names no CSTO but links to it.
+        // have?" is the forces' entry, which names no CSTO but links to it. Not for a view:
+        // someone's view of a name is in their entry or nowhere ("what does Xi Jinping think of
+        // Biden?" of Xi's profile, which links to the call that names Biden).
+        let asks_a_view = !analysed.view_holders.is_empty();
         let related: Vec<usize> = best
             .entry
             .related
             .iter()
+            .filter(|_| !asks_a_view)
             .filter_map(|id| self.knowledge.entries.iter().position(|entry| entry.id == *id))
             .collect();
         let missing: Vec<&(TermId, f32)> = analysed

@@ -883,3 +883,16 @@ fn which_of_those_the_answer_names_is_what_it_leads_to() {
     let turns = converse(&["What is cooperative hegemony?", "which frameworks?"]);
     assert_eq!(turns[1].as_deref(), Some("cooperative-hegemony"));
 }
+
+#[test]
+fn one_word_of_a_weak_reading_does_not_lead_on_to_a_linked_entry() {
+    // "long" is the only word the treaty (twenty years long), which the ministers' entry leads
+    // to, shares with the message; the call's length is nowhere in the article.
+    let turns = converse(&[
+        "who are wang yi and lavrov",
+        "what did they talk about",
+        "how long was their call",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+    assert_eq!(turns[2], None);
+}

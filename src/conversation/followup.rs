@@ -55,6 +55,8 @@ pub(super) const STANDALONE_TIE: f64 = 0.12;
 /// over the context reading's pick, and its lead over that pick's score on the same words.
 const LINKED_OWN_FLOOR: f64 = 0.3;
 const LINKED_OWN_LEAD: f64 = 0.1;
+/// ... and explain at least this share of the message's words.
+const LINKED_OWN_COVERAGE: f64 = 0.5;
 
 /// The reply to `text` in a conversation now about `current`, after the entries `recent`
 /// (most recent last).
@@ -361,8 +363,13 @@ pub(super) fn respond<'r>(
         return with_context(answer(responder, current, say));
     }
     let top = standalone.best().map_or(0.0, |best| best.score);
+    let first = standalone.ranked.first().map_or(0.0, |best| best.score);
     let linked_own = standalone.ranked.iter().find(|own| {
         own.score >= LINKED_OWN_FLOOR
+            // The best of its own words, or most of them: not one word of a weak reading
+            // ("how long was their call?" after the ministers' talks: only "long" is the
+            // treaty's, twenty years long, and Russia's bases read better).
+            && (own.score >= first || own.coverage >= LINKED_OWN_COVERAGE)
             && top - own.score <= STANDALONE_TIE
             && links_of(current).any(|id| *id == own.entry.id)
             && (!personal || holds_view(own.entry))

@@ -896,3 +896,14 @@ fn one_word_of_a_weak_reading_does_not_lead_on_to_a_linked_entry() {
     assert_eq!(turns[1].as_deref(), Some("wang-yi"));
     assert_eq!(turns[2], None);
 }
+
+#[test]
+fn whether_an_offer_was_taken_up_is_declined_in_its_context() {
+    let turns = converse(&[
+        "what weapons is russia selling china",
+        "who else did they offer them to",
+        "did turkey buy them",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("turkey-jets-offer"));
+    assert_eq!(turns[2], None);
+}

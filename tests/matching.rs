@@ -1678,3 +1678,22 @@ fn the_two_neighbours_are_the_two_countries() {
     assert!(words_read(&english, question).iter().any(|words| words == "two neighbours"));
     assert_ne!(english.best_id(question), Some("accommodation"));
 }
+
+#[test]
+fn whether_what_was_only_offered_or_wanted_was_done_is_declined() {
+    // The quotes report Moscow's offer to Turkey, Biden's interest in rejoining the deal and
+    // Mearsheimer's advice to Biden; whether any of it came true the article does not say.
+    let english = matcher();
+    for question in
+        ["did turkey buy the su-35", "did the us rejoin the jcpoa", "did biden drop russophobia"]
+    {
+        assert_eq!(english.best_id(question), None, "{question}");
+    }
+    // What was offered or advised is what they report; what was done, others report.
+    assert_eq!(english.best_id("did russia offer jets to turkey"), Some("turkey-jets-offer"));
+    assert_eq!(
+        english.best_id("did mearsheimer recommend allying with moscow?"),
+        Some("mearsheimer")
+    );
+    assert_eq!(english.best_id("did russia sell su-35 jets to china"), Some("sukhoi-35"));
+}

@@ -232,7 +232,10 @@ pub(super) fn respond<'r>(
     let marked = refers || continues || fragment;
     // "what was agreed at the summit?" right after a summit still to come: what came of it
     // the article cannot know, whatever other entries its words touch.
-    if asked.outcome && refers && !matcher.entry_gives_asked(current, &asked) {
+    // So is whether what it reports as only offered or wanted was done ("did Turkey buy
+    // them?" after Moscow's offer).
+    let beyond_current = asked.outcome || asked.whether_done;
+    if beyond_current && refers && !matcher.entry_gives_asked(current, &asked) {
         return with_context(declined_about(say, current, None));
     }
     // "about what exactly?", "such as?": a fragment of function words alone asks for the detail

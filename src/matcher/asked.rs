@@ -81,6 +81,9 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> Reading {
     if asks_an_expansion(&normalized, &words) {
         kinds |= ASKS_AN_EXPANSION;
     }
+    if asks_whether_it_was_done(&words) {
+        kinds |= ASKS_WHETHER_DONE;
+    }
     let who_wrote = asks_who_wrote(&normalized, &words, kinds);
     if who_wrote {
         kinds |= ASKS_AN_AUTHOR;
@@ -568,6 +571,112 @@ pub(super) const ASKS_AN_AUTHOR: u16 = 1 << 9;
 /// ("what does BRICS stand for?", "как расшифровывается ОДКБ", "上合组织的全称"). Not curated: an
 /// entry gives it when its quote spells one out, "... Organization (SCO)" ([`spells_out`]).
 pub(super) const ASKS_AN_EXPANSION: u16 = 1 << 10;
+
+/// A bit beside the [`QuestionKind`] bits: a yes/no question whether something was done ("did
+/// Turkey buy them?", "has the US rejoined the deal?"). Not curated: an entry whose quote only
+/// reports that it was offered, wanted or advised does not give it ([`reports_an_intention`]).
+pub(super) const ASKS_WHETHER_DONE: u16 = 1 << 11;
+
+/// Whether a question asks, yes or no, whether something was done: it opens with "did", "has"
+/// or "have", and asks no one's words or intentions ("did Mearsheimer recommend ...?", "did
+/// Russia offer ...?" ask what the article reports).
+fn asks_whether_it_was_done(words: &[&str]) -> bool {
+    const REPORTED: &[&str] = &[
+        "say",
+        "said",
+        "tell",
+        "told",
+        "argue",
+        "argued",
+        "claim",
+        "claimed",
+        "think",
+        "thought",
+        "believe",
+        "write",
+        "wrote",
+        "mention",
+        "mentioned",
+        "suggest",
+        "suggested",
+        "call",
+        "called",
+        "describe",
+        "described",
+        "warn",
+        "warned",
+        "predict",
+        "predicted",
+        "expect",
+        "expected",
+        "admit",
+        "admitted",
+        "concede",
+        "conceded",
+        "accuse",
+        "accused",
+        "stress",
+        "stressed",
+        "note",
+        "noted",
+        "recommend",
+        "recommended",
+        "advise",
+        "advised",
+        "offer",
+        "offered",
+        "propose",
+        "proposed",
+        "urge",
+        "urged",
+        "plan",
+        "planned",
+        "intend",
+        "intended",
+        "want",
+        "wanted",
+        "hope",
+        "hoped",
+        "seek",
+        "sought",
+        "promise",
+        "promised",
+        "try",
+        "tried",
+        "agree",
+        "agreed",
+        "express",
+        "expressed",
+        "declare",
+        "declared",
+    ];
+    let opening = words.iter().position(|word| !LEADING_FILLERS.contains(word));
+    let Some(opening) = opening else { return false };
+    matches!(words[opening], "did" | "has" | "have" | "had")
+        && !words.iter().any(|word| REPORTED.contains(word))
+}
+
+/// Whether an entry's quote reports something only as offered, wanted or advised ("Moscow
+/// also offered to sell these jets to ... Turkey", "Biden's declared interest in rejoining"):
+/// whether it was done, the article does not say.
+pub(super) fn reports_an_intention(quote: &str) -> bool {
+    const MARKERS: &[&str] = &[
+        "offered to",
+        "interest in",
+        "recommended",
+        "proposed",
+        "urged",
+        "called for",
+        "plans to",
+        "intends to",
+        "hopes to",
+        "seek to",
+        "promised to",
+        "wants to",
+    ];
+    let quote = quote.to_lowercase();
+    MARKERS.iter().any(|marker| quote.contains(marker))
+}
 
 /// Whether a question asks what an abbreviation stands for.
 fn asks_an_expansion(normalized: &str, words: &[&str]) -> bool {

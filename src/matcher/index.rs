@@ -370,8 +370,12 @@ impl Matcher {
                         true => asked::ASKS_AN_EXPANSION,
                         false => 0,
                     };
+                    let done = match asked::reports_an_intention(&entry.quote) {
+                        true => 0,
+                        false => asked::ASKS_WHETHER_DONE,
+                    };
                     let gives = entry.gives.as_ref()?;
-                    let derived = date | outcome | author | expansion;
+                    let derived = date | outcome | author | expansion | done;
                     Some(gives.iter().fold(derived, |bits, kind| bits | kind.bit()))
                 })
                 .collect(),

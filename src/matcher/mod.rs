@@ -174,7 +174,8 @@ impl Matcher {
             .collect();
         let who_wrote = bits & asked::ASKS_AN_AUTHOR != 0;
         let outcome = bits & asked::ASKS_AN_OUTCOME != 0;
-        Asked { kinds, beyond_the_article, who_wrote, outcome }
+        let whether_done = bits & asked::ASKS_WHETHER_DONE != 0;
+        Asked { kinds, beyond_the_article, who_wrote, outcome, whether_done }
     }
 
     /// Whether the entry of `hit` (of this matcher's ranking) gives the facts `asked` asks, as
@@ -196,7 +197,8 @@ impl Matcher {
             & crate::knowledge::QuestionKind::FACTS;
         let outcome = if asked.outcome { asked::ASKS_AN_OUTCOME } else { 0 };
         let author = if asked.who_wrote { asked::ASKS_AN_AUTHOR } else { 0 };
-        !self.lacks(index, facts | outcome | author)
+        let done = if asked.whether_done { asked::ASKS_WHETHER_DONE } else { 0 };
+        !self.lacks(index, facts | outcome | author | done)
     }
 
     /// Returns the knowledge base the matcher answers from.
@@ -460,4 +462,6 @@ pub struct Asked {
     pub who_wrote: bool,
     /// Whether it asks what came of an event ("what did they talk about at that meeting?").
     pub outcome: bool,
+    /// Whether it asks, yes or no, whether something was done ("did Turkey buy them?").
+    pub whether_done: bool,
 }

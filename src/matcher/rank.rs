@@ -523,11 +523,16 @@ impl Matcher {
         // question wants ("Кто автор колонки в Washington Post?" had the op-ed's entry).
         let no_writer = analysed.asks & asked::ASKS_AN_AUTHOR != 0
             && self.lacks(best.index, asked::ASKS_AN_AUTHOR);
+        // Nor does an entry reporting only that something was offered, wanted or advised
+        // answer whether it was done ("did Turkey buy them?" of Moscow's offer to Turkey).
+        let only_intended = analysed.asks & asked::ASKS_WHETHER_DONE != 0
+            && self.lacks(best.index, asked::ASKS_WHETHER_DONE);
         let lacks_fact = |term: &TermId| lacks(term) && !self.gives_the_age(best.index, *term);
         if analysed.unknown_named_fact
             || analysed.named_facts.iter().any(lacks_fact)
             || lacks_the_named
             || no_writer
+            || only_intended
         {
             ranking.verdict = Verdict::Declined;
         }

@@ -167,6 +167,8 @@ fn question_kinds_come_from_question_words() {
     assert_eq!(kinds("what did they agree on at the summit?"), asked::ASKS_AN_OUTCOME);
     assert_eq!(kinds("what will they agree on at the summit?"), 0);
     assert_eq!(kinds("what agreements did they sign at the summit?"), asked::ASKS_AN_OUTCOME);
+    assert_eq!(kinds("did turkey buy them?"), asked::ASKS_WHETHER_DONE);
+    assert_eq!(kinds("did russia offer jets to turkey?"), 0);
     assert_eq!(kinds("where do they cooperate"), QuestionKind::Where.bit());
     assert_eq!(kinds("Why does Russia oppose NATO?"), QuestionKind::Why.bit());
     assert_eq!(kinds("how many jets"), QuestionKind::HowMany.bit());

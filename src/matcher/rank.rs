@@ -68,7 +68,10 @@ impl Matcher {
         // Read at the first unknown word, once.
         let capitalised = std::cell::OnceCell::new();
         let is_a_name = |surface: &str| {
-            capitalised.get_or_init(|| names_in(question)).iter().any(|name| name == surface)
+            let names = capitalised.get_or_init(|| {
+                names_in(crate::text::prefix(question, self.config.max_query_bytes))
+            });
+            names.binary_search_by(|name| name.as_str().cmp(surface)).is_ok()
         };
         let mut seen: Vec<TermId> = Vec::new();
         let mut unknown_seen: Vec<&str> = Vec::new();
@@ -810,23 +813,33 @@ pub(super) enum Search {
     ExactOnly,
 }
 
-/// The words of `question` written with a capital inside a sentence, normalised: names ("Что
-/// Макфол говорил о Навальном?": "макфол", "навальном"; "Taiwan"). Read only for unknown words.
+/// The words of `question` written with a capital inside a sentence, normalised, sorted and
+/// each once: names ("Что Макфол говорил о Навальном?": "макфол", "навальном"; "Taiwan").
+/// Read only for unknown words, and only as far as matching reads.
 fn names_in(question: &str) -> Vec<String> {
-    let mut names = Vec::new();
+    // The words as written first, each once: a long message repeats its names.
+    let mut written: Vec<&str> = Vec::new();
     let mut sentence_start = true;
-    for word in question.split_inclusive(|c: char| !c.is_alphanumeric() && c != '-') {
+    // Split at spaces and ASCII punctuation only: classifying every character of a long
+    // message in another script is what reading it costs most.
+    let breaks = |c: char| c.is_whitespace() || c.is_ascii_punctuation() && c != '-';
+    for word in question.split_inclusive(breaks) {
         let ends = word.ends_with(['.', '!', '?', ':', '«', '"', '—']);
-        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         let capital = word.chars().next().is_some_and(|c| c.is_uppercase());
         if capital && !sentence_start {
-            names.push(crate::text::normalize(word));
+            written.push(word);
         }
         if !word.is_empty() {
             sentence_start = false;
         }
         sentence_start |= ends;
     }
+    written.sort_unstable();
+    written.dedup();
+    let mut names: Vec<String> = written.into_iter().map(crate::text::normalize).collect();
+    names.sort_unstable();
+    names.dedup();
     names
 }
 

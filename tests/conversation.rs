@@ -907,3 +907,14 @@ fn whether_an_offer_was_taken_up_is_declined_in_its_context() {
     assert_eq!(turns[1].as_deref(), Some("turkey-jets-offer"));
     assert_eq!(turns[2], None);
 }
+
+#[test]
+fn who_said_it_is_the_speaker_whose_words_the_message_quotes() {
+    // The author's view leads to Trenin's; "disaster" is his word, not the author's.
+    let turns = converse(&[
+        "why is staying friends with china in russia's interest",
+        "who said it would otherwise be a disaster",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("russia-china-friendship-interest"));
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}

@@ -55,6 +55,9 @@ pub(super) const STANDALONE_TIE: f64 = 0.12;
 /// over the context reading's pick, and its lead over that pick's score on the same words.
 const LINKED_OWN_FLOOR: f64 = 0.3;
 const LINKED_OWN_LEAD: f64 = 0.1;
+/// How much better the message's own words must read another speaker than the first, for "who
+/// said that?" to be theirs.
+const QUOTED_LEAD: f64 = 0.1;
 /// ... and explain at least this share of the message's words.
 const LINKED_OWN_COVERAGE: f64 = 0.5;
 
@@ -317,7 +320,24 @@ pub(super) fn respond<'r>(
         };
         // None named among them: the group itself.
         let group = Some(current).filter(|_| !asks_which_holder && named_first);
-        let source = std::iter::once(current).chain(linked).find(speaks).or(group);
+        // Of those who speak, the one whose words the message quotes ("who said it would be a
+        // disaster otherwise?" after the author's view, which leads to Trenin's "disaster"),
+        // else the first.
+        let quoted = |entry: &&Entry| {
+            standalone
+                .ranked
+                .iter()
+                .find(|own| own.entry.id == entry.id)
+                .map_or(0.0, |own| own.score)
+        };
+        let speakers: Vec<&Entry> = std::iter::once(current).chain(linked).filter(speaks).collect();
+        let most_quoted = speakers.iter().copied().reduce(|best, entry| {
+            match quoted(&entry) > quoted(&best) + QUOTED_LEAD {
+                true => entry,
+                false => best,
+            }
+        });
+        let source = most_quoted.or(group);
         if let Some(entry) = source {
             return with_context(answer(responder, entry, say));
         }

@@ -918,3 +918,22 @@ fn who_said_it_is_the_speaker_whose_words_the_message_quotes() {
     assert_eq!(turns[0].as_deref(), Some("russia-china-friendship-interest"));
     assert_eq!(turns[1].as_deref(), Some("trenin"));
 }
+
+#[test]
+fn what_went_wrong_asks_why_the_attempts_failed() {
+    let turns = converse(&["did relations improve under medvedev", "what went wrong"]);
+    assert_eq!(turns[0].as_deref(), Some("improvement-attempts"));
+    assert_eq!(turns[1].as_deref(), Some("us-russia-disputes"));
+}
+
+#[test]
+fn what_the_matcher_declines_for_a_missing_name_is_not_taken_from_the_context() {
+    // On its own the question is declined (McFaul's entry names Obama's administration, never
+    // Medvedev); after the disputes, the context must not carry it over to McFaul.
+    let turns = converse(&[
+        "did relations improve under medvedev",
+        "what went wrong",
+        "what did obama think about medvedev",
+    ]);
+    assert_eq!(turns[2], None);
+}

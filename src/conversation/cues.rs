@@ -169,6 +169,11 @@ pub(super) const WHY: &[&str] = &[
     "what is the reason",
     "why is it",
     "why would that be",
+    // Why something failed: "what went wrong?" after attempts to improve the ties.
+    "what went wrong",
+    "so what went wrong",
+    "what went wrong then",
+    "what was the problem",
     // Chat shorthand: "y?", "y not".
     "y",
     "y not",

@@ -584,12 +584,17 @@ pub(super) fn respond<'r>(
     // words, added, carry a question over the line ("who wrote this article?" after the
     // summit; "who was the first man on the moon?" after the lunar station, whose "moon" is
     // all it shares with it).
+    // (Not an entry its own words read best yet the matcher declined, a name or fact it lacks
+    // being asked: "what did obama think about medvedev" of McFaul's entry.)
+    let declined_by_a_rule = standalone.verdict == Verdict::Declined
+        && standalone.ranked.first().is_some_and(|first| first.score >= matcher.config().min_score);
     let own_words_match = |hit: &Hit<'_>| {
         marked
-            || standalone
-                .ranked
-                .iter()
-                .any(|own| own.entry.id == hit.entry.id && own.score >= UNMARKED_OWN_SCORE)
+            || standalone.ranked.iter().enumerate().any(|(at, own)| {
+                own.entry.id == hit.entry.id
+                    && own.score >= UNMARKED_OWN_SCORE
+                    && !(at == 0 && declined_by_a_rule)
+            })
     };
     if let Some(own) = next_step(contextual_best.as_ref()) {
         return with_context(answer(responder, own.entry, say));

@@ -68,6 +68,10 @@ impl Matcher {
         // Read at the first unknown word, once.
         let capitalised = std::cell::OnceCell::new();
         let is_a_name = |surface: &str| {
+            // A word of a script without capitals (Chinese, Arabic) is never written as one.
+            if !surface.chars().next().is_some_and(char::is_lowercase) {
+                return false;
+            }
             let names = capitalised.get_or_init(|| {
                 names_in(crate::text::prefix(question, self.config.max_query_bytes))
             });
@@ -817,6 +821,10 @@ pub(super) enum Search {
 /// each once: names ("Что Макфол говорил о Навальном?": "макфол", "навальном"; "Taiwan").
 /// Read only for unknown words, and only as far as matching reads.
 fn names_in(question: &str) -> Vec<String> {
+    // Most messages typed in chat have no capital at all: one pass says so.
+    if !question.chars().any(char::is_uppercase) {
+        return Vec::new();
+    }
     // The words as written first, each once: a long message repeats its names.
     let mut written: Vec<&str> = Vec::new();
     let mut sentence_start = true;
@@ -825,7 +833,13 @@ fn names_in(question: &str) -> Vec<String> {
     let breaks = |c: char| c.is_whitespace() || c.is_ascii_punctuation() && c != '-';
     for word in question.split_inclusive(breaks) {
         let ends = word.ends_with(['.', '!', '?', ':', '«', '"', '—']);
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        // Quotes and dashes about it, not every character classified (the ends of each word of
+        // a long message in another script would be).
+        let word = word.trim_matches(|c: char| {
+            c.is_ascii_punctuation()
+                || c.is_whitespace()
+                || matches!(c, '«' | '»' | '“' | '”' | '„' | '‘' | '’' | '—' | '–' | '…')
+        });
         let capital = word.chars().next().is_some_and(|c| c.is_uppercase());
         if capital && !sentence_start {
             written.push(word);

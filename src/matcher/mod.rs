@@ -24,6 +24,8 @@ mod aside;
 mod asked;
 mod beyond;
 mod config;
+mod decline;
+mod derived;
 mod diagnose;
 mod index;
 mod lexicon;

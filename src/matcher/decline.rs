@@ -1,0 +1,191 @@
+//! The rules that decline a ranking's best entry whatever its score: a fact asked by name that
+//! it lacks, a name it never mentions, a fact the question's topic does not give, who wrote
+//! something of an entry naming no writer, whether something was done of an entry that reports
+//! it only as offered or wanted.
+
+use super::*;
+use crate::knowledge::QuestionKind;
+
+impl Matcher {
+    /// A question asking a fact by name ("what's the capital of Tajikistan?") is declined when
+    /// the best entry lacks that word: it does not give the fact, and the rest of the question
+    /// only names what the fact is about. So is one asking who wrote something, of an entry
+    /// that names no writer.
+    pub(super) fn unless_fact_word_missing<'m>(
+        &'m self,
+        analysed: &Analysed,
+        mut ranking: Ranking<'m>,
+    ) -> Ranking<'m> {
+        let Some(best) = ranking.best() else { return ranking };
+        let lacks = |term: &TermId| !self.entry_has_term(best.index, *term);
+        // Nor is an entry that has the fact but not about what the question names: "what
+        // university is Korolev at?" and the Glasgow scholar's entry.
+        let names = &self.index.subject_names;
+        let lacks_the_named = !analysed.named_facts.is_empty()
+            && analysed.known.iter().any(|(term, _)| {
+                !analysed.named_facts.contains(term)
+                    && names.binary_search(term).is_ok()
+                    && lacks(term)
+            });
+        // Nor does an entry naming no writer answer who wrote something: a name is all that
+        // question wants ("Кто автор колонки в Washington Post?" had the op-ed's entry).
+        let no_writer = analysed.asks & asked::ASKS_AN_AUTHOR != 0
+            && self.lacks(best.index, asked::ASKS_AN_AUTHOR);
+        // Nor does an entry reporting only that something was offered, wanted or advised
+        // answer whether it was done ("did Turkey buy them?" of Moscow's offer to Turkey).
+        let only_intended = analysed.asks & asked::ASKS_WHETHER_DONE != 0
+            && self.lacks(best.index, asked::ASKS_WHETHER_DONE);
+        let lacks_fact = |term: &TermId| lacks(term) && !self.gives_the_age(best.index, *term);
+        if analysed.unknown_named_fact
+            || analysed.named_facts.iter().any(lacks_fact)
+            || lacks_the_named
+            || no_writer
+            || only_intended
+        {
+            ranking.verdict = Verdict::Declined;
+        }
+        ranking
+    }
+
+    /// A question is declined when a name of the article (a word it always capitalises)
+    /// weighing [`super::MatchConfig::missing_name_share`] of it is not in the best entry: the
+    /// entry speaks of the question's other words, and nothing the article says of the name
+    /// ("Is Iran a member of the SCO?": the SCO's entry, which never names Iran, nor do the
+    /// entries it links to). So is one asking the view of a name the entry lacks, whatever
+    /// its weight ("What does Beijing think about NATO enlargement?").
+    pub(super) fn unless_a_name_missing<'m>(
+        &'m self,
+        analysed: &Analysed,
+        mut ranking: Ranking<'m>,
+    ) -> Ranking<'m> {
+        let Some(best) = ranking.best() else { return ranking };
+        // One of the two protagonists asked about, of an entry that names only the other: "does
+        // China have a military base in Kazakhstan?" of Russia's bases there.
+        if let [Some(china), Some(russia)] = self.index.protagonists {
+            let asks = |term: TermId| analysed.known.iter().any(|&(known, _)| known == term);
+            let has = |term: TermId| self.entry_has_term(best.index, term);
+            let swapped = |named: TermId, other: TermId| {
+                asks(named) && !asks(other) && !has(named) && has(other)
+            };
+            if swapped(china, russia) || swapped(russia, china) {
+                ranking.verdict = Verdict::Declined;
+                return ranking;
+            }
+        }
+        // A name the knowledge base lacks altogether ("What did Xi say about Taiwan?").
+        let share = self.config.missing_name_share;
+        if analysed.unknown_names > 0.0 && analysed.unknown_names >= share * analysed.total_weight {
+            ranking.verdict = Verdict::Declined;
+            return ranking;
+        }
+        let names = &self.index.name_terms;
+        let lacking = |&&(term, _): &&(TermId, f32)| {
+            names.binary_search(&term).is_ok() && !self.entry_has_term(best.index, term)
+        };
+        if !analysed.known.iter().any(|term| lacking(&term)) {
+            return ranking;
+        }
+        // An entry linked to it holds the name too: "What rapid reaction force does the CSTO
+        // have?" is the forces' entry, which names no CSTO but links to it. Not for a view:
+        // someone's view of a name is in their entry or nowhere ("what does Xi Jinping think of
+        // Biden?" of Xi's profile, which links to the call that names Biden).
+        let asks_a_view = !analysed.view_holders.is_empty();
+        let related: Vec<usize> = best
+            .entry
+            .related
+            .iter()
+            .filter(|_| !asks_a_view)
+            .filter_map(|id| self.knowledge.entries.iter().position(|entry| entry.id == *id))
+            .collect();
+        let missing: Vec<&(TermId, f32)> = analysed
+            .known
+            .iter()
+            .filter(lacking)
+            .filter(|(term, _)| !related.iter().any(|&entry| self.entry_has_term(entry, *term)))
+            .collect();
+        let weight: f32 = missing.iter().map(|(_, weight)| weight).sum();
+        // Whose view is asked is no side word, however common ("What does Beijing think
+        // about NATO enlargement?" of McFaul's words on it).
+        let holder_missing = missing.iter().any(|(term, _)| analysed.view_holders.contains(term));
+        if holder_missing || weight >= self.config.missing_name_share * analysed.total_weight {
+            ranking.verdict = Verdict::Declined;
+        }
+        ranking
+    }
+
+    /// A fact word the entry lacks ("old" for an entry about Putin) counts extra against it: the
+    /// entry most likely does not give that fact.
+    pub(super) fn missing_facts(
+        &self,
+        analysed: &Analysed,
+        has_term: impl Fn(TermId) -> bool,
+    ) -> f32 {
+        analysed
+            .fact_terms
+            .iter()
+            .filter(|(term, _)| !has_term(*term))
+            .map(|(_, extra)| extra)
+            .sum()
+    }
+
+    /// `rank`'s ranking, declined when the question asks a fact (when, where, how many, how
+    /// old) about the topic of an entry that does not give it: "where was the Biden-Putin
+    /// summit held?" is about the summit entry, which gives no place; an entry about another
+    /// summit that does give one is no answer. The topic is the entry that best covers the
+    /// question with the kinds left aside, clearly ahead of the one that won with them.
+    pub(super) fn unless_fact_missing<'m>(
+        &'m self,
+        analysed: &Analysed,
+        rank: impl Fn(&Analysed) -> Ranking<'m>,
+    ) -> Ranking<'m> {
+        let mut ranking = rank(analysed);
+        let derived = asked::ASKS_A_DATE
+            | asked::ASKS_AN_OUTCOME
+            | asked::ASKS_AN_AUTHOR
+            | asked::ASKS_AN_EXPANSION;
+        let facts = analysed.asks & (QuestionKind::FACTS | derived);
+        let Some(best) = ranking.best().copied() else { return ranking };
+        if facts == 0 || self.lacks(best.index, facts) {
+            return ranking;
+        }
+        // The topic is read without the kind and without the nouns that name it ("city" in
+        // "in which city is the Biden-Putin summit held?"): they say what is asked, not about
+        // what, and would pull the topic to an entry that names a city.
+        let is_kind_noun = |term: &TermId| self.index.kind_nouns.contains(term);
+        // An entry with every other word of the question is on its topic ("what year is the
+        // article from?" and the entry on the article's date).
+        let covers_the_rest = analysed
+            .known
+            .iter()
+            .filter(|(term, _)| !is_kind_noun(term))
+            .all(|(term, _)| self.entry_has_term(best.index, *term));
+        if covers_the_rest {
+            return ranking;
+        }
+        let removed: f32 =
+            analysed.known.iter().filter(|(term, _)| is_kind_noun(term)).map(|(_, w)| w).sum();
+        let topical = rank(&Analysed {
+            asks: analysed.asks & !facts,
+            known: analysed.known.iter().filter(|(term, _)| !is_kind_noun(term)).copied().collect(),
+            total_weight: analysed.total_weight - removed,
+            fact_terms: analysed
+                .fact_terms
+                .iter()
+                .filter(|(t, _)| !is_kind_noun(t))
+                .copied()
+                .collect(),
+            ..analysed.clone()
+        });
+        let Some(topic) = topical.ranked.first() else { return ranking };
+        let best_there = topical.ranked.iter().find(|hit| hit.index == best.index);
+        let lead = topic.score - best_there.map_or(0.0, |hit| hit.score);
+        if topic.index != best.index
+            && topic.score >= self.config.min_score
+            && lead >= self.config.topic_lead
+            && self.lacks(topic.index, facts)
+        {
+            ranking.verdict = Verdict::Declined;
+        }
+        ranking
+    }
+}

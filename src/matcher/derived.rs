@@ -1,0 +1,322 @@
+//! The kinds of question derived from a question's words and from each entry's own text
+//! rather than curated in `gives`: a date or a year, what came of an event, who wrote
+//! something, what an abbreviation stands for, whether something was done. Each is a bit beside
+//! the [`QuestionKind`] bits; an entry gives it when its quote shows it (a date it states, an
+//! event not still to come, a writer it names, an abbreviation it spells out, a deed not only
+//! offered or wanted).
+
+use super::asked::holds_any;
+use super::stop_words::LEADING_FILLERS;
+use crate::knowledge::QuestionKind;
+
+/// A bit beside the [`QuestionKind`] bits: the question asks for a date or a year ("in what
+/// year", "в каком году", "哪一年"), not just when ("recently", "under Obama" answer "when"
+/// but not this). Not curated: an entry gives it when its quote states one ([`states_a_date`]).
+pub(super) const ASKS_A_DATE: u16 = 1 << 7;
+
+/// A bit beside the [`QuestionKind`] bits: the question asks what came of an event ("what did
+/// Biden and Putin agree on at the summit?", "о чем договорились", "达成了什么"). Not curated:
+/// every entry gives it but one about an event still to come when the article was written
+/// ([`tells_of_an_event_to_come`]), whose outcome the article cannot know.
+pub(super) const ASKS_AN_OUTCOME: u16 = 1 << 8;
+
+/// Whether a question asks what came of an event, in the past: not what the author expects
+/// of it ("what will come out of the summit?", "чего ожидать", "会取得什么"). One pass over the
+/// words: this is read for every question.
+pub(super) fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
+    let (mut outcome, mut outcome_if_past, mut past, mut forecast) = (false, false, false, false);
+    let (mut signing, mut what) = (false, false);
+    for word in words {
+        match *word {
+            "agreed"
+            | "decided"
+            | "achieved"
+            | "accomplished"
+            | "resulted"
+            | "happened"
+            | "discussed"
+            | "договорились"
+            | "обсуждали"
+            | "обсудили"
+            | "решили"
+            | "достигли"
+            | "итог"
+            | "итоги"
+            | "результат"
+            | "результаты" => outcome = true,
+            "agree" | "decide" | "achieve" | "outcome" | "outcomes" | "result" | "results"
+            | "come"
+            // What was said at it: "what did they talk about at that meeting?"
+            | "discuss"
+            | "talk"
+            | "agreeing"
+            | "deciding" => outcome_if_past = true,
+            // What came of it on paper ("what agreements did they sign at the summit?"), not
+            // when or where it was signed.
+            "sign" | "signed" => signing = true,
+            "what" | "which" => what = true,
+            "did" | "has" | "have" | "had" | "was" | "were" => past = true,
+            "will" | "would" | "expect" | "expects" | "expected" | "ожидать" | "ожидает"
+            | "будет" | "будут" => forecast = true,
+            _ => {}
+        }
+    }
+    let chinese = || {
+        let markers =
+            ["达成了", "谈成", "取得了", "结果如何", "什么结果", "成果", "谈了什么", "讨论了什么"];
+        holds_any(normalized, &markers)
+    };
+    let outcome = outcome || signing && what && (past || words.contains(&"signed"));
+    if forecast || !(outcome || outcome_if_past && past || chinese()) {
+        return false;
+    }
+    // "会" (will), but not the 会 of 峰会 (summit) or 会晤 (meeting).
+    let will = normalized.match_indices('会').any(|(at, mark)| {
+        !normalized[..at].ends_with('峰') && !normalized[at + mark.len()..].starts_with('晤')
+    });
+    !will && !["将", "预计", "期待", "指望"].iter().any(|marker| normalized.contains(marker))
+}
+
+/// A bit beside the [`QuestionKind`] bits: the question asks who wrote something ("who wrote
+/// the op-ed?", "кто автор статьи", "文章的作者是谁"), a person's name. Not curated: an entry
+/// gives it when it reports the words of someone it names (the article names no author of its
+/// own, nor of the Washington Post op-ed).
+pub(super) const ASKS_AN_AUTHOR: u16 = 1 << 9;
+
+/// A bit beside the [`QuestionKind`] bits: the question asks what an abbreviation stands for
+/// ("what does BRICS stand for?", "как расшифровывается ОДКБ", "上合组织的全称"). Not curated: an
+/// entry gives it when its quote spells one out, "... Organization (SCO)" ([`spells_out`]).
+pub(super) const ASKS_AN_EXPANSION: u16 = 1 << 10;
+
+/// A bit beside the [`QuestionKind`] bits: a yes/no question whether something was done ("did
+/// Turkey buy them?", "has the US rejoined the deal?"). Not curated: an entry whose quote only
+/// reports that it was offered, wanted or advised does not give it ([`reports_an_intention`]).
+pub(super) const ASKS_WHETHER_DONE: u16 = 1 << 11;
+
+/// Whether a question asks, yes or no, whether something was done: it opens with "did", "has"
+/// or "have", and asks no one's words or intentions ("did Mearsheimer recommend ...?", "did
+/// Russia offer ...?" ask what the article reports).
+pub(super) fn asks_whether_it_was_done(words: &[&str]) -> bool {
+    const REPORTED: &[&str] = &[
+        "say",
+        "said",
+        "tell",
+        "told",
+        "argue",
+        "argued",
+        "claim",
+        "claimed",
+        "think",
+        "thought",
+        "believe",
+        "write",
+        "wrote",
+        "mention",
+        "mentioned",
+        "suggest",
+        "suggested",
+        "call",
+        "called",
+        "describe",
+        "described",
+        "warn",
+        "warned",
+        "predict",
+        "predicted",
+        "expect",
+        "expected",
+        "admit",
+        "admitted",
+        "concede",
+        "conceded",
+        "accuse",
+        "accused",
+        "stress",
+        "stressed",
+        "note",
+        "noted",
+        "recommend",
+        "recommended",
+        "advise",
+        "advised",
+        "offer",
+        "offered",
+        "propose",
+        "proposed",
+        "urge",
+        "urged",
+        "plan",
+        "planned",
+        "intend",
+        "intended",
+        "want",
+        "wanted",
+        "hope",
+        "hoped",
+        "seek",
+        "sought",
+        "promise",
+        "promised",
+        "try",
+        "tried",
+        "agree",
+        "agreed",
+        "express",
+        "expressed",
+        "declare",
+        "declared",
+    ];
+    let opening = words.iter().position(|word| !LEADING_FILLERS.contains(word));
+    let Some(opening) = opening else { return false };
+    matches!(words[opening], "did" | "has" | "have" | "had")
+        && !words.iter().any(|word| REPORTED.contains(word))
+}
+
+/// Whether an entry's quote reports something only as offered, wanted or advised ("Moscow
+/// also offered to sell these jets to ... Turkey", "Biden's declared interest in rejoining"):
+/// whether it was done, the article does not say.
+pub(super) fn reports_an_intention(quote: &str) -> bool {
+    const MARKERS: &[&str] = &[
+        "offered to",
+        "interest in",
+        "recommended",
+        "proposed",
+        "urged",
+        "called for",
+        "plans to",
+        "intends to",
+        "hopes to",
+        "seek to",
+        "promised to",
+        "wants to",
+    ];
+    let quote = quote.to_lowercase();
+    MARKERS.iter().any(|marker| quote.contains(marker))
+}
+
+/// Whether a question asks what an abbreviation stands for.
+pub(super) fn asks_an_expansion(normalized: &str, words: &[&str]) -> bool {
+    // One pass over the words, as this is read for every question.
+    let english = words.ends_with(&["stand", "for"])
+        || words.ends_with(&["stands", "for"])
+        || words.iter().enumerate().any(|(at, word)| match *word {
+            "acronym" | "acronyms" | "abbreviation" | "abbreviations" => true,
+            "for" => at > 0 && words[at - 1] == "short",
+            _ => false,
+        });
+    if english || normalized.is_ascii() {
+        return english;
+    }
+    let russian =
+        words.iter().any(|word| word.starts_with("расшифр") || word.starts_with("аббревиатур"));
+    russian || holds_any(normalized, &["全称", "缩写", "代表什么"])
+}
+
+/// Whether an entry's quote spells out an abbreviation: a capitalised name and, in
+/// parentheses, its capitals ("the Shanghai Cooperation Organization (SCO)").
+pub(super) fn spells_out(quote: &str) -> bool {
+    quote.split('(').skip(1).any(|after| {
+        after.split_once(')').is_some_and(|(inside, _)| {
+            (2..=6).contains(&inside.len()) && inside.chars().all(|c| c.is_ascii_uppercase())
+        })
+    })
+}
+
+/// Whether a question asks who wrote a text.
+pub(super) fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bool {
+    // Writing, not "the author": "who does the author cite?" asks whom the author cites.
+    if holds_any(normalized, &["谁"]) {
+        return holds_any(normalized, &["作者是谁", "写的", "撰写", "谁写"]);
+    }
+    // The author's name: "作者叫什么名字", "как зовут автора", "имя автора".
+    // (Not "作者提到的组织叫什么名字", the name of what the author mentions.)
+    let chinese = ["作者叫", "作者的名字", "作者名字", "作者姓名", "作者的姓名", "作者是哪位"];
+    if holds_any(normalized, &chinese) {
+        return true;
+    }
+    let of_the_author = |word: &&str| word.starts_with("автор");
+    if words.iter().any(of_the_author)
+        && words.iter().any(|word| matches!(*word, "зовут" | "имя" | "фамилия" | "фамилию"))
+    {
+        return true;
+    }
+    // "кто автор колонки?", "кто является автором?" (not "кто, по мнению автора, ...").
+    let russian_identity = || {
+        let author_at = |at: usize| words.get(at).is_some_and(|word| word.starts_with("автор"));
+        words.iter().enumerate().any(|(at, word)| {
+            *word == "кто"
+                && (author_at(at + 1)
+                    || words.get(at + 1) == Some(&"является") && author_at(at + 2))
+        })
+    };
+    if !normalized.is_ascii() && russian_identity() {
+        return true;
+    }
+    // Or the author's identity: "who is the author?", "what's the author's name?".
+    let identity =
+        words.windows(4).any(|w| matches!(w, ["who", "is" | "s" | "was", "the", "author"]))
+            || words.windows(2).any(|w| matches!(w, ["author" | "authors", "name"]))
+            || words.windows(3).any(|w| matches!(w, ["author", "s", "name"]))
+            || words.windows(4).any(|w| matches!(w, ["name", "of", "the", "author"]));
+    if identity {
+        return true;
+    }
+    let who = kinds & QuestionKind::Who.bit() != 0 || words.contains(&"кто");
+    who && words.iter().any(|word| {
+        matches!(
+            *word,
+            "wrote"
+                | "write"
+                | "writes"
+                | "written"
+                | "authored"
+                | "penned"
+                | "написал"
+                | "написала"
+                | "написали"
+        )
+    })
+}
+
+/// Whether an entry's quote tells of an event still to come when the article was written ("the
+/// Biden-Putin summit this week"), or of the moment before one ("shake hands prior to their
+/// talks"): either way it cannot tell what came of it.
+pub(super) fn tells_of_an_event_to_come(quote: &str) -> bool {
+    // The markers are ASCII: folding ASCII alone finds them, without Unicode's case tables.
+    let quote = quote.to_ascii_lowercase();
+    ["this week", "next week", "upcoming", "prior to", "ahead of", "on the eve of"]
+        .iter()
+        .any(|when| quote.contains(when))
+}
+
+/// Whether an entry answers a question asking for a date: its quote states one, or its
+/// answer is about the date ("The article gives no publication date").
+pub(super) fn answers_a_date(quote: &str, answer: &str) -> bool {
+    states_a_date(quote) || answer.to_ascii_lowercase().contains(" date")
+}
+
+/// Whether a text states a date: a year (1800-2099) or a decade ("the 1990s"), a century or
+/// a month. Read at index time for every entry, so without allocating.
+pub(super) fn states_a_date(text: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    text.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        let digits = word.strip_suffix('s').unwrap_or(word);
+        let year = digits.len() == 4
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && ["18", "19", "20"].iter().any(|century| digits.starts_with(century));
+        year || word.eq_ignore_ascii_case("century")
+            || MONTHS.iter().any(|month| word.eq_ignore_ascii_case(month))
+    })
+}

@@ -78,27 +78,18 @@ pub(super) fn respond<'r>(
         |response: Response<'r>| Response { context: Some(current.id.as_str()), ..response };
 
     if WHY.contains(&phrase.as_str()) {
-        let target = current.why.as_deref().and_then(|id| knowledge.entry(id));
-        return with_context(match target {
-            Some(entry) => answer(responder, entry, say),
-            None => declined_about(say, current, Some(QuestionKind::Why)),
-        });
+        return with_context(reason_of(responder, current, say));
     }
     // "what good would it do?" asks what the advice as a whole is for, though details of it
     // came since ("which states especially?"): the reason of the first recommendation of the
     // run of them that ends with the current answer.
     if PURPOSE.contains(&phrase.as_str()) {
-        let recommends = |entry: &&Entry| {
-            entry.gives.as_ref().is_some_and(|gives| gives.contains(&QuestionKind::Should))
-        };
         let said = recent.iter().rev().filter_map(|id| knowledge.entry(id));
-        let run = std::iter::once(current).chain(said).take_while(recommends);
+        let run = std::iter::once(current)
+            .chain(said)
+            .take_while(|entry| entry.gives_kind(QuestionKind::Should));
         let advice = run.last().unwrap_or(current);
-        let target = advice.why.as_deref().and_then(|id| knowledge.entry(id));
-        return with_context(match target {
-            Some(entry) => answer(responder, entry, say),
-            None => declined_about(say, advice, Some(QuestionKind::Why)),
-        });
+        return with_context(reason_of(responder, advice, say));
     }
     if VERIFY.contains(&phrase.as_str()) {
         return with_context(answer(responder, current, say));
@@ -168,6 +159,10 @@ pub(super) fn respond<'r>(
         return with_context(declined_about(say, current, Some(QuestionKind::Who)));
     }
     let standalone = matcher.ask(text);
+    // How its own words read an entry: 0 for one they do not rank.
+    let own_score = |id: &str| {
+        standalone.ranked.iter().find(|own| own.entry.id == id).map_or(0.0, |own| own.score)
+    };
     // In the reader's language: the matcher of that language reads it.
     let subject = current.subject_in(say.language);
     let reading = responder.reading_of(current, say.language);
@@ -323,16 +318,9 @@ pub(super) fn respond<'r>(
         // Of those who speak, the one whose words the message quotes ("who said it would be a
         // disaster otherwise?" after the author's view, which leads to Trenin's "disaster"),
         // else the first.
-        let quoted = |entry: &&Entry| {
-            standalone
-                .ranked
-                .iter()
-                .find(|own| own.entry.id == entry.id)
-                .map_or(0.0, |own| own.score)
-        };
         let speakers: Vec<&Entry> = std::iter::once(current).chain(linked).filter(speaks).collect();
         let most_quoted = speakers.iter().copied().reduce(|best, entry| {
-            match quoted(&entry) > quoted(&best) + QUOTED_LEAD {
+            match own_score(&entry.id) > own_score(&best.id) + QUOTED_LEAD {
                 true => entry,
                 false => best,
             }
@@ -357,13 +345,6 @@ pub(super) fn respond<'r>(
     }
 
     let personal = names_a_person && words.iter().any(|word| PERSONAL.contains(&word.as_str()));
-    // The message's own words point to an entry the current one leads to, among the best on
-    // its own and well ahead of `rival`, what the context would answer ("who leads them?"
-    // after the rapid reaction forces: the entry on who leads the alliance): the reader asks
-    // the next step, not what they have just read. "He" about a person asks for their views.
-    let own_score = |id: &str| {
-        standalone.ranked.iter().find(|own| own.entry.id == id).map_or(0.0, |own| own.score)
-    };
     // Views are curated in English, whatever the reader's language.
     let surname = reading.surname.as_str();
     let holds_view = |entry: &Entry| {
@@ -387,8 +368,21 @@ pub(super) fn respond<'r>(
     }
     let top = standalone.best().map_or(0.0, |best| best.score);
     let first = standalone.ranked.first().map_or(0.0, |best| best.score);
+    // The entry its own words read best that the matcher still declined, a name or a fact it
+    // lacks being asked ("what did obama think about medvedev" of McFaul's entry): no entry of
+    // its own words, whatever the context.
+    let min_score = matcher.config().min_score;
+    let declined_pick = (standalone.verdict == Verdict::Declined && first >= min_score)
+        .then(|| standalone.ranked.first().map(|hit| hit.entry.id.as_str()))
+        .flatten();
+    let not_declined = |hit: &Hit<'_>| Some(hit.entry.id.as_str()) != declined_pick;
+    // The message's own words point to an entry the current one leads to, among the best on
+    // its own and well ahead of `rival`, what the context would answer ("who leads them?"
+    // after the rapid reaction forces: the entry on who leads the alliance): the reader asks
+    // the next step, not what they have just read. "He" about a person asks for their views.
     let linked_own = standalone.ranked.iter().find(|own| {
         own.score >= LINKED_OWN_FLOOR
+            && not_declined(own)
             // The best of its own words, or most of them: not one word of a weak reading
             // ("how long was their call?" after the ministers' talks: only "long" is the
             // treaty's, twenty years long, and Russia's bases read better).
@@ -423,8 +417,7 @@ pub(super) fn respond<'r>(
     // "anything else they should do?": a recommendation, among them.
     let asks_should = asked.kinds.contains(&QuestionKind::Should);
     let recommends = |entry: &Entry| {
-        entry.gives.as_ref().is_some_and(|gives| gives.contains(&QuestionKind::Should))
-            && (!names_author || is_authors(entry))
+        entry.gives_kind(QuestionKind::Should) && (!names_author || is_authors(entry))
     };
     if asks_another && (!confident || own_pick_is_linked) {
         let more = current.more.as_deref().and_then(|id| knowledge.entry(id));
@@ -487,7 +480,7 @@ pub(super) fn respond<'r>(
     // entry gives a place, his country) or the message's own words point to another entry the
     // context reading prefers ("where does it have bases?").
     let kinds = asked.kinds;
-    let gives = |kind: &QuestionKind| current.gives.as_ref().is_some_and(|g| g.contains(kind));
+    let gives = |kind: &QuestionKind| current.gives_kind(*kind);
     let gives_asked = !kinds.is_empty() && kinds.iter().all(gives);
     let fact = kinds.iter().copied().find(|kind| QuestionKind::FACTS & kind.bit() != 0);
     if gives_asked && marked && words.len() <= SHORT_FOLLOWUP_WORDS {
@@ -531,12 +524,12 @@ pub(super) fn respond<'r>(
         let stays = !continues && kinds.iter().all(gives);
         // "why did the US presence matter?" after the withdrawal: its curated reason, if tied.
         let reason = current.why.as_deref().filter(|_| kinds.contains(&QuestionKind::Why));
-        let near = near_ties(&standalone, matcher.config().min_score);
+        let near = near_ties(&standalone, min_score);
         let tied_reason = reason.and_then(|id| near.iter().find(|hit| hit.entry.id == id));
         if let (Some(hit), true) = (tied_reason, near.len() >= 2) {
             return with_context(answer(responder, hit.entry, say));
         }
-        if let Some(hit) = linked_tie(current, &standalone, stays, matcher.config().min_score) {
+        if let Some(hit) = linked_tie(current, &standalone, stays, min_score) {
             return with_context(answer(responder, hit.entry, say));
         }
     }
@@ -563,7 +556,6 @@ pub(super) fn respond<'r>(
     let short_continuation = continues && words.len() <= FRAGMENT_WORDS;
     if short_continuation || points_back_to_a_thing {
         // A continuation asks about something else; "it" may be what was just said.
-        let min_score = matcher.config().min_score;
         let continuation = short_continuation;
         if let Some(hit) =
             closest_to_context(current, &standalone, contextual, continuation, min_score)
@@ -577,23 +569,16 @@ pub(super) fn respond<'r>(
         (false, true) => FOLLOWUP_MARGIN,
         (false, false) => -CONTEXT_MARGIN,
     };
-    let contextual_best =
-        linked_best(current, contextual, &standalone, continues, matcher.config().min_score);
+    let contextual_best = linked_best(current, contextual, &standalone, continues, min_score);
     // A message with no sign of following up, which the article does not answer on its own,
     // takes the context only for an entry its own words nearly answer: else the subject's
     // words, added, carry a question over the line ("who wrote this article?" after the
     // summit; "who was the first man on the moon?" after the lunar station, whose "moon" is
     // all it shares with it).
-    // (Not an entry its own words read best yet the matcher declined, a name or fact it lacks
-    // being asked: "what did obama think about medvedev" of McFaul's entry.)
-    let declined_by_a_rule = standalone.verdict == Verdict::Declined
-        && standalone.ranked.first().is_some_and(|first| first.score >= matcher.config().min_score);
     let own_words_match = |hit: &Hit<'_>| {
         marked
-            || standalone.ranked.iter().enumerate().any(|(at, own)| {
-                own.entry.id == hit.entry.id
-                    && own.score >= UNMARKED_OWN_SCORE
-                    && !(at == 0 && declined_by_a_rule)
+            || standalone.ranked.iter().any(|own| {
+                own.entry.id == hit.entry.id && own.score >= UNMARKED_OWN_SCORE && not_declined(own)
             })
     };
     if let Some(own) = next_step(contextual_best.as_ref()) {
@@ -721,6 +706,14 @@ fn words_of(text: &str) -> Vec<String> {
 /// The reply answering with `entry`.
 fn answer<'r>(responder: &'r Responder, entry: &'r Entry, say: Say<'_>) -> Response<'r> {
     responder.answer(entry, say)
+}
+
+/// The curated reason of `entry` ("why?"), or "the article doesn't say why" about it.
+fn reason_of<'r>(responder: &'r Responder, entry: &'r Entry, say: Say<'_>) -> Response<'r> {
+    match entry.why.as_deref().and_then(|id| responder.knowledge().entry(id)) {
+        Some(reason) => answer(responder, reason, say),
+        None => declined_about(say, entry, Some(QuestionKind::Why)),
+    }
 }
 
 /// "The article doesn't say ..." about the current entry's subject, asked `kind`.

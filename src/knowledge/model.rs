@@ -338,6 +338,11 @@ impl Entry {
         self.translation(language).map_or(&self.answer, |t| &t.answer)
     }
 
+    /// Whether its curated `gives` holds `kind` (an entry without `gives` gives nothing by name).
+    pub fn gives_kind(&self, kind: QuestionKind) -> bool {
+        self.gives.as_ref().is_some_and(|gives| gives.contains(&kind))
+    }
+
     /// Whether it reports the words of someone it names ("John Kerry, then Secretary of State",
     /// not "the author" nor "a recent Washington Post op-ed and its author"): views are curated
     /// in English with a named source capitalised.

@@ -52,7 +52,9 @@ impl Matcher {
     /// entry speaks of the question's other words, and nothing the article says of the name
     /// ("Is Iran a member of the SCO?": the SCO's entry, which never names Iran, nor do the
     /// entries it links to). So is one asking the view of a name the entry lacks, whatever
-    /// its weight ("What does Beijing think about NATO enlargement?").
+    /// its weight ("What does Beijing think about NATO enlargement?"); one naming a name the
+    /// knowledge base lacks altogether, weighing as much ("... about Taiwan?"); and one naming
+    /// China or Russia, not both, of an entry that names only the other.
     pub(super) fn unless_a_name_missing<'m>(
         &'m self,
         analysed: &Analysed,

@@ -638,7 +638,7 @@ pub(super) enum Search {
 /// The words of `question` written with a capital inside a sentence, normalised, sorted and
 /// each once: names ("Что Макфол говорил о Навальном?": "макфол", "навальном"; "Taiwan").
 /// Read only for unknown words, and only as far as matching reads.
-fn names_in(question: &str) -> Vec<String> {
+pub(super) fn names_in(question: &str) -> Vec<String> {
     // Most messages typed in chat have no capital at all: one pass says so.
     if !question.chars().any(char::is_uppercase) {
         return Vec::new();

@@ -478,3 +478,16 @@ fn whose_view_a_question_asks_is_read_between_its_auxiliary_and_verb() {
     assert!(!holder("What does the treaty mean?").contains("treaty"));
     assert!(!holder("Who is Trenin?").contains("trenin"));
 }
+
+#[test]
+fn names_are_words_capitalised_inside_a_sentence_read_once_each() {
+    use super::rank::names_in;
+    // Not a sentence's first word; quotes and guillemets around a name are no part of it.
+    assert_eq!(names_in("What did Xi say about «Taiwan»? Did he?"), ["taiwan", "xi"]);
+    assert_eq!(names_in("Что Макфол говорил о «Навальном»?"), ["макфол", "навальном"]);
+    // Each once, however often a long message repeats it.
+    assert_eq!(names_in(&"and Taiwan ".repeat(200)), ["taiwan"]);
+    // A message with no capital has none; a script without capitals has none either.
+    assert!(names_in("what did xi say about taiwan").is_empty());
+    assert!(names_in("习近平和普京通了电话").is_empty());
+}

@@ -302,7 +302,11 @@ impl Analyzer {
     }
 
     pub(super) fn tokens(&self, text: &str, max_bytes: usize) -> Vec<Token> {
-        let normalized = normalize(crate::text::prefix(text, max_bytes));
+        self.tokens_of_normalized(&normalize(crate::text::prefix(text, max_bytes)))
+    }
+
+    /// [`Self::tokens`] of a text already cut and normalised.
+    pub(super) fn tokens_of_normalized(&self, normalized: &str) -> Vec<Token> {
         let mut tokens = Vec::new();
         let mut after_how = AfterHow {
             of_money: normalized.contains("how much")

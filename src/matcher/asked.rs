@@ -16,9 +16,16 @@ fn normalized_prefix(question: &str, max_bytes: usize) -> String {
 
 /// The words of a normalised text.
 fn words_of(normalized: &str) -> Vec<&str> {
-    // Sized for a question at once: growing from empty reallocated three times.
-    let mut words = Vec::with_capacity(16);
-    words.extend(normalized.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()));
+    // Sized for a question, then once for the most words a long message can hold (one byte
+    // and a separator each): growing by doubling copied it six times.
+    let most = normalized.len().div_ceil(2);
+    let mut words = Vec::with_capacity(most.min(16));
+    for word in normalized.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()) {
+        if words.len() == words.capacity() {
+            words.reserve_exact(most - words.len());
+        }
+        words.push(word);
+    }
     words
 }
 
@@ -67,7 +74,12 @@ impl Holder {
 }
 
 pub(super) fn read_asked(question: &str, max_bytes: usize) -> Reading {
-    let normalized = normalized_prefix(question, max_bytes);
+    read_normalized(&normalized_prefix(question, max_bytes))
+}
+
+/// [`read_asked`] of a question already cut and normalised (the matcher normalises it once for
+/// this and for its terms).
+pub(super) fn read_normalized(normalized: &str) -> Reading {
     let words = words_of(&normalized);
     let mut kinds = kinds_of(&normalized, &words);
     // A question that names a date itself ("when did the 2001 treaty get signed?") is not

@@ -80,7 +80,8 @@ pub(super) fn asks_the_clock(words: &[&str]) -> bool {
         .windows(4)
         .any(|w| w == ["what", "time", "is", "it"] || w == ["whats", "the", "time", "in"])
         || words.windows(2).any(|w| w == ["который", "час"] || w == ["сколько", "времени"])
-        || words.iter().any(|word| word.contains("几点"))
+        // (A search per word costs; an ASCII word holds no Chinese.)
+        || words.iter().any(|word| !word.is_ascii() && word.contains("几点"))
 }
 
 /// Whether it asks a traveller's advice ("best places to visit in Tajikistan", "is Brasilia

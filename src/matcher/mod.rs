@@ -308,8 +308,15 @@ impl Matcher {
         let question = preamble::without_preamble(question);
         let analysed = self.analyse(question, search);
         // "Кто автор статьи?" asks a kind of fact (a name) the summary does not give.
-        let named = !question.is_ascii() && asked::names_the_article_in_ru_or_zh(question);
-        if analysed.total_weight > 0.0 || analysed.asks != 0 || !named {
+        // Scanned only when nothing else was read: the scan costs as much as a long message.
+        if analysed.total_weight > 0.0
+            || analysed.asks != 0
+            || question.is_ascii()
+            || !asked::names_the_article_in_ru_or_zh(crate::text::prefix(
+                question,
+                self.config.max_query_bytes,
+            ))
+        {
             return analysed;
         }
         self.analyse("summary of the article", search)

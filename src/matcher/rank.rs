@@ -5,21 +5,33 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::*;
 use crate::knowledge::QuestionKind;
+use crate::text::normalize;
 
 impl Matcher {
     pub(super) fn analyse(&self, question: &str, search: Search) -> Analysed {
-        let reading = read_asked(question, self.config.max_query_bytes);
-        self.analyse_as_read(question, search, reading)
+        // Normalised once, for what it asks and for its terms.
+        let normalized = normalize(crate::text::prefix(question, self.config.max_query_bytes));
+        let reading = read_normalized(&normalized);
+        self.analyse_as_read(question, &normalized, search, reading)
     }
 
     /// The terms of a text that is no question (an entry's `view_of`): what it asks is not read.
     pub(super) fn terms_of_text(&self, text: &str) -> Analysed {
-        self.analyse_as_read(text, Search::Indexed, Reading::default())
+        let normalized = normalize(crate::text::prefix(text, self.config.max_query_bytes));
+        self.analyse_as_read(text, &normalized, Search::Indexed, Reading::default())
     }
 
-    fn analyse_as_read(&self, question: &str, search: Search, reading: Reading) -> Analysed {
+    /// `question` is the text as written (its capitals tell names), `normalized` its first
+    /// `max_query_bytes` normalised.
+    fn analyse_as_read(
+        &self,
+        question: &str,
+        normalized: &str,
+        search: Search,
+        reading: Reading,
+    ) -> Analysed {
         let analyzer = &self.analyzer;
-        let mut tokens = analyzer.tokens(question, self.config.max_query_bytes);
+        let mut tokens = analyzer.tokens_of_normalized(normalized);
         let asks = reading.kinds;
         // "where do they differ?" asks no place (see `asked::kinds_of`): its "where" would
         // only favour entries that give one.

@@ -316,7 +316,7 @@ impl Analyzer {
             ..AfterHow::default()
         };
         let mut pieces: Vec<String> = Vec::new();
-        for_each_word(&normalized, |word| {
+        for_each_word(normalized, |word| {
             pieces.clear();
             for_each_piece(&word, |piece| pieces.push(piece.to_owned()));
             // Decided on all the pieces first: a pair is judged by its neighbours.

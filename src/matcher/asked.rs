@@ -80,51 +80,50 @@ pub(super) fn read_asked(question: &str, max_bytes: usize) -> Reading {
 /// [`read_asked`] of a question already cut and normalised (the matcher normalises it once for
 /// this and for its terms).
 pub(super) fn read_normalized(normalized: &str) -> Reading {
-    let words = words_of(&normalized);
-    let mut kinds = kinds_of(&normalized, &words);
+    let words = words_of(normalized);
+    let mut kinds = kinds_of(normalized, &words);
     // A question that names a date itself ("when did the 2001 treaty get signed?") is not
     // short of one.
-    let when = kinds & QuestionKind::When.bit() != 0 && !states_a_date(&normalized);
-    if when && dates_an_event(&normalized, &words) {
+    let when = kinds & QuestionKind::When.bit() != 0 && !states_a_date(normalized);
+    if when && dates_an_event(normalized, &words) {
         kinds |= ASKS_A_DATE;
     }
-    if asks_an_outcome(&normalized, &words) {
+    if asks_an_outcome(normalized, &words) {
         kinds |= ASKS_AN_OUTCOME;
     }
-    if asks_an_expansion(&normalized, &words) {
+    if asks_an_expansion(normalized, &words) {
         kinds |= ASKS_AN_EXPANSION;
     }
     if asks_whether_it_was_done(&words) {
         kinds |= ASKS_WHETHER_DONE;
     }
-    let who_wrote = asks_who_wrote(&normalized, &words, kinds);
+    let who_wrote = asks_who_wrote(normalized, &words, kinds);
     if who_wrote {
         kinds |= ASKS_AN_AUTHOR;
     }
     // The article's own author, whom it does not name ("who is the author of this article?"):
     // entries reporting someone's words give the author of those, not of the article.
     let the_articles_author =
-        who_wrote && (words.contains(&"article") || names_the_article_in_ru_or_zh(&normalized));
-    let present_age = kinds & QuestionKind::Age.bit() != 0 && asks_the_present(&normalized, &words);
+        who_wrote && (words.contains(&"article") || names_the_article_in_ru_or_zh(normalized));
+    let present_age = kinds & QuestionKind::Age.bit() != 0 && asks_the_present(normalized, &words);
     // ... or where the next one is ("where will the next BRICS summit be held?"; not "where
     // do they go next?", which asks what the article advises).
     let next_one = || {
         words.windows(2).any(|pair| pair[0] == "next" && !pair[1].starts_with("step"))
-            || !normalized.is_ascii() && asks_the_next_time(&normalized, &words)
+            || !normalized.is_ascii() && asks_the_next_time(normalized, &words)
     };
-    let next_time = kinds & QuestionKind::When.bit() != 0
-        && asks_the_next_time(&normalized, &words)
+    let next_time = kinds & QuestionKind::When.bit() != 0 && asks_the_next_time(normalized, &words)
         || kinds & QuestionKind::Where.bit() != 0 && next_one();
     let beyond = present_age
         || next_time
-        || after_publication_of(&normalized, &words)
+        || after_publication_of(normalized, &words)
         || the_articles_author
         || asks_the_clock(&words)
         || about_the_reader(&words)
         || asks_where_to_go(&words)
-        || asks_what_someone_does_now(&normalized, &words)
-        || asks_who_holds_an_office_now(&normalized, &words, kinds);
-    let why_of_its_topic = why_of_its_topic(&normalized, &words, kinds);
+        || asks_what_someone_does_now(normalized, &words)
+        || asks_who_holds_an_office_now(normalized, &words, kinds);
+    let why_of_its_topic = why_of_its_topic(normalized, &words, kinds);
     let view_holder = view_holder(&words);
     Reading { kinds, beyond_the_article: beyond, why_of_its_topic, view_holder }
 }

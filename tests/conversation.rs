@@ -937,3 +937,22 @@ fn what_the_matcher_declines_for_a_missing_name_is_not_taken_from_the_context() 
     ]);
     assert_eq!(turns[2], None);
 }
+
+#[test]
+fn who_says_so_asks_who_said_the_last_answer() {
+    // "who says so?" asks who said what was just answered, as "who said that?" does.
+    let turns = converse(&["what are china-russia relations like", "who says so"]);
+    assert_eq!(turns[0].as_deref(), Some("russia-china-friendship-interest"));
+    assert_eq!(turns[1].as_deref(), Some("russia-china-friendship-interest"));
+    let turns = converse(&["what does the west say about nato expansion", "who said so"]);
+    assert_eq!(turns[0].as_deref(), Some("nato-enlargement"));
+    assert_eq!(turns[1].as_deref(), Some("nato-enlargement"));
+}
+
+#[test]
+fn tho_at_the_end_of_a_fragment_only_insists() {
+    // "which states tho?" is "which states?": the states the advice leaves undescribed.
+    let turns = converse(&["what should the us and russia do now", "which states tho"]);
+    assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+    assert_eq!(turns[1].as_deref(), Some("eu-nato-aspirants"));
+}

@@ -23,6 +23,8 @@ pub(super) const INSISTING: &[&str] = &[
     "then",
     "so",
     "here",
+    "tho",
+    "though",
 ];
 
 /// Prepositions that open a fragment with a question word ("through which organisations?").
@@ -45,8 +47,17 @@ pub(super) const PREPOSITIONS: &[&str] = &[
 ];
 /// Endings that only insist on a fragment ("about which states in particular?", "which
 /// countries do you mean?"): not counted in its length.
-pub(super) const INSISTING_ENDINGS: &[&str] =
-    &["in particular", "exactly", "specifically", "precisely", "do you mean", "you mean"];
+pub(super) const INSISTING_ENDINGS: &[&str] = &[
+    "in particular",
+    "exactly",
+    "specifically",
+    "precisely",
+    "do you mean",
+    "you mean",
+    // Chat: "which states tho?"
+    "tho",
+    "though",
+];
 /// Openings that only insist on a fragment ("especially regarding which countries?",
 /// "particularly with whom?"): the fragment starts after them.
 pub(super) const INSISTING_OPENINGS: &[&str] =
@@ -99,6 +110,28 @@ pub(super) const REFERENCES: &[&str] = &[
     "there", "one", "ones", "either", "neither", // Russian
     "он", "она", "оно", "они", "его", "ее", "её", "их", "ему", "ей", "им", "него", "нее", "неё",
     "них", "нему", "ней", "ним", "нём", "нем", "ними", "там", "тот", "та", "те",
+];
+/// Verbs after which "so" stands for what was just said ("who says so?", "why does he think
+/// so?").
+pub(super) const SO_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "think",
+    "thinks",
+    "thought",
+    "claim",
+    "claims",
+    "claimed",
+    "believe",
+    "believes",
+    "believed",
+    "argue",
+    "argues",
+    "argued",
+    "suggest",
+    "suggests",
+    "suggested",
 ];
 /// Chinese pronouns, found inside a run of characters: Chinese has no spaces.
 /// ("这" and "那" also open "这篇文章", which names its own subject.)

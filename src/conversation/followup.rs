@@ -209,7 +209,10 @@ pub(super) fn respond<'r>(
     // Its length without words that only insist ("about which states in particular?").
     let core = INSISTING_ENDINGS
         .iter()
-        .find_map(|ending| phrase.strip_suffix(ending).map(str::trim_end))
+        .find_map(|ending| {
+            phrase.strip_suffix(ending).filter(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
+        .map(str::trim_end)
         .map_or(words.len(), |rest| rest.split(' ').filter(|w| !w.is_empty()).count());
     // ... and after words that only insist at its start ("especially regarding which ...?").
     let opening = strip_any(&phrase, INSISTING_OPENINGS)
@@ -303,7 +306,11 @@ pub(super) fn respond<'r>(
     });
     let asks_who_said = (asks_which_holder || asks_who_in_english)
         && words.iter().any(|word| SAYING.contains(&word.as_str()));
-    if asks_who_said && (refers || demonstrative) {
+    // "who says so?" (not "why does the author think so?", whose "so" may be the whole
+    // argument just answered, not what it links to).
+    let says_so =
+        words.windows(2).any(|pair| pair[1] == "so" && SO_VERBS.contains(&pair[0].as_str()));
+    if asks_who_said && (refers || demonstrative || says_so) {
         let links = links_of(current);
         let linked = links.filter_map(|id| knowledge.entry(id));
         // A view the current entry gives to "some scholars" is answered by the first of them it

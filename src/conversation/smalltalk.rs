@@ -224,6 +224,10 @@ impl SmallTalkMatcher {
                     && !about_the_bot
                     && words.get(start + 2).is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
                 || CONTRACTED_QUESTION_WORDS.contains(&next.as_str()) && !about_the_bot
+                // "who agrees?", "who thinks so?" (not thanks): opening a message, these only ask.
+                || start == 0
+                    && !about_the_bot
+                    && matches!(next.as_str(), "who" | "whom" | "whose" | "which" | "where")
                 // So does a yes/no question of four words or more not about the bot ("is there
                 // anything they both agree on"), where "agree" alone would be assent.
                 || start == 0
@@ -662,6 +666,9 @@ mod tests {
         assert_eq!(intent("hi ".repeat(100).as_str()), None, "too long to be small talk");
         assert_eq!(intent("thanks, what was that?"), None, "a question word outside a phrase");
         assert_eq!(intent("ok so what"), None);
+        // Opening a message, "who" asks: "thinks" is no typo of "thanks" there.
+        assert_eq!(intent("who thinks so"), None);
+        assert_eq!(intent("thinks so much"), Some("thanks".into()), "a typo elsewhere");
         assert_eq!(intent("who are you, what is that?"), Some("identity".into()), "about the bot");
         // A Russian question word in any case asks: the language of a country, not the bot's.
         assert_eq!(mentioned("на каком языке говорят в таджикистане"), None);

@@ -936,6 +936,9 @@ fn what_someone_is_doing_today_is_beyond_the_article() {
         "what is lavrov doing now?",
         "what is mcfaul up to lately",
         "What does Michael McFaul do these days?",
+        "Where does Michael McFaul teach these days?",
+        "where does mcfaul work now",
+        "Who is China's foreign minister at present?",
     ] {
         assert_eq!(english.best_id(question), None, "{question}");
         assert!(asks_after(&english, question), "{question}");
@@ -951,6 +954,9 @@ fn what_someone_is_doing_today_is_beyond_the_article() {
     assert!(english.best_id("what were they doing in central asia").is_some());
     assert!(english.best_id("what is russia doing now in central asia?").is_some());
     assert!(english.best_id("What do Russia and China do in Central Asia these days?").is_some());
+    // Where someone works, without a time, is the article's.
+    assert_eq!(english.best_id("where does gabuev work"), Some("gabuev-condominium"));
+    assert_eq!(english.best_id("where does trenin work"), Some("trenin"));
     // Advice in a learner's words.
     assert_eq!(
         english.best_id("what the author think Moscow and Washington should doing now?"),

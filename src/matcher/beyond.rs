@@ -30,7 +30,12 @@ pub(super) fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bo
     if somewhere || advised {
         return false;
     }
+    // Where someone works or teaches today ("where does McFaul teach these days?", "where
+    // does he work now?"): the article gives a post of its own time, if any.
+    const POSTS: &[&str] = &["work", "works", "teach", "teaches", "lecture", "lectures", "live"];
+    let post = words.first() == Some(&"where") && words.iter().any(|word| POSTS.contains(word));
     let activity = doing_at.is_some()
+        || post
         || words.iter().any(|word| matches!(*word, "занимается" | "занят"))
         || words
             .windows(2)
@@ -177,7 +182,8 @@ pub(super) fn asks_the_present(normalized: &str, words: &[&str]) -> bool {
             *word,
             "now" | "today" | "currently" | "nowadays" | "сейчас" | "сегодня" | "теперь" | "ныне"
         )
-    }) || holds_any(normalized, &["现在", "如今", "目前", "今年"])
+    }) || words.windows(2).any(|pair| pair == ["at", "present"] || pair == ["these", "days"])
+        || holds_any(normalized, &["现在", "如今", "目前", "今年"])
 }
 
 /// Whether a "when" question asks about the next time ("when will they meet next?", "когда

@@ -956,3 +956,16 @@ fn tho_at_the_end_of_a_fragment_only_insists() {
     assert_eq!(turns[0].as_deref(), Some("improving-communication"));
     assert_eq!(turns[1].as_deref(), Some("eu-nato-aspirants"));
 }
+
+#[test]
+fn it_stays_the_current_entry_when_the_context_cannot_tell_it_from_another_of_its_subject() {
+    // Read with "the SCO", the question ranks the SCO's own entry first; "it" was what Moscow
+    // did about the SCO, just answered.
+    let turns =
+        converse(&["whats the SCO", "why is russia worried abt it", "what did moscow do about it"]);
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+    assert_eq!(turns[2].as_deref(), Some("moscow-steers-sco"));
+    // From the SCO's own entry, the same question still moves on to what Moscow did.
+    let turns = converse(&["whats the SCO", "what did moscow do about it"]);
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+}

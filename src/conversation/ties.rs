@@ -36,6 +36,20 @@ pub(super) fn linked_best<'r>(
     if best.entry.id == current.id && own_best.is_some_and(|hit| hit.entry.id == current.id) {
         return Some(best);
     }
+    // The context added the subject the current entry shares with the best ("what did Moscow
+    // do about it?" after how Moscow steered the SCO, read with "the SCO", ranks the SCO's own
+    // entry first): that subject cannot tell the two apart, so the current entry, close
+    // behind, is still what "it" was.
+    let same_subject = best.entry.id != current.id
+        && current.subject.is_some()
+        && best.entry.subject == current.subject;
+    if same_subject {
+        let close_behind =
+            |hit: &&Hit<'r>| hit.entry.id == current.id && best.score - hit.score <= NEXT_STEP;
+        if let Some(hit) = ranking.ranked.iter().find(close_behind) {
+            return Some(*hit);
+        }
+    }
     let window = if best.entry.id == current.id { NEXT_STEP } else { NEAR_TIE };
     let near: Vec<&Hit<'_>> = ranking
         .ranked

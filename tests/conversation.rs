@@ -969,3 +969,15 @@ fn it_stays_the_current_entry_when_the_context_cannot_tell_it_from_another_of_it
     let turns = converse(&["whats the SCO", "what did moscow do about it"]);
     assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
 }
+
+#[test]
+fn when_someone_said_what_the_article_leaves_undated_is_declined() {
+    // Trenin's words carry no date in the article.
+    let turns = converse(&[
+        "why is it in russia's interest to stay friends with china",
+        "who said it would be a disaster otherwise",
+        "when did he say that",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    assert_eq!(turns[2], None);
+}

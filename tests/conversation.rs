@@ -981,3 +981,14 @@ fn when_someone_said_what_the_article_leaves_undated_is_declined() {
     assert_eq!(turns[1].as_deref(), Some("trenin"));
     assert_eq!(turns[2], None);
 }
+
+#[test]
+fn which_us_official_said_that_asks_for_someone_named_among_the_linked_entries() {
+    // The West's reassurances name no one; Kerry's words, which they lead to, do.
+    let turns = converse(&[
+        "how did the west try to reassure russia about nato",
+        "which us official said that",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("west-reassurances"));
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+}

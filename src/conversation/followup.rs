@@ -300,9 +300,10 @@ pub(super) fn respond<'r>(
         }
     }
     // "Which official said that?" asks for someone named: not the author's own view.
-    let asks_which_holder = words.windows(2).any(|pair| {
-        matches!(pair[0].as_str(), "which" | "what" | "какой" | "который")
-            && OFFICE_HOLDERS.contains(&pair[1].as_str())
+    // ("which US official said that?": a word may qualify the office.)
+    let asks_which_holder = words.iter().enumerate().any(|(at, word)| {
+        matches!(word.as_str(), "which" | "what" | "какой" | "который")
+            && words[at + 1..].iter().take(2).any(|next| OFFICE_HOLDERS.contains(&next.as_str()))
     });
     let asks_who_said = (asks_which_holder || asks_who_in_english)
         && words.iter().any(|word| SAYING.contains(&word.as_str()));

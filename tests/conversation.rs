@@ -992,3 +992,22 @@ fn which_us_official_said_that_asks_for_someone_named_among_the_linked_entries()
     assert_eq!(turns[0].as_deref(), Some("west-reassurances"));
     assert_eq!(turns[1].as_deref(), Some("kerry"));
 }
+
+#[test]
+fn and_from_the_other_sides_point_of_view_is_the_answer_that_names_both() {
+    // The rift's quote gives Russia's trigger and China's: "and from China's side?" is in it.
+    let turns = converse(&[
+        "whats russia scared of in the china relationship",
+        "could it lead to a split",
+        "and from chinas side?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("future-rift"));
+    assert_eq!(turns[2].as_deref(), Some("future-rift"));
+    let turns = converse(&["what happens when a new great power rises", "and for russia?"]);
+    assert_eq!(turns[0].as_deref(), Some("realist-logic"));
+    assert_eq!(turns[1].as_deref(), Some("realist-logic"));
+    // A side the answer does not name moves on: Lavrov's words name Russia's relations, and
+    // "and medvedev?" is another person, not a side.
+    let turns = converse(&["what did lavrov say about nato", "and medvedev?"]);
+    assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
+}

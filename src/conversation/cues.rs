@@ -133,6 +133,8 @@ pub(super) const SO_VERBS: &[&str] = &[
     "suggests",
     "suggested",
 ];
+/// Nouns that ask one party's part in what was said ("and from China's side?").
+pub(super) const SIDE_WORDS: &[&str] = &["side", "part", "perspective", "end", "point", "view"];
 /// Chinese pronouns, found inside a run of characters: Chinese has no spaces.
 /// ("这" and "那" also open "这篇文章", which names its own subject.)
 pub(super) const CHINESE_REFERENCES: &[&str] = &["他", "她", "它"];

@@ -523,6 +523,34 @@ pub(super) fn respond<'r>(
         }
     }
 
+    let short_continuation = continues && words.len() <= FRAGMENT_WORDS;
+    // "and for Russia?", "and from China's side?" after an answer whose quote names the one
+    // asked as well as the other: its side of what was just said, which the quote gives.
+    if short_continuation {
+        let mut named = None;
+        let only_a_side = words.iter().all(|word| {
+            if let Some(side) = matcher.protagonist_named(word) {
+                named = Some(side);
+                return true;
+            }
+            matcher.is_stop_word(word) || SIDE_WORDS.contains(&word.as_str())
+        });
+        let in_quote = |side: usize| {
+            let quote = crate::text::normalize(&current.quote);
+            let mut sides = [false; 2];
+            crate::text::for_each_word(&quote, |word| {
+                if let Some(named) = matcher.protagonist_named(&word) {
+                    sides[named] = true;
+                }
+            });
+            sides[side] && sides[1 - side]
+        };
+        if let (true, Some(side)) = (only_a_side, named) {
+            if in_quote(side) {
+                return with_context(answer(responder, current, say));
+            }
+        }
+    }
     // Near ties on its own, one of them linked to the current entry: the context decides, as
     // the reader would ("and the foreign ministers?" after the leaders' call). The current
     // entry among them is meant unless the message moves on ("is china a member?" after the
@@ -561,7 +589,6 @@ pub(super) fn respond<'r>(
     // words find with confidence ("what did Lavrov say about it?" after the disputes over NATO:
     // his words on NATO, not his entry).
     let points_back_to_a_thing = refers && !personal && standalone.score() >= CONFIDENT;
-    let short_continuation = continues && words.len() <= FRAGMENT_WORDS;
     if short_continuation || points_back_to_a_thing {
         // A continuation asks about something else; "it" may be what was just said.
         let continuation = short_continuation;

@@ -148,6 +148,15 @@ impl Matcher {
         asked::KIND_NOUNS.split(' ').any(|noun| noun == word)
     }
 
+    /// Which of the article's two protagonists `word` (one word) names, 0 for China and 1 for
+    /// Russia, by any of their names ("beijing", "chinas", "moscow"); `None` for any other word.
+    pub fn protagonist_named(&self, word: &str) -> Option<usize> {
+        let terms = self.known_terms(word);
+        self.index.protagonists.iter().position(|protagonist| {
+            protagonist.is_some_and(|protagonist| terms.contains(&protagonist))
+        })
+    }
+
     /// Whether `word` means something to the knowledge base: a known term (exactly, by its
     /// stem or with a typo) and not a stop word. Small talk may hold words that do not.
     pub fn knows_word(&self, word: &str) -> bool {

@@ -1715,3 +1715,15 @@ fn too_big_to_fix_is_insurmountable() {
         assert_eq!(english.best_id(question), Some("main-argument"), "{question}");
     }
 }
+
+#[test]
+fn everyday_words_for_the_articles_alert_slide_and_cornerstone() {
+    let english = matcher();
+    for (question, entry) in [
+        ("why must moscow stay on guard in eurasia", "realist-logic"),
+        ("since when have us-russia relations been sliding", "us-russia-worsening"),
+        ("is the treaty the bedrock of their ties", "good-neighborliness-treaty"),
+    ] {
+        assert_eq!(english.best_id(question), Some(entry), "{question}");
+    }
+}

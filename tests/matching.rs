@@ -1219,6 +1219,10 @@ fn who_holds_an_office_today_is_beyond_the_article() {
     assert_eq!(english.best_id("who is currently the US ambassador to Russia?"), None);
     assert_eq!(russian.best_id("Кто теперь посол США в России?"), None);
     assert_eq!(chinese.best_id("目前美国驻俄罗斯大使是谁？"), None);
+    // "current", "нынешний", "现任" (the incumbent) ask of today too.
+    assert_eq!(english.best_id("who is the current US ambassador to Russia?"), None);
+    assert_eq!(russian.best_id("Кто нынешний посол США в России?"), None);
+    assert_eq!(chinese.best_id("美国现任驻俄罗斯大使是谁？"), None);
     // Who held it then, and who leads an organisation, are the article's.
     assert_eq!(english.best_id("which former US ambassador to Russia is quoted?"), Some("mcfaul"));
     assert_eq!(english.best_id("who leads the CSTO now?"), Some("csto"));
@@ -1726,4 +1730,17 @@ fn everyday_words_for_the_articles_alert_slide_and_cornerstone() {
     ] {
         assert_eq!(english.best_id(question), Some(entry), "{question}");
     }
+}
+
+#[test]
+fn the_state_of_relations_is_how_they_stand_not_a_state() {
+    // "state" read as the states on Russia's borders: the advice to Moscow and Washington.
+    let english = matcher();
+    let question = "what is the current state of china-russia relations";
+    assert_eq!(english.best_id(question), Some("main-argument"));
+    // A state of the article's is still one: Turkey, a NATO member state.
+    assert_eq!(
+        english.best_id("which nato member state was offered the jets?"),
+        Some("turkey-jets-offer")
+    );
 }

@@ -180,10 +180,23 @@ pub(super) fn asks_the_present(normalized: &str, words: &[&str]) -> bool {
     words.iter().any(|word| {
         matches!(
             *word,
-            "now" | "today" | "currently" | "nowadays" | "сейчас" | "сегодня" | "теперь" | "ныне"
+            "now"
+                | "today"
+                | "current"
+                | "currently"
+                | "nowadays"
+                | "сейчас"
+                | "сегодня"
+                | "теперь"
+                | "ныне"
+                | "нынешний"
+                | "нынешняя"
+                | "нынешнего"
+                | "нынешнем"
+                | "действующий"
         )
     }) || words.windows(2).any(|pair| pair == ["at", "present"] || pair == ["these", "days"])
-        || holds_any(normalized, &["现在", "如今", "目前", "今年"])
+        || holds_any(normalized, &["现在", "如今", "目前", "今年", "现任", "当前"])
 }
 
 /// Whether a "when" question asks about the next time ("when will they meet next?", "когда

@@ -45,6 +45,14 @@ impl Matcher {
         if asks & QuestionKind::Why.bit() != 0 {
             tokens.retain(|t| !SIGNIFICANCE_WORDS.contains(&t.surface.as_str()));
         }
+        // "the state of their relations", "what state are their ties in": how they stand, not
+        // a state (a country) as in "the states on Russia's borders".
+        let of_relations = |t: &Token| {
+            matches!(t.surface.as_str(), "relations" | "relationship" | "ties" | "relation")
+        };
+        if tokens.iter().any(of_relations) {
+            tokens.retain(|t| t.surface != "state");
+        }
         // Each token: its known term (exact or fuzzy) with strength, or none. Resolved in order
         // and only as far as the loop below reads: once the question has its most terms, the
         // rest of a long message is never stemmed or looked up.

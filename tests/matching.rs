@@ -1744,3 +1744,14 @@ fn the_state_of_relations_is_how_they_stand_not_a_state() {
         Some("turkey-jets-offer")
     );
 }
+
+#[test]
+fn lead_to_is_a_consequence_not_a_leader() {
+    let english = matcher();
+    // "lead" read as leading China: Xi's profile answered.
+    assert_ne!(english.best_id("does this lead to fights with china"), Some("xi-jinping"));
+    assert_eq!(english.best_id("could this lead to a split?"), Some("future-rift"));
+    // Leading is still leading.
+    assert_eq!(english.best_id("who leads china"), Some("xi-jinping"));
+    assert_eq!(english.best_id("which country leads the csto"), Some("csto"));
+}

@@ -1755,3 +1755,16 @@ fn lead_to_is_a_consequence_not_a_leader() {
     assert_eq!(english.best_id("who leads china"), Some("xi-jinping"));
     assert_eq!(english.best_id("which country leads the csto"), Some("csto"));
 }
+
+#[test]
+fn hedges_and_chat_fillers_are_not_words_of_the_question() {
+    let english = matcher();
+    assert_eq!(
+        english.best_id("didnt the ministers say ties kept growing anyway"),
+        Some("wang-yi")
+    );
+    assert_eq!(
+        english.best_id("honestly what did lavrov say about nato"),
+        Some("lavrov-nato-root-cause")
+    );
+}

@@ -1767,4 +1767,7 @@ fn hedges_and_chat_fillers_are_not_words_of_the_question() {
         english.best_id("honestly what did lavrov say about nato"),
         Some("lavrov-nato-root-cause")
     );
+    // "也许" (maybe) weighed as a word the article lacks.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("也许中俄关系会破裂吗？"), Some("future-rift"));
 }

@@ -579,4 +579,6 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     // Colloquial "what" ("签了啥") and the pairs it makes with a particle; "面有", the seam of
     // "方面有什么" (in the area of, what is there).
     "啥", "了啥", "是啥", "有啥", "面有",
+    // Hedges, as "anyway", "honestly", "maybe" in English ("说实话", "反正", "也许").
+    "其实", "反正", "说实", "实话", "也许", "大概", "嘛",
 ];

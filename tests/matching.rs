@@ -1771,3 +1771,15 @@ fn hedges_and_chat_fillers_are_not_words_of_the_question() {
     let chinese = matcher_in(article_qa_bot::Language::Zh);
     assert_eq!(chinese.best_id("也许中俄关系会破裂吗？"), Some("future-rift"));
 }
+
+#[test]
+fn nuclear_cooperation_between_china_and_russia_is_rosatoms_reactors() {
+    // It tied with the Iran deal, which is about nuclear weapons, not cooperation between them.
+    let english = matcher();
+    let ranking = english.ask("is there nuclear cooperation between china and russia");
+    assert_eq!(ranking.verdict, article_qa_bot::Verdict::Answered);
+    assert_eq!(
+        english.best_id("is there nuclear cooperation between china and russia"),
+        Some("rosatom-reactors")
+    );
+}

@@ -1783,3 +1783,15 @@ fn nuclear_cooperation_between_china_and_russia_is_rosatoms_reactors() {
         Some("rosatom-reactors")
     );
 }
+
+#[test]
+fn a_synonym_phrase_of_function_words_still_means_its_group() {
+    // "who does what" is all stop words: read as nothing, it left "central asia" alone.
+    let english = matcher();
+    assert_eq!(english.best_id("who does what in central asia"), Some("division-of-labour"));
+    // "always" was a word the article lacks; it is the article's "historically" here.
+    assert_eq!(
+        english.best_id("was central asia always russia's area"),
+        Some("central-asia-sphere")
+    );
+}

@@ -64,6 +64,9 @@ pub(super) struct Analyzer {
     pub(super) term_names: Vec<String>,
     /// Synonym phrases (as term sequences, one term long or more) to their concept term.
     pub(super) phrases: HashMap<Vec<TermId>, TermId>,
+    /// Synonym phrases of several stop words ("who does what"), with the normalised text of
+    /// their group's first term: read as that term, since as terms they would be nothing.
+    pub(super) stop_phrases: Vec<(String, String)>,
     /// For each term (by id), the length of the longest phrase of two or more terms it starts;
     /// 0 for none. Most words start none, which this answers without hashing.
     pub(super) longest_from: Vec<usize>,
@@ -246,6 +249,7 @@ impl Analyzer {
                 synonyms.iter().map(Vec::len).sum(),
                 Default::default(),
             ),
+            stop_phrases: Vec::new(),
             longest_from: Vec::new(),
             single_concept: Vec::new(),
             dictionary: FuzzyDictionary::with_capacity(expected_words),
@@ -263,6 +267,12 @@ impl Analyzer {
                 let mut ids = Vec::new();
                 analyzer.intern_tokens(term, &mut ids);
                 if ids.is_empty() {
+                    let (phrase, head) = (normalize(term.trim()), normalize(head.trim()));
+                    // (A single stop word in a group, "считает" among words for a view,
+                    // stays a stop word: it is too common to stand for the group.)
+                    if phrase.contains(' ') && phrase != head {
+                        analyzer.stop_phrases.push((phrase, head));
+                    }
                     continue;
                 }
                 // The first group to claim a phrase keeps it, so loading order decides, not chance.
@@ -307,6 +317,21 @@ impl Analyzer {
 
     /// [`Self::tokens`] of a text already cut and normalised.
     pub(super) fn tokens_of_normalized(&self, normalized: &str) -> Vec<Token> {
+        // A phrase of stop words that means a term is read as that term, after the question.
+        let with_heads;
+        let heads: Vec<&str> = self
+            .stop_phrases
+            .iter()
+            .filter(|(phrase, _)| holds_phrase(normalized, phrase))
+            .map(|(_, head)| head.as_str())
+            .collect();
+        let normalized = match heads.is_empty() {
+            true => normalized,
+            false => {
+                with_heads = format!("{normalized} {}", heads.join(" "));
+                with_heads.as_str()
+            }
+        };
         let mut tokens = Vec::new();
         let mut after_how = AfterHow {
             of_money: normalized.contains("how much")
@@ -642,4 +667,13 @@ pub(super) fn is_han_pair(piece: &str) -> bool {
 /// last), as neighbouring pieces of one run of Chinese do.
 pub(super) fn overlaps(before: &str, after: &str) -> bool {
     before.chars().last().is_some() && before.chars().last() == after.chars().next()
+}
+
+/// Whether `text` holds `phrase` as whole words.
+fn holds_phrase(text: &str, phrase: &str) -> bool {
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    text.match_indices(phrase).any(|(at, _)| {
+        boundary(text[..at].chars().next_back())
+            && boundary(text[at + phrase.len()..].chars().next())
+    })
 }

@@ -1011,3 +1011,17 @@ fn and_from_the_other_sides_point_of_view_is_the_answer_that_names_both() {
     let turns = converse(&["what did lavrov say about nato", "and medvedev?"]);
     assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
 }
+
+#[test]
+fn thanks_in_other_words_and_asking_for_another_language_are_small_talk() {
+    let responder = Responder::new(Matcher::embedded().expect("the embedded knowledge base loads"));
+    let mut state = State::default();
+    let mut intent_of = |text: &str| {
+        let request = Request::from_message(text, None);
+        responder.respond(&mut state, &request, None, 1_000_000).intent.map(str::to_owned)
+    };
+    // "needed" and "russian" are words of the article: they made these questions, declined.
+    assert_eq!(intent_of("cheers, that's just what i needed").as_deref(), Some("thanks"));
+    assert_eq!(intent_of("can you also answer in Russian?").as_deref(), Some("capabilities"));
+    assert_eq!(intent_of("do you understand chinese").as_deref(), Some("capabilities"));
+}

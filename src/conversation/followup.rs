@@ -14,7 +14,7 @@ use crate::knowledge::{Entry, Language, QuestionKind};
 use crate::matcher::{Hit, Matcher, Verdict};
 
 use super::cues::*;
-use super::ties::{closest_to_context, linked_best, linked_tie, near_ties};
+use super::ties::{asks_the_other_side, closest_to_context, linked_best, linked_tie, near_ties};
 use super::{ReplyKind, Responder, Response, Say};
 
 /// A standalone match at least this good is answered as it is, whatever the context: the
@@ -524,32 +524,8 @@ pub(super) fn respond<'r>(
     }
 
     let short_continuation = continues && words.len() <= FRAGMENT_WORDS;
-    // "and for Russia?", "and from China's side?" after an answer whose quote names the one
-    // asked as well as the other: its side of what was just said, which the quote gives.
-    if short_continuation {
-        let mut named = None;
-        let only_a_side = words.iter().all(|word| {
-            if let Some(side) = matcher.protagonist_named(word) {
-                named = Some(side);
-                return true;
-            }
-            matcher.is_stop_word(word) || SIDE_WORDS.contains(&word.as_str())
-        });
-        let in_quote = |side: usize| {
-            let quote = crate::text::normalize(&current.quote);
-            let mut sides = [false; 2];
-            crate::text::for_each_word(&quote, |word| {
-                if let Some(named) = matcher.protagonist_named(&word) {
-                    sides[named] = true;
-                }
-            });
-            sides[side] && sides[1 - side]
-        };
-        if let (true, Some(side)) = (only_a_side, named) {
-            if in_quote(side) {
-                return with_context(answer(responder, current, say));
-            }
-        }
+    if short_continuation && asks_the_other_side(matcher, &words, current) {
+        return with_context(answer(responder, current, say));
     }
     // Near ties on its own, one of them linked to the current entry: the context decides, as
     // the reader would ("and the foreign ministers?" after the leaders' call). The current

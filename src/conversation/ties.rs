@@ -3,8 +3,9 @@
 //! the one the reader means.
 
 use crate::knowledge::Entry;
-use crate::matcher::{Hit, Ranking, Verdict};
+use crate::matcher::{Hit, Matcher, Ranking, Verdict};
 
+use super::cues::SIDE_WORDS;
 use super::followup::{links_of, STANDALONE_TIE};
 
 /// When the best entry of the context reading is the current one (which the reader has just
@@ -140,4 +141,27 @@ pub(super) fn closest_to_context<'r>(
         return None;
     }
     scored.into_iter().max_by(|a, b| a.1.total_cmp(&b.1)).map(|(hit, _)| *hit)
+}
+
+/// Whether a short continuation names only one of the two countries ("and for Russia?", "and
+/// from China's side?") after an answer whose quote names both: it asks that country's side of
+/// what was just said, which the quote gives, not another entry about it.
+pub(super) fn asks_the_other_side(matcher: &Matcher, words: &[String], current: &Entry) -> bool {
+    let mut named = None;
+    let only_a_side = words.iter().all(|word| {
+        if let Some(side) = matcher.protagonist_named(word) {
+            named = Some(side);
+            return true;
+        }
+        matcher.is_stop_word(word) || SIDE_WORDS.contains(&word.as_str())
+    });
+    let Some(side) = named.filter(|_| only_a_side) else { return false };
+    let quote = crate::text::normalize(&current.quote);
+    let mut sides = [false; 2];
+    crate::text::for_each_word(&quote, |word| {
+        if let Some(named) = matcher.protagonist_named(&word) {
+            sides[named] = true;
+        }
+    });
+    sides[side] && sides[1 - side]
 }

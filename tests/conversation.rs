@@ -1025,3 +1025,15 @@ fn thanks_in_other_words_and_asking_for_another_language_are_small_talk() {
     assert_eq!(intent_of("can you also answer in Russian?").as_deref(), Some("capabilities"));
     assert_eq!(intent_of("do you understand chinese").as_deref(), Some("capabilities"));
 }
+
+#[test]
+fn whether_advice_was_taken_is_not_a_request_for_the_advice() {
+    // "advice" asks a recommendation; "has Biden taken it?" asks what came after the article.
+    let turns = converse(&[
+        "what does mearsheimer recommend?",
+        "and what does he think russia will do eventually",
+        "has biden actually taken his advice?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer-prediction"));
+    assert_eq!(turns[2], None);
+}

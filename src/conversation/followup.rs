@@ -460,7 +460,9 @@ pub(super) fn respond<'r>(
     // recommendation it leads to, when it gives none itself (its links, nearest first, then
     // what they lead to, then their other links); the author's own when the message names the
     // author.
-    if asks_should && marked && !recommends(current) && all_known() {
+    // (Not whether the advice was taken: "has Biden taken his advice?" asks what the article
+    // cannot know.)
+    if asks_should && marked && !recommends(current) && all_known() && !asked.whether_done {
         let linked: Vec<&Entry> = links_of(current).filter_map(|id| knowledge.entry(id)).collect();
         // Of theirs, what each leads to first: the next step, not the background.
         let next = linked.iter().filter_map(|entry| entry.more.as_deref());

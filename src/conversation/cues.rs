@@ -111,28 +111,6 @@ pub(super) const REFERENCES: &[&str] = &[
     "он", "она", "оно", "они", "его", "ее", "её", "их", "ему", "ей", "им", "него", "нее", "неё",
     "них", "нему", "ней", "ним", "нём", "нем", "ними", "там", "тот", "та", "те",
 ];
-/// Verbs after which "so" stands for what was just said ("who says so?", "why does he think
-/// so?").
-pub(super) const SO_VERBS: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "think",
-    "thinks",
-    "thought",
-    "claim",
-    "claims",
-    "claimed",
-    "believe",
-    "believes",
-    "believed",
-    "argue",
-    "argues",
-    "argued",
-    "suggest",
-    "suggests",
-    "suggested",
-];
 /// Nouns that ask one party's part in what was said ("and from China's side?").
 pub(super) const SIDE_WORDS: &[&str] = &["side", "part", "perspective", "end", "point", "view"];
 /// Chinese pronouns, found inside a run of characters: Chinese has no spaces.

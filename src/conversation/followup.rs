@@ -310,7 +310,7 @@ pub(super) fn respond<'r>(
     // "who says so?" (not "why does the author think so?", whose "so" may be the whole
     // argument just answered, not what it links to).
     let says_so =
-        words.windows(2).any(|pair| pair[1] == "so" && SO_VERBS.contains(&pair[0].as_str()));
+        words.windows(2).any(|pair| pair[1] == "so" && SAYING.contains(&pair[0].as_str()));
     if asks_who_said && (refers || demonstrative || says_so) {
         let links = links_of(current);
         let linked = links.filter_map(|id| knowledge.entry(id));

@@ -155,13 +155,5 @@ pub(super) fn asks_the_other_side(matcher: &Matcher, words: &[String], current: 
         }
         matcher.is_stop_word(word) || SIDE_WORDS.contains(&word.as_str())
     });
-    let Some(side) = named.filter(|_| only_a_side) else { return false };
-    let quote = crate::text::normalize(&current.quote);
-    let mut sides = [false; 2];
-    crate::text::for_each_word(&quote, |word| {
-        if let Some(named) = matcher.protagonist_named(&word) {
-            sides[named] = true;
-        }
-    });
-    sides[side] && sides[1 - side]
+    only_a_side && named.is_some() && matcher.quote_names_both_protagonists(&current.id)
 }

@@ -122,6 +122,9 @@ pub(super) struct Index {
     pub(super) age_words: Vec<TermId>,
     /// The terms of the article's two protagonists, China and Russia.
     pub(super) protagonists: [Option<TermId>; 2],
+    /// Per entry, whether its quote names both protagonists (read once here, for follow-ups
+    /// asking one side of it).
+    pub(super) quote_names_both: Vec<bool>,
     /// The terms of the names entries are about (the capitalised words of their subjects:
     /// "Korolev", "Xi", "BRICS"), sorted: what a question asking a fact by name is about.
     pub(super) subject_names: Vec<TermId>,
@@ -383,6 +386,7 @@ impl Matcher {
             kind_nouns: Vec::new(),
             age_words: Vec::new(),
             protagonists: [None; 2],
+            quote_names_both: Vec::new(),
             subject_names: Vec::new(),
             name_terms: Vec::new(),
         };
@@ -405,6 +409,16 @@ impl Matcher {
         matcher.index.age_words = matcher.known_terms(AGE_WORDS);
         let protagonist = |name: &str| matcher.known_terms(name).first().copied();
         matcher.index.protagonists = [protagonist("china"), protagonist("russia")];
+        let quote_names_both = matcher
+            .knowledge
+            .entries
+            .iter()
+            .map(|entry| {
+                let terms = matcher.known_terms(&entry.quote);
+                matcher.index.protagonists.iter().all(|p| p.is_some_and(|p| terms.contains(&p)))
+            })
+            .collect();
+        matcher.index.quote_names_both = quote_names_both;
         let names: Vec<&str> = matcher
             .knowledge
             .entries

@@ -157,6 +157,12 @@ impl Matcher {
         })
     }
 
+    /// Whether the quote of the entry `id` names both protagonists, China and Russia.
+    pub fn quote_names_both_protagonists(&self, id: &str) -> bool {
+        let at = self.knowledge.entries.iter().position(|entry| entry.id == id);
+        at.is_some_and(|at| self.index.quote_names_both[at])
+    }
+
     /// Whether `word` means something to the knowledge base: a known term (exactly, by its
     /// stem or with a typo) and not a stop word. Small talk may hold words that do not.
     pub fn knows_word(&self, word: &str) -> bool {

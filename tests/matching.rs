@@ -1795,3 +1795,18 @@ fn a_synonym_phrase_of_function_words_still_means_its_group() {
         Some("central-asia-sphere")
     );
 }
+
+#[test]
+fn everyday_words_for_scholars_weapons_drawbacks_and_space() {
+    // Each was a word the article lacks, weighed as one and enough to decline.
+    let english = matcher();
+    for (question, entry) in [
+        ("what does the glasgow specialist argue", "kaczmarski"),
+        ("which theorist predicted a us-russia alliance", "mearsheimer-prediction"),
+        ("does china copy russian guns", "reverse-engineering"),
+        ("what are the downsides of the partnership", "sceptics-view"),
+        ("what joint plans do they have beyond earth", "lunar-station"),
+    ] {
+        assert_eq!(english.best_id(question), Some(entry), "{question}");
+    }
+}

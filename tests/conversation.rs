@@ -1037,3 +1037,16 @@ fn whether_advice_was_taken_is_not_a_request_for_the_advice() {
     assert_eq!(turns[1].as_deref(), Some("mearsheimer-prediction"));
     assert_eq!(turns[2], None);
 }
+
+#[test]
+fn who_said_that_is_answered_by_a_quote_that_names_the_speaker() {
+    // The contrast of China and Russia is Kaczmarski's, but its quote never names him; his
+    // profile quotes him by name.
+    let turns = converse(&["does china care more about stability than russia", "who said that"]);
+    assert_eq!(turns[0].as_deref(), Some("stability-vs-challenge"));
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+    // A quote that names its speaker answers it itself.
+    let turns = converse(&["should the us ally with russia against china", "who said that"]);
+    assert_eq!(turns[0].as_deref(), Some("mearsheimer"));
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer"));
+}

@@ -14,6 +14,7 @@ use crate::knowledge::{Entry, Language, QuestionKind};
 use crate::matcher::{Hit, Matcher, Verdict};
 
 use super::cues::*;
+use super::speakers::{is_authors, named_person, quoting_the_speaker};
 use super::ties::{asks_the_other_side, closest_to_context, linked_best, linked_tie, near_ties};
 use super::{ReplyKind, Responder, Response, Say};
 
@@ -333,7 +334,7 @@ pub(super) fn respond<'r>(
                 false => best,
             }
         });
-        let source = most_quoted.or(group);
+        let source = most_quoted.or(group).map(|entry| quoting_the_speaker(knowledge, entry));
         if let Some(entry) = source {
             return with_context(answer(responder, entry, say));
         }
@@ -614,19 +615,6 @@ pub(super) fn respond<'r>(
     responder.standalone(text, standalone, say)
 }
 
-/// The surname of the person a view is curated as, when it names one first: "Mearsheimer" of
-/// "John J. Mearsheimer, a University of Chicago neorealist scholar"; none of "some scholars",
-/// "Russia's 2016 foreign policy concept" or "Presidents Xi Jinping and Vladimir Putin".
-fn named_person(view: &str) -> Option<&str> {
-    let name = view.split([',', '(', ';']).next()?.trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let capitalised = words.iter().all(|word| word.starts_with(char::is_uppercase));
-    let one_person = !name.contains(['\'', '\u{2019}'])
-        && words.first().is_some_and(|first| !first.ends_with('s'));
-    // The surname: "John" of "John J. Mearsheimer" would also read as John Kerry.
-    (words.len() >= 2 && capitalised && one_person).then(|| words[words.len() - 1])
-}
-
 /// Whether a short message asks which of something the current answer names only by a
 /// description ("which states especially?" of "issues in states that are on Russia's
 /// borders"): the answer did not list them, so what it leads to says which. Not when the
@@ -664,11 +652,6 @@ fn asks_which_of_those(words: &[String], current: &Entry) -> bool {
 /// The ids `entry` links to, nearest first: its "more", its "why", then its related entries.
 pub(super) fn links_of(entry: &Entry) -> impl Iterator<Item = &String> {
     entry.more.iter().chain(entry.why.iter()).chain(entry.related.iter())
-}
-
-/// Whether `entry` gives the author's own view.
-fn is_authors(entry: &Entry) -> bool {
-    entry.view_of.as_deref().is_some_and(|view| view.starts_with("the author"))
 }
 
 /// How follow-ups read an entry in one language, the same at every turn about it.
@@ -787,22 +770,4 @@ fn strip_any<'p>(phrase: &'p str, leads: &[&str]) -> Option<&'p str> {
         let rest = phrase.strip_prefix(lead)?;
         (rest.is_empty() || rest.starts_with(' ')).then(|| rest.trim())
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::named_person;
-
-    #[test]
-    fn a_view_names_a_person_when_it_opens_with_a_full_name() {
-        let view = "John J. Mearsheimer, a University of Chicago neorealist scholar";
-        assert_eq!(named_person(view), Some("Mearsheimer"));
-        assert_eq!(named_person("Dr. Marcin Kaczmarski, a scholar"), Some("Kaczmarski"));
-        assert_eq!(named_person("some scholars and commentators"), None);
-        assert_eq!(named_person("Russia's 2016 foreign policy concept"), None);
-        assert_eq!(named_person("Presidents Xi Jinping and Vladimir Putin"), None);
-        // A curator's odd view is no name, and no panic.
-        assert_eq!(named_person(""), None);
-        assert_eq!(named_person("(the author)"), None);
-    }
 }

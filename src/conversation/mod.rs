@@ -15,6 +15,7 @@ mod cues;
 mod followup;
 pub mod reply;
 pub mod smalltalk;
+mod speakers;
 mod ties;
 
 use crate::knowledge::{Entry, Intent, Knowledge, Language};

@@ -1,0 +1,56 @@
+//! Whose view an entry gives: the person named, the author's own, and which entry answers
+//! "who said that?" of it.
+
+use super::followup::links_of;
+use crate::knowledge::{Entry, Knowledge};
+
+/// The entry that answers "who said that?" of `speaker`'s view: itself when its quote names
+/// who holds it, else a linked entry of the same person's whose quote does (Kaczmarski's
+/// contrast of China and Russia quotes the contrast, his profile quotes him by name).
+pub(super) fn quoting_the_speaker<'k>(knowledge: &'k Knowledge, speaker: &'k Entry) -> &'k Entry {
+    let Some(surname) = speaker.view_of.as_deref().and_then(named_person) else { return speaker };
+    if speaker.quote.contains(surname) {
+        return speaker;
+    }
+    let holds_and_names = |entry: &&Entry| {
+        entry.quote.contains(surname)
+            && entry.view_of.as_deref().and_then(named_person) == Some(surname)
+    };
+    links_of(speaker).filter_map(|id| knowledge.entry(id)).find(holds_and_names).unwrap_or(speaker)
+}
+
+/// The surname of the person a view is curated as, when it names one first: "Mearsheimer" of
+/// "John J. Mearsheimer, a University of Chicago neorealist scholar"; none of "some scholars",
+/// "Russia's 2016 foreign policy concept" or "Presidents Xi Jinping and Vladimir Putin".
+pub(super) fn named_person(view: &str) -> Option<&str> {
+    let name = view.split([',', '(', ';']).next()?.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = words.iter().all(|word| word.starts_with(char::is_uppercase));
+    let one_person = !name.contains(['\'', '\u{2019}'])
+        && words.first().is_some_and(|first| !first.ends_with('s'));
+    // The surname: "John" of "John J. Mearsheimer" would also read as John Kerry.
+    (words.len() >= 2 && capitalised && one_person).then(|| words[words.len() - 1])
+}
+
+/// Whether `entry` gives the author's own view.
+pub(super) fn is_authors(entry: &Entry) -> bool {
+    entry.view_of.as_deref().is_some_and(|view| view.starts_with("the author"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::named_person;
+
+    #[test]
+    fn a_view_names_a_person_when_it_opens_with_a_full_name() {
+        let view = "John J. Mearsheimer, a University of Chicago neorealist scholar";
+        assert_eq!(named_person(view), Some("Mearsheimer"));
+        assert_eq!(named_person("Dr. Marcin Kaczmarski, a scholar"), Some("Kaczmarski"));
+        assert_eq!(named_person("some scholars and commentators"), None);
+        assert_eq!(named_person("Russia's 2016 foreign policy concept"), None);
+        assert_eq!(named_person("Presidents Xi Jinping and Vladimir Putin"), None);
+        // A curator's odd view is no name, and no panic.
+        assert_eq!(named_person(""), None);
+        assert_eq!(named_person("(the author)"), None);
+    }
+}

@@ -1810,3 +1810,12 @@ fn everyday_words_for_scholars_weapons_drawbacks_and_space() {
         assert_eq!(english.best_id(question), Some(entry), "{question}");
     }
 }
+
+#[test]
+fn the_view_of_a_scholar_named_after_an_initial_is_his_or_nobodys() {
+    // "John J. Mearsheimer": read as a sentence's first word, his name was no name, and
+    // Medvedev's words on Ukraine answered what Mearsheimer said about it.
+    let english = matcher();
+    assert_eq!(english.best_id("what did mearsheimer say about ukraine"), None);
+    assert_eq!(english.best_id("what did mearsheimer recommend to biden"), Some("mearsheimer"));
+}

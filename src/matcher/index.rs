@@ -434,6 +434,14 @@ impl Matcher {
     }
 }
 
+/// Whether a word ending in a full stop abbreviates rather than ends a sentence: an initial
+/// ("John J. Mearsheimer"), a dotted abbreviation ("U.S. presence"), a title ("Dr. Marcin").
+pub(super) fn abbreviation(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('.') else { return false };
+    let initial = stem.chars().count() == 1 && stem.starts_with(char::is_uppercase);
+    initial || stem.contains('.') || matches!(stem, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "St")
+}
+
 /// The words the article always capitalises, past the start of a sentence: its names. A word
 /// also written in lower case ("Security Council", "security") is a common word.
 pub(super) fn article_names(article: &crate::knowledge::Article) -> Vec<&str> {
@@ -450,8 +458,8 @@ pub(super) fn article_names(article: &crate::knowledge::Article) -> Vec<&str> {
                 }
                 _ => {}
             }
-            sentence_start =
-                word.ends_with(['.', '?', '!', ':']) || (bare.is_empty() && sentence_start);
+            sentence_start = word.ends_with(['.', '?', '!', ':']) && !abbreviation(word)
+                || (bare.is_empty() && sentence_start);
         }
     }
     capitalised.retain(|word| !lower.contains(&word.to_lowercase()));

@@ -491,3 +491,14 @@ fn names_are_words_capitalised_inside_a_sentence_read_once_each() {
     assert!(names_in("what did xi say about taiwan").is_empty());
     assert!(names_in("习近平和普京通了电话").is_empty());
 }
+
+#[test]
+fn an_initial_or_a_dotted_abbreviation_does_not_end_a_sentence() {
+    // "John J. Mearsheimer": the surname after an initial is a name, not a sentence's start.
+    for word in ["J.", "U.S.", "Dr."] {
+        assert!(index::abbreviation(word), "{word}");
+    }
+    for word in ["Moscow.", "it.", "NATO", "I"] {
+        assert!(!index::abbreviation(word), "{word}");
+    }
+}

@@ -1819,3 +1819,20 @@ fn the_view_of_a_scholar_named_after_an_initial_is_his_or_nobodys() {
     assert_eq!(english.best_id("what did mearsheimer say about ukraine"), None);
     assert_eq!(english.best_id("what did mearsheimer recommend to biden"), Some("mearsheimer"));
 }
+
+#[test]
+fn chat_abbreviations_and_plain_words_for_the_articles_names() {
+    let english = matcher();
+    // "cn", "ru": how a terse reader writes China and Russia.
+    assert_eq!(english.best_id("what do cn and ru agree on"), Some("shared-multipolar-vision"));
+    // Glasgow is the Scottish university.
+    assert_eq!(
+        english.best_id("which scottish scholar says the ties are not set in stone"),
+        Some("kaczmarski")
+    );
+    // "a lot" names no matter; it weighed as a word the article lacks.
+    assert_eq!(
+        english.best_id("they agree on a lot, so why do they want different things"),
+        Some("stability-vs-challenge")
+    );
+}

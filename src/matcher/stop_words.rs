@@ -234,6 +234,11 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "lol",
     "yeah",
     "yep",
+    // Chat nouns that name no matter ("the security guy", "agree on a lot").
+    "guy",
+    "guys",
+    "lot",
+    "lots",
     "want",
     "was",
     "wasnt",

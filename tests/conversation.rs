@@ -1050,3 +1050,13 @@ fn who_said_that_is_answered_by_a_quote_that_names_the_speaker() {
     assert_eq!(turns[0].as_deref(), Some("mearsheimer"));
     assert_eq!(turns[1].as_deref(), Some("mearsheimer"));
 }
+
+#[test]
+fn why_the_concessions_is_the_overdependence_their_own_quote_names() {
+    // The quote says why Moscow might have to give way: its overdependence on China's
+    // economy. The power gap, where "why?" went, is another worry.
+    let turns =
+        converse(&["what concessions might russia have to make to china", "why would it have to"]);
+    assert_eq!(turns[0].as_deref(), Some("energy-majority-stake"));
+    assert_eq!(turns[1].as_deref(), Some("energy-majority-stake"));
+}

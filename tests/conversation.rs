@@ -1060,3 +1060,15 @@ fn why_the_concessions_is_the_overdependence_their_own_quote_names() {
     assert_eq!(turns[0].as_deref(), Some("energy-majority-stake"));
     assert_eq!(turns[1].as_deref(), Some("energy-majority-stake"));
 }
+
+#[test]
+fn so_draws_on_the_same_subject_where_and_names_another() {
+    // "so what did Moscow do?" is about the SCO still: read without it, "Moscow" alone found
+    // why Russia wants friendly ties with China.
+    let turns = converse(&["what is the sco", "so what did moscow do"]);
+    assert_eq!(turns[0].as_deref(), Some("sco"));
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+    // "and the CSTO?" puts the CSTO in the SCO's place.
+    let turns = converse(&["what is the sco", "and the csto?"]);
+    assert_eq!(turns[1].as_deref(), Some("csto"));
+}

@@ -477,7 +477,10 @@ pub(super) fn respond<'r>(
     // The message read with the context: with the current subject for "he" or "it"; with the
     // rest of the current entry's title for "and Kazakhstan?", whose new word takes the
     // subject's place.
-    let addition = match (continues && !refers, view_holder) {
+    // ("so what did Moscow do?" draws a consequence of the same subject: nothing takes its
+    // place.)
+    let draws_on = ["so", "then"].iter().any(|lead| phrase.starts_with(&format!("{lead} ")));
+    let addition = match (continues && !refers && !draws_on, view_holder) {
         (true, _) => reading.title_beyond_subject.as_str(),
         (false, Some(name)) => name,
         (false, None) => subject,

@@ -1836,3 +1836,18 @@ fn chat_abbreviations_and_plain_words_for_the_articles_names() {
         Some("stability-vs-challenge")
     );
 }
+
+#[test]
+fn everyday_words_for_sceptics_disaster_showdown_trust_and_photo() {
+    // Each was a word the article lacks, weighed heavily enough to decline.
+    let english = matcher();
+    for (question, entry) in [
+        ("what do the naysayers say about the partnership", "sceptics-view"),
+        ("who said losing china would be catastrophic for russia", "trenin"),
+        ("where was the snapshot of xi and putin taken", "photo-caption"),
+        ("is there much faith between moscow and washington", "low-trust"),
+        ("does russia benefit from a showdown with the west", "stability-vs-challenge"),
+    ] {
+        assert_eq!(english.best_id(question), Some(entry), "{question}");
+    }
+}

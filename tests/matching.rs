@@ -1851,3 +1851,16 @@ fn everyday_words_for_sceptics_disaster_showdown_trust_and_photo() {
         assert_eq!(english.best_id(question), Some(entry), "{question}");
     }
 }
+
+#[test]
+fn collaboration_and_teamwork_are_the_articles_cooperation() {
+    let english = matcher();
+    assert_eq!(
+        english.best_id("in which areas do china and russia collaborate"),
+        Some("high-tech-frontiers")
+    );
+    assert_eq!(
+        english.best_id("is there teamwork between moscow and beijing in security"),
+        Some("security-coordination")
+    );
+}

@@ -1864,3 +1864,14 @@ fn collaboration_and_teamwork_are_the_articles_cooperation() {
         Some("security-coordination")
     );
 }
+
+#[test]
+fn whether_an_aim_was_reached_is_beyond_the_article() {
+    // The article tells of aims: preventing Tehran from obtaining nuclear weapons, building a
+    // lunar station. Whether they came true it cannot say.
+    let english = matcher();
+    assert_eq!(english.best_id("did iran get a nuclear weapon after all"), None);
+    assert_eq!(english.best_id("have china and russia built the moon base yet"), None);
+    // What the aims are, it tells.
+    assert_eq!(english.best_id("did russia and the us agree on iran"), Some("iran-common-ground"));
+}

@@ -172,7 +172,7 @@ pub(super) fn asks_whether_it_was_done(words: &[&str]) -> bool {
         && !words.iter().any(|word| REPORTED.contains(word))
 }
 
-/// Whether an entry's quote reports something only as offered, wanted or advised ("Moscow
+/// Whether an entry's quote reports something only as offered, wanted, advised or aimed at ("Moscow
 /// also offered to sell these jets to ... Turkey", "Biden's declared interest in rejoining"):
 /// whether it was done, the article does not say.
 pub(super) fn reports_an_intention(quote: &str) -> bool {
@@ -189,6 +189,10 @@ pub(super) fn reports_an_intention(quote: &str) -> bool {
         "seek to",
         "promised to",
         "wants to",
+        // An aim, whether it was reached: "aim to build a lunar space station", "preventing
+        // Tehran from obtaining nuclear weapons".
+        "aim to",
+        "preventing",
     ];
     let quote = quote.to_lowercase();
     MARKERS.iter().any(|marker| quote.contains(marker))

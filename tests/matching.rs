@@ -1875,3 +1875,15 @@ fn whether_an_aim_was_reached_is_beyond_the_article() {
     // What the aims are, it tells.
     assert_eq!(english.best_id("did russia and the us agree on iran"), Some("iran-common-ground"));
 }
+
+#[test]
+fn everyday_words_for_sphere_standing_and_detente() {
+    let english = matcher();
+    for (question, entry) in [
+        ("was central asia in moscow's orbit in history", "central-asia-sphere"),
+        ("is the gap in clout between them widening", "growing-disparity"),
+        ("why is a warming between washington and moscow unlikely", "low-trust"),
+    ] {
+        assert_eq!(english.best_id(question), Some(entry), "{question}");
+    }
+}

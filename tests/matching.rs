@@ -1887,3 +1887,11 @@ fn everyday_words_for_sphere_standing_and_detente() {
         assert_eq!(english.best_id(question), Some(entry), "{question}");
     }
 }
+
+#[test]
+fn whether_something_was_done_asked_in_russian_is_beyond_an_intention() {
+    // The article reports Biden's interest in rejoining the deal, not that he did.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Вернулись ли США в ядерную сделку с Ираном?"), None);
+    assert_eq!(russian.best_id("Предложила ли Россия самолёты Турции?"), Some("turkey-jets-offer"));
+}

@@ -168,8 +168,50 @@ pub(super) fn asks_whether_it_was_done(words: &[&str]) -> bool {
     ];
     let opening = words.iter().position(|word| !LEADING_FILLERS.contains(word));
     let Some(opening) = opening else { return false };
-    matches!(words[opening], "did" | "has" | "have" | "had")
-        && !words.iter().any(|word| REPORTED.contains(word))
+    let english = matches!(words[opening], "did" | "has" | "have" | "had")
+        && !words.iter().any(|word| REPORTED.contains(word));
+    english || asks_in_russian_whether_done(&words[opening..])
+}
+
+/// The Russian "Купила ли Турция ...?", "Вернулись ли США ...?": a verb in the past tense
+/// before "ли" asks whether it was done, unless it reports words or intentions ("Предложила ли
+/// Россия ...?", "Сказал ли он ...?"), which the article reports.
+fn asks_in_russian_whether_done(words: &[&str]) -> bool {
+    // Stems: "предлож" covers предложил, предложила, предложили.
+    const REPORTED: &[&str] = &[
+        "сказа",
+        "заяв",
+        "предлож",
+        "рекомендова",
+        "совет",
+        "обеща",
+        "хоте",
+        "планирова",
+        "пыта",
+        "соглас",
+        "договори",
+        "призна",
+        "предупрежда",
+        "утвержда",
+        "назва",
+        "говори",
+        "писа",
+        "упомина",
+        "упомяну",
+        "отмети",
+        "подчеркну",
+        "счита",
+        "дума",
+        "ожида",
+        "предсказа",
+        "обвини",
+        "стреми",
+        "намерева",
+    ];
+    let [verb, "ли", ..] = words else { return false };
+    let past = ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"];
+    past.iter().any(|ending| verb.ends_with(ending))
+        && !REPORTED.iter().any(|stem| verb.starts_with(stem))
 }
 
 /// Whether an entry's quote reports something only as offered, wanted, advised or aimed at ("Moscow

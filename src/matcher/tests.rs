@@ -169,6 +169,11 @@ fn question_kinds_come_from_question_words() {
     assert_eq!(kinds("what agreements did they sign at the summit?"), asked::ASKS_AN_OUTCOME);
     assert_eq!(kinds("did turkey buy them?"), asked::ASKS_WHETHER_DONE);
     assert_eq!(kinds("did russia offer jets to turkey?"), 0);
+    // Russian: a verb in the past tense before "ли".
+    assert_eq!(kinds("Купила ли Турция самолёты?"), asked::ASKS_WHETHER_DONE);
+    assert_eq!(kinds("Вернулись ли США в сделку?"), asked::ASKS_WHETHER_DONE);
+    assert_eq!(kinds("Предложила ли Россия самолёты Турции?"), 0);
+    assert_eq!(kinds("Ли Турция?"), 0);
     assert_eq!(kinds("where do they cooperate"), QuestionKind::Where.bit());
     assert_eq!(kinds("Why does Russia oppose NATO?"), QuestionKind::Why.bit());
     assert_eq!(kinds("how many jets"), QuestionKind::HowMany.bit());

@@ -1889,9 +1889,12 @@ fn everyday_words_for_sphere_standing_and_detente() {
 }
 
 #[test]
-fn whether_something_was_done_asked_in_russian_is_beyond_an_intention() {
+fn whether_something_was_done_asked_in_russian_or_chinese_is_beyond_an_intention() {
     // The article reports Biden's interest in rejoining the deal, not that he did.
     let russian = matcher_in(article_qa_bot::Language::Ru);
     assert_eq!(russian.best_id("Вернулись ли США в ядерную сделку с Ираном?"), None);
     assert_eq!(russian.best_id("Предложила ли Россия самолёты Турции?"), Some("turkey-jets-offer"));
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("美国重新加入伊朗核协议了吗？"), None);
+    assert_eq!(chinese.best_id("俄罗斯向土耳其提议出售战机了吗？"), Some("turkey-jets-offer"));
 }

@@ -173,6 +173,17 @@ pub(super) fn asks_whether_it_was_done(words: &[&str]) -> bool {
     english || asks_in_russian_whether_done(&words[opening..])
 }
 
+/// The Chinese "美国重新加入伊朗核协议了吗？": "了吗" or "了没有" asks whether something was
+/// done, unless the question reports words or intentions ("俄罗斯提议出售战机了吗？").
+pub(super) fn asks_in_chinese_whether_done(normalized: &str) -> bool {
+    const REPORTED: &[&str] = &[
+        "说", "提议", "建议", "表示", "认为", "希望", "打算", "计划", "承诺", "同意", "呼吁",
+        "主张", "预测", "预言", "指责", "警告", "提到", "提出", "声称", "强调", "想要", "愿意",
+    ];
+    ["了吗", "了没有", "了没"].iter().any(|ending| normalized.contains(ending))
+        && !REPORTED.iter().any(|marker| normalized.contains(marker))
+}
+
 /// The Russian "Купила ли Турция ...?", "Вернулись ли США ...?": a verb in the past tense
 /// before "ли" asks whether it was done, unless it reports words or intentions ("Предложила ли
 /// Россия ...?", "Сказал ли он ...?"), which the article reports.

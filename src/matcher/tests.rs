@@ -174,6 +174,9 @@ fn question_kinds_come_from_question_words() {
     assert_eq!(kinds("Вернулись ли США в сделку?"), asked::ASKS_WHETHER_DONE);
     assert_eq!(kinds("Предложила ли Россия самолёты Турции?"), 0);
     assert_eq!(kinds("Ли Турция?"), 0);
+    // Chinese: "了吗".
+    assert_eq!(kinds("美国重新加入伊朗核协议了吗？"), asked::ASKS_WHETHER_DONE);
+    assert_eq!(kinds("俄罗斯提议出售战机了吗？"), 0);
     assert_eq!(kinds("where do they cooperate"), QuestionKind::Where.bit());
     assert_eq!(kinds("Why does Russia oppose NATO?"), QuestionKind::Why.bit());
     assert_eq!(kinds("how many jets"), QuestionKind::HowMany.bit());

@@ -1072,3 +1072,15 @@ fn so_draws_on_the_same_subject_where_and_names_another() {
     let turns = converse(&["what is the sco", "and the csto?"]);
     assert_eq!(turns[1].as_deref(), Some("csto"));
 }
+
+#[test]
+fn who_else_asks_for_the_next_person_the_answer_leads_to() {
+    // After the leaders' call, the foreign ministers spoke too; it was declined.
+    let turns = converse(&["how do xi and putin describe their ties", "who else spoke recently"]);
+    assert_eq!(turns[0].as_deref(), Some("december-phone-call"));
+    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+    // Its own words, when they find an answer, name what else.
+    let turns = converse(&["did russia sell jets to china", "who else were they offered to"]);
+    assert_eq!(turns[0].as_deref(), Some("sukhoi-35"));
+    assert_eq!(turns[1].as_deref(), Some("turkey-jets-offer"));
+}

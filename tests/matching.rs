@@ -1898,3 +1898,13 @@ fn whether_something_was_done_asked_in_russian_or_chinese_is_beyond_an_intention
     assert_eq!(chinese.best_id("美国重新加入伊朗核协议了吗？"), None);
     assert_eq!(chinese.best_id("俄罗斯向土耳其提议出售战机了吗？"), Some("turkey-jets-offer"));
 }
+
+#[test]
+fn the_setup_names_no_matter() {
+    // "setup" weighed as the rarest word, a word the article lacks, and declined.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("who called the china russia setup a condominium"),
+        Some("gabuev-condominium")
+    );
+}

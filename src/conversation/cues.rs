@@ -368,6 +368,10 @@ pub(super) const ANOTHER_LEADS: &[&str] = &[
     "какие еще",
     "где еще",
 ];
+/// Openings that ask for another person than the one just answered ("who else talked
+/// recently?" after the leaders' call).
+pub(super) const SOMEONE_ELSE_LEADS: &[&str] =
+    &["who else", "anyone else", "anybody else", "кто еще"];
 /// Openings that ask for another item than the one just named ("and besides nuclear?"), in a
 /// short message: a long one names its own matter ("apart from NATO, what wider issue ...?").
 pub(super) const BESIDES_LEADS: &[&str] = &[

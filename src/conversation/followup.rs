@@ -418,7 +418,12 @@ pub(super) fn respond<'r>(
     // confidence; "what else did he say?" about a person, only if it gives their view.
     let besides = words.len() <= FRAGMENT_WORDS
         && strip_any(&phrase, BESIDES_LEADS).is_some_and(|rest| !rest.is_empty());
+    // "who else were they offered to?": its own words, when they find an answer with
+    // confidence, name what else; else the next person is what the current entry leads to.
+    let someone_else =
+        strip_any(&phrase, SOMEONE_ELSE_LEADS).is_some_and(|rest| !rest.is_empty()) && !confident;
     let asks_another = strip_any(&phrase, ANOTHER_LEADS).is_some_and(|rest| !rest.is_empty())
+        || someone_else
         || besides
         || ["还有", "其他", "别的", "除了"].iter().any(|lead| text.contains(lead));
     let own_pick_is_linked =

@@ -234,9 +234,10 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "lol",
     "yeah",
     "yep",
-    // Chat nouns that name no matter ("the security guy", "agree on a lot").
+    // Chat nouns that name no matter ("the security guy", "agree on a lot", "the setup").
     "guy",
     "guys",
+    "setup",
     "lot",
     "lots",
     "want",

@@ -1908,3 +1908,11 @@ fn the_setup_names_no_matter() {
         Some("gabuev-condominium")
     );
 }
+
+#[test]
+fn a_secretary_general_is_not_a_secretary_of_state() {
+    // "secretary" alone found Kerry, the Secretary of State.
+    let english = matcher();
+    assert_eq!(english.best_id("what did the nato secretary general say"), None);
+    assert_eq!(english.best_id("what did the secretary of state say about nato"), Some("kerry"));
+}

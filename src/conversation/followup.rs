@@ -484,7 +484,7 @@ pub(super) fn respond<'r>(
     // subject's place.
     // ("so what did Moscow do?" draws a consequence of the same subject: nothing takes its
     // place.)
-    let draws_on = ["so", "then"].iter().any(|lead| phrase.starts_with(&format!("{lead} ")));
+    let draws_on = strip_any(&phrase, &["so", "then"]).is_some();
     let addition = match (continues && !refers && !draws_on, view_holder) {
         (true, _) => reading.title_beyond_subject.as_str(),
         (false, Some(name)) => name,

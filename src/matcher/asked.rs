@@ -94,8 +94,7 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
     if asks_an_expansion(normalized, &words) {
         kinds |= ASKS_AN_EXPANSION;
     }
-    let chinese_whether_done = !normalized.is_ascii() && asks_in_chinese_whether_done(normalized);
-    if asks_whether_it_was_done(&words) || chinese_whether_done {
+    if asks_whether_it_was_done(&words) || asks_in_chinese_whether_done(normalized) {
         kinds |= ASKS_WHETHER_DONE;
     }
     let who_wrote = asks_who_wrote(normalized, &words, kinds);

@@ -180,8 +180,8 @@ pub(super) fn asks_in_chinese_whether_done(normalized: &str) -> bool {
         "说", "提议", "建议", "表示", "认为", "希望", "打算", "计划", "承诺", "同意", "呼吁",
         "主张", "预测", "预言", "指责", "警告", "提到", "提出", "声称", "强调", "想要", "愿意",
     ];
-    ["了吗", "了没有", "了没"].iter().any(|ending| normalized.contains(ending))
-        && !REPORTED.iter().any(|marker| normalized.contains(marker))
+    // ("了没" also opens "了没有".)
+    holds_any(normalized, &["了吗", "了没"]) && !holds_any(normalized, REPORTED)
 }
 
 /// The Russian "Купила ли Турция ...?", "Вернулись ли США ...?": a verb in the past tense

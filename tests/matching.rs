@@ -1591,6 +1591,10 @@ fn whose_view_is_asked_is_no_side_word() {
     assert_eq!(english.best_id("what does xi jinping think of biden"), None);
     // A reply is a view too.
     assert_eq!(english.best_id("what did putin reply to kerry"), None);
+    // The article names Biden but reports no words of his: the summit's entry gives the
+    // author's view of it.
+    assert_eq!(english.best_id("what did biden say about putin"), None);
+    assert_eq!(english.best_id("what did kerry say about russia"), Some("kerry"));
 }
 
 #[test]

@@ -81,6 +81,19 @@ impl Matcher {
             return ranking;
         }
         let names = &self.index.name_terms;
+        // Someone's words that no entry reports ("what did Biden say about Putin?" of the
+        // summit, which names him but gives the author's view): the article does not say.
+        // (Only of an entry whose view is curated: without it, nobody's words are known.)
+        let speakers = &self.index.speakers;
+        let speaks_nowhere = |term: &TermId| {
+            names.binary_search(term).is_ok()
+                && !speakers.iter().any(|terms| terms.binary_search(term).is_ok())
+        };
+        let gives_a_view = !speakers[best.index].is_empty();
+        if gives_a_view && analysed.view_holders.iter().any(speaks_nowhere) {
+            ranking.verdict = Verdict::Declined;
+            return ranking;
+        }
         let lacking = |&&(term, _): &&(TermId, f32)| {
             names.binary_search(&term).is_ok() && !self.entry_has_term(best.index, term)
         };

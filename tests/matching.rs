@@ -1920,3 +1920,23 @@ fn a_secretary_general_is_not_a_secretary_of_state() {
     assert_eq!(english.best_id("what did the nato secretary general say"), None);
     assert_eq!(english.best_id("what did the secretary of state say about nato"), Some("kerry"));
 }
+
+#[test]
+fn readers_everyday_words_for_the_articles_terms() {
+    let english = matcher();
+    // "The Western alliance" is NATO: it read as the West's reassurances.
+    assert_eq!(
+        english.best_id("is the western alliance expanding toward russia"),
+        Some("nato-enlargement")
+    );
+    // A treaty's twentieth anniversary, called its birthday.
+    assert_eq!(
+        english.best_id("which friendship treaty has its birthday this year"),
+        Some("good-neighborliness-treaty")
+    );
+    // "basic" only insists; it weighed as a word the article lacks.
+    assert_eq!(
+        english.best_id("did moscow and beijing reach a basic accommodation in the region"),
+        Some("accommodation")
+    );
+}

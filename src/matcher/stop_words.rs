@@ -51,6 +51,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "exactly",
     // Fillers that only insist: "what should they actually do?", "basically".
     "actually",
+    "basic",
     "basically",
     "explain",
     "few",

@@ -1940,14 +1940,3 @@ fn readers_everyday_words_for_the_articles_terms() {
         Some("accommodation")
     );
 }
-
-#[test]
-fn a_chinese_pair_spanning_two_words_of_the_dictionary_is_no_word() {
-    // "还提" and "出向" of "还提出向" span "提出" (propose) and its neighbours; they weighed as rare
-    // words of their own and the offer to Turkey was declined.
-    let chinese = matcher_in(article_qa_bot::Language::Zh);
-    assert_eq!(
-        chinese.best_id("除了中国以外，俄罗斯还提出向哪个北约成员国出售苏-35？"),
-        Some("turkey-jets-offer")
-    );
-}

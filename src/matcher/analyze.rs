@@ -603,19 +603,6 @@ impl Analyzer {
     }
 }
 
-/// The pairs of neighbouring Chinese characters of the shipped knowledge files that jieba's
-/// dictionary holds as words, with their frequency there, sorted (see build.rs).
-pub(super) mod dictionary_words {
-    include!(concat!(env!("OUT_DIR"), "/han_words.rs"));
-}
-
-/// How common `pair` is as a word in jieba's dictionary: 0 when it is no word there, or not a
-/// pair of the shipped knowledge files.
-pub(super) fn dictionary_frequency(pair: &str) -> u32 {
-    let words = dictionary_words::HAN_WORDS;
-    words.binary_search_by(|(word, _)| (*word).cmp(pair)).map_or(0, |at| words[at].1)
-}
-
 /// Calls `each` with the pieces of one word as the matcher indexes them: the word itself, or,
 /// for a run of Chinese characters (written without spaces), each pair of neighbouring
 /// characters ("中俄关系" is "中俄", "俄关", "关系"; a lone character is itself). Pairs need no

@@ -294,21 +294,14 @@ impl Matcher {
     }
 
     /// Whether token `i` is a Chinese pair that spans two words: not a curated word itself
-    /// ([`Analyzer::han_words`]), and overlapping one next to it ("年中" in "今年中俄"), or a
-    /// more common word of the dictionary ("出向" in "提出向").
+    /// ([`Analyzer::han_words`]), and overlapping one next to it ("年中" in "今年中俄").
     fn straddles_han_word(&self, tokens: &[Token], i: usize) -> bool {
         let words = &self.analyzer.han_words;
         let surface = tokens[i].surface.as_str();
         if !is_han_pair(surface) || words.contains(surface) {
             return false;
         }
-        // A neighbour that is a curated word, or a word of the dictionary more common than
-        // this pair ("边关", a frontier pass, of "双边关系" is rarer than "关系").
-        let frequency = dictionary_frequency(surface);
-        let word_at = |j: usize| {
-            let neighbour = tokens[j].surface.as_str();
-            words.contains(neighbour) || dictionary_frequency(neighbour) > frequency
-        };
+        let word_at = |j: usize| words.contains(tokens[j].surface.as_str());
         // A known pair's last character and the particle after it ("学的" of "大学的").
         let particle_after_known = surface.ends_with('的')
             && i > 0

@@ -510,15 +510,3 @@ fn an_initial_or_a_dotted_abbreviation_does_not_end_a_sentence() {
         assert!(!index::abbreviation(word), "{word}");
     }
 }
-
-#[test]
-fn jiebas_dictionary_tells_the_words_among_the_pairs_of_the_knowledge_files() {
-    use super::analyze::{dictionary_frequency, dictionary_words::HAN_WORDS};
-    // Looked up by binary search.
-    assert!(HAN_WORDS.windows(2).all(|pair| pair[0].0 < pair[1].0));
-    // "提出" (propose) is a common word, "边关" (a frontier pass) a rare one; "出向" is none.
-    assert!(dictionary_frequency("提出") > dictionary_frequency("边关"));
-    assert!(dictionary_frequency("边关") > 0);
-    assert_eq!(dictionary_frequency("出向"), 0);
-    assert_eq!(dictionary_frequency("提"), 0);
-}

@@ -1940,3 +1940,16 @@ fn readers_everyday_words_for_the_articles_terms() {
         Some("accommodation")
     );
 }
+
+#[test]
+fn an_unknown_adverb_of_manner_is_no_topic() {
+    // "harshly", "unfairly": how the West treated Russia, in words the article lacks; each
+    // weighed as an unknown topic word and the question was declined.
+    let english = matcher();
+    for question in [
+        "was russia treated harshly by the west after the cold war",
+        "did the west treat russia unfairly after the cold war",
+    ] {
+        assert_eq!(english.best_id(question), Some("trenin-west-coordination"), "{question}");
+    }
+}

@@ -39,6 +39,8 @@ pub struct MatchConfig {
     pub short_unknown_factor: f32,
     /// How much an unknown number weighs; see [`UNKNOWN_NUMBER_FACTOR`].
     pub unknown_number_factor: f32,
+    /// How much an unknown adverb of manner weighs; see [`UNKNOWN_ADVERB_FACTOR`].
+    pub unknown_adverb_factor: f32,
     /// How much an unknown pair of Chinese characters weighs; see [`UNKNOWN_HAN_PAIR_FACTOR`].
     pub unknown_han_pair_factor: f32,
     /// How much an unknown Chinese word between known ones weighs; see [`UNKNOWN_HAN_WORD_FACTOR`].
@@ -128,6 +130,7 @@ impl MatchConfig {
         short_unknown_chars: SHORT_UNKNOWN_CHARS,
         short_unknown_factor: SHORT_UNKNOWN_FACTOR,
         unknown_number_factor: UNKNOWN_NUMBER_FACTOR,
+        unknown_adverb_factor: UNKNOWN_ADVERB_FACTOR,
         unknown_han_pair_factor: UNKNOWN_HAN_PAIR_FACTOR,
         unknown_han_word_factor: UNKNOWN_HAN_WORD_FACTOR,
         unknown_russian_factor: UNKNOWN_RUSSIAN_FACTOR,
@@ -181,6 +184,10 @@ pub const SHORT_UNKNOWN_FACTOR: f32 = 0.4;
 /// an unknown word: "which countries joined NATO in 2004?" is about another time, while the
 /// treaty's "2001", which readers add, is answered by the words around it.)
 pub const UNKNOWN_NUMBER_FACTOR: f32 = 0.5;
+/// An unknown word ending in "-ly" (of more than five letters) says how, not what: "did the West
+/// treat Russia harshly?" asks what the article says of the treatment, in a word it lacks.
+/// It weighs half an unknown word: still against a question, but not as a topic.
+pub const UNKNOWN_ADVERB_FACTOR: f32 = 0.5;
 /// Chinese is read as overlapping pairs of characters, so an unknown stretch counts each
 /// character twice, where an English question counts each unknown word once: each unknown pair
 /// weighs this much of a short unknown word. (A pair straddling a known word, "织一" after

@@ -335,6 +335,8 @@ impl Matcher {
             self.config.unknown_number_factor
         } else if surface.chars().count() <= self.config.short_unknown_chars {
             self.config.short_unknown_factor
+        } else if surface.len() > 5 && surface.ends_with("ly") {
+            self.config.unknown_adverb_factor
         } else {
             1.0
         };

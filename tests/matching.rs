@@ -1934,6 +1934,12 @@ fn readers_everyday_words_for_the_articles_terms() {
         english.best_id("which friendship treaty has its birthday this year"),
         Some("good-neighborliness-treaty")
     );
+    // "hopefuls" are the aspirants to NATO; "sidekick" a junior partner.
+    assert_eq!(english.best_id("which nato hopefuls border russia"), Some("eu-nato-aspirants"));
+    assert_eq!(
+        english.best_id("is moscow turning into beijings sidekick"),
+        Some("growing-disparity")
+    );
     // "basic" only insists; it weighed as a word the article lacks.
     assert_eq!(
         english.best_id("did moscow and beijing reach a basic accommodation in the region"),

@@ -939,6 +939,7 @@ fn what_someone_is_doing_today_is_beyond_the_article() {
         "Where does Michael McFaul teach these days?",
         "where does mcfaul work now",
         "Who is China's foreign minister at present?",
+        "what's lavrov's job now",
     ] {
         assert_eq!(english.best_id(question), None, "{question}");
         assert!(asks_after(&english, question), "{question}");
@@ -954,6 +955,9 @@ fn what_someone_is_doing_today_is_beyond_the_article() {
     assert!(english.best_id("what were they doing in central asia").is_some());
     assert!(english.best_id("what is russia doing now in central asia?").is_some());
     assert!(english.best_id("What do Russia and China do in Central Asia these days?").is_some());
+    // A job of the article's time, or a role now, is the article's.
+    assert_eq!(english.best_id("what job did mcfaul have"), Some("mcfaul"));
+    assert!(english.best_id("what is russia's role in central asia now").is_some());
     // Where someone works, without a time, is the article's.
     assert_eq!(english.best_id("where does gabuev work"), Some("gabuev-condominium"));
     assert_eq!(english.best_id("where does trenin work"), Some("trenin"));

@@ -8,8 +8,8 @@ use super::*;
 use crate::knowledge::QuestionKind;
 
 /// Whether a question asks what someone is doing today ("what is McFaul doing these days?",
-/// "чем сейчас занимается Лавров", "王毅现在在做什么"): the article gives what people said and did
-/// then. Only an activity with a time of today: "what should they do now?" asks its advice.
+/// "what is Medvedev's job now?", "чем сейчас занимается Лавров", "王毅现在在做什么"): the article
+/// gives what people said and did then. Only an activity with a time of today: "what should they do now?" asks its advice.
 pub(super) fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bool {
     // "what does McFaul do these days?": a plain "do" asks an activity only with a time that
     // can mean nothing else (not "now": "what do they do now?" may ask what comes next).
@@ -34,8 +34,13 @@ pub(super) fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bo
     // does he work now?"): the article gives a post of its own time, if any.
     const POSTS: &[&str] = &["work", "works", "teach", "teaches", "lecture", "lectures", "live"];
     let post = words.first() == Some(&"where") && words.iter().any(|word| POSTS.contains(word));
+    // Someone's job today ("what is Medvedev's job now?"): a person's, not a role ("what is
+    // Russia's role now?"), which the article describes in its own time.
+    const JOBS: &[&str] = &["job", "jobs", "occupation", "profession", "employer"];
+    let job = words.iter().any(|word| JOBS.contains(word));
     let activity = doing_at.is_some()
         || post
+        || job
         || words.iter().any(|word| matches!(*word, "занимается" | "занят"))
         || words
             .windows(2)

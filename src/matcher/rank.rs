@@ -335,7 +335,7 @@ impl Matcher {
             self.config.unknown_number_factor
         } else if surface.chars().count() <= self.config.short_unknown_chars {
             self.config.short_unknown_factor
-        } else if surface.len() > 5 && surface.ends_with("ly") {
+        } else if is_adverb_of_manner(surface) {
             self.config.unknown_adverb_factor
         } else {
             1.0
@@ -700,4 +700,28 @@ pub(super) fn names_in(question: &str) -> Vec<String> {
 /// Whether a word is a year of modern history (1800-2099), digits alone.
 fn is_a_year(word: &str) -> bool {
     word.len() == 4 && word.parse::<u16>().is_ok_and(|year| (1800..=2099).contains(&year))
+}
+
+/// Whether an unknown word reads as an adverb of manner ("harshly", "unfairly"): more than five
+/// letters ending in "-ly", and not one of the nouns and verbs that end so ("family",
+/// "supply", "assembly"), which name a matter of their own.
+fn is_adverb_of_manner(word: &str) -> bool {
+    const NOT_ADVERBS: &[&str] = &[
+        "anomaly",
+        "assembly",
+        "butterfly",
+        "comply",
+        "family",
+        "homily",
+        "imply",
+        "monopoly",
+        "multiply",
+        "oligopoly",
+        "duopoly",
+        "panoply",
+        "rally",
+        "reply",
+        "supply",
+    ];
+    word.len() > 5 && word.ends_with("ly") && !NOT_ADVERBS.contains(&word)
 }

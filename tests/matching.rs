@@ -889,6 +889,10 @@ fn whether_a_state_still_holds_asks_the_present() {
     // "still" in the article's own time: a grievance some Chinese still hold.
     let question = "Does China still hold a grudge over land it lost to Russia?";
     assert_eq!(english.best_id(question), Some("territorial-concessions"), "{question}");
+    // A feeling that lingers is the article's too, asked with "is" or "are".
+    let question = "are the chinese still angry about the border";
+    assert_eq!(english.best_id(question), Some("territorial-concessions"), "{question}");
+    assert_eq!(english.best_id("is russia still worried about nato"), Some("nato-enlargement"));
 }
 
 #[test]

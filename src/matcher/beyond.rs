@@ -274,8 +274,11 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
             matches!(*word, "run" | "lead" | "head" | "chair" | "direct" | "teach" | "serve")
         }) || words.windows(2).any(|pair| pair[0] == "work" && matches!(pair[1], "at" | "for"))
     };
+    // ... but not a feeling that lingers ("are the Chinese still bitter about history?"): the
+    // article tells which feelings persist ("lingering resentment").
+    let feeling = words.windows(2).any(|pair| pair[0] == "still" && FEELINGS.contains(&pair[1]));
     let present = has(&["still"]) && has(&["today", "now", "currently", "nowadays"])
-        || has(&["still"]) && matches!(opening, Some(&"is" | &"are"))
+        || has(&["still"]) && matches!(opening, Some(&"is" | &"are")) && !feeling
         || has(&["still"]) && matches!(opening, Some(&"does" | &"do")) && occupation()
         || words
             .windows(2)
@@ -283,6 +286,24 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
             && has(&["сейчас", "сегодня", "теперь", "ныне", "нынче"]);
     english || russian || chinese || present
 }
+
+/// Feelings a party may still hold, which the article reports as lingering or not.
+const FEELINGS: &[&str] = &[
+    "bitter",
+    "angry",
+    "upset",
+    "resentful",
+    "worried",
+    "afraid",
+    "scared",
+    "wary",
+    "suspicious",
+    "unhappy",
+    "concerned",
+    "nervous",
+    "annoyed",
+    "mad",
+];
 
 /// Words of a forecast: what someone expects to happen is theirs to say, however late.
 pub(super) const FORECASTING: &[&str] = &[

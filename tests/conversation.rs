@@ -1084,3 +1084,15 @@ fn who_else_asks_for_the_next_person_the_answer_leads_to() {
     assert_eq!(turns[0].as_deref(), Some("sukhoi-35"));
     assert_eq!(turns[1].as_deref(), Some("turkey-jets-offer"));
 }
+
+#[test]
+fn ones_names_no_matter_of_its_own() {
+    // "the nuclear ones" after the joint projects: the nuclear project; "ones" weighed as a word
+    // the article lacks and the projects were answered again.
+    let turns = converse(&[
+        "which high tech projects are china and russia working on",
+        "and the nuclear ones?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("high-tech-frontiers"));
+    assert_eq!(turns[1].as_deref(), Some("rosatom-reactors"));
+}

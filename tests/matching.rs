@@ -1966,3 +1966,12 @@ fn an_unknown_adverb_of_manner_is_no_topic() {
     // A noun ending so names a matter of its own, which the article lacks.
     assert_eq!(english.best_id("does xi jinping have a family"), None);
 }
+
+#[test]
+fn thinks_asks_whose_view_not_what_is_thought() {
+    // "thinks" matched the "wishful thinking" of the author's view on a detente, where the
+    // question asks who expects the alliance: Mearsheimer.
+    let english = matcher();
+    let question = "who thinks russia will side with america against china";
+    assert_eq!(english.best_id(question), Some("mearsheimer-prediction"), "{question}");
+}

@@ -1975,3 +1975,12 @@ fn thinks_asks_whose_view_not_what_is_thought() {
     let question = "who thinks russia will side with america against china";
     assert_eq!(english.best_id(question), Some("mearsheimer-prediction"), "{question}");
 }
+
+#[test]
+fn a_warning_is_someones_words() {
+    // "warns" is saying, which the article never calls warning: it weighed as a word the
+    // article lacks and the question was declined.
+    let english = matcher();
+    let question = "which scholar warns that the partnership could change";
+    assert_eq!(english.best_id(question), Some("kaczmarski"), "{question}");
+}

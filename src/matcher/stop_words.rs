@@ -158,6 +158,10 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "same",
     "say",
     "says",
+    // Saying as a warning ("which scholar warns that ...?"): whose words, not what about.
+    "warn",
+    "warns",
+    "warned",
     "she",
     "should",
     "so",

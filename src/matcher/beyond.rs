@@ -9,7 +9,8 @@ use crate::knowledge::QuestionKind;
 
 /// Whether a question asks what someone is doing today ("what is McFaul doing these days?",
 /// "what is Medvedev's job now?", "чем сейчас занимается Лавров", "王毅现在在做什么"): the article
-/// gives what people said and did then. Only an activity with a time of today: "what should they do now?" asks its advice.
+/// gives what people said and did then. Only an activity with a time of today: "what should
+/// they do now?" asks its advice.
 pub(super) fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bool {
     // "what does McFaul do these days?": a plain "do" asks an activity only with a time that
     // can mean nothing else (not "now": "what do they do now?" may ask what comes next).

@@ -84,12 +84,11 @@ impl Matcher {
         // Someone's words that no entry reports ("what did Biden say about Putin?" of the
         // summit, which names him but gives the author's view): the article does not say.
         // (Only of an entry whose view is curated: without it, nobody's words are known.)
-        let speakers = &self.index.speakers;
         let speaks_nowhere = |term: &TermId| {
             names.binary_search(term).is_ok()
-                && !speakers.iter().any(|terms| terms.binary_search(term).is_ok())
+                && self.index.all_speakers.binary_search(term).is_err()
         };
-        let gives_a_view = !speakers[best.index].is_empty();
+        let gives_a_view = !self.index.speakers[best.index].is_empty();
         if gives_a_view && analysed.view_holders.iter().any(speaks_nowhere) {
             ranking.verdict = Verdict::Declined;
             return ranking;

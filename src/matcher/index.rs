@@ -114,6 +114,8 @@ pub(super) struct Index {
     /// For each entry, the known terms of whose view it reports (`view_of`), sorted: a question
     /// naming the speaker breaks a tie between entries on the same matter.
     pub(super) speakers: Vec<Vec<TermId>>,
+    /// The terms of every entry's `speakers`, sorted: whose words the article reports at all.
+    pub(super) all_speakers: Vec<TermId>,
     /// The terms of the nouns that name the kind of fact asked ([`KIND_NOUNS`]: "city",
     /// "year"), read once here: a fact question's topic is read without them.
     pub(super) kind_nouns: Vec<TermId>,
@@ -383,6 +385,7 @@ impl Matcher {
                 })
                 .collect(),
             speakers: Vec::new(),
+            all_speakers: Vec::new(),
             kind_nouns: Vec::new(),
             age_words: Vec::new(),
             protagonists: [None; 2],
@@ -403,8 +406,12 @@ impl Matcher {
                 terms.sort_unstable();
                 terms
             })
-            .collect();
+            .collect::<Vec<Vec<TermId>>>();
+        let mut all_speakers: Vec<TermId> = speakers.iter().flatten().copied().collect();
+        all_speakers.sort_unstable();
+        all_speakers.dedup();
         matcher.index.speakers = speakers;
+        matcher.index.all_speakers = all_speakers;
         matcher.index.kind_nouns = matcher.known_terms(KIND_NOUNS);
         matcher.index.age_words = matcher.known_terms(AGE_WORDS);
         let protagonist = |name: &str| matcher.known_terms(name).first().copied();

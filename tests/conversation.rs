@@ -39,6 +39,10 @@ fn a_short_continuation_keeps_what_was_asked_and_changes_who() {
     assert_eq!(turns[0].as_deref(), Some("lavrov-nato-root-cause"));
     assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
     assert_eq!(converse(&["and medvedev?"])[0].as_deref(), Some("medvedev"));
+    // Longer, with only one word of its own, it still changes only who.
+    let turns =
+        converse(&["what has lavrov said about nato getting bigger", "and what did medvedev say?"]);
+    assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
 }
 
 #[test]

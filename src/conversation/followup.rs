@@ -534,7 +534,11 @@ pub(super) fn respond<'r>(
         }
     }
 
-    let short_continuation = continues && words.len() <= FRAGMENT_WORDS;
+    // "and what did Medvedev say?" is as short as "and Medvedev?": one word of its own, the
+    // one that changes. ("so why is he skeptical?" draws a consequence instead.)
+    let own_words = words.iter().filter(|word| !matcher.is_stop_word(word)).count();
+    let names_one_thing = own_words == 1 && strip_any(&phrase, &["so", "then"]).is_none();
+    let short_continuation = continues && (words.len() <= FRAGMENT_WORDS || names_one_thing);
     if short_continuation && asks_the_other_side(matcher, &words, current) {
         return with_context(answer(responder, current, say));
     }

@@ -1100,3 +1100,20 @@ fn ones_names_no_matter_of_its_own() {
     assert_eq!(turns[0].as_deref(), Some("high-tech-frontiers"));
     assert_eq!(turns[1].as_deref(), Some("rosatom-reactors"));
 }
+
+#[test]
+fn dealing_with_it_after_an_organisation_asks_what_was_done_about_it() {
+    // "deal" weighed as the Su-35 arms deal, and "why?" then followed the jets.
+    let turns = converse(&["what is the sco", "how did the kremlin deal with it", "why?"]);
+    assert_eq!(turns[0].as_deref(), Some("sco"));
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+    assert_eq!(turns[2].as_deref(), Some("moscow-steers-sco"));
+}
+
+#[test]
+fn more_about_the_joint_projects_is_the_first_project() {
+    let turns =
+        converse(&["which high tech projects do russia and china run together", "tell me more"]);
+    assert_eq!(turns[0].as_deref(), Some("high-tech-frontiers"));
+    assert_eq!(turns[1].as_deref(), Some("rosatom-reactors"));
+}

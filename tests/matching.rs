@@ -1984,3 +1984,20 @@ fn a_warning_is_someones_words() {
     let question = "which scholar warns that the partnership could change";
     assert_eq!(english.best_id(question), Some("kaczmarski"), "{question}");
 }
+
+#[test]
+fn dealing_with_something_is_handling_it_not_a_deal() {
+    // "deal" after an auxiliary and before "with" is a verb: it matched the Su-35 arms deal.
+    let english = matcher();
+    let question = "how does china deal with russia in central asia";
+    assert_eq!(english.best_id(question), Some("china-central-asia-presence"), "{question}");
+    // The noun still is a deal.
+    assert_eq!(english.best_id("does biden want a deal with iran"), Some("jcpoa"));
+}
+
+#[test]
+fn fighting_over_something_is_a_dispute() {
+    let english = matcher();
+    let question = "what are russia and america fighting over";
+    assert_eq!(english.best_id(question), Some("us-russia-disputes"), "{question}");
+}

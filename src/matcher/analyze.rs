@@ -332,6 +332,15 @@ impl Analyzer {
                 with_heads.as_str()
             }
         };
+        // "how did Moscow deal with it?": the verb of "deal with" is handling, no deal.
+        let without_handling;
+        let normalized = match HANDLING.iter().any(|verb| holds_phrase(normalized, verb)) {
+            false => normalized,
+            true => {
+                without_handling = drop_handling(normalized);
+                without_handling.as_str()
+            }
+        };
         let mut tokens = Vec::new();
         let mut after_how = AfterHow {
             of_money: normalized.contains("how much")
@@ -676,4 +685,33 @@ fn holds_phrase(text: &str, phrase: &str) -> bool {
         boundary(text[..at].chars().next_back())
             && boundary(text[at + phrase.len()..].chars().next())
     })
+}
+
+/// "deal with" and its forms: a verb of handling whose first word is also a noun (an arms deal).
+const HANDLING: &[&str] = &["deal with", "deals with", "dealt with", "dealing with"];
+
+/// `normalized` without the verb of each [`HANDLING`] phrase in it: "deal" after an auxiliary
+/// or "to" ("how did the Kremlin deal with it?", "how to deal with China"), not the noun ("did
+/// Russia sign an arms deal with China?", "the deal with Iran").
+fn drop_handling(normalized: &str) -> String {
+    const AUXILIARIES: &[&str] = &[
+        "to", "do", "does", "did", "can", "could", "should", "would", "will", "must", "might",
+        "shall", "dont", "doesnt", "didnt", "cant", "wont", "has", "have", "had",
+    ];
+    const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "any", "no", "its", "their"];
+    let words: Vec<&str> = normalized.split(' ').collect();
+    let after_auxiliary = |i: usize| {
+        words[i.saturating_sub(3)..i].iter().any(|word| AUXILIARIES.contains(word))
+            && !(i > 0 && DETERMINERS.contains(&words[i - 1]))
+    };
+    let handles = |i: usize| {
+        let verb = match words[i] {
+            "dealt" => true,
+            "deal" | "deals" | "dealing" => after_auxiliary(i),
+            _ => false,
+        };
+        verb && words.get(i + 1) == Some(&"with")
+    };
+    let kept: Vec<&str> = (0..words.len()).filter(|&i| !handles(i)).map(|i| words[i]).collect();
+    kept.join(" ")
 }

@@ -2001,3 +2001,11 @@ fn fighting_over_something_is_a_dispute() {
     let question = "what are russia and america fighting over";
     assert_eq!(english.best_id(question), Some("us-russia-disputes"), "{question}");
 }
+
+#[test]
+fn inheriting_is_keeping_what_came_before() {
+    // "inherit" weighed as a word the article lacks, which says Russia "retained" the seat.
+    let english = matcher();
+    let question = "what did moscow inherit from the ussr at the un";
+    assert_eq!(english.best_id(question), Some("un-security-council-seat"), "{question}");
+}

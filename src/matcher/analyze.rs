@@ -317,6 +317,7 @@ impl Analyzer {
 
     /// [`Self::tokens`] of a text already cut and normalised.
     pub(super) fn tokens_of_normalized(&self, normalized: &str) -> Vec<Token> {
+        let question = normalized;
         // A phrase of stop words that means a term is read as that term, after the question.
         let with_heads;
         let heads: Vec<&str> = self
@@ -332,16 +333,10 @@ impl Analyzer {
                 with_heads.as_str()
             }
         };
-        // "how did Moscow deal with it?": the verb of "deal with" is handling, no deal.
-        let without_handling;
-        let normalized = match HANDLING.iter().any(|verb| holds_phrase(normalized, verb)) {
-            false => normalized,
-            true => {
-                without_handling = drop_handling(normalized);
-                without_handling.as_str()
-            }
-        };
         let mut tokens = Vec::new();
+        // "how did Moscow deal with it?": the verb of "deal with" is handling, no deal. Looked
+        // for among the words the loop reads anyway: most questions have no "deal".
+        let mut deals = false;
         let mut after_how = AfterHow {
             of_money: normalized.contains("how much")
                 && normalized
@@ -351,6 +346,7 @@ impl Analyzer {
         };
         let mut pieces: Vec<String> = Vec::new();
         for_each_word(normalized, |word| {
+            deals |= word.starts_with("deal") && HANDLING.contains(&word.as_ref());
             pieces.clear();
             for_each_piece(&word, |piece| pieces.push(piece.to_owned()));
             // Decided on all the pieces first: a pair is judged by its neighbours.
@@ -376,6 +372,12 @@ impl Analyzer {
                 surface,
             }));
         });
+        if deals {
+            let without_handling = drop_handling(question);
+            if without_handling.len() < question.len() {
+                return self.tokens_of_normalized(&without_handling);
+            }
+        }
         tokens
     }
 
@@ -687,8 +689,9 @@ fn holds_phrase(text: &str, phrase: &str) -> bool {
     })
 }
 
-/// "deal with" and its forms: a verb of handling whose first word is also a noun (an arms deal).
-const HANDLING: &[&str] = &["deal with", "deals with", "dealt with", "dealing with"];
+/// The forms of "deal", which before "with" may be a verb of handling, not the noun (an arms
+/// deal).
+const HANDLING: &[&str] = &["deal", "deals", "dealt", "dealing"];
 
 /// `normalized` without the verb of each [`HANDLING`] phrase in it: "deal" after an auxiliary
 /// or "to" ("how did the Kremlin deal with it?", "how to deal with China"), not the noun ("did
@@ -707,8 +710,7 @@ fn drop_handling(normalized: &str) -> String {
     let handles = |i: usize| {
         let verb = match words[i] {
             "dealt" => true,
-            "deal" | "deals" | "dealing" => after_auxiliary(i),
-            _ => false,
+            word => HANDLING.contains(&word) && after_auxiliary(i),
         };
         verb && words.get(i + 1) == Some(&"with")
     };

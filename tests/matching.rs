@@ -2009,3 +2009,14 @@ fn inheriting_is_keeping_what_came_before() {
     let question = "what did moscow inherit from the ussr at the un";
     assert_eq!(english.best_id(question), Some("un-security-council-seat"), "{question}");
 }
+
+#[test]
+fn do_as_an_auxiliary_asks_no_activity_of_today() {
+    // "these days" after "how do ... see" asked the present activity of someone, as "what does
+    // he do these days?" does, and was declined.
+    let english = matcher();
+    let question = "how do xi and putin see their ties these days";
+    assert_eq!(english.best_id(question), Some("december-phone-call"), "{question}");
+    // The main verb still asks what someone does today.
+    assert_eq!(english.best_id("what does trenin do these days"), None);
+}

@@ -16,10 +16,21 @@ pub(super) fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bo
     // can mean nothing else (not "now": "what do they do now?" may ask what comes next).
     let these_days = words.windows(2).any(|pair| pair == ["these", "days"])
         || words.iter().any(|word| matches!(*word, "nowadays" | "lately" | "последнее"));
-    let doing_at = words
-        .iter()
-        .position(|word| *word == "doing")
-        .or_else(|| these_days.then(|| words.iter().rposition(|word| *word == "do")).flatten());
+    // ... the main verb: after an auxiliary ("what does he do these days?") or right before
+    // the time, not the auxiliary of another verb ("how do Putin and Xi rate their
+    // partnership these days?").
+    let main_do = |at: usize| {
+        let time_next = words
+            .get(at + 1)
+            .is_some_and(|next| matches!(*next, "these" | "nowadays" | "lately" | "now" | "today"));
+        time_next || words[..at].iter().any(|word| matches!(*word, "do" | "does" | "did"))
+    };
+    let doing_at = words.iter().position(|word| *word == "doing").or_else(|| {
+        these_days
+            .then(|| words.iter().rposition(|word| *word == "do"))
+            .flatten()
+            .filter(|&at| main_do(at))
+    });
     // Not an activity somewhere or about something ("what is Russia doing now in Central
     // Asia?"), which the article describes in its own time.
     let somewhere = doing_at.is_some_and(|at| {

@@ -2020,3 +2020,14 @@ fn do_as_an_auxiliary_asks_no_activity_of_today() {
     // The main verb still asks what someone does today.
     assert_eq!(english.best_id("what does trenin do these days"), None);
 }
+
+#[test]
+fn chinese_how_the_us_explains_nato_expansion_is_its_reassurance() {
+    // "如何" is "how", a function word as "怎么" and "怎样" are; and the reassurance's Chinese
+    // keywords name what it is about, NATO's expansion, which it answered only in its texts:
+    // Lavrov's words or the disputes were answered.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    for question in ["华盛顿如何解释北约扩张", "美国怎样解释北约的扩张？"] {
+        assert_eq!(chinese.best_id(question), Some("west-reassurances"), "{question}");
+    }
+}

@@ -2031,3 +2031,12 @@ fn chinese_how_the_us_explains_nato_expansion_is_its_reassurance() {
         assert_eq!(chinese.best_id(question), Some("west-reassurances"), "{question}");
     }
 }
+
+#[test]
+fn russian_how_the_us_explains_nato_expansion_is_its_reassurance() {
+    // As in Chinese: the reassurance's Russian keywords now name NATO's expansion; Lavrov's
+    // words on it were answered.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let question = "Как США объясняют расширение НАТО?";
+    assert_eq!(russian.best_id(question), Some("west-reassurances"), "{question}");
+}

@@ -2040,3 +2040,11 @@ fn russian_how_the_us_explains_nato_expansion_is_its_reassurance() {
     let question = "Как США объясняют расширение НАТО?";
     assert_eq!(russian.best_id(question), Some("west-reassurances"), "{question}");
 }
+
+#[test]
+fn chinese_how_commonly_something_is_held_is_no_topic() {
+    // "通常被看作" (generally regarded as): its pairs weighed as rare words of other entries.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "上合组织通常被看作哪个国家的项目？";
+    assert_eq!(chinese.best_id(question), Some("sco"), "{question}");
+}

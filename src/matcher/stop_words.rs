@@ -596,4 +596,7 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     "啥", "了啥", "是啥", "有啥", "面有",
     // Hedges, as "anyway", "honestly", "maybe" in English ("说实话", "反正", "也许").
     "其实", "反正", "说实", "实话", "也许", "大概", "嘛",
+    // How commonly something is held ("通常被看作", "普遍被视为"), as "generally regarded as":
+    // what is held is the topic.
+    "通常", "常被", "被看", "看作", "被视", "视为", "普遍", "遍被",
 ];

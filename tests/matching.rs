@@ -2048,3 +2048,11 @@ fn chinese_how_commonly_something_is_held_is_no_topic() {
     let question = "上合组织通常被看作哪个国家的项目？";
     assert_eq!(chinese.best_id(question), Some("sco"), "{question}");
 }
+
+#[test]
+fn chinese_respectively_and_some_are_no_topics() {
+    // "分别" (respectively) weighed as a rare word of another entry: declined.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "外长们分别强调了什么？";
+    assert_eq!(chinese.best_id(question), Some("wang-yi"), "{question}");
+}

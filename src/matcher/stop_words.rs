@@ -599,4 +599,6 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     // How commonly something is held ("通常被看作", "普遍被视为"), as "generally regarded as":
     // what is held is the topic.
     "通常", "常被", "被看", "看作", "被视", "视为", "普遍", "遍被",
+    // Respectively and some ("分别是谁", "有些人"), as "each" and "some" in English.
+    "分别", "有些",
 ];

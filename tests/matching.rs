@@ -2056,3 +2056,11 @@ fn chinese_respectively_and_some_are_no_topics() {
     let question = "外长们分别强调了什么？";
     assert_eq!(chinese.best_id(question), Some("wang-yi"), "{question}");
 }
+
+#[test]
+fn chinese_family_of_a_person_is_a_fact_the_article_lacks() {
+    // "老婆" (wife) weighed as a short unknown pair: Putin's profile was answered.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("普京的老婆是谁"), None);
+    assert_eq!(chinese.best_id("普京是谁"), Some("putin"));
+}

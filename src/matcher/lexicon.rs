@@ -220,6 +220,8 @@ pub(super) const CHINESE_FACT_WORDS: &[&str] = &[
     "多远", "多重", "体重",
     // A character standing alone between function words ("在哪个省").
     "省",
+    // Someone's family ("习近平的夫人是谁", his wife), as "妻子" and "孩子" are.
+    "夫人", "老婆", "女儿", "儿子", "父亲", "母亲", "家人", "家庭",
 ];
 
 /// Whether a normalised word (or Chinese pair) asks for one specific kind of fact.

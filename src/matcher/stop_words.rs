@@ -577,10 +577,10 @@ pub(super) const RUSSIAN_STOP_WORDS: &[&str] = &[
 /// Chinese function words, as the two-character pieces questions are read in: question words,
 /// particles and the words every question about "this article" has.
 pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
-    "什么", "怎么", "怎样", "如何", "为什", "哪些", "哪个", "哪里", "是否", "是不", "不是", "一个", "这个",
-    "那个", "这篇", "文章", "作者", "吗", "呢", "的", "了", "是", "在", "和", "与", "有", "说",
-    "请问", "一下", "么样", "是什", "可以", "能否", "认为", "提到", "里面", "中的", "他们", "我们",
-    "你们", "之间", "的是", "了吗", "是谁",
+    "什么", "怎么", "怎样", "如何", "为什", "哪些", "哪个", "哪里", "是否", "是不", "不是", "一个",
+    "这个", "那个", "这篇", "文章", "作者", "吗", "呢", "的", "了", "是", "在", "和", "与", "有",
+    "说", "请问", "一下", "么样", "是什", "可以", "能否", "认为", "提到", "里面", "中的", "他们",
+    "我们", "你们", "之间", "的是", "了吗", "是谁",
     // "Is which", which year, which person: question words whose pairs hold no topic.
     "是哪", "哪年", "哪位",
     // Asking politely or casually, which changes nothing asked ("请你跟我讲讲", "我很好奇").

@@ -317,6 +317,7 @@ impl Analyzer {
 
     /// [`Self::tokens`] of a text already cut and normalised.
     pub(super) fn tokens_of_normalized(&self, normalized: &str) -> Vec<Token> {
+        // As asked, before the heads below are added to it: what is read again without a verb.
         let question = normalized;
         // A phrase of stop words that means a term is read as that term, after the question.
         let with_heads;

@@ -1117,3 +1117,16 @@ fn more_about_the_joint_projects_is_the_first_project() {
     assert_eq!(turns[0].as_deref(), Some("high-tech-frontiers"));
     assert_eq!(turns[1].as_deref(), Some("rosatom-reactors"));
 }
+
+#[test]
+fn what_else_is_the_linked_item_its_own_words_name() {
+    // After Kerry on NATO, "what else" went to the next item in the article (Trenin on the
+    // West's coordination with Russia); its own words ask what Washington said of NATO's
+    // expansion, which the West's reassurances, linked too, give.
+    let turns = converse(&[
+        "what did kerry say about nato",
+        "what else did washington say about nato getting bigger",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("kerry"));
+    assert_eq!(turns[1].as_deref(), Some("west-reassurances"));
+}

@@ -446,6 +446,22 @@ pub(super) fn respond<'r>(
                 .find(|entry| !said(entry) && (!asks_should || recommends(entry))),
             more => more,
         };
+        // "what else could they work on together?": the message's own words may tell which of
+        // the linked items is asked (the one about working together), well ahead of the next.
+        let next_score = more.map_or(0.0, |entry| own_score(&entry.id));
+        // ("who else ...?" asks the next person, whatever else its words touch.)
+        let named_link = links_of(current)
+            .filter(|_| !someone_else)
+            .filter_map(|id| knowledge.entry(id))
+            .filter(|entry| !said(entry) && entry.id != current.id)
+            .filter(|entry| !asks_should || recommends(entry))
+            .map(|entry| (entry, own_score(&entry.id)))
+            .filter(|(_, score)| {
+                *score >= LINKED_OWN_FLOOR && *score >= next_score + LINKED_OWN_LEAD
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(entry, _)| entry);
+        let more = named_link.or(more);
         if let Some(entry) = more.filter(|entry| !personal || holds_view(entry)) {
             return with_context(answer(responder, entry, say));
         }

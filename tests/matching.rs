@@ -2064,3 +2064,11 @@ fn chinese_family_of_a_person_is_a_fact_the_article_lacks() {
     assert_eq!(chinese.best_id("普京的老婆是谁"), None);
     assert_eq!(chinese.best_id("普京是谁"), Some("putin"));
 }
+
+#[test]
+fn perks_and_privileges_are_benefits() {
+    // "privileges" weighed as a word the article lacks: declined.
+    let english = matcher();
+    let question = "which privileges did moscow hold on to after the ussr collapsed";
+    assert_eq!(english.best_id(question), Some("trenin-west-coordination"), "{question}");
+}

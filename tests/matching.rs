@@ -2072,3 +2072,11 @@ fn perks_and_privileges_are_benefits() {
     let question = "which privileges did moscow hold on to after the ussr collapsed";
     assert_eq!(english.best_id(question), Some("trenin-west-coordination"), "{question}");
 }
+
+#[test]
+fn chinese_expressing_is_saying() {
+    // "表达" (express) weighed as a word the knowledge base lacks: declined.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "这个标题想表达的观点是什么";
+    assert_eq!(chinese.best_id(question), Some("article-title"), "{question}");
+}

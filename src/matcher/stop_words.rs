@@ -601,4 +601,6 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     "通常", "常被", "被看", "看作", "被视", "视为", "普遍", "遍被",
     // Respectively and some ("分别是谁", "有些人"), as "each" and "some" in English.
     "分别", "有些",
+    // Expressing, as saying ("标题想表达什么"): whose words, not what about.
+    "表达", "想表",
 ];

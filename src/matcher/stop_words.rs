@@ -568,6 +568,8 @@ pub(super) const RUSSIAN_STOP_WORDS: &[&str] = &[
     // "До сих пор" (still, so far): the parts alone mean nothing.
     "сих",
     "пор",
+    // "пока" (so far, for now): a time of the question, no topic of its own.
+    "пока",
     // "Что это означает для ...?" asks what something means, as "mean" does in English.
     "означает",
     "означают",

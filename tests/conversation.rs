@@ -1130,3 +1130,13 @@ fn what_else_is_the_linked_item_its_own_words_name() {
     assert_eq!(turns[0].as_deref(), Some("kerry"));
     assert_eq!(turns[1].as_deref(), Some("west-reassurances"));
 }
+
+#[test]
+fn who_else_asks_the_next_person_not_the_item_its_words_name() {
+    // "talked recently" reads the leaders' "unprecedented" words best, but "who else" after the
+    // leaders' call asks who else talked: the foreign ministers, what the call leads to.
+    let turns =
+        converse(&["what did putin and xi say about their ties", "who else talked recently"]);
+    assert_eq!(turns[0].as_deref(), Some("december-phone-call"));
+    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+}

@@ -14,6 +14,7 @@ use crate::knowledge::{Entry, Language, QuestionKind};
 use crate::matcher::{Hit, Matcher, Verdict};
 
 use super::cues::*;
+use super::phrasing::{denied_in, made_of, strip_any, words, words_of};
 use super::speakers::{is_authors, named_person, quoting_the_speaker};
 use super::ties::{asks_the_other_side, closest_to_context, linked_best, linked_tie, near_ties};
 use super::{ReplyKind, Responder, Response, Say};
@@ -448,19 +449,21 @@ pub(super) fn respond<'r>(
         };
         // "what else could they work on together?": the message's own words may tell which of
         // the linked items is asked (the one about working together), well ahead of the next.
-        let next_score = more.map_or(0.0, |entry| own_score(&entry.id));
         // ("who else ...?" asks the next person, whatever else its words touch.)
-        let named_link = links_of(current)
-            .filter(|_| !someone_else)
-            .filter_map(|id| knowledge.entry(id))
-            .filter(|entry| !said(entry) && entry.id != current.id)
-            .filter(|entry| !asks_should || recommends(entry))
-            .map(|entry| (entry, own_score(&entry.id)))
-            .filter(|(_, score)| {
-                *score >= LINKED_OWN_FLOOR && *score >= next_score + LINKED_OWN_LEAD
-            })
-            .max_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(entry, _)| entry);
+        let next_score = more.map_or(0.0, |entry| own_score(&entry.id));
+        let named_link = || {
+            links_of(current)
+                .filter_map(|id| knowledge.entry(id))
+                .filter(|entry| !said(entry) && entry.id != current.id)
+                .filter(|entry| !asks_should || recommends(entry))
+                .map(|entry| (entry, own_score(&entry.id)))
+                .filter(|(_, score)| {
+                    *score >= LINKED_OWN_FLOOR && *score >= next_score + LINKED_OWN_LEAD
+                })
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(entry, _)| entry)
+        };
+        let named_link = if someone_else { None } else { named_link() };
         let more = named_link.or(more);
         if let Some(entry) = more.filter(|entry| !personal || holds_view(entry)) {
             return with_context(answer(responder, entry, say));
@@ -553,7 +556,7 @@ pub(super) fn respond<'r>(
     // "and what did Medvedev say?" is as short as "and Medvedev?": one word of its own, the
     // one that changes. ("so why is he skeptical?" draws a consequence instead.)
     let own_words = words.iter().filter(|word| !matcher.is_stop_word(word)).count();
-    let names_one_thing = own_words == 1 && strip_any(&phrase, &["so", "then"]).is_none();
+    let names_one_thing = own_words == 1 && !draws_on;
     let short_continuation = continues && (words.len() <= FRAGMENT_WORDS || names_one_thing);
     if short_continuation && asks_the_other_side(matcher, &words, current) {
         return with_context(answer(responder, current, say));
@@ -719,14 +722,6 @@ impl EntryReading {
     }
 }
 
-/// The lowercase content words of `text` (stop words are left in: they are few in subjects).
-fn words_of(text: &str) -> Vec<String> {
-    words(text)
-        .into_iter()
-        .filter(|word| !matches!(word.as_str(), "the" | "a" | "an" | "of"))
-        .collect()
-}
-
 /// The reply answering with `entry`.
 fn answer<'r>(responder: &'r Responder, entry: &'r Entry, say: Say<'_>) -> Response<'r> {
     responder.answer(entry, say)
@@ -747,55 +742,4 @@ fn declined_about<'r>(
     kind: Option<QuestionKind>,
 ) -> Response<'r> {
     Response::new(say.declined_about(current, kind), ReplyKind::Declined)
-}
-
-/// The lowercase words of `text`, punctuation and apostrophes dropped.
-fn words(text: &str) -> Vec<String> {
-    super::smalltalk::tokens(text)
-        .into_iter()
-        .filter(|token| token.chars().all(char::is_alphanumeric))
-        .collect()
-}
-
-/// `phrase` without the first of `leads` it starts with (as whole words), trimmed.
-/// Whether `text` corrects the last answer ("no, I meant the SCO"): more than its opening
-/// "no", which alone acknowledges.
-pub(super) fn is_correction(text: &str) -> bool {
-    let phrase = words(text).join(" ");
-    strip_any(&phrase, CORRECTIONS).is_some_and(|rest| !rest.is_empty())
-}
-
-/// The part of a correction that says what was not meant: after its "not", up to the first
-/// punctuation or "but" ("no, not the SCO - the other one": "the SCO"), and what follows, what
-/// was meant ("the other one", or empty); `None` when nothing is denied.
-pub(super) fn denied_in(text: &str) -> Option<(String, String)> {
-    let lower = text.to_lowercase();
-    let is_word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    let (at, _) = lower.match_indices("not").find(|&(at, _)| {
-        is_word_edge(lower[..at].chars().next_back())
-            && is_word_edge(lower[at + 3..].chars().next())
-    })?;
-    let tail = &lower[at + 3..];
-    let end = tail
-        .char_indices()
-        .find(|(at, c)| ",;:.!?-–—".contains(*c) || tail[*at..].starts_with(" but "))
-        .map_or(tail.len(), |(at, _)| at);
-    let denied = tail[..end].trim();
-    let meant = tail[end..].trim_start_matches(|c: char| !c.is_alphanumeric());
-    let meant = meant.strip_prefix("but ").unwrap_or(meant).trim();
-    (!denied.is_empty()).then(|| (denied.to_owned(), meant.to_owned()))
-}
-
-/// Whether a message holds one of `keys` and nothing but them and `frame` ("which of those
-/// matters most?", "give me concrete examples").
-fn made_of(words: &[String], keys: &[&str], frame: &[&str]) -> bool {
-    words.iter().any(|word| keys.contains(&word.as_str()))
-        && words.iter().all(|word| keys.contains(&word.as_str()) || frame.contains(&word.as_str()))
-}
-
-fn strip_any<'p>(phrase: &'p str, leads: &[&str]) -> Option<&'p str> {
-    leads.iter().find_map(|lead| {
-        let rest = phrase.strip_prefix(lead)?;
-        (rest.is_empty() || rest.starts_with(' ')).then(|| rest.trim())
-    })
 }

@@ -13,6 +13,7 @@
 pub mod context;
 mod cues;
 mod followup;
+mod phrasing;
 pub mod reply;
 pub mod smalltalk;
 mod speakers;
@@ -357,7 +358,7 @@ impl Responder {
         // does not answer, gets the small-talk reply rather than a decline; not a correction
         // opening with "no", which is no acknowledgement.
         let unanswered = matches!(response.kind, ReplyKind::Declined | ReplyKind::Ambiguous)
-            && !(current.is_some() && followup::is_correction(text));
+            && !(current.is_some() && phrasing::is_correction(text));
         match unanswered.then(|| self.smalltalk.mentions(text, word)).flatten() {
             Some(intent) => small_talk(intent, say),
             None => response,

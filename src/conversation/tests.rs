@@ -79,7 +79,7 @@ fn follow_ups_are_resolved_against_the_current_entry() {
 
 #[test]
 fn a_correction_says_what_it_did_not_mean_up_to_the_punctuation() {
-    use super::followup::denied_in;
+    use super::phrasing::denied_in;
     let pair = |denied: &str, meant: &str| Some((denied.to_owned(), meant.to_owned()));
     assert_eq!(denied_in("No, not the SCO - the other one"), pair("the sco", "the other one"));
     assert_eq!(denied_in("no not trenin but mearsheimer"), pair("trenin", "mearsheimer"));

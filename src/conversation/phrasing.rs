@@ -1,0 +1,63 @@
+//! A message's wording, read without the knowledge base: its words, the leads it opens with,
+//! whether it is made of given words, and what a correction denies.
+
+use super::cues::CORRECTIONS;
+
+/// The lowercase words of `text`, punctuation and apostrophes dropped.
+pub(super) fn words(text: &str) -> Vec<String> {
+    super::smalltalk::tokens(text)
+        .into_iter()
+        .filter(|token| token.chars().all(char::is_alphanumeric))
+        .collect()
+}
+
+/// The lowercase content words of `text` (stop words are left in: they are few in subjects).
+pub(super) fn words_of(text: &str) -> Vec<String> {
+    words(text)
+        .into_iter()
+        .filter(|word| !matches!(word.as_str(), "the" | "a" | "an" | "of"))
+        .collect()
+}
+
+/// Whether `text` corrects the last answer ("no, I meant the SCO"): more than its opening
+/// "no", which alone acknowledges.
+pub(super) fn is_correction(text: &str) -> bool {
+    let phrase = words(text).join(" ");
+    strip_any(&phrase, CORRECTIONS).is_some_and(|rest| !rest.is_empty())
+}
+
+/// The part of a correction that says what was not meant: after its "not", up to the first
+/// punctuation or "but" ("no, not the SCO - the other one": "the SCO"), and what follows, what
+/// was meant ("the other one", or empty); `None` when nothing is denied.
+pub(super) fn denied_in(text: &str) -> Option<(String, String)> {
+    let lower = text.to_lowercase();
+    let is_word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let (at, _) = lower.match_indices("not").find(|&(at, _)| {
+        is_word_edge(lower[..at].chars().next_back())
+            && is_word_edge(lower[at + 3..].chars().next())
+    })?;
+    let tail = &lower[at + 3..];
+    let end = tail
+        .char_indices()
+        .find(|(at, c)| ",;:.!?-–—".contains(*c) || tail[*at..].starts_with(" but "))
+        .map_or(tail.len(), |(at, _)| at);
+    let denied = tail[..end].trim();
+    let meant = tail[end..].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let meant = meant.strip_prefix("but ").unwrap_or(meant).trim();
+    (!denied.is_empty()).then(|| (denied.to_owned(), meant.to_owned()))
+}
+
+/// Whether a message holds one of `keys` and nothing but them and `frame` ("which of those
+/// matters most?", "give me concrete examples").
+pub(super) fn made_of(words: &[String], keys: &[&str], frame: &[&str]) -> bool {
+    words.iter().any(|word| keys.contains(&word.as_str()))
+        && words.iter().all(|word| keys.contains(&word.as_str()) || frame.contains(&word.as_str()))
+}
+
+/// `phrase` without the first of `leads` it starts with (as whole words), trimmed.
+pub(super) fn strip_any<'p>(phrase: &'p str, leads: &[&str]) -> Option<&'p str> {
+    leads.iter().find_map(|lead| {
+        let rest = phrase.strip_prefix(lead)?;
+        (rest.is_empty() || rest.starts_with(' ')).then(|| rest.trim())
+    })
+}

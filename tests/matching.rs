@@ -2089,3 +2089,14 @@ fn russian_so_far_is_no_topic_and_concessions_in_every_case() {
     let question = "Каких уступок Пекину Россия пока избегает?";
     assert_eq!(russian.best_id(question), Some("energy-majority-stake"), "{question}");
 }
+
+#[test]
+fn chinese_phrase_with_a_particle_gives_no_pairs_out_of_step() {
+    // "俄罗斯主导的安全组织" (a keyword of the CSTO) made "导的" a curated word, so the pair
+    // across "主导" and "的" weighed for the CSTO: the forces it leads read as the EAEU.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "俄罗斯主导的快速反应部队有什么名字？";
+    assert_eq!(chinese.best_id(question), Some("collective-rapid-reaction-forces"), "{question}");
+    let question = "一般认为上合组织是哪个国家主导的";
+    assert_eq!(chinese.best_id(question), Some("sco"), "{question}");
+}

@@ -557,7 +557,9 @@ impl Analyzer {
         if !term.chars().all(is_han) {
             return;
         }
-        if term.chars().count() % 2 != 0 {
+        // A phrase with the particle 的 ("俄罗斯主导的安全组织") is no run of two-character
+        // words: its pairs would be read out of step ("导的").
+        if term.chars().count() % 2 != 0 || term.contains('的') {
             return;
         }
         // Where each pair starts, then the end.

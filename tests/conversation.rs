@@ -1140,3 +1140,13 @@ fn who_else_asks_the_next_person_not_the_item_its_words_name() {
     assert_eq!(turns[0].as_deref(), Some("december-phone-call"));
     assert_eq!(turns[1].as_deref(), Some("wang-yi"));
 }
+
+#[test]
+fn who_coined_a_term_is_the_speaker_unless_the_words_quote_another() {
+    // "term" is a word of the accommodation entry's samples ("come to terms"): that weak reading
+    // was taken for the reader quoting someone else, and answered over Gabuev, who coined it.
+    let turns =
+        converse(&["what is this condominium thing in central asia", "who came up with that term"]);
+    assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+    assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
+}

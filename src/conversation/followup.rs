@@ -327,10 +327,12 @@ pub(super) fn respond<'r>(
         let group = Some(current).filter(|_| !asks_which_holder && named_first);
         // Of those who speak, the one whose words the message quotes ("who said it would be a
         // disaster otherwise?" after the author's view, which leads to Trenin's "disaster"),
-        // else the first.
+        // else the first. A weak reading quotes no one: "term" of "who came up with that
+        // term?" touches only the samples of another view ("come to terms").
         let speakers: Vec<&Entry> = std::iter::once(current).chain(linked).filter(speaks).collect();
         let most_quoted = speakers.iter().copied().reduce(|best, entry| {
-            match own_score(&entry.id) > own_score(&best.id) + QUOTED_LEAD {
+            let quoted = own_score(&entry.id);
+            match quoted >= LINKED_OWN_FLOOR && quoted > own_score(&best.id) + QUOTED_LEAD {
                 true => entry,
                 false => best,
             }

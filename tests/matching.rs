@@ -2100,3 +2100,22 @@ fn chinese_phrase_with_a_particle_gives_no_pairs_out_of_step() {
     let question = "一般认为上合组织是哪个国家主导的";
     assert_eq!(chinese.best_id(question), Some("sco"), "{question}");
 }
+
+#[test]
+fn a_career_before_or_after_the_articles_post_is_beyond_it() {
+    // The posts' entries answered: McFaul's profile for what he did before Moscow.
+    let english = matcher();
+    for question in [
+        "what work did mcfaul do before he became ambassador",
+        "What was Wang Yi's job before becoming foreign minister?",
+        "what has medvedev done since he stopped being president? what did he do after leaving office",
+    ] {
+        assert_eq!(english.best_id(question), None, "{question}");
+    }
+    // The article's own story after an event, and someone's words while in office, are its.
+    assert_eq!(
+        english.best_id("What did Medvedev say about NATO when he was president?"),
+        Some("medvedev-2008-nato")
+    );
+    assert!(english.best_id("what did russia do after the ussr collapsed").is_some());
+}

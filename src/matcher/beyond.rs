@@ -1,7 +1,7 @@
 //! Questions the article cannot answer whatever words they share with it: what happened after
-//! it was written, who holds an office or a post today, the next time or place of something,
-//! the time of day, the reader's own affairs. Read from a question's normalised words by
-//! `read_asked`.
+//! it was written, who holds an office or a post today, what someone did before or after it,
+//! the next time or place of something, the time of day, the reader's own affairs. Read from a
+//! question's normalised words by `read_asked`.
 
 use super::asked::holds_any;
 use super::*;
@@ -93,6 +93,28 @@ pub(super) fn asks_who_holds_an_office_now(normalized: &str, words: &[&str], kin
         && (words.iter().any(|word| OFFICES.contains(word))
             || holds_any(normalized, &["大使", "总统", "总理", "部长", "外长", "秘书长"]))
         && asks_the_present(normalized, words)
+}
+
+/// Whether a question asks what someone did before or after the post the article gives them
+/// ("what job did Wang Yi have before becoming foreign minister?", "what did Medvedev do after
+/// he stopped being president?"): a career the article does not tell, only the post of its
+/// time. An activity, a transition and an office, all three: "what did Russia do after the
+/// USSR fell?" asks the article's own story.
+pub(super) fn asks_a_career_beyond_the_post(words: &[&str]) -> bool {
+    const TRANSITIONS: &[&str] = &[
+        "becoming", "became", "become", "being", "stopped", "leaving", "left", "quitting",
+        "retiring", "retired",
+    ];
+    const ACTIVITIES: &[&str] = &["do", "did", "does", "job", "jobs", "work", "worked", "career"];
+    const OFFICES: &[&str] =
+        &["ambassador", "president", "minister", "premier", "secretary", "office", "presidency"];
+    let transition = words.iter().enumerate().any(|(at, word)| {
+        matches!(*word, "before" | "after")
+            && words[at + 1..].iter().take(3).any(|next| TRANSITIONS.contains(next))
+    });
+    transition
+        && words.iter().any(|word| ACTIVITIES.contains(word))
+        && words.iter().any(|word| OFFICES.contains(word))
 }
 
 /// Whether a question asks the time of day ("what time is it in Beijing right now?", "который

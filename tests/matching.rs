@@ -2119,3 +2119,29 @@ fn a_career_before_or_after_the_articles_post_is_beyond_it() {
     );
     assert!(english.best_id("what did russia do after the ussr collapsed").is_some());
 }
+
+#[test]
+fn justifying_walking_away_and_exercising_are_the_articles_words_for_them() {
+    // Each weighed as a word the article lacks, and each question was declined.
+    let english = matcher();
+    for (question, entry) in [
+        ("how did washington justify enlarging nato", "west-reassurances"),
+        ("what treaty on missiles did the us walk away from", "abm-treaty"),
+        ("what kind of leadership does russia exercise in central asia", "cooperative-hegemony"),
+    ] {
+        assert_eq!(english.best_id(question), Some(entry), "{question}");
+    }
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("美国怎样为北约东扩辩护"), Some("west-reassurances"));
+    // A walk elsewhere is no withdrawal.
+    assert_eq!(english.best_id("how long does it take to walk around the kremlin"), None);
+}
+
+#[test]
+fn what_sort_of_is_what_kind_of() {
+    // "sort" was read as a typo for "sore", a word of another entry, and weighed against the
+    // question: declined.
+    let english = matcher();
+    let question = "what sort of leadership does russia exercise in central asia";
+    assert_eq!(english.best_id(question), Some("cooperative-hegemony"), "{question}");
+}

@@ -167,6 +167,8 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "so",
     "some",
     "something",
+    "sort",
+    "sorts",
     "such",
     "t",
     "tell",

@@ -1150,3 +1150,16 @@ fn who_coined_a_term_is_the_speaker_unless_the_words_quote_another() {
     assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
     assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
 }
+
+#[test]
+fn function_words_that_make_a_phrase_ask_its_topic_not_a_detail() {
+    // "so who does what" is all function words, which alone ask a detail of the current answer
+    // (Gabuev's condominium again); as a phrase, they ask the division of labour it names.
+    let turns = converse(&["what is this condominium thing in central asia", "so who does what"]);
+    assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+    assert_eq!(turns[1].as_deref(), Some("division-of-labour"));
+    // A fragment of function words with no such phrase still asks the detail.
+    let turns =
+        converse(&["what is this condominium thing in central asia", "about what exactly?"]);
+    assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
+}

@@ -241,16 +241,19 @@ pub(super) fn respond<'r>(
     if beyond_current && refers && !matcher.entry_gives_asked(current, &asked) {
         return with_context(declined_about(say, current, None));
     }
+    let confident = standalone.verdict == Verdict::Answered && standalone.score() >= CONFIDENT;
     // "about what exactly?", "such as?": a fragment of function words alone asks for the detail
     // of what was just said, and all the article says of it is the current answer's quote.
+    // (Not when its function words make a phrase its own reading is sure of: "so who does
+    // what?" asks the division of labour.)
     let asks_detail = words.iter().any(|word| DETAIL_WORDS.contains(&word.as_str()));
     if asks_detail
         && words.len() <= FRAGMENT_WORDS
         && words.iter().all(|word| matcher.is_stop_word(word))
+        && !confident
     {
         return with_context(answer(responder, current, say));
     }
-    let confident = standalone.verdict == Verdict::Answered && standalone.score() >= CONFIDENT;
     if confident && !marked {
         return responder.standalone(text, standalone, say);
     }

@@ -2145,3 +2145,12 @@ fn what_sort_of_is_what_kind_of() {
     let question = "what sort of leadership does russia exercise in central asia";
     assert_eq!(english.best_id(question), Some("cooperative-hegemony"), "{question}");
 }
+
+#[test]
+fn sticking_to_a_role_is_keeping_to_the_assigned_one() {
+    // Whether Moscow kept to its assigned role as security provider: declined, "stick" touching
+    // only a dispute's "sticking point".
+    let english = matcher();
+    let question = "does the kremlin stick to its role in central asia";
+    assert_eq!(english.best_id(question), Some("diversification-not-confrontation"), "{question}");
+}

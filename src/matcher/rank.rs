@@ -302,13 +302,15 @@ impl Matcher {
             return false;
         }
         let word_at = |j: usize| words.contains(tokens[j].surface.as_str());
-        // A known pair's last character and the particle after it ("学的" of "大学的").
-        let particle_after_known = surface.ends_with('的')
+        // A pair's last character and the particle after it ("学的" of "大学的"), whether or not
+        // that pair is known ("式的" of "形式的", though "正式的" gives "式的" a term). Only
+        // "目的" (purpose) ends with the particle's character as a word.
+        let particle_after_pair = surface.ends_with('的')
+            && surface != "目的"
             && i > 0
-            && overlaps(&tokens[i - 1].surface, surface)
-            && self.analyzer.term_id(&tokens[i - 1].surface).is_some();
+            && overlaps(&tokens[i - 1].surface, surface);
         self.is_particle_pair(surface)
-            || particle_after_known
+            || particle_after_pair
             || (i > 0 && word_at(i - 1) && overlaps(&tokens[i - 1].surface, surface))
             || (i + 1 < tokens.len() && word_at(i + 1) && overlaps(surface, &tokens[i + 1].surface))
     }

@@ -65,30 +65,33 @@ pub(super) fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bo
     asks_the_present(normalized, words) || these_days || holds_any(normalized, &["最近"])
 }
 
+/// Formal offices, as English and Russian words (Chinese ones are found in the text, which has
+/// no spaces between words).
+const OFFICES: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "president",
+    "minister",
+    "premier",
+    "secretary",
+    "chairman",
+    "spokesman",
+    "spokesperson",
+    "посол",
+    "послом",
+    "президент",
+    "президентом",
+    "министр",
+    "министром",
+    "премьер",
+    "генсек",
+    "председатель",
+];
+
 /// Whether a question asks who holds an office today ("who is the US ambassador to Russia
 /// now?", "кто сейчас посол США", "现在的美国驻俄大使是谁"): the article names who held it then.
 /// Formal offices only: "who leads the CSTO now?" asks which country, which the article gives.
 pub(super) fn asks_who_holds_an_office_now(normalized: &str, words: &[&str], kinds: u16) -> bool {
-    const OFFICES: &[&str] = &[
-        "ambassador",
-        "ambassadors",
-        "president",
-        "minister",
-        "premier",
-        "secretary",
-        "chairman",
-        "spokesman",
-        "spokesperson",
-        "посол",
-        "послом",
-        "президент",
-        "президентом",
-        "министр",
-        "министром",
-        "премьер",
-        "генсек",
-        "председатель",
-    ];
     kinds & QuestionKind::Who.bit() != 0
         && (words.iter().any(|word| OFFICES.contains(word))
             || holds_any(normalized, &["大使", "总统", "总理", "部长", "外长", "秘书长"]))
@@ -106,15 +109,15 @@ pub(super) fn asks_a_career_beyond_the_post(words: &[&str]) -> bool {
         "retiring", "retired",
     ];
     const ACTIVITIES: &[&str] = &["do", "did", "does", "job", "jobs", "work", "worked", "career"];
-    const OFFICES: &[&str] =
-        &["ambassador", "president", "minister", "premier", "secretary", "office", "presidency"];
     let transition = words.iter().enumerate().any(|(at, word)| {
         matches!(*word, "before" | "after")
             && words[at + 1..].iter().take(3).any(|next| TRANSITIONS.contains(next))
     });
     transition
         && words.iter().any(|word| ACTIVITIES.contains(word))
-        && words.iter().any(|word| OFFICES.contains(word))
+        && words
+            .iter()
+            .any(|word| OFFICES.contains(word) || matches!(*word, "office" | "presidency"))
 }
 
 /// Whether a question asks the time of day ("what time is it in Beijing right now?", "который

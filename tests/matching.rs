@@ -2165,3 +2165,16 @@ fn a_chinese_pair_of_a_words_end_and_the_particle_is_no_word() {
     // "谁拍的": the verb's own character and the particle are all of the verb left.
     assert_eq!(chinese.best_id("照片是谁拍的？"), Some("photo-credit"));
 }
+
+#[test]
+fn the_authors_opinion_is_the_authors_view_not_the_opinion_piece() {
+    // "opinion" was a word of the Washington Post's "opinion piece" alone: the author's opinion
+    // on a détente was answered with the op-ed.
+    let english = matcher();
+    let question = "what is the author's opinion on a us-russia detente";
+    assert_eq!(english.best_id(question), Some("main-argument"), "{question}");
+    assert_eq!(
+        english.best_id("which opinion piece listed the problems"),
+        Some("washington-post-op-ed")
+    );
+}

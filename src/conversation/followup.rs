@@ -54,11 +54,13 @@ const UNMARKED_OWN_SCORE: f64 = 0.45;
 pub(super) const STANDALONE_TIE: f64 = 0.12;
 
 /// The least score on its own words of an entry the current one links to, for it to be taken
-/// over the context reading's pick, and its lead over that pick's score on the same words.
+/// over the context reading's pick (or, for "what else ...?", over the next item; for "who said
+/// that?", over the first speaker): below it, a word or two touch the entry by chance. And its
+/// lead over that pick's score on the same words.
 const LINKED_OWN_FLOOR: f64 = 0.3;
 const LINKED_OWN_LEAD: f64 = 0.1;
-/// How much better the message's own words must read another speaker than the first, for "who
-/// said that?" to be theirs.
+/// How much better the message's own words must read another speaker than the first (and at
+/// least [`LINKED_OWN_FLOOR`]), for "who said that?" to be theirs.
 const QUOTED_LEAD: f64 = 0.1;
 /// ... and explain at least this share of the message's words.
 const LINKED_OWN_COVERAGE: f64 = 0.5;

@@ -2178,3 +2178,15 @@ fn the_authors_opinion_is_the_authors_view_not_the_opinion_piece() {
         Some("washington-post-op-ed")
     );
 }
+
+#[test]
+fn a_photographer_is_no_photograph_and_a_reporter_no_report() {
+    // The stemmer joined each person to what they make: "who's the photographer?" read as who
+    // is in the photo, "who is the reporter?" as the reports of Chinese forces in Central Asia.
+    let english = matcher();
+    assert_eq!(english.best_id("who's the photographer?"), Some("photo-credit"));
+    assert_eq!(english.best_id("who is the photographer of the picture"), Some("photo-credit"));
+    assert_eq!(english.best_id("who is the reporter"), None);
+    // The photo itself is still the photo.
+    assert_eq!(english.best_id("what does the photograph show?"), Some("photo-caption"));
+}

@@ -68,11 +68,25 @@ pub(crate) fn stem<'w>(stemmer: &Stemmer, russian: &Stemmer, word: &'w str) -> C
     if word.chars().any(crate::text::is_han) {
         return Cow::Borrowed(word);
     }
+    if let Some((_, stem)) = DISTINCT_AGENT_NOUNS.iter().find(|(noun, _)| *noun == word) {
+        return Cow::Borrowed(stem);
+    }
     match known_stems::STEMS.binary_search_by(|&(known, _)| known.cmp(word)) {
         Ok(at) => Cow::Borrowed(known_stems::STEMS[at].1),
         Err(_) => stemmer.stem(word),
     }
 }
+
+/// People named after what they make, whom the English stemmer joins to it: Snowball takes
+/// "photographer" to "photograph" and "reporter" to "report", so "who's the photographer?"
+/// read as "who is in the photograph?" and "who is the reporter?" as the reports of Chinese
+/// forces. Each keeps a stem of its own (its singular).
+const DISTINCT_AGENT_NOUNS: &[(&str, &str)] = &[
+    ("photographer", "photographer"),
+    ("photographers", "photographer"),
+    ("reporter", "reporter"),
+    ("reporters", "reporter"),
+];
 
 /// Stems shorter than this cut Russian words too deep: Snowball takes "Китая" (of China) to
 /// "кит" (whale). Such a stem is replaced by the word less its last letter, at least this long.

@@ -87,8 +87,11 @@ fn the_build_time_stems_are_the_stemmers_and_sorted() {
     assert!(table.windows(2).all(|pair| pair[0].0 < pair[1].0), "sorted for binary search");
     for &(word, known) in table {
         assert_eq!(known, stemmer.stem(word), "{word}");
-        assert_eq!(stem(&stemmer, &russian, word), known);
+        // ... as `stem` reads it, but for the people it keeps apart from what they make.
+        let distinct = DISTINCT_AGENT_NOUNS.iter().find(|(noun, _)| *noun == word);
+        assert_eq!(stem(&stemmer, &russian, word), distinct.map_or(known, |(_, own)| *own));
     }
+    assert_eq!(stem(&stemmer, &russian, "photographers"), "photographer");
     assert_eq!(stem(&stemmer, &russian, "zzzunknownings"), stemmer.stem("zzzunknownings"));
     // Russian stems are guarded: "Китая" (of China) is not cut to "кит" (whale).
     assert_eq!(stem(&stemmer, &russian, "китая"), "кита");

@@ -1163,3 +1163,17 @@ fn function_words_that_make_a_phrase_ask_its_topic_not_a_detail() {
         converse(&["what is this condominium thing in central asia", "about what exactly?"]);
     assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
 }
+
+#[test]
+fn who_made_a_point_a_scholar_is_quoted_making_is_that_scholar_there() {
+    // The West's coordination with Russia is curated as Trenin's view: its quote names him. As
+    // "some scholars", "who made that point?" answered his profile, whose quote is another view.
+    let turns =
+        converse(&["How did the West treat Russia after the Cold War?", "who made that point?"]);
+    assert_eq!(turns[0].as_deref(), Some("trenin-west-coordination"));
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+    // "he" is Trenin: where he works is his profile's.
+    let turns =
+        converse(&["How did the West treat Russia after the Cold War?", "where does he work?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}

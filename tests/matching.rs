@@ -2190,3 +2190,12 @@ fn a_photographer_is_no_photograph_and_a_reporter_no_report() {
     // The photo itself is still the photo.
     assert_eq!(english.best_id("what does the photograph show?"), Some("photo-caption"));
 }
+
+#[test]
+fn how_close_the_two_are_is_the_level_their_ties_are_said_to_have_reached() {
+    // "close" was a word of the arms sales' "closeness" and of closing the border alone, and a
+    // chatty question about how close the two are these days answered Mearsheimer's forecast.
+    let english = matcher();
+    let question = "so r china and russia actually close these days?";
+    assert_eq!(english.best_id(question), Some("unprecedented-high-level"), "{question}");
+}

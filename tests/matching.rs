@@ -2199,3 +2199,26 @@ fn how_close_the_two_are_is_the_level_their_ties_are_said_to_have_reached() {
     let question = "so r china and russia actually close these days?";
     assert_eq!(english.best_id(question), Some("unprecedented-high-level"), "{question}");
 }
+
+#[test]
+fn the_think_tank_someone_works_for_is_in_the_quote_naming_them() {
+    // "think tank" was a word of the Carnegie entry's samples alone: which think tank Gabuev
+    // works for answered the Carnegie entry, whose quote names only Trenin.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("Which think tank does Gabuev work for?"),
+        Some("gabuev-condominium")
+    );
+    assert_eq!(english.best_id("which think tank does trenin lead"), Some("trenin"));
+    // The think tank itself is still its own entry.
+    let question = "What Moscow think tank does the author quote?";
+    assert_eq!(english.best_id(question), Some("carnegie-moscow-center"));
+}
+
+#[test]
+fn aviation_is_the_passenger_plane() {
+    // A word the article's entries lacked: declined.
+    let english = matcher();
+    let question = "is china and russia cooperating in aviation";
+    assert_eq!(english.best_id(question), Some("cr929"), "{question}");
+}

@@ -2222,3 +2222,12 @@ fn aviation_is_the_passenger_plane() {
     let question = "is china and russia cooperating in aviation";
     assert_eq!(english.best_id(question), Some("cr929"), "{question}");
 }
+
+#[test]
+fn tension_about_history_is_the_old_territorial_resentment() {
+    // "history" was a word of the leaders' "highest level in history" alone ("historical" of
+    // "historical grievance" stems apart): tension about history answered their phone call.
+    let english = matcher();
+    let question = "is there any tension about history?";
+    assert_eq!(english.best_id(question), Some("territorial-concessions"), "{question}");
+}

@@ -1177,3 +1177,22 @@ fn who_made_a_point_a_scholar_is_quoted_making_is_that_scholar_there() {
         converse(&["How did the West treat Russia after the Cold War?", "where does he work?"]);
     assert_eq!(turns[1].as_deref(), Some("trenin"));
 }
+
+#[test]
+fn someones_position_on_it_is_in_the_quote_that_names_them_with_it() {
+    // "it" is the Iran deal, whose quote gives Biden's declared interest in reviving it; the
+    // message's own words found the Biden administration's entry and answered that.
+    let turns = converse(&[
+        "Is there any area where Russia and the US agree?",
+        "what's the deal called?",
+        "what is biden's position on it?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("jcpoa"));
+    assert_eq!(turns[2].as_deref(), Some("jcpoa"));
+    // Someone the current quote does not name is asked about elsewhere.
+    let turns = converse(&[
+        "what are the disputes between the us and russia",
+        "what did lavrov say about it?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+}

@@ -380,7 +380,19 @@ pub(super) fn respond<'r>(
                 !named.is_empty() && words_of(&current.quote).join(" ").contains(&named)
             }
     });
-    if said_of_him.is_some() {
+    // "what is Biden's position on it?" after the Iran deal: its own words find the entry about
+    // Biden, but "it" is the deal, whose quote gives his position on it.
+    let position_on_it = standalone.best().filter(|best| {
+        let names = names_in_subject(best.entry);
+        let quoted = words_of(&current.quote);
+        refers
+            && !personal
+            && standalone.verdict == Verdict::Answered
+            && best.entry.id != current.id
+            && !names.is_empty()
+            && names.iter().all(|name| holds_name(&words, name) && holds_name(&quoted, name))
+    });
+    if said_of_him.is_some() || position_on_it.is_some() {
         return with_context(answer(responder, current, say));
     }
     let top = standalone.best().map_or(0.0, |best| best.score);
@@ -651,6 +663,19 @@ pub(super) fn respond<'r>(
         return with_context(declined_about(say, current, kinds.first().copied()));
     }
     responder.standalone(text, standalone, say)
+}
+
+/// The names in an entry's English subject, lowercase: "biden" of "the Biden administration".
+fn names_in_subject(entry: &Entry) -> Vec<String> {
+    let subject = entry.subject_in(Language::En);
+    let capitalised =
+        |word: &&str| word.starts_with(char::is_uppercase) && !matches!(*word, "The" | "A" | "An");
+    subject.split_whitespace().filter(capitalised).flat_map(words).collect()
+}
+
+/// Whether `words` name `name`, or its possessive with the apostrophe dropped ("bidens").
+fn holds_name(words: &[String], name: &str) -> bool {
+    words.iter().any(|word| word == name || word.strip_suffix('s') == Some(name))
 }
 
 /// Whether a short message asks which of something the current answer names only by a

@@ -2231,3 +2231,13 @@ fn tension_about_history_is_the_old_territorial_resentment() {
     let question = "is there any tension about history?";
     assert_eq!(english.best_id(question), Some("territorial-concessions"), "{question}");
 }
+
+#[test]
+fn noticing_or_realizing_the_power_gap_is_being_aware_of_it() {
+    // "notice" was a word the article lacks, and the growing disparity alone answered.
+    let english = matcher();
+    let question = "Does Moscow notice the growing power gap with Beijing?";
+    assert_eq!(english.best_id(question), Some("accommodation"), "{question}");
+    let question = "does moscow realize china is getting stronger";
+    assert_eq!(english.best_id(question), Some("accommodation"), "{question}");
+}

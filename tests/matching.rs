@@ -2241,3 +2241,14 @@ fn noticing_or_realizing_the_power_gap_is_being_aware_of_it() {
     let question = "does moscow realize china is getting stronger";
     assert_eq!(english.best_id(question), Some("accommodation"), "{question}");
 }
+
+#[test]
+fn a_chinese_fact_word_between_two_known_words_is_their_seam() {
+    // "价格" (price) of "评价格鲁吉亚" spans "评价" (assess) and "格鲁吉亚" (Georgia): read as a
+    // price asked, a fact no entry gives, it declined the question.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "2008年梅德韦杰夫怎么评价格鲁吉亚和乌克兰接近北约？";
+    assert_eq!(chinese.best_id(question), Some("medvedev-2008-nato"), "{question}");
+    // A price asked is still a fact the article lacks.
+    assert_eq!(chinese.best_id("中俄贸易的价格是多少"), None);
+}

@@ -377,20 +377,22 @@ pub(super) fn respond<'r>(
             && {
                 // Not whole words: "Center's" names the center.
                 let named = words_of(best.entry.subject_in(Language::En)).join(" ");
-                !named.is_empty() && words_of(&current.quote).join(" ").contains(&named)
+                !named.is_empty() && reading.quote_words.join(" ").contains(&named)
             }
     });
     // "what is Biden's position on it?" after the Iran deal: its own words find the entry about
     // Biden, but "it" is the deal, whose quote gives his position on it.
     let position_on_it = standalone.best().filter(|best| {
-        let names = names_in_subject(best.entry);
-        let quoted = words_of(&current.quote);
         refers
             && !personal
             && standalone.verdict == Verdict::Answered
             && best.entry.id != current.id
-            && !names.is_empty()
-            && names.iter().all(|name| holds_name(&words, name) && holds_name(&quoted, name))
+            && {
+                let names = &responder.reading_of(best.entry, say.language).names;
+                let quoted = &reading.quote_words;
+                !names.is_empty()
+                    && names.iter().all(|name| holds_name(&words, name) && holds_name(quoted, name))
+            }
     });
     if said_of_him.is_some() || position_on_it.is_some() {
         return with_context(answer(responder, current, say));
@@ -665,14 +667,6 @@ pub(super) fn respond<'r>(
     responder.standalone(text, standalone, say)
 }
 
-/// The names in an entry's English subject, lowercase: "biden" of "the Biden administration".
-fn names_in_subject(entry: &Entry) -> Vec<String> {
-    let subject = entry.subject_in(Language::En);
-    let capitalised =
-        |word: &&str| word.starts_with(char::is_uppercase) && !matches!(*word, "The" | "A" | "An");
-    subject.split_whitespace().filter(capitalised).flat_map(words).collect()
-}
-
 /// Whether `words` name `name`, or its possessive with the apostrophe dropped ("bidens").
 fn holds_name(words: &[String], name: &str) -> bool {
     words.iter().any(|word| word == name || word.strip_suffix('s') == Some(name))
@@ -730,6 +724,10 @@ pub(super) struct EntryReading {
     /// The words of its title beyond its subject's: "The Shanghai Cooperation Organisation" is
     /// all subject (the SCO, by its synonyms), so "and the CSTO?" after it adds nothing of it.
     title_beyond_subject: String,
+    /// The names in its English subject, lowercase: "biden" of "the Biden administration".
+    names: Vec<String>,
+    /// The lowercase words of its quote (the article's English).
+    quote_words: Vec<String>,
 }
 
 impl EntryReading {
@@ -745,11 +743,17 @@ impl EntryReading {
             .map(|term| term.words)
             .collect::<Vec<_>>()
             .join(" ");
+        let english_subject = entry.subject_in(Language::En);
+        let capitalised = |word: &&str| {
+            word.starts_with(char::is_uppercase) && !matches!(*word, "The" | "A" | "An")
+        };
         EntryReading {
             subject_words: words_of(subject),
             title_words: words_of(title),
-            surname: words_of(entry.subject_in(Language::En)).pop().unwrap_or_default(),
+            surname: words_of(english_subject).pop().unwrap_or_default(),
             title_beyond_subject,
+            names: english_subject.split_whitespace().filter(capitalised).flat_map(words).collect(),
+            quote_words: words_of(&entry.quote),
         }
     }
 }

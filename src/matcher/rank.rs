@@ -7,6 +7,16 @@ use super::*;
 use crate::knowledge::QuestionKind;
 use crate::text::normalize;
 
+/// Where an unknown Chinese pair sits among the pairs beside it (see [`Matcher::han_seam`]).
+#[derive(Default)]
+struct HanSeam {
+    /// It shares a character with a known pair beside it and its other character with another
+    /// pair: the end of one word and the start of the next, no word.
+    straddles: bool,
+    /// Known pairs overlap it on both sides.
+    between_words: bool,
+}
+
 impl Matcher {
     pub(super) fn analyse(&self, question: &str, search: Search) -> Analysed {
         // Normalised once, for what it asks and for its terms.
@@ -107,53 +117,22 @@ impl Matcher {
             if resolved[start].0.is_none() {
                 let surface = tokens[start].surface.as_str();
                 let han_pair = is_han_pair(surface);
-                // A pair sharing a character with a known neighbouring pair straddles a word.
-                let (straddles, between_words) = match han_pair {
-                    false => (false, false),
+                let seam = match han_pair {
                     true => {
                         resolve_through(&mut resolved, (start + 1).min(tokens.len() - 1));
-                        // A known neighbour that itself spans two words ("兰加" of "乌克兰加入",
-                        // known from that text) is no word: "芬兰" beside it is one.
-                        let known_overlap = |i: usize| {
-                            resolved[i].0.is_some()
-                                && is_han_pair(&tokens[i].surface)
-                                && !self.is_particle_pair(&tokens[i].surface)
-                                && !self.straddles_han_word(&tokens, i)
-                                && overlaps(
-                                    &tokens[i.min(start)].surface,
-                                    &tokens[i.max(start)].surface,
-                                )
-                        };
-                        let joined = |a: usize, b: usize| {
-                            overlaps(&tokens[a.min(b)].surface, &tokens[a.max(b)].surface)
-                        };
-                        let after_known = start > 0 && known_overlap(start - 1);
-                        let before_known = start + 1 < tokens.len() && known_overlap(start + 1);
-                        // Its other character belongs to no other pair ("杯" of "世界杯" at the
-                        // end of the question): the pair is that word's, not a seam between two.
-                        // (Unless that character is a function word: "有" of "研究有什么".)
-                        let function_char = |c: Option<char>| {
-                            c.is_some_and(|c| {
-                                self.analyzer.is_stop_word(c.encode_utf8(&mut [0; 4]))
-                            })
-                        };
-                        let ends_run = start + 1 == tokens.len() || !joined(start, start + 1);
-                        let ends_run = ends_run && !function_char(surface.chars().last());
-                        let opens_run = start == 0 || !joined(start - 1, start);
-                        let opens_run = opens_run && !function_char(surface.chars().next());
-                        let straddles = (after_known && !ends_run) || (before_known && !opens_run);
-                        (straddles, after_known && before_known)
+                        self.han_seam(&tokens, &resolved, start)
                     }
+                    false => HanSeam::default(),
                 };
                 // A fact word is a word, whatever its neighbours ("多高" after "有多"), unless
                 // known words overlap it on both sides: "价格" (price) of "评价格鲁吉亚" is the
                 // seam of "评价" (assess) and "格鲁吉亚" (Georgia).
-                let fact_word = tokens[start].asks_for_fact && !between_words;
+                let fact_word = tokens[start].asks_for_fact && !seam.between_words;
                 // No entry has a fact word the knowledge base lacks ("which province").
                 if fact_word && names_a_fact(surface) {
                     analysed.unknown_named_fact = true;
                 }
-                let straddles = straddles && !fact_word;
+                let straddles = seam.straddles && !fact_word;
                 if !straddles && !unknown_seen.contains(&surface) {
                     unknown_seen.push(surface);
                     // A fact word is content however short ("old", "age").
@@ -322,6 +301,39 @@ impl Matcher {
             || particle_after_pair
             || (i > 0 && word_at(i - 1) && overlaps(&tokens[i - 1].surface, surface))
             || (i + 1 < tokens.len() && word_at(i + 1) && overlaps(surface, &tokens[i + 1].surface))
+    }
+
+    /// How the unknown Chinese pair at `start` sits among its neighbours (`resolved` read
+    /// through the token after it).
+    fn han_seam(&self, tokens: &[Token], resolved: &[Resolved], start: usize) -> HanSeam {
+        let surface = tokens[start].surface.as_str();
+        // A known neighbour that itself spans two words ("兰加" of "乌克兰加入", known from
+        // that text) is no word: "芬兰" beside it is one.
+        let known_overlap = |i: usize| {
+            resolved[i].0.is_some()
+                && is_han_pair(&tokens[i].surface)
+                && !self.is_particle_pair(&tokens[i].surface)
+                && !self.straddles_han_word(tokens, i)
+                && overlaps(&tokens[i.min(start)].surface, &tokens[i.max(start)].surface)
+        };
+        let joined =
+            |a: usize, b: usize| overlaps(&tokens[a.min(b)].surface, &tokens[a.max(b)].surface);
+        let after_known = start > 0 && known_overlap(start - 1);
+        let before_known = start + 1 < tokens.len() && known_overlap(start + 1);
+        // Its other character belongs to no other pair ("杯" of "世界杯" at the end of the
+        // question): the pair is that word's, not a seam between two. (Unless that character is
+        // a function word: "有" of "研究有什么".)
+        let function_char = |c: Option<char>| {
+            c.is_some_and(|c| self.analyzer.is_stop_word(c.encode_utf8(&mut [0; 4])))
+        };
+        let ends_run = start + 1 == tokens.len() || !joined(start, start + 1);
+        let ends_run = ends_run && !function_char(surface.chars().last());
+        let opens_run = start == 0 || !joined(start - 1, start);
+        let opens_run = opens_run && !function_char(surface.chars().next());
+        HanSeam {
+            straddles: (after_known && !ends_run) || (before_known && !opens_run),
+            between_words: after_known && before_known,
+        }
     }
 
     /// Whether the unknown pair at `i` spans exactly the characters between two words (or a

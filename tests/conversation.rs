@@ -1196,3 +1196,21 @@ fn someones_position_on_it_is_in_the_quote_that_names_them_with_it() {
     ]);
     assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
 }
+
+#[test]
+fn who_did_an_act_the_current_entry_never_reports_is_declined_about_it() {
+    // The treaty's entry gives its anniversary, not who signed it; the 2015 joint statement
+    // is the entry that reports a signing, of another text.
+    let turns = replies(&["what is the treaty of good-neighborliness?", "who signed it?"]);
+    assert_eq!(turns[0].1.as_deref(), Some("good-neighborliness-treaty"));
+    assert_eq!(turns[1], (ReplyKind::Declined, None));
+    // An act the entry reports is still answered with it: Biden decided the withdrawal.
+    let turns = converse(&["why did the us leave afghanistan?", "who decided on it?"]);
+    assert_eq!(turns[1], turns[0]);
+    // And one its own words name with confidence goes where they point.
+    let turns = converse(&[
+        "how do russia and china split roles in central asia",
+        "who called it a condominium?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
+}

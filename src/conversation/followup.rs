@@ -243,6 +243,16 @@ pub(super) fn respond<'r>(
     if beyond_current && refers && !matcher.entry_gives_asked(current, &asked) {
         return with_context(declined_about(say, current, None));
     }
+    // "who signed it?" after a treaty the article never says anyone signed: an act the current
+    // entry does not report, asked of it. (Unless its own words find another entry with
+    // confidence: "who called it a condominium?" names what it asks about.)
+    let unreported_act = act_asked(&words).is_some_and(|verb| !matcher.entry_says(current, verb));
+    let elsewhere = standalone.verdict == Verdict::Answered
+        && standalone.score() >= CONFIDENT
+        && standalone.best().is_some_and(|best| best.entry.id != current.id);
+    if refers && unreported_act && !elsewhere {
+        return with_context(declined_about(say, current, Some(QuestionKind::Who)));
+    }
     let confident = standalone.verdict == Verdict::Answered && standalone.score() >= CONFIDENT;
     // "about what exactly?", "such as?": a fragment of function words alone asks for the detail
     // of what was just said, and all the article says of it is the current answer's quote.
@@ -665,6 +675,20 @@ pub(super) fn respond<'r>(
         return with_context(declined_about(say, current, kinds.first().copied()));
     }
     responder.standalone(text, standalone, say)
+}
+
+/// The past-tense verb of "who signed it?" or "which city hosted that summit?": an act, and
+/// who did it. ("who exactly negotiated it?": an adverb may come between.)
+fn act_asked(words: &[String]) -> Option<&str> {
+    let at = words.iter().position(|word| matches!(word.as_str(), "who" | "which"))?;
+    let after = match words[at].as_str() {
+        "which" => at + 2,
+        _ => at + 1,
+    };
+    let mut rest = words.iter().skip(after).take(2);
+    let verb = rest.next().filter(|word| !word.ends_with("ly")).or_else(|| rest.next())?;
+    let past = verb.len() > 4 && verb.ends_with("ed") && verb != "united";
+    past.then_some(verb.as_str())
 }
 
 /// Whether `words` name `name`, or its possessive with the apostrophe dropped ("bidens").

@@ -68,6 +68,19 @@ impl Matcher {
         EntryMatch { terms, closest_question }
     }
 
+    /// Whether `entry` says `word` itself (by its stem or a synonym) in its keywords, title,
+    /// answer or quote, in this matcher's language: what it reports, not how readers ask it.
+    pub fn entry_says(&self, entry: &crate::knowledge::Entry, word: &str) -> bool {
+        let Some(term) = self.known_terms(word).first().copied() else { return false };
+        let (keywords, titles, _, answers, quotes) = index::fields_in(entry, self.language);
+        let texts = titles.iter().chain(&answers).chain(&quotes).map(|text| text.as_ref());
+        keywords
+            .iter()
+            .map(|keyword| keyword.term.as_str())
+            .chain(texts)
+            .any(|text| self.known_terms(text).contains(&term))
+    }
+
     /// The distinct known terms of knowledge-base text (its words were all indexed), mapped
     /// through synonyms as entries are.
     pub(super) fn known_terms(&self, text: &str) -> Vec<TermId> {

@@ -41,6 +41,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("CR929 passenger plane", Some("cr929")),
     ("moon station", Some("lunar-station")),
     ("rosatom reactors tianwan", Some("rosatom-reactors")),
+    // Who asks and what for, said first: "my article" is the reader's, not this one.
+    ("For my article: which treaty did Washington quit on its own?", Some("abm-treaty")),
     // The article itself.
     ("what is the headline", Some("article-title")),
     ("summary of the article", Some("article-summary")),

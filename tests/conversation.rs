@@ -1214,3 +1214,11 @@ fn who_did_an_act_the_current_entry_never_reports_is_declined_about_it() {
     ]);
     assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
 }
+
+#[test]
+fn a_request_of_the_bot_is_no_small_talk_whatever_praise_its_words_hold() {
+    // "good" of "a good hotel" is no acknowledgement: the article has no hotels.
+    let turns = replies(&["Can you recommend a good hotel in Beijing?", "can you help me?"]);
+    assert_eq!(turns[0], (ReplyKind::Declined, None));
+    assert_eq!(turns[1].0, ReplyKind::SmallTalk);
+}

@@ -348,7 +348,16 @@ impl SmallTalkMatcher {
                 ELLIPTICAL_OPENERS.contains(&first.as_str())
                     || YES_NO_OPENERS.contains(&first.as_str())
             });
+        // "can you recommend a good hotel?": a request of the bot whose verb no phrase covers
+        // asks something, whatever praise its other words hold ("good" of "a good hotel").
+        let request =
+            matches!(words.first().map(String::as_str), Some("can" | "could" | "would" | "will"))
+                && words.get(1).is_some_and(|w| matches!(w.as_str(), "you" | "u"))
+                && (2..words.len())
+                    .find(|&i| !self.fillers.contains(&words[i]))
+                    .is_some_and(|i| !covered[i]);
         let asks = elliptical
+            || request
             || words.iter().enumerate().any(|(i, next)| {
                 // Any question word: an exclamation ("how cool") is a phrase of its own.
                 let asking_word = (QUESTION_WORDS.contains(&next.as_str())
@@ -604,6 +613,11 @@ mod tests {
         assert_eq!(mentioned("thanks, and what is the SCO?"), None);
         assert_eq!(mentioned("thanks, and how old is Putin?"), None);
         assert_eq!(mentioned("你好，上合组织是什么？"), None);
+        // So is a request of the bot, whatever small talk its words hold ("good" of "a good
+        // hotel"; here "ok").
+        assert_eq!(mentioned("can you recommend an ok hotel in Beijing?"), None);
+        assert_eq!(mentioned("could you so find me an ok laptop"), None);
+        assert_eq!(mentioned("hotel ok?").as_deref(), Some("acknowledgement"));
     }
 
     #[test]

@@ -1222,3 +1222,18 @@ fn a_request_of_the_bot_is_no_small_talk_whatever_praise_its_words_hold() {
     assert_eq!(turns[0], (ReplyKind::Declined, None));
     assert_eq!(turns[1].0, ReplyKind::SmallTalk);
 }
+
+#[test]
+fn their_thing_that_the_current_entry_never_names_is_asked_on_its_own() {
+    // "their" says whose ministers; the treaty's entry names no minister, Wang Yi's does.
+    let turns = converse(&[
+        "What is the Treaty of Good-neighborliness?",
+        "did their foreign ministers say anything recently?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("good-neighborliness-treaty"));
+    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+    // What the current entry does say stays with it: the treaty's anniversary.
+    let turns =
+        converse(&["What is the Treaty of Good-neighborliness?", "when is its anniversary?"]);
+    assert_eq!(turns[1], turns[0]);
+}

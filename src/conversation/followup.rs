@@ -11,7 +11,7 @@
 //! Russia's hegemony in Central Asia), so entries do not list pronouns of their own.
 
 use crate::knowledge::{Entry, Language, QuestionKind};
-use crate::matcher::{Hit, Matcher, Verdict};
+use crate::matcher::{Hit, Matcher, Ranking, Verdict};
 
 use super::cues::*;
 use super::phrasing::{denied_in, made_of, strip_any, words, words_of};
@@ -407,6 +407,12 @@ pub(super) fn respond<'r>(
     if said_of_him.is_some() || position_on_it.is_some() {
         return with_context(answer(responder, current, say));
     }
+    // "did their foreign ministers say anything?" after the treaty: "their" says whose
+    // ministers (China's and Russia's), not what the message is about; what it owns is, when
+    // the current entry never says it and the message's own best entry does.
+    if owned_elsewhere(matcher, &words, current, &standalone) {
+        return responder.standalone(text, standalone, say);
+    }
     let top = standalone.best().map_or(0.0, |best| best.score);
     let first = standalone.ranked.first().map_or(0.0, |best| best.score);
     // The entry its own words read best that the matcher still declined, a name or a fact it
@@ -689,6 +695,37 @@ fn act_asked(words: &[String]) -> Option<&str> {
     let verb = rest.next().filter(|word| !word.ends_with("ly")).or_else(|| rest.next())?;
     let past = verb.len() > 4 && verb.ends_with("ed") && verb != "united";
     past.then_some(verb.as_str())
+}
+
+/// Whether the message's only pointer is "their" or "its" owning a thing that the current
+/// entry never says and the message's own answer does ("their foreign ministers").
+fn owned_elsewhere(
+    matcher: &Matcher,
+    words: &[String],
+    current: &Entry,
+    own: &Ranking<'_>,
+) -> bool {
+    let owner = |word: &String| matches!(word.as_str(), "their" | "its");
+    let points = |word: &String| {
+        REFERENCES.contains(&word.as_str()) || DEMONSTRATIVES.contains(&word.as_str())
+    };
+    let Some(at) = words.iter().position(owner) else { return false };
+    if words.iter().filter(|word| points(word)).count() > 1 {
+        return false;
+    }
+    let owned: Vec<&str> = words[at + 1..]
+        .iter()
+        .map(String::as_str)
+        .take_while(|word| !matcher.is_stop_word(word))
+        .collect();
+    let owned = owned.join(" ");
+    own.best().is_some_and(|best| {
+        own.verdict == Verdict::Answered
+            && best.entry.id != current.id
+            && !owned.is_empty()
+            && matcher.entry_says(best.entry, &owned)
+            && !matcher.entry_says(current, &owned)
+    })
 }
 
 /// Whether `words` name `name`, or its possessive with the apostrophe dropped ("bidens").

@@ -909,6 +909,12 @@ fn the_clock_the_readers_affairs_and_the_articles_author_are_beyond_it() {
         assert!(asks_after(&english, question), "{question}");
     }
     assert_eq!(matcher_in(article_qa_bot::Language::Zh).best_id("北京现在几点？"), None);
+    // "now" may come between in Russian; the time asked as "what is the time".
+    assert_eq!(
+        matcher_in(article_qa_bot::Language::Ru).best_id("Который сейчас час в Москве?"),
+        None
+    );
+    assert_eq!(english.best_id("what is the time in Moscow now?"), None);
     // What the reader should do is no advice of the article's; what to know of it is asked.
     for question in [
         "should i invest in a russian energy company?",

@@ -123,10 +123,18 @@ pub(super) fn asks_a_career_beyond_the_post(words: &[&str]) -> bool {
 /// Whether a question asks the time of day ("what time is it in Beijing right now?", "который
 /// час", "现在几点"): the present moment, which no article gives ("any time soon" is in it).
 pub(super) fn asks_the_clock(words: &[&str]) -> bool {
-    words
-        .windows(4)
-        .any(|w| w == ["what", "time", "is", "it"] || w == ["whats", "the", "time", "in"])
-        || words.windows(2).any(|w| w == ["который", "час"] || w == ["сколько", "времени"])
+    // ("который сейчас час": a word may come between in Russian.)
+    let within_two = |first: &str, second: &str| {
+        words.iter().enumerate().any(|(at, word)| {
+            *word == first && words[at + 1..].iter().take(2).any(|next| *next == second)
+        })
+    };
+    words.windows(4).any(|w| {
+        w == ["what", "time", "is", "it"]
+            || w == ["whats", "the", "time", "in"]
+            || w == ["what", "is", "the", "time"]
+    }) || within_two("который", "час")
+        || within_two("сколько", "времени")
         // (A search per word costs; an ASCII word holds no Chinese.)
         || words.iter().any(|word| !word.is_ascii() && word.contains("几点"))
 }

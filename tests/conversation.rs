@@ -1237,3 +1237,11 @@ fn their_thing_that_the_current_entry_never_names_is_asked_on_its_own() {
         converse(&["What is the Treaty of Good-neighborliness?", "when is its anniversary?"]);
     assert_eq!(turns[1], turns[0]);
 }
+
+#[test]
+fn help_with_the_article_itself_is_a_request_for_help() {
+    // "understanding" is a word of an entry ("reached an understanding"): it answered that.
+    let turns = replies(&["I need help understanding this piece", "help me understand the SCO"]);
+    assert_eq!(turns[0], (ReplyKind::SmallTalk, None));
+    assert_eq!(turns[1].1.as_deref(), Some("sco"));
+}

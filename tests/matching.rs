@@ -43,6 +43,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("rosatom reactors tianwan", Some("rosatom-reactors")),
     // Who asks and what for, said first: "my article" is the reader's, not this one.
     ("For my article: which treaty did Washington quit on its own?", Some("abm-treaty")),
+    // A request for help with a topic asks about the topic: "help" and "understand" are the
+    // request, not the help or the understanding some entries name.
+    ("help me understand nato expansion", Some("nato-enlargement")),
+    ("I need help with the SCO", Some("sco")),
     // The article itself.
     ("what is the headline", Some("article-title")),
     ("summary of the article", Some("article-summary")),

@@ -55,6 +55,21 @@ impl Matcher {
         if asks & QuestionKind::Why.bit() != 0 {
             tokens.retain(|t| !SIGNIFICANCE_WORDS.contains(&t.surface.as_str()));
         }
+        // "help me understand NATO expansion", "I need help with the SCO", "I want to
+        // understand ...": a request for the answer, opening the message, not help or an
+        // understanding as a topic (the accommodation the two "reached an understanding" on).
+        // ("how would that help?" asks what good it does.)
+        let opens = |leads: &[&str]| leads.iter().any(|lead| normalized.starts_with(lead));
+        if opens(HELP_REQUESTS) && tokens.first().is_some_and(|t| t.surface == "help") {
+            tokens.remove(0);
+        }
+        if opens(UNDERSTANDING_REQUESTS)
+            && tokens
+                .first()
+                .is_some_and(|t| matches!(t.surface.as_str(), "understand" | "understanding"))
+        {
+            tokens.remove(0);
+        }
         // "the state of their relations", "what state are their ties in": how they stand, not
         // a state (a country) as in "the states on Russia's borders".
         let of_relations = |t: &Token| {

@@ -310,6 +310,42 @@ pub(super) const SIGNIFICANCE_WORDS: &[&str] = &[
     "значимым",
 ];
 
+/// Openings of a message that ask for help with what follows ("help me understand NATO
+/// expansion", "I need help with the SCO"): "help" is the request, not a topic.
+pub(super) const HELP_REQUESTS: &[&str] = &[
+    "help ",
+    "i need help ",
+    "need help ",
+    "i need some help ",
+    "please help ",
+    "pls help ",
+    "can you help ",
+    "could you help ",
+    "can u help ",
+    "would you help ",
+];
+/// Openings that ask to understand what follows ("help me understand ...", "I want to
+/// understand ..."): the reader's understanding, not the one the two countries reached.
+pub(super) const UNDERSTANDING_REQUESTS: &[&str] = &[
+    "help me understand",
+    "help understand",
+    "help understanding",
+    "i need help understanding",
+    "need help understanding",
+    "i need some help understanding",
+    "please help me understand",
+    "pls help me understand",
+    "can you help me understand",
+    "could you help me understand",
+    "can u help me understand",
+    "would you help me understand",
+    "i want to understand",
+    "i would like to understand",
+    "i d like to understand",
+    "id like to understand",
+    "i need to understand",
+];
+
 /// Words that open a follow-up or a casual question without changing what it asks.
 pub(super) const LEADING_FILLERS: &[&str] =
     &["and", "so", "but", "ok", "okay", "then", "well", "also", "hmm", "wait", "oh", "um", "sorry"];

@@ -47,6 +47,11 @@ const CASES: &[(&str, Option<&str>)] = &[
     // request, not the help or the understanding some entries name.
     ("help me understand nato expansion", Some("nato-enlargement")),
     ("I need help with the SCO", Some("sco")),
+    // What "they" fight or argue about is what they fight over, a dispute; what the author
+    // argues about is the author's argument.
+    ("what are they fighting about", Some("us-russia-disputes")),
+    ("what are they arguing about?", Some("us-russia-disputes")),
+    ("what does the author argue about detente?", Some("low-trust")),
     // The article itself.
     ("what is the headline", Some("article-title")),
     ("summary of the article", Some("article-summary")),

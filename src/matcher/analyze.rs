@@ -346,7 +346,18 @@ impl Analyzer {
             ..AfterHow::default()
         };
         let mut pieces: Vec<String> = Vec::new();
+        // "what are they fighting about?" is what they are fighting over: a dispute, as the
+        // synonyms have it, not the clash "fighting" alone is ("about" is a stop word).
+        let (mut after_they, mut after_quarrelling) = (false, false);
         for_each_word(normalized, |word| {
+            let quarrelling =
+                FIGHTING.contains(&word.as_ref()) || after_they && ARGUING.contains(&word.as_ref());
+            after_they = word == "they";
+            if std::mem::replace(&mut after_quarrelling, quarrelling) && word == "about" {
+                let surface = "over".to_owned();
+                tokens.push(Token { asks_for_fact: false, quantity: false, surface });
+                return;
+            }
             deals |= word.starts_with("deal") && HANDLING.contains(&word.as_ref());
             pieces.clear();
             for_each_piece(&word, |piece| pieces.push(piece.to_owned()));
@@ -695,6 +706,12 @@ fn holds_phrase(text: &str, phrase: &str) -> bool {
 /// The forms of "deal", which before "with" may be a verb of handling, not the noun (an arms
 /// deal).
 const HANDLING: &[&str] = &["deal", "deals", "dealt", "dealing"];
+/// Verbs of quarrelling whose "about" is "over" ("fighting about" is "fighting over", a
+/// dispute): each with its "over" phrase in the synonyms.
+const FIGHTING: &[&str] = &["fight", "fights", "fighting", "fought"];
+/// ... and those that are quarrelling only when "they" do it: "what does the author argue
+/// about détente?" asks the author's argument.
+const ARGUING: &[&str] = &["argue", "argues", "arguing", "argued"];
 
 /// `normalized` without the verb of each [`HANDLING`] phrase in it: "deal" after an auxiliary
 /// or "to" ("how did the Kremlin deal with it?", "how to deal with China"), not the noun ("did

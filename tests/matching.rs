@@ -52,6 +52,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("what are they fighting about", Some("us-russia-disputes")),
     ("what are they arguing about?", Some("us-russia-disputes")),
     ("what does the author argue about detente?", Some("low-trust")),
+    // Whether the pandemic slowed the ties is what the ministers answered: steady development
+    // despite it (not the frictions it brought, nor Moscow slowing the SCO down).
+    ("did the pandemic slow down ties between moscow and beijing?", Some("wang-yi")),
     // The article itself.
     ("what is the headline", Some("article-title")),
     ("summary of the article", Some("article-summary")),

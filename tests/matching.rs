@@ -55,6 +55,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     // Whether the pandemic slowed the ties is what the ministers answered: steady development
     // despite it (not the frictions it brought, nor Moscow slowing the SCO down).
     ("did the pandemic slow down ties between moscow and beijing?", Some("wang-yi")),
+    // Regional influence is the regional power the U.S. presence's end tilts to China.
+    ("Who gains regional influence once the Americans are out?", Some("us-presence-glue")),
     // The article itself.
     ("what is the headline", Some("article-title")),
     ("summary of the article", Some("article-summary")),

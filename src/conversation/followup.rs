@@ -709,8 +709,10 @@ fn owned_elsewhere(
     let points = |word: &String| {
         REFERENCES.contains(&word.as_str()) || DEMONSTRATIVES.contains(&word.as_str())
     };
+    // The cheap checks first: the entries' texts are read only for a message that qualifies.
     let Some(at) = words.iter().position(owner) else { return false };
-    if words.iter().filter(|word| points(word)).count() > 1 {
+    let Some(best) = own.best().filter(|best| best.entry.id != current.id) else { return false };
+    if own.verdict != Verdict::Answered || words.iter().filter(|word| points(word)).count() > 1 {
         return false;
     }
     let owned: Vec<&str> = words[at + 1..]
@@ -719,13 +721,9 @@ fn owned_elsewhere(
         .take_while(|word| !matcher.is_stop_word(word))
         .collect();
     let owned = owned.join(" ");
-    own.best().is_some_and(|best| {
-        own.verdict == Verdict::Answered
-            && best.entry.id != current.id
-            && !owned.is_empty()
-            && matcher.entry_says(best.entry, &owned)
-            && !matcher.entry_says(current, &owned)
-    })
+    !owned.is_empty()
+        && matcher.entry_says(best.entry, &owned)
+        && !matcher.entry_says(current, &owned)
 }
 
 /// Whether `words` name `name`, or its possessive with the apostrophe dropped ("bidens").

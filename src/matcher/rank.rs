@@ -60,14 +60,11 @@ impl Matcher {
         // understanding as a topic (the accommodation the two "reached an understanding" on).
         // ("how would that help?" asks what good it does.)
         let opens = |leads: &[&str]| leads.iter().any(|lead| normalized.starts_with(lead));
-        if opens(HELP_REQUESTS) && tokens.first().is_some_and(|t| t.surface == "help") {
+        if tokens.first().is_some_and(|t| t.surface == "help") && opens(HELP_REQUESTS) {
             tokens.remove(0);
         }
-        if opens(UNDERSTANDING_REQUESTS)
-            && tokens
-                .first()
-                .is_some_and(|t| matches!(t.surface.as_str(), "understand" | "understanding"))
-        {
+        let understand = |t: &Token| matches!(t.surface.as_str(), "understand" | "understanding");
+        if tokens.first().is_some_and(understand) && opens(UNDERSTANDING_REQUESTS) {
             tokens.remove(0);
         }
         // "the state of their relations", "what state are their ties in": how they stand, not

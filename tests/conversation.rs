@@ -1245,3 +1245,12 @@ fn help_with_the_article_itself_is_a_request_for_help() {
     assert_eq!(turns[0], (ReplyKind::SmallTalk, None));
     assert_eq!(turns[1].1.as_deref(), Some("sco"));
 }
+
+#[test]
+fn what_else_he_claimed_is_his_quote_when_nothing_linked_gives_more_of_his_words() {
+    // "claim" alone touches the headline and the leaders' claims: a tie, offered as "did you
+    // mean". About Kerry, the article gives one statement of his.
+    let turns = converse(&["What did John Kerry say about NATO?", "what else did he claim?"]);
+    assert_eq!(turns[0].as_deref(), Some("kerry"));
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+}

@@ -505,6 +505,12 @@ pub(super) fn respond<'r>(
         if let Some(entry) = more.filter(|entry| !personal || holds_view(entry)) {
             return with_context(answer(responder, entry, say));
         }
+        // "what else did he claim?" after Kerry, when nothing linked gives more of his words:
+        // the current quote is all the article says he said, whatever its words touch alone.
+        let asks_his_words = personal && words.iter().any(|word| SAYING.contains(&word.as_str()));
+        if asks_his_words && holds_view(current) && !confident {
+            return with_context(answer(responder, current, say));
+        }
     }
 
     // "what did he say?" right after who he is: a profile that quotes the person's own words

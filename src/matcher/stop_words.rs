@@ -172,6 +172,9 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "such",
     "t",
     "tell",
+    // Its other forms, as "tell" is ("which academic told Biden to ...?").
+    "telling",
+    "tells",
     "than",
     "thank",
     "thanks",
@@ -194,6 +197,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "those",
     "thx",
     "to",
+    "told",
     "too",
     "u",
     "until",

@@ -67,6 +67,8 @@ pub(super) fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bo
 
 /// Formal offices, as English and Russian words (Chinese ones are found in the text, which has
 /// no spaces between words).
+/// Verbs of holding power over a country: who does it today is an office held today.
+const GOVERNING: &[&str] = &["runs", "rules", "governs", "управляет", "правит"];
 const OFFICES: &[&str] = &[
     "ambassador",
     "ambassadors",
@@ -91,9 +93,10 @@ const OFFICES: &[&str] = &[
 /// Whether a question asks who holds an office today ("who is the US ambassador to Russia
 /// now?", "кто сейчас посол США", "现在的美国驻俄大使是谁"): the article names who held it then.
 /// Formal offices only: "who leads the CSTO now?" asks which country, which the article gives.
+/// So do the verbs of governing ("who runs Afghanistan now?").
 pub(super) fn asks_who_holds_an_office_now(normalized: &str, words: &[&str], kinds: u16) -> bool {
     kinds & QuestionKind::Who.bit() != 0
-        && (words.iter().any(|word| OFFICES.contains(word))
+        && (words.iter().any(|word| OFFICES.contains(word) || GOVERNING.contains(word))
             || holds_any(normalized, &["大使", "总统", "总理", "部长", "外长", "秘书长"]))
         && asks_the_present(normalized, words)
 }

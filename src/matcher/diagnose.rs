@@ -68,19 +68,6 @@ impl Matcher {
         EntryMatch { terms, closest_question }
     }
 
-    /// Whether `entry` says `words` itself (each of their terms, by stem or synonym) in its
-    /// keywords, title, answer or quote, in this matcher's language: what it reports, not how
-    /// readers ask it. Words the knowledge base does not know are said by no entry.
-    pub fn entry_says(&self, entry: &crate::knowledge::Entry, words: &str) -> bool {
-        let terms = self.known_terms(words);
-        let (keywords, titles, _, answers, quotes) = index::fields_in(entry, self.language);
-        let texts = titles.iter().chain(&answers).chain(&quotes).map(|text| text.as_ref());
-        let keywords = keywords.iter().map(|keyword| keyword.term.as_str());
-        let said: Vec<TermId> =
-            keywords.chain(texts).flat_map(|text| self.known_terms(text)).collect();
-        !terms.is_empty() && terms.iter().all(|term| said.contains(term))
-    }
-
     /// The distinct known terms of knowledge-base text (its words were all indexed), mapped
     /// through synonyms as entries are.
     pub(super) fn known_terms(&self, text: &str) -> Vec<TermId> {

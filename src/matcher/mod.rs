@@ -223,6 +223,17 @@ impl Matcher {
         index.is_some_and(|index| self.gives_asked_at(index, asked))
     }
 
+    /// Whether `entry` says `words` itself (each of their terms, by stem or synonym) in its
+    /// keywords, title, answer or quote, in this matcher's language: what it reports, not how
+    /// readers ask it (its content terms, read at load time). Words the knowledge base does not
+    /// know are said by no entry; `false` for an entry of another knowledge base.
+    pub fn entry_says(&self, entry: &crate::knowledge::Entry, words: &str) -> bool {
+        let index = self.knowledge.entries.iter().position(|own| own.id == entry.id);
+        let Some(said) = index.map(|index| &self.index.content_terms[index]) else { return false };
+        let terms = self.known_terms(words);
+        !terms.is_empty() && terms.iter().all(|term| said.binary_search(term).is_ok())
+    }
+
     fn gives_asked_at(&self, index: usize, asked: &Asked) -> bool {
         let facts = asked.kinds.iter().map(|kind| kind.bit()).fold(0, |bits, bit| bits | bit)
             & crate::knowledge::QuestionKind::FACTS;

@@ -11,10 +11,11 @@
 //! Russia's hegemony in Central Asia), so entries do not list pronouns of their own.
 
 use crate::knowledge::{Entry, Language, QuestionKind};
-use crate::matcher::{Hit, Matcher, Ranking, Verdict};
+use crate::matcher::{Hit, Verdict};
 
 use super::cues::*;
 use super::phrasing::{denied_in, made_of, strip_any, words, words_of};
+use super::reading::{act_asked, holds_name, links_of, owned_elsewhere};
 use super::speakers::{is_authors, named_person, quoting_the_speaker};
 use super::ties::{asks_the_other_side, closest_to_context, linked_best, linked_tie, near_ties};
 use super::{ReplyKind, Responder, Response, Say};
@@ -689,54 +690,6 @@ pub(super) fn respond<'r>(
     responder.standalone(text, standalone, say)
 }
 
-/// The past-tense verb of "who signed it?" or "which city hosted that summit?": an act, and
-/// who did it. ("who exactly negotiated it?": an adverb may come between.)
-fn act_asked(words: &[String]) -> Option<&str> {
-    let at = words.iter().position(|word| matches!(word.as_str(), "who" | "which"))?;
-    let after = match words[at].as_str() {
-        "which" => at + 2,
-        _ => at + 1,
-    };
-    let mut rest = words.iter().skip(after).take(2);
-    let verb = rest.next().filter(|word| !word.ends_with("ly")).or_else(|| rest.next())?;
-    let past = verb.len() > 4 && verb.ends_with("ed") && verb != "united";
-    past.then_some(verb.as_str())
-}
-
-/// Whether the message's only pointer is "their" or "its" owning a thing that the current
-/// entry never says and the message's own answer does ("their foreign ministers").
-fn owned_elsewhere(
-    matcher: &Matcher,
-    words: &[String],
-    current: &Entry,
-    own: &Ranking<'_>,
-) -> bool {
-    let owner = |word: &String| matches!(word.as_str(), "their" | "its");
-    let points = |word: &String| {
-        REFERENCES.contains(&word.as_str()) || DEMONSTRATIVES.contains(&word.as_str())
-    };
-    // The cheap checks first: the entries' texts are read only for a message that qualifies.
-    let Some(at) = words.iter().position(owner) else { return false };
-    let Some(best) = own.best().filter(|best| best.entry.id != current.id) else { return false };
-    if own.verdict != Verdict::Answered || words.iter().filter(|word| points(word)).count() > 1 {
-        return false;
-    }
-    let owned: Vec<&str> = words[at + 1..]
-        .iter()
-        .map(String::as_str)
-        .take_while(|word| !matcher.is_stop_word(word))
-        .collect();
-    let owned = owned.join(" ");
-    !owned.is_empty()
-        && matcher.entry_says(best.entry, &owned)
-        && !matcher.entry_says(current, &owned)
-}
-
-/// Whether `words` name `name`, or its possessive with the apostrophe dropped ("bidens").
-fn holds_name(words: &[String], name: &str) -> bool {
-    words.iter().any(|word| word == name || word.strip_suffix('s') == Some(name))
-}
-
 /// Whether a short message asks which of something the current answer names only by a
 /// description ("which states especially?" of "issues in states that are on Russia's
 /// borders"): the answer did not list them, so what it leads to says which. Not when the
@@ -769,58 +722,6 @@ fn asks_which_of_those(words: &[String], current: &Entry) -> bool {
         .windows(2)
         .any(|pair| matches!(pair[0].as_str(), "namely" | "including") || pair == ["such", "as"]);
     described && !listed
-}
-
-/// The ids `entry` links to, nearest first: its "more", its "why", then its related entries.
-pub(super) fn links_of(entry: &Entry) -> impl Iterator<Item = &String> {
-    entry.more.iter().chain(entry.why.iter()).chain(entry.related.iter())
-}
-
-/// How follow-ups read an entry in one language, the same at every turn about it.
-#[derive(Debug, Clone)]
-pub(super) struct EntryReading {
-    /// The content words of its subject ("dmitri", "trenin").
-    subject_words: Vec<String>,
-    /// The content words of its title.
-    title_words: Vec<String>,
-    /// The last word of its English subject, a person's surname when it names one: views are
-    /// curated in English, whatever the reader's language.
-    surname: String,
-    /// The words of its title beyond its subject's: "The Shanghai Cooperation Organisation" is
-    /// all subject (the SCO, by its synonyms), so "and the CSTO?" after it adds nothing of it.
-    title_beyond_subject: String,
-    /// The names in its English subject, lowercase: "biden" of "the Biden administration".
-    names: Vec<String>,
-    /// The lowercase words of its quote (the article's English).
-    quote_words: Vec<String>,
-}
-
-impl EntryReading {
-    pub(super) fn of(matcher: &Matcher, entry: &Entry, language: Language) -> EntryReading {
-        let subject = entry.subject_in(language);
-        let title = entry.title_in(language);
-        let subject_terms: Vec<String> =
-            matcher.explain_terms(subject).into_iter().map(|term| term.term).collect();
-        let title_beyond_subject = matcher
-            .explain_terms(title)
-            .into_iter()
-            .filter(|term| !subject_terms.contains(&term.term))
-            .map(|term| term.words)
-            .collect::<Vec<_>>()
-            .join(" ");
-        let english_subject = entry.subject_in(Language::En);
-        let capitalised = |word: &&str| {
-            word.starts_with(char::is_uppercase) && !matches!(*word, "The" | "A" | "An")
-        };
-        EntryReading {
-            subject_words: words_of(subject),
-            title_words: words_of(title),
-            surname: words_of(english_subject).pop().unwrap_or_default(),
-            title_beyond_subject,
-            names: english_subject.split_whitespace().filter(capitalised).flat_map(words).collect(),
-            quote_words: words_of(&entry.quote),
-        }
-    }
 }
 
 /// The reply answering with `entry`.

@@ -14,6 +14,7 @@ pub mod context;
 mod cues;
 mod followup;
 mod phrasing;
+mod reading;
 pub mod reply;
 pub mod smalltalk;
 mod speakers;
@@ -23,7 +24,7 @@ use crate::knowledge::{Entry, Intent, Knowledge, Language};
 use crate::matcher::{Matcher, Ranking, Verdict};
 
 pub use context::{ContextStore, MemoryStore, State};
-use followup::EntryReading;
+use reading::EntryReading;
 pub use reply::{Action, Button, Reply, Say};
 use smalltalk::SmallTalkMatcher;
 

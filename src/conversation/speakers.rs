@@ -1,7 +1,7 @@
 //! Whose view an entry gives: the person named, the author's own, and which entry answers
 //! "who said that?" of it.
 
-use super::followup::links_of;
+use super::reading::links_of;
 use crate::knowledge::{Entry, Knowledge};
 
 /// The entry that answers "who said that?" of `speaker`'s view: itself when its quote names

@@ -6,7 +6,8 @@ use crate::knowledge::Entry;
 use crate::matcher::{Hit, Matcher, Ranking, Verdict};
 
 use super::cues::SIDE_WORDS;
-use super::followup::{links_of, STANDALONE_TIE};
+use super::followup::STANDALONE_TIE;
+use super::reading::links_of;
 
 /// When the best entry of the context reading is the current one (which the reader has just
 /// read), an entry linked to it within this much is taken instead: "what did Moscow do about

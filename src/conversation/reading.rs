@@ -1,0 +1,110 @@
+//! How follow-ups read a message and the current entry: the entries an entry leads to, the
+//! names and quote words of its subject (read once per entry), and the shapes of message
+//! that ask about something other than the current answer ("who signed it?", "their foreign
+//! ministers") or name someone in it ("what is Biden's position on it?").
+
+use crate::knowledge::{Entry, Language};
+use crate::matcher::{Matcher, Ranking, Verdict};
+
+use super::cues::{DEMONSTRATIVES, REFERENCES};
+use super::phrasing::{words, words_of};
+
+/// The past-tense verb of "who signed it?" or "which city hosted that summit?": an act, and
+/// who did it. ("who exactly negotiated it?": an adverb may come between.)
+pub(super) fn act_asked(words: &[String]) -> Option<&str> {
+    let at = words.iter().position(|word| matches!(word.as_str(), "who" | "which"))?;
+    let after = match words[at].as_str() {
+        "which" => at + 2,
+        _ => at + 1,
+    };
+    let mut rest = words.iter().skip(after).take(2);
+    let verb = rest.next().filter(|word| !word.ends_with("ly")).or_else(|| rest.next())?;
+    let past = verb.len() > 4 && verb.ends_with("ed") && verb != "united";
+    past.then_some(verb.as_str())
+}
+
+/// Whether the message's only pointer is "their" or "its" owning a thing that the current
+/// entry never says and the message's own answer does ("their foreign ministers").
+pub(super) fn owned_elsewhere(
+    matcher: &Matcher,
+    words: &[String],
+    current: &Entry,
+    own: &Ranking<'_>,
+) -> bool {
+    let owner = |word: &String| matches!(word.as_str(), "their" | "its");
+    let points = |word: &String| {
+        REFERENCES.contains(&word.as_str()) || DEMONSTRATIVES.contains(&word.as_str())
+    };
+    // The cheap checks first: the entries' texts are read only for a message that qualifies.
+    let Some(at) = words.iter().position(owner) else { return false };
+    let Some(best) = own.best().filter(|best| best.entry.id != current.id) else { return false };
+    if own.verdict != Verdict::Answered || words.iter().filter(|word| points(word)).count() > 1 {
+        return false;
+    }
+    let owned: Vec<&str> = words[at + 1..]
+        .iter()
+        .map(String::as_str)
+        .take_while(|word| !matcher.is_stop_word(word))
+        .collect();
+    let owned = owned.join(" ");
+    !owned.is_empty()
+        && matcher.entry_says(best.entry, &owned)
+        && !matcher.entry_says(current, &owned)
+}
+
+/// Whether `words` name `name`, or its possessive with the apostrophe dropped ("bidens").
+pub(super) fn holds_name(words: &[String], name: &str) -> bool {
+    words.iter().any(|word| word == name || word.strip_suffix('s') == Some(name))
+}
+
+/// The ids `entry` links to, nearest first: its "more", its "why", then its related entries.
+pub(super) fn links_of(entry: &Entry) -> impl Iterator<Item = &String> {
+    entry.more.iter().chain(entry.why.iter()).chain(entry.related.iter())
+}
+
+/// How follow-ups read an entry in one language, the same at every turn about it.
+#[derive(Debug, Clone)]
+pub(super) struct EntryReading {
+    /// The content words of its subject ("dmitri", "trenin").
+    pub(super) subject_words: Vec<String>,
+    /// The content words of its title.
+    pub(super) title_words: Vec<String>,
+    /// The last word of its English subject, a person's surname when it names one: views are
+    /// curated in English, whatever the reader's language.
+    pub(super) surname: String,
+    /// The words of its title beyond its subject's: "The Shanghai Cooperation Organisation" is
+    /// all subject (the SCO, by its synonyms), so "and the CSTO?" after it adds nothing of it.
+    pub(super) title_beyond_subject: String,
+    /// The names in its English subject, lowercase: "biden" of "the Biden administration".
+    pub(super) names: Vec<String>,
+    /// The lowercase words of its quote (the article's English).
+    pub(super) quote_words: Vec<String>,
+}
+
+impl EntryReading {
+    pub(super) fn of(matcher: &Matcher, entry: &Entry, language: Language) -> EntryReading {
+        let subject = entry.subject_in(language);
+        let title = entry.title_in(language);
+        let subject_terms: Vec<String> =
+            matcher.explain_terms(subject).into_iter().map(|term| term.term).collect();
+        let title_beyond_subject = matcher
+            .explain_terms(title)
+            .into_iter()
+            .filter(|term| !subject_terms.contains(&term.term))
+            .map(|term| term.words)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let english_subject = entry.subject_in(Language::En);
+        let capitalised = |word: &&str| {
+            word.starts_with(char::is_uppercase) && !matches!(*word, "The" | "A" | "An")
+        };
+        EntryReading {
+            subject_words: words_of(subject),
+            title_words: words_of(title),
+            surname: words_of(english_subject).pop().unwrap_or_default(),
+            title_beyond_subject,
+            names: english_subject.split_whitespace().filter(capitalised).flat_map(words).collect(),
+            quote_words: words_of(&entry.quote),
+        }
+    }
+}

@@ -59,6 +59,24 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Who gains regional influence once the Americans are out?", Some("us-presence-glue")),
     // "told" is a form of "tell", a function word, not a topic the article lacks.
     ("which professor told biden to team up with russia?", Some("mearsheimer")),
+    // Rivals or partners on security: the author's "coordinate rather than compete".
+    (
+        "On security matters, are Beijing and Moscow partners or rivals in Central Asia?",
+        Some("security-coordination"),
+    ),
+    // Upsides bigger than drawbacks: the author's benefits that outweigh the challenges.
+    (
+        "Are the partnership's upsides bigger than its drawbacks, according to the author?",
+        Some("main-argument"),
+    ),
+    // Money as the motive of arms sales: more than business, or just business.
+    ("Does Moscow sell weapons to Beijing just to make money?", Some("symbolic-closeness")),
+    // What glued them together in the region: opposition to the U.S. presence.
+    ("What used to glue Moscow and Beijing together in Central Asia?", Some("us-presence-glue")),
+    // China getting stronger: Moscow watches the growing asymmetry.
+    ("Is the Kremlin paying attention as China gets stronger?", Some("accommodation")),
+    // How the SCO is widely regarded: a Chinese project.
+    ("Is the SCO generally regarded as a Chinese initiative?", Some("sco")),
     // The article itself.
     ("what is the headline", Some("article-title")),
     ("summary of the article", Some("article-summary")),

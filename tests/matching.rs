@@ -77,6 +77,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Is the Kremlin paying attention as China gets stronger?", Some("accommodation")),
     // How the SCO is widely regarded: a Chinese project.
     ("Is the SCO generally regarded as a Chinese initiative?", Some("sco")),
+    // A stop word misspelt is still one: "shoud" asks what they should do.
+    ("what shoud russia and the us actualy do now?", Some("improving-communication")),
+    // A letter replaced makes a word of its own ("theme" is not "there"), which the article lacks.
+    ("what theme does putin like?", None),
     // The article itself.
     ("what is the headline", Some("article-title")),
     ("summary of the article", Some("article-summary")),

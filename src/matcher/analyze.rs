@@ -42,6 +42,9 @@ pub(super) struct Analysed {
     pub(super) view_holders: Vec<TermId>,
     /// Per-term details for explanations.
     pub(super) details: Vec<QueryTerm>,
+    /// Misspelt stop words it holds, each with the stop word it stands for ("shoud":
+    /// "should"), to read the question again spelt right: the words also say what it asks.
+    pub(super) respellings: Vec<(String, String)>,
 }
 
 /// One word of a text after stop words are dropped.
@@ -74,6 +77,9 @@ pub(super) struct Analyzer {
     pub(super) single_concept: Vec<TermId>,
     /// Every word seen in the knowledge base, by its surface form, to its stem's term.
     pub(super) dictionary: FuzzyDictionary<TermId>,
+    /// The English stop words of five letters and more, searchable with typos: a misspelt one
+    /// ("actualy", "wich") is a function word still, not a topic the knowledge base lacks.
+    pub(super) stop_word_spellings: FuzzyDictionary<()>,
     /// Every non-ASCII character of a knowledge-base word or term. A word of a question with
     /// more characters outside it than typos allowed can match nothing (see [`Self::can_match`]).
     pub(super) alphabet: CharSet,
@@ -231,6 +237,21 @@ impl Analyzer {
         self.stop_words.contains(word)
     }
 
+    /// Whether `word`, which the knowledge base lacks, is an English stop word of five letters
+    /// or more misspelt: a letter dropped, added or swapped with its neighbour ("actualy",
+    /// "becuase"), as many as the typo dictionary allows a word of its length, with the same
+    /// first letter. Not a letter replaced: that makes real words ("theme" of "there", "whale"
+    /// of "while"), which are topics.
+    pub(super) fn misspelt_stop_word(&self, word: &str) -> Option<&str> {
+        if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        let found = self.stop_word_spellings.closest(word)?;
+        let replaced_only = found.word.len() == word.len()
+            && found.word.bytes().zip(word.bytes()).filter(|(a, b)| a != b).count() <= found.edits;
+        (found.edits > 0 && !replaced_only).then_some(found.word)
+    }
+
     /// An analyzer for a knowledge base of about `expected_words` distinct words: its tables
     /// are sized for them at once rather than grown (and every word hashed again) step by step.
     pub(super) fn new(synonyms: &[Vec<String>], expected_words: usize) -> Analyzer {
@@ -253,6 +274,7 @@ impl Analyzer {
             longest_from: Vec::new(),
             single_concept: Vec::new(),
             dictionary: FuzzyDictionary::with_capacity(expected_words),
+            stop_word_spellings: stop_word_spellings(),
             alphabet: CharSet::default(),
             han_words: HanPairs::default(),
             seen_words: SeenWords::with_capacity(expected_words),
@@ -736,4 +758,18 @@ fn drop_handling(normalized: &str) -> String {
     };
     let kept: Vec<&str> = (0..words.len()).filter(|&i| !handles(i)).map(|i| words[i]).collect();
     kept.join(" ")
+}
+
+/// The dictionary behind [`Analyzer::misspelt_stop_word`]. Shorter stop words have too many
+/// real words one letter away ("with" and "wife").
+fn stop_word_spellings() -> FuzzyDictionary<()> {
+    let mut dictionary = FuzzyDictionary::new();
+    for word in STOP_WORDS
+        .iter()
+        .filter(|word| word.len() >= 5 && word.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        dictionary.insert(word, ());
+    }
+    dictionary.finish();
+    dictionary
 }

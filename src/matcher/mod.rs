@@ -346,7 +346,18 @@ impl Matcher {
     fn analyse_question(&self, question: &str, search: Search) -> Analysed {
         // Read without who is asking and what for ("For my essay: ...").
         let question = preamble::without_preamble(question);
-        let analysed = self.analyse(question, search);
+        let mut analysed = self.analyse(question, search);
+        // Read again with its misspelt stop words spelt right ("what shoud they do" asks what
+        // they should do). Once: the stop words it now holds are words the first read skipped.
+        let respelt;
+        let question = match analysed.respellings.is_empty() {
+            true => question,
+            false => {
+                respelt = respell(question, &analysed.respellings);
+                analysed = self.analyse(&respelt, search);
+                respelt.as_str()
+            }
+        };
         // "Кто автор статьи?" asks a kind of fact (a name) the summary does not give.
         // Scanned only when nothing else was read: the scan costs as much as a long message.
         if analysed.total_weight > 0.0
@@ -513,4 +524,29 @@ pub struct Asked {
     pub outcome: bool,
     /// Whether it asks, yes or no, whether something was done ("did Turkey buy them?").
     pub whether_done: bool,
+}
+
+/// `question` with each word whose lower case is a misspelling in `respellings` replaced by
+/// the word it stands for; everything else (case, punctuation) as written.
+fn respell(question: &str, respellings: &[(String, String)]) -> String {
+    let mut respelt = String::with_capacity(question.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, respelt: &mut String| {
+        let lower = word.to_lowercase();
+        match respellings.iter().find(|(misspelt, _)| *misspelt == lower) {
+            Some((_, right)) => respelt.push_str(right),
+            None => respelt.push_str(word),
+        }
+        word.clear();
+    };
+    for c in question.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut respelt);
+            respelt.push(c);
+        }
+    }
+    flush(&mut word, &mut respelt);
+    respelt
 }

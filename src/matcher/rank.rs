@@ -145,7 +145,14 @@ impl Matcher {
                     analysed.unknown_named_fact = true;
                 }
                 let straddles = seam.straddles && !fact_word;
-                if !straddles && !unknown_seen.contains(&surface) {
+                let respelt = match fact_word {
+                    true => None,
+                    false => self.analyzer.misspelt_stop_word(surface),
+                };
+                if let Some(stop_word) = respelt {
+                    analysed.respellings.push((surface.to_owned(), stop_word.to_owned()));
+                }
+                if !straddles && respelt.is_none() && !unknown_seen.contains(&surface) {
                     unknown_seen.push(surface);
                     // A fact word is content however short ("old", "age").
                     let weight = match tokens[start].asks_for_fact {

@@ -269,6 +269,25 @@ fn unknown_words_lower_the_score() {
 }
 
 #[test]
+fn a_misspelt_stop_word_is_no_topic_but_a_replaced_letter_makes_one() {
+    let matcher = sample();
+    let spelt = matcher.ask("why is russia angry about nato enlargement actually").score();
+    let misspelt = matcher.ask("why is russia angry about nato enlargement actualy").score();
+    assert_eq!(misspelt.to_bits(), spelt.to_bits(), "a dropped letter leaves a stop word");
+    let swapped = matcher.ask("becuase of what is russia angry about nato enlargement").score();
+    assert_eq!(
+        swapped.to_bits(),
+        matcher.ask("because of what is russia angry about nato enlargement").score().to_bits()
+    );
+    // "theme" is "there" with a letter replaced, and a word of its own.
+    let theme = matcher.ask("why is russia angry about nato enlargement theme").score();
+    assert!(theme < spelt, "{theme} should be below {spelt}");
+    for (word, right) in [("actualy", Some("actually")), ("wich", Some("which")), ("whale", None)] {
+        assert_eq!(matcher.analyzer.misspelt_stop_word(word), right, "{word}");
+    }
+}
+
+#[test]
 fn close_calls_are_ambiguous() {
     let entries =
         entry("one", &["What about the jets?"], &["jets"], "Sukhoi jets were sold to Beijing.")

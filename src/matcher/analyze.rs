@@ -77,9 +77,10 @@ pub(super) struct Analyzer {
     pub(super) single_concept: Vec<TermId>,
     /// Every word seen in the knowledge base, by its surface form, to its stem's term.
     pub(super) dictionary: FuzzyDictionary<TermId>,
-    /// The English stop words of five letters and more, searchable with typos: a misspelt one
-    /// ("actualy", "wich") is a function word still, not a topic the knowledge base lacks.
-    pub(super) stop_word_spellings: FuzzyDictionary<()>,
+    /// Misspellings of the English stop words of five letters and more, each to its stop
+    /// word: a misspelt one ("actualy", "wich") is a function word still, not a topic the
+    /// knowledge base lacks. A table, so that each unknown word costs one lookup.
+    pub(super) stop_word_spellings: HashMap<String, &'static str>,
     /// Every non-ASCII character of a knowledge-base word or term. A word of a question with
     /// more characters outside it than typos allowed can match nothing (see [`Self::can_match`]).
     pub(super) alphabet: CharSet,
@@ -237,19 +238,12 @@ impl Analyzer {
         self.stop_words.contains(word)
     }
 
-    /// Whether `word`, which the knowledge base lacks, is an English stop word of five letters
-    /// or more misspelt: a letter dropped, added or swapped with its neighbour ("actualy",
-    /// "becuase"), as many as the typo dictionary allows a word of its length, with the same
-    /// first letter. Not a letter replaced: that makes real words ("theme" of "there", "whale"
-    /// of "while"), which are topics.
-    pub(super) fn misspelt_stop_word(&self, word: &str) -> Option<&str> {
-        if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
-            return None;
-        }
-        let found = self.stop_word_spellings.closest(word)?;
-        let replaced_only = found.word.len() == word.len()
-            && found.word.bytes().zip(word.bytes()).filter(|(a, b)| a != b).count() <= found.edits;
-        (found.edits > 0 && !replaced_only).then_some(found.word)
+    /// The English stop word of five letters or more that `word`, which the knowledge base
+    /// lacks, misspells by a letter dropped or swapped with its neighbour ("actualy",
+    /// "becuase"), the first letter kept. Not a letter replaced: that makes real words
+    /// ("theme" of "there", "whale" of "while"), which are topics.
+    pub(super) fn misspelt_stop_word(&self, word: &str) -> Option<&'static str> {
+        self.stop_word_spellings.get(word).copied()
     }
 
     /// An analyzer for a knowledge base of about `expected_words` distinct words: its tables
@@ -760,16 +754,33 @@ fn drop_handling(normalized: &str) -> String {
     kept.join(" ")
 }
 
-/// The dictionary behind [`Analyzer::misspelt_stop_word`]. Shorter stop words have too many
-/// real words one letter away ("with" and "wife").
-fn stop_word_spellings() -> FuzzyDictionary<()> {
-    let mut dictionary = FuzzyDictionary::new();
-    for word in STOP_WORDS
-        .iter()
-        .filter(|word| word.len() >= 5 && word.bytes().all(|b| b.is_ascii_lowercase()))
-    {
-        dictionary.insert(word, ());
+/// The table behind [`Analyzer::misspelt_stop_word`]: every form of each English stop word of
+/// five letters and more with one letter after the first dropped, or two neighbours after it
+/// swapped, unless that form is a stop word itself. Shorter stop words have too many real
+/// words a letter away ("with" and "wit").
+fn stop_word_spellings() -> HashMap<String, &'static str> {
+    let mut spellings = HashMap::default();
+    let long =
+        STOP_WORDS.iter().filter(|w| w.len() >= 5 && w.bytes().all(|b| b.is_ascii_lowercase()));
+    for &word in long {
+        let bytes = word.as_bytes();
+        let mut forms = Vec::new();
+        for at in 1..bytes.len() {
+            let mut dropped = bytes.to_vec();
+            dropped.remove(at);
+            forms.push(dropped);
+            if at + 1 < bytes.len() && bytes[at] != bytes[at + 1] {
+                let mut swapped = bytes.to_vec();
+                swapped.swap(at, at + 1);
+                forms.push(swapped);
+            }
+        }
+        for form in forms {
+            let form = String::from_utf8(form).expect("ASCII stays ASCII");
+            if !STOP_WORDS.contains(&form.as_str()) {
+                spellings.entry(form).or_insert(word);
+            }
+        }
     }
-    dictionary.finish();
-    dictionary
+    spellings
 }

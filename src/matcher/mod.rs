@@ -349,10 +349,12 @@ impl Matcher {
         let mut analysed = self.analyse(question, search);
         // Read again with its misspelt stop words spelt right ("what shoud they do" asks what
         // they should do). Once: the stop words it now holds are words the first read skipped.
+        // A message of more is noise, not a question to read twice.
         let respelt;
-        let question = match analysed.respellings.is_empty() {
-            true => question,
-            false => {
+        let question = match analysed.respellings.len() {
+            0 => question,
+            n if n > MAX_RESPELLINGS => question,
+            _ => {
                 respelt = respell(question, &analysed.respellings);
                 analysed = self.analyse(&respelt, search);
                 respelt.as_str()
@@ -525,6 +527,9 @@ pub struct Asked {
     /// Whether it asks, yes or no, whether something was done ("did Turkey buy them?").
     pub whether_done: bool,
 }
+
+/// The most misspelt stop words a question is read again for (see `analyse_question`).
+const MAX_RESPELLINGS: usize = 3;
 
 /// `question` with each word whose lower case is a misspelling in `respellings` replaced by
 /// the word it stands for; everything else (case, punctuation) as written.

@@ -145,15 +145,18 @@ impl Matcher {
                     analysed.unknown_named_fact = true;
                 }
                 let straddles = seam.straddles && !fact_word;
-                let respelt = match fact_word {
-                    true => None,
-                    false => self.analyzer.misspelt_stop_word(surface),
-                };
-                if let Some(stop_word) = respelt {
-                    analysed.respellings.push((surface.to_owned(), stop_word.to_owned()));
-                }
-                if !straddles && respelt.is_none() && !unknown_seen.contains(&surface) {
+                if !straddles && !unknown_seen.contains(&surface) {
+                    // Seen once, whatever it turns out to be, so that repeats cost nothing.
                     unknown_seen.push(surface);
+                    let respelt = match fact_word {
+                        true => None,
+                        false => self.analyzer.misspelt_stop_word(surface),
+                    };
+                    if let Some(stop_word) = respelt {
+                        analysed.respellings.push((surface.to_owned(), stop_word.to_owned()));
+                        start += 1;
+                        continue;
+                    }
                     // A fact word is content however short ("old", "age").
                     let weight = match tokens[start].asks_for_fact {
                         true => self.index.unknown_idf * self.config.fact_word_factor,

@@ -81,6 +81,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("what shoud russia and the us actualy do now?", Some("improving-communication")),
     // A letter replaced makes a word of its own ("theme" is not "there"), which the article lacks.
     ("what theme does putin like?", None),
+    // Chat shorthand: "yrs" are years, a "doc" is a document.
+    ("what treaty is 20 yrs old", Some("good-neighborliness-treaty")),
+    ("what does the 2016 doc say about nato", Some("foreign-policy-concept-2016")),
     // The article itself.
     ("what is the headline", Some("article-title")),
     ("summary of the article", Some("article-summary")),

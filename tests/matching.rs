@@ -84,6 +84,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     // Chat shorthand: "yrs" are years, a "doc" is a document.
     ("what treaty is 20 yrs old", Some("good-neighborliness-treaty")),
     ("what does the 2016 doc say about nato", Some("foreign-policy-concept-2016")),
+    // Rosy or upbeat statements are the positive rhetoric the sceptics look past.
+    ("are the statements about the partnership too rosy?", Some("sceptics-view")),
     // The article itself.
     ("what is the headline", Some("article-title")),
     ("summary of the article", Some("article-summary")),

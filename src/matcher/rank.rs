@@ -285,6 +285,14 @@ impl Matcher {
             },
         };
         match fuzzy {
+            // (A name's slips are letters replaced too, "korolov", "sukhoy": names are rare
+            // words, so few real ones collide with them.)
+            Some(found)
+                if replaces_a_letter_of_a_short_word(surface, found.word)
+                    && !self.names_a_name(*found.value) =>
+            {
+                (None, 0.0, TermSource::Unknown)
+            }
             Some(found) => (
                 Some(*found.value),
                 found.similarity as f32,
@@ -292,6 +300,14 @@ impl Matcher {
             ),
             None => (None, 0.0, TermSource::Unknown),
         }
+    }
+
+    /// Whether `term` (a word's own term) is, or stands for, one of the article's names.
+    fn names_a_name(&self, term: TermId) -> bool {
+        let names = &self.index.name_terms;
+        // (Terms of words met after the synonym groups were read stand for themselves.)
+        let concept = self.analyzer.single_concept.get(term as usize).copied().unwrap_or(term);
+        names.binary_search(&term).is_ok() || names.binary_search(&concept).is_ok()
     }
 
     /// Whether a Chinese pair opens with the particle 的 and is no curated word ("的首" of
@@ -740,6 +756,23 @@ pub(super) fn names_in(question: &str) -> Vec<String> {
     names.sort_unstable();
     names.dedup();
     names
+}
+
+/// Whether an English `word` of fewer than eight letters differs from the known word it was
+/// taken as a typo of only by letters replaced: mostly another real word ("books" and
+/// "boots", "snowing" and "showing", "gold" and "good"), where a slip of the keys drops,
+/// adds or swaps one ("acording", "frienship"). Longer words seldom collide so.
+pub(super) fn replaces_a_letter_of_a_short_word(word: &str, known: &str) -> bool {
+    word.len() < 8
+        && word.len() == known.len()
+        && word.is_ascii()
+        && known.is_ascii()
+        && word.bytes().zip(known.bytes()).filter(|(a, b)| a != b).count() <= 2
+        && !word
+            .bytes()
+            .zip(known.bytes())
+            .zip(word.bytes().skip(1).zip(known.bytes().skip(1)))
+            .any(|((a, b), (c, d))| a != b && a == d && b == c)
 }
 
 /// Whether a word is a year of modern history (1800-2099), digits alone.

@@ -288,6 +288,24 @@ fn a_misspelt_stop_word_is_no_topic_but_a_replaced_letter_makes_one() {
 }
 
 #[test]
+fn a_short_word_with_a_letter_replaced_is_another_word_not_a_typo() {
+    use super::rank::replaces_a_letter_of_a_short_word;
+    for (word, known) in [("books", "boots"), ("snowing", "showing"), ("gold", "good")] {
+        assert!(replaces_a_letter_of_a_short_word(word, known), "{word} {known}");
+    }
+    // Dropped, added or swapped letters are slips; long words seldom collide.
+    for (word, known) in [
+        ("acording", "according"),
+        ("weapns", "weapons"),
+        ("mearshiemer", "mearsheimer"),
+        ("challanges", "challenges"),
+        ("frienship", "friendship"),
+    ] {
+        assert!(!replaces_a_letter_of_a_short_word(word, known), "{word} {known}");
+    }
+}
+
+#[test]
 fn close_calls_are_ambiguous() {
     let entries =
         entry("one", &["What about the jets?"], &["jets"], "Sukhoi jets were sold to Beijing.")

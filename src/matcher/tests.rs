@@ -12,7 +12,7 @@ fn knowledge(entries: &str, synonyms: &str) -> Knowledge {
             "article.txt",
             "Title\n\nNATO enlargement angers Moscow. Sukhoi jets were sold to Beijing. \
              The Iran nuclear deal is a rare area of agreement. Beijing bought the jets from \
-             Moscow.",
+             Moscow. Moscow sold the Sukhoi jets.",
         ),
         article_meta: file(
             "article.toml",
@@ -481,9 +481,9 @@ fn the_articles_names_are_the_words_it_always_capitalises() {
         "",
     );
     let names = index::article_names(&knowledge.article);
-    assert_eq!(names, ["Beijing", "Iran", "Moscow"]);
-    // A capital at a sentence's start says nothing: "NATO", "Sukhoi" and "The" stand only
-    // there in this article.
+    assert_eq!(names, ["Beijing", "Iran", "Moscow", "Sukhoi"]);
+    // A capital at a sentence's start says nothing: "NATO" and "The" stand only there in this
+    // article ("Sukhoi" is inside its last sentence too).
 }
 
 #[test]

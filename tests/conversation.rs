@@ -1254,3 +1254,21 @@ fn what_else_he_claimed_is_his_quote_when_nothing_linked_gives_more_of_his_words
     assert_eq!(turns[0].as_deref(), Some("kerry"));
     assert_eq!(turns[1].as_deref(), Some("kerry"));
 }
+
+#[test]
+fn the_bots_own_likes_and_side_are_no_small_talk_and_beyond_the_article() {
+    // "good" and "喜欢" (like) are no acknowledgement or praise here: the bot's own view is
+    // asked, and it has none, only the article's.
+    let turns = replies(&[
+        "Do you personally think the partnership is good?",
+        "你更喜欢中国还是俄罗斯？",
+        "are you on russia's side?",
+        "do you like putin?",
+        "Ты за Китай?",
+        "thanks, that helps",
+    ]);
+    for turn in &turns[..5] {
+        assert_eq!(*turn, (ReplyKind::Declined, None));
+    }
+    assert_eq!(turns[5].0, ReplyKind::SmallTalk);
+}

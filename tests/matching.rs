@@ -90,6 +90,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     // not "showing", and the weather is beyond the article. A name's slip still reads it.
     ("is it snowing in moscow now?", None),
     ("who is alexander korolov", Some("korolev")),
+    // The bot's own likes and side: it has none, only the article's.
+    ("are you on russia's side?", None),
+    ("do you like putin?", None),
     // The article itself.
     ("what is the headline", Some("article-title")),
     ("summary of the article", Some("article-summary")),

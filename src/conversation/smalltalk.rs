@@ -350,14 +350,20 @@ impl SmallTalkMatcher {
             });
         // "can you recommend a good hotel?": a request of the bot whose verb no phrase covers
         // asks something, whatever praise its other words hold ("good" of "a good hotel").
-        let request =
-            matches!(words.first().map(String::as_str), Some("can" | "could" | "would" | "will"))
-                && words.get(1).is_some_and(|w| matches!(w.as_str(), "you" | "u"))
-                && (2..words.len())
-                    .find(|&i| !self.fillers.contains(&words[i]))
-                    .is_some_and(|i| !covered[i]);
+        // So is "do you personally think ...?", the bot's own view asked.
+        let request = matches!(
+            words.first().map(String::as_str),
+            Some("can" | "could" | "would" | "will" | "do" | "did")
+        ) && words.get(1).is_some_and(|w| matches!(w.as_str(), "you" | "u"))
+            && (2..words.len())
+                .find(|&i| !self.fillers.contains(&words[i]))
+                .is_some_and(|i| !covered[i]);
+        // "你更喜欢普京还是拜登？" (Putin or Biden?) asks a choice, whatever liking it holds.
+        let chinese_choice =
+            words.windows(2).enumerate().any(|(i, pair)| pair == ["还", "是"] && !covered[i]);
         let asks = elliptical
             || request
+            || chinese_choice
             || words.iter().enumerate().any(|(i, next)| {
                 // Any question word: an exclamation ("how cool") is a phrase of its own.
                 let asking_word = (QUESTION_WORDS.contains(&next.as_str())

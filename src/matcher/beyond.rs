@@ -1,6 +1,7 @@
 //! Questions the article cannot answer whatever words they share with it: what happened after
 //! it was written, who holds an office or a post today, what someone did before or after it,
-//! the next time or place of something, the time of day, the reader's own affairs. Read from a
+//! the next time or place of something, the time of day, the reader's own affairs, the bot's own
+//! likes and sides. Read from a
 //! question's normalised words by `read_asked`.
 
 use super::asked::holds_any;
@@ -188,6 +189,66 @@ pub(super) fn about_the_reader(words: &[&str]) -> bool {
                 ("мне", "стоит" | "следует" | "нужно" | "надо") | ("стоит" | "следует", "мне")
             )
         })
+}
+
+/// Whether a question asks the bot's own likes, side or opinion ("whose side are u on?", "do
+/// you personally think Putin is a good leader?", "are you pro russia?", "ты за Россию или за
+/// Китай?", "你更喜欢普京还是拜登？"): it has none, only the article's. Not a request of it ("can
+/// you tell me ...?") nor "what do you think ...", which mostly asks what the article says.
+pub(super) fn asks_the_bots_own_view(normalized: &str, words: &[&str]) -> bool {
+    const LIKING: &[&str] =
+        &["like", "prefer", "support", "favor", "favour", "love", "hate", "root", "back"];
+    const HOLDINGS: &[&str] =
+        &["opinion", "view", "views", "favorite", "favourite", "side", "position", "stance"];
+    let you = |word: &str| matches!(word, "you" | "u" | "ты" | "вы" | "тебе" | "вам");
+    let addressed = words.iter().any(|word| you(word));
+    let personally = addressed && words.iter().any(|word| matches!(*word, "personally" | "лично"));
+    // "whose side are you on?", "на чьей ты стороне?" (not "can you tell me whose side
+    // Turkey is on?").
+    let side = words.iter().any(|word| matches!(*word, "side" | "стороне"))
+        && (words
+            .windows(3)
+            .any(|three| matches!(three, ["side", "are" | "r" | "do", "you" | "u"]))
+            || words.windows(2).any(|pair| {
+                matches!(
+                    pair,
+                    ["you" | "u", "on"]
+                        | ["on", "your"]
+                        | ["ты" | "вы", "на" | "стороне"]
+                        | ["стороне", "ты" | "вы"]
+                )
+            }));
+    let english =
+        words.windows(3).any(|three| match three {
+            ["are" | "r", "you" | "u", "for" | "pro" | "against"] => true,
+            ["do" | "would" | "did", "you" | "u", verb] => LIKING.contains(verb),
+            _ => false,
+        }) || words.windows(2).any(|pair| pair[0] == "your" && HOLDINGS.contains(&pair[1]));
+    let russian = words.windows(2).any(|pair| match pair {
+        ["ты" | "вы", "за"] => true,
+        ["тебе" | "вам", verb] => verb.starts_with("нрав"),
+        ["твое" | "твоё" | "ваше", "мнение"] => true,
+        _ => false,
+    });
+    personally
+        || side
+        || english
+        || russian
+        || !normalized.is_ascii()
+            && holds_any(
+                normalized,
+                &[
+                    "你更喜欢",
+                    "你喜欢",
+                    "你支持",
+                    "你站在",
+                    "你站哪",
+                    "你个人",
+                    "你的看法",
+                    "你的观点",
+                    "你偏向",
+                ],
+            )
 }
 
 /// "should I invest ...?", "can I buy ...?": what the reader should do, which the article never

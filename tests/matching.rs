@@ -93,6 +93,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     // The bot's own likes and side: it has none, only the article's.
     ("are you on russia's side?", None),
     ("do you like putin?", None),
+    // When a term in office ended: the article gives the office only at its events' time.
+    ("so when did medvedev's presidency end?", None),
     // Taking advantage of their differences is exploiting them: the skeptics' seam.
     ("Do some think America can take advantage of Sino-Russian differences?", Some("seam")),
     // The article itself.

@@ -124,6 +124,15 @@ pub(super) fn asks_a_career_beyond_the_post(words: &[&str]) -> bool {
             .any(|word| OFFICES.contains(word) || matches!(*word, "office" | "presidency"))
 }
 
+/// Whether a question asks when someone's time in office ended ("when did Medvedev's
+/// presidency end?"): the article gives the office only at the time of its events.
+pub(super) fn asks_when_a_tenure_ended(words: &[&str]) -> bool {
+    const TENURES: &[&str] = &["presidency", "tenure", "premiership", "reign"];
+    const ENDINGS: &[&str] = &["end", "ended", "ends", "finish", "finished", "over", "expire"];
+    words.iter().any(|word| TENURES.contains(word))
+        && words.iter().any(|word| ENDINGS.contains(word))
+}
+
 /// Whether a question asks the time of day ("what time is it in Beijing right now?", "который
 /// час", "现在几点"): the present moment, which no article gives ("any time soon" is in it).
 pub(super) fn asks_the_clock(words: &[&str]) -> bool {

@@ -95,6 +95,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("do you like putin?", None),
     // When a term in office ended: the article gives the office only at its events' time.
     ("so when did medvedev's presidency end?", None),
+    // A war the article never tells of: Medvedev's entry names Georgia, not the 2008 war.
+    ("what happened in the war between russia and georgia in 2008?", None),
     // Taking advantage of their differences is exploiting them: the skeptics' seam.
     ("Do some think America can take advantage of Sino-Russian differences?", Some("seam")),
     // The article itself.

@@ -120,6 +120,10 @@ pub(super) const FACT_WORDS: &[&str] = &[
     // Who belongs to a club: an entry naming no member does not say ("which countries are
     // members of BRICS?").
     "members",
+    // A war the article never tells of ("the 2008 war in Georgia"): an entry naming the
+    // country, not the war, does not tell what happened in it.
+    "war",
+    "wars",
     // Facts after the article was written.
     "current",
     "currently",

@@ -97,6 +97,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("so when did medvedev's presidency end?", None),
     // A war the article never tells of: Medvedev's entry names Georgia, not the 2008 war.
     ("what happened in the war between russia and georgia in 2008?", None),
+    // The proper name of a base: the article names none, only the countries of the deals. The
+    // force's name it gives ("called the Collective Rapid Reaction Forces").
+    ("what is the name of the russian base in kazakhstan?", None),
+    (
+        "what's the name of the multinational force russia deploys?",
+        Some("collective-rapid-reaction-forces"),
+    ),
     // Taking advantage of their differences is exploiting them: the skeptics' seam.
     ("Do some think America can take advantage of Sino-Russian differences?", Some("seam")),
     // The article itself.

@@ -406,6 +406,7 @@ impl Analyzer {
                 return self.tokens_of_normalized(&without_handling);
             }
         }
+        mark_names_of_things(&mut tokens);
         tokens
     }
 
@@ -783,4 +784,40 @@ fn stop_word_spellings() -> HashMap<String, &'static str> {
         }
     }
     spellings
+}
+
+/// Marks "name" as a fact word when it asks the proper name of a place or thing ("what is the
+/// name of the Russian air base in Kyrgyzstan?", "the name of Kaczmarski's book"): an entry
+/// that never speaks of a name gives none, whatever it says of bases or books. Not a force,
+/// a deal or a treaty, whose names entries give in their own words ("called the Collective
+/// Rapid Reaction Forces").
+fn mark_names_of_things(tokens: &mut [Token]) {
+    const THINGS: &[&str] = &[
+        "base",
+        "bases",
+        "airbase",
+        "company",
+        "firm",
+        "book",
+        "books",
+        "novel",
+        "tower",
+        "bridge",
+        "street",
+        "airport",
+        "ship",
+        "restaurant",
+        "song",
+        "film",
+        "movie",
+        "dog",
+        "cat",
+    ];
+    for at in 0..tokens.len() {
+        if tokens[at].surface == "name"
+            && tokens[at + 1..].iter().take(4).any(|next| THINGS.contains(&next.surface.as_str()))
+        {
+            tokens[at].asks_for_fact = true;
+        }
+    }
 }

@@ -2326,3 +2326,13 @@ fn a_chinese_fact_word_between_two_known_words_is_their_seam() {
     // A price asked is still a fact the article lacks.
     assert_eq!(chinese.best_id("中俄贸易的价格是多少"), None);
 }
+
+#[test]
+fn calm_in_russian_is_the_stability_china_wants_more() {
+    // "спокойствие" (calm) is the stability Kaczmarski says China needs more than Russia.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(
+        russian.best_id("Кому важнее спокойствие, Пекину или Москве?"),
+        Some("stability-vs-challenge")
+    );
+}

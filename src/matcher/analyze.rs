@@ -407,6 +407,7 @@ impl Analyzer {
             }
         }
         mark_names_of_things(&mut tokens);
+        unmark_wars_of_things(&mut tokens);
         tokens
     }
 
@@ -818,6 +819,17 @@ fn mark_names_of_things(tokens: &mut [Token]) {
             && tokens[at + 1..].iter().take(4).any(|next| THINGS.contains(&next.surface.as_str()))
         {
             tokens[at].asks_for_fact = true;
+        }
+    }
+}
+
+/// "war" before what serves one ("war planes", "warships" written apart) names a kind of
+/// thing, not a war the question asks about.
+fn unmark_wars_of_things(tokens: &mut [Token]) {
+    const SERVING: &[&str] = &["plane", "planes", "ship", "ships", "machine", "machines", "games"];
+    for at in 0..tokens.len().saturating_sub(1) {
+        if tokens[at].surface == "war" && SERVING.contains(&tokens[at + 1].surface.as_str()) {
+            tokens[at].asks_for_fact = false;
         }
     }
 }

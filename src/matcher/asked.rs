@@ -337,7 +337,7 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
     kinds |= russian_kinds(words) | chinese_kinds(normalized);
     for (i, word) in words.iter().enumerate() {
         kinds |= match *word {
-            "should" | "shud" | "ought" | "recommend" | "recommends" | "recommended"
+            "should" | "shud" | "shld" | "ought" | "recommend" | "recommends" | "recommended"
             | "recommendation" | "advice" | "advise" | "advises" => QuestionKind::Should.bit(),
             // "what problems did the pandemic cause?", "problems caused by it" ask effects.
             "cause" if words[..i].iter().any(|w| EFFECT_AUXILIARIES.contains(w)) => 0,

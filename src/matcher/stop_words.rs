@@ -88,6 +88,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "mattered",
     "matters",
     "shud",
+    "shld",
     "smth",
     "smthg",
     "sorta",

@@ -264,7 +264,7 @@ impl Matcher {
         // Most words are ASCII, and are passed over whole.
         let non_ascii = known.filter(|word| !word.is_ascii()).flat_map(str::chars);
         analyzer.alphabet = non_ascii.filter(|c| !c.is_ascii()).collect();
-        analyzer.seen_words = SeenWords::default();
+        analyzer.seen_words = super::word_sets::SeenWords::default();
         analyzer.raw_scratch = Vec::new();
         analyzer.text_scratch = String::new();
         let term_count = analyzer.term_names.len();

@@ -33,8 +33,10 @@ mod preamble;
 mod rank;
 mod ranking;
 mod stop_words;
+mod terms;
 #[cfg(test)]
 mod tests;
+mod word_sets;
 
 use std::borrow::Cow;
 

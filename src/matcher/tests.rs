@@ -289,7 +289,7 @@ fn a_misspelt_stop_word_is_no_topic_but_a_replaced_letter_makes_one() {
 
 #[test]
 fn a_short_word_with_a_letter_replaced_is_another_word_not_a_typo() {
-    use super::rank::replaces_a_letter_of_a_short_word;
+    use super::terms::replaces_a_letter_of_a_short_word;
     for (word, known) in [("books", "boots"), ("snowing", "showing"), ("gold", "good")] {
         assert!(replaces_a_letter_of_a_short_word(word, known), "{word} {known}");
     }
@@ -463,14 +463,14 @@ fn fact_words_are_found_whole_in_each_language_and_by_their_russian_beginnings()
 
 #[test]
 fn a_char_set_holds_exactly_its_characters_in_and_beyond_the_basic_plane() {
-    let set: analyze::CharSet = "ШОС上合𠀀".chars().collect();
+    let set: word_sets::CharSet = "ШОС上合𠀀".chars().collect();
     for c in ['Ш', 'О', 'С', '上', '合', '𠀀'] {
         assert!(set.contains(&c), "{c} is in the set");
     }
     for c in ['ш', 'Д', '下', '𠀁', 'a'] {
         assert!(!set.contains(&c), "{c} is not in the set");
     }
-    let empty = analyze::CharSet::default();
+    let empty = word_sets::CharSet::default();
     assert!(!empty.contains(&'Ш') && !empty.contains(&'𠀀'));
 }
 
@@ -529,7 +529,7 @@ fn whose_view_a_question_asks_is_read_between_its_auxiliary_and_verb() {
 
 #[test]
 fn names_are_words_capitalised_inside_a_sentence_read_once_each() {
-    use super::rank::names_in;
+    use super::terms::names_in;
     // Not a sentence's first word; quotes and guillemets around a name are no part of it.
     assert_eq!(names_in("What did Xi say about «Taiwan»? Did he?"), ["taiwan", "xi"]);
     assert_eq!(names_in("Что Макфол говорил о «Навальном»?"), ["макфол", "навальном"]);

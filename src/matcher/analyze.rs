@@ -1,6 +1,8 @@
 //! Text to terms: normalising, stop words, stems, typos and synonyms, for entries and questions
 //! alike. What kind of question a question is: [`super::asked`].
 
+use std::sync::LazyLock;
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -45,7 +47,7 @@ pub(super) struct Analysed {
     pub(super) details: Vec<QueryTerm>,
     /// Misspelt stop words it holds, each with the stop word it stands for ("shoud":
     /// "should"), to read the question again spelt right: the words also say what it asks.
-    pub(super) respellings: Vec<(String, String)>,
+    pub(super) respellings: Vec<(String, &'static str)>,
 }
 
 /// One word of a text after stop words are dropped.
@@ -78,10 +80,6 @@ pub(super) struct Analyzer {
     pub(super) single_concept: Vec<TermId>,
     /// Every word seen in the knowledge base, by its surface form, to its stem's term.
     pub(super) dictionary: FuzzyDictionary<TermId>,
-    /// Misspellings of the English stop words of five letters and more, each to its stop
-    /// word: a misspelt one ("actualy", "wich") is a function word still, not a topic the
-    /// knowledge base lacks. A table, so that each unknown word costs one lookup.
-    pub(super) stop_word_spellings: HashMap<String, &'static str>,
     /// Every non-ASCII character of a knowledge-base word or term. A word of a question with
     /// more characters outside it than typos allowed can match nothing (see [`Self::can_match`]).
     pub(super) alphabet: CharSet,
@@ -123,14 +121,6 @@ impl Analyzer {
         self.stop_words.contains(word)
     }
 
-    /// The English stop word of five letters or more that `word`, which the knowledge base
-    /// lacks, misspells by a letter dropped or swapped with its neighbour ("actualy",
-    /// "becuase"), the first letter kept. Not a letter replaced: that makes real words
-    /// ("theme" of "there", "whale" of "while"), which are topics.
-    pub(super) fn misspelt_stop_word(&self, word: &str) -> Option<&'static str> {
-        self.stop_word_spellings.get(word).copied()
-    }
-
     /// An analyzer for a knowledge base of about `expected_words` distinct words: its tables
     /// are sized for them at once rather than grown (and every word hashed again) step by step.
     pub(super) fn new(synonyms: &[Vec<String>], expected_words: usize) -> Analyzer {
@@ -153,7 +143,6 @@ impl Analyzer {
             longest_from: Vec::new(),
             single_concept: Vec::new(),
             dictionary: FuzzyDictionary::with_capacity(expected_words),
-            stop_word_spellings: stop_word_spellings(),
             alphabet: CharSet::default(),
             han_words: HanPairs::default(),
             seen_words: SeenWords::with_capacity(expected_words),
@@ -641,7 +630,16 @@ fn drop_handling(normalized: &str) -> String {
     kept.join(" ")
 }
 
-/// The table behind [`Analyzer::misspelt_stop_word`]: every form of each English stop word of
+/// The English stop word of five letters or more that `word`, which the knowledge base lacks,
+/// misspells by a letter dropped or swapped with its neighbour ("actualy", "becuase"), the
+/// first letter kept. Not a letter replaced: that makes real words ("theme" of "there",
+/// "whale" of "while"), which are topics.
+pub(super) fn misspelt_stop_word(word: &str) -> Option<&'static str> {
+    static SPELLINGS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(stop_word_spellings);
+    SPELLINGS.get(word).copied()
+}
+
+/// The table behind [`misspelt_stop_word`], built once per process: every form of each English stop word of
 /// five letters and more with one letter after the first dropped, or two neighbours after it
 /// swapped, unless that form is a stop word itself. Shorter stop words have too many real
 /// words a letter away ("with" and "wit").

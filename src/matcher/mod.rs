@@ -535,7 +535,7 @@ const MAX_RESPELLINGS: usize = 3;
 
 /// `question` with each word whose lower case is a misspelling in `respellings` replaced by
 /// the word it stands for; everything else (case, punctuation) as written.
-fn respell(question: &str, respellings: &[(String, String)]) -> String {
+fn respell(question: &str, respellings: &[(String, &str)]) -> String {
     let mut respelt = String::with_capacity(question.len());
     let mut word = String::new();
     let flush = |word: &mut String, respelt: &mut String| {

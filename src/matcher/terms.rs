@@ -151,10 +151,10 @@ impl Matcher {
                     unknown_seen.push(surface);
                     let respelt = match fact_word {
                         true => None,
-                        false => self.analyzer.misspelt_stop_word(surface),
+                        false => misspelt_stop_word(surface),
                     };
                     if let Some(stop_word) = respelt {
-                        analysed.respellings.push((surface.to_owned(), stop_word.to_owned()));
+                        analysed.respellings.push((surface.to_owned(), stop_word));
                         start += 1;
                         continue;
                     }
@@ -451,16 +451,13 @@ pub(super) fn names_in(question: &str) -> Vec<String> {
 /// "boots", "snowing" and "showing", "gold" and "good"), where a slip of the keys drops,
 /// adds or swaps one ("acording", "frienship"). Longer words seldom collide so.
 pub(super) fn replaces_a_letter_of_a_short_word(word: &str, known: &str) -> bool {
+    // A word this short is taken within one edit: a letter replaced is the one byte that
+    // differs; a swap differs in two.
     word.len() < 8
         && word.len() == known.len()
         && word.is_ascii()
         && known.is_ascii()
-        && word.bytes().zip(known.bytes()).filter(|(a, b)| a != b).count() <= 2
-        && !word
-            .bytes()
-            .zip(known.bytes())
-            .zip(word.bytes().skip(1).zip(known.bytes().skip(1)))
-            .any(|((a, b), (c, d))| a != b && a == d && b == c)
+        && word.bytes().zip(known.bytes()).filter(|(a, b)| a != b).count() == 1
 }
 
 /// Whether a word is a year of modern history (1800-2099), digits alone.

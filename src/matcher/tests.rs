@@ -283,7 +283,7 @@ fn a_misspelt_stop_word_is_no_topic_but_a_replaced_letter_makes_one() {
     let theme = matcher.ask("why is russia angry about nato enlargement theme").score();
     assert!(theme < spelt, "{theme} should be below {spelt}");
     for (word, right) in [("actualy", Some("actually")), ("wich", Some("which")), ("whale", None)] {
-        assert_eq!(matcher.analyzer.misspelt_stop_word(word), right, "{word}");
+        assert_eq!(analyze::misspelt_stop_word(word), right, "{word}");
     }
 }
 
@@ -300,6 +300,7 @@ fn a_short_word_with_a_letter_replaced_is_another_word_not_a_typo() {
         ("mearshiemer", "mearsheimer"),
         ("challanges", "challenges"),
         ("frienship", "friendship"),
+        ("becuase", "because"),
     ] {
         assert!(!replaces_a_letter_of_a_short_word(word, known), "{word} {known}");
     }

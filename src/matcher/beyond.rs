@@ -1,8 +1,7 @@
 //! Questions the article cannot answer whatever words they share with it: what happened after
 //! it was written, who holds an office or a post today, what someone did before or after it,
 //! the next time or place of something, the time of day, the reader's own affairs, the bot's own
-//! likes and sides. Read from a
-//! question's normalised words by `read_asked`.
+//! likes and sides. Read from a question's normalised words by `read_asked`.
 
 use super::asked::holds_any;
 use super::*;

@@ -124,6 +124,7 @@ impl Analyzer {
     /// An analyzer for a knowledge base of about `expected_words` distinct words: its tables
     /// are sized for them at once rather than grown (and every word hashed again) step by step.
     pub(super) fn new(synonyms: &[Vec<String>], expected_words: usize) -> Analyzer {
+        LazyLock::force(&STOP_WORD_SPELLINGS);
         let mut analyzer = Analyzer {
             stemmer: Stemmer::create(Algorithm::English),
             russian: Stemmer::create(Algorithm::Russian),
@@ -635,9 +636,13 @@ fn drop_handling(normalized: &str) -> String {
 /// first letter kept. Not a letter replaced: that makes real words ("theme" of "there",
 /// "whale" of "while"), which are topics.
 pub(super) fn misspelt_stop_word(word: &str) -> Option<&'static str> {
-    static SPELLINGS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(stop_word_spellings);
-    SPELLINGS.get(word).copied()
+    STOP_WORD_SPELLINGS.get(word).copied()
 }
+
+/// Built by the first analyzer (see [`Analyzer::new`]), at load time rather than at a reader's
+/// first message.
+static STOP_WORD_SPELLINGS: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(stop_word_spellings);
 
 /// The table behind [`misspelt_stop_word`], built once per process: every form of each English stop word of
 /// five letters and more with one letter after the first dropped, or two neighbours after it

@@ -1272,3 +1272,39 @@ fn the_bots_own_likes_and_side_are_no_small_talk_and_beyond_the_article() {
     }
     assert_eq!(turns[5].0, ReplyKind::SmallTalk);
 }
+
+#[test]
+fn what_something_was_done_for_asks_its_reason() {
+    // On its own, "to what end?" touched the December call ("end" of the year); after what
+    // Moscow did about the SCO, it asks what that was for, which the same entry says.
+    let turns = converse(&["Why was Moscow worried about the SCO?", "To what end?"]);
+    assert_eq!(turns[0].as_deref(), Some("moscow-steers-sco"));
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+    let turns = converse(&["Why was Moscow worried about the SCO?", "for what purpose?"]);
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+}
+
+#[test]
+fn a_fragment_opening_with_within_asks_about_the_current_answer() {
+    let turns = converse(&[
+        "What does the author's own research argue about Russia in Central Asia?",
+        "within which institutions?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("cooperative-hegemony"));
+    assert_eq!(turns[1].as_deref(), Some("cooperative-hegemony"));
+}
+
+#[test]
+fn someone_else_on_the_same_subject_is_their_words_on_it() {
+    // "the same subject" points back as "and Lavrov?" does: Lavrov on NATO, not his profile.
+    let turns = converse(&[
+        "What did John Kerry say about NATO?",
+        "what did lavrov say on the same subject?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("kerry"));
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+    assert_eq!(
+        converse(&["what did lavrov say on the same subject?"])[0].as_deref(),
+        Some("lavrov")
+    );
+}

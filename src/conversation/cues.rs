@@ -41,6 +41,10 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "to",
     "under",
     "via",
+    "within",
+    "inside",
+    "among",
+    "between",
     "about",
     "regarding",
     "concerning",
@@ -160,6 +164,9 @@ pub(super) const AFTER_DEMONSTRATIVE: &[&str] = &[
     "is", "was", "are", "were", "does", "did", "do", "mean", "means", "matter", "matters",
     "happen", "happened", "true", "so", "one", "ones", "about", "for",
 ];
+/// Nouns after "the same" that only point back ("what did Lavrov say on the same subject?").
+pub(super) const SAME_NOUNS: &[&str] =
+    &["subject", "topic", "issue", "matter", "question", "thing", "point", "theme"];
 /// Words that open a message continuing the last one ("and the foreign ministers?").
 pub(super) const CONTINUATIONS: &[&str] =
     &["and", "also", "so", "then", "what about", "how about", "а", "и", "а как же", "а что"];
@@ -178,6 +185,18 @@ pub(super) const WHY: &[&str] = &[
     "and why",
     "why though",
     "why exactly",
+    // What something was done for: its reason ("to what end?" after what Moscow tried).
+    "to what end",
+    "for what purpose",
+    "to what purpose",
+    "with what aim",
+    "with what goal",
+    "whats the point",
+    "what is the point",
+    "what was the point",
+    "whats the goal",
+    "what was the goal",
+    "what was the aim",
     "whats the reason",
     "what is the reason",
     "why is it",

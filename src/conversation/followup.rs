@@ -77,7 +77,23 @@ pub(super) fn respond<'r>(
 ) -> Response<'r> {
     let knowledge = responder.knowledge();
     let matcher = responder.matcher_for(say.language);
-    let words = words(text);
+    let mut words = words(text);
+    // "what did Lavrov say on the same subject?": "the same" points back, and the noun after it
+    // names no subject of its own, so it is read without that noun.
+    let the_same = words.windows(2).position(|pair| pair[0] == "the" && pair[1] == "same");
+    let pointing_noun = the_same
+        .map(|at| at + 2)
+        .filter(|at| words.get(*at).is_some_and(|noun| SAME_NOUNS.contains(&noun.as_str())));
+    let without_noun;
+    let text = match pointing_noun {
+        Some(at) => {
+            words.remove(at);
+            without_noun = words.join(" ");
+            without_noun.as_str()
+        }
+        None => text,
+    };
+    let the_same = the_same.is_some();
     let phrase = words.join(" ").replace('ё', "е");
     let with_context =
         |response: Response<'r>| Response { context: Some(current.id.as_str()), ..response };
@@ -206,7 +222,10 @@ pub(super) fn respond<'r>(
                     && words.get(i + 1).is_none_or(|next| points_back(next)))
                 || (word == "the" && words.get(i + 1).is_some_and(|next| Some(next) == head_noun))
         });
-    let continues = CONTINUATIONS.iter().any(|lead| phrase.starts_with(&format!("{lead} ")));
+    // "what did Lavrov say on the same subject?" continues as "and Lavrov?" does: someone else
+    // on what was just asked about.
+    let continues =
+        the_same || CONTINUATIONS.iter().any(|lead| phrase.starts_with(&format!("{lead} ")));
     // A fragment: "in spite of what?", "coordination against what?", "which ones?".
     // So is one that opens with a preposition and a question word ("through which
     // organisations?", "with whom?"), or "why so ...?" ("why so pessimistic?").

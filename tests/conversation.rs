@@ -1265,12 +1265,13 @@ fn the_bots_own_likes_and_side_are_no_small_talk_and_beyond_the_article() {
         "are you on russia's side?",
         "do you like putin?",
         "Ты за Китай?",
+        "ur opinion: will china and russia become a real military alliance?",
         "thanks, that helps",
     ]);
-    for turn in &turns[..5] {
+    for turn in &turns[..6] {
         assert_eq!(*turn, (ReplyKind::Declined, None));
     }
-    assert_eq!(turns[5].0, ReplyKind::SmallTalk);
+    assert_eq!(turns[6].0, ReplyKind::SmallTalk);
 }
 
 #[test]

@@ -226,12 +226,14 @@ pub(super) fn asks_the_bots_own_view(normalized: &str, words: &[&str]) -> bool {
                         | ["стороне", "ты" | "вы"]
                 )
             }));
-    let english =
-        words.windows(3).any(|three| match three {
-            ["are" | "r", "you" | "u", "for" | "pro" | "against"] => true,
-            ["do" | "would" | "did", "you" | "u", verb] => LIKING.contains(verb),
-            _ => false,
-        }) || words.windows(2).any(|pair| pair[0] == "your" && HOLDINGS.contains(&pair[1]));
+    let english = words.windows(3).any(|three| match three {
+        ["are" | "r", "you" | "u", "for" | "pro" | "against"] => true,
+        ["do" | "would" | "did", "you" | "u", verb] => LIKING.contains(verb),
+        _ => false,
+    }) || words.windows(2).any(|pair| {
+        // "ur" is chat's "your" ("ur opinion: ...").
+        matches!(pair[0], "your" | "ur") && HOLDINGS.contains(&pair[1])
+    });
     let russian = words.windows(2).any(|pair| match pair {
         ["ты" | "вы", "за"] => true,
         ["тебе" | "вам", verb] => verb.starts_with("нрав"),

@@ -341,12 +341,12 @@ impl Responder {
 
     fn on_text(&self, state: &State, text: &str, say: Say<'_>, now: u64) -> Response<'_> {
         let knowledge = self.knowledge();
-        let word =
-            |word: &str| match (self.matcher.is_stop_word(word), self.matcher.knows_word(word)) {
-                (true, _) => smalltalk::Word::Stop,
-                (false, true) => smalltalk::Word::Known,
-                (false, false) => smalltalk::Word::Unknown,
-            };
+        let word = |word: &str| match self.matcher.is_stop_word(word) {
+            true => smalltalk::Word::Stop,
+            false if self.matcher.uses_word(word) => smalltalk::Word::Known,
+            false if self.matcher.knows_word(word) => smalltalk::Word::Misspelt,
+            false => smalltalk::Word::Unknown,
+        };
         if let Some(intent) = self.smalltalk.recognise(text, word) {
             return small_talk(intent, say);
         }

@@ -138,6 +138,9 @@ const ABOUT_ITS_ABILITIES_ZH: &[&str] = &[
 pub enum Word {
     /// A word the article uses.
     Known,
+    /// A misspelling of a word the article uses ("hellp" of "help"): no small talk alone, but
+    /// it may be a phrase's typo too ("hellp", hello).
+    Misspelt,
     /// A function word ("that", "was"): no topic of its own.
     Stop,
     /// A word the article does not use.
@@ -195,6 +198,7 @@ impl SmallTalkMatcher {
             return None;
         }
         let about_the_bot = words.iter().any(|w| SECOND_PERSON.contains(&w.as_str()));
+        let article_words: Vec<bool> = words.iter().map(|w| word(w) == Word::Known).collect();
         // best[i]: a way to cover words[..i]: its intents, its phrase words, and its words
         // that are neither phrase nor filler; more phrase words is better.
         type Cover = (Vec<usize>, usize, usize);
@@ -246,11 +250,11 @@ impl SmallTalkMatcher {
                     let weight = if next.chars().any(crate::text::is_han) { 2 } else { 1 };
                     keep(start + 1, (found.clone(), phrase_words, other_words + weight))
                 }
-                (false, Word::Known) => {}
+                (false, Word::Known | Word::Misspelt) => {}
             }
             for &at in self.candidates(next) {
                 let (phrase, intent) = &self.phrases[at];
-                if let Some(end) = self.match_phrase(phrase, &words, start) {
+                if let Some(end) = self.match_phrase(phrase, &words, &article_words, start) {
                     let mut with = found.clone();
                     with.push(*intent);
                     keep(end, (with, phrase_words + phrase.len(), other_words));
@@ -303,7 +307,7 @@ impl SmallTalkMatcher {
                 _ => match word(w) {
                     Word::Stop => {}
                     Word::Unknown => unknown += 1,
-                    Word::Known => return None,
+                    Word::Known | Word::Misspelt => return None,
                 },
             }
         }
@@ -324,6 +328,7 @@ impl SmallTalkMatcher {
         }
         let words = phrase_tokens(message);
         let about_the_bot = words.iter().any(|w| SECOND_PERSON.contains(&w.as_str()));
+        let article_words: Vec<bool> = words.iter().map(|w| word(w) == Word::Known).collect();
         let mut covered = vec![false; words.len()];
         let mut found = Vec::new();
         for start in 0..words.len() {
@@ -333,7 +338,7 @@ impl SmallTalkMatcher {
                 .filter(|&&at| !is_one_han_character(&self.phrases[at].0))
                 .filter_map(|&at| {
                     let (phrase, intent) = &self.phrases[at];
-                    Some((self.match_phrase(phrase, &words, start)?, *intent))
+                    Some((self.match_phrase(phrase, &words, &article_words, start)?, *intent))
                 })
                 .max_by_key(|(end, _)| *end);
             if let Some((end, intent)) = longest {
@@ -388,7 +393,15 @@ impl SmallTalkMatcher {
 
     /// Where `phrase` ends if it starts at `words[start]`, filler words between its words
     /// allowed.
-    fn match_phrase(&self, phrase: &[String], words: &[String], start: usize) -> Option<usize> {
+    /// A word the article uses is itself, never a typo of a phrase's word ("fight" is no
+    /// "right", "made" no "make"): `article_words[i]` says whether `words[i]` is one.
+    fn match_phrase(
+        &self,
+        phrase: &[String],
+        words: &[String],
+        article_words: &[bool],
+        start: usize,
+    ) -> Option<usize> {
         let mut at = start;
         for (i, expected) in phrase.iter().enumerate() {
             while i > 0 && at < words.len() && !same_word(expected, &words[at]) {
@@ -397,7 +410,11 @@ impl SmallTalkMatcher {
                 }
                 at += 1;
             }
-            if at >= words.len() || !same_word(expected, &words[at]) {
+            let same = |at: usize| match article_words[at] {
+                true => *expected == words[at],
+                false => same_word(expected, &words[at]),
+            };
+            if at >= words.len() || !same(at) {
                 return None;
             }
             at += 1;

@@ -192,6 +192,19 @@ impl Matcher {
         known
     }
 
+    /// Whether the knowledge base uses `word` itself (exactly or by its stem, not a typo of
+    /// another word) and it is not a stop word.
+    pub fn uses_word(&self, word: &str) -> bool {
+        let normalized = crate::text::normalize(word);
+        let mut used = false;
+        crate::text::for_each_word(&normalized, |word| {
+            if !self.analyzer.is_stop_word(&word) {
+                used |= self.resolve(&word, Search::ExactOnly).0.is_some();
+            }
+        });
+        used
+    }
+
     /// What `question` asks, read as the matcher reads it: the kinds of question from its
     /// question words ("why", "when", "how many", "should"...), as entries' `gives` are judged
     /// against them, and whether it asks what happened after the article was written ("did

@@ -1309,3 +1309,15 @@ fn someone_else_on_the_same_subject_is_their_words_on_it() {
         Some("lavrov")
     );
 }
+
+#[test]
+fn a_word_of_the_article_is_no_typo_of_small_talk() {
+    // "fight" is one letter from "right" (an acknowledgement), "might" from "night" (goodbye):
+    // read as typos, they made questions small talk. The article uses both words, so they are
+    // themselves; a misspelling of an article word may still be a phrase's ("hellp": hello).
+    let turns = replies(&["so they might fight?", "the us can make them fight", "hellp", "thnks"]);
+    assert_ne!(turns[0].0, ReplyKind::SmallTalk);
+    assert_ne!(turns[1].0, ReplyKind::SmallTalk);
+    assert_eq!(turns[2].0, ReplyKind::SmallTalk);
+    assert_eq!(turns[3].0, ReplyKind::SmallTalk);
+}

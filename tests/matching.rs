@@ -2340,3 +2340,26 @@ fn calm_in_russian_is_the_stability_china_wants_more() {
         Some("stability-vs-challenge")
     );
 }
+
+#[test]
+fn readers_words_for_what_entries_name_otherwise_find_them() {
+    // Each asked in words its entry's keywords lacked, and declined: a quick-response force is
+    // the rapid reaction force; "opposite number" a counterpart; "stranded" those unable to
+    // return home; "codified" what official documents hold; the G-8 a club of rich
+    // countries; a sudden stop the reversal the author doubts.
+    let english = matcher();
+    for (question, entry) in [
+        ("does russia lead a quick response force?", "collective-rapid-reaction-forces"),
+        (
+            "What did China's top diplomat and his Russian opposite number emphasize in their recent conversation?",
+            "wang-yi",
+        ),
+        ("Were Chinese nationals stranded in Russia when the border shut?", "pandemic-problems"),
+        ("So it isn't just rhetoric, the fear is codified officially?", "threat-in-state-documents"),
+        ("which club of rich countries did russia join?", "g8"),
+        ("could all this collab just stop suddenly", "hard-to-reverse"),
+        ("What civilian aircraft are the two nations going to co-produce?", "cr929"),
+    ] {
+        assert_eq!(english.best_id(question), Some(entry), "{question}");
+    }
+}

@@ -2363,3 +2363,24 @@ fn readers_words_for_what_entries_name_otherwise_find_them() {
         assert_eq!(english.best_id(question), Some(entry), "{question}");
     }
 }
+
+#[test]
+fn the_authors_person_is_beyond_the_article_but_not_their_views() {
+    // The article never names its author nor says where they work or come from: these were
+    // answered with the scholar whose university they named, or with another entry.
+    let english = matcher();
+    for question in [
+        "At which university does the author of this article teach?",
+        "does the author work for the Carnegie center?",
+        "what is the author's nationality?",
+        "where does the writer of this piece teach?",
+    ] {
+        assert_eq!(english.best_id(question), None, "{question}");
+    }
+    assert_eq!(english.best_id("what does the author think about NATO?"), Some("nato-enlargement"));
+    assert_eq!(english.best_id("which university is Kaczmarski from?"), Some("kaczmarski"));
+    assert_eq!(
+        english.best_id("does the author mention the university of chicago?"),
+        Some("mearsheimer")
+    );
+}

@@ -132,6 +132,101 @@ pub(super) fn asks_when_a_tenure_ended(words: &[&str]) -> bool {
         && words.iter().any(|word| ENDINGS.contains(word))
 }
 
+/// Whether a question asks about the article's author as a person ("where does the author
+/// teach?", "is the author Russian?", "what's the writer's nationality?"): the article gives
+/// only the author's views and work, never a name, post or origin. Not the author's views
+/// ("what does the author think about NATO?"), nor what the author mentions ("does the author
+/// cite the University of Chicago?").
+pub(super) fn asks_the_authors_person(words: &[&str]) -> bool {
+    const AUTHOR: &[&str] = &["author", "authors", "writer", "writers"];
+    const PERSONAL_FACTS: &[&str] = &[
+        "teach",
+        "teaches",
+        "taught",
+        "university",
+        "nationality",
+        "citizen",
+        "citizenship",
+        "born",
+        "birthplace",
+        "age",
+        "job",
+        "profession",
+        "employer",
+        "employed",
+        "lives",
+        "background",
+        "bio",
+        "biography",
+        "gender",
+        "married",
+        "degree",
+        "phd",
+        "education",
+        "studied",
+        "hometown",
+        "affiliation",
+        "affiliated",
+    ];
+    const VIEWS: &[&str] = &[
+        "think",
+        "thinks",
+        "say",
+        "says",
+        "said",
+        "argue",
+        "argues",
+        "argued",
+        "claim",
+        "claims",
+        "believe",
+        "believes",
+        "mention",
+        "mentions",
+        "cite",
+        "cites",
+        "quote",
+        "quotes",
+        "view",
+        "opinion",
+        "describe",
+        "describes",
+        "suggest",
+        "suggests",
+        "agree",
+        "agrees",
+        "recommend",
+        "recommends",
+        "write",
+        "writes",
+        "refer",
+        "refers",
+    ];
+    const NATIONALITIES: &[&str] =
+        &["russian", "chinese", "american", "british", "european", "kazakh", "a"];
+    let Some(at) = words.iter().position(|word| AUTHOR.contains(word)) else { return false };
+    if words.iter().any(|word| VIEWS.contains(word)) {
+        return false;
+    }
+    let fact = words.iter().any(|word| PERSONAL_FACTS.contains(word));
+    // "where does the author work?", "does the author work for ...?", "where is he from?".
+    let works = words.iter().enumerate().any(|(i, word)| {
+        matches!(*word, "work" | "works" | "worked" | "working")
+            && (words.contains(&"where")
+                || words.get(i + 1).is_some_and(|next| matches!(*next, "for" | "at")))
+    });
+    let from_where = words.contains(&"where") && words.contains(&"from");
+    let how_old = words.windows(2).any(|pair| pair == ["how", "old"]);
+    // "the author's name", "the name of the author" (not "does the author name ...?").
+    let name = words.get(at + 1) == Some(&"name") && words[at] != "author"
+        || words.windows(3).any(|three| matches!(three, ["name", "of", "the"]));
+    // "is the author Russian?", "is the writer a scholar?"
+    let is_what = at >= 2
+        && matches!(words[at - 2], "is" | "was")
+        && words.get(at + 1).is_some_and(|next| NATIONALITIES.contains(next));
+    fact || works || from_where || how_old || name || is_what
+}
+
 /// Whether a question asks the time of day ("what time is it in Beijing right now?", "который
 /// час", "现在几点"): the present moment, which no article gives ("any time soon" is in it).
 pub(super) fn asks_the_clock(words: &[&str]) -> bool {

@@ -1321,3 +1321,16 @@ fn a_word_of_the_article_is_no_typo_of_small_talk() {
     assert_eq!(turns[2].0, ReplyKind::SmallTalk);
     assert_eq!(turns[3].0, ReplyKind::SmallTalk);
 }
+
+#[test]
+fn whether_something_holds_of_it_stays_with_what_it_is() {
+    // After the CSTO, "is china part of it?" asks about the CSTO, whose quote says it does not
+    // include China; the entry the CSTO leads to (how Moscow steered the SCO) was taken as the
+    // next step.
+    let turns = converse(&["What is the CSTO?", "is china part of it?"]);
+    assert_eq!(turns[0].as_deref(), Some("csto"));
+    assert_eq!(turns[1].as_deref(), Some("csto"));
+    // A question of what was done next still moves on.
+    let turns = converse(&["what is the SCO?", "what did moscow do about it?"]);
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+}

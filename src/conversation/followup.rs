@@ -16,6 +16,7 @@ use crate::matcher::{Hit, Verdict};
 use super::cues::*;
 use super::phrasing::{denied_in, made_of, strip_any, words, words_of};
 use super::reading::{act_asked, holds_name, links_of, owned_elsewhere};
+use super::smalltalk::YES_NO_OPENERS;
 use super::speakers::{is_authors, named_person, quoting_the_speaker};
 use super::ties::{asks_the_other_side, closest_to_context, linked_best, linked_tie, near_ties};
 use super::{ReplyKind, Responder, Response, Say};
@@ -677,7 +678,11 @@ pub(super) fn respond<'r>(
         (false, true) => FOLLOWUP_MARGIN,
         (false, false) => -CONTEXT_MARGIN,
     };
-    let contextual_best = linked_best(current, contextual, &standalone, continues, min_score);
+    // "is China part of it?": a yes/no question about what "it" is.
+    let checks_it =
+        refers && words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str()));
+    let contextual_best =
+        linked_best(current, contextual, &standalone, continues, checks_it, min_score);
     // A message with no sign of following up, which the article does not answer on its own,
     // takes the context only for an entry its own words nearly answer: else the subject's
     // words, added, carry a question over the line ("who wrote this article?" after the

@@ -76,7 +76,7 @@ const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "about", "exactly",
 ];
 /// Auxiliaries that open a yes/no question ("is there...", "do they...").
-const YES_NO_OPENERS: &[&str] = &[
+pub(super) const YES_NO_OPENERS: &[&str] = &[
     "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have",
 ];
 /// Openers of an elliptical question ("anything they actually agree on?": "is there" left

@@ -257,9 +257,15 @@ impl Analyzer {
                 .map(|i| {
                     let word = pieces[i].as_str();
                     let quantity = after_how.next(word);
-                    let content =
-                        !(self.stop_words.contains(word) || self.straddles_stop(&pieces, i));
-                    (quantity || content, quantity || is_fact_word(word), quantity)
+                    // "有多重要" asks how important: its "多重" straddles "多" and "重要",
+                    // and is no weight asked ("有多重", how heavy).
+                    let how_important =
+                        word == "多重" && pieces.get(i + 1).is_some_and(|next| next == "重要");
+                    let content = !(self.stop_words.contains(word)
+                        || self.straddles_stop(&pieces, i)
+                        || how_important);
+                    let fact = is_fact_word(word) && !how_important;
+                    (quantity || content, quantity || fact, quantity)
                 })
                 .collect();
             let lone = self.lone_han_characters(&word, &pieces, &kept);

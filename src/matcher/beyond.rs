@@ -227,6 +227,41 @@ pub(super) fn asks_the_authors_person(words: &[&str]) -> bool {
     fact || works || from_where || how_old || name || is_what
 }
 
+/// Whether a question asks which countries an organisation's members are ("which countries
+/// are members of the SCO?", "какие страны входят в ШОС?", "上合组织有哪些成员国？"): the
+/// article lists no organisation's members, only that one holds Russia, another not China.
+/// Not whether one country is a member ("is Tajikistan in the CSTO?"), nor which ones are in
+/// both or not in one, nor where Russia has troops ("which countries host Russian troops?").
+pub(super) fn asks_for_the_members(normalized: &str, words: &[&str]) -> bool {
+    const WHICH: &[&str] = &["which", "what", "list", "name"];
+    const COUNTRIES: &[&str] = &["countries", "states", "nations", "members", "member"];
+    const MEMBERSHIP: &[&str] =
+        &["members", "member", "belong", "belongs", "comprise", "comprises", "consist", "consists"];
+    const EXCEPT: &[&str] = &["both", "not", "dont", "doesnt", "also", "не", "обе", "оба"];
+    if words.iter().any(|word| EXCEPT.contains(word)) {
+        return false;
+    }
+    let english =
+        words.windows(2).any(|pair| WHICH.contains(&pair[0]) && COUNTRIES.contains(&pair[1]))
+            && words.iter().any(|word| MEMBERSHIP.contains(word))
+            || words.windows(4).any(|four| four == ["who", "are", "the", "members"]);
+    let russian = words
+        .windows(2)
+        .any(|pair| matches!(pair, ["какие", "страны" | "государства"] | ["кто", "входит"]))
+        && words.iter().any(|word| {
+            word.starts_with("вход") || word.starts_with("член") || word.starts_with("состо")
+        });
+    // (Not "不是" (not one), nor "同时" (both at once).)
+    let chinese = !normalized.is_ascii()
+        && !normalized.contains('不')
+        && !normalized.contains("同时")
+        && (normalized.contains("哪些成员")
+            || normalized.contains("成员国有哪些")
+            || normalized.contains("哪些国家") && normalized.contains("成员")
+            || normalized.contains("成员国是哪"));
+    english || russian || chinese
+}
+
 /// Whether a question asks the time of day ("what time is it in Beijing right now?", "который
 /// час", "现在几点"): the present moment, which no article gives ("any time soon" is in it).
 pub(super) fn asks_the_clock(words: &[&str]) -> bool {
@@ -305,7 +340,11 @@ pub(super) fn asks_the_bots_own_view(normalized: &str, words: &[&str]) -> bool {
         &["opinion", "view", "views", "favorite", "favourite", "side", "position", "stance"];
     let you = |word: &str| matches!(word, "you" | "u" | "ты" | "вы" | "тебе" | "вам");
     let addressed = words.iter().any(|word| you(word));
-    let personally = addressed && words.iter().any(|word| matches!(*word, "personally" | "лично"));
+    // ("как ты сам думаешь": "сам", yourself, is "personally".)
+    let personally = addressed
+        && words
+            .iter()
+            .any(|word| matches!(*word, "personally" | "лично" | "сам" | "сама" | "сами"));
     // "whose side are you on?", "на чьей ты стороне?" (not "can you tell me whose side
     // Turkey is on?").
     let side = words.iter().any(|word| matches!(*word, "side" | "стороне"))

@@ -1334,3 +1334,18 @@ fn whether_something_holds_of_it_stays_with_what_it_is() {
     let turns = converse(&["what is the SCO?", "what did moscow do about it?"]);
     assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
 }
+
+#[test]
+fn a_question_closing_with_a_small_talk_word_or_asking_the_bots_view_is_no_small_talk() {
+    // "没有" (no) closes "did Turkey buy the Su-35 in the end?" as its question tag; "как ты"
+    // (how are you) opens "what do you yourself think ...?". Both got small talk; the first asks
+    // what happened after the article, the second the bot's own view: both declined.
+    let turns = replies(&[
+        "土耳其最后买了苏-35没有？",
+        "Как ты сам думаешь, станут ли Россия и Китай военными союзниками?",
+        "привет, как ты?",
+    ]);
+    assert_eq!(turns[0], (ReplyKind::Declined, None));
+    assert_eq!(turns[1], (ReplyKind::Declined, None));
+    assert_eq!(turns[2].0, ReplyKind::SmallTalk);
+}

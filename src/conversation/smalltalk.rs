@@ -366,8 +366,23 @@ impl SmallTalkMatcher {
         // "你更喜欢普京还是拜登？" (Putin or Biden?) asks a choice, whatever liking it holds.
         let chinese_choice =
             words.windows(2).enumerate().any(|(i, pair)| pair == ["还", "是"] && !covered[i]);
+        // "Как ты сам думаешь, ...?" (what do you yourself think): a greeting's words ("как
+        // ты", how are you) open a question of the bot's view.
+        let asks_what_it_thinks = words.iter().enumerate().any(|(i, word)| {
+            !covered[i]
+                && matches!(
+                    word.as_str(),
+                    "думаешь"
+                        | "думаете"
+                        | "считаешь"
+                        | "считаете"
+                        | "полагаешь"
+                        | "полагаете"
+                )
+        });
         let asks = elliptical
             || request
+            || asks_what_it_thinks
             || chinese_choice
             || words.iter().enumerate().any(|(i, next)| {
                 // Any question word: an exclamation ("how cool") is a phrase of its own.
@@ -382,6 +397,12 @@ impl SmallTalkMatcher {
         };
         let first = (0..words.len()).find(|i| !padding(i));
         let last = (0..words.len()).rev().find(|i| !padding(i));
+        // A phrase closing a question about the article's things is its tag ("土耳其最后买了
+        // 苏-35没有？", did Turkey buy it or not): only one opening it is small talk. ("hotel
+        // ok?" asks nothing of the article.)
+        let asked = message.trim_end().ends_with(['?', '？'])
+            && article_words.iter().any(|&known| known);
+        let last = last.filter(|_| !asked);
         let at_an_edge = [first, last].into_iter().flatten().any(|i| covered[i]);
         if found.is_empty() || asks || !(at_an_edge || about_the_bot) {
             return None;

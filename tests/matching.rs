@@ -2429,3 +2429,18 @@ fn which_countries_an_organisation_has_is_beyond_the_article() {
     );
     assert_eq!(english.best_id("Which countries host Russian troops?"), Some("russian-bases"));
 }
+
+#[test]
+fn by_which_year_in_russian_asks_a_date_and_discord_is_a_rift() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    // "к какому году" (by which year): a date the lunar station's entry does not give.
+    assert_eq!(
+        russian.best_id("К какому году Россия и Китай собираются достроить лунную станцию?"),
+        None
+    );
+    // "разлад" (discord) is the rift the author says might come.
+    assert_eq!(
+        russian.best_id("Из-за чего у России и Китая в будущем может случиться разлад?"),
+        Some("future-rift")
+    );
+}

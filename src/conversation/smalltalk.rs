@@ -400,8 +400,8 @@ impl SmallTalkMatcher {
         // A phrase closing a question about the article's things is its tag ("土耳其最后买了
         // 苏-35没有？", did Turkey buy it or not): only one opening it is small talk. ("hotel
         // ok?" asks nothing of the article.)
-        let asked = message.trim_end().ends_with(['?', '？'])
-            && article_words.iter().any(|&known| known);
+        let asked =
+            message.trim_end().ends_with(['?', '？']) && article_words.iter().any(|&known| known);
         let last = last.filter(|_| !asked);
         let at_an_edge = [first, last].into_iter().flatten().any(|i| covered[i]);
         if found.is_empty() || asks || !(at_an_edge || about_the_bot) {

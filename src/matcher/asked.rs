@@ -449,13 +449,15 @@ fn russian_kinds(words: &[&str]) -> u16 {
         };
     }
     for pair in words.windows(2) {
-        if let ("каком" | "какой" | "котором" | "какого", "году" | "год" | "года") =
+        // ("к какому году", by which year.)
+        if let ("каком" | "какой" | "котором" | "какого" | "какому", "году" | "год" | "года") =
             (pair[0], pair[1])
         {
             kinds |= QuestionKind::When.bit() | ASKS_A_DATE;
         }
-        // "какого числа", "какая дата": the day, as "what date".
+        // "какого числа", "какая дата", "в какой день": the day, as "what date".
         if let ("какого" | "какое", "числа" | "число")
+        | ("какой", "день")
         | ("какая" | "какой" | "какую", "дата" | "даты" | "дату") = (pair[0], pair[1])
         {
             kinds |= QuestionKind::When.bit() | ASKS_A_DATE;

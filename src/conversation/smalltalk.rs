@@ -59,6 +59,9 @@ const QUESTION_WORDS: &[&str] = &[
     "зачем",
     "как",
     "сколько",
+    // Chat's "сколько" ("скока стоит билет?").
+    "скока",
+    "скоко",
 ];
 
 /// Question words contracted with "is" ("what's": the apostrophe is dropped), which ask on their
@@ -407,9 +410,14 @@ impl SmallTalkMatcher {
         if found.is_empty() || asks || !(at_an_edge || about_the_bot) {
             return None;
         }
-        PRIORITY.iter().find_map(|name| {
+        let intent = PRIORITY.iter().find_map(|name| {
             found.iter().map(|&i| &self.intents[i]).find(|intent| intent.name == *name)
-        })
+        })?;
+        // "help, my laptop is broken", "楼上邻居太吵了怎么办？" (the neighbours are noisy, what do
+        // I do?): help with something else that the message says, which the article does not
+        // give; the bot's own help is asked in its phrases' words alone.
+        let says_more = (0..words.len()).any(|i| !covered[i] && !padding(&i));
+        (intent.name != "help" || !says_more).then_some(intent)
     }
 
     /// Where `phrase` ends if it starts at `words[start]`, filler words between its words
@@ -662,6 +670,16 @@ mod tests {
         assert_eq!(mentioned("can you recommend an ok hotel in Beijing?"), None);
         assert_eq!(mentioned("could you so find me an ok laptop"), None);
         assert_eq!(mentioned("hotel ok?").as_deref(), Some("acknowledgement"));
+    }
+
+    #[test]
+    fn help_with_something_else_the_message_tells_is_no_small_talk() {
+        // A help phrase among words telling what the reader needs help with asks for advice
+        // the article does not give; the bot's help is asked in the phrase's words alone.
+        assert_eq!(mentioned("laptop broken, 怎么用"), None);
+        assert_eq!(mentioned("bot 怎么用").as_deref(), Some("help"));
+        // "скока" is chat's "сколько" (how much): a question after a greeting.
+        assert_eq!(mentioned("hi, скока стоит билет"), None);
     }
 
     #[test]

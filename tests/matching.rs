@@ -2409,6 +2409,7 @@ fn which_countries_an_organisation_has_is_beyond_the_article() {
     for question in [
         "which countries are members of the SCO?",
         "Which countries belong to the Eurasian Economic Union?",
+        "List every member state of the Shanghai Cooperation Organization.",
     ] {
         assert_eq!(english.best_id(question), None, "{question}");
     }

@@ -241,10 +241,13 @@ pub(super) fn asks_for_the_members(normalized: &str, words: &[&str]) -> bool {
     if words.iter().any(|word| EXCEPT.contains(word)) {
         return false;
     }
-    let english =
-        words.windows(2).any(|pair| WHICH.contains(&pair[0]) && COUNTRIES.contains(&pair[1]))
+    let english = words.windows(2).any(|pair| WHICH.contains(&pair[0]) && COUNTRIES.contains(&pair[1]))
             && words.iter().any(|word| MEMBERSHIP.contains(word))
-            || words.windows(4).any(|four| four == ["who", "are", "the", "members"]);
+            || words.windows(4).any(|four| four == ["who", "are", "the", "members"])
+            // "list every member state of the SCO".
+            || words.windows(2).any(|pair| {
+                pair[0] == "member" && matches!(pair[1], "states" | "state" | "countries")
+            }) && words.iter().any(|word| matches!(*word, "list" | "all" | "every") || WHICH.contains(word));
     let russian = words
         .windows(2)
         .any(|pair| matches!(pair, ["какие", "страны" | "государства"] | ["кто", "входит"]))

@@ -2361,6 +2361,12 @@ fn readers_words_for_what_entries_name_otherwise_find_them() {
         ("which club of rich countries did russia join?", "g8"),
         ("could all this collab just stop suddenly", "hard-to-reverse"),
         ("What civilian aircraft are the two nations going to co-produce?", "cr929"),
+        // Chat's "bout" is "about"; a footprint is a presence.
+        ("yo why does china care more bout stability than russia does?", "stability-vs-challenge"),
+        (
+            "Why is Beijing's growing footprint in Central Asia touchy for Moscow?",
+            "central-asia-sphere",
+        ),
     ] {
         assert_eq!(english.best_id(question), Some(entry), "{question}");
     }

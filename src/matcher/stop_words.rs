@@ -26,6 +26,8 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "before",
     "being",
     "both",
+    // Chat's "about" ("why does china care more bout stability").
+    "bout",
     "but",
     "by",
     "can",

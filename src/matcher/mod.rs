@@ -182,27 +182,24 @@ impl Matcher {
     /// Whether `word` means something to the knowledge base: a known term (exactly, by its
     /// stem or with a typo) and not a stop word. Small talk may hold words that do not.
     pub fn knows_word(&self, word: &str) -> bool {
-        let normalized = crate::text::normalize(word);
-        let mut known = false;
-        crate::text::for_each_word(&normalized, |word| {
-            if !self.analyzer.is_stop_word(&word) {
-                known |= self.resolve(&word, Search::Indexed).0.is_some();
-            }
-        });
-        known
+        self.finds_word(word, Search::Indexed)
     }
 
     /// Whether the knowledge base uses `word` itself (exactly or by its stem, not a typo of
     /// another word) and it is not a stop word.
     pub fn uses_word(&self, word: &str) -> bool {
+        self.finds_word(word, Search::ExactOnly)
+    }
+
+    fn finds_word(&self, word: &str, search: Search) -> bool {
         let normalized = crate::text::normalize(word);
-        let mut used = false;
+        let mut found = false;
         crate::text::for_each_word(&normalized, |word| {
             if !self.analyzer.is_stop_word(&word) {
-                used |= self.resolve(&word, Search::ExactOnly).0.is_some();
+                found |= self.resolve(&word, search).0.is_some();
             }
         });
-        used
+        found
     }
 
     /// What `question` asks, read as the matcher reads it: the kinds of question from its

@@ -217,9 +217,13 @@ pub(super) fn asks_the_authors_person(words: &[&str]) -> bool {
     });
     let from_where = words.contains(&"where") && words.contains(&"from");
     let how_old = words.windows(2).any(|pair| pair == ["how", "old"]);
-    // "the author's name", "the name of the author" (not "does the author name ...?").
-    let name = words.get(at + 1) == Some(&"name") && words[at] != "author"
-        || words.windows(3).any(|three| matches!(three, ["name", "of", "the"]));
+    // "the author's name" (the apostrophe dropped), "the name of the author"; not "does the
+    // author name ...?".
+    let possessive = matches!(words[at], "authors" | "writers");
+    let name = possessive && words.get(at + 1) == Some(&"name")
+        || words.windows(4).any(|four| {
+            matches!(four, ["name", "of", "the" | "this", _]) && AUTHOR.contains(&four[3])
+        });
     // "is the author Russian?", "is the writer a scholar?"
     let is_what = at >= 2
         && matches!(words[at - 2], "is" | "was")
@@ -241,13 +245,20 @@ pub(super) fn asks_for_the_members(normalized: &str, words: &[&str]) -> bool {
     if words.iter().any(|word| EXCEPT.contains(word)) {
         return false;
     }
-    let english = words.windows(2).any(|pair| WHICH.contains(&pair[0]) && COUNTRIES.contains(&pair[1]))
-            && words.iter().any(|word| MEMBERSHIP.contains(word))
-            || words.windows(4).any(|four| four == ["who", "are", "the", "members"])
-            // "list every member state of the SCO".
-            || words.windows(2).any(|pair| {
-                pair[0] == "member" && matches!(pair[1], "states" | "state" | "countries")
-            }) && words.iter().any(|word| matches!(*word, "list" | "all" | "every") || WHICH.contains(word));
+    let which_countries =
+        words.windows(2).any(|pair| WHICH.contains(&pair[0]) && COUNTRIES.contains(&pair[1]));
+    let membership = words.iter().any(|word| MEMBERSHIP.contains(word));
+    let who_are_the_members = words.windows(4).any(|four| four == ["who", "are", "the", "members"]);
+    // "list every member state of the SCO", "which member states ...?" (not "which NATO
+    // member state was offered the jets?": one state, which the article names).
+    let member = |nouns: &[&str]| {
+        words.windows(2).any(|pair| pair[0] == "member" && nouns.contains(&pair[1]))
+    };
+    let listing = words.iter().any(|word| matches!(*word, "list" | "all" | "every"));
+    let asking = words.iter().any(|word| WHICH.contains(word));
+    let member_states = member(&["state", "states", "countries"]) && listing
+        || member(&["states", "countries"]) && asking;
+    let english = which_countries && membership || who_are_the_members || member_states;
     let russian = words
         .windows(2)
         .any(|pair| matches!(pair, ["какие", "страны" | "государства"] | ["кто", "входит"]))

@@ -201,7 +201,9 @@ impl SmallTalkMatcher {
             return None;
         }
         let about_the_bot = words.iter().any(|w| SECOND_PERSON.contains(&w.as_str()));
-        let article_words: Vec<bool> = words.iter().map(|w| word(w) == Word::Known).collect();
+        // What each word is to the article, read once: a lookup each.
+        let kinds: Vec<Word> = words.iter().map(|w| word(w)).collect();
+        let article_words: Vec<bool> = kinds.iter().map(|kind| *kind == Word::Known).collect();
         // best[i]: a way to cover words[..i]: its intents, its phrase words, and its words
         // that are neither phrase nor filler; more phrase words is better.
         type Cover = (Vec<usize>, usize, usize);
@@ -242,7 +244,7 @@ impl SmallTalkMatcher {
                     && words.len() >= MIN_YES_NO_WORDS
                     && (YES_NO_OPENERS.contains(&next.as_str())
                         || ELLIPTICAL_OPENERS.contains(&next.as_str()));
-            match (self.fillers.contains(next), word(next)) {
+            match (self.fillers.contains(next), kinds[start]) {
                 _ if asks => {}
                 (true, _) | (_, Word::Stop) => {
                     keep(start + 1, (found.clone(), phrase_words, other_words))
@@ -331,7 +333,8 @@ impl SmallTalkMatcher {
         }
         let words = phrase_tokens(message);
         let about_the_bot = words.iter().any(|w| SECOND_PERSON.contains(&w.as_str()));
-        let article_words: Vec<bool> = words.iter().map(|w| word(w) == Word::Known).collect();
+        let kinds: Vec<Word> = words.iter().map(|w| word(w)).collect();
+        let article_words: Vec<bool> = kinds.iter().map(|kind| *kind == Word::Known).collect();
         let mut covered = vec![false; words.len()];
         let mut found = Vec::new();
         for start in 0..words.len() {
@@ -396,7 +399,7 @@ impl SmallTalkMatcher {
             });
         // The first and last words that say something: fillers and function words aside.
         let padding = |i: &usize| {
-            !covered[*i] && (self.fillers.contains(&words[*i]) || word(&words[*i]) == Word::Stop)
+            !covered[*i] && (self.fillers.contains(&words[*i]) || kinds[*i] == Word::Stop)
         };
         let first = (0..words.len()).find(|i| !padding(i));
         let last = (0..words.len()).rev().find(|i| !padding(i));
@@ -422,6 +425,7 @@ impl SmallTalkMatcher {
 
     /// Where `phrase` ends if it starts at `words[start]`, filler words between its words
     /// allowed.
+    ///
     /// A word the article uses is itself, never a typo of a phrase's word ("fight" is no
     /// "right", "made" no "make"): `article_words[i]` says whether `words[i]` is one.
     fn match_phrase(
@@ -433,16 +437,16 @@ impl SmallTalkMatcher {
     ) -> Option<usize> {
         let mut at = start;
         for (i, expected) in phrase.iter().enumerate() {
-            while i > 0 && at < words.len() && !same_word(expected, &words[at]) {
+            let same = |at: usize| match article_words[at] {
+                true => *expected == words[at],
+                false => same_word(expected, &words[at]),
+            };
+            while i > 0 && at < words.len() && !same(at) {
                 if !self.fillers.contains(&words[at]) {
                     return None;
                 }
                 at += 1;
             }
-            let same = |at: usize| match article_words[at] {
-                true => *expected == words[at],
-                false => same_word(expected, &words[at]),
-            };
             if at >= words.len() || !same(at) {
                 return None;
             }

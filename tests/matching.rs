@@ -2386,6 +2386,15 @@ fn the_authors_person_is_beyond_the_article_but_not_their_views() {
         assert_eq!(english.best_id(question), None, "{question}");
     }
     assert_eq!(english.best_id("what does the author think about NATO?"), Some("nato-enlargement"));
+    // In Russian and Chinese too (the university of Mearsheimer, Lavrov for "Russian").
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Автор статьи русский?"), None);
+    assert_eq!(russian.best_id("Где работает автор статьи?"), None);
+    assert_eq!(russian.best_id("Что автор говорит о ШОС?"), Some("sco"));
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("作者在哪所大学任教？"), None);
+    assert_eq!(chinese.best_id("作者是哪国人？"), None);
+    assert_eq!(chinese.best_id("作者在自己的研究中提出了什么观点？"), Some("cooperative-hegemony"));
     assert_eq!(english.best_id("which university is Kaczmarski from?"), Some("kaczmarski"));
     assert_eq!(
         english.best_id("does the author mention the university of chicago?"),

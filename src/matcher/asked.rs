@@ -126,7 +126,7 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
         || asks_who_holds_an_office_now(normalized, &words, kinds)
         || asks_a_career_beyond_the_post(&words)
         || asks_when_a_tenure_ended(&words)
-        || asks_the_authors_person(&words)
+        || asks_the_authors_person(normalized, &words)
         || asks_for_the_members(normalized, &words);
     let why_of_its_topic = why_of_its_topic(normalized, &words, kinds);
     let view_holder = view_holder(&words);

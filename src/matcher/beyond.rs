@@ -137,7 +137,10 @@ pub(super) fn asks_when_a_tenure_ended(words: &[&str]) -> bool {
 /// only the author's views and work, never a name, post or origin. Not the author's views
 /// ("what does the author think about NATO?"), nor what the author mentions ("does the author
 /// cite the University of Chicago?").
-pub(super) fn asks_the_authors_person(words: &[&str]) -> bool {
+pub(super) fn asks_the_authors_person(normalized: &str, words: &[&str]) -> bool {
+    if !normalized.is_ascii() {
+        return asks_the_authors_person_in_ru_or_zh(normalized, words);
+    }
     const AUTHOR: &[&str] = &["author", "authors", "writer", "writers"];
     const PERSONAL_FACTS: &[&str] = &[
         "teach",
@@ -229,6 +232,72 @@ pub(super) fn asks_the_authors_person(words: &[&str]) -> bool {
         && matches!(words[at - 2], "is" | "was")
         && words.get(at + 1).is_some_and(|next| NATIONALITIES.contains(next));
     fact || works || from_where || how_old || name || is_what
+}
+
+/// [`asks_the_authors_person`] in Russian ("где работает автор статьи?", "автор статьи
+/// русский?") and Chinese ("作者在哪所大学任教？", "作者是哪国人？").
+fn asks_the_authors_person_in_ru_or_zh(normalized: &str, words: &[&str]) -> bool {
+    const RU_VIEWS: &[&str] = &[
+        "дума",
+        "счита",
+        "пише",
+        "писал",
+        "говор",
+        "сказал",
+        "утвержда",
+        "полага",
+        "мнени",
+        "упомина",
+        "предлага",
+        "советует",
+        "оценива",
+        "видит",
+    ];
+    const RU_FACTS: &[&str] = &[
+        "работа",
+        "преподае",
+        "университет",
+        "национальн",
+        "родом",
+        "откуда",
+        "зовут",
+        "имя",
+        "возраст",
+        "гражданин",
+        "гражданств",
+        "русский",
+        "китаец",
+        "американец",
+        "биографи",
+        "образовани",
+        "родился",
+    ];
+    const ZH_VIEWS: &[&str] =
+        &["怎么看", "如何看", "认为", "观点", "看法", "说", "提到", "主张", "写", "建议", "评价"];
+    const ZH_FACTS: &[&str] = &[
+        "任教",
+        "大学",
+        "哪国人",
+        "国籍",
+        "哪里人",
+        "名字",
+        "叫什么",
+        "年龄",
+        "多大",
+        "工作",
+        "出生",
+        "背景",
+        "简历",
+        "是谁",
+        "学历",
+    ];
+    let russian = words.iter().any(|word| word.starts_with("автор"))
+        && !words.iter().any(|word| RU_VIEWS.iter().any(|stem| word.starts_with(stem)))
+        && words.iter().any(|word| RU_FACTS.iter().any(|stem| word.starts_with(stem)));
+    let chinese = normalized.contains("作者")
+        && !ZH_VIEWS.iter().any(|view| normalized.contains(view))
+        && ZH_FACTS.iter().any(|fact| normalized.contains(fact));
+    russian || chinese
 }
 
 /// Whether a question asks which countries an organisation's members are ("which countries

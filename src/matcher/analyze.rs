@@ -257,14 +257,11 @@ impl Analyzer {
                 .map(|i| {
                     let word = pieces[i].as_str();
                     let quantity = after_how.next(word);
-                    // "有多重要" asks how important: its "多重" straddles "多" and "重要",
-                    // and is no weight asked ("有多重", how heavy).
-                    let how_important =
-                        word == "多重" && pieces.get(i + 1).is_some_and(|next| next == "重要");
+                    let measure_of_a_word = self.measure_of_a_word(&pieces, i);
                     let content = !(self.stop_words.contains(word)
                         || self.straddles_stop(&pieces, i)
-                        || how_important);
-                    let fact = is_fact_word(word) && !how_important;
+                        || measure_of_a_word);
+                    let fact = is_fact_word(word) && !measure_of_a_word;
                     (quantity || content, quantity || fact, quantity)
                 })
                 .collect();
@@ -328,6 +325,19 @@ impl Analyzer {
                 || (i + 1 < pieces.len()
                     && stop_pair(i + 1)
                     && overlaps(&pieces[i], &pieces[i + 1])))
+    }
+
+    /// Whether piece `i` of a Chinese run is a measure asked ("多重", how heavy; "多高", how
+    /// tall) whose second character opens a word the knowledge base knows: "有多重要" asks how
+    /// important ("多" + "重要"), no weight. Read as neither topic nor fact.
+    fn measure_of_a_word(&self, pieces: &[String], i: usize) -> bool {
+        let word = pieces[i].as_str();
+        word.starts_with('多')
+            && is_han_pair(word)
+            && is_fact_word(word)
+            && pieces.get(i + 1).is_some_and(|next| {
+                is_han_pair(next) && overlaps(word, next) && self.term_of(next).is_some()
+            })
     }
 
     /// The known term of a word, if its stem is one. A word the knowledge base itself uses is

@@ -138,9 +138,12 @@ pub(super) fn asks_when_a_tenure_ended(words: &[&str]) -> bool {
 /// ("what does the author think about NATO?"), nor what the author mentions ("does the author
 /// cite the University of Chicago?").
 pub(super) fn asks_the_authors_person(normalized: &str, words: &[&str]) -> bool {
-    if !normalized.is_ascii() {
-        return asks_the_authors_person_in_ru_or_zh(normalized, words);
-    }
+    // (A question holding a word in another script may still be asked in English.)
+    asks_the_authors_person_in_english(words)
+        || !normalized.is_ascii() && asks_the_authors_person_in_ru_or_zh(normalized, words)
+}
+
+fn asks_the_authors_person_in_english(words: &[&str]) -> bool {
     const AUTHOR: &[&str] = &["author", "authors", "writer", "writers"];
     const PERSONAL_FACTS: &[&str] = &[
         "teach",

@@ -21,7 +21,7 @@ mod speakers;
 mod ties;
 
 use crate::knowledge::{Entry, Intent, Knowledge, Language};
-use crate::matcher::{Matcher, Ranking, Verdict};
+use crate::matcher::{KnownAs, Matcher, Ranking, Verdict};
 
 pub use context::{ContextStore, MemoryStore, State};
 use reading::EntryReading;
@@ -343,9 +343,11 @@ impl Responder {
         let knowledge = self.knowledge();
         let word = |word: &str| match self.matcher.is_stop_word(word) {
             true => smalltalk::Word::Stop,
-            false if self.matcher.uses_word(word) => smalltalk::Word::Known,
-            false if self.matcher.knows_word(word) => smalltalk::Word::Misspelt,
-            false => smalltalk::Word::Unknown,
+            false => match self.matcher.known_as(word) {
+                KnownAs::Itself => smalltalk::Word::Known,
+                KnownAs::Typo => smalltalk::Word::Misspelt,
+                KnownAs::Unknown => smalltalk::Word::Unknown,
+            },
         };
         if let Some(intent) = self.smalltalk.recognise(text, word) {
             return small_talk(intent, say);

@@ -145,6 +145,17 @@ impl std::fmt::Debug for Matcher {
     }
 }
 
+/// How the knowledge base knows a word: see [`Matcher::known_as`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KnownAs {
+    /// The word itself, or its stem, is a known term.
+    Itself,
+    /// Only as a misspelling of a known word ("hellp" of "help").
+    Typo,
+    /// Not at all.
+    Unknown,
+}
+
 impl Matcher {
     /// The language of the questions it matches.
     pub fn language(&self) -> crate::knowledge::Language {
@@ -182,24 +193,25 @@ impl Matcher {
     /// Whether `word` means something to the knowledge base: a known term (exactly, by its
     /// stem or with a typo) and not a stop word. Small talk may hold words that do not.
     pub fn knows_word(&self, word: &str) -> bool {
-        self.finds_word(word, Search::Indexed)
+        self.known_as(word) != KnownAs::Unknown
     }
 
-    /// Whether the knowledge base uses `word` itself (exactly or by its stem, not a typo of
-    /// another word) and it is not a stop word.
-    pub fn uses_word(&self, word: &str) -> bool {
-        self.finds_word(word, Search::ExactOnly)
-    }
-
-    fn finds_word(&self, word: &str, search: Search) -> bool {
+    /// How the knowledge base knows `word` (stop words aside): itself (exactly or by its stem),
+    /// as a typo of another word, or not at all. A text of several words is known as its best.
+    pub fn known_as(&self, word: &str) -> KnownAs {
         let normalized = crate::text::normalize(word);
-        let mut found = false;
+        let mut known = KnownAs::Unknown;
         crate::text::for_each_word(&normalized, |word| {
-            if !self.analyzer.is_stop_word(&word) {
-                found |= self.resolve(&word, search).0.is_some();
+            if known == KnownAs::Itself || self.analyzer.is_stop_word(&word) {
+                return;
             }
+            known = match self.resolve(&word, Search::Indexed) {
+                (Some(_), _, TermSource::Exact) => KnownAs::Itself,
+                (Some(_), _, _) => KnownAs::Typo,
+                (None, _, _) => known,
+            };
         });
-        found
+        known
     }
 
     /// What `question` asks, read as the matcher reads it: the kinds of question from its

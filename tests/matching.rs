@@ -1068,6 +1068,31 @@ fn a_fact_asked_by_name_that_the_best_entry_lacks_is_declined() {
 }
 
 #[test]
+fn why_something_happened_is_declined_of_an_entry_giving_no_reason() {
+    let english = matcher();
+    // The article names the withdrawal and the copying, never their reasons.
+    for question in [
+        "Why did the United States withdraw from the Anti-Ballistic Missile Treaty?",
+        "Why did China reverse-engineer Russian weapons?",
+        "Why did China copy Russia's weapons?",
+    ] {
+        assert_eq!(english.best_id(question), None, "{question}");
+    }
+    assert_eq!(
+        matcher_in(article_qa_bot::Language::Ru).best_id("Почему США вышли из Договора по ПРО?"),
+        None
+    );
+    // An entry giving its reason, or linking to the one that does, still answers.
+    assert_eq!(english.best_id("Why is Russia afraid of NATO?"), Some("nato-enlargement"));
+    assert_eq!(
+        english.best_id("Why does Moscow want to steer the SCO?"),
+        Some("moscow-steers-sco")
+    );
+    // Why the article tells of it is no reason asked of the thing itself.
+    assert!(english.best_id("Why is the ABM Treaty mentioned in the article?").is_some());
+}
+
+#[test]
 fn a_fact_asked_by_a_name_no_entry_has_is_declined() {
     // No entry says in which province the Xudapu or Tianwan plant is.
     assert_eq!(matcher().best_id("in what province is the xudapu nuclear plant"), None);

@@ -35,8 +35,17 @@ impl Matcher {
         // answer whether it was done ("did Turkey buy them?" of Moscow's offer to Turkey).
         let only_intended = analysed.asks & asked::ASKS_WHETHER_DONE != 0
             && self.lacks(best.index, asked::ASKS_WHETHER_DONE);
+        // Nor does an entry giving no reason, and linking to none, answer why what it describes
+        // happened ("Why did the U.S. leave the ABM Treaty?" of the entry naming the withdrawal
+        // among the disputes): the article does not say.
+        let why = QuestionKind::Why.bit();
+        let no_reason = analysed.why_of_its_topic
+            && analysed.asks & why != 0
+            && self.lacks(best.index, why)
+            && best.entry.why.is_none();
         let lacks_fact = |term: &TermId| lacks(term) && !self.gives_the_age(best.index, *term);
         if analysed.unknown_named_fact
+            || no_reason
             || analysed.named_facts.iter().any(lacks_fact)
             || lacks_the_named
             || no_writer

@@ -1349,3 +1349,70 @@ fn a_question_closing_with_a_small_talk_word_or_asking_the_bots_view_is_no_small
     assert_eq!(turns[1], (ReplyKind::Declined, None));
     assert_eq!(turns[2].0, ReplyKind::SmallTalk);
 }
+
+#[test]
+fn asking_for_the_source_gives_who_said_it() {
+    // Alone, "what's the source?" touched nothing and was declined.
+    let turns = converse(&[
+        "Is Russia's alternative to friendship with China a disaster?",
+        "what's the source?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("trenin"));
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    // An expert asked for, with "any": someone named, not the author's own research.
+    let turns = converse(&[
+        "Why does Russia want to stay friendly with China?",
+        "any expert quote on that?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    // Not the source of something the message names.
+    let turns = converse(&["Who is in the photo at the top?", "what's the source of the photo?"]);
+    assert_eq!(turns[1].as_deref(), Some("photo-caption"));
+}
+
+#[test]
+fn whether_the_author_agrees_needs_no_word_pointing_back() {
+    // "agree" alone read Iran, on which both powers agree.
+    let turns = converse(&[
+        "What did Mearsheimer advise the Biden team?",
+        "why?",
+        "does the author agree?",
+        "why not?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("balancing-coalition"));
+    assert_eq!(turns[2].as_deref(), Some("low-trust"));
+    assert_eq!(turns[3].as_deref(), Some("low-trust"));
+}
+
+#[test]
+fn who_is_he_after_a_named_persons_view_is_that_person() {
+    // After Mearsheimer's forecast, an entry about the coalition, not about him.
+    let turns =
+        converse(&["What did Mearsheimer advise the Biden team?", "why?", "who is he anyway?"]);
+    assert_eq!(turns[2].as_deref(), Some("mearsheimer"));
+    let turns = converse(&["What did trenin say?", "who is he?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}
+
+#[test]
+fn meaning_what_and_one_example_ask_where_the_answer_leads() {
+    let turns = converse(&[
+        "How does Gabuev describe the Sino-Russian arrangement in Central Asia?",
+        "meaning what exactly?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+    assert_eq!(turns[1].as_deref(), Some("division-of-labour"));
+    let turns =
+        converse(&["Where does Russia's threat perception show up?", "give me one example"]);
+    assert_eq!(turns[0].as_deref(), Some("nato-threat-perception"));
+    assert_eq!(turns[1].as_deref(), Some("threat-in-state-documents"));
+}
+
+#[test]
+fn how_to_use_the_bot_properly_is_a_request_for_help() {
+    let turns = replies(&["how do I use you properly?"]);
+    assert_eq!(turns[0].0, ReplyKind::SmallTalk);
+    // An adverb of a question about the article is no small talk.
+    let turns = replies(&["how did russia respond to covid?"]);
+    assert_eq!(turns[0].1.as_deref(), Some("pandemic-problems"));
+}

@@ -2487,3 +2487,25 @@ fn by_which_year_in_russian_asks_a_date_and_discord_is_a_rift() {
         Some("future-rift")
     );
 }
+
+#[test]
+fn what_the_bot_mentioned_is_no_topic_of_the_question() {
+    // "mentioned" and "first" weighed as words of other entries: the doctrine's year was
+    // declined, and the treaty asked after went to the ABM Treaty ("mention" is its word).
+    let english = matcher();
+    let question = "the doctrine you mentioned first, which year was it from again?";
+    assert_eq!(english.best_id(question), Some("military-doctrine-2014"));
+    let question = "you mentioned a treaty, which one?";
+    assert_eq!(english.best_id(question), Some("good-neighborliness-treaty"));
+    // Why the article mentions something is still asked as such.
+    assert!(english.best_id("Why is the ABM Treaty mentioned in the article?").is_some());
+}
+
+#[test]
+fn how_russia_responded_to_the_pandemic_is_the_pandemic_not_the_authors_reply() {
+    // "respond" weighed fully for the author's reply to the sceptics.
+    let english = matcher();
+    assert_eq!(english.best_id("how did russia respond to covid?"), Some("pandemic-problems"));
+    let question = "How does the author respond to the sceptics?";
+    assert_eq!(english.best_id(question), Some("main-argument"));
+}

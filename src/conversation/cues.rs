@@ -8,7 +8,7 @@ pub(super) const QUESTION_WORDS: &[&str] =
 
 /// What opens a question about what the answer means ("what does it mean in practice?").
 pub(super) const MEANING_LEADS: &[&str] =
-    &["what does it mean", "what does that mean", "what does this mean", "meaning"];
+    &["what does it mean", "what does that mean", "what does this mean", "meaning what", "meaning"];
 /// Words that only insist on a question about meaning: "in practice", "exactly", "concretely".
 pub(super) const INSISTING: &[&str] = &[
     "in",
@@ -274,6 +274,7 @@ pub(super) const EXAMPLES: &[&str] = &[
 /// The words around them that ask nothing else.
 pub(super) const EXAMPLES_FRAME: &[&str] = &[
     "give",
+    "one",
     "me",
     "us",
     "some",
@@ -441,6 +442,14 @@ pub(super) const OFFICE_HOLDERS: &[&str] = &[
     "secretary",
     "statesman",
     "spokesman",
+    "expert",
+    "experts",
+    "scholar",
+    "scholars",
+    "analyst",
+    "analysts",
+    "specialist",
+    "specialists",
     "чиновник",
     "политик",
     "дипломат",
@@ -496,6 +505,11 @@ pub(super) const SAYING: &[&str] = &[
     "statement",
     "point",
 ];
+/// Words asking where what was just said comes from ("what's the source?"): who said it.
+pub(super) const SOURCE: &[&str] = &["source", "sources", "источник", "出处", "来源"];
+/// Words asking whether someone shares a view ("does the author agree?").
+pub(super) const AGREEING: &[&str] =
+    &["agree", "agrees", "agreed", "concur", "concurs", "share", "shares", "buy", "accept"];
 /// Words by which a reader names the article's author.
 pub(super) const AUTHOR: &[&str] = &["author", "writer", "journalist"];
 /// Words by which a fragment of function words asks for a detail ("about what exactly?",

@@ -255,7 +255,12 @@ pub(super) fn respond<'r>(
             && QUESTION_WORDS.contains(&words[0].as_str())
         || short && phrase.starts_with("why so ")
         || words.len() <= 2;
-    let marked = refers || continues || fragment;
+    // "does the author agree?" asks of what was just said, with no word pointing back.
+    let names_author = words.iter().any(|word| AUTHOR.contains(&word.as_str()));
+    let asks_if_the_author_agrees = names_author
+        && words.len() <= SHORT_FOLLOWUP_WORDS
+        && words.iter().any(|word| AGREEING.contains(&word.as_str()));
+    let marked = refers || continues || fragment || asks_if_the_author_agrees;
     // "what was agreed at the summit?" right after a summit still to come: what came of it
     // the article cannot know, whatever other entries its words touch.
     // So is whether what it reports as only offered or wanted was done ("did Turkey buy
@@ -302,6 +307,19 @@ pub(super) fn respond<'r>(
         .as_deref()
         .filter(|_| !names_a_person && words.iter().any(|word| PERSONAL.contains(&word.as_str())))
         .and_then(named_person);
+    // "who is he?" after a named person's view of something else (Mearsheimer's balancing
+    // coalition): who that person is, which their own entry tells.
+    let asks_identity = words.first().is_some_and(|first| first == "who")
+        && words.len() <= FRAGMENT_WORDS
+        && words
+            .iter()
+            .all(|word| matcher.is_stop_word(word) || INSISTING.contains(&word.as_str()));
+    if let Some(name) = view_holder.filter(|_| asks_identity) {
+        let profile = matcher.ask(&format!("who is {name}"));
+        if let (Verdict::Answered, Some(best)) = (profile.verdict, profile.best()) {
+            return with_context(answer(responder, best.entry, say));
+        }
+    }
     // "why premature?", "why does that region matter to Moscow?": why about something the
     // current answer said, which its curated `why` explains.
     let demonstrative = words.iter().any(|word| DEMONSTRATIVES.contains(&word.as_str()));
@@ -340,7 +358,7 @@ pub(super) fn respond<'r>(
     // "Which official said that?" asks for someone named: not the author's own view.
     // ("which US official said that?": a word may qualify the office.)
     let asks_which_holder = words.iter().enumerate().any(|(at, word)| {
-        matches!(word.as_str(), "which" | "what" | "какой" | "который")
+        matches!(word.as_str(), "which" | "what" | "any" | "an" | "какой" | "который")
             && words[at + 1..].iter().take(2).any(|next| OFFICE_HOLDERS.contains(&next.as_str()))
     });
     let asks_who_said = (asks_which_holder || asks_who_in_english)
@@ -349,7 +367,16 @@ pub(super) fn respond<'r>(
     // argument just answered, not what it links to).
     let says_so =
         words.windows(2).any(|pair| pair[1] == "so" && SAYING.contains(&pair[0].as_str()));
-    if asks_who_said && (refers || demonstrative || says_so) {
+    // "what's the source?", "source for that claim?": who said what was just said. (Not of
+    // something it names: "what's the source of the photo?")
+    let source_word = |word: &String| SOURCE.contains(&word.as_str());
+    let only_about_the_telling = |word: &String| {
+        source_word(word) || SAYING.contains(&word.as_str()) || matcher.is_stop_word(word)
+    };
+    let asks_source = words.len() <= SHORT_FOLLOWUP_WORDS
+        && (words.iter().any(source_word) && words.iter().all(only_about_the_telling)
+            || !text.is_ascii() && SOURCE.iter().any(|word| text.contains(word)));
+    if asks_who_said && (refers || demonstrative || says_so) || asks_source {
         let links = links_of(current);
         let linked = links.filter_map(|id| knowledge.entry(id));
         // A view the current entry gives to "some scholars" is answered by the first of them it
@@ -381,8 +408,7 @@ pub(super) fn respond<'r>(
     // "does the author agree with him?" after someone else's view: the author's side of it,
     // the first linked entry that gives the author's view, else the first of theirs (a view
     // is often set out over several entries before the author replies).
-    let names_author = words.iter().any(|word| AUTHOR.contains(&word.as_str()));
-    if names_author && refers && !is_authors(current) {
+    if names_author && (refers || asks_if_the_author_agrees) && !is_authors(current) {
         let linked: Vec<&Entry> = links_of(current).filter_map(|id| knowledge.entry(id)).collect();
         let twice =
             linked.iter().flat_map(|entry| links_of(entry)).filter_map(|id| knowledge.entry(id));

@@ -240,10 +240,20 @@ impl Analyzer {
         // "what are they fighting about?" is what they are fighting over: a dispute, as the
         // synonyms have it, not the clash "fighting" alone is ("about" is a stop word).
         let (mut after_they, mut after_quarrelling) = (false, false);
+        // "the doctrine you mentioned first": what the bot said points to its earlier reply,
+        // and neither the telling nor its order is the question's topic.
+        let (mut after_you, mut after_telling) = (false, false);
         for_each_word(normalized, |word| {
             let quarrelling =
                 FIGHTING.contains(&word.as_ref()) || after_they && ARGUING.contains(&word.as_ref());
             after_they = word == "they";
+            let telling = std::mem::replace(&mut after_you, word == "you")
+                && TELLING_OF_THE_REPLY.contains(&word.as_ref());
+            let order = std::mem::replace(&mut after_telling, telling)
+                && ORDER_OF_THE_REPLY.contains(&word.as_ref());
+            if telling || order {
+                return;
+            }
             if std::mem::replace(&mut after_quarrelling, quarrelling) && word == "about" {
                 let surface = "over".to_owned();
                 tokens.push(Token { asks_for_fact: false, quantity: false, surface });
@@ -615,6 +625,12 @@ fn holds_phrase(text: &str, phrase: &str) -> bool {
 /// The forms of "deal", which before "with" may be a verb of handling, not the noun (an arms
 /// deal).
 const HANDLING: &[&str] = &["deal", "deals", "dealt", "dealing"];
+/// Verbs by which a reader points to what the bot said ("the treaty you mentioned").
+const TELLING_OF_THE_REPLY: &[&str] =
+    &["mentioned", "mention", "said", "quoted", "cited", "named", "listed", "talked", "brought"];
+/// ... and the words after them that place it in the conversation ("you mentioned first").
+const ORDER_OF_THE_REPLY: &[&str] =
+    &["first", "earlier", "before", "above", "previously", "last", "initially"];
 /// Verbs of quarrelling whose "about" is "over" ("fighting about" is "fighting over", a
 /// dispute): each with its "over" phrase in the synonyms.
 const FIGHTING: &[&str] = &["fight", "fights", "fighting", "fought"];

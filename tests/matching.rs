@@ -2509,3 +2509,26 @@ fn how_russia_responded_to_the_pandemic_is_the_pandemic_not_the_authors_reply() 
     let question = "How does the author respond to the sceptics?";
     assert_eq!(english.best_id(question), Some("main-argument"));
 }
+
+#[test]
+fn whether_an_offer_was_taken_up_is_beyond_an_entry_reporting_the_offer() {
+    // "offer" as a noun is no reporting verb of the question: it asks whether Turkey bought.
+    let english = matcher();
+    assert_eq!(english.best_id("Did Turkey accept Russia's offer of Sukhoi jets?"), None);
+    assert_eq!(english.best_id("Did Turkey accept the offer?"), None);
+    // What the article reports is still answered, with a light verb too.
+    assert_eq!(english.best_id("Did Russia offer jets to Turkey?"), Some("turkey-jets-offer"));
+    assert_eq!(english.best_id("did russia make an offer to turkey?"), Some("turkey-jets-offer"));
+}
+
+#[test]
+fn the_view_of_a_name_of_several_words_that_speaks_nowhere_is_declined() {
+    // The European Union is named (those aspiring to join it), never quoted.
+    let english = matcher();
+    let question = "What does the European Union think about NATO expansion?";
+    assert_eq!(english.best_id(question), None);
+    assert_eq!(english.best_id("what does the eu think about nato expansion"), None);
+    // Whether neighbours seek to join it is the article's.
+    let question = "Which neighbours of Russia want to join the European Union?";
+    assert_eq!(english.best_id(question), Some("eu-nato-aspirants"));
+}

@@ -168,8 +168,18 @@ pub(super) fn asks_whether_it_was_done(words: &[&str]) -> bool {
     ];
     let opening = words.iter().position(|word| !LEADING_FILLERS.contains(word));
     let Some(opening) = opening else { return false };
-    let english = matches!(words[opening], "did" | "has" | "have" | "had")
-        && !words.iter().any(|word| REPORTED.contains(word));
+    // A noun of reporting is none of the question's reporting: "did Turkey accept the offer?",
+    // "... Russia's offer of jets?" ask whether the offer was taken up. (Unless a light verb
+    // makes it one: "did Russia make an offer?")
+    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "their", "his", "her"];
+    const LIGHT_VERBS: &[&str] = &["make", "made", "give", "gave", "put"];
+    let noun = |at: usize| {
+        let light = words[at.saturating_sub(2)..at].iter().any(|word| LIGHT_VERBS.contains(word));
+        !light
+            && (at > 0 && DETERMINERS.contains(&words[at - 1]) || words.get(at + 1) == Some(&"of"))
+    };
+    let reports = (0..words.len()).any(|at| REPORTED.contains(&words[at]) && !noun(at));
+    let english = matches!(words[opening], "did" | "has" | "have" | "had") && !reports;
     english || asks_in_russian_whether_done(&words[opening..])
 }
 

@@ -436,7 +436,14 @@ impl Matcher {
             .collect();
         matcher.index.subject_names = matcher.known_terms(&names.join(" "));
         let names = article_names(&matcher.knowledge.article);
-        matcher.index.name_terms = matcher.known_terms(&names.join(" "));
+        let mut name_terms = matcher.known_terms(&names.join(" "));
+        // A name of several words is a term only read as a whole ("European Union").
+        for run in article_name_runs(&matcher.knowledge.article, &names) {
+            name_terms.extend(matcher.known_terms(&run));
+        }
+        name_terms.sort_unstable();
+        name_terms.dedup();
+        matcher.index.name_terms = name_terms;
         matcher
     }
 }
@@ -451,6 +458,34 @@ pub(super) fn abbreviation(word: &str) -> bool {
 
 /// The words the article always capitalises, past the start of a sentence: its names. A word
 /// also written in lower case ("Security Council", "security") is a common word.
+/// The runs of two or more of the article's `names` in a row ("European Union").
+fn article_name_runs(article: &crate::knowledge::Article, names: &[&str]) -> Vec<String> {
+    let mut runs = Vec::new();
+    for block in &article.blocks {
+        let mut run: Vec<&str> = Vec::new();
+        for word in block.text.split_whitespace() {
+            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+            let named = names.binary_search(&bare).is_ok();
+            if named {
+                run.push(bare);
+            }
+            // A run ends at a word that is no name or at punctuation after one.
+            if !named || bare.len() < word.len() && !word.ends_with(bare) {
+                if run.len() >= 2 {
+                    runs.push(run.join(" "));
+                }
+                run.clear();
+            }
+        }
+        if run.len() >= 2 {
+            runs.push(run.join(" "));
+        }
+    }
+    runs.sort_unstable();
+    runs.dedup();
+    runs
+}
+
 pub(super) fn article_names(article: &crate::knowledge::Article) -> Vec<&str> {
     let mut capitalised: Vec<&str> = Vec::new();
     let mut lower: std::collections::HashSet<String> = std::collections::HashSet::new();

@@ -50,11 +50,13 @@ pub(super) fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
             | "discuss"
             | "talk"
             | "agreeing"
-            | "deciding" => outcome_if_past = true,
+            | "deciding"
+            // "what agreements did they reach?"
+            | "reach" => outcome_if_past = true,
             // What came of it on paper ("what agreements did they sign at the summit?"), not
             // when or where it was signed.
-            "sign" | "signed" => signing = true,
-            "what" | "which" => what = true,
+            "sign" | "signed" | "подписали" | "подписал" | "подписаны" => signing = true,
+            "what" | "which" | "какие" | "какой" | "какое" | "что" => what = true,
             "did" | "has" | "have" | "had" | "was" | "were" => past = true,
             "will" | "would" | "expect" | "expects" | "expected" | "ожидать" | "ожидает"
             | "будет" | "будут" => forecast = true,
@@ -62,17 +64,33 @@ pub(super) fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
         }
     }
     let chinese = || {
-        let markers =
-            ["达成了", "谈成", "取得了", "结果如何", "什么结果", "成果", "谈了什么", "讨论了什么"];
+        let markers = [
+            "达成了",
+            "谈成",
+            "取得了",
+            "结果如何",
+            "什么结果",
+            "成果",
+            "谈了什么",
+            "讨论了什么",
+            "签署了什么",
+            "签了什么",
+            "签订了什么",
+        ];
         holds_any(normalized, &markers)
     };
-    let outcome = outcome || signing && what && (past || words.contains(&"signed"));
+    let signed_in_the_past =
+        words.iter().any(|word| matches!(*word, "signed" | "подписали" | "подписал" | "подписаны"));
+    let outcome = outcome || signing && what && (past || signed_in_the_past);
     if forecast || !(outcome || outcome_if_past && past || chinese()) {
         return false;
     }
-    // "会" (will), but not the 会 of 峰会 (summit) or 会晤 (meeting).
+    // "会" (will), but not the 会 of 峰会 (summit), 会晤, 会谈, 会面, 会见 (meeting, talks) or
+    // 会议 (conference).
     let will = normalized.match_indices('会').any(|(at, mark)| {
-        !normalized[..at].ends_with('峰') && !normalized[at + mark.len()..].starts_with('晤')
+        let after = &normalized[at + mark.len()..];
+        !normalized[..at].ends_with('峰')
+            && !["晤", "谈", "面", "见", "议"].iter().any(|m| after.starts_with(m))
     });
     !will && !["将", "预计", "期待", "指望"].iter().any(|marker| normalized.contains(marker))
 }

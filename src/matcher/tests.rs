@@ -170,6 +170,13 @@ fn question_kinds_come_from_question_words() {
     assert_eq!(kinds("what did they agree on at the summit?"), asked::ASKS_AN_OUTCOME);
     assert_eq!(kinds("what will they agree on at the summit?"), 0);
     assert_eq!(kinds("what agreements did they sign at the summit?"), asked::ASKS_AN_OUTCOME);
+    assert_eq!(kinds("what agreements did they reach in Brasilia?"), asked::ASKS_AN_OUTCOME);
+    assert_eq!(kinds("Какие документы подписали Байден и Путин?"), asked::ASKS_AN_OUTCOME);
+    assert_eq!(kinds("拜登和普京签署了什么文件？"), asked::ASKS_AN_OUTCOME);
+    // The 会 of 会谈 (talks) is no "will".
+    assert_eq!(kinds("普京和习近平在会谈中达成了哪些协议？"), asked::ASKS_AN_OUTCOME);
+    assert_eq!(kinds("中俄会谈会取得什么成果？"), 0);
+    assert_eq!(kinds("did turkey accept the offer?"), asked::ASKS_WHETHER_DONE);
     assert_eq!(kinds("did turkey buy them?"), asked::ASKS_WHETHER_DONE);
     assert_eq!(kinds("did russia offer jets to turkey?"), 0);
     // Russian: a verb in the past tense before "ли".

@@ -2532,3 +2532,14 @@ fn the_view_of_a_name_of_several_words_that_speaks_nowhere_is_declined() {
     let question = "Which neighbours of Russia want to join the European Union?";
     assert_eq!(english.best_id(question), Some("eu-nato-aspirants"));
 }
+
+#[test]
+fn a_chinese_name_the_article_lacks_declines_as_a_capitalised_one_does() {
+    // Chinese has no capitals: India and Taiwan read as two unknown pairs of little weight,
+    // and the SCO's and Wang Yi's entries answered.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("印度是上海合作组织的成员国吗？"), None);
+    assert_eq!(chinese.best_id("王毅在通话中对台湾问题说了什么？"), None);
+    // A country the article names is still answered.
+    assert_eq!(chinese.best_id("塔吉克斯坦是上合组织成员吗？"), Some("tajikistan"));
+}

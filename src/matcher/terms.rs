@@ -111,7 +111,10 @@ impl Matcher {
         // Read at the first unknown word, once.
         let capitalised = std::cell::OnceCell::new();
         let is_a_name = |surface: &str| {
-            // A word of a script without capitals (Chinese, Arabic) is never written as one.
+            if is_han_pair(surface) {
+                return CHINESE_NAMES.iter().any(|name| name.starts_with(surface));
+            }
+            // A word of another script without capitals (Arabic) is never written as one.
             if !surface.chars().next().is_some_and(char::is_lowercase) {
                 return false;
             }
@@ -168,7 +171,11 @@ impl Matcher {
                         // A pair that fills the gap between words exactly ("芬兰" before
                         // "加入") is a word itself, counted once, as an English one is, and
                         // weighs as a word, however short.
-                        false if han_pair && self.fills_han_gap(&tokens, start) => {
+                        // So does a name ("台湾").
+                        false
+                            if han_pair
+                                && (self.fills_han_gap(&tokens, start) || is_a_name(surface)) =>
+                        {
                             self.index.unknown_idf * self.config.unknown_han_word_factor
                         }
                         false if han_pair => {

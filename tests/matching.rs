@@ -2543,3 +2543,25 @@ fn a_chinese_name_the_article_lacks_declines_as_a_capitalised_one_does() {
     // A country the article names is still answered.
     assert_eq!(chinese.best_id("塔吉克斯坦是上合组织成员吗？"), Some("tajikistan"));
 }
+
+#[test]
+fn a_stance_is_someones_view_and_other_readers_words_find_their_entries() {
+    let english = matcher();
+    // "stance" read as the author's main argument: Russia's stance on the SCO was declined
+    // (the thesis never names the SCO), China's on NATO answered with the thesis.
+    let question = "What's Russia's stance on the Shanghai Cooperation Organization?";
+    assert_eq!(english.best_id(question), Some("sco"));
+    assert_eq!(english.best_id("what is the author's stance?"), Some("main-argument"));
+    assert_eq!(english.best_id("what is china's stance on nato?"), None);
+    // Troops abroad are Russia's bases; bodies that leave China out, the author's research;
+    // cultivating ties, Russia's interest in them.
+    assert_eq!(english.best_id("Where does Russia keep troops abroad?"), Some("russian-bases"));
+    let question = "Which Russian-led regional bodies leave China out?";
+    assert_eq!(english.best_id(question), Some("cooperative-hegemony"));
+    assert_eq!(english.best_id("Is China left out of the CSTO?"), Some("csto"));
+    let question = "For how long has Russia been cultivating its ties with China?";
+    assert_eq!(english.best_id(question), Some("russia-china-friendship-interest"));
+    // The same words about other things are not the article's.
+    assert_eq!(english.best_id("How many Chinese students study abroad?"), None);
+    assert_eq!(english.best_id("What crops do farmers cultivate in Kazakhstan?"), None);
+}

@@ -1365,6 +1365,13 @@ fn asking_for_the_source_gives_who_said_it() {
         "any expert quote on that?",
     ]);
     assert_eq!(turns[1].as_deref(), Some("trenin"));
+    // In Russian and Chinese too; not "a source of energy".
+    let turns = converse(&["Кто такой Тренин?", "Какой источник?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    let turns = converse(&["特列宁是谁？", "出处？"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    let turns = replies(&["Кто такой Тренин?", "Россия источник энергии?"]);
+    assert_ne!(turns[1].1.as_deref(), Some("trenin"));
     // Not the source of something the message names.
     let turns = converse(&["Who is in the photo at the top?", "what's the source of the photo?"]);
     assert_eq!(turns[1].as_deref(), Some("photo-caption"));

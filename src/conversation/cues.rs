@@ -506,7 +506,7 @@ pub(super) const SAYING: &[&str] = &[
     "point",
 ];
 /// Words asking where what was just said comes from ("what's the source?"): who said it.
-pub(super) const SOURCE: &[&str] = &["source", "sources", "источник", "出处", "来源"];
+pub(super) const SOURCE: &[&str] = &["source", "источник"];
 /// Words asking whether someone shares a view ("does the author agree?").
 pub(super) const AGREEING: &[&str] =
     &["agree", "agrees", "agreed", "concur", "concurs", "share", "shares", "buy", "accept"];

@@ -369,13 +369,16 @@ pub(super) fn respond<'r>(
         words.windows(2).any(|pair| pair[1] == "so" && SAYING.contains(&pair[0].as_str()));
     // "what's the source?", "source for that claim?": who said what was just said. (Not of
     // something it names: "what's the source of the photo?")
-    let source_word = |word: &String| SOURCE.contains(&word.as_str());
+    // (Russian by the stem, in any case: "источника"; Chinese, which has no spaces, in a
+    // short message: "能源来源" is a source of energy.)
+    let source_word =
+        |word: &String| SOURCE.iter().any(|source| word.starts_with(source)) && word.len() > 3;
     let only_about_the_telling = |word: &String| {
         source_word(word) || SAYING.contains(&word.as_str()) || matcher.is_stop_word(word)
     };
     let asks_source = words.len() <= SHORT_FOLLOWUP_WORDS
         && (words.iter().any(source_word) && words.iter().all(only_about_the_telling)
-            || !text.is_ascii() && SOURCE.iter().any(|word| text.contains(word)));
+            || text.chars().count() <= 8 && ["出处", "来源"].iter().any(|w| text.contains(w)));
     if asks_who_said && (refers || demonstrative || says_so) || asks_source {
         let links = links_of(current);
         let linked = links.filter_map(|id| knowledge.entry(id));

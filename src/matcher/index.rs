@@ -456,8 +456,6 @@ pub(super) fn abbreviation(word: &str) -> bool {
     initial || stem.contains('.') || matches!(stem, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "St")
 }
 
-/// The words the article always capitalises, past the start of a sentence: its names. A word
-/// also written in lower case ("Security Council", "security") is a common word.
 /// The runs of two or more of the article's `names` in a row ("European Union").
 fn article_name_runs(article: &crate::knowledge::Article, names: &[&str]) -> Vec<String> {
     let mut runs = Vec::new();
@@ -486,6 +484,8 @@ fn article_name_runs(article: &crate::knowledge::Article, names: &[&str]) -> Vec
     runs
 }
 
+/// The words the article always capitalises, past the start of a sentence: its names. A word
+/// also written in lower case ("Security Council", "security") is a common word.
 pub(super) fn article_names(article: &crate::knowledge::Article) -> Vec<&str> {
     let mut capitalised: Vec<&str> = Vec::new();
     let mut lower: std::collections::HashSet<String> = std::collections::HashSet::new();

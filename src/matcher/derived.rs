@@ -196,8 +196,8 @@ pub(super) fn asks_whether_it_was_done(words: &[&str]) -> bool {
         !light
             && (at > 0 && DETERMINERS.contains(&words[at - 1]) || words.get(at + 1) == Some(&"of"))
     };
-    let reports = (0..words.len()).any(|at| REPORTED.contains(&words[at]) && !noun(at));
-    let english = matches!(words[opening], "did" | "has" | "have" | "had") && !reports;
+    let reports = || (0..words.len()).any(|at| REPORTED.contains(&words[at]) && !noun(at));
+    let english = matches!(words[opening], "did" | "has" | "have" | "had") && !reports();
     english || asks_in_russian_whether_done(&words[opening..])
 }
 

@@ -2568,3 +2568,16 @@ fn a_stance_is_someones_view_and_other_readers_words_find_their_entries() {
     assert_eq!(english.best_id("How many Chinese students study abroad?"), None);
     assert_eq!(english.best_id("What crops do farmers cultivate in Kazakhstan?"), None);
 }
+
+#[test]
+fn whether_a_deed_was_done_is_declined_of_an_entry_that_never_says_it() {
+    // Medvedev speaks of Georgia's engagement with NATO, Kerry of NATO: neither says Georgia
+    // joined, nor that Putin replied.
+    let english = matcher();
+    assert_eq!(english.best_id("Did Georgia ever join NATO?"), None);
+    assert_eq!(english.best_id("did Putin respond to Kerry?"), None);
+    // A deed the entry says is answered.
+    assert_eq!(english.best_id("Did Russia join the G-8?"), Some("g8"));
+    let question = "Did Russia respond to the pandemic by closing the border?";
+    assert_eq!(english.best_id(question), Some("pandemic-problems"));
+}

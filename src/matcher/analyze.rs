@@ -41,6 +41,8 @@ pub(super) struct Analysed {
     /// Whether it is a why-question about what its own words describe (see
     /// [`super::asked::read_asked`]).
     pub(super) why_of_its_topic: bool,
+    /// The deed it asks whether someone did ("join" of "did Georgia ever join NATO?").
+    pub(super) deed: Option<&'static str>,
     /// The known terms naming whose view it asks ([`super::asked::Reading::view_holder`]).
     pub(super) view_holders: Vec<TermId>,
     /// Per-term details for explanations.

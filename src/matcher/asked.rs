@@ -39,6 +39,8 @@ pub(super) struct Reading {
     pub(super) beyond_the_article: bool,
     /// Whether it asks why something is as its own words describe it ([`why_of_its_topic`]).
     pub(super) why_of_its_topic: bool,
+    /// The deed a yes/no question asks whether someone did ([`deed_asked`]).
+    pub(super) deed: Option<&'static str>,
     /// The words naming whose view it asks ("beijing" of "what does Beijing think about
     /// ...?"; see [`view_holder`]).
     pub(super) view_holder: Holder,
@@ -94,9 +96,11 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
     if asks_an_expansion(normalized, &words) {
         kinds |= ASKS_AN_EXPANSION;
     }
-    if asks_whether_it_was_done(&words) || asks_in_chinese_whether_done(normalized) {
+    let whether_done = asks_whether_it_was_done(&words);
+    if whether_done || asks_in_chinese_whether_done(normalized) {
         kinds |= ASKS_WHETHER_DONE;
     }
+    let deed = whether_done.then(|| deed_asked(&words)).flatten();
     let who_wrote = asks_who_wrote(normalized, &words, kinds);
     if who_wrote {
         kinds |= ASKS_AN_AUTHOR;
@@ -130,7 +134,7 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
         || asks_for_the_members(normalized, &words);
     let why_of_its_topic = why_of_its_topic(normalized, &words, kinds);
     let view_holder = view_holder(&words);
-    Reading { kinds, beyond_the_article: beyond, why_of_its_topic, view_holder }
+    Reading { kinds, beyond_the_article: beyond, why_of_its_topic, view_holder, deed }
 }
 
 /// Whose view a question asks: the words between "what does" (how do, what did) and a verb of

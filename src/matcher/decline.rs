@@ -35,6 +35,9 @@ impl Matcher {
         // answer whether it was done ("did Turkey buy them?" of Moscow's offer to Turkey).
         let only_intended = analysed.asks & asked::ASKS_WHETHER_DONE != 0
             && self.lacks(best.index, asked::ASKS_WHETHER_DONE);
+        // Nor one that never says the deed asked ("did Georgia ever join NATO?" of Medvedev on
+        // Georgia's engagement with NATO): who wanted it is not whether it was done.
+        let deed_unsaid = analysed.deed.is_some_and(|deed| !self.entry_says(best.entry, deed));
         // Nor does an entry giving no reason, and linking to none, answer why what it describes
         // happened ("Why did the U.S. leave the ABM Treaty?" of the entry naming the withdrawal
         // among the disputes): the article does not say.
@@ -50,6 +53,7 @@ impl Matcher {
             || lacks_the_named
             || no_writer
             || only_intended
+            || deed_unsaid
         {
             ranking.verdict = Verdict::Declined;
         }

@@ -201,6 +201,34 @@ pub(super) fn asks_whether_it_was_done(words: &[&str]) -> bool {
     english || asks_in_russian_whether_done(&words[opening..])
 }
 
+/// Deeds a yes/no question may ask whether someone did ("did Georgia ever join NATO?"): the
+/// article answers only if the entry says the deed itself, not only who wanted or discussed it.
+const DEEDS: &[&str] = &[
+    "join",
+    "buy",
+    "purchase",
+    "accept",
+    "ratify",
+    "attend",
+    "win",
+    "invade",
+    "annex",
+    "expel",
+    "veto",
+    "recognize",
+    "recognise",
+    "respond",
+    "reply",
+    "retaliate",
+    "apologize",
+    "apologise",
+];
+
+/// The deed of a yes/no question whether something was done, among [`DEEDS`].
+pub(super) fn deed_asked(words: &[&str]) -> Option<&'static str> {
+    words.iter().find_map(|word| DEEDS.iter().find(|deed| *deed == word).copied())
+}
+
 /// The Chinese "美国重新加入伊朗核协议了吗？": "了吗" or "了没有" asks whether something was
 /// done, unless the question reports words or intentions ("俄罗斯提议出售战机了吗？").
 pub(super) fn asks_in_chinese_whether_done(normalized: &str) -> bool {

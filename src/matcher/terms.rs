@@ -106,6 +106,7 @@ impl Matcher {
             asks,
             beyond_the_article: reading.beyond_the_article,
             why_of_its_topic: reading.why_of_its_topic,
+            deed: reading.deed,
             ..Analysed::default()
         };
         // Read at the first unknown word, once.

@@ -2581,3 +2581,15 @@ fn whether_a_deed_was_done_is_declined_of_an_entry_that_never_says_it() {
     let question = "Did Russia respond to the pandemic by closing the border?";
     assert_eq!(english.best_id(question), Some("pandemic-problems"));
 }
+
+#[test]
+fn the_date_of_the_next_meeting_is_beyond_the_article_without_a_question_word() {
+    // Chat's "putin xi next meeting date?" went to the 2019 summit's photo.
+    let english = matcher();
+    assert_eq!(english.best_id("putin xi next meeting date?"), None);
+    assert_eq!(english.best_id("next summit date"), None);
+    // The next step the author advises, and a date of the article's, are its own.
+    let question = "what is the next step for russia and the us?";
+    assert_eq!(english.best_id(question), Some("improving-communication"));
+    assert_eq!(english.best_id("what date was the photo taken?"), Some("photo-caption"));
+}

@@ -116,8 +116,11 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
         words.windows(2).any(|pair| pair[0] == "next" && !pair[1].starts_with("step"))
             || !normalized.is_ascii() && asks_the_next_time(normalized, &words)
     };
+    // ... or its date without a question word ("putin xi next meeting date?").
+    let a_date_named = || words.iter().any(|word| matches!(*word, "date" | "dates" | "day"));
     let next_time = kinds & QuestionKind::When.bit() != 0 && asks_the_next_time(normalized, &words)
-        || kinds & QuestionKind::Where.bit() != 0 && next_one();
+        || kinds & QuestionKind::Where.bit() != 0 && next_one()
+        || a_date_named() && next_one();
     let beyond = present_age
         || next_time
         || after_publication_of(normalized, &words)

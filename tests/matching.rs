@@ -2593,3 +2593,18 @@ fn the_date_of_the_next_meeting_is_beyond_the_article_without_a_question_word() 
     assert_eq!(english.best_id(question), Some("improving-communication"));
     assert_eq!(english.best_id("what date was the photo taken?"), Some("photo-caption"));
 }
+
+#[test]
+fn which_particular_ones_is_declined_of_an_entry_naming_only_a_kind() {
+    // The article speaks of "reverse engineering of Russian weaponry" and of "territorial
+    // concessions", naming no weapon and no territory.
+    let english = matcher();
+    let question = "Which specific Russian weapons has China reverse-engineered?";
+    assert_eq!(english.best_id(question), None);
+    let question = "which territories exactly did china give up to russia in the 19th century";
+    assert_eq!(english.best_id(question), None);
+    // An entry that lists them answers.
+    assert_eq!(english.best_id("which specific jets did russia sell to china?"), Some("sukhoi-35"));
+    let question = "Which countries exactly host Russian bases?";
+    assert_eq!(english.best_id(question), Some("russian-bases"));
+}

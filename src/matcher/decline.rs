@@ -38,6 +38,9 @@ impl Matcher {
         // Nor one that never says the deed asked ("did Georgia ever join NATO?" of Medvedev on
         // Georgia's engagement with NATO): who wanted it is not whether it was done.
         let deed_unsaid = analysed.deed.is_some_and(|deed| !self.entry_says(best.entry, deed));
+        // Nor does one naming only a kind answer which particular ones ("Which specific
+        // weapons has China reverse-engineered?" of "reverse engineering of Russian weaponry").
+        let names_none = analysed.specifics && !asked::lists_some(&best.entry.quote);
         // Nor does an entry giving no reason, and linking to none, answer why what it describes
         // happened ("Why did the U.S. leave the ABM Treaty?" of the entry naming the withdrawal
         // among the disputes): the article does not say.
@@ -54,6 +57,7 @@ impl Matcher {
             || no_writer
             || only_intended
             || deed_unsaid
+            || names_none
         {
             ranking.verdict = Verdict::Declined;
         }

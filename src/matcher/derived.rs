@@ -229,6 +229,26 @@ pub(super) fn deed_asked(words: &[&str]) -> Option<&'static str> {
     words.iter().find_map(|word| DEEDS.iter().find(|deed| *deed == word).copied())
 }
 
+/// Whether a question asks which particular ones of something ("Which specific Russian weapons
+/// has China reverse-engineered?", "which states exactly?"): an entry naming them only as a
+/// kind does not answer it ([`lists_some`]).
+pub(super) fn asks_for_specifics(words: &[&str]) -> bool {
+    const PARTICULAR: &[&str] = &["specific", "exact", "particular", "precise"];
+    let opens = |at: usize| matches!(words[at], "which" | "what");
+    (0..words.len()).any(|at| {
+        PARTICULAR.contains(&words[at]) && at > 0 && opens(at - 1)
+            || words[at] == "exactly" && at >= 2 && opens(at - 2)
+    })
+}
+
+/// Whether an entry's quote names some of what it speaks of: a list ("such as Sukhoi 35 jet
+/// fighters", "Kazakhstan, Kyrgyzstan, Tajikistan, and Armenia") or examples.
+pub(super) fn lists_some(quote: &str) -> bool {
+    let quote = quote.to_ascii_lowercase();
+    let markers = ["such as", "including", "namely", "like ", "for example", "e.g."];
+    markers.iter().any(|marker| quote.contains(marker)) || quote.matches(", ").count() >= 2
+}
+
 /// The Chinese "美国重新加入伊朗核协议了吗？": "了吗" or "了没有" asks whether something was
 /// done, unless the question reports words or intentions ("俄罗斯提议出售战机了吗？").
 pub(super) fn asks_in_chinese_whether_done(normalized: &str) -> bool {

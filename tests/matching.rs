@@ -2608,3 +2608,12 @@ fn which_particular_ones_is_declined_of_an_entry_naming_only_a_kind() {
     let question = "Which countries exactly host Russian bases?";
     assert_eq!(english.best_id(question), Some("russian-bases"));
 }
+
+#[test]
+fn a_chinese_word_for_misgivings_is_a_fear() {
+    // "顾虑" (misgivings) was a word the knowledge base lacked.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "俄罗斯为什么对上海合作组织的扩张有所顾虑？";
+    assert_eq!(chinese.best_id(question), Some("moscow-steers-sco"));
+    assert_eq!(chinese.best_id("你有什么顾虑吗？"), None);
+}

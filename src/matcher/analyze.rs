@@ -43,8 +43,6 @@ pub(super) struct Analysed {
     pub(super) why_of_its_topic: bool,
     /// The deed it asks whether someone did ("join" of "did Georgia ever join NATO?").
     pub(super) deed: Option<&'static str>,
-    /// Whether it asks which particular ones ("which specific weapons?").
-    pub(super) specifics: bool,
     /// The known terms naming whose view it asks ([`super::asked::Reading::view_holder`]).
     pub(super) view_holders: Vec<TermId>,
     /// Per-term details for explanations.

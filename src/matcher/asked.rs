@@ -41,8 +41,6 @@ pub(super) struct Reading {
     pub(super) why_of_its_topic: bool,
     /// The deed a yes/no question asks whether someone did ([`deed_asked`]).
     pub(super) deed: Option<&'static str>,
-    /// Whether it asks which particular ones ([`asks_for_specifics`]).
-    pub(super) specifics: bool,
     /// The words naming whose view it asks ("beijing" of "what does Beijing think about
     /// ...?"; see [`view_holder`]).
     pub(super) view_holder: Holder,
@@ -103,7 +101,9 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
         kinds |= ASKS_WHETHER_DONE;
     }
     let deed = whether_done.then(|| deed_asked(&words)).flatten();
-    let specifics = asks_for_specifics(&words);
+    if asks_for_specifics(&words) {
+        kinds |= ASKS_SPECIFICS;
+    }
     let who_wrote = asks_who_wrote(normalized, &words, kinds);
     if who_wrote {
         kinds |= ASKS_AN_AUTHOR;
@@ -140,7 +140,7 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
         || asks_for_the_members(normalized, &words);
     let why_of_its_topic = why_of_its_topic(normalized, &words, kinds);
     let view_holder = view_holder(&words);
-    Reading { kinds, beyond_the_article: beyond, why_of_its_topic, view_holder, deed, specifics }
+    Reading { kinds, beyond_the_article: beyond, why_of_its_topic, view_holder, deed }
 }
 
 /// Whose view a question asks: the words between "what does" (how do, what did) and a verb of

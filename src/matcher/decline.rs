@@ -40,7 +40,8 @@ impl Matcher {
         let deed_unsaid = analysed.deed.is_some_and(|deed| !self.entry_says(best.entry, deed));
         // Nor does one naming only a kind answer which particular ones ("Which specific
         // weapons has China reverse-engineered?" of "reverse engineering of Russian weaponry").
-        let names_none = analysed.specifics && !asked::lists_some(&best.entry.quote);
+        let names_none = analysed.asks & asked::ASKS_SPECIFICS != 0
+            && self.lacks(best.index, asked::ASKS_SPECIFICS);
         // Nor does an entry giving no reason, and linking to none, answer why what it describes
         // happened ("Why did the U.S. leave the ABM Treaty?" of the entry naming the withdrawal
         // among the disputes): the article does not say.

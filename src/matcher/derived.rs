@@ -229,6 +229,11 @@ pub(super) fn deed_asked(words: &[&str]) -> Option<&'static str> {
     words.iter().find_map(|word| DEEDS.iter().find(|deed| *deed == word).copied())
 }
 
+/// A bit beside the [`QuestionKind`] bits: the question asks which particular ones of
+/// something ("which specific weapons?"). Not curated: an entry gives it when its quote lists
+/// some ([`lists_some`]), read once at load time.
+pub(super) const ASKS_SPECIFICS: u16 = 1 << 12;
+
 /// Whether a question asks which particular ones of something ("Which specific Russian weapons
 /// has China reverse-engineered?", "which states exactly?"): an entry naming them only as a
 /// kind does not answer it ([`lists_some`]).

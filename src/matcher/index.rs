@@ -379,8 +379,12 @@ impl Matcher {
                         true => 0,
                         false => asked::ASKS_WHETHER_DONE,
                     };
+                    let specifics = match asked::lists_some(&entry.quote) {
+                        true => asked::ASKS_SPECIFICS,
+                        false => 0,
+                    };
                     let gives = entry.gives.as_ref()?;
-                    let derived = date | outcome | author | expansion | done;
+                    let derived = date | outcome | author | expansion | done | specifics;
                     Some(gives.iter().fold(derived, |bits, kind| bits | kind.bit()))
                 })
                 .collect(),

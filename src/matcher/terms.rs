@@ -107,7 +107,6 @@ impl Matcher {
             beyond_the_article: reading.beyond_the_article,
             why_of_its_topic: reading.why_of_its_topic,
             deed: reading.deed,
-            specifics: reading.specifics,
             ..Analysed::default()
         };
         // Read at the first unknown word, once.

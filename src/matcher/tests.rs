@@ -177,6 +177,9 @@ fn question_kinds_come_from_question_words() {
     assert_eq!(kinds("普京和习近平在会谈中达成了哪些协议？"), asked::ASKS_AN_OUTCOME);
     assert_eq!(kinds("中俄会谈会取得什么成果？"), 0);
     assert_eq!(kinds("did turkey accept the offer?"), asked::ASKS_WHETHER_DONE);
+    assert_eq!(kinds("which specific weapons did china copy?"), asked::ASKS_SPECIFICS);
+    assert_eq!(kinds("which weapons exactly"), asked::ASKS_SPECIFICS);
+    assert_eq!(kinds("what exactly did he recommend") & asked::ASKS_SPECIFICS, 0);
     assert_eq!(kinds("did turkey buy them?"), asked::ASKS_WHETHER_DONE);
     assert_eq!(kinds("did russia offer jets to turkey?"), 0);
     // Russian: a verb in the past tense before "ли".

@@ -2617,3 +2617,21 @@ fn a_chinese_word_for_misgivings_is_a_fear() {
     assert_eq!(chinese.best_id(question), Some("moscow-steers-sco"));
     assert_eq!(chinese.best_id("你有什么顾虑吗？"), None);
 }
+
+#[test]
+fn a_long_clause_saying_what_the_answer_is_for_is_read_apart() {
+    // A reader's explanation of their own work before the question: its words ("essay",
+    // "presentation", "my") are no part of what is asked.
+    let english = matcher();
+    let question = "For my seminar paper on Russian strategy papers, what did the 2014 military doctrine list among the greatest risks?";
+    assert_eq!(english.best_id(question), Some("military-doctrine-2014"));
+    let question =
+        "I'm preparing slides about the sources for my presentation; what is Dmitri Trenin's job?";
+    assert_eq!(english.best_id(question), Some("trenin"));
+    let question =
+        "In my essay I'm writing about American officials — what did Michael McFaul concede?";
+    assert_eq!(english.best_id(question), Some("mcfaul"));
+    // A clause that is the question itself stays.
+    let question = "For my essay on the SCO I need a founding date";
+    assert_eq!(english.best_id(question), None);
+}

@@ -96,6 +96,43 @@ const PURPOSES: &[&str] = &[
     "учеб",
     "учёб",
 ];
+/// Words that open a question: what follows a clause that says what the answer is for must
+/// be one ("For my essay on Russia's doctrine, what did it say?").
+const QUESTION_OPENERS: &[&str] = &[
+    "what",
+    "what's",
+    "whats",
+    "which",
+    "who",
+    "whose",
+    "whom",
+    "why",
+    "how",
+    "when",
+    "where",
+    "does",
+    "do",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "can",
+    "could",
+    "should",
+    "would",
+    "will",
+    "has",
+    "have",
+    "had",
+    "any",
+    "according",
+];
+/// How long a clause saying what the answer is for may be, in words, when a question follows
+/// it: a reader explains ("I'm summarising the article for class; ...", "For my essay on
+/// Russian strategy papers, ...").
+const MOST_PURPOSE_WORDS: usize = 14;
+
 /// Clauses that only announce a question.
 const ANNOUNCEMENTS: &[&str] = &[
     "quick question",
@@ -168,7 +205,7 @@ const PREAMBLE_BYTES: usize = 128;
 /// How many preambles one message may open with ("Hello, I want to ask, ...").
 const MOST_PREAMBLES: usize = 3;
 /// The characters of the breaks that end a preamble (see [`first_break`]).
-const BREAK_CHARS: &[char] = &[':', '-', '–', '—', ',', '，', '：', '、', '。'];
+const BREAK_CHARS: &[char] = &[':', ';', '-', '–', '—', ',', '，', '：', '、', '。'];
 
 /// A preamble's longest length, in words (Chinese: characters): "as a first-year politics
 /// student" is one; a longer clause is more likely the question itself.
@@ -214,8 +251,20 @@ fn without_one_preamble(question: &str) -> &str {
     let purpose = PURPOSE_OPENINGS.iter().any(|opening| {
         lower.strip_prefix(opening).is_some_and(|rest| rest.split_whitespace().count() < MOST_WORDS)
     });
-    let says_who_or_why = (words <= MOST_WORDS
-        && (opens(PERSONA_OPENINGS) || (opens(ROLE_OPENINGS) && holds(ROLES))))
+    // A longer clause says what the answer is for when it names the reader's own work ("my
+    // essay", "my notes", "for class") and a question follows it.
+    let my_work = |(before, word): (&str, &str)| {
+        matches!(before, "my" | "our" | "for") && PURPOSES.iter().any(|noun| word.starts_with(noun))
+    };
+    let clause: Vec<&str> = lower.split_whitespace().collect();
+    let explains_purpose = words <= MOST_PURPOSE_WORDS
+        && clause.windows(2).any(|pair| my_work((pair[0], pair[1])))
+        && rest.split_whitespace().next().is_some_and(|first| {
+            QUESTION_OPENERS.contains(&first.to_lowercase().replace('’', "'").as_str())
+        });
+    let says_who_or_why = explains_purpose
+        || (words <= MOST_WORDS
+            && (opens(PERSONA_OPENINGS) || (opens(ROLE_OPENINGS) && holds(ROLES))))
         || (purpose && holds(PURPOSES))
         || ANNOUNCEMENTS.contains(&lower.as_str())
         || GREETINGS.contains(&lower.trim_end_matches(['.', '!']))
@@ -240,7 +289,7 @@ fn first_break(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     for (at, &byte) in bytes.iter().enumerate() {
         match byte {
-            b':' | b',' => {}
+            b':' | b',' | b';' => {}
             // A sentence's end ("I'm writing an essay. How ...?"), not an abbreviation's dot
             // ("U.S. ").
             b'.' | b'!'
@@ -342,6 +391,12 @@ mod tests {
             ),
             ("Привет! У меня вопрос: что такое ШОС?", "что такое ШОС?"),
             ("你好，我想问，上合组织是什么？", "上合组织是什么？"),
+            (
+                "For my seminar paper on Russian strategy papers, what did the doctrine say?",
+                "what did the doctrine say?",
+            ),
+            ("I'm summing this up for class; who is Trenin?", "who is Trenin?"),
+            ("In my essay I argue about trust — is trust low?", "is trust low?"),
         ];
         for (question, rest) in read {
             assert_eq!(without_preamble(question), rest, "{question}");
@@ -363,6 +418,9 @@ mod tests {
             "Is the U.S. in NATO? Yes.",
             "hello, ok",
             "Why do they want to know, and what do they ask?",
+            // A long clause naming no work of the reader's, or followed by no question.
+            "In the years after the Soviet collapse and the war, what did Russia keep?",
+            "For my essay on the SCO and the CSTO, the founding dates",
         ] {
             assert_eq!(without_preamble(question), question);
         }

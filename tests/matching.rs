@@ -2631,6 +2631,8 @@ fn a_long_clause_saying_what_the_answer_is_for_is_read_apart() {
     let question =
         "In my essay I'm writing about American officials — what did Michael McFaul concede?";
     assert_eq!(english.best_id(question), Some("mcfaul"));
+    let question = "For my literature review: what did Alexander Korolev find?";
+    assert_eq!(english.best_id(question), Some("korolev"));
     // A clause that is the question itself stays.
     let question = "For my essay on the SCO I need a founding date";
     assert_eq!(english.best_id(question), None);

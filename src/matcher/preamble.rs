@@ -133,6 +133,27 @@ const QUESTION_OPENERS: &[&str] = &[
 /// Russian strategy papers, ...").
 const MOST_PURPOSE_WORDS: usize = 14;
 
+/// Pieces of a reader's own work, named only with "my" or "our" ("for my timeline", "my
+/// bibliography"): alone, words of many a question.
+const READERS_WORK: &[&str] = &[
+    "analysis",
+    "debate",
+    "conclusion",
+    "citation",
+    "bibliography",
+    "glossary",
+    "timeline",
+    "literature",
+    "summary",
+    "review",
+    "list",
+    "map",
+    "studies",
+    "study",
+    "teacher",
+    "professor",
+];
+
 /// Clauses that only announce a question.
 const ANNOUNCEMENTS: &[&str] = &[
     "quick question",
@@ -253,12 +274,14 @@ fn without_one_preamble(question: &str) -> &str {
     });
     // A longer clause says what the answer is for when it names the reader's own work ("my
     // essay", "my notes", "for class") and a question follows it.
-    let my_work = |(before, word): (&str, &str)| {
-        matches!(before, "my" | "our" | "for") && PURPOSES.iter().any(|noun| word.starts_with(noun))
-    };
     let clause: Vec<&str> = lower.split_whitespace().collect();
+    let readers_own = clause.iter().any(|word| matches!(*word, "my" | "our"))
+        || clause
+            .windows(2)
+            .any(|pair| pair[0] == "for" && PURPOSES.iter().any(|noun| pair[1].starts_with(noun)));
     let explains_purpose = words <= MOST_PURPOSE_WORDS
-        && clause.windows(2).any(|pair| my_work((pair[0], pair[1])))
+        && readers_own
+        && (holds(PURPOSES) || holds(READERS_WORK))
         && rest.split_whitespace().next().is_some_and(|first| {
             QUESTION_OPENERS.contains(&first.to_lowercase().replace('’', "'").as_str())
         });
@@ -397,6 +420,8 @@ mod tests {
             ),
             ("I'm summing this up for class; who is Trenin?", "who is Trenin?"),
             ("In my essay I argue about trust — is trust low?", "is trust low?"),
+            ("For my glossary: what is the SCO?", "what is the SCO?"),
+            ("For my history essay on diplomacy, which treaty?", "which treaty?"),
         ];
         for (question, rest) in read {
             assert_eq!(without_preamble(question), rest, "{question}");
@@ -421,6 +446,7 @@ mod tests {
             // A long clause naming no work of the reader's, or followed by no question.
             "In the years after the Soviet collapse and the war, what did Russia keep?",
             "For my essay on the SCO and the CSTO, the founding dates",
+            "For the map of the region, which bases does Russia have?",
         ] {
             assert_eq!(without_preamble(question), question);
         }

@@ -286,7 +286,13 @@ impl<V> FuzzyDictionary<V> {
         }
         let limit = edits.min(allowed_edits(candidate.chars().count()));
         let distance = edit_distance(word, candidate);
-        if distance <= limit && best.is_none_or(|best| (distance, index) < best) {
+        // Two slips in one word seldom include its second letter: a word differing there and
+        // in another place is most likely another word ("sanctions" and "sections").
+        let second_differs = || candidate.chars().nth(1) != chars.get(1).copied();
+        if distance <= limit
+            && !(distance > 1 && second_differs())
+            && best.is_none_or(|best| (distance, index) < best)
+        {
             *best = Some((distance, index));
         }
     }
@@ -428,6 +434,15 @@ mod tests {
         assert_eq!(d.closest("kaczmarksi").map(|m| m.word), Some("kaczmarski"));
         // Two edits on a long word, when the known word needs at most one deletion to meet it.
         assert_eq!(d.closest("meearsheimerr").map(|m| m.edits), Some(2));
+    }
+
+    #[test]
+    fn two_slips_seldom_include_the_second_letter() {
+        let d = dictionary(&["sections", "mearsheimer"]);
+        assert!(d.closest("sanctions").is_none(), "another word, not two slips");
+        // One slip there is a typo; two slips elsewhere are too.
+        assert_eq!(d.closest("sextions").map(|m| m.word), Some("sections"));
+        assert_eq!(d.closest("mearrsheimerr").map(|m| m.edits), Some(2));
     }
 
     #[test]

@@ -1423,3 +1423,17 @@ fn how_to_use_the_bot_properly_is_a_request_for_help() {
     let turns = replies(&["how did russia respond to covid?"]);
     assert_eq!(turns[0].1.as_deref(), Some("pandemic-problems"));
 }
+
+#[test]
+fn why_of_an_entry_giving_its_own_reason_is_that_entry() {
+    // The pandemic's entry names the challenges it brought and links to no reason: "how so?"
+    // is answered by its own quote, not declined.
+    let turns = converse(&["Did the pandemic hurt China-Russia ties?", "how so?"]);
+    assert_eq!(
+        turns,
+        [Some("pandemic-problems".to_string()), Some("pandemic-problems".to_string())]
+    );
+    // An entry that gives no reason still says the article does not say why.
+    let turns = replies(&["What is the CSTO?", "why?"]);
+    assert_eq!(turns[1].0, ReplyKind::Declined);
+}

@@ -786,6 +786,9 @@ fn answer<'r>(responder: &'r Responder, entry: &'r Entry, say: Say<'_>) -> Respo
 fn reason_of<'r>(responder: &'r Responder, entry: &'r Entry, say: Say<'_>) -> Response<'r> {
     match entry.why.as_deref().and_then(|id| responder.knowledge().entry(id)) {
         Some(reason) => answer(responder, reason, say),
+        // An entry giving a reason of its own answers why with its own quote ("how so?" after
+        // the pandemic's challenges: the quote names them).
+        None if entry.gives_kind(QuestionKind::Why) => answer(responder, entry, say),
         None => declined_about(say, entry, Some(QuestionKind::Why)),
     }
 }

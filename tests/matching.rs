@@ -2637,3 +2637,17 @@ fn a_long_clause_saying_what_the_answer_is_for_is_read_apart() {
     let question = "For my essay on the SCO I need a founding date";
     assert_eq!(english.best_id(question), None);
 }
+
+#[test]
+fn anyone_in_any_form_is_one_word_and_someday_no_topic() {
+    // "everybody" and "someday" were unknown words, each weighing as a topic the article lacks.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("is everybody positive about the partnership?"),
+        Some("sceptics-view")
+    );
+    let words = words_read(&english, "could they fall out someday?");
+    assert!(!words.iter().any(|word| word == "someday"), "{words:?}");
+    // The article's own "anybody" is still read: Kerry's words.
+    assert_eq!(english.best_id("who said NATO is no threat to anybody?"), Some("kerry"));
+}

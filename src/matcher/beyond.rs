@@ -111,16 +111,25 @@ pub(super) fn asks_a_career_beyond_the_post(words: &[&str]) -> bool {
         "becoming", "became", "become", "being", "stopped", "leaving", "left", "quitting",
         "retiring", "retired",
     ];
-    const ACTIVITIES: &[&str] = &["do", "did", "does", "job", "jobs", "work", "worked", "career"];
+    const ACTIVITIES: &[&str] =
+        &["do", "did", "does", "doing", "done", "job", "jobs", "work", "worked", "career"];
+    // ... or the end of someone's own time in it ("after his term as president ended").
+    const TENURES: &[&str] = &["term", "tenure", "presidency", "post"];
     let transition = words.iter().enumerate().any(|(at, word)| {
-        matches!(*word, "before" | "after")
-            && words[at + 1..].iter().take(3).any(|next| TRANSITIONS.contains(next))
+        let next = || words[at + 1..].iter().take(3);
+        let own_tenure = || {
+            words[at + 1..].windows(2).take(2).any(|pair| {
+                matches!(pair[0], "his" | "her" | "their") && TENURES.contains(&pair[1])
+            })
+        };
+        matches!(*word, "before" | "after" | "since")
+            && (next().any(|next| TRANSITIONS.contains(next)) || own_tenure())
     });
     transition
         && words.iter().any(|word| ACTIVITIES.contains(word))
-        && words
-            .iter()
-            .any(|word| OFFICES.contains(word) || matches!(*word, "office" | "presidency"))
+        && words.iter().any(|word| {
+            OFFICES.contains(word) || matches!(*word, "office" | "presidency" | "post" | "term")
+        })
 }
 
 /// Whether a question asks when someone's time in office ended ("when did Medvedev's

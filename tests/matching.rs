@@ -2214,6 +2214,8 @@ fn a_career_before_or_after_the_articles_post_is_beyond_it() {
         "what work did mcfaul do before he became ambassador",
         "What was Wang Yi's job before becoming foreign minister?",
         "what has medvedev done since he stopped being president? what did he do after leaving office",
+        "what did medvedev do after his term as president was over?",
+        "what has mcfaul been doing since he left his post?",
     ] {
         assert_eq!(english.best_id(question), None, "{question}");
     }
@@ -2650,4 +2652,21 @@ fn anyone_in_any_form_is_one_word_and_someday_no_topic() {
     assert!(!words.iter().any(|word| word == "someday"), "{words:?}");
     // The article's own "anybody" is still read: Kerry's words.
     assert_eq!(english.best_id("who said NATO is no threat to anybody?"), Some("kerry"));
+}
+
+#[test]
+fn how_much_before_a_plural_asks_a_count() {
+    // A learner's "how much soldiers" asks how many: Tajikistan's entry gives no number.
+    let english = matcher();
+    assert_eq!(english.best_id("how much troops does russia keep in tajikistan"), None);
+    // "how much" of a degree still reads the entry that gives it.
+    assert_eq!(english.best_id("how much does russia trust china?"), Some("low-trust"));
+}
+
+#[test]
+fn whether_a_deed_will_ever_be_done_needs_an_entry_saying_it() {
+    // Medvedev's words on Georgia's engagement with NATO say nothing of its joining.
+    let english = matcher();
+    assert_eq!(english.best_id("will ukraine ever join nato?"), None);
+    assert!(english.best_id("did russia join the g-8?").is_some());
 }

@@ -106,12 +106,16 @@ pub(super) struct AfterHow {
     pub(super) previous_was_how: bool,
     /// The question is about money ("how much did China invest?"): "how much" asks an amount.
     pub(super) of_money: bool,
+    /// "how much" before a plural noun asks a count, in a learner's words ("how much soldiers
+    /// russia have?").
+    pub(super) of_a_count: bool,
 }
 
 impl AfterHow {
     pub(super) fn next(&mut self, word: &str) -> bool {
         let quantity = self.previous_was_how
-            && (HOW_QUANTITY.contains(&word) || self.of_money && word == "much");
+            && (HOW_QUANTITY.contains(&word)
+                || (self.of_money || self.of_a_count) && word == "much");
         self.previous_was_how = word == "how";
         quantity
     }
@@ -236,6 +240,7 @@ impl Analyzer {
                 && normalized
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|word| MONEY_WORDS.contains(&word)),
+            of_a_count: counts_a_plural(normalized),
             ..AfterHow::default()
         };
         let mut pieces: Vec<String> = Vec::new();
@@ -754,4 +759,13 @@ fn unmark_wars_of_things(tokens: &mut [Token]) {
             tokens[at].asks_for_fact = false;
         }
     }
+}
+
+/// Whether "how much" comes right before a plural noun ("how much soldiers"): a count, not a
+/// degree ("how much does Russia trust China?").
+fn counts_a_plural(normalized: &str) -> bool {
+    const NOT_PLURALS: &[&str] = &["does", "is", "was", "has", "this", "its", "us", "as", "less"];
+    let Some(at) = normalized.find("how much ") else { return false };
+    let next = normalized[at + "how much ".len()..].split(' ').next().unwrap_or("");
+    next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && !NOT_PLURALS.contains(&next)
 }

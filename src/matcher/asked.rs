@@ -100,7 +100,10 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
     if whether_done || asks_in_chinese_whether_done(normalized) {
         kinds |= ASKS_WHETHER_DONE;
     }
-    let deed = whether_done.then(|| deed_asked(&words)).flatten();
+    // "will Georgia ever join NATO?" asks it of the future: only an entry saying the deed
+    // (a prediction of it) answers.
+    let will_ever = words.first() == Some(&"will") && words.contains(&"ever");
+    let deed = (whether_done || will_ever).then(|| deed_asked(&words)).flatten();
     if asks_for_specifics(&words) {
         kinds |= ASKS_SPECIFICS;
     }

@@ -2609,6 +2609,12 @@ fn which_particular_ones_is_declined_of_an_entry_naming_only_a_kind() {
     assert_eq!(english.best_id("which specific jets did russia sell to china?"), Some("sukhoi-35"));
     let question = "Which countries exactly host Russian bases?";
     assert_eq!(english.best_id(question), Some("russian-bases"));
+    // So in Russian and Chinese.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Какие именно территории Китай уступил России в XIX веке?"), None);
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("中国具体割让了哪些领土给俄罗斯？"), None);
+    assert_eq!(chinese.best_id("俄罗斯具体向中国出售了哪些战机？"), Some("sukhoi-35"));
 }
 
 #[test]

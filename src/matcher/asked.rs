@@ -104,7 +104,9 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
     // (a prediction of it) answers.
     let will_ever = words.first() == Some(&"will") && words.contains(&"ever");
     let deed = (whether_done || will_ever).then(|| deed_asked(&words)).flatten();
-    if asks_for_specifics(&words) {
+    if asks_for_specifics(&words)
+        || !normalized.is_ascii() && asks_for_specifics_in_ru_or_zh(normalized, &words)
+    {
         kinds |= ASKS_SPECIFICS;
     }
     let who_wrote = asks_who_wrote(normalized, &words, kinds);

@@ -246,6 +246,17 @@ pub(super) fn asks_for_specifics(words: &[&str]) -> bool {
     })
 }
 
+/// [`asks_for_specifics`] in Russian ("Какие именно территории ...?", "Какие конкретно ...")
+/// and Chinese ("具体把哪些领土 ...", "哪些具体项目").
+pub(super) fn asks_for_specifics_in_ru_or_zh(normalized: &str, words: &[&str]) -> bool {
+    const WHICH: &[&str] = &["какие", "какой", "какая", "какое", "каких", "каким"];
+    const PARTICULAR: &[&str] = &["именно", "конкретно", "конкретные", "конкретных", "конкретный"];
+    let russian =
+        words.windows(2).any(|pair| WHICH.contains(&pair[0]) && PARTICULAR.contains(&pair[1]));
+    russian
+        || normalized.contains("具体") && holds_any(normalized, &["哪些", "哪几", "哪个", "哪一"])
+}
+
 /// Whether an entry's quote names some of what it speaks of: a list ("such as Sukhoi 35 jet
 /// fighters", "Kazakhstan, Kyrgyzstan, Tajikistan, and Armenia") or examples.
 pub(super) fn lists_some(quote: &str) -> bool {

@@ -2676,3 +2676,20 @@ fn whether_a_deed_will_ever_be_done_needs_an_entry_saying_it() {
     assert_eq!(english.best_id("will ukraine ever join nato?"), None);
     assert!(english.best_id("did russia join the g-8?").is_some());
 }
+
+#[test]
+fn everyday_words_for_the_articles_own_are_its_synonyms() {
+    // Each question was declined: "finally", "impossible to overcome", "jointly owned",
+    // "jostling" were words or phrases the knowledge base lacked.
+    let english = matcher();
+    for (question, entry) in [
+        ("what does mearsheimer think russia will finally do?", "mearsheimer-prediction"),
+        ("are their troubles impossible to overcome?", "main-argument"),
+        ("which analyst compared the arrangement to jointly owned property?", "gabuev-condominium"),
+    ] {
+        assert_eq!(english.best_id(question), Some(entry), "{question}");
+    }
+    assert!(words_read(&english, "is there jostling in central asia?")
+        .iter()
+        .any(|w| w == "jostling"));
+}

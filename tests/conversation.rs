@@ -1437,3 +1437,17 @@ fn why_of_an_entry_giving_its_own_reason_is_that_entry() {
     let turns = replies(&["What is the CSTO?", "why?"]);
     assert_eq!(turns[1].0, ReplyKind::Declined);
 }
+
+#[test]
+fn asking_what_it_is_called_stays_on_what_was_described() {
+    // "called" drew the headline's entry ("what is this article called?"); the answer that
+    // described the arrangement names it ("termed the cooperation a condominium").
+    let turns = converse(&[
+        "How do Russia and China split roles in Central Asia?",
+        "is there a name for that?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("division-of-labour"));
+    assert_eq!(turns[1].as_deref(), Some("division-of-labour"));
+    // With nothing said before, it is what it was.
+    assert_eq!(converse(&["what is this article called?"])[0].as_deref(), Some("article-title"));
+}

@@ -259,6 +259,34 @@ pub(super) const VERIFY: &[&str] = &[
     "真的吗",
     "真的",
 ];
+/// Messages asking what the thing just described is called ("is there a name for that?"):
+/// the answer that described it names it if the article does ("termed the cooperation a
+/// condominium"), and no other entry's words for naming ("what is this article called?") do.
+pub(super) const NAME_OF_IT: &[&str] = &[
+    "what is it called",
+    "what is that called",
+    "whats it called",
+    "whats that called",
+    "what do they call it",
+    "what do they call that",
+    "what do you call it",
+    "what do you call that",
+    "is there a name for it",
+    "is there a name for that",
+    "is there a term for it",
+    "is there a term for that",
+    "whats the term for it",
+    "whats the term for that",
+    "what is the term for that",
+    "whats the name for it",
+    "whats the name for that",
+    "как это называется",
+    "как это называют",
+    "это как-то называется",
+    "这叫什么",
+    "这个叫什么",
+    "这叫什么名字",
+];
 /// Words asking for examples of what was just said ("give me concrete examples").
 pub(super) const EXAMPLES: &[&str] = &[
     "example",

@@ -113,7 +113,7 @@ pub(super) fn respond<'r>(
         let advice = run.last().unwrap_or(current);
         return with_context(reason_of(responder, advice, say));
     }
-    if VERIFY.contains(&phrase.as_str()) {
+    if VERIFY.contains(&phrase.as_str()) || NAME_OF_IT.contains(&phrase.as_str()) {
         return with_context(answer(responder, current, say));
     }
     // "what does it mean in practice?": what it means, with words that only insist.

@@ -1451,3 +1451,15 @@ fn asking_what_it_is_called_stays_on_what_was_described() {
     // With nothing said before, it is what it was.
     assert_eq!(converse(&["what is this article called?"])[0].as_deref(), Some("article-title"));
 }
+
+#[test]
+fn which_ones_of_an_answer_naming_only_a_kind_is_where_it_leads() {
+    // "official state documents" names no document; the entry it leads to does.
+    let turns =
+        converse(&["Is the NATO threat written into Russia's official documents?", "which ones?"]);
+    assert_eq!(turns[0].as_deref(), Some("threat-in-state-documents"));
+    assert_eq!(turns[1].as_deref(), Some("military-doctrine-2014"));
+    // An answer listing them answers it itself.
+    let turns = converse(&["Where does Russia have bases?", "which ones?"]);
+    assert_eq!(turns[1].as_deref(), Some("russian-bases"));
+}

@@ -287,6 +287,23 @@ pub(super) const NAME_OF_IT: &[&str] = &[
     "这个叫什么",
     "这叫什么名字",
 ];
+/// Whole messages asking which ones, of an answer that names them only as a kind ("embedded
+/// in official state documents" -> "which ones?"): what it leads to names them.
+pub(super) const WHICH_ONES: &[&str] = &[
+    "which ones",
+    "what ones",
+    "which",
+    "like which",
+    "which of them",
+    "which are they",
+    "какие",
+    "какие именно",
+    "какие же",
+    "哪些",
+    "是哪些",
+    "都有哪些",
+    "有哪些",
+];
 /// Words asking for examples of what was just said ("give me concrete examples").
 pub(super) const EXAMPLES: &[&str] = &[
     "example",

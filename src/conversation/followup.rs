@@ -132,6 +132,7 @@ pub(super) fn respond<'r>(
         || asks_foremost
         || asks_examples
         || asks_which_of_those(&words, current)
+        || WHICH_ONES.contains(&phrase.as_str()) && !crate::matcher::lists_some(&current.quote)
     {
         let target = current.more.as_deref().and_then(|id| knowledge.entry(id));
         let target = target.or_else(|| current.related.iter().find_map(|id| knowledge.entry(id)));

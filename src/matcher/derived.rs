@@ -259,7 +259,7 @@ pub(super) fn asks_for_specifics_in_ru_or_zh(normalized: &str, words: &[&str]) -
 
 /// Whether an entry's quote names some of what it speaks of: a list ("such as Sukhoi 35 jet
 /// fighters", "Kazakhstan, Kyrgyzstan, Tajikistan, and Armenia") or examples.
-pub(super) fn lists_some(quote: &str) -> bool {
+pub(crate) fn lists_some(quote: &str) -> bool {
     let quote = quote.to_ascii_lowercase();
     let markers = ["such as", "including", "namely", "like ", "for example", "e.g."];
     markers.iter().any(|marker| quote.contains(marker)) || quote.matches(", ").count() >= 2

@@ -52,6 +52,7 @@ use rank::*;
 use stop_words::*;
 
 pub use config::*;
+pub(crate) use derived::lists_some;
 pub use ranking::*;
 
 /// Stems of the shipped knowledge files' words, worked out by `build.rs` with the same stemmers

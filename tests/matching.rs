@@ -2693,13 +2693,3 @@ fn everyday_words_for_the_articles_own_are_its_synonyms() {
         .iter()
         .any(|w| w == "jostling"));
 }
-
-#[test]
-fn a_russian_question_just_above_the_old_threshold_on_a_name_alone_is_declined() {
-    // Kerry's entry matched on his name alone, at 0.426: Lavrov's reply is nowhere.
-    let russian = matcher_in(article_qa_bot::Language::Ru);
-    assert_eq!(russian.best_id("Как Лавров ответил Керри?"), None);
-    // A question fitting an entry as Russian ones do is still answered.
-    let question = "Что больше всего тревожит Москву в политике Запада?";
-    assert_eq!(russian.best_id(question), Some("nato-enlargement"));
-}

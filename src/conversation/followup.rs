@@ -14,7 +14,8 @@ use crate::knowledge::{Entry, Language, QuestionKind};
 use crate::matcher::{Hit, Verdict};
 
 use super::cues::*;
-use super::phrasing::{denied_in, made_of, strip_any, words, words_of};
+use super::leads::by_phrase;
+use super::phrasing::{denied_in, strip_any, words, words_of};
 use super::reading::{act_asked, holds_name, links_of, owned_elsewhere};
 use super::smalltalk::YES_NO_OPENERS;
 use super::speakers::{is_authors, named_person, quoting_the_speaker};
@@ -34,7 +35,7 @@ const CONTEXT_MARGIN: f64 = 0.05;
 const SHORT_FOLLOWUP_WORDS: usize = 6;
 /// Messages of at most this many words are read as follow-ups when there is a context: a
 /// fragment ("in spite of what?", "and belarus?") is rarely a question on its own.
-const FRAGMENT_WORDS: usize = 4;
+pub(super) const FRAGMENT_WORDS: usize = 4;
 /// When the message reads as a follow-up, the reading with the context wins unless the
 /// standalone reading scores this much more.
 const FOLLOWUP_MARGIN: f64 = 0.15;
@@ -99,47 +100,8 @@ pub(super) fn respond<'r>(
     let with_context =
         |response: Response<'r>| Response { context: Some(current.id.as_str()), ..response };
 
-    if WHY.contains(&phrase.as_str()) {
-        return with_context(reason_of(responder, current, say));
-    }
-    // "what good would it do?" asks what the advice as a whole is for, though details of it
-    // came since ("which states especially?"): the reason of the first recommendation of the
-    // run of them that ends with the current answer.
-    if PURPOSE.contains(&phrase.as_str()) {
-        let said = recent.iter().rev().filter_map(|id| knowledge.entry(id));
-        let run = std::iter::once(current)
-            .chain(said)
-            .take_while(|entry| entry.gives_kind(QuestionKind::Should));
-        let advice = run.last().unwrap_or(current);
-        return with_context(reason_of(responder, advice, say));
-    }
-    if VERIFY.contains(&phrase.as_str()) || NAME_OF_IT.contains(&phrase.as_str()) {
-        return with_context(answer(responder, current, say));
-    }
-    // "what does it mean in practice?": what it means, with words that only insist.
-    let asks_meaning = strip_any(&phrase, MEANING_LEADS).is_some_and(|rest| {
-        rest.split(' ').all(|word| word.is_empty() || INSISTING.contains(&word))
-    });
-    // "which of those matters most?": the foremost of what was listed, where it leads.
-    let asks_foremost = made_of(&words, FOREMOST, FOREMOST_FRAME)
-        && words.iter().any(|word| matches!(word.as_str(), "which" | "what" | "whats"));
-    // "give me concrete examples", "any examples?", "举个例子": examples of what was just said,
-    // which is what it leads to. (Chinese has no spaces: a short message holding the word.)
-    let asks_examples = made_of(&words, EXAMPLES, EXAMPLES_FRAME)
-        || text.chars().count() <= 8 && ["例子", "举例", "举个例"].iter().any(|w| text.contains(w));
-    if MORE.contains(&phrase.as_str())
-        || asks_meaning
-        || asks_foremost
-        || asks_examples
-        || asks_which_of_those(&words, current)
-        || WHICH_ONES.contains(&phrase.as_str()) && !crate::matcher::lists_some(&current.quote)
-    {
-        let target = current.more.as_deref().and_then(|id| knowledge.entry(id));
-        let target = target.or_else(|| current.related.iter().find_map(|id| knowledge.entry(id)));
-        return with_context(match target {
-            Some(entry) => answer(responder, entry, say),
-            None => declined_about(say, current, None),
-        });
+    if let Some(response) = by_phrase(responder, current, recent, text, &words, &phrase, say) {
+        return with_context(response);
     }
 
     // A correction asks the rest on its own, anything but the answer it corrects and what it
@@ -744,47 +706,17 @@ pub(super) fn respond<'r>(
     responder.standalone(text, standalone, say)
 }
 
-/// Whether a short message asks which of something the current answer names only by a
-/// description ("which states especially?" of "issues in states that are on Russia's
-/// borders"): the answer did not list them, so what it leads to says which. Not when the
-/// answer lists them ("frameworks in Central Asia — namely, the EAEU and the CSTO").
-fn asks_which_of_those(words: &[String], current: &Entry) -> bool {
-    let [which, noun, rest @ ..] = words else { return false };
-    let insisting = |word: &String| {
-        INSISTING_OPENINGS.contains(&word.as_str()) || INSISTING.contains(&word.as_str())
-    };
-    if !matches!(which.as_str(), "which" | "what")
-        || noun.chars().count() < 4
-        || words.len() > FRAGMENT_WORDS
-        || !rest.iter().all(insisting)
-    {
-        return false;
-    }
-    let singular = noun.strip_suffix('s').unwrap_or(noun);
-    let quote: Vec<String> = current
-        .quote
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let named = |word: &String| {
-        *word == *noun || word == singular || word.strip_suffix('s') == Some(singular)
-    };
-    let Some(at) = quote.iter().position(named) else { return false };
-    let described = quote.get(at + 1).is_some_and(|next| matches!(next.as_str(), "that" | "which"));
-    let listed = quote[at..]
-        .windows(2)
-        .any(|pair| matches!(pair[0].as_str(), "namely" | "including") || pair == ["such", "as"]);
-    described && !listed
-}
-
 /// The reply answering with `entry`.
-fn answer<'r>(responder: &'r Responder, entry: &'r Entry, say: Say<'_>) -> Response<'r> {
+pub(super) fn answer<'r>(responder: &'r Responder, entry: &'r Entry, say: Say<'_>) -> Response<'r> {
     responder.answer(entry, say)
 }
 
 /// The curated reason of `entry` ("why?"), or "the article doesn't say why" about it.
-fn reason_of<'r>(responder: &'r Responder, entry: &'r Entry, say: Say<'_>) -> Response<'r> {
+pub(super) fn reason_of<'r>(
+    responder: &'r Responder,
+    entry: &'r Entry,
+    say: Say<'_>,
+) -> Response<'r> {
     match entry.why.as_deref().and_then(|id| responder.knowledge().entry(id)) {
         Some(reason) => answer(responder, reason, say),
         // An entry giving a reason of its own answers why with its own quote ("how so?" after
@@ -795,7 +727,7 @@ fn reason_of<'r>(responder: &'r Responder, entry: &'r Entry, say: Say<'_>) -> Re
 }
 
 /// "The article doesn't say ..." about the current entry's subject, asked `kind`.
-fn declined_about<'r>(
+pub(super) fn declined_about<'r>(
     say: Say<'_>,
     current: &'r Entry,
     kind: Option<QuestionKind>,

@@ -13,6 +13,7 @@
 pub mod context;
 mod cues;
 mod followup;
+mod leads;
 mod phrasing;
 mod reading;
 pub mod reply;

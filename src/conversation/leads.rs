@@ -1,0 +1,103 @@
+//! Whole messages that ask about the current answer by a fixed phrase: "why?", "to what
+//! end?", "is that true?", "is there a name for that?", "tell me more", "any examples?",
+//! "which ones?". Each is answered from the current entry's curated links (its reason, what it
+//! leads to) or its own quote, before the message is read as a question.
+
+use crate::knowledge::{Entry, QuestionKind};
+
+use super::cues::*;
+use super::followup::{answer, declined_about, reason_of, FRAGMENT_WORDS};
+use super::phrasing::{made_of, strip_any};
+use super::{Responder, Response, Say};
+
+/// The reply to a message that asks about `current` by a fixed phrase (`phrase` is its words
+/// joined), or `None` when it is no such phrase. `recent` are the entries said before it.
+pub(super) fn by_phrase<'r>(
+    responder: &'r Responder,
+    current: &'r Entry,
+    recent: &[String],
+    text: &str,
+    words: &[String],
+    phrase: &str,
+    say: Say<'_>,
+) -> Option<Response<'r>> {
+    let knowledge = responder.knowledge();
+    if WHY.contains(&phrase) {
+        return Some(reason_of(responder, current, say));
+    }
+    // "what good would it do?" asks what the advice as a whole is for, though details of it
+    // came since ("which states especially?"): the reason of the first recommendation of the
+    // run of them that ends with the current answer.
+    if PURPOSE.contains(&phrase) {
+        let said = recent.iter().rev().filter_map(|id| knowledge.entry(id));
+        let run = std::iter::once(current)
+            .chain(said)
+            .take_while(|entry| entry.gives_kind(QuestionKind::Should));
+        let advice = run.last().unwrap_or(current);
+        return Some(reason_of(responder, advice, say));
+    }
+    if VERIFY.contains(&phrase) || NAME_OF_IT.contains(&phrase) {
+        return Some(answer(responder, current, say));
+    }
+    // "what does it mean in practice?": what it means, with words that only insist.
+    let asks_meaning = strip_any(phrase, MEANING_LEADS).is_some_and(|rest| {
+        rest.split(' ').all(|word| word.is_empty() || INSISTING.contains(&word))
+    });
+    // "which of those matters most?": the foremost of what was listed, where it leads.
+    let asks_foremost = made_of(words, FOREMOST, FOREMOST_FRAME)
+        && words.iter().any(|word| matches!(word.as_str(), "which" | "what" | "whats"));
+    // "give me concrete examples", "any examples?", "举个例子": examples of what was just said,
+    // which is what it leads to. (Chinese has no spaces: a short message holding the word.)
+    let asks_examples = made_of(words, EXAMPLES, EXAMPLES_FRAME)
+        || text.chars().count() <= 8 && ["例子", "举例", "举个例"].iter().any(|w| text.contains(w));
+    if MORE.contains(&phrase)
+        || asks_meaning
+        || asks_foremost
+        || asks_examples
+        || asks_which_of_those(words, current)
+        || WHICH_ONES.contains(&phrase) && !crate::matcher::lists_some(&current.quote)
+    {
+        let target = current.more.as_deref().and_then(|id| knowledge.entry(id));
+        let target = target.or_else(|| current.related.iter().find_map(|id| knowledge.entry(id)));
+        return Some(match target {
+            Some(entry) => answer(responder, entry, say),
+            None => declined_about(say, current, None),
+        });
+    }
+
+    None
+}
+
+/// Whether a short message asks which of something the current answer names only by a
+/// description ("which states especially?" of "issues in states that are on Russia's
+/// borders"): the answer did not list them, so what it leads to says which. Not when the
+/// answer lists them ("frameworks in Central Asia — namely, the EAEU and the CSTO").
+fn asks_which_of_those(words: &[String], current: &Entry) -> bool {
+    let [which, noun, rest @ ..] = words else { return false };
+    let insisting = |word: &String| {
+        INSISTING_OPENINGS.contains(&word.as_str()) || INSISTING.contains(&word.as_str())
+    };
+    if !matches!(which.as_str(), "which" | "what")
+        || noun.chars().count() < 4
+        || words.len() > FRAGMENT_WORDS
+        || !rest.iter().all(insisting)
+    {
+        return false;
+    }
+    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    let quote: Vec<String> = current
+        .quote
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let named = |word: &String| {
+        *word == *noun || word == singular || word.strip_suffix('s') == Some(singular)
+    };
+    let Some(at) = quote.iter().position(named) else { return false };
+    let described = quote.get(at + 1).is_some_and(|next| matches!(next.as_str(), "that" | "which"));
+    let listed = quote[at..]
+        .windows(2)
+        .any(|pair| matches!(pair[0].as_str(), "namely" | "including") || pair == ["such", "as"]);
+    described && !listed
+}

@@ -100,10 +100,13 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
     if whether_done || asks_in_chinese_whether_done(normalized) {
         kinds |= ASKS_WHETHER_DONE;
     }
-    // "will Georgia ever join NATO?" asks it of the future: only an entry saying the deed
-    // (a prediction of it) answers.
-    let will_ever = words.first() == Some(&"will") && words.contains(&"ever");
-    let deed = (whether_done || will_ever).then(|| deed_asked(&words)).flatten();
+    // "will Georgia ever join NATO?", "when will Ukraine join NATO?" ask it of the future:
+    // only an entry saying the deed (a prediction of it) answers.
+    // Not "who will join together to balance China?", which asks who.
+    let will = matches!(words.as_slice(), ["will", ..] | ["when", "will", ..]);
+    let deed = (whether_done || will).then(|| deed_asked(&words)).flatten().or_else(|| {
+        (!normalized.is_ascii()).then(|| deed_asked_in_ru_or_zh(normalized, &words)).flatten()
+    });
     if asks_for_specifics(&words)
         || !normalized.is_ascii() && asks_for_specifics_in_ru_or_zh(normalized, &words)
     {

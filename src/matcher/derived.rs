@@ -8,6 +8,7 @@
 use super::asked::holds_any;
 use super::stop_words::LEADING_FILLERS;
 use crate::knowledge::QuestionKind;
+use crate::text::is_han;
 
 /// A bit beside the [`QuestionKind`] bits: the question asks for a date or a year ("in what
 /// year", "в каком году", "哪一年"), not just when ("recently", "under Obama" answer "when"
@@ -229,6 +230,50 @@ pub(super) fn deed_asked(words: &[&str]) -> Option<&'static str> {
     words.iter().find_map(|word| DEEDS.iter().find(|deed| *deed == word).copied())
 }
 
+/// [`DEEDS`] in Russian (stems: "вступ" covers вступит, вступила, вступить) and Chinese, each
+/// with the English deed an entry must say.
+const DEEDS_IN_RU_OR_ZH: &[(&str, &str)] = &[
+    ("вступ", "join"),
+    ("加入", "join"),
+    ("купи", "buy"),
+    ("купят", "buy"),
+    ("покупа", "buy"),
+    ("购买", "buy"),
+    ("买下", "buy"),
+    ("ратифиц", "ratify"),
+    ("批准", "ratify"),
+    ("вторг", "invade"),
+    ("入侵", "invade"),
+    ("аннекс", "annex"),
+    ("吞并", "annex"),
+    ("出席", "attend"),
+];
+
+/// Whether a Russian or Chinese question asks whether or when a deed is or will be done
+/// ("Вступит ли Украина в НАТО?", "Когда Грузия вступит ...", "格鲁吉亚会加入北约吗？",
+/// "什么时候加入"), and which: the English deed an entry must say to answer it.
+pub(super) fn deed_asked_in_ru_or_zh(normalized: &str, words: &[&str]) -> Option<&'static str> {
+    let asks_whether_or_when = words.iter().any(|word| matches!(*word, "ли" | "когда"))
+        || holds_any(normalized, &["吗", "什么时候", "何时", "是否", "会不会", "有没有", "将"]);
+    // Whether it is wanted or planned is another question ("Хочет ли Грузия вступить в НАТО?"),
+    // as in English.
+    const WANTED: &[&str] = &["хоч", "хот", "стрем", "план", "намер", "собира", "готов"];
+    let wanted = words.iter().any(|word| WANTED.iter().any(|stem| word.starts_with(stem)))
+        || holds_any(normalized, CHINESE_REPORTED);
+    if !asks_whether_or_when || wanted {
+        return None;
+    }
+    DEEDS_IN_RU_OR_ZH.iter().find_map(|(marker, deed)| {
+        // Chinese is not split into words.
+        let said = if marker.chars().all(is_han) {
+            normalized.contains(marker)
+        } else {
+            words.iter().any(|word| word.starts_with(marker))
+        };
+        said.then_some(*deed)
+    })
+}
+
 /// A bit beside the [`QuestionKind`] bits: the question asks which particular ones of
 /// something ("which specific weapons?"). Not curated: an entry gives it when its quote lists
 /// some ([`lists_some`]), read once at load time.
@@ -268,13 +313,16 @@ pub(crate) fn lists_some(quote: &str) -> bool {
 /// The Chinese "美国重新加入伊朗核协议了吗？": "了吗" or "了没有" asks whether something was
 /// done, unless the question reports words or intentions ("俄罗斯提议出售战机了吗？").
 pub(super) fn asks_in_chinese_whether_done(normalized: &str) -> bool {
-    const REPORTED: &[&str] = &[
-        "说", "提议", "建议", "表示", "认为", "希望", "打算", "计划", "承诺", "同意", "呼吁",
-        "主张", "预测", "预言", "指责", "警告", "提到", "提出", "声称", "强调", "想要", "愿意",
-    ];
     // ("了没" also opens "了没有".)
-    holds_any(normalized, &["了吗", "了没"]) && !holds_any(normalized, REPORTED)
+    holds_any(normalized, &["了吗", "了没"]) && !holds_any(normalized, CHINESE_REPORTED)
 }
+
+/// Chinese verbs of saying, wanting or intending: a question holding one asks what was said
+/// or wanted, not whether it was done.
+const CHINESE_REPORTED: &[&str] = &[
+    "说", "提议", "建议", "表示", "认为", "希望", "打算", "计划", "承诺", "同意", "呼吁", "主张",
+    "预测", "预言", "指责", "警告", "提到", "提出", "声称", "强调", "想要", "愿意", "想",
+];
 
 /// The Russian "Купила ли Турция ...?", "Вернулись ли США ...?": a verb in the past tense
 /// before "ли" asks whether it was done, unless it reports words or intentions ("Предложила ли

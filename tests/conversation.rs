@@ -1463,3 +1463,27 @@ fn which_ones_of_an_answer_naming_only_a_kind_is_where_it_leads() {
     let turns = converse(&["Where does Russia have bases?", "which ones?"]);
     assert_eq!(turns[1].as_deref(), Some("russian-bases"));
 }
+
+#[test]
+fn which_of_what_the_answer_points_back_to_is_the_link_naming_them() {
+    // "these jets" points back to jets the answer does not name; of what it leads to, the
+    // Sukhoi entry names them (the first link, the symbolic closeness, does not).
+    let turns = converse(&["What did Moscow offer Turkey?", "which jets?"]);
+    assert_eq!(turns[0].as_deref(), Some("turkey-jets-offer"));
+    assert_eq!(turns[1].as_deref(), Some("sukhoi-35"));
+}
+
+#[test]
+fn what_a_quoted_speaker_was_talking_about_is_in_the_quote() {
+    // "he" would find Medvedev's profile; what he was talking about is the quote itself.
+    for question in ["what was he talking about?", "what's he referring to?"] {
+        let turns = converse(&["What did Medvedev say in 2008?", question]);
+        assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato"));
+        assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"), "{question}");
+    }
+    // "whose successor?" of "the presidency of his successor": the quote says whose.
+    let turns =
+        converse(&["What happened in 2009 regarding US-Russia relations?", "whose successor?"]);
+    assert_eq!(turns[0].as_deref(), Some("improvement-attempts"));
+    assert_eq!(turns[1].as_deref(), Some("improvement-attempts"));
+}

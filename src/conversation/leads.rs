@@ -36,7 +36,11 @@ pub(super) fn by_phrase<'r>(
         let advice = run.last().unwrap_or(current);
         return Some(reason_of(responder, advice, say));
     }
-    if VERIFY.contains(&phrase) || NAME_OF_IT.contains(&phrase) {
+    if VERIFY.contains(&phrase)
+        || NAME_OF_IT.contains(&phrase)
+        || asks_what_it_was_about(words)
+        || asks_whose_of_its_own(words, current)
+    {
         return Some(answer(responder, current, say));
     }
     // "what does it mean in practice?": what it means, with words that only insist.
@@ -50,15 +54,22 @@ pub(super) fn by_phrase<'r>(
     // which is what it leads to. (Chinese has no spaces: a short message holding the word.)
     let asks_examples = made_of(words, EXAMPLES, EXAMPLES_FRAME)
         || text.chars().count() <= 8 && ["例子", "举例", "举个例"].iter().any(|w| text.contains(w));
+    let which_of_those = asks_which_of_those(words, current);
     if MORE.contains(&phrase)
         || asks_meaning
         || asks_foremost
         || asks_examples
-        || asks_which_of_those(words, current)
+        || which_of_those.is_some()
         || WHICH_ONES.contains(&phrase) && !crate::matcher::lists_some(&current.quote)
     {
-        let target = current.more.as_deref().and_then(|id| knowledge.entry(id));
-        let target = target.or_else(|| current.related.iter().find_map(|id| knowledge.entry(id)));
+        let linked =
+            || current.more.iter().chain(&current.related).filter_map(|id| knowledge.entry(id));
+        // Of what it leads to, the one that names them: "which jets?" of "these jets" is the
+        // entry on the Sukhoi 35 jet fighters, not the first link.
+        let naming = which_of_those.and_then(|noun| {
+            linked().find(|entry| quote_words(&entry.quote).iter().any(|word| names(word, noun)))
+        });
+        let target = naming.or_else(|| linked().next());
         return Some(match target {
             Some(entry) => answer(responder, entry, say),
             None => declined_about(say, current, None),
@@ -68,12 +79,13 @@ pub(super) fn by_phrase<'r>(
     None
 }
 
-/// Whether a short message asks which of something the current answer names only by a
+/// The noun of a short message asking which of something the current answer names only by a
 /// description ("which states especially?" of "issues in states that are on Russia's
-/// borders"): the answer did not list them, so what it leads to says which. Not when the
-/// answer lists them ("frameworks in Central Asia — namely, the EAEU and the CSTO").
-fn asks_which_of_those(words: &[String], current: &Entry) -> bool {
-    let [which, noun, rest @ ..] = words else { return false };
+/// borders") or by pointing back ("which jets?" of "these jets"): the answer did not list
+/// them, so what it leads to says which. None when the answer lists them ("frameworks in
+/// Central Asia — namely, the EAEU and the CSTO").
+fn asks_which_of_those<'w>(words: &'w [String], current: &Entry) -> Option<&'w str> {
+    let [which, noun, rest @ ..] = words else { return None };
     let insisting = |word: &String| {
         INSISTING_OPENINGS.contains(&word.as_str()) || INSISTING.contains(&word.as_str())
     };
@@ -82,22 +94,48 @@ fn asks_which_of_those(words: &[String], current: &Entry) -> bool {
         || words.len() > FRAGMENT_WORDS
         || !rest.iter().all(insisting)
     {
-        return false;
+        return None;
     }
-    let singular = noun.strip_suffix('s').unwrap_or(noun);
-    let quote: Vec<String> = current
-        .quote
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let named = |word: &String| {
-        *word == *noun || word == singular || word.strip_suffix('s') == Some(singular)
-    };
-    let Some(at) = quote.iter().position(named) else { return false };
+    let quote = quote_words(&current.quote);
+    let at = quote.iter().position(|word| names(word, noun))?;
     let described = quote.get(at + 1).is_some_and(|next| matches!(next.as_str(), "that" | "which"));
+    let pointed_back = at > 0 && matches!(quote[at - 1].as_str(), "these" | "those");
     let listed = quote[at..]
         .windows(2)
         .any(|pair| matches!(pair[0].as_str(), "namely" | "including") || pair == ["such", "as"]);
-    described && !listed
+    ((described || pointed_back) && !listed).then_some(noun.as_str())
+}
+
+/// A quote's words, lowercased.
+fn quote_words(quote: &str) -> Vec<String> {
+    quote
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether a quote's `word` is `noun`, in the singular or the plural.
+fn names(word: &str, noun: &str) -> bool {
+    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    word == noun || word == singular || word.strip_suffix('s') == Some(singular)
+}
+
+/// Whether a message asks what the speaker just quoted was about ("what was he talking
+/// about?", "what's he referring to?", "what was she getting at?"): the quote itself says,
+/// not the speaker's profile that "he" would find.
+fn asks_what_it_was_about(words: &[String]) -> bool {
+    const SPEAKING: &[&str] = &["talking", "referring", "getting", "speaking", "on"];
+    let [first, .., verb, last] = words else { return false };
+    matches!(first.as_str(), "what" | "whats")
+        && words.len() <= 6
+        && SPEAKING.contains(&verb.as_str())
+        && matches!(last.as_str(), "about" | "to" | "at")
+}
+
+/// Whether "whose ...?" asks of a noun the current quote holds ("whose successor?" of "the
+/// presidency of his successor"): whose it is, the quote says.
+fn asks_whose_of_its_own(words: &[String], current: &Entry) -> bool {
+    let [whose, noun] = words else { return false };
+    whose == "whose" && quote_words(&current.quote).iter().any(|word| names(word, noun))
 }

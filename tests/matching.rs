@@ -2711,3 +2711,21 @@ fn everyday_words_for_the_articles_own_are_its_synonyms() {
         .iter()
         .any(|w| w == "jostling"));
 }
+
+#[test]
+fn the_view_of_a_name_whose_view_the_article_never_gives_is_declined() {
+    // The bases' entry gives nobody's view, and the article never gives Kazakhstan's or
+    // Azerbaijan's: their words were answered with the facts about them.
+    let english = matcher();
+    for question in [
+        "What does Kazakhstan think about Russian bases?",
+        "How did Azerbaijan's government react to the Russian radio units on its territory?",
+    ] {
+        assert_eq!(english.best_id(question), None, "{question}");
+    }
+    // A name whose view the article gives is still answered.
+    assert_eq!(
+        english.best_id("What does Moscow think about NATO expansion?"),
+        Some("nato-enlargement")
+    );
+}

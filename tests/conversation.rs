@@ -1487,3 +1487,19 @@ fn what_a_quoted_speaker_was_talking_about_is_in_the_quote() {
     assert_eq!(turns[0].as_deref(), Some("improvement-attempts"));
     assert_eq!(turns[1].as_deref(), Some("improvement-attempts"));
 }
+
+#[test]
+fn the_view_of_someone_the_article_never_quotes_is_declined_in_a_dialogue_too() {
+    // On its own the question is declined (Biden's view is nowhere); pointing back, it was
+    // read with the context and found Mearsheimer's advice to Biden.
+    let turns = converse(&[
+        "Could the US split China and Russia apart?",
+        "and what does the author think?",
+        "what does biden think about that?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("main-argument"));
+    assert_eq!(turns[2], None);
+    // Someone the article quotes is still answered.
+    let turns = converse(&["What did Medvedev say in 2008?", "what does lavrov think about that?"]);
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+}

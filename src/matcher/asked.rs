@@ -67,6 +67,13 @@ impl Holder {
         }
     }
 
+    /// Its words.
+    pub(super) fn words(&self) -> impl Iterator<Item = &str> {
+        self.words[..usize::from(self.len)]
+            .iter()
+            .filter_map(|(bytes, len)| std::str::from_utf8(&bytes[..usize::from(*len)]).ok())
+    }
+
     /// Whether `word` is one of its words.
     pub(super) fn contains(&self, word: &str) -> bool {
         self.words[..usize::from(self.len)]

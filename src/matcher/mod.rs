@@ -234,6 +234,20 @@ impl Matcher {
         Asked { kinds, beyond_the_article, who_wrote, outcome, whether_done }
     }
 
+    /// Whether `question` asks the view of a name whose view no entry gives ("what does Biden
+    /// think about that?"): declined whatever it points back to. False in a knowledge base
+    /// that curates no views.
+    pub fn asks_a_silent_view(&self, question: &str) -> bool {
+        let question = preamble::without_preamble(question);
+        let holder = read_asked(question, self.config.max_query_bytes).view_holder;
+        let speakers = &self.index.all_speakers;
+        let silent = |term: &TermId| {
+            self.index.name_terms.binary_search(term).is_ok()
+                && speakers.binary_search(term).is_err()
+        };
+        !speakers.is_empty() && holder.words().any(|word| self.known_terms(word).iter().any(silent))
+    }
+
     /// Whether the entry of `hit` (of this matcher's ranking) gives the facts `asked` asks, as
     /// ranking reads its curated `gives` and what its quote shows (what came of an event, a
     /// writer's name), from the index made at load time.

@@ -2729,3 +2729,14 @@ fn the_view_of_a_name_whose_view_the_article_never_gives_is_declined() {
         Some("nato-enlargement")
     );
 }
+
+#[test]
+fn whether_something_makes_sense_names_no_topic() {
+    // "sense" weighed as a word the article lacks and the question was declined.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("Does the author think a US-Russia rapprochement makes sense right now?"),
+        Some("low-trust")
+    );
+    assert_eq!(english.best_id("Does it make sense to visit Moscow in winter?"), None);
+}

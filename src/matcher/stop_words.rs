@@ -270,6 +270,8 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "guy",
     "guys",
     "setup",
+    // "does a rapprochement make sense now?": whether it is wise, no topic of its own.
+    "sense",
     "lot",
     "lots",
     "want",

@@ -2740,3 +2740,18 @@ fn whether_something_makes_sense_names_no_topic() {
     );
     assert_eq!(english.best_id("Does it make sense to visit Moscow in winter?"), None);
 }
+
+#[test]
+fn a_role_announced_with_here_and_whom_to_credit_ask_of_the_article() {
+    // "Journalist here" is who asks; "should I credit" asks whom the article credits, not the
+    // reader's own affairs; "lead photo" is the photo, not what something leads to.
+    let english = matcher();
+    for question in [
+        "Journalist here - who should I credit for the lead photo?",
+        "who should I credit for the photo?",
+    ] {
+        assert_eq!(english.best_id(question), Some("photo-credit"), "{question}");
+    }
+    assert_eq!(english.best_id("student here, what is the SCO?"), Some("sco"));
+    assert_eq!(english.best_id("who should I credit for my loan?"), None);
+}

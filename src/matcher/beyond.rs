@@ -516,6 +516,9 @@ pub(super) fn asks_what_the_reader_should_do(modal: &str, subject: &str, verb: &
         "call",
         "cite",
         "quote",
+        // "who should I credit for the photo?": whom the article credits.
+        "credit",
+        "attribute",
         "use",
         "take",
         "make",

@@ -288,6 +288,8 @@ fn without_one_preamble(question: &str) -> &str {
     let says_who_or_why = explains_purpose
         || (words <= MOST_WORDS
             && (opens(PERSONA_OPENINGS) || (opens(ROLE_OPENINGS) && holds(ROLES))))
+        // "Journalist here - who should I credit ...?", "student here, ...".
+        || (words <= 3 && lower.ends_with(" here") && holds(ROLES))
         || (purpose && holds(PURPOSES))
         || ANNOUNCEMENTS.contains(&lower.as_str())
         || GREETINGS.contains(&lower.trim_end_matches(['.', '!']))

@@ -14,6 +14,7 @@ pub mod context;
 mod cues;
 mod followup;
 mod leads;
+mod markup;
 mod phrasing;
 mod reading;
 pub mod reply;

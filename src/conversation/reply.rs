@@ -11,6 +11,9 @@ use teloxide::utils::html::escape;
 use crate::knowledge::{Entry, Knowledge, Language, Part, QuestionKind};
 use crate::matcher::{Hit, Ranking, Verdict};
 
+use super::markup::escape_within;
+pub use super::markup::{cut, plain_text};
+
 /// Telegram's limit on a message's text, in characters.
 pub const MAX_MESSAGE_CHARS: usize = 4096;
 /// Telegram's limit on callback data, in bytes.
@@ -113,55 +116,6 @@ pub struct Reply {
 impl Reply {
     fn new(html: String, buttons: Vec<Vec<Button>>) -> Reply {
         Reply { html, buttons }
-    }
-}
-
-/// Turns the HTML of a reply into plain text for a terminal: the tags this module writes (b, i,
-/// blockquote) are dropped, quoted lines are marked with "┃ ", and entities are unescaped.
-/// Only for our own markup, which is small and known; not a general HTML converter.
-pub fn plain_text(html: &str) -> String {
-    let mut text = String::with_capacity(html.len());
-    let mut in_quote = false;
-    let mut rest = html;
-    while let Some(start) = rest.find('<') {
-        push_unescaped(&mut text, &rest[..start], in_quote);
-        let Some(end) = rest[start..].find('>') else {
-            // Never produced by this module; show it rather than lose text.
-            rest = &rest[start..];
-            break;
-        };
-        match &rest[start + 1..start + end] {
-            "blockquote" => {
-                in_quote = true;
-                text.push_str("┃ ");
-            }
-            "/blockquote" => in_quote = false,
-            _ => {}
-        }
-        rest = &rest[start + end + 1..];
-    }
-    push_unescaped(&mut text, rest, in_quote);
-    text
-}
-
-fn push_unescaped(text: &mut String, html: &str, in_quote: bool) {
-    let unescaped = html
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&");
-    match in_quote {
-        true => text.push_str(&unescaped.replace('\n', "\n┃ ")),
-        false => text.push_str(&unescaped),
-    }
-}
-
-/// Cuts `text` to at most `max` characters, ending with "…" when cut.
-pub fn cut(text: &str, max: usize) -> String {
-    let text = text.trim();
-    match text.char_indices().nth(max.saturating_sub(1)) {
-        Some((at, _)) if text.chars().count() > max => format!("{}…", text[..at].trim_end()),
-        _ => text.to_owned(),
     }
 }
 
@@ -527,26 +481,6 @@ fn page_of<T>(items: &[T], page: usize) -> Option<&[T]> {
     }
 }
 
-/// `text` escaped for HTML, cut (ending with "…") so that the escaped text has at most `max`
-/// characters.
-fn escape_within(text: &str, max: usize) -> String {
-    let mut out = String::new();
-    let mut chars = 0;
-    for (at, c) in text.char_indices() {
-        let escaped = escape(&text[at..at + c.len_utf8()]);
-        let len = escaped.chars().count();
-        // Room for the "…" unless this is the last character.
-        let last = at + c.len_utf8() == text.len();
-        if chars + len + usize::from(!last) > max {
-            out.push('…');
-            break;
-        }
-        out.push_str(&escaped);
-        chars += len;
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -770,7 +704,7 @@ quote = "Plain words here."
     }
 
     #[test]
-    fn plain_text_drops_our_tags_and_unescapes() {
+    fn plain_text_of_an_answer_drops_our_tags_and_unescapes() {
         let knowledge = knowledge();
         let text =
             plain_text(&Say::new(&knowledge, Language::En).answer_html(&knowledge.entries[0]));
@@ -778,25 +712,6 @@ quote = "Plain words here."
             text,
             "Tags <b> & co\nThey are x < y & z.\n\n┃ Tags: a < b & c > d.\n— A <Title> & more, paragraph 1"
         );
-        assert_eq!(plain_text("<blockquote>one\ntwo</blockquote>\nthree"), "┃ one\n┃ two\nthree");
-        assert_eq!(plain_text("a &amp;lt; b"), "a &lt; b");
-    }
-
-    #[test]
-    fn cut_marks_cut_text() {
-        assert_eq!(cut("short", 10), "short");
-        assert_eq!(cut("exactly ten", 11), "exactly ten");
-        assert_eq!(cut("a little too long", 9), "a little…");
-        assert_eq!(cut("🙂🙂🙂🙂", 2), "🙂…");
-    }
-
-    #[test]
-    fn escape_within_escapes_and_fits() {
-        assert_eq!(escape_within("a<b", 10), "a&lt;b");
-        assert_eq!(escape_within("abc", 3), "abc");
-        assert_eq!(escape_within("abcd", 3), "ab…");
-        // "&amp;" does not fit in what is left: cut before it, not in the middle of it.
-        assert_eq!(escape_within("ab&c", 6), "ab…");
     }
 
     #[test]

@@ -315,6 +315,18 @@ fn a_follow_up_whose_own_words_point_to_the_next_entry_is_answered_with_it() {
 }
 
 #[test]
+fn his_words_on_a_topic_are_his_even_when_entries_on_the_topic_tie() {
+    // On their own, "what did he say about NATO?" ties between entries on NATO; "he" is Lavrov,
+    // whose words on NATO have an entry of their own.
+    let turns = converse(&["Who is Sergey Lavrov?", "what did he say about NATO?"]);
+    assert_eq!(turns[0].as_deref(), Some("lavrov"));
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+    // A word of his own that is no saying ("position") keeps the tie a tie.
+    let turns = converse(&["What does Trenin say about China?", "what's his position?"]);
+    assert_ne!(turns[1].as_deref(), Some("trenin-west-coordination"));
+}
+
+#[test]
 fn a_question_on_the_current_subject_takes_it_among_near_ties() {
     // "a member" of what? Of what was just said, among the organisations that tie on their own.
     assert_eq!(

@@ -529,10 +529,9 @@ pub(super) fn respond<'r>(
     // "what did he say?" right after who he is: a profile that quotes the person's own words
     // has just shown what he said; it is asked again, not the next of his views ("what else
     // did he say?" asks that).
-    let asks_what_was_said = personal
-        && words.iter().any(|word| SAYING.contains(&word.as_str()))
-        && standalone.verdict == Verdict::Declined
-        && !asks_another;
+    let asks_his_words = personal && words.iter().any(|word| SAYING.contains(&word.as_str()));
+    let asks_what_was_said =
+        asks_his_words && standalone.verdict == Verdict::Declined && !asks_another;
     if asks_what_was_said && holds_view(current) {
         return with_context(answer(responder, current, say));
     }
@@ -620,8 +619,10 @@ pub(super) fn respond<'r>(
     // Near ties on its own, one of them linked to the current entry: the context decides, as
     // the reader would ("and the foreign ministers?" after the leaders' call). The current
     // entry among them is meant unless the message moves on ("is china a member?" after the
-    // CSTO asks about the CSTO; "and the SCO?" asks about another).
-    if standalone.verdict == Verdict::Ambiguous {
+    // CSTO asks about the CSTO; "and the SCO?" asks about another). Not when the words of "he",
+    // the person just asked about, are asked: "what did he say about NATO?" after who Lavrov
+    // is asks his words, which a tie between entries on NATO does not know.
+    if standalone.verdict == Verdict::Ambiguous && !asks_his_words {
         // ... and unless it asks what the current entry does not give ("why did that matter?").
         let stays = !continues && kinds.iter().all(gives);
         // "why did the US presence matter?" after the withdrawal: its curated reason, if tied.
@@ -694,6 +695,8 @@ pub(super) fn respond<'r>(
         // Torn between two entries of its own words, the message is about one of them, not
         // about an entry it hardly touches ("but isn't there competition between them in
         // Central Asia?" after how hard the ties are to reverse).
+        // (Unless "he" is the person just asked about, whom its own words cannot know.)
+        Verdict::Ambiguous if asks_his_words => hit.score + margin > standalone.score(),
         Verdict::Ambiguous => own_score(&hit.entry.id) + STANDALONE_TIE >= top,
         Verdict::Declined => own_words_match(&hit),
     });

@@ -2755,3 +2755,15 @@ fn a_role_announced_with_here_and_whom_to_credit_ask_of_the_article() {
     assert_eq!(english.best_id("student here, what is the SCO?"), Some("sco"));
     assert_eq!(english.best_id("who should I credit for my loan?"), None);
 }
+
+#[test]
+fn a_question_framed_as_the_readers_wondering_asks_what_follows() {
+    // "wondering" weighed as a word the article lacks, and the question was declined.
+    let english = matcher();
+    assert_eq!(english.best_id("I wonder what the CSTO is"), Some("csto"));
+    assert_eq!(
+        english.best_id("I was wondering what the Washington Post op-ed said"),
+        Some("washington-post-op-ed")
+    );
+    assert_eq!(english.best_id("I was wondering what the weather is like in Moscow"), None);
+}

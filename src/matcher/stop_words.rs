@@ -272,6 +272,11 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "setup",
     // "does a rapprochement make sense now?": whether it is wise, no topic of its own.
     "sense",
+    // The reader's wondering frames a question ("I was wondering whether ..."): no topic.
+    "wonder",
+    "wondered",
+    "wondering",
+    "wonders",
     "lot",
     "lots",
     "want",

@@ -2767,3 +2767,19 @@ fn a_question_framed_as_the_readers_wondering_asks_what_follows() {
     );
     assert_eq!(english.best_id("I was wondering what the weather is like in Moscow"), None);
 }
+
+#[test]
+fn paraphrases_in_a_readers_own_words_find_the_entry() {
+    // Sample questions written from the article in several readers' styles (roles instead of
+    // names, everyday words instead of the article's nouns): these questions are none of them.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("What advice did the new American leadership get on Russia?"),
+        Some("biden-administration")
+    );
+    assert_eq!(
+        english.best_id("Who tends to development in Central Asia, according to the usual view?"),
+        Some("division-of-labour")
+    );
+    assert_eq!(english.best_id("signs russia fears nato"), Some("nato-threat-perception"));
+}

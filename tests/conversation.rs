@@ -1515,3 +1515,17 @@ fn the_view_of_someone_the_article_never_quotes_is_declined_in_a_dialogue_too() 
     let turns = converse(&["What did Medvedev say in 2008?", "what does lavrov think about that?"]);
     assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
 }
+
+#[test]
+fn one_country_asked_after_an_answer_that_never_names_it_is_the_link_naming_it() {
+    // The balancing coalition is China's neighbours with the United States; "and Russia?" asks
+    // Russia's part, which the prediction it leads to gives (Russia will seek an alliance with
+    // the U.S.), not an entry about Russia in general.
+    let turns = converse(&["what coalition does Mearsheimer expect?", "and Russia?"]);
+    assert_eq!(turns[0].as_deref(), Some("balancing-coalition"));
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer-prediction"));
+    // An answer whose quote names Russia already is no reason to follow a link.
+    let turns = converse(&["What does Mearsheimer predict?", "and Russia?"]);
+    assert_eq!(turns[0].as_deref(), Some("mearsheimer-prediction"));
+    assert_ne!(turns[1].as_deref(), Some("balancing-coalition"));
+}

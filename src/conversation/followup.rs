@@ -19,7 +19,10 @@ use super::phrasing::{denied_in, strip_any, words, words_of};
 use super::reading::{act_asked, holds_name, links_of, owned_elsewhere};
 use super::smalltalk::YES_NO_OPENERS;
 use super::speakers::{is_authors, named_person, quoting_the_speaker};
-use super::ties::{asks_the_other_side, closest_to_context, linked_best, linked_tie, near_ties};
+use super::ties::{
+    asks_the_other_side, closest_to_context, linked_best, linked_naming_the_side, linked_tie,
+    near_ties,
+};
 use super::{ReplyKind, Responder, Response, Say};
 
 /// A standalone match at least this good is answered as it is, whatever the context: the
@@ -615,6 +618,9 @@ pub(super) fn respond<'r>(
     let short_continuation = continues && (words.len() <= FRAGMENT_WORDS || names_one_thing);
     if short_continuation && asks_the_other_side(matcher, &words, current) {
         return with_context(answer(responder, current, say));
+    }
+    if let Some(entry) = linked_naming_the_side(matcher, &words, current).filter(|_| continues) {
+        return with_context(answer(responder, entry, say));
     }
     // Near ties on its own, one of them linked to the current entry: the context decides, as
     // the reader would ("and the foreign ministers?" after the leaders' call). The current

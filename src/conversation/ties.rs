@@ -161,3 +161,23 @@ pub(super) fn asks_the_other_side(matcher: &Matcher, words: &[String], current: 
     });
     only_a_side && named.is_some() && matcher.quote_names_both_protagonists(&current.id)
 }
+
+/// The entry linked to `current` that a short continuation naming only one of the two countries
+/// asks about ("and Russia?" after Mearsheimer's balancing coalition of China's neighbours, whose
+/// quote never names Russia): the first linked entry whose quote names that country. `None`
+/// when the current quote names it (its side of what was just said is there) or no link does.
+pub(super) fn linked_naming_the_side<'k>(
+    matcher: &'k Matcher,
+    words: &[String],
+    current: &Entry,
+) -> Option<&'k Entry> {
+    let named: Vec<&String> = words.iter().filter(|word| !matcher.is_stop_word(word)).collect();
+    let [side] = named[..] else { return None };
+    if matcher.protagonist_named(side).is_none() || matcher.quote_names(&current.id, side) {
+        return None;
+    }
+    let knowledge = matcher.knowledge();
+    links_of(current)
+        .filter_map(|id| knowledge.entry(id))
+        .find(|entry| entry.id != current.id && matcher.quote_names(&entry.id, side))
+}

@@ -191,6 +191,17 @@ impl Matcher {
         at.is_some_and(|at| self.index.quote_names_both[at])
     }
 
+    /// Whether the quote of the entry `id` names what `word` names (a term of the word, or its
+    /// synonym group, among the quote's terms).
+    pub fn quote_names(&self, id: &str, word: &str) -> bool {
+        let terms = self.known_terms(word);
+        let entry = self.knowledge.entries.iter().find(|entry| entry.id == id);
+        entry.is_some_and(|entry| {
+            !terms.is_empty()
+                && self.known_terms(&entry.quote).iter().any(|term| terms.contains(term))
+        })
+    }
+
     /// Whether `word` means something to the knowledge base: a known term (exactly, by its
     /// stem or with a typo) and not a stop word. Small talk may hold words that do not.
     pub fn knows_word(&self, word: &str) -> bool {

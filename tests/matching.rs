@@ -2783,3 +2783,21 @@ fn paraphrases_in_a_readers_own_words_find_the_entry() {
     );
     assert_eq!(english.best_id("signs russia fears nato"), Some("nato-threat-perception"));
 }
+
+#[test]
+fn russian_and_chinese_paraphrases_in_a_readers_own_words_find_the_entry() {
+    // Sample questions in both languages written from the article in several readers' styles;
+    // these questions are none of them.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(
+        russian.best_id(
+            "Попала ли тревога Москвы из-за западного альянса в официальные государственные стратегии?"
+        ),
+        Some("threat-in-state-documents")
+    );
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(
+        chinese.best_id("俄罗斯外长认为俄罗斯和欧美关系一直出问题，病根在哪里？"),
+        Some("lavrov-nato-root-cause")
+    );
+}

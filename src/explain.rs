@@ -34,7 +34,7 @@ pub fn explanation(matcher: &Matcher, question: &str, ranking: &Ranking<'_>) -> 
         "  ranking (score = {:.0}% coverage + {:.0}% question similarity; decline below {:.2}):\n",
         matcher.config().coverage_share * 100.0,
         (1.0 - matcher.config().coverage_share) * 100.0,
-        matcher.config().min_score
+        matcher.decline_line(question)
     ));
     for hit in &ranking.ranked {
         text.push_str(&format!(

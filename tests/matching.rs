@@ -2801,3 +2801,23 @@ fn russian_and_chinese_paraphrases_in_a_readers_own_words_find_the_entry() {
         Some("lavrov-nato-root-cause")
     );
 }
+
+#[test]
+fn a_long_question_is_declined_below_a_lower_line() {
+    // Its framing and incidental words ("someone in our chat", "I'd like to know") share no
+    // entry, so its best entry scores lower than a short question's would.
+    let english = matcher();
+    assert_eq!(
+        english.best_id(
+            "Someone in our chat mentioned Russia's 'rapid reaction' troops in Central Asia, and I'd like to know what the article actually says about that force."
+        ),
+        Some("collective-rapid-reaction-forces")
+    );
+    // A long question the article does not answer stays declined.
+    assert_eq!(
+        english.best_id(
+            "I was wondering whether the author thinks Xi Jinping will still be in power in ten years and who is likely to follow him"
+        ),
+        None
+    );
+}

@@ -8,6 +8,15 @@ impl Matcher {
         self.analyse(question, Search::Indexed).details
     }
 
+    /// The score below which `question` is declined: the configured line, lower for a long
+    /// question (see `with_long_question_relief`).
+    pub fn decline_line(&self, question: &str) -> f64 {
+        match self.analyse_question(question, Search::Indexed).words {
+            words if words >= LONG_QUESTION_WORDS => self.config.min_score - LONG_QUESTION_RELIEF,
+            _ => self.config.min_score,
+        }
+    }
+
     /// Explains why an entry (by its position in the knowledge base) matched a question: where
     /// in the entry each of the question's known terms was found, and which sample question
     /// is the closest.

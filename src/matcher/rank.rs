@@ -268,14 +268,23 @@ impl Matcher {
 
     /// Orders the scored entries (best first, ties to the earlier entry, so the result is
     /// deterministic), keeps the best few and decides the verdict.
-    pub(super) fn verdict<'m>(&'m self, mut ranked: Vec<Hit<'m>>) -> Ranking<'m> {
+    pub(super) fn verdict<'m>(&'m self, ranked: Vec<Hit<'m>>) -> Ranking<'m> {
+        self.verdict_at(ranked, self.config.min_score)
+    }
+
+    /// [`Self::verdict`] with the decline threshold `min_score`.
+    pub(super) fn verdict_at<'m>(
+        &'m self,
+        mut ranked: Vec<Hit<'m>>,
+        min_score: f64,
+    ) -> Ranking<'m> {
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
         ranked.truncate(self.config.max_ranked);
         let verdict = match ranked.as_slice() {
             [] => Verdict::Declined,
-            [best, ..] if best.score < self.config.min_score => Verdict::Declined,
+            [best, ..] if best.score < min_score => Verdict::Declined,
             [best, second, ..]
-                if second.score >= self.config.min_score
+                if second.score >= min_score
                     && best.score - second.score < self.config.ambiguity_margin =>
             {
                 // When one quote holds the other, the article's sentence answers either

@@ -104,6 +104,7 @@ impl Matcher {
 
         let mut analysed = Analysed {
             asks,
+            words: normalized.split_whitespace().count(),
             beyond_the_article: reading.beyond_the_article,
             why_of_its_topic: reading.why_of_its_topic,
             deed: reading.deed,

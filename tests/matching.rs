@@ -2813,6 +2813,14 @@ fn a_long_question_is_declined_below_a_lower_line() {
         ),
         Some("collective-rapid-reaction-forces")
     );
+    // Chinese is read in pairs of characters, a term per character: a character counts as a
+    // word.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(
+        chinese.best_id("照片里两位元首握手时，他们去巴西是参加什么多国会议？"),
+        Some("brics-summit")
+    );
+    assert_eq!(chinese.best_id("我想知道俄罗斯和中国今年的双边贸易额具体是多少亿美元？"), None);
     // A long question the article does not answer stays declined.
     assert_eq!(
         english.best_id(

@@ -16,8 +16,9 @@ use crate::text::{for_each_word, is_han, normalize, normalize_into};
 /// A question turned into terms.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Analysed {
-    /// How many words the question has, as spaces separate them (a Chinese question is one):
-    /// a long question spreads its weight over words an entry need not share.
+    /// How many words the question has, as spaces separate them, plus one per Chinese
+    /// character (read in pairs, a term per character): a long question spreads its weight
+    /// over words an entry need not share.
     pub(super) words: usize,
     /// (term, weight x strength): known terms only, distinct.
     pub(super) known: Vec<(TermId, f32)>,

@@ -104,7 +104,9 @@ impl Matcher {
 
         let mut analysed = Analysed {
             asks,
-            words: normalized.split_whitespace().count(),
+            // Chinese is read in overlapping pairs of characters, a term per character.
+            words: normalized.split_whitespace().count()
+                + normalized.chars().filter(|c| crate::text::is_han(*c)).count(),
             beyond_the_article: reading.beyond_the_article,
             why_of_its_topic: reading.why_of_its_topic,
             deed: reading.deed,

@@ -400,7 +400,7 @@ pub fn for_each_word<'a>(normalized: &'a str, mut each: impl FnMut(Cow<'a, str>)
 /// True when the `.` at byte `dot` of `text` belongs to a dotted abbreviation such as `u.s.` or
 /// `e.g.`: it follows a one-letter segment, and either another one-letter segment follows or a
 /// dotted segment came before (the final dot of `u.s.`).
-fn is_abbreviation_dot(text: &str, dot: usize) -> bool {
+pub(crate) fn is_abbreviation_dot(text: &str, dot: usize) -> bool {
     let is_break = |c: Option<char>| c.is_none_or(|c| !is_alphanumeric(c));
     let mut before = text[..dot].chars().rev();
     let letter_before = before.next().is_some_and(is_alphabetic);

@@ -1529,3 +1529,53 @@ fn one_country_asked_after_an_answer_that_never_names_it_is_the_link_naming_it()
     assert_eq!(turns[0].as_deref(), Some("mearsheimer-prediction"));
     assert_ne!(turns[1].as_deref(), Some("balancing-coalition"));
 }
+
+#[test]
+fn a_dotted_abbreviation_is_a_word_of_the_article_not_small_talk() {
+    // "what does the article say" alone asks what the bot can do; "u.n." is the subject.
+    for question in
+        ["whats in the article about the u.n.", "what does the article say about the U.N.?"]
+    {
+        let turns = replies(&[question]);
+        assert_eq!(turns[0].0, ReplyKind::Answered, "{question}: {turns:?}");
+        let entry = turns[0].1.as_deref().unwrap_or_default();
+        assert!(entry.contains("un") || entry.contains("multipolar"), "{question}: {entry}");
+    }
+}
+
+/// The small-talk intent of `message` on its own, or the kind of reply it gets otherwise.
+fn small_talk_of(message: &str) -> Result<String, ReplyKind> {
+    let responder = Responder::new(Matcher::embedded().expect("the embedded knowledge base loads"));
+    let response =
+        responder.respond(&mut State::default(), &Request::from_message(message, None), None, 1);
+    match (response.kind, response.intent) {
+        (ReplyKind::SmallTalk, Some(intent)) => Ok(intent.to_owned()),
+        (kind, _) => Err(kind),
+    }
+}
+
+#[test]
+fn a_question_after_small_talk_in_the_same_message_is_asked() {
+    // A later clause or a question word after the greeting asks; the bot is not its subject.
+    for message in [
+        "hi bot, what's the capital of China?",
+        "i see. did they sign anything?",
+        "haha nice, is the US worried?",
+        "谢谢！那美国呢？",
+    ] {
+        assert!(small_talk_of(message).is_err(), "{message}: {:?}", small_talk_of(message));
+    }
+    assert_eq!(small_talk_of("привет, о чём эта статья?"), Err(ReplyKind::Answered));
+    // Still small talk: the bot is what the question word asks about.
+    assert_eq!(small_talk_of("hey bot, why are you so slow").as_deref(), Ok("insult"));
+    assert_eq!(small_talk_of("is this a real person typing?").as_deref(), Ok("identity"));
+}
+
+#[test]
+fn small_talk_ending_the_chat_is_bye_and_swapped_letters_are_a_typo() {
+    assert_eq!(small_talk_of("ok thanks, bye!").as_deref(), Ok("bye"));
+    assert_eq!(small_talk_of("thx bye").as_deref(), Ok("bye"));
+    assert_eq!(small_talk_of("thanks!").as_deref(), Ok("thanks"));
+    assert_eq!(small_talk_of("hlep").as_deref(), Ok("help"), "not a weak match of 'help'");
+    assert!(small_talk_of("hell").is_err(), "another letter is another word");
+}

@@ -11,14 +11,15 @@ use crate::text::within_one_edit;
 /// question (or noise) whatever words it holds.
 const MAX_CHARS: usize = 120;
 /// Intents in the order they win when one message holds several ("ok thanks" is thanks, "hi,
-/// help" is help): what asks something of the bot first, then what a reply must acknowledge.
+/// help" is help): what asks something of the bot first, then what a reply must acknowledge;
+/// a goodbye ends the chat, so "thanks, bye" is bye.
 const PRIORITY: [&str; 9] = [
     "help",
     "capabilities",
     "identity",
     "insult",
-    "thanks",
     "bye",
+    "thanks",
     "praise",
     "greeting",
     "acknowledgement",
@@ -47,7 +48,13 @@ const QUESTION_WORDS: &[&str] = &[
     "каких",
     "каким",
     "чем",
+    "чём",
     "чего",
+    "чему",
+    "кем",
+    "каков",
+    "какова",
+    "каково",
     "кого",
     "кому",
     "куда",
@@ -68,9 +75,9 @@ const QUESTION_WORDS: &[&str] = &[
 /// own, with no auxiliary after them ("what's his approval rating right now").
 const CONTRACTED_QUESTION_WORDS: &[&str] = &["whats", "whos", "wheres", "whens", "whys", "hows"];
 
-/// Chinese characters that make a message ask ("哪些", "什么", "谁", "怎么", "吗", "几"),
+/// Chinese characters that make a message ask ("哪些", "什么", "谁", "怎么", "吗", "几", "呢"),
 /// outside a phrase: Chinese is compared character by character.
-const HAN_QUESTION_CHARS: &[&str] = &["什", "哪", "谁", "怎", "吗", "几"];
+const HAN_QUESTION_CHARS: &[&str] = &["什", "哪", "谁", "怎", "吗", "几", "呢"];
 
 /// Words after a question word that make it ask ("what would", "why is"), where "what a" and
 /// "how cool" exclaim.
@@ -196,11 +203,11 @@ impl SmallTalkMatcher {
         if message.chars().count() > MAX_CHARS {
             return None;
         }
-        let words = phrase_tokens(message);
+        let (words, opens) = phrase_tokens_opening(message);
         if words.is_empty() {
             return None;
         }
-        let about_the_bot = words.iter().any(|w| SECOND_PERSON.contains(&w.as_str()));
+        let addressed_from = |at: usize| about_the_bot_from(&words, &opens, at);
         // What each word is to the article, read once: a lookup each.
         let kinds: Vec<Word> = words.iter().map(|w| word(w)).collect();
         let article_words: Vec<bool> = kinds.iter().map(|kind| *kind == Word::Known).collect();
@@ -222,7 +229,7 @@ impl SmallTalkMatcher {
             // "help with what?") and not about the bot ("why are you so dumb") nor exclaiming
             // ("what a great bot", "how cool"), asks about the article, not for help.
             let asks = QUESTION_WORDS.contains(&next.as_str())
-                && !about_the_bot
+                && !addressed_from(start)
                 && words.get(start + 1).is_none_or(|after| {
                     // "which one is the worst?" picks among what was said.
                     let after = after.as_str();
@@ -230,20 +237,20 @@ impl SmallTalkMatcher {
                 })
                 // "what good would it do?": "what" and its noun before the auxiliary.
                 || next == "what"
-                    && !about_the_bot
+                    && !addressed_from(start)
                     && words.get(start + 2).is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
-                || CONTRACTED_QUESTION_WORDS.contains(&next.as_str()) && !about_the_bot
-                // "who agrees?", "who thinks so?" (not thanks): opening a message, these only ask.
-                || start == 0
-                    && !about_the_bot
+                || CONTRACTED_QUESTION_WORDS.contains(&next.as_str()) && !addressed_from(start)
+                // "who agrees?", "who thinks so?" (not thanks): opening a clause, these only ask.
+                || opens[start]
+                    && !addressed_from(start)
                     && matches!(next.as_str(), "who" | "whom" | "whose" | "which" | "where")
-                // So does a yes/no question of four words or more not about the bot ("is there
-                // anything they both agree on"), where "agree" alone would be assent.
-                || start == 0
-                    && !about_the_bot
-                    && words.len() >= MIN_YES_NO_WORDS
-                    && (YES_NO_OPENERS.contains(&next.as_str())
-                        || ELLIPTICAL_OPENERS.contains(&next.as_str()));
+                // A Russian question word asks wherever it stands ("привет, о чём эта
+                // статья?"); "как" may exclaim ("как круто").
+                || next != "как"
+                    && next.chars().any(|c| matches!(c, 'а'..='я' | 'ё'))
+                    && QUESTION_WORDS.contains(&next.as_str())
+                    && !addressed_from(start)
+                || opens_a_yes_no_question(&words, &opens, start);
             match (self.fillers.contains(next), kinds[start]) {
                 _ if asks => {}
                 (true, _) | (_, Word::Stop) => {
@@ -331,7 +338,7 @@ impl SmallTalkMatcher {
         if message.chars().count() > MAX_CHARS {
             return None;
         }
-        let words = phrase_tokens(message);
+        let (words, opens) = phrase_tokens_opening(message);
         let about_the_bot = words.iter().any(|w| SECOND_PERSON.contains(&w.as_str()));
         let kinds: Vec<Word> = words.iter().map(|w| word(w)).collect();
         let article_words: Vec<bool> = kinds.iter().map(|kind| *kind == Word::Known).collect();
@@ -358,17 +365,21 @@ impl SmallTalkMatcher {
             && words.first().is_some_and(|first| {
                 ELLIPTICAL_OPENERS.contains(&first.as_str())
                     || YES_NO_OPENERS.contains(&first.as_str())
-            });
+            })
+            // So does one opening a later clause ("i see. did they sign anything?").
+            || (0..words.len()).any(|at| !covered[at] && opens_a_yes_no_question(&words, &opens, at));
         // "can you recommend a good hotel?": a request of the bot whose verb no phrase covers
         // asks something, whatever praise its other words hold ("good" of "a good hotel").
         // So is "do you personally think ...?", the bot's own view asked.
-        let request = matches!(
-            words.first().map(String::as_str),
-            Some("can" | "could" | "would" | "will" | "do" | "did")
-        ) && words.get(1).is_some_and(|w| matches!(w.as_str(), "you" | "u"))
-            && (2..words.len())
-                .find(|&i| !self.fillers.contains(&words[i]))
-                .is_some_and(|i| !covered[i]);
+        // Opening any clause: "great bot! can you tell me about the sanctions?"
+        let request = (0..words.len()).any(|at| {
+            opens[at]
+                && matches!(words[at].as_str(), "can" | "could" | "would" | "will" | "do" | "did")
+                && words.get(at + 1).is_some_and(|w| matches!(w.as_str(), "you" | "u"))
+                && (at + 2..words.len())
+                    .find(|&i| !self.fillers.contains(&words[i]))
+                    .is_some_and(|i| !covered[i])
+        });
         // "你更喜欢普京还是拜登？" (Putin or Biden?) asks a choice, whatever liking it holds.
         let chinese_choice =
             words.windows(2).enumerate().any(|(i, pair)| pair == ["还", "是"] && !covered[i]);
@@ -394,7 +405,7 @@ impl SmallTalkMatcher {
                 // Any question word: an exclamation ("how cool") is a phrase of its own.
                 let asking_word = (QUESTION_WORDS.contains(&next.as_str())
                     || CONTRACTED_QUESTION_WORDS.contains(&next.as_str()))
-                    && !about_the_bot;
+                    && !about_the_bot_from(&words, &opens, i);
                 !covered[i] && (asking_word || HAN_QUESTION_CHARS.contains(&next.as_str()))
             });
         // The first and last words that say something: fillers and function words aside.
@@ -460,7 +471,7 @@ impl SmallTalkMatcher {
         let exact = self.by_first.get(word).into_iter().flatten();
         // A question word is no typo of a phrase ("зачем" is not "зачёт", cool).
         let typo_allowed =
-            !QUESTION_WORDS.contains(&word) && word.chars().count() >= MIN_TYPO_CHARS;
+            !QUESTION_WORDS.contains(&word) && word.chars().count() >= MIN_SWAP_CHARS;
         let mut close: Vec<&String> = Vec::new();
         if typo_allowed {
             for variant in std::iter::once(word.to_owned()).chain(deletions(word)) {
@@ -480,7 +491,7 @@ impl SmallTalkMatcher {
 /// swapped) share the one or the other, so a word is compared only with the few it may be.
 fn typo_firsts(by_first: &HashMap<String, Vec<usize>>) -> HashMap<String, Vec<String>> {
     let mut index: HashMap<String, Vec<String>> = HashMap::default();
-    for first in by_first.keys().filter(|first| first.chars().count() >= MIN_TYPO_CHARS) {
+    for first in by_first.keys().filter(|first| first.chars().count() >= MIN_SWAP_CHARS) {
         for variant in std::iter::once(first.clone()).chain(deletions(first)) {
             index.entry(variant).or_default().push(first.clone());
         }
@@ -499,43 +510,71 @@ fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Words shorter than this are compared exactly: a typo in "hi" is another word.
 const MIN_TYPO_CHARS: usize = 5;
+/// Words this long may have two letters swapped ("hlep", "cya" no): the same letters, so
+/// still the word, where another letter would make another word ("hell", "held").
+const MIN_SWAP_CHARS: usize = 4;
 
 /// Whether `typed` is `known`, or `known` with one typo when both are long enough for a typo to
-/// be clear ("thnaks", "helllo").
+/// be clear ("thnaks", "helllo", "hlep").
 fn same_word(known: &str, typed: &str) -> bool {
     if known == typed {
         return true;
     }
-    let long_enough =
-        known.chars().count() >= MIN_TYPO_CHARS && typed.chars().count() >= MIN_TYPO_CHARS;
-    long_enough && within_one_edit(known, typed)
+    let (known_chars, typed_chars) = (known.chars().count(), typed.chars().count());
+    if known_chars >= MIN_TYPO_CHARS && typed_chars >= MIN_TYPO_CHARS {
+        return within_one_edit(known, typed);
+    }
+    known_chars >= MIN_SWAP_CHARS && known_chars == typed_chars && swapped_pair(known, typed)
+}
+
+/// Whether `a` is `b` with two neighbouring letters swapped.
+fn swapped_pair(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(differ[..], [i, j] if j == i + 1 && a[i] == b[j] && a[j] == b[i])
 }
 
 /// The tokens of a message as phrases are compared: lowercase words (letters, digits and
-/// apostrophes, which are dropped) and symbols such as emoji, one each; punctuation, spaces,
-/// emoji modifiers and joiners are dropped.
+/// apostrophes, which are dropped; dotted abbreviations, "u.n.", are one word as the matcher
+/// reads them) and symbols such as emoji, one each; punctuation, spaces, emoji modifiers and
+/// joiners are dropped.
 pub(super) fn tokens(text: &str) -> Vec<String> {
+    tokens_opening(text).into_iter().map(|(token, _)| token).collect()
+}
+
+/// [`tokens`], each with whether it opens a clause: it comes first, or after punctuation that
+/// ends one ("i see. did they sign anything?", "hi, is the US worried?").
+fn tokens_opening(text: &str) -> Vec<(String, bool)> {
     let mut tokens = Vec::new();
     let mut word = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    let (mut after_break, mut word_opens) = (true, false);
+    let lowercase = text.char_indices().flat_map(|(at, c)| c.to_lowercase().map(move |c| (at, c)));
+    for (at, c) in lowercase {
         if c.is_alphanumeric() {
+            if word.is_empty() {
+                word_opens = std::mem::take(&mut after_break);
+            }
             word.push(c);
             continue;
         }
-        if c == '\'' || c == '’' {
+        if c == '\'' || c == '’' || c == '.' && crate::text::is_abbreviation_dot(text, at) {
             continue;
         }
         if !word.is_empty() {
-            tokens.push(std::mem::take(&mut word));
+            tokens.push((std::mem::take(&mut word), word_opens));
+        }
+        if matches!(c, '.' | '!' | '?' | ',' | ';' | ':' | '…' | '。' | '！' | '？' | '，' | '；')
+        {
+            after_break = true;
         }
         let modifier =
             matches!(c, '\u{200d}' | '\u{fe0f}' | '\u{fe0e}' | '\u{1f3fb}'..='\u{1f3ff}');
         if !(c.is_whitespace() || c.is_ascii_punctuation() || modifier || is_punctuation(c)) {
-            tokens.push(c.to_string());
+            tokens.push((c.to_string(), std::mem::take(&mut after_break)));
         }
     }
     if !word.is_empty() {
-        tokens.push(word);
+        tokens.push((word, word_opens));
     }
     tokens
 }
@@ -545,16 +584,52 @@ fn is_one_han_character(phrase: &[String]) -> bool {
     matches!(phrase, [one] if one.chars().count() == 1 && one.chars().all(crate::text::is_han))
 }
 
+/// [`phrase_tokens_opening`] without the openings.
+fn phrase_tokens(text: &str) -> Vec<String> {
+    phrase_tokens_opening(text).0
+}
+
+/// Whether the question word at `words[at]` may ask about the bot, so is no question to the
+/// article: the bot is addressed in its clause or after it ("why are you so dumb", "is this bot
+/// ok or what"), or as "you" anywhere ("who are you, what is that?"). "hi bot, what's the
+/// capital of China?" only greets it.
+fn about_the_bot_from(words: &[String], opens: &[bool], at: usize) -> bool {
+    let clause = (0..=at).rev().find(|&i| opens[i]).unwrap_or(0);
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| SECOND_PERSON.contains(&w.as_str()) && (i >= clause || w != "bot"))
+}
+
+/// How many words the clause opening at `words[at]` has: up to the next that opens one.
+fn clause_words(opens: &[bool], at: usize) -> usize {
+    1 + opens[at + 1..].iter().take_while(|&&opening| !opening).count()
+}
+
+/// Whether a clause opening at `words[at]` asks a yes/no question not about the bot ("did they
+/// sign anything?", "is there anything they both agree on"): four words
+/// or more, where "agree" alone would be assent and "is it?" a reply.
+fn opens_a_yes_no_question(words: &[String], opens: &[bool], at: usize) -> bool {
+    let clause = &words[at..at + clause_words(opens, at)];
+    opens[at]
+        && clause.len() >= MIN_YES_NO_WORDS
+        && (YES_NO_OPENERS.contains(&clause[0].as_str())
+            || ELLIPTICAL_OPENERS.contains(&clause[0].as_str()))
+        && !clause.iter().any(|w| SECOND_PERSON.contains(&w.as_str()))
+}
+
 /// [`tokens`], with Chinese split into characters: Chinese runs have no spaces, so a phrase
 /// ("怎么用") is found inside a longer run ("这个怎么用啊") as its characters, with filler
-/// characters between them allowed as between words.
-fn phrase_tokens(text: &str) -> Vec<String> {
-    let mut split = Vec::new();
-    for token in tokens(text) {
+/// characters between them allowed as between words. Each says whether it opens a clause.
+fn phrase_tokens_opening(text: &str) -> (Vec<String>, Vec<bool>) {
+    let (mut split, mut opens) = (Vec::new(), Vec::new());
+    for (token, opening) in tokens_opening(text) {
         if !token.chars().any(crate::text::is_han) {
             split.push(token);
+            opens.push(opening);
             continue;
         }
+        let first = split.len();
         let mut rest = String::new();
         for c in token.chars() {
             if crate::text::is_han(c) {
@@ -569,8 +644,9 @@ fn phrase_tokens(text: &str) -> Vec<String> {
         if !rest.is_empty() {
             split.push(rest);
         }
+        opens.extend((first..split.len()).map(|at| at == first && opening));
     }
-    split
+    (split, opens)
 }
 
 /// Punctuation outside ASCII: general punctuation, CJK and fullwidth forms.

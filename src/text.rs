@@ -313,8 +313,9 @@ pub(crate) fn collapse_whitespace(text: &str, map: impl Fn(char) -> char) -> Str
 /// Splits normalised text (see [`normalize`]) into words of letters and digits.
 ///
 /// Dotted abbreviations become one word (`u.s.` is `us`), a possessive `'s` is dropped
-/// (`russia's` is `russia`), other apostrophes are removed (`don't` is `dont`), and every other
-/// character separates words (`su-35` is `su`, `35`).
+/// (`russia's` is `russia`) and so is a contracted auxiliary (`they'll` is `they`), other
+/// apostrophes are removed (`don't` is `dont`), and every other character separates words
+/// (`su-35` is `su`, `35`).
 pub fn words(normalized: &str) -> Vec<Cow<'_, str>> {
     let mut out = Vec::new();
     for_each_word(normalized, |word| out.push(word));
@@ -382,6 +383,16 @@ pub fn for_each_word<'a>(normalized: &'a str, mut each: impl FnMut(Cow<'a, str>)
                     char_at(after) == Some('s') && !char_at(after + 1).is_some_and(is_alphanumeric);
                 if possessive {
                     at = after + 1; // possessive: russia's -> russia
+                    break;
+                }
+                // A contracted auxiliary is a function word of its own: "it'd", "they'll" are
+                // "it", "they" (as "itd", "theyll" they weighed as words the article lacks).
+                let suffix = ascii_run(after);
+                let contracted =
+                    matches!(&normalized[after..after + suffix], "d" | "ll" | "re" | "ve" | "m")
+                        && !char_at(after + suffix).is_some_and(is_alphanumeric);
+                if contracted {
+                    at = after + suffix;
                     break;
                 }
                 owned.get_or_insert_with(|| normalized[start..end].to_owned());
@@ -543,6 +554,15 @@ mod tests {
         assert_eq!(split("The U.S. and the U.N."), ["the", "us", "and", "the", "un"]);
         assert_eq!(split("Russia’s Su-35 jets"), ["russia", "su", "35", "jets"]);
         assert_eq!(split("don't stop, it's CR929!"), ["dont", "stop", "it", "cr929"]);
+        assert_eq!(
+            split("it'd be they'll say we're done"),
+            ["it", "be", "they", "say", "we", "done"]
+        );
+        assert_eq!(
+            split("i'm sure i've heard you'd agree"),
+            ["i", "sure", "i", "heard", "you", "agree"]
+        );
+        assert_eq!(split("o'neill's d'arc"), ["oneill", "darc"]);
         assert_eq!(split("e.g. end."), ["eg", "end"]);
         assert_eq!(split("Good-neighborliness"), ["good", "neighborliness"]);
     }

@@ -2829,3 +2829,33 @@ fn a_long_question_is_declined_below_a_lower_line() {
         None
     );
 }
+
+#[test]
+fn a_contracted_auxiliary_is_a_function_word() {
+    // "it'd", "they're" were read as "itd", "theyre": words the article lacks, which declined.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("who'd call it a disaster if russia weren't friends with china?"),
+        Some("trenin")
+    );
+    assert_eq!(
+        english.best_id("who'd be the one leading the military alliance in central asia?"),
+        english.best_id("who would be the one leading the military alliance in central asia?"),
+    );
+    assert!(english
+        .best_id("who'd be the one leading the military alliance in central asia?")
+        .is_some());
+    // Off-topic stays declined.
+    assert_eq!(english.best_id("they'll win the world cup, won't they?"), None);
+}
+
+#[test]
+fn the_whole_piece_is_the_article_and_its_bottom_line_the_main_argument() {
+    // "whole" weighed as a word the article lacks (3.9), which declined the question.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("so what's the bottom line of the whole piece"),
+        Some("main-argument")
+    );
+    assert_eq!(english.best_id("what is the entire article about?"), Some("article-summary"));
+}

@@ -19,6 +19,7 @@ mod phrasing;
 mod reading;
 pub mod reply;
 pub mod smalltalk;
+mod smalltalk_words;
 mod speakers;
 mod ties;
 

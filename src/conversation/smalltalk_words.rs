@@ -1,0 +1,120 @@
+//! The words that tell small talk from a question: question words, auxiliaries, words that
+//! address the bot or ask what it can do, in the languages small talk is curated in. Data, kept
+//! apart from the rules in `smalltalk` that read them (as `cues` is for `followup`).
+
+/// Question words, in the languages small talk is curated in: outside a small-talk phrase
+/// ("how are you", "что ты умеешь"), one makes the message a question.
+pub(super) const QUESTION_WORDS: &[&str] = &[
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "why",
+    "how",
+    "что",
+    "какой",
+    "какая",
+    "какие",
+    // Their other cases ask as much ("на каком языке говорят в Таджикистане?").
+    "какого",
+    "каком",
+    "какую",
+    "каких",
+    "каким",
+    "чем",
+    "чём",
+    "чего",
+    "чему",
+    "кем",
+    "каков",
+    "какова",
+    "каково",
+    "кого",
+    "кому",
+    "куда",
+    "откуда",
+    "кто",
+    "где",
+    "когда",
+    "почему",
+    "зачем",
+    "как",
+    "сколько",
+    // Chat's "сколько" ("скока стоит билет?").
+    "скока",
+    "скоко",
+];
+
+/// Question words contracted with "is" ("what's": the apostrophe is dropped), which ask on their
+/// own, with no auxiliary after them ("what's his approval rating right now").
+pub(super) const CONTRACTED_QUESTION_WORDS: &[&str] =
+    &["whats", "whos", "wheres", "whens", "whys", "hows"];
+
+/// Chinese characters that make a message ask ("哪些", "什么", "谁", "怎么", "吗", "几", "呢"),
+/// outside a phrase: Chinese is compared character by character.
+pub(super) const HAN_QUESTION_CHARS: &[&str] = &["什", "哪", "谁", "怎", "吗", "几", "呢"];
+
+/// Words after a question word that make it ask ("what would", "why is"), where "what a" and
+/// "how cool" exclaim.
+pub(super) const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "do", "does", "did", "would", "will", "can", "could", "should",
+    "has", "have", "had", "about", "exactly",
+];
+/// Auxiliaries that open a yes/no question ("is there...", "do they...").
+pub(super) const YES_NO_OPENERS: &[&str] = &[
+    "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have",
+];
+/// Openers of an elliptical question ("anything they actually agree on?": "is there" left
+/// out), which asks even with a small-talk word in it ("agree").
+pub(super) const ELLIPTICAL_OPENERS: &[&str] = &["anything", "anyone", "anybody"];
+/// Words that address the bot: a question about the bot is small talk ("what are you").
+pub(super) const SECOND_PERSON: &[&str] =
+    &["you", "u", "your", "ur", "yourself", "bot", "ты", "вы", "тебя", "你", "您"];
+
+/// Words that, with words addressing the bot and nothing about the article, ask what it can do
+/// ("what kind of questions do you handle?", "на какие вопросы ты можешь отвечать?"): whole
+/// words in English, beginnings of words in Russian (whose forms vary), single characters in
+/// Chinese (compared character by character).
+pub(super) const ABOUT_ITS_ABILITIES: &[&str] = &[
+    "question",
+    "questions",
+    "answer",
+    "answers",
+    "answering",
+    "reply",
+    "respond",
+    "handle",
+    "able",
+    "capable",
+    "know",
+    "cover",
+    "ask",
+    "asked",
+    "asking",
+    "topics",
+    "topic",
+    "subjects",
+    "kind",
+    "kinds",
+    "type",
+    "types",
+    "sort",
+    "sorts",
+    "things",
+    "stuff",
+    "can",
+    "could",
+    "do",
+    "does",
+    "article",
+    "wat",
+    "r",
+];
+pub(super) const ABOUT_ITS_ABILITIES_RU: &[&str] =
+    &["вопрос", "ответ", "отвеч", "мож", "уме", "зна", "стат", "тем", "спрос", "задав", "зада"];
+pub(super) const ABOUT_ITS_ABILITIES_ZH: &[&str] = &[
+    "问", "题", "回", "答", "能", "可", "以", "会", "类", "种", "些", "么", "文", "章", "关", "于",
+];

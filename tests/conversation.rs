@@ -1579,3 +1579,13 @@ fn small_talk_ending_the_chat_is_bye_and_swapped_letters_are_a_typo() {
     assert_eq!(small_talk_of("hlep").as_deref(), Ok("help"), "not a weak match of 'help'");
     assert!(small_talk_of("hell").is_err(), "another letter is another word");
 }
+
+#[test]
+fn what_he_said_after_his_words_on_a_topic_is_those_words() {
+    // The subject of Medvedev's words on NATO is Medvedev: "he" is him, and what he said is
+    // what was just quoted, not his profile.
+    let turns =
+        converse(&["which countries' nato ties upset medvedev", "and what did he say exactly"]);
+    assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato"));
+    assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"), "{turns:?}");
+}

@@ -2859,3 +2859,19 @@ fn the_whole_piece_is_the_article_and_its_bottom_line_the_main_argument() {
     );
     assert_eq!(english.best_id("what is the entire article about?"), Some("article-summary"));
 }
+
+#[test]
+fn a_question_someone_else_asked_the_reader_is_the_question() {
+    // "my teacher asked me" weighed as words the article lacks, and "my" read as the reader's
+    // own affairs, which declined whatever followed.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("My professor asked me what treaty turns twenty this year"),
+        Some("good-neighborliness-treaty")
+    );
+    assert_eq!(
+        english.best_id("a friend of mine wants to know why russia fears nato enlargement"),
+        english.best_id("why does russia fear nato enlargement"),
+    );
+    assert_eq!(english.best_id("my teacher asked me what my grade is"), None);
+}

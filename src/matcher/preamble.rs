@@ -246,9 +246,61 @@ pub(super) fn without_preamble(question: &str) -> &str {
     rest
 }
 
+/// Who reports a question they were asked, opening the clause that does ("my teacher asked me
+/// what ...", "I was asked why ...", "a friend wants to know who ...").
+const REPORTERS: &[&str] = &["my", "our", "a", "someone", "somebody", "i", "we"];
+/// What ends a clause reporting someone else's question.
+const REPORTING: &[&[&str]] = &[
+    &["asked", "me"],
+    &["asked", "us"],
+    &["was", "asked"],
+    &["were", "asked"],
+    &["been", "asked"],
+    &["wants", "to", "know"],
+    &["want", "to", "know"],
+    &["wanted", "to", "know"],
+    &["is", "asking"],
+    &["was", "asking"],
+    &["keeps", "asking"],
+];
+/// The most words a reporting clause has.
+const MOST_REPORTING_WORDS: usize = 7;
+
+/// The question a clause reports, with no break before it ("My teacher asked me what
+/// anniversary they celebrate"): the reporter's words weigh as words the article lacks, and
+/// "my" reads as the reader's own affairs. `None` when `trimmed` opens with no such clause.
+fn reported_question(trimmed: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = trimmed
+        .split_whitespace()
+        .take(MOST_REPORTING_WORDS + 1)
+        .map(|word| (word.as_ptr() as usize - trimmed.as_ptr() as usize, word))
+        .collect();
+    // "asked me:" ends the clause as "asked me" does.
+    let lower: Vec<String> = words
+        .iter()
+        .map(|(_, w)| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    if !lower.first().is_some_and(|first| REPORTERS.contains(&first.as_str())) {
+        return None;
+    }
+    let ends_with = |end: usize, ending: &[&str]| {
+        end >= ending.len()
+            && lower[end - ending.len()..end].iter().zip(ending).all(|(a, b)| a == b)
+    };
+    let end = (2..=words.len().min(MOST_REPORTING_WORDS))
+        .find(|&end| REPORTING.iter().any(|ending| ends_with(end, ending)))?;
+    let (at, next) = *words.get(end)?;
+    let next = next.to_lowercase().replace('’', "'");
+    (QUESTION_OPENERS.contains(&next.as_str()) || matches!(next.as_str(), "whether" | "if"))
+        .then(|| &trimmed[at..])
+}
+
 /// `question` without its first preamble (see [`without_preamble`]).
 fn without_one_preamble(question: &str) -> &str {
     let trimmed = question.trim_start();
+    if let Some(reported) = reported_question(trimmed) {
+        return reported;
+    }
     // A preamble is short: its break is looked for only near the start, so that a long
     // message costs no more than a short one.
     let head = crate::text::prefix(trimmed, PREAMBLE_BYTES);

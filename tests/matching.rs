@@ -2875,3 +2875,16 @@ fn a_question_someone_else_asked_the_reader_is_the_question() {
     );
     assert_eq!(english.best_id("my teacher asked me what my grade is"), None);
 }
+
+#[test]
+fn chat_spellings_of_common_words_are_the_words() {
+    // "ppl" weighed as a word the article lacks: the question went to another entry.
+    let english = matcher();
+    let chat = english.best_id("how were chinese ppl treated in russia when covid hit");
+    assert_eq!(chat, english.best_id("how were chinese people treated in russia when covid hit"));
+    assert_eq!(chat, Some("pandemic-problems"));
+    assert_eq!(
+        english.best_id("does the russian govt see nato as a threat rn"),
+        english.best_id("does the russian government see nato as a threat"),
+    );
+}

@@ -59,6 +59,9 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "doing",
     "done",
     "dont",
+    // Chat: "thru", "rn" (right now).
+    "thru",
+    "rn",
     // The other negated auxiliaries, as "dont": "weren't they friends?" names no topic.
     "arent",
     "werent",

@@ -390,7 +390,8 @@ pub fn for_each_word<'a>(normalized: &'a str, mut each: impl FnMut(Cow<'a, str>)
                 let suffix = ascii_run(after);
                 let contracted =
                     matches!(&normalized[after..after + suffix], "d" | "ll" | "re" | "ve" | "m")
-                        && !char_at(after + suffix).is_some_and(is_alphanumeric);
+                        && !char_at(after + suffix)
+                            .is_some_and(|c| c == '\'' || is_alphanumeric(c));
                 if contracted {
                     at = after + suffix;
                     break;

@@ -270,7 +270,14 @@ const MOST_REPORTING_WORDS: usize = 7;
 /// anniversary they celebrate"): the reporter's words weigh as words the article lacks, and
 /// "my" reads as the reader's own affairs. `None` when `trimmed` opens with no such clause.
 fn reported_question(trimmed: &str) -> Option<&str> {
-    let words: Vec<(usize, &str)> = trimmed
+    // The clause is short: only the start is read, so a long message costs no more.
+    let head = crate::text::prefix(trimmed, PREAMBLE_BYTES);
+    // Most questions open with no reporter: one word compared, nothing allocated.
+    let first = head.split_whitespace().next()?;
+    if !REPORTERS.iter().any(|reporter| first.eq_ignore_ascii_case(reporter)) {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = head
         .split_whitespace()
         .take(MOST_REPORTING_WORDS + 1)
         .map(|word| (word.as_ptr() as usize - trimmed.as_ptr() as usize, word))
@@ -280,9 +287,6 @@ fn reported_question(trimmed: &str) -> Option<&str> {
         .iter()
         .map(|(_, w)| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .collect();
-    if !lower.first().is_some_and(|first| REPORTERS.contains(&first.as_str())) {
-        return None;
-    }
     let ends_with = |end: usize, ending: &[&str]| {
         end >= ending.len()
             && lower[end - ending.len()..end].iter().zip(ending).all(|(a, b)| a == b)

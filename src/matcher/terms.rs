@@ -105,8 +105,13 @@ impl Matcher {
         let mut analysed = Analysed {
             asks,
             // Chinese is read in overlapping pairs of characters, a term per character.
-            words: normalized.split_whitespace().count()
-                + normalized.chars().filter(|c| crate::text::is_han(*c)).count(),
+            // Normalised text separates its words by single spaces, with none at either end.
+            words: usize::from(!normalized.is_empty())
+                + memchr::memchr_iter(b' ', normalized.as_bytes()).count()
+                + match normalized.is_ascii() {
+                    true => 0,
+                    false => normalized.chars().filter(|c| crate::text::is_han(*c)).count(),
+                },
             beyond_the_article: reading.beyond_the_article,
             why_of_its_topic: reading.why_of_its_topic,
             deed: reading.deed,

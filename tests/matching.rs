@@ -2888,3 +2888,16 @@ fn chat_spellings_of_common_words_are_the_words() {
         english.best_id("does the russian government see nato as a threat"),
     );
 }
+
+#[test]
+fn a_share_or_percentage_asks_a_figure_the_entry_must_give() {
+    // The entry on Russia's threat perception gives no figure: a percentage of it is declined.
+    let english = matcher();
+    assert_eq!(english.best_id("what proportion of russians feel threatened by nato"), None);
+    assert_eq!(english.best_id("what share of russians see the west as a threat"), None);
+    // The perception itself is still answered.
+    assert_eq!(
+        english.best_id("do russians see nato as a threat?"),
+        Some("nato-threat-perception")
+    );
+}

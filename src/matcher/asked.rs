@@ -341,6 +341,9 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
         kinds |= match (pair[0], pair[1]) {
             ("how", "much") if asks_a_degree(&words[i + 2..]) => 0,
             ("how", "many" | "much") | ("number", "of") => QuestionKind::HowMany.bit(),
+            // "what percentage of Russians ...?", "what share of trade ...?": a figure.
+            ("what" | "which", "percentage" | "percent" | "proportion" | "share" | "fraction")
+            | ("percentage" | "proportion", "of") => QuestionKind::HowMany.bit(),
             ("how", "old") => QuestionKind::Age.bit(),
             ("what" | "which", "year" | "years" | "date" | "month" | "day") => {
                 QuestionKind::When.bit() | ASKS_A_DATE

@@ -173,11 +173,11 @@ pub(super) fn linked_naming_the_side<'k>(
 ) -> Option<&'k Entry> {
     let named: Vec<&String> = words.iter().filter(|word| !matcher.is_stop_word(word)).collect();
     let [side] = named[..] else { return None };
-    if matcher.protagonist_named(side).is_none() || matcher.quote_names(&current.id, side) {
+    if matcher.protagonist_named(side).is_none() || matcher.quote_names(current, side) {
         return None;
     }
     let knowledge = matcher.knowledge();
     links_of(current)
         .filter_map(|id| knowledge.entry(id))
-        .find(|entry| entry.id != current.id && matcher.quote_names(&entry.id, side))
+        .find(|entry| entry.id != current.id && matcher.quote_names(entry, side))
 }

@@ -11,10 +11,7 @@ impl Matcher {
     /// The score below which `question` is declined: the configured line, lower for a long
     /// question (see `with_long_question_relief`).
     pub fn decline_line(&self, question: &str) -> f64 {
-        match self.analyse_question(question, Search::Indexed).words {
-            words if words >= LONG_QUESTION_WORDS => self.config.min_score - LONG_QUESTION_RELIEF,
-            _ => self.config.min_score,
-        }
+        self.decline_line_for(self.analyse_question(question, Search::Indexed).words)
     }
 
     /// Explains why an entry (by its position in the knowledge base) matched a question: where

@@ -42,7 +42,7 @@ use std::borrow::Cow;
 
 use rust_stemmers::Stemmer;
 
-use crate::knowledge::Knowledge;
+use crate::knowledge::{Entry, Knowledge};
 
 use analyze::*;
 use asked::*;
@@ -191,15 +191,11 @@ impl Matcher {
         at.is_some_and(|at| self.index.quote_names_both[at])
     }
 
-    /// Whether the quote of the entry `id` names what `word` names (a term of the word, or its
-    /// synonym group, among the quote's terms).
-    pub fn quote_names(&self, id: &str, word: &str) -> bool {
+    /// Whether `entry`'s quote names what `word` names (a term of the word, or its synonym
+    /// group, among the quote's terms).
+    pub fn quote_names(&self, entry: &Entry, word: &str) -> bool {
         let terms = self.known_terms(word);
-        let entry = self.knowledge.entries.iter().find(|entry| entry.id == id);
-        entry.is_some_and(|entry| {
-            !terms.is_empty()
-                && self.known_terms(&entry.quote).iter().any(|term| terms.contains(term))
-        })
+        !terms.is_empty() && self.known_terms(&entry.quote).iter().any(|term| terms.contains(term))
     }
 
     /// Whether `word` means something to the knowledge base: a known term (exactly, by its
@@ -397,15 +393,21 @@ impl Matcher {
         analysed: &Analysed,
         ranking: Ranking<'m>,
     ) -> Ranking<'m> {
-        if analysed.words < LONG_QUESTION_WORDS {
-            return ranking;
-        }
+        let line = self.decline_line_for(analysed.words);
         let declined_by_score = ranking.verdict == Verdict::Declined
             && ranking.ranked.first().is_some_and(|best| best.score < self.config.min_score);
-        if !declined_by_score {
+        if line >= self.config.min_score || !declined_by_score {
             return ranking;
         }
-        self.verdict_at(ranking.ranked, self.config.min_score - LONG_QUESTION_RELIEF)
+        self.verdict_at(ranking.ranked, line)
+    }
+
+    /// The score below which a question of `words` words is declined.
+    fn decline_line_for(&self, words: usize) -> f64 {
+        match words >= LONG_QUESTION_WORDS {
+            true => self.config.min_score - LONG_QUESTION_RELIEF,
+            false => self.config.min_score,
+        }
     }
 
     /// `question` analysed; one made of function words and the article's own name ("О чём эта

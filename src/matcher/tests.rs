@@ -561,3 +561,17 @@ fn an_initial_or_a_dotted_abbreviation_does_not_end_a_sentence() {
         assert!(!index::abbreviation(word), "{word}");
     }
 }
+
+#[test]
+fn a_questions_words_are_counted_as_spaces_separate_them_and_chinese_characters() {
+    // Runs of any whitespace, at either end or inside, separate words once, as
+    // `split_whitespace` has it: "  who   is" is two words, not a long question.
+    let matcher = sample();
+    for question in
+        ["  who   is\tlavrov?\n", "who\u{a0}is\u{3000}lavrov\u{2003} ", "\r\n", "", "one"]
+    {
+        let expected = question.split_whitespace().count();
+        assert_eq!(matcher.analyse(question, Search::Indexed).words, expected, "{question:?}");
+    }
+    assert_eq!(matcher.analyse("普京 和习近平", Search::Indexed).words, 2 + 6);
+}

@@ -2901,3 +2901,14 @@ fn a_share_or_percentage_asks_a_figure_the_entry_must_give() {
         Some("nato-threat-perception")
     );
 }
+
+#[test]
+fn a_question_naming_only_the_kind_of_fact_asks_about_nothing() {
+    // "what year" was answered with Putin's early years, whose keyword holds the word "years".
+    let english = matcher();
+    assert_eq!(english.best_id("what year"), None);
+    assert_eq!(english.best_id("which city?"), None);
+    assert_eq!(english.best_id("в каком году"), None);
+    // With a topic the kind is asked of it.
+    assert_eq!(english.best_id("what year is the article from?"), Some("article-date"));
+}

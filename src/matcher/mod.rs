@@ -382,7 +382,26 @@ impl Matcher {
         let ranking = self.unless_fact_word_missing(analysed, ranking);
         let ranking = self.unless_a_name_missing(analysed, ranking);
         let ranking = self.by_speaker(analysed, ranking);
+        let ranking = self.unless_only_the_kind_asked(analysed, ranking);
         unless_beyond_the_article(analysed, ranking)
+    }
+
+    /// Declined when the question's only words name the kind of fact it asks ("what year?",
+    /// "which city?"): it asks about nothing, and an entry that merely holds the word ("70
+    /// years") is no answer. In a conversation such a question is a follow-up instead.
+    fn unless_only_the_kind_asked<'m>(
+        &'m self,
+        analysed: &Analysed,
+        mut ranking: Ranking<'m>,
+    ) -> Ranking<'m> {
+        let is_kind_noun = |term: &TermId| self.index.kind_nouns.contains(term);
+        let only_the_kind = !analysed.known.is_empty()
+            && analysed.known.iter().all(|(term, _)| is_kind_noun(term))
+            && analysed.details.iter().all(|detail| detail.source != TermSource::Unknown);
+        if only_the_kind {
+            ranking.verdict = Verdict::Declined;
+        }
+        ranking
     }
 
     /// A long question ("I was wondering whether the author thinks Moscow has accepted ...")

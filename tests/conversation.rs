@@ -1040,6 +1040,10 @@ fn thanks_in_other_words_and_asking_for_another_language_are_small_talk() {
     assert_eq!(intent_of("cheers, that's just what i needed").as_deref(), Some("thanks"));
     assert_eq!(intent_of("can you also answer in Russian?").as_deref(), Some("capabilities"));
     assert_eq!(intent_of("do you understand chinese").as_deref(), Some("capabilities"));
+    // An insult with a verb of feeling: "hate" is no word of the article, "bot" and "this" are
+    // none either, and the message was declined as a question.
+    assert_eq!(intent_of("i hate this bot").as_deref(), Some("insult"));
+    assert_eq!(intent_of("i hate you").as_deref(), Some("insult"));
 }
 
 #[test]

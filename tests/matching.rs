@@ -2912,3 +2912,40 @@ fn a_question_naming_only_the_kind_of_fact_asks_about_nothing() {
     // With a topic the kind is asked of it.
     assert_eq!(english.best_id("what year is the article from?"), Some("article-date"));
 }
+
+#[test]
+fn a_claim_someone_made_is_what_the_reader_asks_about() {
+    // "my Russian friends say" weighed as words the article lacks and read as the reader's own
+    // affairs: the claim after it was declined.
+    let english = matcher();
+    assert_eq!(
+        english
+            .best_id("my Russian friends say Russia depends too much on China, is that mentioned?"),
+        Some("energy-majority-stake")
+    );
+    assert_eq!(
+        english.best_id("I heard that Beijing copies the weapons it buys from Moscow"),
+        english.best_id("Beijing copies the weapons it buys from Moscow"),
+    );
+    // A verb of saying inside the question itself is no claim's preamble.
+    assert_eq!(
+        english.best_id("I was wondering what the author thinks about Trenin"),
+        Some("trenin")
+    );
+}
+
+#[test]
+fn an_opening_that_names_the_topic_asks_no_time() {
+    // "When it comes to security" read "when" as asking a date: the article's date won and the
+    // question was declined, since it gives no date of the competition.
+    let english = matcher();
+    assert_eq!(
+        english
+            .best_id("When it comes to security, do Moscow and Beijing compete in Central Asia?"),
+        Some("security-coordination")
+    );
+    assert_eq!(
+        english.best_id("speaking of the jets, who were they offered to?"),
+        Some("turkey-jets-offer")
+    );
+}

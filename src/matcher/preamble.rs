@@ -265,6 +265,23 @@ const REPORTING: &[&[&str]] = &[
 ];
 /// The most words a reporting clause has.
 const MOST_REPORTING_WORDS: usize = 7;
+/// What ends a clause reporting someone's claim ("my friends say Russia depends on China ...",
+/// "I heard that ..."): the claim that follows is what the reader asks the article about.
+const CLAIMING: &[&[&str]] = &[
+    &["say"],
+    &["says"],
+    &["said"],
+    &["claim"],
+    &["claims"],
+    &["heard"],
+    &["read"],
+    &["told", "me"],
+    &["told", "us"],
+    &["believe"],
+    &["believes"],
+    &["think"],
+    &["thinks"],
+];
 
 /// The question a clause reports, with no break before it ("My teacher asked me what
 /// anniversary they celebrate"): the reporter's words weigh as words the article lacks, and
@@ -291,12 +308,37 @@ fn reported_question(trimmed: &str) -> Option<&str> {
         end >= ending.len()
             && lower[end - ending.len()..end].iter().zip(ending).all(|(a, b)| a == b)
     };
-    let end = (2..=words.len().min(MOST_REPORTING_WORDS))
-        .find(|&end| REPORTING.iter().any(|ending| ends_with(end, ending)))?;
-    let (at, next) = *words.get(end)?;
-    let next = next.to_lowercase().replace('’', "'");
-    (QUESTION_OPENERS.contains(&next.as_str()) || matches!(next.as_str(), "whether" | "if"))
-        .then(|| &trimmed[at..])
+    let ending_in = |endings: &[&[&str]], from: usize| {
+        (from..=words.len().min(MOST_REPORTING_WORDS))
+            .find(|&end| endings.iter().any(|ending| ends_with(end, ending)))
+    };
+    if let Some(end) = ending_in(REPORTING, 2) {
+        let (at, next) = *words.get(end)?;
+        let next = next.to_lowercase().replace('’', "'");
+        return (QUESTION_OPENERS.contains(&next.as_str())
+            || matches!(next.as_str(), "whether" | "if"))
+        .then(|| &trimmed[at..]);
+    }
+    // A claim is read from its first word after "that", and only when it has two or more.
+    let end = ending_in(CLAIMING, 2)?;
+    // "I was wondering what the author thinks ...": the claim's verb is inside a question.
+    if lower[..end].iter().any(|word| QUESTION_OPENERS.contains(&word.as_str())) {
+        return None;
+    }
+    let start = end + usize::from(lower.get(end).is_some_and(|word| word == "that"));
+    let (at, _) = *words.get(start)?;
+    (trimmed[at..].split_whitespace().nth(1).is_some()).then(|| &trimmed[at..])
+}
+
+/// Openings that name the topic a question is about, followed by it.
+const TOPIC_OPENINGS: &[&str] = &["when it comes to ", "when talking about ", "speaking of "];
+
+/// `trimmed` from the topic on, when it opens with a [`TOPIC_OPENINGS`] phrase.
+fn after_topic_opening(trimmed: &str) -> Option<&str> {
+    TOPIC_OPENINGS.iter().find_map(|opening| {
+        let head = trimmed.get(..opening.len())?;
+        head.eq_ignore_ascii_case(opening).then(|| &trimmed[opening.len()..])
+    })
 }
 
 /// `question` without its first preamble (see [`without_preamble`]).
@@ -304,6 +346,11 @@ fn without_one_preamble(question: &str) -> &str {
     let trimmed = question.trim_start();
     if let Some(reported) = reported_question(trimmed) {
         return reported;
+    }
+    // "When it comes to security, do they compete?" names its topic, not a time: the opening
+    // read "when" as asking one.
+    if let Some(topic) = after_topic_opening(trimmed) {
+        return topic;
     }
     // A preamble is short: its break is looked for only near the start, so that a long
     // message costs no more than a short one.

@@ -2949,3 +2949,16 @@ fn an_opening_that_names_the_topic_asks_no_time() {
         Some("turkey-jets-offer")
     );
 }
+
+#[test]
+fn threatened_and_threatening_are_the_threat() {
+    // "threatening" was a stem of its own: the threat perception toward the West (the low
+    // trust entry) lost to the evidence of Russia's fear of NATO, which holds "threatened".
+    let english = matcher();
+    assert_eq!(
+        english.best_id("does moscow see the west as threatening"),
+        english.best_id("does moscow see the west as a threat"),
+    );
+    assert_eq!(english.best_id("does moscow see the west as threatening"), Some("low-trust"));
+    assert_eq!(english.best_id("does nato threaten russia"), Some("nato-threat-perception"));
+}

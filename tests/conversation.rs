@@ -1593,3 +1593,15 @@ fn what_he_said_after_his_words_on_a_topic_is_those_words() {
     assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato"));
     assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"), "{turns:?}");
 }
+
+#[test]
+fn a_pronoun_contracted_with_a_verb_still_points_back() {
+    // "it'd" was read as one word, "itd", no pronoun: the follow-up was asked on its own and
+    // declined.
+    let turns = converse(&[
+        "why does russia need to stay friends with china",
+        "who said it'd be a disaster otherwise",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("russia-china-friendship-interest"));
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}

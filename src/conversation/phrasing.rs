@@ -3,11 +3,33 @@
 
 use super::cues::CORRECTIONS;
 
-/// The lowercase words of `text`, punctuation and apostrophes dropped.
+/// A pronoun contracted with a verb, apostrophe dropped ("it'd", "they're"), and the pronoun:
+/// "who said it'd be a disaster?" points back as "who said it would be" does. ("he'll",
+/// "she'll" and "she'd" are left out: "hell", "shell" and "shed" are words.)
+const PRONOUN_CONTRACTIONS: &[(&str, &str)] = &[
+    ("itd", "it"),
+    ("itll", "it"),
+    ("hes", "he"),
+    ("hed", "he"),
+    ("shes", "she"),
+    ("theyre", "they"),
+    ("theyd", "they"),
+    ("theyll", "they"),
+    ("theyve", "they"),
+];
+
+/// The lowercase words of `text`, punctuation and apostrophes dropped, and a pronoun
+/// contracted with a verb as the pronoun alone.
 pub(super) fn words(text: &str) -> Vec<String> {
     super::smalltalk::tokens(text)
         .into_iter()
         .filter(|token| token.chars().all(char::is_alphanumeric))
+        .map(|token| {
+            match PRONOUN_CONTRACTIONS.iter().find(|(contracted, _)| *contracted == token) {
+                Some((_, pronoun)) => (*pronoun).to_owned(),
+                None => token,
+            }
+        })
         .collect()
 }
 

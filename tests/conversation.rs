@@ -1605,3 +1605,24 @@ fn a_pronoun_contracted_with_a_verb_still_points_back() {
     assert_eq!(turns[0].as_deref(), Some("russia-china-friendship-interest"));
     assert_eq!(turns[1].as_deref(), Some("trenin"));
 }
+
+#[test]
+fn who_said_a_fragment_is_answered_with_the_sentence_that_names_its_source() {
+    // The op-ed's point about territory quotes a fragment, "lingering resentment ...", which
+    // names no source: "who said that?" repeated it. The op-ed's sentence names the paper.
+    let turns =
+        converse(&["what history still irritates the Chinese about Russia?", "who said that?"]);
+    assert_eq!(turns[0].as_deref(), Some("territorial-concessions"));
+    assert_eq!(turns[1].as_deref(), Some("washington-post-op-ed"));
+    let turns =
+        converse(&["what does russia say about europe's security framework", "who said that?"]);
+    assert_eq!(turns[1].as_deref(), Some("foreign-policy-concept-2016"));
+    // Writing about it asks the same, not who wrote a text (the op-ed's author is not named).
+    let turns = converse(&[
+        "what history still irritates the Chinese about Russia?",
+        "who wrote about that?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("washington-post-op-ed"));
+    let turns = converse(&["what did the washington post op-ed say", "who wrote it?"]);
+    assert_eq!(turns[1], None);
+}

@@ -538,6 +538,8 @@ pub(super) const SAYING: &[&str] = &[
     "claim",
     "claimed",
     "claims",
+    "wrote",
+    "writes",
     "word",
     "words",
     "term",

@@ -8,7 +8,9 @@ use crate::knowledge::{Entry, Knowledge};
 /// who holds it, else a linked entry of the same person's whose quote does (Kaczmarski's
 /// contrast of China and Russia quotes the contrast, his profile quotes him by name).
 pub(super) fn quoting_the_speaker<'k>(knowledge: &'k Knowledge, speaker: &'k Entry) -> &'k Entry {
-    let Some(surname) = speaker.view_of.as_deref().and_then(named_person) else { return speaker };
+    let Some(surname) = speaker.view_of.as_deref().and_then(named_person) else {
+        return whole_sentence_of(knowledge, speaker).unwrap_or(speaker);
+    };
     if speaker.quote.contains(surname) {
         return speaker;
     }
@@ -17,6 +19,21 @@ pub(super) fn quoting_the_speaker<'k>(knowledge: &'k Knowledge, speaker: &'k Ent
             && entry.view_of.as_deref().and_then(named_person) == Some(surname)
     };
     links_of(speaker).filter_map(|id| knowledge.entry(id)).find(holds_and_names).unwrap_or(speaker)
+}
+
+/// The entry whose quote is the whole sentence that `speaker`'s quote is a fragment of
+/// ("lingering resentment ..." of "A recent op-ed in the Washington Post pinpointed problems
+/// ..."), with the same source: a fragment does not show who said it, the sentence does.
+fn whole_sentence_of<'k>(knowledge: &'k Knowledge, speaker: &Entry) -> Option<&'k Entry> {
+    let view = speaker.view_of.as_deref()?;
+    if speaker.quote.starts_with(char::is_uppercase) {
+        return None;
+    }
+    knowledge.entries.iter().find(|entry| {
+        entry.id != speaker.id
+            && entry.quote.contains(speaker.quote.as_str())
+            && entry.view_of.as_deref().is_some_and(|whole| whole.starts_with(view))
+    })
 }
 
 /// The surname of the person a view is curated as, when it names one first: "Mearsheimer" of

@@ -459,7 +459,9 @@ pub(super) fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bo
         return true;
     }
     let who = kinds & QuestionKind::Who.bit() != 0 || words.contains(&"кто");
-    who && words.iter().any(|word| {
+    // Writing about something asks who discussed it, not who wrote a text ("who wrote about
+    // that?" after the op-ed's point: the op-ed).
+    who && words.iter().zip(words.iter().skip(1).chain([&""])).any(|(word, next)| {
         matches!(
             *word,
             "wrote"
@@ -471,7 +473,7 @@ pub(super) fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bo
                 | "написал"
                 | "написала"
                 | "написали"
-        )
+        ) && !matches!(*next, "about" | "о" | "об" | "про")
     })
 }
 

@@ -2914,6 +2914,18 @@ fn a_question_naming_only_the_kind_of_fact_asks_about_nothing() {
 }
 
 #[test]
+fn a_question_with_no_topic_but_a_happening_is_declined() {
+    // "what would happen otherwise" was answered with the photo, whose sample question reads
+    // "what is happening in the pic"; "otherwise" weighed as a word the article lacks.
+    let english = matcher();
+    assert_eq!(english.best_id("what would happen otherwise"), None);
+    assert_eq!(english.best_id("what happened?"), None);
+    assert_eq!(english.best_id("what happened in brasilia"), Some("brics-summit"));
+    // "otherwise" is a function word: the words around it decide.
+    assert_eq!(english.best_id("who said it would be a disaster otherwise"), Some("trenin"));
+}
+
+#[test]
 fn a_claim_someone_made_is_what_the_reader_asks_about() {
     // "my Russian friends say" weighed as words the article lacks and read as the reader's own
     // affairs: the claim after it was declined.

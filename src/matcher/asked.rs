@@ -545,6 +545,9 @@ fn chinese_kinds(text: &str) -> u16 {
 pub(super) const KIND_NOUNS: &str =
     "city cities town place year years date month day город городе году числа дата 城市 地方 年份";
 
+/// Verbs that name no topic: "what happened?" asks about nothing until something says what.
+pub(super) const TOPICLESS_VERBS: &str = "happen happens happened happening";
+
 /// Words that ask an age ("how old", "what age", "возраст"): an entry giving one answers them.
 pub(super) const AGE_WORDS: &str = "old age aged возраст возраста";
 

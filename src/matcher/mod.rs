@@ -387,16 +387,17 @@ impl Matcher {
     }
 
     /// Declined when the question's only words name the kind of fact it asks ("what year?",
-    /// "which city?"): it asks about nothing, and an entry that merely holds the word ("70
-    /// years") is no answer. In a conversation such a question is a follow-up instead.
+    /// "which city?") or no topic at all ("what would happen?"): it asks about nothing, and an
+    /// entry that merely holds the word ("70 years") is no answer. In a conversation such a
+    /// question is a follow-up instead.
     fn unless_only_the_kind_asked<'m>(
         &'m self,
         analysed: &Analysed,
         mut ranking: Ranking<'m>,
     ) -> Ranking<'m> {
-        let is_kind_noun = |term: &TermId| self.index.kind_nouns.contains(term);
+        let names_no_topic = |term: &TermId| self.index.topicless.contains(term);
         let only_the_kind = !analysed.known.is_empty()
-            && analysed.known.iter().all(|(term, _)| is_kind_noun(term))
+            && analysed.known.iter().all(|(term, _)| names_no_topic(term))
             && analysed.details.iter().all(|detail| detail.source != TermSource::Unknown);
         if only_the_kind {
             ranking.verdict = Verdict::Declined;

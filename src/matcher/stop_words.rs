@@ -25,6 +25,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "everywhere",
     "nothing",
     "nowhere",
+    "otherwise",
     "someday",
     "somehow",
     "sometime",

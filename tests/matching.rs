@@ -2974,3 +2974,14 @@ fn threatened_and_threatening_are_the_threat() {
     assert_eq!(english.best_id("does moscow see the west as threatening"), Some("low-trust"));
     assert_eq!(english.best_id("does nato threaten russia"), Some("nato-threat-perception"));
 }
+
+#[test]
+fn a_credit_line_answers_who_made_the_photo() {
+    // "кто автор снимка?" asks an author, and only an entry reporting someone named gave one:
+    // the photo's credit line, which names its photographer, was declined.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Кто автор снимка, чьё фото?"), Some("photo-credit"));
+    assert_eq!(russian.best_id("кто автор фото?"), Some("photo-credit"));
+    // The article's own author is still not named.
+    assert_eq!(russian.best_id("кто автор статьи?"), None);
+}

@@ -477,6 +477,12 @@ pub(super) fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bo
     })
 }
 
+/// Whether an entry's quote is a credit line ("Credit: Ramil Sitdikov/Sputnik ..."): it names
+/// who made the work, so it answers who its author is ("кто автор снимка?").
+pub(super) fn credits_an_author(quote: &str) -> bool {
+    quote.get(..7).is_some_and(|opening| opening.eq_ignore_ascii_case("credit:"))
+}
+
 /// Whether an entry's quote tells of an event still to come when the article was written ("the
 /// Biden-Putin summit this week"), or of the moment before one ("shake hands prior to their
 /// talks"): either way it cannot tell what came of it.

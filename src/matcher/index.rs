@@ -370,7 +370,9 @@ impl Matcher {
                         true => 0,
                         false => asked::ASKS_AN_OUTCOME,
                     };
-                    let author = match entry.reports_someone_named() {
+                    let author = match entry.reports_someone_named()
+                        || asked::credits_an_author(&entry.quote)
+                    {
                         true => asked::ASKS_AN_AUTHOR,
                         false => 0,
                     };

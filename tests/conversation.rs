@@ -1626,3 +1626,16 @@ fn who_said_a_fragment_is_answered_with_the_sentence_that_names_its_source() {
     let turns = converse(&["what did the washington post op-ed say", "who wrote it?"]);
     assert_eq!(turns[1], None);
 }
+
+#[test]
+fn he_after_someones_words_goes_on_with_them_through_a_tie() {
+    // On its own "and how did he describe nato enlargement?" ties Lavrov's words with the
+    // entry on enlargement; "and" read as moving on took the linked entry, though "he" is
+    // Lavrov, just quoted.
+    let turns = converse(&[
+        "what did lavrov accuse the west of",
+        "and how did he describe nato enlargement?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("lavrov-nato-root-cause"));
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+}

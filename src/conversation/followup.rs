@@ -630,7 +630,11 @@ pub(super) fn respond<'r>(
     // is asks his words, which a tie between entries on NATO does not know.
     if standalone.verdict == Verdict::Ambiguous && !asks_his_words {
         // ... and unless it asks what the current entry does not give ("why did that matter?").
-        let stays = !continues && kinds.iter().all(gives);
+        // "and how did he describe it?" after someone's words goes on with them: "he" is the
+        // person just quoted, not a move to another entry.
+        let same_speaker = current.reports_someone_named()
+            && words.iter().any(|word| PERSONAL.contains(&word.as_str()));
+        let stays = (!continues || same_speaker) && kinds.iter().all(gives);
         // "why did the US presence matter?" after the withdrawal: its curated reason, if tied.
         let reason = current.why.as_deref().filter(|_| kinds.contains(&QuestionKind::Why));
         let near = near_ties(&standalone, min_score);

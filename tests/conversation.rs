@@ -1639,3 +1639,15 @@ fn he_after_someones_words_goes_on_with_them_through_a_tie() {
     assert_eq!(turns[0].as_deref(), Some("lavrov-nato-root-cause"));
     assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
 }
+
+#[test]
+fn a_consequence_or_effect_is_what_the_answer_says_follows() {
+    // "consequence" and "effect" were words the article lacks, so "so what's the consequence?"
+    // was declined, though the withdrawal's quote says what follows it.
+    let turns = converse(&[
+        "Biden pulled the troops out of Afghanistan - does the article say anything about that?",
+        "so what's the consequence?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("afghanistan-withdrawal"));
+    assert_eq!(turns[1].as_deref(), Some("afghanistan-withdrawal"));
+}

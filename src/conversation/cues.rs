@@ -524,8 +524,9 @@ pub(super) const DISAGREEING: &[&str] = &[
     "不同意",
     "反对",
 ];
-/// Words for saying something. Not writing: who wrote a text (the op-ed, the article) is its
-/// author, whom the article may not name.
+/// Words for saying something, writing among them ("who wrote about that?"). Who wrote a text
+/// (the op-ed, the article) is its author, whom the article may not name: the matcher tells
+/// that question apart before these are read (`Asked::who_wrote`).
 pub(super) const SAYING: &[&str] = &[
     "say",
     "said",

@@ -461,7 +461,8 @@ pub(super) fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bo
     let who = kinds & QuestionKind::Who.bit() != 0 || words.contains(&"кто");
     // Writing about something asks who discussed it, not who wrote a text ("who wrote about
     // that?" after the op-ed's point: the op-ed).
-    who && words.iter().zip(words.iter().skip(1).chain([&""])).any(|(word, next)| {
+    let about = |at: usize| matches!(words.get(at), Some(&("about" | "о" | "об" | "про")));
+    who && words.iter().enumerate().any(|(at, word)| {
         matches!(
             *word,
             "wrote"
@@ -473,7 +474,7 @@ pub(super) fn asks_who_wrote(normalized: &str, words: &[&str], kinds: u16) -> bo
                 | "написал"
                 | "написала"
                 | "написали"
-        ) && !matches!(*next, "about" | "о" | "об" | "про")
+        ) && !about(at + 1)
     })
 }
 

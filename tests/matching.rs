@@ -2987,3 +2987,32 @@ fn a_credit_line_answers_who_made_the_photo() {
     // The article's own author is still not named.
     assert_eq!(russian.best_id("кто автор статьи?"), None);
 }
+
+#[test]
+fn an_entry_on_the_same_subject_as_the_topic_answers_another_fact_of_it() {
+    // "the photo" is the caption's topic, and the caption names no author: the credit line,
+    // the other entry on the photo, was declined as if it were off the topic.
+    let english = matcher();
+    assert_eq!(english.best_id("who is the author of the photo"), Some("photo-credit"));
+    // (A guard: the article's own author is still not named.)
+    assert_eq!(english.best_id("who is the author of this article"), None);
+}
+
+#[test]
+fn how_long_something_has_gone_on_asks_a_span_of_time() {
+    // "long" weighed as a word no entry holds: every such question was declined.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("how long have relations between russia and america been getting worse"),
+        Some("us-russia-worsening")
+    );
+    assert_eq!(
+        english.best_id("how long did the ties with washington keep worsening"),
+        Some("us-russia-worsening")
+    );
+    // An entry stating no span ("recently") does not tell it; nor is a length or a date one.
+    // (Guards: these were declined before as well.)
+    assert_eq!(english.best_id("How long has Sergey Lavrov been foreign minister?"), None);
+    assert_eq!(english.best_id("how long ago did the ussr collapse"), None);
+    assert_eq!(english.best_id("how long is the border"), None);
+}

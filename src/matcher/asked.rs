@@ -349,6 +349,9 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
                 QuestionKind::When.bit() | ASKS_A_DATE
             }
             ("since", "when") => QuestionKind::When.bit(),
+            ("how", "long") if asks_a_duration(normalized) => {
+                QuestionKind::When.bit() | ASKS_A_DURATION
+            }
             ("what" | "which", "city" | "place" | "province" | "university") => {
                 QuestionKind::Where.bit()
             }

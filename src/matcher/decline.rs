@@ -42,6 +42,10 @@ impl Matcher {
         // weapons has China reverse-engineered?" of "reverse engineering of Russian weaponry").
         let names_none = analysed.asks & asked::ASKS_SPECIFICS != 0
             && self.lacks(best.index, asked::ASKS_SPECIFICS);
+        // Nor does one stating no span of time, nor a date, answer how long something has gone
+        // on ("how long has Lavrov been foreign minister?" of his recent call with Wang Yi).
+        let no_span = analysed.asks & asked::ASKS_A_DURATION != 0
+            && self.lacks(best.index, asked::ASKS_A_DURATION);
         // Nor does an entry giving no reason, and linking to none, answer why what it describes
         // happened ("Why did the U.S. leave the ABM Treaty?" of the entry naming the withdrawal
         // among the disputes): the article does not say.
@@ -59,6 +63,7 @@ impl Matcher {
             || only_intended
             || deed_unsaid
             || names_none
+            || no_span
         {
             ranking.verdict = Verdict::Declined;
         }
@@ -175,7 +180,8 @@ impl Matcher {
         let derived = asked::ASKS_A_DATE
             | asked::ASKS_AN_OUTCOME
             | asked::ASKS_AN_AUTHOR
-            | asked::ASKS_AN_EXPANSION;
+            | asked::ASKS_AN_EXPANSION
+            | asked::ASKS_A_DURATION;
         let facts = analysed.asks & (QuestionKind::FACTS | derived);
         let Some(best) = ranking.best().copied() else { return ranking };
         if facts == 0 || self.lacks(best.index, facts) {
@@ -212,7 +218,13 @@ impl Matcher {
         let Some(topic) = topical.ranked.first() else { return ranking };
         let best_there = topical.ranked.iter().find(|hit| hit.index == best.index);
         let lead = topic.score - best_there.map_or(0.0, |hit| hit.score);
+        // An entry on the same curated subject as the topic is on it, giving another fact of
+        // it ("who is the author of the photo?": the credit line, beside the caption).
+        let entries = &self.knowledge.entries;
+        let same_subject = entries[topic.index].subject.is_some()
+            && entries[topic.index].subject == entries[best.index].subject;
         if topic.index != best.index
+            && !same_subject
             && topic.score >= self.config.min_score
             && lead >= self.config.topic_lead
             && self.lacks(topic.index, facts)

@@ -495,6 +495,31 @@ pub(super) fn tells_of_an_event_to_come(quote: &str) -> bool {
         .any(|when| quote.contains(when))
 }
 
+/// A bit beside the [`QuestionKind`] bits: the question asks how long something has gone on
+/// ("how long have ties been worsening?"). Not curated: an entry gives it when its quote states
+/// a span of time ([`states_a_span`]: "since the 1990s", "over the past three decades"); a
+/// date alone ("in 2014") tells when, not for how long.
+pub(super) const ASKS_A_DURATION: u16 = 1 << 13;
+
+/// Whether a text states a span of time: a start ("since the 1990s"), or a count of years,
+/// decades or centuries ("three decades", "70 years"). Read at index time for every entry.
+pub(super) fn states_a_span(text: &str) -> bool {
+    const UNITS: &[&str] = &["year", "years", "decade", "decades", "century", "centuries"];
+    const COUNTS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
+        "several", "many", "few",
+    ];
+    let mut previous = "";
+    text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).any(|word| {
+        let counted = UNITS.iter().any(|unit| word.eq_ignore_ascii_case(unit))
+            && (previous.bytes().all(|b| b.is_ascii_digit())
+                || COUNTS.iter().any(|count| previous.eq_ignore_ascii_case(count)));
+        let since = word.eq_ignore_ascii_case("since");
+        previous = word;
+        counted || since
+    })
+}
+
 /// Whether an entry answers a question asking for a date: its quote states one, or its
 /// answer is about the date ("The article gives no publication date").
 pub(super) fn answers_a_date(quote: &str, answer: &str) -> bool {

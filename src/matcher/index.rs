@@ -388,8 +388,12 @@ impl Matcher {
                         true => asked::ASKS_SPECIFICS,
                         false => 0,
                     };
+                    let span = match asked::states_a_span(&entry.quote) {
+                        true => asked::ASKS_A_DURATION,
+                        false => 0,
+                    };
                     let gives = entry.gives.as_ref()?;
-                    let derived = date | outcome | author | expansion | done | specifics;
+                    let derived = date | outcome | author | expansion | done | specifics | span;
                     Some(gives.iter().fold(derived, |bits, kind| bits | kind.bit()))
                 })
                 .collect(),

@@ -314,6 +314,21 @@ pub(super) const MONEY_WORDS: &[&str] = &[
 pub(super) const HOW_QUANTITY: &[&str] =
     &["many", "long", "big", "large", "far", "often", "tall", "old"];
 
+/// Words that make "how long" ask for how long something has gone on ("how long have ties been
+/// worsening?", "how long did it last?"), a time, not a length ("how long is the border?"), nor
+/// a date ("how long ago ...?").
+pub(super) const DURATION_MARKERS: &[&str] =
+    &["been", "since", "last", "lasted", "lasting", "take", "took", "taken"];
+
+/// Whether a normalised question asks how long something has gone on: "how long" before a verb
+/// of doing ("how long did ties keep worsening?"), or with one of [`DURATION_MARKERS`].
+pub(super) fn asks_a_duration(normalized: &str) -> bool {
+    const DOING: &[&str] = &["have", "has", "had", "did", "do", "does", "will", "would"];
+    let Some(at) = normalized.find("how long ") else { return false };
+    let next = normalized[at + "how long ".len()..].split(' ').next().unwrap_or("");
+    DOING.contains(&next) || normalized.split(' ').any(|word| DURATION_MARKERS.contains(&word))
+}
+
 /// Places and people in Chinese that a question may name and the article does not: Chinese
 /// has no capitals to tell a name, so an unknown pair that opens one of these is read as one
 /// ("印度是上海合作组织的成员国吗？": India, which no entry names). Those the article names

@@ -238,7 +238,8 @@ impl Matcher {
         let who_wrote = bits & asked::ASKS_AN_AUTHOR != 0;
         let outcome = bits & asked::ASKS_AN_OUTCOME != 0;
         let whether_done = bits & asked::ASKS_WHETHER_DONE != 0;
-        Asked { kinds, beyond_the_article, who_wrote, outcome, whether_done }
+        let duration = bits & asked::ASKS_A_DURATION != 0;
+        Asked { kinds, beyond_the_article, who_wrote, outcome, whether_done, duration }
     }
 
     /// Whether `question` asks the view of a name whose view no entry gives ("what does Biden
@@ -286,7 +287,8 @@ impl Matcher {
         let outcome = if asked.outcome { asked::ASKS_AN_OUTCOME } else { 0 };
         let author = if asked.who_wrote { asked::ASKS_AN_AUTHOR } else { 0 };
         let done = if asked.whether_done { asked::ASKS_WHETHER_DONE } else { 0 };
-        !self.lacks(index, facts | outcome | author | done)
+        let duration = if asked.duration { asked::ASKS_A_DURATION } else { 0 };
+        !self.lacks(index, facts | outcome | author | done | duration)
     }
 
     /// Returns the knowledge base the matcher answers from.
@@ -618,6 +620,8 @@ pub struct Asked {
     pub outcome: bool,
     /// Whether it asks, yes or no, whether something was done ("did Turkey buy them?").
     pub whether_done: bool,
+    /// Whether it asks how long something has gone on ("how long have ties been worsening?").
+    pub duration: bool,
 }
 
 /// The most misspelt stop words a question is read again for (see `analyse_question`).

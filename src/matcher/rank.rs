@@ -209,7 +209,8 @@ impl Matcher {
         let no_outcome = missing & asked::ASKS_AN_OUTCOME != 0;
         let no_author = missing & asked::ASKS_AN_AUTHOR != 0;
         let no_expansion = missing & asked::ASKS_AN_EXPANSION != 0;
-        let derived_factor = [no_date, no_outcome, no_author, no_expansion]
+        let no_span = missing & asked::ASKS_A_DURATION != 0;
+        let derived_factor = [no_date, no_outcome, no_author, no_expansion, no_span]
             .iter()
             .filter(|&&lacking| lacking)
             .map(|_| self.config.fact_kind_mismatch)

@@ -1651,3 +1651,35 @@ fn a_consequence_or_effect_is_what_the_answer_says_follows() {
     assert_eq!(turns[0].as_deref(), Some("afghanistan-withdrawal"));
     assert_eq!(turns[1].as_deref(), Some("afghanistan-withdrawal"));
 }
+
+#[test]
+fn who_said_a_sentence_of_no_ones_is_the_named_passage_holding_it() {
+    // The West's treatment of Russia is the author's sentence, part of what "scholars like
+    // Trenin have explained": "who said that?" answered the sentence again.
+    let question = "did the west treat russia the way germany was treated after world war one?";
+    let turns = converse(&[question, "who said that?"]);
+    assert_eq!(turns[0].as_deref(), Some("not-like-germany"));
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+    // A verb of saying in the past is no act the entry must report: "who claimed that?" was
+    // declined as "who signed it?" is of a treaty no one is said to have signed.
+    let turns =
+        converse(&["did the west humiliate russia after the cold war?", "who claimed that?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+}
+
+#[test]
+fn that_thing_named_by_the_current_answer_stays_with_it() {
+    // "that fear" is the fear of inferior status just quoted, whose quote says what it might
+    // do; the next step from it (the author's reply) was taken instead.
+    let turns = converse(&[
+        "why does russia worry about its standing next to china",
+        "what might that fear lead to?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("growing-disparity"));
+    assert_eq!(turns[1].as_deref(), Some("growing-disparity"));
+    let turns = converse(&[
+        "why does russia worry about its standing next to china",
+        "and what could this fear result in?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("growing-disparity"));
+}

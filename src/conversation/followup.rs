@@ -684,8 +684,15 @@ pub(super) fn respond<'r>(
     // "is China part of it?": a yes/no question about what "it" is.
     let checks_it =
         refers && words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str()));
+    // "what could that fear lead to?" after Russia's fear of inferior status: the thing the
+    // current answer names, by its own word, not the next step from it.
+    let names_its_thing = words.windows(2).any(|pair| {
+        DEMONSTRATIVES.contains(&pair[0].as_str())
+            && subject_words.iter().chain(title_words).any(|word| *word == pair[1])
+    });
+    let stays_with_it = checks_it || names_its_thing;
     let contextual_best =
-        linked_best(current, contextual, &standalone, continues, checks_it, min_score);
+        linked_best(current, contextual, &standalone, continues, stays_with_it, min_score);
     // A message with no sign of following up, which the article does not answer on its own,
     // takes the context only for an entry its own words nearly answer: else the subject's
     // words, added, carry a question over the line ("who wrote this article?" after the

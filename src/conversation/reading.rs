@@ -6,11 +6,12 @@
 use crate::knowledge::{Entry, Language};
 use crate::matcher::{Matcher, Ranking, Verdict};
 
-use super::cues::{DEMONSTRATIVES, REFERENCES};
+use super::cues::{DEMONSTRATIVES, REFERENCES, SAYING};
 use super::phrasing::{words, words_of};
 
 /// The past-tense verb of "who signed it?" or "which city hosted that summit?": an act, and
-/// who did it. ("who exactly negotiated it?": an adverb may come between.)
+/// who did it. ("who exactly negotiated it?": an adverb may come between.) Not saying: "who
+/// argued that?" asks whose words they are.
 pub(super) fn act_asked(words: &[String]) -> Option<&str> {
     let at = words.iter().position(|word| matches!(word.as_str(), "who" | "which"))?;
     let after = match words[at].as_str() {
@@ -20,7 +21,7 @@ pub(super) fn act_asked(words: &[String]) -> Option<&str> {
     let mut rest = words.iter().skip(after).take(2);
     let verb = rest.next().filter(|word| !word.ends_with("ly")).or_else(|| rest.next())?;
     let past = verb.len() > 4 && verb.ends_with("ed") && verb != "united";
-    past.then_some(verb.as_str())
+    (past && !SAYING.contains(&verb.as_str())).then_some(verb.as_str())
 }
 
 /// Whether the message's only pointer is "their" or "its" owning a thing that the current

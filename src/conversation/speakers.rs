@@ -23,17 +23,22 @@ pub(super) fn quoting_the_speaker<'k>(knowledge: &'k Knowledge, speaker: &'k Ent
 
 /// The entry whose quote is the whole sentence that `speaker`'s quote is a fragment of
 /// ("lingering resentment ..." of "A recent op-ed in the Washington Post pinpointed problems
-/// ..."), with the same source: a fragment does not show who said it, the sentence does.
+/// ..."), with the same source: a fragment does not show who said it, the sentence does. Or,
+/// of a view naming no one, the passage of someone named that holds its quote: "The West did
+/// not treat Russia like Germany ..." is part of what "scholars like Trenin have explained".
 fn whole_sentence_of<'k>(knowledge: &'k Knowledge, speaker: &Entry) -> Option<&'k Entry> {
     let view = speaker.view_of.as_deref()?;
-    if speaker.quote.starts_with(char::is_uppercase) {
-        return None;
-    }
-    knowledge.entries.iter().find(|entry| {
-        entry.id != speaker.id
-            && entry.quote.contains(speaker.quote.as_str())
-            && entry.view_of.as_deref().is_some_and(|whole| whole.starts_with(view))
-    })
+    let holders = || {
+        knowledge
+            .entries
+            .iter()
+            .filter(|entry| entry.id != speaker.id && entry.quote.contains(speaker.quote.as_str()))
+    };
+    let fragment = !speaker.quote.starts_with(char::is_uppercase);
+    let same_source = |entry: &&Entry| {
+        fragment && entry.view_of.as_deref().is_some_and(|whole| whole.starts_with(view))
+    };
+    holders().find(same_source).or_else(|| holders().find(|entry| entry.reports_someone_named()))
 }
 
 /// The surname of the person a view is curated as, when it names one first: "Mearsheimer" of

@@ -29,15 +29,16 @@ pub(super) fn linked_best<'r>(
     ranking: &Ranking<'r>,
     standalone: &Ranking<'r>,
     continues: bool,
-    checks_it: bool,
+    stays_with_it: bool,
     min_score: f64,
 ) -> Option<Hit<'r>> {
     let best = *ranking.best().filter(|_| ranking.verdict != Verdict::Declined)?;
     // The message's own words point to the current entry too ("did he accuse the West of
     // anything?" after Lavrov on NATO), or it asks whether something holds of it ("is China
-    // part of it?" after the CSTO): it asks about what the reader has just read.
+    // part of it?" after the CSTO) or names its thing ("that fear"): it asks about what the
+    // reader has just read.
     let own_best = standalone.best().filter(|hit| hit.score >= min_score);
-    let stays = checks_it || own_best.is_some_and(|hit| hit.entry.id == current.id);
+    let stays = stays_with_it || own_best.is_some_and(|hit| hit.entry.id == current.id);
     if best.entry.id == current.id && stays {
         return Some(best);
     }

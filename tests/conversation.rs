@@ -1683,3 +1683,29 @@ fn that_thing_named_by_the_current_answer_stays_with_it() {
     ]);
     assert_eq!(turns[1].as_deref(), Some("growing-disparity"));
 }
+
+#[test]
+fn praise_of_a_summary_asking_beyond_the_article_and_a_reader_introduced_are_small_talk() {
+    // Each was read as a question: "great summary" after the main argument answered with the
+    // article's summary, "... besides this article?" was declined, and "student" was a word
+    // the help intent did not cover.
+    let responder = Responder::new(Matcher::embedded().expect("the embedded knowledge base loads"));
+    let cases = [
+        ("great summary", "praise"),
+        ("can you do anything besides this article?", "capabilities"),
+        ("hi, I'm a journalist and I need some help", "help"),
+    ];
+    for (message, intent) in cases {
+        let mut state = State::default();
+        let opening = Request::from_message("what is the author's main argument?", None);
+        let answered = responder.respond(&mut state, &opening, None, 1_000_000);
+        assert_eq!(answered.kind, ReplyKind::Answered);
+        let request = Request::from_message(message, None);
+        let response = responder.respond(&mut state, &request, None, 1_000_060);
+        assert_eq!(
+            (response.kind, response.intent),
+            (ReplyKind::SmallTalk, Some(intent)),
+            "{message}"
+        );
+    }
+}

@@ -3016,3 +3016,25 @@ fn how_long_something_has_gone_on_asks_a_span_of_time() {
     assert_eq!(english.best_id("how long ago did the ussr collapse"), None);
     assert_eq!(english.best_id("how long is the border"), None);
 }
+
+#[test]
+fn readers_words_for_premature_grievance_awareness_and_convergence_are_the_articles() {
+    // Each was a word the knowledge base lacked, weighing enough to decline the question.
+    let english = matcher();
+    assert_eq!(english.best_id("is the moment ripe for a russia-us thaw"), Some("low-trust"));
+    assert_eq!(
+        english.best_id("which old wounds do the chinese still resent"),
+        Some("territorial-concessions")
+    );
+    assert_eq!(
+        english.best_id("is moscow blind to the power gap with beijing"),
+        Some("accommodation")
+    );
+    assert_eq!(
+        english.best_id("do moscow and beijing think alike"),
+        Some("shared-multipolar-vision")
+    );
+    // Off the article, the same words still find nothing.
+    assert_eq!(english.best_id("are the tomatoes ripe"), None);
+    assert_eq!(english.best_id("how do wounds heal"), None);
+}

@@ -3018,7 +3018,7 @@ fn how_long_something_has_gone_on_asks_a_span_of_time() {
 }
 
 #[test]
-fn readers_words_for_premature_grievance_awareness_and_convergence_are_the_articles() {
+fn readers_words_for_premature_grievance_awareness_convergence_and_calm_are_the_articles() {
     // Each was a word the knowledge base lacked, weighing enough to decline the question.
     let english = matcher();
     assert_eq!(english.best_id("is the moment ripe for a russia-us thaw"), Some("low-trust"));
@@ -3034,7 +3034,9 @@ fn readers_words_for_premature_grievance_awareness_and_convergence_are_the_artic
         english.best_id("do moscow and beijing think alike"),
         Some("shared-multipolar-vision")
     );
+    assert_eq!(english.best_id("why does china want calm"), Some("stability-vs-challenge"));
     // Off the article, the same words still find nothing.
+    assert_eq!(english.best_id("how do i stay calm during exams"), None);
     assert_eq!(english.best_id("are the tomatoes ripe"), None);
     assert_eq!(english.best_id("how do wounds heal"), None);
 }

@@ -1709,3 +1709,24 @@ fn praise_of_a_summary_asking_beyond_the_article_and_a_reader_introduced_are_sma
         );
     }
 }
+
+#[test]
+fn who_disagrees_is_the_linked_view_set_against_what_was_said() {
+    // After the leaders' "unprecedentedly high level", the other side is the sceptics'
+    // ("Regardless of this positive rhetoric, ..."), not the leaders' own phone call, the first
+    // linked entry naming someone; and "who says otherwise?", "do all scholars agree?", "is
+    // everyone convinced?" ask the same.
+    for question in [
+        "who disagrees?",
+        "who says otherwise?",
+        "do all scholars agree?",
+        "is everyone convinced?",
+    ] {
+        let turns = converse(&["how do the leaders describe relations these days", question]);
+        assert_eq!(turns[0].as_deref(), Some("unprecedented-high-level"));
+        assert_eq!(turns[1].as_deref(), Some("sceptics-view"), "{question}");
+    }
+    // "otherwise" closing a claim is no disagreement (a guard: answered so before).
+    let turns = converse(&["what did trenin say", "who said it would be a disaster otherwise"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}

@@ -524,6 +524,21 @@ pub(super) const DISAGREEING: &[&str] = &[
     "不同意",
     "反对",
 ];
+/// Words for others than the one just quoted, whose agreement a reader may ask about ("do all
+/// experts agree?", "is everyone convinced?").
+pub(super) const OTHERS: &[&str] = &[
+    "all",
+    "everyone",
+    "everybody",
+    "anyone",
+    "anybody",
+    "others",
+    "experts",
+    "scholars",
+    "analysts",
+    "commentators",
+    "observers",
+];
 /// Words for saying something, writing among them ("who wrote about that?"). Who wrote a text
 /// (the op-ed, the article) is its author, whom the article may not name: the matcher tells
 /// that question apart before these are read (`Asked::who_wrote`).
@@ -560,8 +575,18 @@ pub(super) const SAYING: &[&str] = &[
 /// Words asking where what was just said comes from ("what's the source?"): who said it.
 pub(super) const SOURCE: &[&str] = &["source", "источник"];
 /// Words asking whether someone shares a view ("does the author agree?").
-pub(super) const AGREEING: &[&str] =
-    &["agree", "agrees", "agreed", "concur", "concurs", "share", "shares", "buy", "accept"];
+pub(super) const AGREEING: &[&str] = &[
+    "agree",
+    "agrees",
+    "agreed",
+    "concur",
+    "concurs",
+    "share",
+    "shares",
+    "buy",
+    "accept",
+    "convinced",
+];
 /// Words by which a reader names the article's author.
 pub(super) const AUTHOR: &[&str] = &["author", "writer", "journalist"];
 /// Words by which a fragment of function words asks for a detail ("about what exactly?",

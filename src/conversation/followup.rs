@@ -18,7 +18,7 @@ use super::leads::by_phrase;
 use super::phrasing::{denied_in, strip_any, words, words_of};
 use super::reading::{act_asked, holds_name, links_of, owned_elsewhere};
 use super::smalltalk::YES_NO_OPENERS;
-use super::speakers::{is_authors, named_person, quoting_the_speaker};
+use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
 use super::ties::{
     asks_the_other_side, closest_to_context, linked_best, linked_naming_the_side, linked_tie,
     near_ties,
@@ -303,21 +303,29 @@ pub(super) fn respond<'r>(
     }
     // "who made that argument?": the current answer's source when it reports someone's view,
     // else the first linked entry that does.
-    // "who takes the opposite view?": someone named whom the current entry links to, on the
-    // other side of what it says (the author's main argument links to Mearsheimer's).
+    // "who takes the opposite view?", "do all experts agree?": an entry the current one links
+    // to, on the other side of what it says (`speakers::other_side`).
     let disagrees = |word: &String| DISAGREEING.iter().any(|stem| word.starts_with(stem));
     let asks_who_in_english = words.iter().any(|word| ASKING_WHO.contains(&word.as_str()));
     let asks_who =
         asks_who_in_english || words.iter().any(|word| word == "кто") || text.contains('谁');
-    let asks_who_disagrees = asks_who
-        && (words.iter().any(disagrees)
-            || !text.is_ascii() && DISAGREEING.iter().any(|m| text.contains(m)))
+    // ("who says otherwise?", not "who said it would be a disaster otherwise?")
+    let thinks = |word: &str| {
+        SAYING.contains(&word) || matches!(word, "think" | "thinks" | "believe" | "believes")
+    };
+    let says_otherwise = words.windows(2).any(|pair| pair[1] == "otherwise" && thinks(&pair[0]));
+    let disagreeing = words.iter().any(disagrees)
+        || says_otherwise
+        || !text.is_ascii() && DISAGREEING.iter().any(|m| text.contains(m));
+    // "does anyone disagree?", "do all experts agree?": whether some take the other side.
+    let yes_no = words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str()));
+    let agreeing = words.iter().any(|word| AGREEING.contains(&word.as_str()));
+    let of_others = words.iter().any(|word| OTHERS.contains(&word.as_str()));
+    let asks_who_disagrees = (asks_who && disagreeing
+        || yes_no && (disagreeing || agreeing && of_others))
         && words.len() <= SHORT_FOLLOWUP_WORDS + 2;
     if asks_who_disagrees {
-        let other_side = links_of(current)
-            .filter_map(|id| knowledge.entry(id))
-            .find(|entry| entry.id != current.id && entry.reports_someone_named());
-        if let Some(entry) = other_side {
+        if let Some(entry) = speakers::other_side(knowledge, current) {
             return with_context(answer(responder, entry, say));
         }
     }

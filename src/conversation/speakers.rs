@@ -21,6 +21,28 @@ pub(super) fn quoting_the_speaker<'k>(knowledge: &'k Knowledge, speaker: &'k Ent
     links_of(speaker).filter_map(|id| knowledge.entry(id)).find(holds_and_names).unwrap_or(speaker)
 }
 
+/// The entry linked to `current` that takes the other side of what it says ("who disagrees?"):
+/// one reporting a view, named or a group's, that opens by setting itself against what came
+/// before ("Regardless of this positive rhetoric, some scholars ..."); else the first linked
+/// entry reporting someone named (the author's main argument links to Mearsheimer's).
+pub(super) fn other_side<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k Entry> {
+    const CONTRASTING: &[&str] =
+        &["Regardless", "However", "But ", "Yet ", "Nevertheless", "Still,", "In contrast"];
+    let linked = || {
+        links_of(current)
+            .filter_map(|id| knowledge.entry(id))
+            .filter(|entry| entry.id != current.id && entry.view_of != current.view_of)
+    };
+    let reports_a_view =
+        |entry: &Entry| entry.reports_someone_named() || entry.reports_an_unnamed_group();
+    let sets_against =
+        |entry: &&Entry| CONTRASTING.iter().any(|opening| entry.quote.starts_with(opening));
+    linked()
+        .filter(|entry| reports_a_view(entry))
+        .find(sets_against)
+        .or_else(|| linked().find(|entry| entry.reports_someone_named()))
+}
+
 /// The entry whose quote is the whole sentence that `speaker`'s quote is a fragment of
 /// ("lingering resentment ..." of "A recent op-ed in the Washington Post pinpointed problems
 /// ..."), with the same source: a fragment does not show who said it, the sentence does. Or,

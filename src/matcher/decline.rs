@@ -42,8 +42,8 @@ impl Matcher {
         // weapons has China reverse-engineered?" of "reverse engineering of Russian weaponry").
         let names_none = analysed.asks & asked::ASKS_SPECIFICS != 0
             && self.lacks(best.index, asked::ASKS_SPECIFICS);
-        // Nor does one stating no span of time, nor a date, answer how long something has gone
-        // on ("how long has Lavrov been foreign minister?" of his recent call with Wang Yi).
+        // Nor does one stating no span of time answer how long something has gone on ("how long
+        // has Lavrov been foreign minister?" of his recent call with Wang Yi).
         let no_span = analysed.asks & asked::ASKS_A_DURATION != 0
             && self.lacks(best.index, asked::ASKS_A_DURATION);
         // Nor does an entry giving no reason, and linking to none, answer why what it describes

@@ -1,9 +1,9 @@
 //! The kinds of question derived from a question's words and from each entry's own text
 //! rather than curated in `gives`: a date or a year, what came of an event, who wrote
-//! something, what an abbreviation stands for, whether something was done. Each is a bit beside
-//! the [`QuestionKind`] bits; an entry gives it when its quote shows it (a date it states, an
-//! event not still to come, a writer it names, an abbreviation it spells out, a deed not only
-//! offered or wanted).
+//! something, what an abbreviation stands for, whether something was done, how long something
+//! has gone on. Each is a bit beside the [`QuestionKind`] bits; an entry gives it when its quote
+//! shows it (a date it states, an event not still to come, a writer it names, an abbreviation
+//! it spells out, a deed not only offered or wanted, a span of time).
 
 use super::asked::holds_any;
 use super::stop_words::LEADING_FILLERS;
@@ -512,7 +512,7 @@ pub(super) fn states_a_span(text: &str) -> bool {
     let mut previous = "";
     text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).any(|word| {
         let counted = UNITS.iter().any(|unit| word.eq_ignore_ascii_case(unit))
-            && (previous.bytes().all(|b| b.is_ascii_digit())
+            && (!previous.is_empty() && previous.bytes().all(|b| b.is_ascii_digit())
                 || COUNTS.iter().any(|count| previous.eq_ignore_ascii_case(count)));
         let since = word.eq_ignore_ascii_case("since");
         previous = word;

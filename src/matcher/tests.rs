@@ -575,3 +575,13 @@ fn a_questions_words_are_counted_as_spaces_separate_them_and_chinese_characters(
     }
     assert_eq!(matcher.analyse("普京 和习近平", Search::Indexed).words, 2 + 6);
 }
+
+#[test]
+fn a_span_of_time_is_a_start_or_a_counted_unit() {
+    assert!(asked::states_a_span("It has built them over the past three decades."));
+    assert!(asked::states_a_span("relations have progressively worsened since the 1990s"));
+    assert!(asked::states_a_span("for 70 years"));
+    // A date tells when, not for how long; a unit opening the text counts nothing.
+    assert!(!asked::states_a_span("In 2014, the doctrine named NATO."));
+    assert!(!asked::states_a_span("Years of talks followed."));
+}

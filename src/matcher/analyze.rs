@@ -113,24 +113,22 @@ pub(super) struct AfterHow {
     /// "how much" before a plural noun asks a count, in a learner's words ("how much soldiers
     /// russia have?").
     pub(super) of_a_count: bool,
-    /// "how long" asks a time ([`asks_a_duration`]): "long" then names no topic.
-    pub(super) of_a_duration: bool,
 }
 
 impl AfterHow {
     pub(super) fn next(&mut self, word: &str) -> bool {
         let quantity = self.previous_was_how
-            && !self.is_duration(word)
             && (HOW_QUANTITY.contains(&word)
                 || (self.of_money || self.of_a_count) && word == "much");
         self.previous_was_how = word == "how";
         quantity
     }
 
-    /// Whether `word`, the next word, is the "long" of a "how long" asking a time: a question
-    /// word, dropped as "when" is.
-    pub(super) fn is_duration(&self, word: &str) -> bool {
-        self.of_a_duration && self.previous_was_how && word == "long"
+    /// Whether `word`, the next word, is the "long" of a "how long" asking a time
+    /// ([`asks_a_duration`] of `question`): a question word, dropped as "when" is. The
+    /// question is read only then, not for every question.
+    pub(super) fn is_duration(&self, word: &str, question: &str) -> bool {
+        self.previous_was_how && word == "long" && asks_a_duration(question)
     }
 }
 
@@ -254,7 +252,6 @@ impl Analyzer {
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|word| MONEY_WORDS.contains(&word)),
             of_a_count: counts_a_plural(normalized),
-            of_a_duration: asks_a_duration(normalized),
             ..AfterHow::default()
         };
         let mut pieces: Vec<String> = Vec::new();
@@ -287,8 +284,8 @@ impl Analyzer {
             let kept: Vec<(bool, bool, bool)> = (0..pieces.len())
                 .map(|i| {
                     let word = pieces[i].as_str();
-                    let duration = after_how.is_duration(word);
-                    let quantity = after_how.next(word);
+                    let duration = after_how.is_duration(word, question);
+                    let quantity = after_how.next(word) && !duration;
                     let measure_of_a_word = self.measure_of_a_word(&pieces, i);
                     let content = !(self.stop_words.contains(word)
                         || duration

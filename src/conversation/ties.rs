@@ -46,10 +46,7 @@ pub(super) fn linked_best<'r>(
     // do about it?" after how Moscow steered the SCO, read with "the SCO", ranks the SCO's own
     // entry first): that subject cannot tell the two apart, so the current entry, close
     // behind, is still what "it" was.
-    let same_subject = best.entry.id != current.id
-        && current.subject.is_some()
-        && best.entry.subject == current.subject;
-    if same_subject {
+    if best.entry.shares_subject_with(current) {
         let close_behind =
             |hit: &&Hit<'r>| hit.entry.id == current.id && best.score - hit.score <= NEXT_STEP;
         if let Some(hit) = ranking.ranked.iter().find(close_behind) {

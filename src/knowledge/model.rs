@@ -343,6 +343,13 @@ impl Entry {
         self.gives.as_ref().is_some_and(|gives| gives.contains(&kind))
     }
 
+    /// Whether it is another entry on the same curated subject as `other` (the photo's caption
+    /// and its credit line; the SCO and how Moscow steered it): siblings giving other facts of
+    /// one thing, which the subject's words alone cannot tell apart.
+    pub fn shares_subject_with(&self, other: &Entry) -> bool {
+        self.id != other.id && self.subject.is_some() && self.subject == other.subject
+    }
+
     /// Whether it reports the words of someone it names ("John Kerry, then Secretary of State",
     /// not "the author" nor "a recent Washington Post op-ed and its author"): views are curated
     /// in English with a named source capitalised.

@@ -220,11 +220,8 @@ impl Matcher {
         let lead = topic.score - best_there.map_or(0.0, |hit| hit.score);
         // An entry on the same curated subject as the topic is on it, giving another fact of
         // it ("who is the author of the photo?": the credit line, beside the caption).
-        let entries = &self.knowledge.entries;
-        let same_subject = entries[topic.index].subject.is_some()
-            && entries[topic.index].subject == entries[best.index].subject;
         if topic.index != best.index
-            && !same_subject
+            && !topic.entry.shares_subject_with(best.entry)
             && topic.score >= self.config.min_score
             && lead >= self.config.topic_lead
             && self.lacks(topic.index, facts)

@@ -1,0 +1,293 @@
+//! Short continuations, corrections and fragments ("and Lavrov?", "no, I meant ...", "about what
+//! exactly?"): what was asked kept and who or what changed, ties broken by what was just said.
+
+use crate::support::*;
+use article_qa_bot::conversation::ReplyKind;
+
+#[test]
+fn a_short_continuation_keeps_what_was_asked_and_changes_who() {
+    // On its own, "and Lavrov?" asks about Lavrov; after Medvedev on NATO, Lavrov on NATO.
+    let turns = converse(&["What did Medvedev say in 2008 about NATO?", "and lavrov?"]);
+    assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato"));
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+    // Without the context, Lavrov himself.
+    assert_eq!(converse(&["and lavrov?"])[0].as_deref(), Some("lavrov"));
+    // And back: Medvedev's profile scores first on its own, his words on NATO well behind it.
+    let turns = converse(&["what did lavrov say about nato", "and medvedev?"]);
+    assert_eq!(turns[0].as_deref(), Some("lavrov-nato-root-cause"));
+    assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
+    assert_eq!(converse(&["and medvedev?"])[0].as_deref(), Some("medvedev"));
+    // Longer, with only one word of its own, it still changes only who.
+    let turns =
+        converse(&["what has lavrov said about nato getting bigger", "and what did medvedev say?"]);
+    assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
+}
+
+#[test]
+fn a_tie_on_its_own_is_broken_by_what_was_just_said() {
+    // On its own, "and the arms?" is a did-you-mean between entries about arms; after the
+    // Washington Post op-ed, the op-ed's point about arms (reverse engineering) is meant.
+    let alone = converse(&["and the arms?"]);
+    let turns = converse(&["What did the Washington Post op-ed say?", "and the arms?"]);
+    assert_eq!(turns[0].as_deref(), Some("washington-post-op-ed"));
+    assert_eq!(turns[1].as_deref(), Some("reverse-engineering"));
+    assert_ne!(alone[0].as_deref(), Some("reverse-engineering"), "the context decided it");
+}
+
+#[test]
+fn back_to_an_earlier_subject_names_it() {
+    // "it" is the CSTO the message names, not the SCO being talked about.
+    let turns = converse(&["what is the sco?", "back to the csto - does china belong to it?"]);
+    assert_eq!(turns[0].as_deref(), Some("sco"));
+    assert_eq!(turns[1].as_deref(), Some("csto"));
+}
+
+#[test]
+fn and_another_organisation_after_one_asks_the_same_of_the_other() {
+    // The SCO's title is all its subject (by synonyms): "and the CSTO?" asks what the CSTO is,
+    // not how the two relate; in Russian too.
+    assert_eq!(converse(&["what is the sco?", "and the csto?"])[1].as_deref(), Some("csto"));
+    assert_eq!(converse(&["Что такое ШОС?", "а ОДКБ?"])[1].as_deref(), Some("csto"));
+}
+
+#[test]
+fn what_a_correction_says_it_did_not_mean_is_no_answer() {
+    // Nor is the answer corrected: after Moscow's steering of the SCO, "not the SCO" is the CSTO.
+    let turns =
+        converse(&["what is the sco", "how did moscow steer it?", "no, not the SCO, the CSTO"]);
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+    assert_eq!(turns[2].as_deref(), Some("csto"));
+    let turns = converse(&["who is trenin?", "no, not trenin but mearsheimer"]);
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer"));
+    // A correction the article does not answer is declined, not taken for a "no".
+    let turns = converse(&["what is the sco", "no, not the SCO - the one about football clubs"]);
+    assert_eq!(turns[1], None);
+}
+
+#[test]
+fn a_question_on_the_current_subject_takes_it_among_near_ties() {
+    // "a member" of what? Of what was just said, among the organisations that tie on their own.
+    assert_eq!(
+        converse(&["what is the csto?", "is china a member of it?"])[1].as_deref(),
+        Some("csto")
+    );
+    assert_eq!(
+        converse(&["tell me about the sco", "is russia a member?"])[1].as_deref(),
+        Some("sco")
+    );
+}
+
+#[test]
+fn pointing_back_while_naming_someone_new_asks_their_words_on_the_matter() {
+    let turns = converse(&[
+        "what disputes divide moscow and washington?",
+        "and what has lavrov said about that?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("us-russia-disputes"));
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+}
+
+#[test]
+fn a_fragment_of_function_words_asks_the_detail_of_the_current_answer() {
+    // The recommendation's quote names the detail ("issues in states that are on Russia's
+    // borders"); on its own the fragment asks nothing, and with the subject's words alone it
+    // found the entry on relations between the two.
+    let turns = converse(&[
+        "what should washington and moscow do now, according to the author",
+        "about what exactly?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+    assert_eq!(turns[1].as_deref(), Some("improving-communication"));
+    assert_eq!(converse(&["about what exactly?"])[0], None);
+}
+
+#[test]
+fn a_correction_in_vague_chat_words_finds_what_it_names() {
+    // "stuff" is no topic: unknown to the knowledge base, it weighed most of the message.
+    let turns = converse(&["where does russia have military bases", "no i meant the radio stuff"]);
+    assert_eq!(turns[0].as_deref(), Some("russian-bases"));
+    assert_eq!(turns[1].as_deref(), Some("radio-installations"));
+}
+
+#[test]
+fn a_correction_may_open_with_an_apology() {
+    let turns = converse(&[
+        "what problems did the washington post op-ed list",
+        "which one is the biggest?",
+        "sorry i meant who called it a seam",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("washington-post-op-ed"));
+    let seam = converse(&["who called it a seam"])[0].clone();
+    assert!(seam.is_some());
+    assert_eq!(turns[2], seam, "the correction asks what it says it meant, as on its own");
+}
+
+#[test]
+fn a_question_with_no_sign_of_following_up_needs_its_own_words_to_find_the_answer() {
+    // "moon" alone points to the lunar station, which names no first man on the moon: the
+    // context must not carry it over the line.
+    let turns = converse(&["what is the lunar station", "who was the first man on the moon"]);
+    assert_eq!(turns[0].as_deref(), Some("lunar-station"));
+    assert_eq!(turns[1], None, "{turns:?}");
+    // A fragment opening with a preposition and a question word, and "why so ...?", do follow
+    // up.
+    let turns = converse(&[
+        "what form of hegemony does the author say russia pursues in central asia?",
+        "through which organisations?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("cooperative-hegemony"));
+    let turns = converse(&[
+        "According to the article, what's the outlook for the Biden-Putin summit?",
+        "why so pessimistic?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("biden-putin-summit"));
+}
+
+#[test]
+fn a_fragment_that_only_insists_at_its_end_is_still_a_fragment() {
+    let turns = converse(&[
+        "what does the author recommend for moscow and washington?",
+        "about which countries in particular?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+    assert_eq!(turns[1].as_deref(), Some("eu-nato-aspirants"));
+}
+
+#[test]
+fn a_fragment_that_only_insists_at_its_start_is_still_a_fragment() {
+    // Either entry's quote names the states on Russia's borders.
+    let about_the_states = ["improving-communication", "eu-nato-aspirants"];
+    for fragment in ["especially regarding which countries?", "particularly with which states?"] {
+        let turns =
+            converse(&["what does the author recommend for moscow and washington?", fragment]);
+        assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+        let second = turns[1].as_deref();
+        assert!(
+            second.is_some_and(|id| about_the_states.contains(&id)),
+            "{fragment:?} -> {second:?}"
+        );
+    }
+}
+
+#[test]
+fn a_follow_up_torn_between_two_entries_of_its_own_is_not_given_a_third() {
+    let turns = replies(&[
+        "are the china russia ties likely to collapse",
+        "but isnt there competition between them in central asia",
+    ]);
+    assert_eq!(turns[0], (ReplyKind::Answered, Some("hard-to-reverse".to_owned())));
+    // Its own words tie competition without confrontation and security coordination; the
+    // entry the context leads to (the division of labour) is not among them.
+    assert_eq!(turns[1].0, ReplyKind::Ambiguous, "{turns:?}");
+}
+
+#[test]
+fn fms_are_the_foreign_ministers() {
+    let turns =
+        converse(&["what did the two presidents say on the phone in december?", "and the fms?"]);
+    assert_eq!(turns[0].as_deref(), Some("december-phone-call"));
+    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+}
+
+#[test]
+fn tho_at_the_end_of_a_fragment_only_insists() {
+    // "which states tho?" is "which states?": the states the advice leaves undescribed.
+    let turns = converse(&["what should the us and russia do now", "which states tho"]);
+    assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+    assert_eq!(turns[1].as_deref(), Some("eu-nato-aspirants"));
+}
+
+#[test]
+fn and_from_the_other_sides_point_of_view_is_the_answer_that_names_both() {
+    // The rift's quote gives Russia's trigger and China's: "and from China's side?" is in it.
+    let turns = converse(&[
+        "whats russia scared of in the china relationship",
+        "could it lead to a split",
+        "and from chinas side?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("future-rift"));
+    assert_eq!(turns[2].as_deref(), Some("future-rift"));
+    let turns = converse(&["what happens when a new great power rises", "and for russia?"]);
+    assert_eq!(turns[0].as_deref(), Some("realist-logic"));
+    assert_eq!(turns[1].as_deref(), Some("realist-logic"));
+    // A side the answer does not name moves on: Lavrov's words name Russia's relations, and
+    // "and medvedev?" is another person, not a side.
+    let turns = converse(&["what did lavrov say about nato", "and medvedev?"]);
+    assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
+}
+
+#[test]
+fn so_draws_on_the_same_subject_where_and_names_another() {
+    // "so what did Moscow do?" is about the SCO still: read without it, "Moscow" alone found
+    // why Russia wants friendly ties with China.
+    let turns = converse(&["what is the sco", "so what did moscow do"]);
+    assert_eq!(turns[0].as_deref(), Some("sco"));
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+    // "and the CSTO?" puts the CSTO in the SCO's place.
+    let turns = converse(&["what is the sco", "and the csto?"]);
+    assert_eq!(turns[1].as_deref(), Some("csto"));
+}
+
+#[test]
+fn ones_names_no_matter_of_its_own() {
+    // "the nuclear ones" after the joint projects: the nuclear project; "ones" weighed as a word
+    // the article lacks and the projects were answered again.
+    let turns = converse(&[
+        "which high tech projects are china and russia working on",
+        "and the nuclear ones?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("high-tech-frontiers"));
+    assert_eq!(turns[1].as_deref(), Some("rosatom-reactors"));
+}
+
+#[test]
+fn function_words_that_make_a_phrase_ask_its_topic_not_a_detail() {
+    // "so who does what" is all function words, which alone ask a detail of the current answer
+    // (Gabuev's condominium again); as a phrase, they ask the division of labour it names.
+    let turns = converse(&["what is this condominium thing in central asia", "so who does what"]);
+    assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+    assert_eq!(turns[1].as_deref(), Some("division-of-labour"));
+    // A fragment of function words with no such phrase still asks the detail.
+    let turns =
+        converse(&["what is this condominium thing in central asia", "about what exactly?"]);
+    assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
+}
+
+#[test]
+fn a_fragment_opening_with_within_asks_about_the_current_answer() {
+    let turns = converse(&[
+        "What does the author's own research argue about Russia in Central Asia?",
+        "within which institutions?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("cooperative-hegemony"));
+    assert_eq!(turns[1].as_deref(), Some("cooperative-hegemony"));
+}
+
+#[test]
+fn someone_else_on_the_same_subject_is_their_words_on_it() {
+    // "the same subject" points back as "and Lavrov?" does: Lavrov on NATO, not his profile.
+    let turns = converse(&[
+        "What did John Kerry say about NATO?",
+        "what did lavrov say on the same subject?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("kerry"));
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+    assert_eq!(
+        converse(&["what did lavrov say on the same subject?"])[0].as_deref(),
+        Some("lavrov")
+    );
+}
+
+#[test]
+fn one_country_asked_after_an_answer_that_never_names_it_is_the_link_naming_it() {
+    // The balancing coalition is China's neighbours with the United States; "and Russia?" asks
+    // Russia's part, which the prediction it leads to gives (Russia will seek an alliance with
+    // the U.S.), not an entry about Russia in general.
+    let turns = converse(&["what coalition does Mearsheimer expect?", "and Russia?"]);
+    assert_eq!(turns[0].as_deref(), Some("balancing-coalition"));
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer-prediction"));
+    // An answer whose quote names Russia already is no reason to follow a link.
+    let turns = converse(&["What does Mearsheimer predict?", "and Russia?"]);
+    assert_eq!(turns[0].as_deref(), Some("mearsheimer-prediction"));
+    assert_ne!(turns[1].as_deref(), Some("balancing-coalition"));
+}

@@ -1,0 +1,239 @@
+//! Facts asked about what was just said: from the entry or a linked one that gives them, declined
+//! when none does (places, dates, ages, authors, what came after the article).
+
+use crate::support::*;
+use article_qa_bot::conversation::ReplyKind;
+
+#[test]
+fn a_number_the_article_does_not_give_is_declined_in_russian_and_chinese_too() {
+    // The article names Russia's base in Tajikistan but gives no head count: "how many" in
+    // Russian ("сколько") and Chinese ("多少") asks what no entry gives, as in English.
+    assert_eq!(converse(&["Сколько солдат Россия держит в Таджикистане?"])[0], None);
+    assert_eq!(converse(&["俄罗斯在塔吉克斯坦有多少士兵？"])[0], None);
+    // A date the article does give is still answered (2015); the treaty's signing, which it
+    // does not give, is not.
+    let when =
+        converse(&["Когда Россия и Китай подписали заявление о сопряжении ЕАЭС и «Пояса и пути»?"]);
+    assert_eq!(when[0].as_deref(), Some("belt-and-road"));
+    assert_eq!(converse(&["Когда был подписан Договор о добрососедстве?"])[0], None);
+}
+
+#[test]
+fn a_question_the_article_does_not_answer_is_not_answered_with_the_context() {
+    // Nothing in "who wrote this article?" points to the summit; read with the summit's words
+    // added it would match the summit entry, which does not say who wrote the article.
+    let turns = converse(&[
+        "What does the author expect from the Biden-Putin summit this week?",
+        "who wrote this article?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
+    assert_eq!(turns[1], None);
+}
+
+#[test]
+fn a_fact_about_what_was_just_said_that_it_lacks_is_declined_not_taken_from_a_namesake() {
+    // The Biden-Putin summit entry gives no place; the BRICS summit entry gives one, of
+    // another summit, and answers "Where was that summit held?" on its own.
+    let alone = converse(&["Where was that summit held?"]);
+    assert_eq!(alone[0].as_deref(), Some("brics-summit"));
+    let turns = converse(&[
+        "what does the author expect from the Biden-Putin summit?",
+        "Where was that summit held?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
+    assert_eq!(turns[1], None);
+}
+
+#[test]
+fn what_happened_after_the_article_is_declined_in_context_too() {
+    // The Kerry entry gives a "when" (2015), and a short "when" about "he" would take it; the
+    // question asks about later, which no entry gives.
+    let turns = converse(&["what did john kerry say about nato?", "when did he end up leaving?"]);
+    assert_eq!(turns[0].as_deref(), Some("kerry"));
+    assert_eq!(turns[1], None);
+}
+
+#[test]
+fn an_age_asked_now_about_the_current_person_is_declined() {
+    // The Kerry entry gives an age (NATO's 70 years), which a short "how old" about "he" would
+    // take; "now" asks the present, which the article cannot give of anyone.
+    let turns = converse(&["what did john kerry say about nato?", "how old is he now?"]);
+    assert_eq!(turns[0].as_deref(), Some("kerry"));
+    assert_eq!(turns[1], None);
+}
+
+#[test]
+fn what_russia_kept_after_the_wests_coordination_is_the_seat_it_retained() {
+    // The West's early coordination with Russia quotes its examples (the seat Russia retained
+    // among them), so "what did russia get to keep?" finds the seat on its own as after it.
+    let alone = converse(&["what did russia get to keep?"]);
+    assert_eq!(alone[0].as_deref(), Some("un-security-council-seat"));
+    let turns = converse(&[
+        "How did the West treat Russia after the Cold War, according to the article?",
+        "what did russia get to keep?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("un-security-council-seat"));
+}
+
+#[test]
+fn what_an_upcoming_summit_agreed_is_declined_in_its_context() {
+    let turns = converse(&[
+        "What does the author expect from the Biden-Putin summit?",
+        "so what did they agree on there?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
+    assert_eq!(turns[1], None);
+}
+
+#[test]
+fn who_wrote_the_op_ed_is_declined_in_its_context() {
+    let turns = converse(&[
+        "What problems did the Washington Post op-ed point out in Sino-Russian ties?",
+        "who wrote it?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("washington-post-op-ed"));
+    assert_eq!(turns[1], None);
+}
+
+#[test]
+fn a_fact_the_entry_gives_about_something_else_is_declined_about_the_person() {
+    // Korolev's entry gives a place (he is a Russian scholar), not where he lectures.
+    let turns = converse(&["who is alexander korolev?", "where does he lecture?"]);
+    assert_eq!(turns, [Some("korolev".to_owned()), None]);
+}
+
+#[test]
+fn a_fact_asked_in_words_of_another_entry_is_not_taken_from_the_current_one() {
+    // The central-Asia entry gives places, but the message's own words are about the bases.
+    let turns = converse(&[
+        "does russia want confrontation with china in central asia?",
+        "where does it keep military bases?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("diversification-not-confrontation"));
+    assert_eq!(turns[1].as_deref(), Some("russian-bases"));
+}
+
+#[test]
+fn where_a_scholar_teaches_is_his_university_when_the_article_names_it() {
+    let turns = converse(&["who is kaczmarski", "where does he lecture?"]);
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+    // Korolev's entry gives only his country.
+    let turns = converse(&["who is korolev", "where does he teach?"]);
+    assert_eq!(turns[0].as_deref(), Some("korolev"));
+    assert_eq!(turns[1], None);
+}
+
+#[test]
+fn what_was_said_at_an_event_is_not_the_moment_before_it() {
+    let turns = converse(&[
+        "who took the photo at the top?",
+        "when was it taken",
+        "what did they talk about at that meeting",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("photo-credit"));
+    assert_eq!(turns[1].as_deref(), Some("photo-caption"));
+    // The summit's entry shows only the handshake "prior to their talks".
+    assert_eq!(turns[2], None, "{turns:?}");
+}
+
+#[test]
+fn a_fact_the_context_lacks_is_taken_from_a_linked_entry_its_own_words_answer() {
+    // The rapid reaction forces give no place of their bases; Russia's bases, which they link
+    // to and the message's own words find, do. (It was declined about the forces.)
+    let turns = converse(&[
+        "What rapid reaction force does the CSTO have?",
+        "and where does it keep bases?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("collective-rapid-reaction-forces"));
+    assert_eq!(turns[1].as_deref(), Some("russian-bases"));
+}
+
+#[test]
+fn what_came_of_an_event_still_to_come_is_declined_about_it() {
+    // The summit was still to come: "that summit" is it, and what it decided the article
+    // cannot know (the words "decided" and "summit" found other entries).
+    let turns = converse(&[
+        "What is the author expecting from the Biden-Putin meeting?",
+        "what was decided at that summit?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
+    assert_eq!(turns[1], None);
+}
+
+#[test]
+fn one_word_of_a_weak_reading_does_not_lead_on_to_a_linked_entry() {
+    // "long" is the only word the treaty (twenty years long), which the ministers' entry leads
+    // to, shares with the message; the call's length is nowhere in the article.
+    let turns = converse(&[
+        "who are wang yi and lavrov",
+        "what did they talk about",
+        "how long was their call",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+    assert_eq!(turns[2], None);
+}
+
+#[test]
+fn whether_an_offer_was_taken_up_is_declined_in_its_context() {
+    let turns = converse(&[
+        "what weapons is russia selling china",
+        "who else did they offer them to",
+        "did turkey buy them",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("turkey-jets-offer"));
+    assert_eq!(turns[2], None);
+}
+
+#[test]
+fn what_the_matcher_declines_for_a_missing_name_is_not_taken_from_the_context() {
+    // On its own the question is declined (McFaul's entry names Obama's administration, never
+    // Medvedev); after the disputes, the context must not carry it over to McFaul.
+    let turns = converse(&[
+        "did relations improve under medvedev",
+        "what went wrong",
+        "what did obama think about medvedev",
+    ]);
+    assert_eq!(turns[2], None);
+}
+
+#[test]
+fn when_someone_said_what_the_article_leaves_undated_is_declined() {
+    // Trenin's words carry no date in the article.
+    let turns = converse(&[
+        "why is it in russia's interest to stay friends with china",
+        "who said it would be a disaster otherwise",
+        "when did he say that",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    assert_eq!(turns[2], None);
+}
+
+#[test]
+fn whether_advice_was_taken_is_not_a_request_for_the_advice() {
+    // "advice" asks a recommendation; "has Biden taken it?" asks what came after the article.
+    let turns = converse(&[
+        "what does mearsheimer recommend?",
+        "and what does he think russia will do eventually",
+        "has biden actually taken his advice?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer-prediction"));
+    assert_eq!(turns[2], None);
+}
+
+#[test]
+fn who_did_an_act_the_current_entry_never_reports_is_declined_about_it() {
+    // The treaty's entry gives its anniversary, not who signed it; the 2015 joint statement
+    // is the entry that reports a signing, of another text.
+    let turns = replies(&["what is the treaty of good-neighborliness?", "who signed it?"]);
+    assert_eq!(turns[0].1.as_deref(), Some("good-neighborliness-treaty"));
+    assert_eq!(turns[1], (ReplyKind::Declined, None));
+    // An act the entry reports is still answered with it: Biden decided the withdrawal.
+    let turns = converse(&["why did the us leave afghanistan?", "who decided on it?"]);
+    assert_eq!(turns[1], turns[0]);
+    // And one its own words name with confidence goes where they point.
+    let turns = converse(&[
+        "how do russia and china split roles in central asia",
+        "who called it a condominium?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
+}

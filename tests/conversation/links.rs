@@ -1,0 +1,271 @@
+//! Follow-ups that go on along the curated links: what else, more, examples, what it means, which
+//! ones, the foremost.
+
+use crate::support::*;
+
+#[test]
+fn why_and_more_in_russian_and_chinese_follow_the_curated_links() {
+    // "подробнее" / "详细说说" after the entry on how Moscow steers the SCO: its curated `more`,
+    // not the SCO entry the context's words match best.
+    for turns in
+        [["Что такое ШОС?", "зачем?", "подробнее"], ["上合组织是什么？", "为什么？", "详细说说"]]
+    {
+        let answered = converse(&turns);
+        assert_eq!(answered[0].as_deref(), Some("sco"), "{turns:?}");
+        assert_eq!(answered[1].as_deref(), Some("moscow-steers-sco"), "{turns:?}");
+        assert_eq!(answered[2].as_deref(), Some("security-coordination"), "{turns:?}");
+    }
+}
+
+#[test]
+fn a_follow_up_whose_own_words_point_to_the_next_entry_is_answered_with_it() {
+    // "Who leads them?" is a "who", which the forces' entry gives (its members); the message's
+    // own words point to the entry it leads to, on who leads the alliance, far ahead of it.
+    let turns =
+        converse(&["tell me about the collective rapid reaction forces", "who leads them then?"]);
+    assert_eq!(turns[0].as_deref(), Some("collective-rapid-reaction-forces"));
+    assert_eq!(turns[1].as_deref(), Some("russia-military-alliance"));
+    // "He" about a person asks for that person's words: not the author's entry on China that
+    // the Trenin entry links to, although it fits "about China" better.
+    let turns = converse(&["who is dmitri trenin", "what did he say about china?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}
+
+#[test]
+fn what_else_asks_for_the_next_item_unless_it_is_about_a_persons_words() {
+    let turns = converse(&[
+        "how could moscow and washington manage crises together?",
+        "what else could they cooperate on?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("crisis-management"));
+    assert_eq!(turns[1].as_deref(), Some("jcpoa"));
+    // Kerry's entry leads on to Trenin's account, which is not what Kerry said.
+    assert_eq!(
+        converse(&["who is john kerry?", "what else did he say?"])[1].as_deref(),
+        Some("kerry")
+    );
+}
+
+#[test]
+fn what_he_said_right_after_who_he_is_is_the_profiles_own_quote_and_what_else_the_next() {
+    // Trenin's profile quotes his words: "what did he say?" asks them, not his next view.
+    let turns = converse(&["wait who is trenin", "what did he say", "anything else from him?"]);
+    assert_eq!(turns[0].as_deref(), Some("trenin"), "an interjection is no topic");
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    assert_eq!(turns[2].as_deref(), Some("trenin-west-coordination"));
+    let turns = converse(&["who is trenin", "what else did he say?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+}
+
+#[test]
+fn besides_what_was_just_named_asks_the_next_item_in_a_short_message_only() {
+    let turns =
+        converse(&["which company builds the reactors in tianwan?", "and besides nuclear?"]);
+    assert_eq!(turns[0].as_deref(), Some("rosatom-reactors"));
+    assert_eq!(turns[1].as_deref(), Some("cr929"));
+    // A long message opening the same way names its own matter.
+    let turns = converse(&[
+        "what problems did the washington post op-ed list",
+        "Apart from NATO and missile defense, what wider issue divides Moscow and Washington?",
+    ]);
+    assert_ne!(turns[1].as_deref(), Some("china-central-asia-presence"));
+    assert!(turns[1].is_some());
+}
+
+#[test]
+fn asking_what_it_means_asks_what_the_answer_leads_to() {
+    // Gabuev's "condominium" is the division of labour the next entry sets out.
+    for meaning in [
+        "meaning?",
+        "what does that mean",
+        "what does it mean in practice?",
+        "в каком смысле?",
+        "什么意思？",
+    ] {
+        let first = match meaning.chars().next().is_some_and(|c| c.is_ascii()) {
+            true => "what does gabuev call the relationship",
+            false if meaning.starts_with('в') => "Как Габуев назвал сотрудничество?",
+            false => "加布耶夫如何称呼这种合作？",
+        };
+        let turns = converse(&[first, meaning]);
+        assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+        assert_eq!(turns[1].as_deref(), Some("division-of-labour"), "{meaning}");
+    }
+}
+
+#[test]
+fn what_they_should_do_instead_is_the_recommendation_the_answer_leads_to() {
+    let turns = converse(&[
+        "will biden and putin make a breakthrough at their summit",
+        "what should they do instead",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
+    assert_eq!(turns[1].as_deref(), Some("improving-communication"));
+    // Two steps away, the author's own: not Mearsheimer's advice, though it is linked first.
+    let turns = converse(&[
+        "Is a US-Russia alignment against China realistic at the moment?",
+        "What does the author think they should do instead?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("detente-to-check-china"));
+    assert_eq!(turns[1].as_deref(), Some("improving-communication"));
+}
+
+#[test]
+fn the_foremost_of_what_was_listed_is_what_the_answer_leads_to() {
+    // NATO's enlargement heads the disputes; on its own, "matters most" found the withdrawal.
+    for foremost in ["which matters most?", "what was the key one?"] {
+        let turns = converse(&["what are the main disputes between the us and russia?", foremost]);
+        assert_eq!(turns[0].as_deref(), Some("us-russia-disputes"));
+        assert_eq!(turns[1].as_deref(), Some("nato-enlargement"), "{foremost}");
+    }
+}
+
+#[test]
+fn asking_for_examples_asks_what_the_answer_leads_to() {
+    for request in ["Give me concrete examples.", "any examples?", "приведи примеры", "举个例子？"]
+    {
+        let turns = converse(&[
+            "Did the West punish Russia after the Cold War the way Germany was treated after WWI?",
+            request,
+        ]);
+        assert_eq!(turns[0].as_deref(), Some("not-like-germany"));
+        // The first example the article gives: the seat Russia retained.
+        assert_eq!(turns[1].as_deref(), Some("un-security-council-seat"), "{request}");
+    }
+}
+
+#[test]
+fn which_one_is_the_worst_picks_among_what_was_said() {
+    // "worst" alone is an insult to the bot; after a list of disputes, "which one" asks the
+    // foremost of them (it was answered as an insult).
+    let turns = converse(&[
+        "what are the main disputes between moscow and washington?",
+        "which one is the worst?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("us-russia-disputes"));
+    assert_eq!(turns[1].as_deref(), Some("nato-enlargement"));
+}
+
+#[test]
+fn another_item_is_not_one_already_answered() {
+    // The Iran deal's reason leads back to the deal, which the reader has just read: "what
+    // else should they do?" is the next recommendation linked, better communication.
+    let turns = converse(&[
+        "where could moscow and washington work together?",
+        "why that one?",
+        "what else should they do?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("jcpoa"));
+    assert_eq!(turns[1].as_deref(), Some("iran-common-ground"));
+    assert_eq!(turns[2].as_deref(), Some("improving-communication"));
+}
+
+#[test]
+fn which_of_those_the_answer_names_is_what_it_leads_to() {
+    // The advice names "states that are on Russia's borders" without listing them; which ones
+    // is its next entry. What the advice is good for is still the advice's own reason.
+    let turns = converse(&[
+        "What should Washington and Moscow do now, according to the author?",
+        "which states especially?",
+        "what good would it do?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+    assert_eq!(turns[1].as_deref(), Some("eu-nato-aspirants"));
+    assert_eq!(turns[2].as_deref(), Some("crisis-management"));
+    // A noun the answer does not name is asked on its own words.
+    let turns = converse(&[
+        "What should Washington and Moscow do now, according to the author?",
+        "which treaty?",
+    ]);
+    assert_ne!(turns[1].as_deref(), Some("eu-nato-aspirants"));
+    // An answer that lists them ("namely, the EAEU and the CSTO") has said which already.
+    let turns = converse(&["What is cooperative hegemony?", "which frameworks?"]);
+    assert_eq!(turns[1].as_deref(), Some("cooperative-hegemony"));
+}
+
+#[test]
+fn who_else_asks_for_the_next_person_the_answer_leads_to() {
+    // After the leaders' call, the foreign ministers spoke too; it was declined.
+    let turns = converse(&["how do xi and putin describe their ties", "who else spoke recently"]);
+    assert_eq!(turns[0].as_deref(), Some("december-phone-call"));
+    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+    // Its own words, when they find an answer, name what else.
+    let turns = converse(&["did russia sell jets to china", "who else were they offered to"]);
+    assert_eq!(turns[0].as_deref(), Some("sukhoi-35"));
+    assert_eq!(turns[1].as_deref(), Some("turkey-jets-offer"));
+}
+
+#[test]
+fn more_about_the_joint_projects_is_the_first_project() {
+    let turns =
+        converse(&["which high tech projects do russia and china run together", "tell me more"]);
+    assert_eq!(turns[0].as_deref(), Some("high-tech-frontiers"));
+    assert_eq!(turns[1].as_deref(), Some("rosatom-reactors"));
+}
+
+#[test]
+fn what_else_is_the_linked_item_its_own_words_name() {
+    // After Kerry on NATO, "what else" went to the next item in the article (Trenin on the
+    // West's coordination with Russia); its own words ask what Washington said of NATO's
+    // expansion, which the West's reassurances, linked too, give.
+    let turns = converse(&[
+        "what did kerry say about nato",
+        "what else did washington say about nato getting bigger",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("kerry"));
+    assert_eq!(turns[1].as_deref(), Some("west-reassurances"));
+}
+
+#[test]
+fn who_else_asks_the_next_person_not_the_item_its_words_name() {
+    // "talked recently" reads the leaders' "unprecedented" words best, but "who else" after the
+    // leaders' call asks who else talked: the foreign ministers, what the call leads to.
+    let turns =
+        converse(&["what did putin and xi say about their ties", "who else talked recently"]);
+    assert_eq!(turns[0].as_deref(), Some("december-phone-call"));
+    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+}
+
+#[test]
+fn what_else_he_claimed_is_his_quote_when_nothing_linked_gives_more_of_his_words() {
+    // "claim" alone touches the headline and the leaders' claims: a tie, offered as "did you
+    // mean". About Kerry, the article gives one statement of his.
+    let turns = converse(&["What did John Kerry say about NATO?", "what else did he claim?"]);
+    assert_eq!(turns[0].as_deref(), Some("kerry"));
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+}
+
+#[test]
+fn meaning_what_and_one_example_ask_where_the_answer_leads() {
+    let turns = converse(&[
+        "How does Gabuev describe the Sino-Russian arrangement in Central Asia?",
+        "meaning what exactly?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+    assert_eq!(turns[1].as_deref(), Some("division-of-labour"));
+    let turns =
+        converse(&["Where does Russia's threat perception show up?", "give me one example"]);
+    assert_eq!(turns[0].as_deref(), Some("nato-threat-perception"));
+    assert_eq!(turns[1].as_deref(), Some("threat-in-state-documents"));
+}
+
+#[test]
+fn which_ones_of_an_answer_naming_only_a_kind_is_where_it_leads() {
+    // "official state documents" names no document; the entry it leads to does.
+    let turns =
+        converse(&["Is the NATO threat written into Russia's official documents?", "which ones?"]);
+    assert_eq!(turns[0].as_deref(), Some("threat-in-state-documents"));
+    assert_eq!(turns[1].as_deref(), Some("military-doctrine-2014"));
+    // An answer listing them answers it itself.
+    let turns = converse(&["Where does Russia have bases?", "which ones?"]);
+    assert_eq!(turns[1].as_deref(), Some("russian-bases"));
+}
+
+#[test]
+fn which_of_what_the_answer_points_back_to_is_the_link_naming_them() {
+    // "these jets" points back to jets the answer does not name; of what it leads to, the
+    // Sukhoi entry names them (the first link, the symbolic closeness, does not).
+    let turns = converse(&["What did Moscow offer Turkey?", "which jets?"]);
+    assert_eq!(turns[0].as_deref(), Some("turkey-jets-offer"));
+    assert_eq!(turns[1].as_deref(), Some("sukhoi-35"));
+}

@@ -1,0 +1,273 @@
+//! Pronouns and demonstratives pointing back ("he", "it", "that", "their", "either"): the entry or
+//! the person just answered about.
+
+use crate::support::*;
+
+#[test]
+fn a_pronoun_question_about_what_was_just_read_stays_with_it() {
+    // Lavrov's own entry is linked and shares his name, but the message's words point to what
+    // he said about NATO, which the reader has just read.
+    let turns = converse(&[
+        "how did lavrov describe nato enlargement?",
+        "Did he accuse the West of anything?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("lavrov-nato-root-cause"));
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+    // "he" is Gabuev: on its own, "what did he call it" reads as the article's title.
+    let turns = converse(&["who is alexander gabuev?", "what did he call it"]);
+    assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
+}
+
+#[test]
+fn he_after_an_entry_about_no_person_is_read_on_its_own() {
+    // The Biden administration is not "he": the message's own words (Mearsheimer's forecast)
+    // decide, as they would with no context.
+    let turns = converse(&[
+        "What did Mearsheimer recommend to the Biden administration?",
+        "and what does he think russia will do eventually",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-administration"));
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer-prediction"));
+}
+
+#[test]
+fn the_head_noun_of_the_current_subject_with_the_refers_back_to_it() {
+    // "The summit" after the Biden-Putin summit is that summit, whose place the article does
+    // not give: not the BRICS summit, which on its own the question would find.
+    let alone = converse(&["where was the summit held?"]);
+    assert_eq!(alone[0].as_deref(), Some("brics-summit"));
+    let turns = converse(&[
+        "Does the author expect a breakthrough at the Biden-Putin summit?",
+        "where was the summit held?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
+    assert_eq!(turns[1], None);
+}
+
+#[test]
+fn his_words_on_a_topic_are_his_even_when_entries_on_the_topic_tie() {
+    // On their own, "what did he say about NATO?" ties between entries on NATO; "he" is Lavrov,
+    // whose words on NATO have an entry of their own.
+    let turns = converse(&["Who is Sergey Lavrov?", "what did he say about NATO?"]);
+    assert_eq!(turns[0].as_deref(), Some("lavrov"));
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+    // A word of his own that is no saying ("position") keeps the tie a tie.
+    let turns = converse(&["What does Trenin say about China?", "what's his position?"]);
+    assert_ne!(turns[1].as_deref(), Some("trenin-west-coordination"));
+}
+
+#[test]
+fn a_persons_job_is_who_they_are() {
+    // Not the next of Trenin's views, which "his" about a person otherwise asks for.
+    let turns = converse(&["what does trenin say about china", "whats his job"]);
+    assert_eq!(turns[0].as_deref(), Some("trenin"));
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}
+
+#[test]
+fn that_before_a_noun_naming_no_subject_points_back() {
+    // "that country" is the one just answered about; on its own, "blocs" finds NATO's.
+    let turns =
+        converse(&["is beijing building a base in tajikistan?", "is that country in any blocs?"]);
+    assert_eq!(turns[0].as_deref(), Some("tajikistan"));
+    assert_eq!(turns[1].as_deref(), Some("tajikistan"));
+}
+
+#[test]
+fn what_the_current_quote_says_of_him_is_answered_from_it() {
+    // On its own, the think tank's entry, which quotes Trenin; Gabuev's quote names it too.
+    assert_eq!(
+        converse(&["Which think tank is he with?"])[0].as_deref(),
+        Some("carnegie-moscow-center")
+    );
+    let turns = converse(&[
+        "What label did Alexander Gabuev give to China-Russia cooperation in Central Asia?",
+        "Which think tank is he with?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+    assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
+}
+
+#[test]
+fn a_demonstrative_before_a_past_participle_points_back() {
+    let turns = converse(&[
+        "What agreement links the EAEU with China's Belt and Road Initiative?",
+        "when was that signed?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("belt-and-road"));
+    assert_eq!(turns[1].as_deref(), Some("belt-and-road"));
+}
+
+#[test]
+fn either_points_back_to_what_was_just_listed() {
+    let turns = converse(&[
+        "Through which regional institutions does Russia exercise cooperative hegemony?",
+        "is china a member of either?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("cooperative-hegemony"));
+    // Its quote: the two frameworks "do not include China".
+    assert_eq!(turns[1].as_deref(), Some("cooperative-hegemony"));
+}
+
+#[test]
+fn is_there_asks_whether_something_exists_and_points_back_to_nothing() {
+    // "there" was read as a pointer back to McFaul: his entry answered again.
+    let turns = converse(&[
+        "Did an American ambassador admit that NATO expansion angered Russia?",
+        "Have there been efforts to mend the relationship?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("mcfaul"));
+    assert_eq!(turns[1].as_deref(), Some("improvement-attempts"));
+}
+
+#[test]
+fn is_it_true_shows_again_what_the_article_says_of_it() {
+    let turns = converse(&["what did kerry say about nato?", "is it true?"]);
+    assert_eq!(turns, [Some("kerry".to_owned()), Some("kerry".to_owned())]);
+}
+
+#[test]
+fn only_the_kind_of_fact_and_a_pronoun_ask_it_of_what_was_just_said() {
+    // "date" alone would find the article's own date.
+    let turns = converse(&["what does the photo show?", "which date was it?"]);
+    assert_eq!(turns[1].as_deref(), Some("photo-caption"));
+}
+
+#[test]
+fn he_after_a_persons_view_of_something_else_is_that_person() {
+    // The balancing coalition is no person, but the entry gives Mearsheimer's view of it:
+    // "he" is Mearsheimer, whose forecast the message asks (it got the author's own forecast).
+    let turns = converse(&[
+        "What did Mearsheimer tell Washington to do?",
+        "why does he say that",
+        "and what does he expect from russia",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("balancing-coalition"));
+    assert_eq!(turns[2].as_deref(), Some("mearsheimer-prediction"));
+}
+
+#[test]
+fn it_stays_the_current_entry_when_the_context_cannot_tell_it_from_another_of_its_subject() {
+    // Read with "the SCO", the question ranks the SCO's own entry first; "it" was what Moscow
+    // did about the SCO, just answered.
+    let turns =
+        converse(&["whats the SCO", "why is russia worried abt it", "what did moscow do about it"]);
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+    assert_eq!(turns[2].as_deref(), Some("moscow-steers-sco"));
+    // From the SCO's own entry, the same question still moves on to what Moscow did.
+    let turns = converse(&["whats the SCO", "what did moscow do about it"]);
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+}
+
+#[test]
+fn dealing_with_it_after_an_organisation_asks_what_was_done_about_it() {
+    // "deal" weighed as the Su-35 arms deal, and "why?" then followed the jets.
+    let turns = converse(&["what is the sco", "how did the kremlin deal with it", "why?"]);
+    assert_eq!(turns[0].as_deref(), Some("sco"));
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+    assert_eq!(turns[2].as_deref(), Some("moscow-steers-sco"));
+}
+
+#[test]
+fn their_thing_that_the_current_entry_never_names_is_asked_on_its_own() {
+    // "their" says whose ministers; the treaty's entry names no minister, Wang Yi's does.
+    let turns = converse(&[
+        "What is the Treaty of Good-neighborliness?",
+        "did their foreign ministers say anything recently?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("good-neighborliness-treaty"));
+    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+    // What the current entry does say stays with it: the treaty's anniversary.
+    let turns =
+        converse(&["What is the Treaty of Good-neighborliness?", "when is its anniversary?"]);
+    assert_eq!(turns[1], turns[0]);
+}
+
+#[test]
+fn whether_something_holds_of_it_stays_with_what_it_is() {
+    // After the CSTO, "is china part of it?" asks about the CSTO, whose quote says it does not
+    // include China; the entry the CSTO leads to (how Moscow steered the SCO) was taken as the
+    // next step.
+    let turns = converse(&["What is the CSTO?", "is china part of it?"]);
+    assert_eq!(turns[0].as_deref(), Some("csto"));
+    assert_eq!(turns[1].as_deref(), Some("csto"));
+    // A question of what was done next still moves on.
+    let turns = converse(&["what is the SCO?", "what did moscow do about it?"]);
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+}
+
+#[test]
+fn who_is_he_after_a_named_persons_view_is_that_person() {
+    // After Mearsheimer's forecast, an entry about the coalition, not about him.
+    let turns =
+        converse(&["What did Mearsheimer advise the Biden team?", "why?", "who is he anyway?"]);
+    assert_eq!(turns[2].as_deref(), Some("mearsheimer"));
+    let turns = converse(&["What did trenin say?", "who is he?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}
+
+#[test]
+fn asking_what_it_is_called_stays_on_what_was_described() {
+    // "called" drew the headline's entry ("what is this article called?"); the answer that
+    // described the arrangement names it ("termed the cooperation a condominium").
+    let turns = converse(&[
+        "How do Russia and China split roles in Central Asia?",
+        "is there a name for that?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("division-of-labour"));
+    assert_eq!(turns[1].as_deref(), Some("division-of-labour"));
+    // With nothing said before, it is what it was.
+    assert_eq!(converse(&["what is this article called?"])[0].as_deref(), Some("article-title"));
+}
+
+#[test]
+fn what_he_said_after_his_words_on_a_topic_is_those_words() {
+    // The subject of Medvedev's words on NATO is Medvedev: "he" is him, and what he said is
+    // what was just quoted, not his profile.
+    let turns =
+        converse(&["which countries' nato ties upset medvedev", "and what did he say exactly"]);
+    assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato"));
+    assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"), "{turns:?}");
+}
+
+#[test]
+fn a_pronoun_contracted_with_a_verb_still_points_back() {
+    // "it'd" was read as one word, "itd", no pronoun: the follow-up was asked on its own and
+    // declined.
+    let turns = converse(&[
+        "why does russia need to stay friends with china",
+        "who said it'd be a disaster otherwise",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("russia-china-friendship-interest"));
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}
+
+#[test]
+fn he_after_someones_words_goes_on_with_them_through_a_tie() {
+    // On its own "and how did he describe nato enlargement?" ties Lavrov's words with the
+    // entry on enlargement; "and" read as moving on took the linked entry, though "he" is
+    // Lavrov, just quoted.
+    let turns = converse(&[
+        "what did lavrov accuse the west of",
+        "and how did he describe nato enlargement?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("lavrov-nato-root-cause"));
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+}
+
+#[test]
+fn that_thing_named_by_the_current_answer_stays_with_it() {
+    // "that fear" is the fear of inferior status just quoted, whose quote says what it might
+    // do; the next step from it (the author's reply) was taken instead.
+    let turns = converse(&[
+        "why does russia worry about its standing next to china",
+        "what might that fear lead to?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("growing-disparity"));
+    assert_eq!(turns[1].as_deref(), Some("growing-disparity"));
+    let turns = converse(&[
+        "why does russia worry about its standing next to china",
+        "and what could this fear result in?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("growing-disparity"));
+}

@@ -1,0 +1,135 @@
+//! Why, why not, what for, what good, how so, what went wrong, consequences: the reason the
+//! current entry gives or links to.
+
+use crate::support::*;
+use article_qa_bot::conversation::ReplyKind;
+
+#[test]
+fn why_about_a_detail_of_the_last_answer_asks_for_its_reason() {
+    // The main argument calls a Russian-U.S. détente premature; "why premature?" asks for the
+    // reason the entry's curated `why` gives (low trust), not the argument again.
+    let turns = converse(&["what is the author's main argument", "why premature?"]);
+    assert_eq!(turns[0].as_deref(), Some("main-argument"));
+    assert_eq!(turns[1].as_deref(), Some("low-trust"));
+}
+
+#[test]
+fn why_tied_on_its_own_words_takes_the_current_entrys_reason() {
+    let turns = converse(&[
+        "what did the us withdrawal from afghanistan change?",
+        "why did the american presence matter?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("afghanistan-withdrawal"));
+    assert_eq!(turns[1].as_deref(), Some("us-presence-glue"));
+}
+
+#[test]
+fn why_not_after_the_alleged_presence_in_tajikistan_is_russias_alliance() {
+    let turns = converse(&["is china putting troops in tajikistan?", "why not?"]);
+    assert_eq!(turns[0].as_deref(), Some("tajikistan"));
+    assert_eq!(turns[1].as_deref(), Some("russia-military-alliance"));
+}
+
+#[test]
+fn asking_for_the_reasoning_behind_what_was_said_asks_why() {
+    let turns = converse(&[
+        "What is John Mearsheimer's advice to the Biden administration on Russia?",
+        "what's his reasoning behind that?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("mearsheimer"));
+    assert_eq!(turns[1].as_deref(), Some("balancing-coalition"));
+}
+
+#[test]
+fn why_something_matters_after_it_is_why_about_it() {
+    let turns = converse(&["which treaty turns twenty this year?", "why is it significant?"]);
+    assert_eq!(turns[0].as_deref(), Some("good-neighborliness-treaty"));
+    assert_eq!(turns[1].as_deref(), Some("good-neighborliness-treaty"));
+}
+
+#[test]
+fn chat_shorthand_for_why_asks_why() {
+    let why = converse(&["what does mearsheimer recommend?", "why?"]);
+    assert!(why[1].is_some(), "{why:?}");
+    for shorthand in ["y", "y not"] {
+        let turns = converse(&["what does mearsheimer recommend?", shorthand]);
+        assert_eq!(turns[1], why[1], "{shorthand}");
+    }
+}
+
+#[test]
+fn why_he_thinks_so_after_a_scholars_view_asks_about_the_scholar() {
+    // The shared vision's curated reason is Korolev's research; "why is he doubtful?" asks
+    // about Kaczmarski, whose view it is.
+    let turns = converse(&[
+        "What does Kaczmarski say China and Russia agree on?",
+        "so why is he doubtful?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("shared-multipolar-vision"));
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+}
+
+#[test]
+fn what_good_it_would_do_asks_what_the_advice_is_for() {
+    // "good" read as small talk's acknowledgement; it asks why the advice is worth following.
+    let turns = converse(&[
+        "What should Washington and Moscow do now, according to the author?",
+        "what good would it do?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+    assert_eq!(turns[1].as_deref(), Some("crisis-management"));
+}
+
+#[test]
+fn what_went_wrong_asks_why_the_attempts_failed() {
+    let turns = converse(&["did relations improve under medvedev", "what went wrong"]);
+    assert_eq!(turns[0].as_deref(), Some("improvement-attempts"));
+    assert_eq!(turns[1].as_deref(), Some("us-russia-disputes"));
+}
+
+#[test]
+fn why_the_concessions_is_the_overdependence_their_own_quote_names() {
+    // The quote says why Moscow might have to give way: its overdependence on China's
+    // economy. The power gap, where "why?" went, is another worry.
+    let turns =
+        converse(&["what concessions might russia have to make to china", "why would it have to"]);
+    assert_eq!(turns[0].as_deref(), Some("energy-majority-stake"));
+    assert_eq!(turns[1].as_deref(), Some("energy-majority-stake"));
+}
+
+#[test]
+fn what_something_was_done_for_asks_its_reason() {
+    // On its own, "to what end?" touched the December call ("end" of the year); after what
+    // Moscow did about the SCO, it asks what that was for, which the same entry says.
+    let turns = converse(&["Why was Moscow worried about the SCO?", "To what end?"]);
+    assert_eq!(turns[0].as_deref(), Some("moscow-steers-sco"));
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+    let turns = converse(&["Why was Moscow worried about the SCO?", "for what purpose?"]);
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+}
+
+#[test]
+fn why_of_an_entry_giving_its_own_reason_is_that_entry() {
+    // The pandemic's entry names the challenges it brought and links to no reason: "how so?"
+    // is answered by its own quote, not declined.
+    let turns = converse(&["Did the pandemic hurt China-Russia ties?", "how so?"]);
+    assert_eq!(
+        turns,
+        [Some("pandemic-problems".to_string()), Some("pandemic-problems".to_string())]
+    );
+    // An entry that gives no reason still says the article does not say why.
+    let turns = replies(&["What is the CSTO?", "why?"]);
+    assert_eq!(turns[1].0, ReplyKind::Declined);
+}
+
+#[test]
+fn a_consequence_or_effect_is_what_the_answer_says_follows() {
+    // "consequence" and "effect" were words the article lacks, so "so what's the consequence?"
+    // was declined, though the withdrawal's quote says what follows it.
+    let turns = converse(&[
+        "Biden pulled the troops out of Afghanistan - does the article say anything about that?",
+        "so what's the consequence?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("afghanistan-withdrawal"));
+    assert_eq!(turns[1].as_deref(), Some("afghanistan-withdrawal"));
+}

@@ -1,0 +1,232 @@
+//! Small talk told from questions: greetings, thanks, praise, insults, help and goodbyes in three
+//! languages, and questions that hold such words or polite wording and still ask.
+
+use crate::support::*;
+use article_qa_bot::conversation::{ReplyKind, Request, Responder, State};
+use article_qa_bot::Matcher;
+
+#[test]
+fn polite_or_casual_wording_in_russian_and_chinese_does_not_hide_the_question() {
+    // Inflected and polite forms ("Мне очень интересно узнать"), and casual Chinese read as
+    // overlapping pairs ("请你跟我讲讲"), are not content: they must not count against every entry.
+    assert_eq!(
+        converse(&["Мне очень интересно узнать, что такое ОДКБ"])[0].as_deref(),
+        Some("csto")
+    );
+    assert_eq!(converse(&["请你跟我讲讲上合组织是什么"])[0].as_deref(), Some("sco"));
+}
+
+#[test]
+fn a_question_about_the_last_answer_is_not_small_talk() {
+    // "help" is a small-talk phrase, but "what would that help with?" asks about the answer.
+    let turns = converse(&["What should Moscow and Washington do?", "what would that help with?"]);
+    assert!(turns[0].is_some(), "{turns:?}");
+    assert!(turns[1].is_some(), "answered from the context, not with the help text: {turns:?}");
+}
+
+#[test]
+fn small_talk_among_other_words_gets_a_small_talk_reply() {
+    let responder = Responder::new(Matcher::embedded().expect("the embedded knowledge base loads"));
+    let mut state = State::default();
+    let mut intent_of = |text: &str| {
+        let request = Request::from_message(text, None);
+        responder.respond(&mut state, &request, None, 1_000_000).intent.map(str::to_owned)
+    };
+    assert_eq!(
+        intent_of("Hello! I'm a student, just started reading.").as_deref(),
+        Some("greeting")
+    );
+    assert_eq!(intent_of("your answers are kinda dumb ngl").as_deref(), Some("insult"));
+    // A question next to the small talk is answered or declined, never taken for small talk.
+    assert_eq!(intent_of("thanks, and how old is Putin?"), None);
+    // "what's" asks ("right now" is no assent, nor a goodbye).
+    assert_eq!(intent_of("what's putin's approval rating right now"), None);
+    assert_eq!(intent_of("hi, who is Trenin?"), None);
+    // A yes/no question about the article is no assent, though "agree" alone would be.
+    assert_eq!(intent_of("is there anything they both agree on"), None);
+    assert_eq!(intent_of("i agree").as_deref(), Some("acknowledgement"));
+}
+
+#[test]
+fn a_question_with_a_small_talk_word_in_it_is_still_a_question() {
+    // "right" is assent and "agree" agreement, but these ask.
+    let turns =
+        converse(&["what should moscow and washington do now", "anything they actually agree on?"]);
+    assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+    assert_eq!(turns[1].as_deref(), Some("iran-common-ground"));
+}
+
+#[test]
+fn praise_of_the_explanations_is_small_talk_in_three_languages() {
+    let responder = Responder::new(Matcher::embedded().expect("the embedded knowledge base loads"));
+    for praise in ["you explain things so well", "Ты классно объясняешь", "你解释得很好"]
+    {
+        let request = Request::from_message(praise, None);
+        let response = responder.respond(&mut State::default(), &request, None, 1_000_000);
+        assert_eq!(
+            (response.kind, response.intent),
+            (ReplyKind::SmallTalk, Some("praise")),
+            "{praise}"
+        );
+    }
+}
+
+#[test]
+fn a_yes_no_question_holding_a_word_of_praise_is_no_praise() {
+    let (kind, _) = replies(&["Is the Great Wall visible from space?"]).remove(0);
+    assert_eq!(kind, ReplyKind::Declined);
+}
+
+#[test]
+fn thanks_in_other_words_and_asking_for_another_language_are_small_talk() {
+    let responder = Responder::new(Matcher::embedded().expect("the embedded knowledge base loads"));
+    let mut state = State::default();
+    let mut intent_of = |text: &str| {
+        let request = Request::from_message(text, None);
+        responder.respond(&mut state, &request, None, 1_000_000).intent.map(str::to_owned)
+    };
+    // "needed" and "russian" are words of the article: they made these questions, declined.
+    assert_eq!(intent_of("cheers, that's just what i needed").as_deref(), Some("thanks"));
+    assert_eq!(intent_of("can you also answer in Russian?").as_deref(), Some("capabilities"));
+    assert_eq!(intent_of("do you understand chinese").as_deref(), Some("capabilities"));
+    // An insult with a verb of feeling: "hate" is no word of the article, "bot" and "this" are
+    // none either, and the message was declined as a question.
+    assert_eq!(intent_of("i hate this bot").as_deref(), Some("insult"));
+    assert_eq!(intent_of("i hate you").as_deref(), Some("insult"));
+}
+
+#[test]
+fn a_request_of_the_bot_is_no_small_talk_whatever_praise_its_words_hold() {
+    // "good" of "a good hotel" is no acknowledgement: the article has no hotels.
+    let turns = replies(&["Can you recommend a good hotel in Beijing?", "can you help me?"]);
+    assert_eq!(turns[0], (ReplyKind::Declined, None));
+    assert_eq!(turns[1].0, ReplyKind::SmallTalk);
+}
+
+#[test]
+fn help_with_the_article_itself_is_a_request_for_help() {
+    // "understanding" is a word of an entry ("reached an understanding"): it answered that.
+    let turns = replies(&["I need help understanding this piece", "help me understand the SCO"]);
+    assert_eq!(turns[0], (ReplyKind::SmallTalk, None));
+    assert_eq!(turns[1].1.as_deref(), Some("sco"));
+}
+
+#[test]
+fn the_bots_own_likes_and_side_are_no_small_talk_and_beyond_the_article() {
+    // "good" and "喜欢" (like) are no acknowledgement or praise here: the bot's own view is
+    // asked, and it has none, only the article's.
+    let turns = replies(&[
+        "Do you personally think the partnership is good?",
+        "你更喜欢中国还是俄罗斯？",
+        "are you on russia's side?",
+        "do you like putin?",
+        "Ты за Китай?",
+        "ur opinion: will china and russia become a real military alliance?",
+        "thanks, that helps",
+    ]);
+    for turn in &turns[..6] {
+        assert_eq!(*turn, (ReplyKind::Declined, None));
+    }
+    assert_eq!(turns[6].0, ReplyKind::SmallTalk);
+}
+
+#[test]
+fn a_word_of_the_article_is_no_typo_of_small_talk() {
+    // "fight" is one letter from "right" (an acknowledgement), "might" from "night" (goodbye):
+    // read as typos, they made questions small talk. The article uses both words, so they are
+    // themselves; a misspelling of an article word may still be a phrase's ("hellp": hello).
+    let turns = replies(&["so they might fight?", "the us can make them fight", "hellp", "thnks"]);
+    assert_ne!(turns[0].0, ReplyKind::SmallTalk);
+    assert_ne!(turns[1].0, ReplyKind::SmallTalk);
+    assert_eq!(turns[2].0, ReplyKind::SmallTalk);
+    assert_eq!(turns[3].0, ReplyKind::SmallTalk);
+}
+
+#[test]
+fn a_question_closing_with_a_small_talk_word_or_asking_the_bots_view_is_no_small_talk() {
+    // "没有" (no) closes "did Turkey buy the Su-35 in the end?" as its question tag; "как ты"
+    // (how are you) opens "what do you yourself think ...?". Both got small talk; the first asks
+    // what happened after the article, the second the bot's own view: both declined.
+    let turns = replies(&[
+        "土耳其最后买了苏-35没有？",
+        "Как ты сам думаешь, станут ли Россия и Китай военными союзниками?",
+        "привет, как ты?",
+    ]);
+    assert_eq!(turns[0], (ReplyKind::Declined, None));
+    assert_eq!(turns[1], (ReplyKind::Declined, None));
+    assert_eq!(turns[2].0, ReplyKind::SmallTalk);
+}
+
+#[test]
+fn how_to_use_the_bot_properly_is_a_request_for_help() {
+    let turns = replies(&["how do I use you properly?"]);
+    assert_eq!(turns[0].0, ReplyKind::SmallTalk);
+    // An adverb of a question about the article is no small talk.
+    let turns = replies(&["how did russia respond to covid?"]);
+    assert_eq!(turns[0].1.as_deref(), Some("pandemic-problems"));
+}
+
+#[test]
+fn a_dotted_abbreviation_is_a_word_of_the_article_not_small_talk() {
+    // "what does the article say" alone asks what the bot can do; "u.n." is the subject.
+    for question in
+        ["whats in the article about the u.n.", "what does the article say about the U.N.?"]
+    {
+        let turns = replies(&[question]);
+        assert_eq!(turns[0].0, ReplyKind::Answered, "{question}: {turns:?}");
+        let entry = turns[0].1.as_deref().unwrap_or_default();
+        assert!(entry.contains("un") || entry.contains("multipolar"), "{question}: {entry}");
+    }
+}
+
+#[test]
+fn a_question_after_small_talk_in_the_same_message_is_asked() {
+    // A later clause or a question word after the greeting asks; the bot is not its subject.
+    for message in [
+        "hi bot, what's the capital of China?",
+        "i see. did they sign anything?",
+        "haha nice, is the US worried?",
+        "谢谢！那美国呢？",
+    ] {
+        assert!(small_talk_of(message).is_err(), "{message}: {:?}", small_talk_of(message));
+    }
+    assert_eq!(small_talk_of("привет, о чём эта статья?"), Err(ReplyKind::Answered));
+    // Still small talk: the bot is what the question word asks about.
+    assert_eq!(small_talk_of("hey bot, why are you so slow").as_deref(), Ok("insult"));
+    assert_eq!(small_talk_of("is this a real person typing?").as_deref(), Ok("identity"));
+}
+
+#[test]
+fn small_talk_ending_the_chat_is_bye_and_swapped_letters_are_a_typo() {
+    assert_eq!(small_talk_of("ok thanks, bye!").as_deref(), Ok("bye"));
+    assert_eq!(small_talk_of("thx bye").as_deref(), Ok("bye"));
+    assert_eq!(small_talk_of("thanks!").as_deref(), Ok("thanks"));
+    assert_eq!(small_talk_of("hlep").as_deref(), Ok("help"), "not a weak match of 'help'");
+    assert!(small_talk_of("hell").is_err(), "another letter is another word");
+}
+
+#[test]
+fn praise_of_a_summary_asking_beyond_the_article_and_a_reader_introduced_are_small_talk() {
+    // Each was read as a question: "great summary" after the main argument answered with the
+    // article's summary, "... besides this article?" was declined, and "student" was a word
+    // the help intent did not cover.
+    let responder = Responder::new(Matcher::embedded().expect("the embedded knowledge base loads"));
+    let cases = [
+        ("great summary", "praise"),
+        ("can you do anything besides this article?", "capabilities"),
+        ("hi, I'm a journalist and I need some help", "help"),
+    ];
+    for (message, intent) in cases {
+        let mut state = State::default();
+        let opening = Request::from_message("what is the author's main argument?", None);
+        let answered = responder.respond(&mut state, &opening, None, 1_000_000);
+        assert_eq!(answered.kind, ReplyKind::Answered);
+        let request = Request::from_message(message, None);
+        let response = responder.respond(&mut state, &request, None, 1_000_060);
+        assert_eq!(
+            (response.kind, response.intent),
+            (ReplyKind::SmallTalk, Some(intent)),
+            "{message}"
+        );
+    }
+}

@@ -1,0 +1,284 @@
+//! Who said that, who disagrees, the source, the author's view of someone's words: the speaker a
+//! quote names.
+
+use crate::support::*;
+
+#[test]
+fn the_authors_view_of_what_someone_said_is_the_authors_entry() {
+    let turns = converse(&[
+        "what will russia do according to mearsheimer?",
+        "does the author agree with him?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("mearsheimer-prediction"));
+    assert_eq!(turns[1].as_deref(), Some("low-trust"), "the author's reply, not Mearsheimer's");
+}
+
+#[test]
+fn who_made_an_argument_is_the_entry_reporting_it() {
+    // The council entry reports no one's view; the linked entry on Trenin's account does.
+    let turns = converse(&["what is the nato-russia council?", "and who made that argument?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+}
+
+#[test]
+fn the_authors_reply_is_found_one_entry_further_on() {
+    // The coalition entry links only to other parts of Mearsheimer's view; the author's reply
+    // is linked from them.
+    let turns = converse(&[
+        "what coalition does mearsheimer foresee against china?",
+        "is the author convinced by him?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("balancing-coalition"));
+    assert_eq!(turns[1].as_deref(), Some("low-trust"));
+}
+
+#[test]
+fn which_official_said_that_asks_for_someone_named_not_the_author() {
+    // The West's reassurances are the author's account of what Washington said: the official
+    // is the Secretary of State the next entry quotes. (It answered an entry on documents.)
+    let turns = converse(&[
+        "What did Washington tell Moscow about NATO expansion?",
+        "Which politician said that?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("west-reassurances"));
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+}
+
+#[test]
+fn who_disagrees_asks_for_someone_named_on_the_other_side() {
+    // After the author's case, the scholar it answers; it matched an entry on the US presence.
+    let turns = converse(&[
+        "What is the article's central argument?",
+        "Does anybody disagree with the author?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("main-argument"));
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer"));
+}
+
+#[test]
+fn who_argues_a_view_of_some_scholars_is_the_scholar_named() {
+    // The sceptics' entry gives the view of "some scholars and commentators"; it leads to the
+    // entry on the one the article names.
+    let turns =
+        converse(&["what do the sceptics say about china-russia ties?", "who argues that?"]);
+    assert_eq!(turns[0].as_deref(), Some("sceptics-view"));
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+}
+
+#[test]
+fn who_said_it_is_the_speaker_whose_words_the_message_quotes() {
+    // The author's view leads to Trenin's; "disaster" is his word, not the author's.
+    let turns = converse(&[
+        "why is staying friends with china in russia's interest",
+        "who said it would otherwise be a disaster",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("russia-china-friendship-interest"));
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}
+
+#[test]
+fn who_says_so_asks_who_said_the_last_answer() {
+    // "who says so?" asks who said what was just answered, as "who said that?" does.
+    let turns = converse(&["what are china-russia relations like", "who says so"]);
+    assert_eq!(turns[0].as_deref(), Some("russia-china-friendship-interest"));
+    assert_eq!(turns[1].as_deref(), Some("russia-china-friendship-interest"));
+    let turns = converse(&["what does the west say about nato expansion", "who said so"]);
+    assert_eq!(turns[0].as_deref(), Some("nato-enlargement"));
+    assert_eq!(turns[1].as_deref(), Some("nato-enlargement"));
+}
+
+#[test]
+fn which_us_official_said_that_asks_for_someone_named_among_the_linked_entries() {
+    // The West's reassurances name no one; Kerry's words, which they lead to, do.
+    let turns = converse(&[
+        "how did the west try to reassure russia about nato",
+        "which us official said that",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("west-reassurances"));
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+}
+
+#[test]
+fn who_said_that_is_answered_by_a_quote_that_names_the_speaker() {
+    // The contrast of China and Russia is Kaczmarski's, but its quote never names him; his
+    // profile quotes him by name.
+    let turns = converse(&["does china care more about stability than russia", "who said that"]);
+    assert_eq!(turns[0].as_deref(), Some("stability-vs-challenge"));
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+    // A quote that names its speaker answers it itself.
+    let turns = converse(&["should the us ally with russia against china", "who said that"]);
+    assert_eq!(turns[0].as_deref(), Some("mearsheimer"));
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer"));
+}
+
+#[test]
+fn who_coined_a_term_is_the_speaker_unless_the_words_quote_another() {
+    // "term" is a word of the accommodation entry's samples ("come to terms"): that weak reading
+    // was taken for the reader quoting someone else, and answered over Gabuev, who coined it.
+    let turns =
+        converse(&["what is this condominium thing in central asia", "who came up with that term"]);
+    assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+    assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
+}
+
+#[test]
+fn who_made_a_point_a_scholar_is_quoted_making_is_that_scholar_there() {
+    // The West's coordination with Russia is curated as Trenin's view: its quote names him. As
+    // "some scholars", "who made that point?" answered his profile, whose quote is another view.
+    let turns =
+        converse(&["How did the West treat Russia after the Cold War?", "who made that point?"]);
+    assert_eq!(turns[0].as_deref(), Some("trenin-west-coordination"));
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+    // "he" is Trenin: where he works is his profile's.
+    let turns =
+        converse(&["How did the West treat Russia after the Cold War?", "where does he work?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}
+
+#[test]
+fn someones_position_on_it_is_in_the_quote_that_names_them_with_it() {
+    // "it" is the Iran deal, whose quote gives Biden's declared interest in reviving it; the
+    // message's own words found the Biden administration's entry and answered that.
+    let turns = converse(&[
+        "Is there any area where Russia and the US agree?",
+        "what's the deal called?",
+        "what is biden's position on it?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("jcpoa"));
+    assert_eq!(turns[2].as_deref(), Some("jcpoa"));
+    // Someone the current quote does not name is asked about elsewhere.
+    let turns = converse(&[
+        "what are the disputes between the us and russia",
+        "what did lavrov say about it?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+}
+
+#[test]
+fn asking_for_the_source_gives_who_said_it() {
+    // Alone, "what's the source?" touched nothing and was declined.
+    let turns = converse(&[
+        "Is Russia's alternative to friendship with China a disaster?",
+        "what's the source?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("trenin"));
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    // An expert asked for, with "any": someone named, not the author's own research.
+    let turns = converse(&[
+        "Why does Russia want to stay friendly with China?",
+        "any expert quote on that?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    // In Russian and Chinese too; not "a source of energy".
+    let turns = converse(&["Кто такой Тренин?", "Какой источник?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    let turns = converse(&["特列宁是谁？", "出处？"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    let turns = replies(&["Кто такой Тренин?", "Россия источник энергии?"]);
+    assert_ne!(turns[1].1.as_deref(), Some("trenin"));
+    // Not the source of something the message names.
+    let turns = converse(&["Who is in the photo at the top?", "what's the source of the photo?"]);
+    assert_eq!(turns[1].as_deref(), Some("photo-caption"));
+}
+
+#[test]
+fn whether_the_author_agrees_needs_no_word_pointing_back() {
+    // "agree" alone read Iran, on which both powers agree.
+    let turns = converse(&[
+        "What did Mearsheimer advise the Biden team?",
+        "why?",
+        "does the author agree?",
+        "why not?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("balancing-coalition"));
+    assert_eq!(turns[2].as_deref(), Some("low-trust"));
+    assert_eq!(turns[3].as_deref(), Some("low-trust"));
+}
+
+#[test]
+fn what_a_quoted_speaker_was_talking_about_is_in_the_quote() {
+    // "he" would find Medvedev's profile; what he was talking about is the quote itself.
+    for question in ["what was he talking about?", "what's he referring to?"] {
+        let turns = converse(&["What did Medvedev say in 2008?", question]);
+        assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato"));
+        assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"), "{question}");
+    }
+    // "whose successor?" of "the presidency of his successor": the quote says whose.
+    let turns =
+        converse(&["What happened in 2009 regarding US-Russia relations?", "whose successor?"]);
+    assert_eq!(turns[0].as_deref(), Some("improvement-attempts"));
+    assert_eq!(turns[1].as_deref(), Some("improvement-attempts"));
+}
+
+#[test]
+fn the_view_of_someone_the_article_never_quotes_is_declined_in_a_dialogue_too() {
+    // On its own the question is declined (Biden's view is nowhere); pointing back, it was
+    // read with the context and found Mearsheimer's advice to Biden.
+    let turns = converse(&[
+        "Could the US split China and Russia apart?",
+        "and what does the author think?",
+        "what does biden think about that?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("main-argument"));
+    assert_eq!(turns[2], None);
+    // Someone the article quotes is still answered.
+    let turns = converse(&["What did Medvedev say in 2008?", "what does lavrov think about that?"]);
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+}
+
+#[test]
+fn who_said_a_fragment_is_answered_with_the_sentence_that_names_its_source() {
+    // The op-ed's point about territory quotes a fragment, "lingering resentment ...", which
+    // names no source: "who said that?" repeated it. The op-ed's sentence names the paper.
+    let turns =
+        converse(&["what history still irritates the Chinese about Russia?", "who said that?"]);
+    assert_eq!(turns[0].as_deref(), Some("territorial-concessions"));
+    assert_eq!(turns[1].as_deref(), Some("washington-post-op-ed"));
+    let turns =
+        converse(&["what does russia say about europe's security framework", "who said that?"]);
+    assert_eq!(turns[1].as_deref(), Some("foreign-policy-concept-2016"));
+    // Writing about it asks the same, not who wrote a text (the op-ed's author is not named).
+    let turns = converse(&[
+        "what history still irritates the Chinese about Russia?",
+        "who wrote about that?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("washington-post-op-ed"));
+    let turns = converse(&["what did the washington post op-ed say", "who wrote it?"]);
+    assert_eq!(turns[1], None);
+}
+
+#[test]
+fn who_said_a_sentence_of_no_ones_is_the_named_passage_holding_it() {
+    // The West's treatment of Russia is the author's sentence, part of what "scholars like
+    // Trenin have explained": "who said that?" answered the sentence again.
+    let question = "did the west treat russia the way germany was treated after world war one?";
+    let turns = converse(&[question, "who said that?"]);
+    assert_eq!(turns[0].as_deref(), Some("not-like-germany"));
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+    // A verb of saying in the past is no act the entry must report: "who claimed that?" was
+    // declined as "who signed it?" is of a treaty no one is said to have signed.
+    let turns =
+        converse(&["did the west humiliate russia after the cold war?", "who claimed that?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+}
+
+#[test]
+fn who_disagrees_is_the_linked_view_set_against_what_was_said() {
+    // After the leaders' "unprecedentedly high level", the other side is the sceptics'
+    // ("Regardless of this positive rhetoric, ..."), not the leaders' own phone call, the first
+    // linked entry naming someone; and "who says otherwise?", "do all scholars agree?", "is
+    // everyone convinced?" ask the same.
+    for question in [
+        "who disagrees?",
+        "who says otherwise?",
+        "do all scholars agree?",
+        "is everyone convinced?",
+    ] {
+        let turns = converse(&["how do the leaders describe relations these days", question]);
+        assert_eq!(turns[0].as_deref(), Some("unprecedented-high-level"));
+        assert_eq!(turns[1].as_deref(), Some("sceptics-view"), "{question}");
+    }
+    // "otherwise" closing a claim is no disagreement (a guard: answered so before).
+    let turns = converse(&["what did trenin say", "who said it would be a disaster otherwise"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}

@@ -1,0 +1,361 @@
+//! Chat spellings and abbreviations, fillers, hedges, typos, and what is said around the question
+//! (who asks and what for, a claim heard, an opening): read apart from what is asked.
+
+use crate::support::*;
+
+#[test]
+fn a_vague_noun_for_how_a_topic_figures_names_no_topic() {
+    // "angle" is no word of the article's: it only stood against every entry.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("what is the pandemic angle of the story?"),
+        Some("pandemic-problems")
+    );
+}
+
+#[test]
+fn chat_abbreviations_weigh_nothing() {
+    // "cud" and "smth" weighed as unknown words against every entry.
+    assert_eq!(
+        matcher().best_id("could there be a split between china and russia or smth"),
+        Some("future-rift")
+    );
+    assert_eq!(matcher().best_id("cud china and russia end up in a split"), Some("future-rift"));
+}
+
+#[test]
+fn who_asks_and_what_for_are_not_read_as_the_question() {
+    let english = matcher();
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    // "homework" weighed as a word the article lacks, and "my homework" as the reader's own
+    // affairs: both were declined.
+    assert_eq!(
+        english.best_id("For my homework: why does China rely on globalization?"),
+        Some("stability-vs-challenge")
+    );
+    assert_eq!(english.best_id("I'm a reporter - who is Dmitri Trenin?"), Some("trenin"));
+    assert_eq!(russian.best_id("Я журналист, кто такой Дмитрий Тренин?"), Some("trenin"));
+    // A clause that belongs to the question is still read.
+    assert_eq!(english.best_id("For my homework: what is the weather in Moscow?"), None);
+}
+
+#[test]
+fn a_word_asking_for_a_fact_is_not_read_as_a_typo_of_another_word() {
+    // "tall" was read as a misspelt "talk": the photo of the leaders' talks answered.
+    assert_eq!(matcher().best_id("just how tall is xi jinping?"), None);
+    assert_eq!(matcher().best_id("who is xi jinping?"), Some("xi-jinping"));
+}
+
+#[test]
+fn what_a_question_sets_aside_is_not_its_answer() {
+    let english = matcher();
+    // The SCO's own entry answered, though the reader set it aside.
+    assert_eq!(
+        english.best_id("Apart from the SCO, which organisations matter in Central Asia?"),
+        Some("csto")
+    );
+}
+
+#[test]
+fn what_is_said_around_the_question_is_read_apart_from_it() {
+    let english = matcher();
+    // A remark after the question, and what the answer is for before it.
+    assert_eq!(
+        english.best_id("What is the CSTO? I keep hearing the name on the news."),
+        Some("csto")
+    );
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(
+        russian.best_id("Я пишу реферат об этом. Как Си и Путин оценивают отношения?"),
+        Some("december-phone-call")
+    );
+}
+
+#[test]
+fn gotten_is_a_function_word_as_got_is() {
+    let english = matcher();
+    assert_eq!(
+        english.best_id(
+            "Why have things gotten so bad between Moscow and Washington since the 1990s?"
+        ),
+        Some("us-russia-worsening")
+    );
+}
+
+#[test]
+fn hedges_and_chat_fillers_are_not_words_of_the_question() {
+    let english = matcher();
+    assert_eq!(
+        english.best_id("didnt the ministers say ties kept growing anyway"),
+        Some("wang-yi")
+    );
+    assert_eq!(
+        english.best_id("honestly what did lavrov say about nato"),
+        Some("lavrov-nato-root-cause")
+    );
+    // "也许" (maybe) weighed as a word the article lacks.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("也许中俄关系会破裂吗？"), Some("future-rift"));
+}
+
+#[test]
+fn chat_abbreviations_and_plain_words_for_the_articles_names() {
+    let english = matcher();
+    // "cn", "ru": how a terse reader writes China and Russia.
+    assert_eq!(english.best_id("what do cn and ru agree on"), Some("shared-multipolar-vision"));
+    // Glasgow is the Scottish university.
+    assert_eq!(
+        english.best_id("which scottish scholar says the ties are not set in stone"),
+        Some("kaczmarski")
+    );
+    // "a lot" names no matter; it weighed as a word the article lacks.
+    assert_eq!(
+        english.best_id("they agree on a lot, so why do they want different things"),
+        Some("stability-vs-challenge")
+    );
+}
+
+#[test]
+fn the_setup_names_no_matter() {
+    // "setup" weighed as the rarest word, a word the article lacks, and declined.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("who called the china russia setup a condominium"),
+        Some("gabuev-condominium")
+    );
+}
+
+#[test]
+fn an_unknown_adverb_of_manner_is_no_topic() {
+    // "harshly", "unfairly": how the West treated Russia, in words the article lacks; each
+    // weighed as an unknown topic word and the question was declined.
+    let english = matcher();
+    for question in [
+        "was russia treated harshly by the west after the cold war",
+        "did the west treat russia unfairly after the cold war",
+    ] {
+        assert_eq!(english.best_id(question), Some("trenin-west-coordination"), "{question}");
+    }
+    // A noun ending so names a matter of its own, which the article lacks.
+    assert_eq!(english.best_id("does xi jinping have a family"), None);
+}
+
+#[test]
+fn what_sort_of_is_what_kind_of() {
+    // "sort" was read as a typo for "sore", a word of another entry, and weighed against the
+    // question: declined.
+    let english = matcher();
+    let question = "what sort of leadership does russia exercise in central asia";
+    assert_eq!(english.best_id(question), Some("cooperative-hegemony"), "{question}");
+}
+
+#[test]
+fn what_the_bot_mentioned_is_no_topic_of_the_question() {
+    // "mentioned" and "first" weighed as words of other entries: the doctrine's year was
+    // declined, and the treaty asked after went to the ABM Treaty ("mention" is its word).
+    let english = matcher();
+    let question = "the doctrine you mentioned first, which year was it from again?";
+    assert_eq!(english.best_id(question), Some("military-doctrine-2014"));
+    let question = "you mentioned a treaty, which one?";
+    assert_eq!(english.best_id(question), Some("good-neighborliness-treaty"));
+    // Why the article mentions something is still asked as such.
+    assert!(english.best_id("Why is the ABM Treaty mentioned in the article?").is_some());
+}
+
+#[test]
+fn a_long_clause_saying_what_the_answer_is_for_is_read_apart() {
+    // A reader's explanation of their own work before the question: its words ("essay",
+    // "presentation", "my") are no part of what is asked.
+    let english = matcher();
+    let question = "For my seminar paper on Russian strategy papers, what did the 2014 military doctrine list among the greatest risks?";
+    assert_eq!(english.best_id(question), Some("military-doctrine-2014"));
+    let question =
+        "I'm preparing slides about the sources for my presentation; what is Dmitri Trenin's job?";
+    assert_eq!(english.best_id(question), Some("trenin"));
+    let question =
+        "In my essay I'm writing about American officials — what did Michael McFaul concede?";
+    assert_eq!(english.best_id(question), Some("mcfaul"));
+    let question = "For my literature review: what did Alexander Korolev find?";
+    assert_eq!(english.best_id(question), Some("korolev"));
+    // A clause that is the question itself stays.
+    let question = "For my essay on the SCO I need a founding date";
+    assert_eq!(english.best_id(question), None);
+}
+
+#[test]
+fn anyone_in_any_form_is_one_word_and_someday_no_topic() {
+    // "everybody" and "someday" were unknown words, each weighing as a topic the article lacks.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("is everybody positive about the partnership?"),
+        Some("sceptics-view")
+    );
+    let words = words_read(&english, "could they fall out someday?");
+    assert!(!words.iter().any(|word| word == "someday"), "{words:?}");
+    // The article's own "anybody" is still read: Kerry's words.
+    assert_eq!(english.best_id("who said NATO is no threat to anybody?"), Some("kerry"));
+}
+
+#[test]
+fn whether_something_makes_sense_names_no_topic() {
+    // "sense" weighed as a word the article lacks and the question was declined.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("Does the author think a US-Russia rapprochement makes sense right now?"),
+        Some("low-trust")
+    );
+    assert_eq!(english.best_id("Does it make sense to visit Moscow in winter?"), None);
+}
+
+#[test]
+fn a_role_announced_with_here_and_whom_to_credit_ask_of_the_article() {
+    // "Journalist here" is who asks; "should I credit" asks whom the article credits, not the
+    // reader's own affairs; "lead photo" is the photo, not what something leads to.
+    let english = matcher();
+    for question in [
+        "Journalist here - who should I credit for the lead photo?",
+        "who should I credit for the photo?",
+    ] {
+        assert_eq!(english.best_id(question), Some("photo-credit"), "{question}");
+    }
+    assert_eq!(english.best_id("student here, what is the SCO?"), Some("sco"));
+    assert_eq!(english.best_id("who should I credit for my loan?"), None);
+}
+
+#[test]
+fn a_question_framed_as_the_readers_wondering_asks_what_follows() {
+    // "wondering" weighed as a word the article lacks, and the question was declined.
+    let english = matcher();
+    assert_eq!(english.best_id("I wonder what the CSTO is"), Some("csto"));
+    assert_eq!(
+        english.best_id("I was wondering what the Washington Post op-ed said"),
+        Some("washington-post-op-ed")
+    );
+    assert_eq!(english.best_id("I was wondering what the weather is like in Moscow"), None);
+}
+
+#[test]
+fn a_long_question_is_declined_below_a_lower_line() {
+    // Its framing and incidental words ("someone in our chat", "I'd like to know") share no
+    // entry, so its best entry scores lower than a short question's would.
+    let english = matcher();
+    assert_eq!(
+        english.best_id(
+            "Someone in our chat mentioned Russia's 'rapid reaction' troops in Central Asia, and I'd like to know what the article actually says about that force."
+        ),
+        Some("collective-rapid-reaction-forces")
+    );
+    // Chinese is read in pairs of characters, a term per character: a character counts as a
+    // word.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(
+        chinese.best_id("照片里两位元首握手时，他们去巴西是参加什么多国会议？"),
+        Some("brics-summit")
+    );
+    assert_eq!(chinese.best_id("我想知道俄罗斯和中国今年的双边贸易额具体是多少亿美元？"), None);
+    // A long question the article does not answer stays declined.
+    assert_eq!(
+        english.best_id(
+            "I was wondering whether the author thinks Xi Jinping will still be in power in ten years and who is likely to follow him"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_contracted_auxiliary_is_a_function_word() {
+    // "it'd", "they're" were read as "itd", "theyre": words the article lacks, which declined.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("who'd call it a disaster if russia weren't friends with china?"),
+        Some("trenin")
+    );
+    assert_eq!(
+        english.best_id("who'd be the one leading the military alliance in central asia?"),
+        english.best_id("who would be the one leading the military alliance in central asia?"),
+    );
+    assert!(english
+        .best_id("who'd be the one leading the military alliance in central asia?")
+        .is_some());
+    // Off-topic stays declined.
+    assert_eq!(english.best_id("they'll win the world cup, won't they?"), None);
+}
+
+#[test]
+fn a_question_someone_else_asked_the_reader_is_the_question() {
+    // "my teacher asked me" weighed as words the article lacks, and "my" read as the reader's
+    // own affairs, which declined whatever followed.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("My professor asked me what treaty turns twenty this year"),
+        Some("good-neighborliness-treaty")
+    );
+    assert_eq!(
+        english.best_id("a friend of mine wants to know why russia fears nato enlargement"),
+        english.best_id("why does russia fear nato enlargement"),
+    );
+    assert_eq!(english.best_id("my teacher asked me what my grade is"), None);
+}
+
+#[test]
+fn chat_spellings_of_common_words_are_the_words() {
+    // "ppl" weighed as a word the article lacks: the question went to another entry.
+    let english = matcher();
+    let chat = english.best_id("how were chinese ppl treated in russia when covid hit");
+    assert_eq!(chat, english.best_id("how were chinese people treated in russia when covid hit"));
+    assert_eq!(chat, Some("pandemic-problems"));
+    assert_eq!(
+        english.best_id("does the russian govt see nato as a threat rn"),
+        english.best_id("does the russian government see nato as a threat"),
+    );
+}
+
+#[test]
+fn a_question_with_no_topic_but_a_happening_is_declined() {
+    // "what would happen otherwise" was answered with the photo, whose sample question reads
+    // "what is happening in the pic"; "otherwise" weighed as a word the article lacks.
+    let english = matcher();
+    assert_eq!(english.best_id("what would happen otherwise"), None);
+    assert_eq!(english.best_id("what happened?"), None);
+    assert_eq!(english.best_id("what happened in brasilia"), Some("brics-summit"));
+    // "otherwise" is a function word: the words around it decide.
+    assert_eq!(english.best_id("who said it would be a disaster otherwise"), Some("trenin"));
+}
+
+#[test]
+fn a_claim_someone_made_is_what_the_reader_asks_about() {
+    // "my Russian friends say" weighed as words the article lacks and read as the reader's own
+    // affairs: the claim after it was declined.
+    let english = matcher();
+    assert_eq!(
+        english
+            .best_id("my Russian friends say Russia depends too much on China, is that mentioned?"),
+        Some("energy-majority-stake")
+    );
+    assert_eq!(
+        english.best_id("I read that the foreign ministers improved ties despite covid"),
+        Some("wang-yi")
+    );
+    // A verb of saying inside the question itself is no claim's preamble.
+    assert_eq!(
+        english.best_id("I was wondering what the author thinks about Trenin"),
+        Some("trenin")
+    );
+}
+
+#[test]
+fn an_opening_that_names_the_topic_asks_no_time() {
+    // "When it comes to security" read "when" as asking a date: the article's date won and the
+    // question was declined, since it gives no date of the competition.
+    let english = matcher();
+    assert_eq!(
+        english
+            .best_id("When it comes to security, do Moscow and Beijing compete in Central Asia?"),
+        Some("security-coordination")
+    );
+    assert_eq!(
+        english.best_id("when it comes to nato, what does russia fear"),
+        Some("nato-enlargement")
+    );
+    assert_eq!(english.best_id("when talking about the sco, whose project is it"), Some("sco"));
+}

@@ -1,0 +1,249 @@
+//! Chinese questions, read in pairs of characters: pairs across words, particles, unknown words and
+//! names, function words.
+
+use crate::support::*;
+use article_qa_bot::matcher::Verdict;
+
+#[test]
+fn chinese_pairs_spanning_two_words_are_not_read_as_words() {
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    // "者为" and "么认" straddle the function words 作者, 为什么 and 认为; "约签" straddles the
+    // curated word 条约; the words themselves stay.
+    let read = words_read(&chinese, "作者为什么认为条约签署了");
+    for straddling in ["者为", "么认", "约签"] {
+        assert!(!read.iter().any(|words| words == straddling), "{straddling}: {read:?}");
+    }
+    assert!(read.iter().any(|words| words == "条约"), "{read:?}");
+    assert!(read.iter().any(|words| words == "签署"), "{read:?}");
+}
+
+#[test]
+fn a_pair_running_into_a_long_curated_name_and_what_means_are_not_topics() {
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    // "对上" is known from "对上海合作组织" in a sample question, but here as there it is "对"
+    // and the start of "上海合作组织", whose pairs are words.
+    let question = "俄罗斯为什么对上海合作组织有顾虑？";
+    assert!(!words_read(&chinese, question).iter().any(|words| words == "对上"));
+    assert_eq!(chinese.best_id(question), Some("moscow-steers-sco"));
+    // "意味着" (means) and "означает" ask what something means, as "mean" does.
+    let question = "伊朗核协议对俄美关系意味着什么？";
+    let read = words_read(&chinese, question);
+    assert!(!read.iter().any(|words| words == "意味" || words == "味着"), "{read:?}");
+    assert_eq!(chinese.best_id(question), Some("jcpoa"));
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let question = "Что означает иранская ядерная сделка для отношений России и США?";
+    assert!(!words_read(&russian, question).iter().any(|words| words == "означает"));
+}
+
+#[test]
+fn the_authors_own_research_is_his_cooperative_hegemony_argument() {
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    // "本人" (the author himself) and "研究" (research), not Korolev's study.
+    assert_eq!(chinese.best_id("作者本人的研究有什么结论？"), Some("cooperative-hegemony"));
+}
+
+#[test]
+fn a_chinese_word_the_knowledge_base_lacks_counts_as_one_word_between_known_ones() {
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let terms = chinese.explain_terms("荷兰加入了北约吗");
+    // "兰加" is known only as the pair spanning "乌克兰加入" in the knowledge base's own text:
+    // no word, so "荷兰" beside it is one, and fills the gap before "加入" whole.
+    let netherlands = terms.iter().find(|term| term.words == "荷兰");
+    let netherlands = netherlands.unwrap_or_else(|| panic!("荷兰 not read: {terms:?}"));
+    let nato = terms.iter().find(|term| term.words == "北约").expect("北约 is read");
+    assert!(netherlands.weight > nato.weight, "{terms:?}");
+    // A pair inside a stretch of unknown characters is no more than half a word.
+    let terms = chinese.explain_terms("荷兰王国加入了北约吗");
+    let pair = terms.iter().find(|term| term.words == "荷兰").expect("荷兰 is read");
+    assert!(pair.weight < nato.weight, "{terms:?}");
+}
+
+#[test]
+fn a_chinese_word_of_one_character_between_function_words_counts() {
+    // "Which books has Trenin written?": 书 (books) sits between 哪些 and the end, so every pair
+    // holding it is dropped; read alone, it is a word the article lacks.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.ask("特列宁写过哪些书？").verdict, Verdict::Declined);
+    let ranking = chinese.ask("卡奇马尔斯基在哪所大学？");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("kaczmarski"));
+}
+
+#[test]
+fn chinese_which_year_holds_no_topic_of_its_own() {
+    // "哪一年" was read as the pieces 哪一 and 一年, which the article-date entry's sample
+    // questions share: a year asked of a founding the article never dates matched it.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let ranking = chinese.ask("上合组织是哪一年成立的？");
+    assert_eq!(ranking.verdict, Verdict::Declined, "{:?}", ranking.best());
+    let ranking = chinese.ask("这篇文章是哪一年发表的？");
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("article-date"));
+}
+
+#[test]
+fn a_chinese_particle_after_a_word_is_no_word_of_its_own() {
+    // "学的" of "大学的" is the particle's pair; Kaczmarski's entry holds it too, which tied him
+    // with Mearsheimer on Mearsheimer's university.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let ranking = chinese.ask("米尔斯海默是哪所大学的学者？");
+    assert_eq!(ranking.verdict, Verdict::Answered, "{:?}", ranking.best());
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("mearsheimer"));
+    assert_eq!(chinese.best_id("这篇是哪一年的文章"), Some("article-date"));
+    // "的首" of "的首都" was known and hid the fact word 首都 (capital): the capital of a
+    // country the article names is not in it.
+    let ranking = chinese.ask("塔吉克斯坦的首都是哪里？");
+    assert_eq!(ranking.verdict, Verdict::Declined, "{:?}", ranking.best());
+    // After a verb the pair is what is left of the verb: who took the photo.
+    assert_eq!(chinese.best_id("照片是谁拍的？"), Some("photo-credit"));
+}
+
+#[test]
+fn a_chinese_word_that_extends_a_known_one_at_the_end_of_a_question_is_read() {
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    // "世界杯" (the World Cup) was read as "世界" (the world): "界杯" was dropped as a seam
+    // between two words, though "杯" belongs to no other.
+    assert_eq!(chinese.best_id("谁赢了世界杯？"), None);
+    assert_eq!(chinese.best_id("上合组织是什么？"), Some("sco"));
+}
+
+#[test]
+fn an_unknown_chinese_word_weighs_as_a_word_not_as_noise() {
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    // "住在" (lives in) is a whole word the article never uses: where Putin lives is not said.
+    assert_eq!(chinese.best_id("普京住在哪里？"), None);
+    assert_eq!(chinese.best_id("普京是谁？"), Some("putin"));
+}
+
+#[test]
+fn how_far_in_chinese_is_a_fact_the_article_lacks() {
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("莫斯科离北京有多远？"), None);
+}
+
+#[test]
+fn a_chinese_keyword_holds_no_other_name_across_its_words() {
+    // "在哪个问题上合作" held "上合" (the SCO) across "问题上" and "合作": the Iran deal's entry
+    // answered whether Iran is in the SCO.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("伊朗是上合组织成员吗？"), None);
+    assert_eq!(chinese.best_id("伊朗核协议是什么？"), Some("jcpoa"));
+}
+
+#[test]
+fn colloquial_chinese_what_and_its_seams_are_function_words() {
+    // "啥" (what) made "了啥", and "方面有什么" made "面有": both read as content the entries
+    // lack, and the questions were declined.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("2015年双方签了啥？"), Some("belt-and-road"));
+    assert_eq!(chinese.best_id("中俄在太空方面有什么计划？"), Some("lunar-station"));
+}
+
+#[test]
+fn chinese_how_the_us_explains_nato_expansion_is_its_reassurance() {
+    // "如何" is "how", a function word as "怎么" and "怎样" are; and the reassurance's Chinese
+    // keywords name what it is about, NATO's expansion, which it answered only in its texts:
+    // Lavrov's words or the disputes were answered.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    for question in ["华盛顿如何解释北约扩张", "美国怎样解释北约的扩张？"] {
+        assert_eq!(chinese.best_id(question), Some("west-reassurances"), "{question}");
+    }
+}
+
+#[test]
+fn chinese_how_commonly_something_is_held_is_no_topic() {
+    // "通常被看作" (generally regarded as): its pairs weighed as rare words of other entries.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "上合组织通常被看作哪个国家的项目？";
+    assert_eq!(chinese.best_id(question), Some("sco"), "{question}");
+}
+
+#[test]
+fn chinese_respectively_and_some_are_no_topics() {
+    // "分别" (respectively) weighed as a rare word of another entry: declined.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "外长们分别强调了什么？";
+    assert_eq!(chinese.best_id(question), Some("wang-yi"), "{question}");
+}
+
+#[test]
+fn chinese_family_of_a_person_is_a_fact_the_article_lacks() {
+    // "老婆" (wife) weighed as a short unknown pair: Putin's profile was answered.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("普京的老婆是谁"), None);
+    assert_eq!(chinese.best_id("普京是谁"), Some("putin"));
+}
+
+#[test]
+fn chinese_expressing_is_saying() {
+    // "表达" (express) weighed as a word the knowledge base lacks: declined.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "这个标题想表达的观点是什么";
+    assert_eq!(chinese.best_id(question), Some("article-title"), "{question}");
+}
+
+#[test]
+fn chinese_phrase_with_a_particle_gives_no_pairs_out_of_step() {
+    // "俄罗斯主导的安全组织" (a keyword of the CSTO) made "导的" a curated word, so the pair
+    // across "主导" and "的" weighed for the CSTO: the forces it leads read as the EAEU.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "俄罗斯主导的快速反应部队有什么名字？";
+    assert_eq!(chinese.best_id(question), Some("collective-rapid-reaction-forces"), "{question}");
+    let question = "一般认为上合组织是哪个国家主导的";
+    assert_eq!(chinese.best_id(question), Some("sco"), "{question}");
+}
+
+#[test]
+fn a_chinese_pair_of_a_words_end_and_the_particle_is_no_word() {
+    // "式的" of "形式的" is known from a sample's "正式的": it read as a word and crowded out
+    // "形式" (form) beside it, so the question was declined.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "在中亚，俄罗斯推行的是哪种形式的霸权";
+    assert_eq!(chinese.best_id(question), Some("cooperative-hegemony"), "{question}");
+    // "谁拍的": the verb's own character and the particle are all of the verb left.
+    assert_eq!(chinese.best_id("照片是谁拍的？"), Some("photo-credit"));
+}
+
+#[test]
+fn a_chinese_fact_word_between_two_known_words_is_their_seam() {
+    // "价格" (price) of "评价格鲁吉亚" spans "评价" (assess) and "格鲁吉亚" (Georgia): read as a
+    // price asked, a fact no entry gives, it declined the question.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "2008年梅德韦杰夫怎么评价格鲁吉亚和乌克兰接近北约？";
+    assert_eq!(chinese.best_id(question), Some("medvedev-2008-nato"), "{question}");
+    // A price asked is still a fact the article lacks.
+    assert_eq!(chinese.best_id("中俄贸易的价格是多少"), None);
+}
+
+#[test]
+fn how_important_in_chinese_asks_no_weight() {
+    // "有多重要" (how important) holds the pair "多重", which alone asks a weight ("有多重",
+    // how heavy): read so, it weighed against the treaty's entry, which gives none, and the
+    // question was declined.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(
+        chinese.best_id("《睦邻友好合作条约》对中俄关系有多重要？"),
+        Some("good-neighborliness-treaty")
+    );
+    // A weight asked is still a fact the article lacks.
+    assert_eq!(chinese.best_id("苏-35有多重？"), None);
+}
+
+#[test]
+fn a_chinese_name_the_article_lacks_declines_as_a_capitalised_one_does() {
+    // Chinese has no capitals: India and Taiwan read as two unknown pairs of little weight,
+    // and the SCO's and Wang Yi's entries answered.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("印度是上海合作组织的成员国吗？"), None);
+    assert_eq!(chinese.best_id("王毅在通话中对台湾问题说了什么？"), None);
+    // A country the article names is still answered.
+    assert_eq!(chinese.best_id("塔吉克斯坦是上合组织成员吗？"), Some("tajikistan"));
+}
+
+#[test]
+fn a_chinese_word_for_misgivings_is_a_fear() {
+    // "顾虑" (misgivings) was a word the knowledge base lacked.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "俄罗斯为什么对上海合作组织的扩张有所顾虑？";
+    assert_eq!(chinese.best_id(question), Some("moscow-steers-sco"));
+    assert_eq!(chinese.best_id("你有什么顾虑吗？"), None);
+}

@@ -1,0 +1,212 @@
+//! Russian questions: word forms, function words, the decline threshold, and the article's
+//! concepts in everyday Russian.
+
+use crate::support::*;
+use article_qa_bot::matcher::{Matcher, Verdict};
+
+#[test]
+fn a_translated_sample_question_naming_a_full_name_is_answered_not_offered() {
+    // The synonym phrase "Дмитрий Тренин" is one term of the question and of the sample
+    // question alike, so the sample question is as close as it reads.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let ranking = russian.ask("Кто такой Дмитрий Тренин?");
+    assert_eq!(ranking.verdict, Verdict::Answered, "{ranking:?}");
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("trenin"));
+}
+
+#[test]
+fn russian_fact_words_ask_for_a_fact_the_article_lacks() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Сколько лет Путину?"), None);
+    assert_eq!(
+        russian.best_id("Сколько лет договору о добрососедстве?"),
+        Some("good-neighborliness-treaty")
+    );
+}
+
+#[test]
+fn a_russian_reflexive_verb_of_another_meaning_is_not_its_base_verb() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    // "сказался" (affected), not "сказал" (said): not Wang Yi's words on the pandemic.
+    assert_eq!(
+        russian.best_id("Сказался ли коронавирус на связях Москвы и Пекина?"),
+        Some("pandemic-problems")
+    );
+    assert_eq!(russian.best_id("Что сказал Ван И о пандемии?"), Some("wang-yi"));
+}
+
+#[test]
+fn russian_questions_have_their_own_decline_threshold() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let english = matcher();
+    let offset = article_qa_bot::matcher::RUSSIAN_MIN_SCORE_OFFSET;
+    assert!(offset < 0.0);
+    assert_eq!(russian.config().min_score, english.config().min_score + offset);
+    // Built again from the Russian matcher's own configuration, the offset is not applied twice.
+    let again = Matcher::in_language(
+        russian.knowledge().clone(),
+        russian.config().clone(),
+        article_qa_bot::Language::Ru,
+    );
+    assert_eq!(again.config().min_score, russian.config().min_score);
+    // "What worries Moscow most in the West's policy?" fits NATO's enlargement about as well as
+    // Russian questions do, below the English threshold.
+    let ranking = russian.ask("Что больше всего тревожит Москву в политике Запада?");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("nato-enlargement"));
+    assert!(ranking.score() < english.config().min_score, "{}", ranking.score());
+}
+
+#[test]
+fn a_russian_preposition_is_no_topic_and_since_what_year_asks_a_date() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert!(russian.is_stop_word("через"));
+    let asked = russian.asked("С какого года Россия координирует действия с НАТО?");
+    assert_eq!(asked.kinds, vec![article_qa_bot::knowledge::QuestionKind::When]);
+    let ranking =
+        russian.ask("С какого года Россия координирует действия с НАТО через Совет Россия — НАТО?");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("nato-russia-council"));
+}
+
+#[test]
+fn a_capitalised_russian_word_the_article_lacks_is_a_name_that_counts() {
+    // An unknown Russian word weighs half (mostly a form the stemmer misses), but a name
+    // written with a capital inside the question is a subject the article does not cover.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let ranking = russian.ask("Что Макфол говорил о Навальном?");
+    assert_eq!(ranking.verdict, Verdict::Declined, "{:?}", ranking.best());
+    let ranking = russian.ask("Что Макфол говорил о расширении НАТО?");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("mcfaul"));
+}
+
+#[test]
+fn russian_endings_with_short_i_join_the_other_forms_of_a_word() {
+    // "атомной" (of nuclear, with "й") and the keyword "атомная" share their stem only when "й"
+    // is kept: folded to "и", the stemmer misread the ending.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let terms = |text: &str| -> Vec<String> {
+        russian.explain_terms(text).into_iter().map(|term| term.term).collect()
+    };
+    assert_eq!(terms("атомной"), terms("атомная"));
+    let ranking =
+        russian.ask("Какие совместные проекты в атомной энергетике реализуют две страны?");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("rosatom-reactors"));
+}
+
+#[test]
+fn russian_drawing_together_before_and_now_are_told_apart_by_the_keywords() {
+    // The stemmer reads "сближало" (used to draw together) and "сближаются" (are drawing
+    // closer) alike: each entry's keywords name its own.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(
+        russian.best_id("Что раньше сближало Китай и Россию в регионе?"),
+        Some("us-presence-glue")
+    );
+    assert_eq!(russian.best_id("Россия и Китай сближаются?"), Some("higher-level-ties"));
+}
+
+#[test]
+fn the_article_named_alone_asks_what_it_is_about() {
+    // "статья" is a function word in Russian questions ("что в статье говорится о НАТО?").
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    for question in ["О чём эта статья?", "про что статья", "Расскажи о статье"]
+    {
+        assert_eq!(russian.best_id(question), Some("article-summary"), "{question}");
+    }
+    assert_eq!(russian.best_id("Что в статье говорится о НАТО?"), Some("nato-enlargement"));
+    // Its author is not named: a name is asked, which the summary does not give.
+    assert_eq!(russian.best_id("Кто автор статьи?"), None);
+    // What does not suit Russia is its grievance ("не устраивает" = недовольство).
+    let question = "Что больше всего не устраивает Россию в отношениях с Западом?";
+    assert_eq!(russian.best_id(question), Some("nato-enlargement"));
+    // A reflexive adds nothing: the author's own argument.
+    assert_eq!(
+        matcher().best_id("what does the author himself argue"),
+        Some("cooperative-hegemony")
+    );
+}
+
+#[test]
+fn everyday_russian_words_are_read_as_the_articles_concepts() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    for (question, concept) in [
+        ("Почему в Кремле с опаской относятся к ШОС?", "~fear"),
+        ("Как ковид повлиял на торговлю?", "~affect"),
+        ("Какими объединениями руководит Россия?", "~organization"),
+    ] {
+        let terms: Vec<String> =
+            russian.explain_terms(question).into_iter().map(|term| term.term).collect();
+        assert!(terms.iter().any(|term| term == concept), "{question}: {terms:?}");
+    }
+}
+
+#[test]
+fn what_day_in_russian_asks_a_date() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    // "какого числа" is "on what date": the caption gives the photo's, the credit does not.
+    assert_eq!(russian.best_id("Какого числа сделали это фото?"), Some("photo-caption"));
+}
+
+#[test]
+fn the_two_countries_are_china_and_russia_together() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    // "обеим странам" is the article's "the two countries", which the treaty's entry names.
+    assert_eq!(
+        russian.best_id("Зачем обеим странам договор о добрососедстве?"),
+        Some("good-neighborliness-treaty")
+    );
+}
+
+#[test]
+fn think_in_russian_is_a_function_word_as_in_english() {
+    // "думает" was read as "дума" and matched the sample questions asking someone's view.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Что Япония думает о сближении России и Китая?"), None);
+    assert_eq!(russian.best_id("Что думает Тренин о дружбе с Китаем?"), Some("trenin"));
+}
+
+#[test]
+fn russian_how_the_us_explains_nato_expansion_is_its_reassurance() {
+    // As in Chinese: the reassurance's Russian keywords now name NATO's expansion; Lavrov's
+    // words on it were answered.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let question = "Как США объясняют расширение НАТО?";
+    assert_eq!(russian.best_id(question), Some("west-reassurances"), "{question}");
+}
+
+#[test]
+fn russian_so_far_is_no_topic_and_concessions_in_every_case() {
+    // "пока" (so far) weighed as a rare word of another entry, and "уступок" (of concessions)
+    // was not the concessions of "уступки": declined.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let question = "Каких уступок Пекину Россия пока избегает?";
+    assert_eq!(russian.best_id(question), Some("energy-majority-stake"), "{question}");
+}
+
+#[test]
+fn calm_in_russian_is_the_stability_china_wants_more() {
+    // "спокойствие" (calm) is the stability Kaczmarski says China needs more than Russia.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(
+        russian.best_id("Кому важнее спокойствие, Пекину или Москве?"),
+        Some("stability-vs-challenge")
+    );
+}
+
+#[test]
+fn by_which_year_in_russian_asks_a_date_and_discord_is_a_rift() {
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    // "к какому году" (by which year): a date the lunar station's entry does not give.
+    assert_eq!(
+        russian.best_id("К какому году Россия и Китай собираются достроить лунную станцию?"),
+        None
+    );
+    // "разлад" (discord) is the rift the author says might come.
+    assert_eq!(
+        russian.best_id("Из-за чего у России и Китая в будущем может случиться разлад?"),
+        Some("future-rift")
+    );
+}

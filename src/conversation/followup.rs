@@ -208,6 +208,11 @@ pub(super) fn respond<'r>(
     // ... and after words that only insist at its start ("especially regarding which ...?").
     let opening = strip_any(&phrase, INSISTING_OPENINGS)
         .map_or(0, |rest| words.len() - rest.split(' ').filter(|w| !w.is_empty()).count());
+    // A phrase naming the kind of fact counts as its one noun ("in which part of the world?"
+    // is as short as "in which region?").
+    let kind_phrase =
+        words.len() - matcher.without_kind_phrases(&phrase).split_whitespace().count();
+    let core = core - kind_phrase.saturating_sub(1).min(core);
     let (core, after_opening) = (core - opening.min(core), &words[opening..]);
     let fragment = short
         && words.last().is_some_and(|last| QUESTION_WORDS.contains(&last.as_str()))
@@ -602,9 +607,9 @@ pub(super) fn respond<'r>(
             return with_context(declined_about(say, current, Some(fact)));
         }
         // "which date was it?": only the kind of fact and a pronoun, no topic to go elsewhere.
-        let topicless = words.iter().all(|word| {
+        let topicless = matcher.without_kind_phrases(&phrase).split_whitespace().all(|word| {
             matcher.is_stop_word(word)
-                || REFERENCES.contains(&word.as_str())
+                || REFERENCES.contains(&word)
                 || matcher.names_a_kind_of_fact(word)
         });
         let elsewhere = contextual.best().filter(|hit| {
@@ -614,7 +619,13 @@ pub(super) fn respond<'r>(
         });
         if elsewhere.is_none() {
             let current_hit = standalone.ranked.iter().find(|own| own.entry.id == current.id);
-            let entry = next_step(current_hit).map_or(current, |own| own.entry);
+            // A message naming only the kind of fact ("in what period exactly?") has no words
+            // of its own to point to the next step. (Function words alone may: "so who does
+            // what" names the division of labour.)
+            let names_the_kind =
+                kind_phrase > 0 || words.iter().any(|word| matcher.names_a_kind_of_fact(word));
+            let next = next_step(current_hit).filter(|_| !(topicless && names_the_kind));
+            let entry = next.map_or(current, |own| own.entry);
             return with_context(answer(responder, entry, say));
         }
     }

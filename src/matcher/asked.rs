@@ -352,9 +352,17 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
             ("how", "long") if asks_a_duration(normalized) => {
                 QuestionKind::When.bit() | ASKS_A_DURATION
             }
-            ("what" | "which", "city" | "place" | "province" | "university") => {
+            ("what" | "which", "city" | "place" | "province" | "university")
+            | ("what" | "which", "region" | "regions" | "continent") => QuestionKind::Where.bit(),
+            // "in which part of the world?" asks where as "in which region?" does ("in that
+            // part of the world" names one).
+            ("what" | "which", "part" | "parts")
+                if words[i + 2..].starts_with(&["of", "the", "world"]) =>
+            {
                 QuestionKind::Where.bit()
             }
+            // "in what period?", "in which era?": when, though no date.
+            ("what" | "which", "period" | "era") => QuestionKind::When.bit(),
             (
                 "what" | "which",
                 "country" | "countries" | "states" | "people" | "person" | "organisation"
@@ -545,8 +553,12 @@ fn chinese_kinds(text: &str) -> u16 {
 
 /// Nouns that name the kind of fact a question asks ("in which city", "what year", "в каком
 /// городе", "哪个城市"), read without it for its topic.
-pub(super) const KIND_NOUNS: &str =
-    "city cities town place year years date month day город городе году числа дата 城市 地方 年份";
+pub(super) const KIND_NOUNS: &str = "city cities town place region regions continent year years \
+     date month day period era город городе году числа дата 城市 地方 年份";
+
+/// Phrases that name the kind of fact asked as a noun does ("in which part of the world?" asks
+/// where, as "in which region?" does): their words name no topic.
+pub(super) const KIND_PHRASES: &[&str] = &["part of the world", "parts of the world"];
 
 /// Verbs that name no topic: "what happened?" asks about nothing until something says what.
 pub(super) const TOPICLESS_VERBS: &str = "happen happens happened happening";

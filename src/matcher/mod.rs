@@ -176,6 +176,14 @@ impl Matcher {
         asked::KIND_NOUNS.split(' ').any(|noun| noun == word)
     }
 
+    /// `phrase` (normalised) without the phrases that name the kind of fact asked ("part of
+    /// the world" in "in which part of the world?"), whose words name no topic.
+    pub fn without_kind_phrases(&self, phrase: &str) -> String {
+        asked::KIND_PHRASES
+            .iter()
+            .fold(format!(" {phrase} "), |rest, kind| rest.replace(&format!(" {kind} "), " "))
+    }
+
     /// Which of the article's two protagonists `word` (one word) names, 0 for China and 1 for
     /// Russia, by any of their names ("beijing", "chinas", "moscow"); `None` for any other word.
     pub fn protagonist_named(&self, word: &str) -> Option<usize> {

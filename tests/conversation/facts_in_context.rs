@@ -237,3 +237,26 @@ fn who_did_an_act_the_current_entry_never_reports_is_declined_about_it() {
     ]);
     assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
 }
+
+#[test]
+fn a_time_or_a_region_asked_by_its_kind_alone_is_asked_of_what_was_just_said() {
+    // The treaty's quote places it "in the post-Cold War period": "in what period exactly?"
+    // names only the kind of fact (not "which ones exactly"), no topic to move on to.
+    let turns = converse(&[
+        "What treaty turns 20 this year?",
+        "why does it matter",
+        "in what period exactly",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("good-neighborliness-treaty")); // guard
+    assert_eq!(turns[2].as_deref(), Some("good-neighborliness-treaty"));
+    // "in which part of the world?" asks where, as "in which region?" does: the neorealist
+    // logic's quote says "in Eurasia"; the CSTO's entry gives its region too.
+    let turns = converse(&[
+        "Why should Russia be worried about China's rise according to realist logic?",
+        "in which part of the world?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("realist-logic")); // guard
+    assert_eq!(turns[1].as_deref(), Some("realist-logic"));
+    let turns = converse(&["what is the CSTO?", "in which part of the world?"]);
+    assert_eq!(turns[1].as_deref(), Some("csto"));
+}

@@ -188,3 +188,22 @@ fn how_long_something_has_gone_on_asks_a_span_of_time() {
     assert_eq!(english.best_id("how long ago did the ussr collapse"), None);
     assert_eq!(english.best_id("how long is the border"), None);
 }
+
+#[test]
+fn a_period_or_a_region_asked_exactly_is_a_when_or_a_where_not_which_ones() {
+    // "which states exactly?" asks which particular ones, and an entry that lists none does not
+    // answer it; "what period exactly?" asks a time, which the treaty's quote gives.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("in what period exactly treaty of good-neighborliness"),
+        Some("good-neighborliness-treaty")
+    );
+    // "in that part of the world" names a region (Central Asia), asking no place (a guard).
+    assert_eq!(
+        english.best_id(
+            "What common cause used to push Moscow and Beijing together in that part of the world?"
+        ),
+        Some("us-presence-glue")
+    );
+    assert_eq!(english.best_id("in which part of the world is the CSTO"), Some("csto"));
+}

@@ -146,6 +146,22 @@ fn a_name_the_knowledge_base_lacks_altogether_declines() {
 }
 
 #[test]
+fn a_talk_about_what_the_knowledge_base_lacks_altogether_declines() {
+    // The ministers' entry says they spoke and what they stressed; a topic no entry names was
+    // not said to be talked about, capitalised or not.
+    let english = matcher();
+    for question in [
+        "Did Lavrov and Wang Yi talk about vaccines?",
+        "did wang yi and lavrov talk about vaccines",
+        "did lavrov and wang yi discuss vaccines",
+    ] {
+        assert_eq!(english.best_id(question), None, "{question}");
+    }
+    // A topic the article names is still asked about them (a guard).
+    assert_eq!(english.best_id("did wang yi and lavrov talk about the pandemic?"), Some("wang-yi"));
+}
+
+#[test]
 fn one_protagonist_asked_of_an_entry_naming_only_the_other_is_declined() {
     // Russia's bases entry names Kazakhstan, never China.
     let english = matcher();

@@ -514,3 +514,21 @@ fn readers_words_for_premature_grievance_awareness_convergence_and_calm_are_the_
     assert_eq!(english.best_id("are the tomatoes ripe"), None);
     assert_eq!(english.best_id("how do wounds heal"), None);
 }
+
+#[test]
+fn what_a_text_argues_is_its_argument_and_an_opinion_is_a_view() {
+    let english = matcher();
+    // "arguing" shared only the scholar's "argues": his entry answered what the article argues.
+    assert_eq!(english.best_id("so what's this article basically arguing?"), Some("main-argument"));
+    assert_eq!(english.best_id("what does this piece argue"), Some("main-argument"));
+    // Whoever is named still answers for his own argument (a guard).
+    assert_eq!(english.best_id("what is kaczmarski's argument"), Some("kaczmarski"));
+    // "in the author's opinion" asks his view, as "in the author's view" does: "opinion" alone
+    // pointed to the newspaper's opinion piece.
+    assert_eq!(
+        english.best_id("What should Russia and the US do now, in the author's opinion?"),
+        Some("improving-communication")
+    );
+    // The opinion piece is still the newspaper's (a guard).
+    assert_eq!(english.best_id("what did the opinion piece say"), Some("washington-post-op-ed"));
+}

@@ -43,7 +43,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     // argues about is the author's argument.
     ("what are they fighting about", Some("us-russia-disputes")),
     ("what are they arguing about?", Some("us-russia-disputes")),
-    ("what does the author argue about detente?", Some("low-trust")),
+    ("what does the author argue about detente?", Some("main-argument")),
     // Whether the pandemic slowed the ties is what the ministers answered: steady development
     // despite it (not the frictions it brought, nor Moscow slowing the SCO down).
     ("did the pandemic slow down ties between moscow and beijing?", Some("wang-yi")),

@@ -130,8 +130,11 @@ fn the_authors_opinion_is_the_authors_view_not_the_opinion_piece() {
     // "opinion" was a word of the Washington Post's "opinion piece" alone: the author's opinion
     // on a détente was answered with the op-ed.
     let english = matcher();
+    // (His view that a détente is premature: both his main argument and the low trust behind
+    // it state it.)
     let question = "what is the author's opinion on a us-russia detente";
-    assert_eq!(english.best_id(question), Some("main-argument"), "{question}");
+    let answer = english.best_id(question);
+    assert!(matches!(answer, Some("main-argument" | "low-trust")), "{question}: {answer:?}");
     assert_eq!(
         english.best_id("which opinion piece listed the problems"),
         Some("washington-post-op-ed")

@@ -327,6 +327,14 @@ const COMPARING: &[&str] = &[
 /// (who, when, where, why), and phrases anywhere ("how many", "what year", "should").
 fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
     let opening = words.iter().position(|word| !LEADING_FILLERS.contains(word)).unwrap_or(0);
+    // "by whom?", "with whom?", "from where?": the question word after a preposition opens it.
+    let opening = match (words.get(opening).copied(), words.get(opening + 1).copied()) {
+        (
+            Some("by" | "with" | "to" | "from" | "for" | "until" | "till"),
+            Some("whom" | "who" | "whose" | "when" | "where"),
+        ) => opening + 1,
+        _ => opening,
+    };
     let mut kinds = match words.get(opening).copied() {
         Some("who" | "whom" | "whose") => QuestionKind::Who.bit(),
         Some("when") => QuestionKind::When.bit(),

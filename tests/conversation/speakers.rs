@@ -282,3 +282,13 @@ fn who_disagrees_is_the_linked_view_set_against_what_was_said() {
     let turns = converse(&["what did trenin say", "who said it would be a disaster otherwise"]);
     assert_eq!(turns[1].as_deref(), Some("trenin"));
 }
+
+#[test]
+fn a_question_word_after_a_preposition_asks_as_it_would_opening_the_question() {
+    // "by whom?" asks who, as "who?" does: the current entry names whose pronouncements they
+    // are (the very top of both hierarchies); read as asking no kind, it took a linked entry.
+    let turns =
+        converse(&["has the beijing-moscow relationship been called unprecedented?", "by whom?"]);
+    assert_eq!(turns[0].as_deref(), Some("unprecedented-high-level")); // guard
+    assert_eq!(turns[1].as_deref(), Some("unprecedented-high-level"));
+}

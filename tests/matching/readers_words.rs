@@ -532,3 +532,15 @@ fn what_a_text_argues_is_its_argument_and_an_opinion_is_a_view() {
     // The opinion piece is still the newspaper's (a guard).
     assert_eq!(english.best_id("what did the opinion piece say"), Some("washington-post-op-ed"));
 }
+
+#[test]
+fn bodies_of_states_are_institutions() {
+    // "regional bodies" are the author's "regional institutional frameworks": "bodies" weighed
+    // as a word the knowledge base lacks, and the question was declined.
+    let english = matcher();
+    let question =
+        "What kind of strategy does the author say Russia follows through regional bodies?";
+    assert_eq!(english.best_id(question), Some("cooperative-hegemony"));
+    // Other bodies are still no institution of the article (a guard).
+    assert_eq!(english.best_id("how many bodies were found after the earthquake"), None);
+}

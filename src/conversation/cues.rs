@@ -41,6 +41,9 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "to",
     "under",
     "via",
+    // "since when with NATO?": a time asked as a fragment.
+    "since",
+    "until",
     "within",
     "inside",
     "among",

@@ -593,6 +593,22 @@ pub(super) fn respond<'r>(
     let gives_asked = !kinds.is_empty() && kinds.iter().all(gives);
     let fact = kinds.iter().copied().find(|kind| QuestionKind::FACTS & kind.bit() != 0);
     if gives_asked && marked && words.len() <= SHORT_FOLLOWUP_WORDS {
+        // "since when with NATO?" after the G-8's "since 2002 ... with NATO": the current
+        // quote names every word of its own, so it is asked of what was just read.
+        let own_words: Vec<&String> = words
+            .iter()
+            .filter(|word| {
+                !matcher.is_stop_word(word)
+                    && !QUESTION_WORDS.contains(&word.as_str())
+                    && !REFERENCES.contains(&word.as_str())
+                    && !matcher.names_a_kind_of_fact(word)
+            })
+            .collect();
+        let quote_holds_them = !own_words.is_empty()
+            && own_words.iter().all(|word| matcher.quote_names(current, word));
+        if quote_holds_them {
+            return with_context(answer(responder, current, say));
+        }
         let contextual = contextual();
         if let (Verdict::Declined, Some(fact)) = (contextual.verdict, fact) {
             // Unless its own words answer it with an entry the current one links to ("where

@@ -260,3 +260,18 @@ fn a_time_or_a_region_asked_by_its_kind_alone_is_asked_of_what_was_just_said() {
     let turns = converse(&["what is the CSTO?", "in which part of the world?"]);
     assert_eq!(turns[1].as_deref(), Some("csto"));
 }
+
+#[test]
+fn a_short_fact_question_whose_words_the_current_quote_holds_is_asked_of_it() {
+    // The G-8's quote goes on "and since 2002 it was able to coordinate activities with NATO":
+    // "since when with NATO?" asks it, not Medvedev's words on NATO, which its own words read
+    // best. ("since" opens a fragment as "by" or "in" do.)
+    let turns = converse(&[
+        "Did the West humiliate Russia after the Cold War like Germany after WWI?",
+        "what did russia get to keep?",
+        "anything else?",
+        "since when with NATO?",
+    ]);
+    assert_eq!(turns[2].as_deref(), Some("g8")); // guard
+    assert_eq!(turns[3].as_deref(), Some("g8"));
+}

@@ -117,7 +117,6 @@ impl Matcher {
         };
         // Read at the first unknown word, once.
         let capitalised = std::cell::OnceCell::new();
-        let talk_topics = std::cell::OnceCell::new();
         let is_a_name = |surface: &str| {
             if is_han_pair(surface) {
                 return CHINESE_NAMES.iter().any(|name| name.starts_with(surface));
@@ -202,8 +201,10 @@ impl Matcher {
                     };
                     // So is the topic of a talk the question asks about ("did Lavrov and Wang
                     // Yi talk about vaccines?"): what no entry names, no entry says was said.
+                    // (Stop words are no tokens: "talk about the vaccines" reads "talk vaccines".)
                     let talked_about = || {
-                        talk_topics.get_or_init(|| topics_of_talk(normalized)).contains(&surface)
+                        let before = tokens[start.saturating_sub(2)..start].iter();
+                        before.map(|token| token.surface.as_str()).any(is_a_verb_of_talking)
                     };
                     if is_a_name(surface) || talked_about() {
                         analysed.unknown_names += weight;
@@ -466,35 +467,12 @@ pub(super) fn names_in(question: &str) -> Vec<String> {
     names
 }
 
-/// The words naming what a talk was about in a normalised question: the two after a verb of
-/// talking, past "about" or an article ("talk about vaccines", "discussed the climate").
-pub(super) fn topics_of_talk(normalized: &str) -> Vec<&str> {
-    const TALKING: &[&str] = &[
-        "talk",
-        "talks",
-        "talked",
-        "talking",
-        "discuss",
-        "discussed",
-        "discussing",
-        "discusses",
-        "speak",
-        "spoke",
-        "spoken",
-        "chat",
-        "chatted",
-    ];
-    const BEFORE_TOPIC: &[&str] = &["about", "on", "over", "regarding", "the", "a", "an", "any"];
-    let words: Vec<&str> =
-        normalized.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let mut topics = Vec::new();
-    for (at, word) in words.iter().enumerate() {
-        if TALKING.contains(word) {
-            let rest = words[at + 1..].iter().skip_while(|word| BEFORE_TOPIC.contains(word));
-            topics.extend(rest.take(2));
-        }
-    }
-    topics
+/// Whether `word` is a verb of talking, whose next words name what the talk was about ("did
+/// they talk about vaccines?", "discussed the climate").
+fn is_a_verb_of_talking(word: &str) -> bool {
+    const TALKING: &str = "talk talks talked talking discuss discussed discussing discusses \
+                           speak spoke spoken chat chatted";
+    TALKING.split_whitespace().any(|verb| verb == word)
 }
 
 /// Whether an English `word` of fewer than eight letters differs from the known word it was

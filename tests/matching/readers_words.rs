@@ -544,3 +544,13 @@ fn bodies_of_states_are_institutions() {
     // Other bodies are still no institution of the article (a guard).
     assert_eq!(english.best_id("how many bodies were found after the earthquake"), None);
 }
+
+#[test]
+fn the_most_serious_problem_is_what_matters_most_crucially() {
+    // The op-ed lists its problems and, "most crucially", Beijing's presence in Central Asia:
+    // "the most serious" asks that one ("serious" was no word of it, and the question was
+    // declined).
+    let english = matcher();
+    let question = "What did the Post commentary treat as the single most serious problem?";
+    assert_eq!(english.best_id(question), Some("china-central-asia-presence"));
+}

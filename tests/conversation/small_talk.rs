@@ -230,3 +230,14 @@ fn praise_of_a_summary_asking_beyond_the_article_and_a_reader_introduced_are_sma
         );
     }
 }
+
+#[test]
+fn disbelief_is_acknowledged_not_answered_from_the_article() {
+    // "are you serious?" shared "serious" with the op-ed's "most crucially" (and before that
+    // with the 2016 concept's entry), and was answered with a quote.
+    for message in ["are you serious?", "are you kidding me", "You must be joking!"] {
+        assert_eq!(small_talk_of(message), Ok("acknowledgement".to_owned()), "{message}");
+    }
+    // A question about someone's seriousness is still a question (a guard).
+    assert!(small_talk_of("is mearsheimer serious about this?").is_err());
+}

@@ -236,7 +236,7 @@ const MOST_HAN_CHARS: usize = 8;
 /// `question` without the preambles that greet, say who asks or what for, or announce the
 /// question, when what follows them is a question of its own; else `question` as it is.
 pub(super) fn without_preamble(question: &str) -> &str {
-    let mut rest = question;
+    let mut rest = without_purpose_ending(question);
     for _ in 0..MOST_PREAMBLES {
         match without_one_preamble(rest) {
             shorter if shorter.len() < rest.len() => rest = shorter,
@@ -244,6 +244,38 @@ pub(super) fn without_preamble(question: &str) -> &str {
         }
     }
     rest
+}
+
+/// The most words of a purpose ending after "my" or "our" ("in my school presentation").
+const MOST_PURPOSE_ENDING_WORDS: usize = 3;
+
+/// `question` without an ending that says what the answer is for ("Who should I credit if I
+/// reuse the lead image in my school presentation?", "... for our newsletter?"): its words are
+/// the reader's, not the article's ("presentation" would read as "present").
+fn without_purpose_ending(question: &str) -> &str {
+    let end = question.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    // Only the last few words can be such an ending: look no further back.
+    let mut start = end.len().saturating_sub(48);
+    while !end.is_char_boundary(start) {
+        start += 1;
+    }
+    let tail = end[start..].to_ascii_lowercase();
+    let Some(at) = [" in my ", " for my ", " in our ", " for our "]
+        .iter()
+        .filter_map(|lead| tail.rfind(lead).map(|at| (at, lead.len())))
+        .max_by_key(|&(at, _)| at)
+    else {
+        return question;
+    };
+    let ending: Vec<&str> = tail[at.0 + at.1..].split_whitespace().collect();
+    let names_a_purpose = ending.len() <= MOST_PURPOSE_ENDING_WORDS
+        && ending.last().is_some_and(|last| {
+            PURPOSES.iter().chain(READERS_WORK).any(|noun| last.starts_with(noun))
+        });
+    match names_a_purpose {
+        true => question[..start + at.0].trim_end(),
+        false => question,
+    }
 }
 
 /// Who reports a question they were asked, opening the clause that does ("my teacher asked me
@@ -496,6 +528,24 @@ mod tests {
         assert_eq!(before_a_remark("what is it? i see it a lot", 1000), Some("what is it?"));
         // Words added to a question are no remark.
         assert_eq!(before_a_remark("Where was that summit held? the summit", 1000), None);
+    }
+
+    #[test]
+    fn what_the_answer_is_for_is_read_apart_at_the_end_too() {
+        let read = [
+            ("who took the lead photo for my school project?", "who took the lead photo"),
+            ("what is the csto, for my homework", "what is the csto,"),
+            ("when was it published for my bibliography", "when was it published"),
+            ("what does the seam mean in my essay?", "what does the seam mean"),
+        ];
+        for (question, rest) in read {
+            assert_eq!(without_preamble(question), rest, "{question}");
+        }
+        // "my" before a place or an opinion is no purpose (guards).
+        for question in ["what is russia's position in my country?", "is nato a threat in my view?"]
+        {
+            assert_eq!(without_preamble(question), question);
+        }
     }
 
     #[test]

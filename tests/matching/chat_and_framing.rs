@@ -359,3 +359,18 @@ fn an_opening_that_names_the_topic_asks_no_time() {
     );
     assert_eq!(english.best_id("when talking about the sco, whose project is it"), Some("sco"));
 }
+
+#[test]
+fn a_purpose_named_at_the_end_is_read_apart_from_the_question() {
+    // "for my school project", "in my essay": the reader's words, not the article's; read
+    // with the question, each was declined ("presentation" even read as "present").
+    let english = matcher();
+    for (question, entry) in [
+        ("who took the lead photo for my school project", "photo-credit"),
+        ("what is the csto, for my homework", "csto"),
+        ("what does the seam mean in my essay", "seam"),
+        ("what is the main argument in my report", "main-argument"),
+    ] {
+        assert_eq!(english.best_id(question), Some(entry), "{question}");
+    }
+}

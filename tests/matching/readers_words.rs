@@ -554,3 +554,12 @@ fn the_most_serious_problem_is_what_matters_most_crucially() {
     let question = "What did the Post commentary treat as the single most serious problem?";
     assert_eq!(english.best_id(question), Some("china-central-asia-presence"));
 }
+
+#[test]
+fn summing_it_up_asks_the_summary() {
+    // "sum it up for me" named no word of the summary's entry and was declined.
+    let english = matcher();
+    assert_eq!(english.best_id("sum it up for me"), Some("article-summary"));
+    // Boiling an egg is no summary (a guard).
+    assert_eq!(english.best_id("how long does it take to boil an egg"), None);
+}

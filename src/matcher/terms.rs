@@ -346,10 +346,21 @@ impl Matcher {
     fn straddles_han_word(&self, tokens: &[Token], i: usize) -> bool {
         let words = &self.analyzer.han_words;
         let surface = tokens[i].surface.as_str();
-        if !is_han_pair(surface) || words.contains(surface) {
+        let word_at = |j: usize| words.contains(tokens[j].surface.as_str());
+        let joined = |a: usize, b: usize| overlaps(&tokens[a].surface, &tokens[b].surface);
+        if is_han_pair(surface) && words.contains(surface) {
+            // A curated pair whose second character opens a word that nothing after it claims,
+            // its first standing alone after a word: "上合" (the SCO) of "问题上合作" is "问题",
+            // "上", "合作" (cooperate on which issue), not "上合" and a stray "作".
+            let next_is_a_word = i + 1 < tokens.len() && word_at(i + 1) && joined(i, i + 1);
+            let after_next_free = i + 2 >= tokens.len() || !joined(i + 1, i + 2) || !word_at(i + 2);
+            let before_free = i == 0 || !joined(i - 1, i) || !word_at(i - 1);
+            let word_before = i >= 2 && word_at(i - 2) && joined(i - 2, i - 1) && !word_at(i - 1);
+            return next_is_a_word && after_next_free && before_free && word_before;
+        }
+        if !is_han_pair(surface) {
             return false;
         }
-        let word_at = |j: usize| words.contains(tokens[j].surface.as_str());
         // A pair's last character and the particle after it ("学的" of "大学的"), whether or not
         // that pair is known ("式的" of "形式的", though "正式的" gives "式的" a term). Only
         // "目的" (purpose) ends with the particle's character as a word.

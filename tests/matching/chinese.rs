@@ -247,3 +247,14 @@ fn a_chinese_word_for_misgivings_is_a_fear() {
     assert_eq!(chinese.best_id(question), Some("moscow-steers-sco"));
     assert_eq!(chinese.best_id("你有什么顾虑吗？"), None);
 }
+
+#[test]
+fn a_curated_pair_across_a_postposition_and_the_next_word_is_no_word() {
+    // "问题上合作" is "问题" (issue), "上" (on), "合作" (cooperate): "上合", the SCO's short
+    // name, read there pulled the question to the SCO.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "俄美可以在哪个问题上合作？";
+    assert_eq!(chinese.best_id(question), Some("jcpoa"), "{question}");
+    // The SCO's short name is still the SCO (a guard).
+    assert_eq!(chinese.best_id("上合是什么"), Some("sco"));
+}

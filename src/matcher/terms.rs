@@ -199,8 +199,10 @@ impl Matcher {
                         }
                         false => self.unknown_weight(surface),
                     };
-                    // So is the topic of a talk the question asks about ("did Lavrov and Wang
-                    // Yi talk about vaccines?"): what no entry names, no entry says was said.
+                    // A name the knowledge base lacks weighs as one the question asks about
+                    // (see `unless_a_name_missing`); so does the topic of a talk ("did Lavrov
+                    // and Wang Yi talk about vaccines?"): what no entry names, none says was
+                    // said.
                     // (Stop words are no tokens: "talk about the vaccines" reads "talk vaccines".)
                     let talked_about = || {
                         let before = tokens[start.saturating_sub(2)..start].iter();
@@ -342,7 +344,8 @@ impl Matcher {
     }
 
     /// Whether token `i` is a Chinese pair that spans two words: not a curated word itself
-    /// ([`Analyzer::han_words`]), and overlapping one next to it ("年中" in "今年中俄").
+    /// ([`Analyzer::han_words`]), and overlapping one next to it ("年中" in "今年中俄"); or a
+    /// curated one read across a lone character and the next word ("上合" in "问题上合作").
     fn straddles_han_word(&self, tokens: &[Token], i: usize) -> bool {
         let words = &self.analyzer.han_words;
         let surface = tokens[i].surface.as_str();
@@ -354,9 +357,9 @@ impl Matcher {
             // "上", "合作" (cooperate on which issue), not "上合" and a stray "作".
             let next_is_a_word = i + 1 < tokens.len() && word_at(i + 1) && joined(i, i + 1);
             let after_next_free = i + 2 >= tokens.len() || !joined(i + 1, i + 2) || !word_at(i + 2);
-            let before_free = i == 0 || !joined(i - 1, i) || !word_at(i - 1);
+            // (The pair before it, "题上", is no word; the one before that, "问题", is.)
             let word_before = i >= 2 && word_at(i - 2) && joined(i - 2, i - 1) && !word_at(i - 1);
-            return next_is_a_word && after_next_free && before_free && word_before;
+            return next_is_a_word && after_next_free && word_before;
         }
         if !is_han_pair(surface) {
             return false;

@@ -253,13 +253,28 @@ const MOST_PURPOSE_ENDING_WORDS: usize = 3;
 /// reuse the lead image in my school presentation?", "... for our newsletter?"): its words are
 /// the reader's, not the article's ("presentation" would read as "present").
 fn without_purpose_ending(question: &str) -> &str {
-    let end = question.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
-    // Only the last few words can be such an ending: look no further back.
-    let mut start = end.len().saturating_sub(48);
-    while !end.is_char_boundary(start) {
+    // Only the last few words can be such an ending: look no further back, whatever the
+    // message's length or how much punctuation ends it.
+    let mut start = question.len().saturating_sub(64);
+    while !question.is_char_boundary(start) {
         start += 1;
     }
-    let tail = end[start..].to_ascii_lowercase();
+    let window = &question[start..];
+    // (Bytes, not characters: only ASCII punctuation and spaces are trimmed.)
+    let bytes = window.as_bytes();
+    let mut len = bytes.len();
+    while len > 0 && (bytes[len - 1].is_ascii_punctuation() || bytes[len - 1].is_ascii_whitespace())
+    {
+        len -= 1;
+    }
+    let end = &window[..len];
+    // Most questions name no "my" or "our" among their last words: say so before copying
+    // anything.
+    let owner = |word: &str| word.eq_ignore_ascii_case("my") || word.eq_ignore_ascii_case("our");
+    if !end.rsplit(' ').take(MOST_PURPOSE_ENDING_WORDS + 1).any(owner) {
+        return question;
+    }
+    let tail = end.to_ascii_lowercase();
     let Some(at) = [" in my ", " for my ", " in our ", " for our "]
         .iter()
         .filter_map(|lead| tail.rfind(lead).map(|at| (at, lead.len())))

@@ -210,8 +210,9 @@ pub(super) fn respond<'r>(
         .map_or(0, |rest| words.len() - rest.split(' ').filter(|w| !w.is_empty()).count());
     // A phrase naming the kind of fact counts as its one noun ("in which part of the world?"
     // is as short as "in which region?").
-    let kind_phrase =
-        words.len() - matcher.without_kind_phrases(&phrase).split_whitespace().count();
+    let without_kinds = matcher.without_kind_phrases(&phrase);
+    let unnamed_kinds: Vec<&str> = without_kinds.split_whitespace().collect();
+    let kind_phrase = words.len() - unnamed_kinds.len();
     let core = core - kind_phrase.saturating_sub(1).min(core);
     let (core, after_opening) = (core - opening.min(core), &words[opening..]);
     let fragment = short
@@ -595,14 +596,17 @@ pub(super) fn respond<'r>(
     if gives_asked && marked && words.len() <= SHORT_FOLLOWUP_WORDS {
         // "since when with NATO?" after the G-8's "since 2002 ... with NATO": the current
         // quote names every word of its own, so it is asked of what was just read.
-        let own_words: Vec<&String> = words
+        // Its words beyond function words, pointers back and the kind of fact asked (read
+        // without a phrase naming the kind: "part of the world").
+        let names_a_topic = |word: &&str| {
+            !matcher.is_stop_word(word)
+                && !REFERENCES.contains(word)
+                && !matcher.names_a_kind_of_fact(word)
+        };
+        let own_words: Vec<&str> = unnamed_kinds
             .iter()
-            .filter(|word| {
-                !matcher.is_stop_word(word)
-                    && !QUESTION_WORDS.contains(&word.as_str())
-                    && !REFERENCES.contains(&word.as_str())
-                    && !matcher.names_a_kind_of_fact(word)
-            })
+            .copied()
+            .filter(|word| names_a_topic(word) && !QUESTION_WORDS.contains(word))
             .collect();
         let quote_holds_them = !own_words.is_empty()
             && own_words.iter().all(|word| matcher.quote_names(current, word));
@@ -623,11 +627,7 @@ pub(super) fn respond<'r>(
             return with_context(declined_about(say, current, Some(fact)));
         }
         // "which date was it?": only the kind of fact and a pronoun, no topic to go elsewhere.
-        let topicless = matcher.without_kind_phrases(&phrase).split_whitespace().all(|word| {
-            matcher.is_stop_word(word)
-                || REFERENCES.contains(&word)
-                || matcher.names_a_kind_of_fact(word)
-        });
+        let topicless = !unnamed_kinds.iter().any(names_a_topic);
         let elsewhere = contextual.best().filter(|hit| {
             !topicless
                 && hit.entry.id != current.id

@@ -564,6 +564,11 @@ fn chinese_kinds(text: &str) -> u16 {
 pub(super) const KIND_NOUNS: &str = "city cities town place region regions continent year years \
      date month day period era город городе году числа дата 城市 地方 年份";
 
+/// Whether `word` (one normalised word) is one of [`KIND_NOUNS`].
+pub(super) fn is_kind_noun(word: &str) -> bool {
+    KIND_NOUNS.split(' ').any(|noun| noun == word)
+}
+
 /// Phrases that name the kind of fact asked as a noun does ("in which part of the world?" asks
 /// where, as "in which region?" does): their words name no topic.
 pub(super) const KIND_PHRASES: &[&str] = &["part of the world", "parts of the world"];

@@ -286,9 +286,7 @@ pub(super) fn asks_for_specifics(words: &[&str]) -> bool {
     const PARTICULAR: &[&str] = &["specific", "exact", "particular", "precise"];
     let opens = |at: usize| matches!(words[at], "which" | "what");
     // "what year exactly?", "which specific period?" ask a date or a time, not which ones.
-    let kind_noun = |at: usize| {
-        words.get(at).is_some_and(|word| super::asked::KIND_NOUNS.split(' ').any(|n| n == *word))
-    };
+    let kind_noun = |at: usize| words.get(at).is_some_and(|word| super::asked::is_kind_noun(word));
     (0..words.len()).any(|at| {
         PARTICULAR.contains(&words[at]) && at > 0 && opens(at - 1) && !kind_noun(at + 1)
             || words[at] == "exactly" && at >= 2 && opens(at - 2) && !kind_noun(at - 1)

@@ -173,7 +173,7 @@ impl Matcher {
     /// Whether `word` (one normalised word) names the kind of fact a question asks ("year",
     /// "date", "city", "году"): "which date was it?" has no topic of its own.
     pub fn names_a_kind_of_fact(&self, word: &str) -> bool {
-        asked::KIND_NOUNS.split(' ').any(|noun| noun == word)
+        asked::is_kind_noun(word)
     }
 
     /// `phrase` (normalised) without the phrases that name the kind of fact asked ("part of

@@ -188,6 +188,10 @@ pub(super) const RUSSIAN_FACT_STEMS: &[&str] = &[
 /// Whole Russian words that ask for a fact but whose beginnings other words share ("цена" and
 /// "ценности", "жена" and "женщина", "дети" and "детали").
 pub(super) const RUSSIAN_FACT_WORDS: &[&str] = &[
+    // Question words, as "when" and "where" in English: an entry that never tells a time or a
+    // place does not answer them (once stop words, they weighed nothing).
+    "когда",
+    "где",
     "цена",
     "цены",
     "цену",

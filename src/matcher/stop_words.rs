@@ -394,7 +394,8 @@ pub(super) const LEADING_FILLERS: &[&str] =
     &["and", "so", "but", "ok", "okay", "then", "well", "also", "hmm", "wait", "oh", "um", "sorry"];
 
 /// Russian function words: what "the", "of" and "who" are to English. Question words are here
-/// too; the kinds of question they ask are read apart (see `read_asked`).
+/// too; the kinds of question they ask are read apart (see `read_asked`). "когда" and "где" are
+/// not: they are fact words, as "when" and "where" are in English (see `lexicon`).
 pub(super) const RUSSIAN_STOP_WORDS: &[&str] = &[
     "а",
     "без",
@@ -413,7 +414,6 @@ pub(super) const RUSSIAN_STOP_WORDS: &[&str] = &[
     "все",
     "всё",
     "вы",
-    "где",
     "да",
     "для",
     "до",
@@ -442,7 +442,6 @@ pub(super) const RUSSIAN_STOP_WORDS: &[&str] = &[
     "каких",
     "какое",
     "какой",
-    "когда",
     "кого",
     "ком",
     "кому",

@@ -434,20 +434,24 @@ fn whether_a_deed_will_ever_be_done_needs_an_entry_saying_it() {
     let english = matcher();
     assert_eq!(english.best_id("will ukraine ever join nato?"), None);
     assert!(english.best_id("did russia join the g-8?").is_some());
-    // Without "ever", and in Russian and Chinese, a question of the future asks the same.
-    for question in [
-        "Will Georgia join NATO?",
-        "When will Ukraine join NATO?",
-        "Вступит ли Украина в НАТО?",
-        "Когда Украина вступит в НАТО?",
-        "格鲁吉亚会加入北约吗？",
-        "格鲁吉亚什么时候加入北约？",
-    ] {
+    // Without "ever", and in Russian and Chinese, a question of the future asks the same. Each
+    // is asked of the matcher for its language, as the bot does (`Language::of_text`).
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    for question in ["Will Georgia join NATO?", "When will Ukraine join NATO?"] {
         assert_eq!(english.best_id(question), None, "{question}");
     }
+    for question in ["Вступит ли Украина в НАТО?", "Когда Украина вступит в НАТО?"]
+    {
+        assert_eq!(russian.best_id(question), None, "{question}");
+    }
+    for question in ["格鲁吉亚会加入北约吗？", "格鲁吉亚什么时候加入北约？"]
+    {
+        assert_eq!(chinese.best_id(question), None, "{question}");
+    }
     // An entry saying the deed still answers; so does one asked who will do it.
-    assert_eq!(english.best_id("Когда Россия вступила в G-8?"), Some("g8"));
-    assert_eq!(english.best_id("俄罗斯什么时候加入了八国集团？"), Some("g8"));
+    assert_eq!(russian.best_id("Когда Россия вступила в G-8?"), Some("g8"));
+    assert_eq!(chinese.best_id("俄罗斯什么时候加入了八国集团？"), Some("g8"));
     assert_eq!(
         english.best_id("Who will join together to balance China, according to Mearsheimer?"),
         Some("balancing-coalition")

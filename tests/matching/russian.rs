@@ -210,3 +210,21 @@ fn by_which_year_in_russian_asks_a_date_and_discord_is_a_rift() {
         Some("future-rift")
     );
 }
+
+#[test]
+fn when_and_where_in_russian_weigh_as_the_english_question_words_do() {
+    // "когда" and "где" are fact words, as "when" and "where": an entry whose questions never
+    // ask them does not give the time or the place. The lunar station's entry gives no date.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Когда Китай и Россия построят станцию на Луне?"), None);
+    // Guards: entries that give the time or the place still answer.
+    assert_eq!(
+        russian.best_id("Когда Си Цзиньпин и Путин говорили по телефону?"),
+        Some("december-phone-call")
+    );
+    assert_eq!(russian.best_id("Где у России есть военные базы?"), Some("russian-bases"));
+    assert_eq!(
+        russian.best_id("Где Россия строит атомные станции в Китае?"),
+        Some("rosatom-reactors")
+    );
+}

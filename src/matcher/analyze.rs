@@ -49,6 +49,8 @@ pub(super) struct Analysed {
     pub(super) deed: Option<&'static str>,
     /// The known terms naming whose view it asks ([`super::asked::Reading::view_holder`]).
     pub(super) view_holders: Vec<TermId>,
+    /// The one of Russia's two partners it names and the other ([`Matcher::partner_asked`]).
+    pub(super) partner: Option<(TermId, TermId)>,
     /// Per-term details for explanations.
     pub(super) details: Vec<QueryTerm>,
     /// Misspelt stop words it holds, each with the stop word it stands for ("shoud":
@@ -84,6 +86,12 @@ pub(super) struct Analyzer {
     pub(super) longest_from: Vec<usize>,
     /// For each term (by id), the concept it maps to alone (itself when none).
     pub(super) single_concept: Vec<TermId>,
+    /// Synonym phrases whose other words are stop words ("at this point", "play off", "not a
+    /// threat"): (the one word's term, the normalised phrase, its concept). The word stands for
+    /// the concept only inside the whole phrase: alone it is the main point, a role to play.
+    pub(super) bound_phrases: Vec<(TermId, Vec<String>, TermId)>,
+    /// For each term (by id), whether it is the word of one of `bound_phrases`.
+    pub(super) in_bound_phrase: Vec<bool>,
     /// Every word seen in the knowledge base, by its surface form, to its stem's term.
     pub(super) dictionary: FuzzyDictionary<TermId>,
     /// Every non-ASCII character of a knowledge-base word or term. A word of a question with
@@ -160,6 +168,8 @@ impl Analyzer {
             stop_phrases: Vec::new(),
             longest_from: Vec::new(),
             single_concept: Vec::new(),
+            bound_phrases: Vec::new(),
+            in_bound_phrase: Vec::new(),
             dictionary: FuzzyDictionary::with_capacity(expected_words),
             alphabet: CharSet::default(),
             han_words: HanPairs::default(),
@@ -183,6 +193,12 @@ impl Analyzer {
                     }
                     continue;
                 }
+                let phrase = normalize(term.trim());
+                if let ([word], true) = (ids.as_slice(), phrase.contains(' ')) {
+                    let words = crate::text::words(&phrase).into_iter().map(String::from);
+                    analyzer.bound_phrases.push((*word, words.collect(), concept));
+                    continue;
+                }
                 // The first group to claim a phrase keeps it, so loading order decides, not chance.
                 analyzer.phrases.entry(ids).or_insert(concept);
             }
@@ -190,6 +206,10 @@ impl Analyzer {
         let terms = analyzer.term_names.len();
         analyzer.longest_from = vec![0; terms];
         analyzer.single_concept = (0..terms as TermId).collect();
+        analyzer.in_bound_phrase = vec![false; terms];
+        for &(word, _, _) in &analyzer.bound_phrases {
+            analyzer.in_bound_phrase[word as usize] = true;
+        }
         for (ids, &concept) in &analyzer.phrases {
             match ids.as_slice() {
                 [single] => analyzer.single_concept[*single as usize] = concept,
@@ -479,12 +499,16 @@ impl Analyzer {
         raw.clear();
         self.intern_tokens(text, &mut raw);
         let mut phrase_end = 0;
-        self.apply_synonyms(&raw, true, |term, start, len| {
+        // What `intern_tokens` normalised: where a bound phrase is looked for.
+        let normalized = std::mem::take(&mut self.text_scratch);
+        let mut bound = BoundReading::new(&normalized);
+        self.apply_synonyms(&raw, true, &mut bound, |term, start, len| {
             if len > 1 {
                 phrase_end = start + len;
             }
             emit(term, len == 1 && start < phrase_end);
         });
+        self.text_scratch = normalized;
         self.raw_scratch = raw;
     }
 
@@ -528,7 +552,8 @@ impl Analyzer {
     }
 
     /// Maps runs of terms to synonym concepts, longest phrase first. Calls `emit(term, start,
-    /// len)` with the token span each term came from.
+    /// len)` with the token span each term came from. `bound` reads the text the terms are of,
+    /// where a bound phrase's word is read as its concept only if it holds the phrase.
     ///
     /// With `with_parts`, a phrase of several words also yields each of its words: entries are
     /// analysed that way, so that "Iran nuclear deal" in an entry still matches a question about
@@ -537,10 +562,15 @@ impl Analyzer {
         &self,
         raw: &[TermId],
         with_parts: bool,
+        bound: &mut BoundReading<'_>,
         mut emit: impl FnMut(TermId, usize, usize),
     ) {
         // Terms interned after the synonyms (words only entries use) start no phrase.
         let single = |id: TermId| self.single_concept.get(id as usize).copied().unwrap_or(id);
+        let mut bound = |id: TermId| match self.in_bound_phrase.get(id as usize) {
+            Some(true) => bound.concept_of(self, id),
+            _ => None,
+        };
         let mut i = 0;
         while i < raw.len() {
             let starts = self.longest_from.get(raw[i] as usize).copied().unwrap_or(0);
@@ -559,7 +589,16 @@ impl Analyzer {
                     i += len;
                 }
                 None => {
-                    emit(single(raw[i]), i, 1);
+                    // Like a phrase of several words, a bound phrase in an entry also yields
+                    // its word: "not a threat" is still about a threat.
+                    match bound(raw[i]) {
+                        Some(concept) if with_parts => {
+                            emit(concept, i, 1);
+                            emit(single(raw[i]), i, 1);
+                        }
+                        Some(concept) => emit(concept, i, 1),
+                        None => emit(single(raw[i]), i, 1),
+                    }
                     i += 1;
                 }
             }
@@ -639,6 +678,57 @@ fn holds_phrase(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(at, _)| {
         boundary(text[..at].chars().next_back())
             && boundary(text[at + phrase.len()..].chars().next())
+    })
+}
+
+/// How many words may come between two words of a bound phrase: "play Beijing and Moscow off
+/// against one another" is "play off", "is not seen as a threat" is "not a threat".
+const BOUND_PHRASE_GAP: usize = 3;
+
+/// Which bound phrases (see [`Analyzer::bound_phrases`]) one text holds, read when a bound
+/// phrase's word is met: the text is split into words once, and each such word looked up once,
+/// however many runs of terms (between unknown words) the text has.
+pub(super) struct BoundReading<'t> {
+    text: &'t str,
+    /// Its words, as questions are read ("isnt" of "isn't"); split when first needed.
+    words: Option<Vec<std::borrow::Cow<'t, str>>>,
+    /// Each bound word met, with the concept of the bound phrase the text holds for it.
+    read: Vec<(TermId, Option<TermId>)>,
+}
+
+impl<'t> BoundReading<'t> {
+    pub(super) fn new(text: &'t str) -> BoundReading<'t> {
+        BoundReading { text, words: None, read: Vec::new() }
+    }
+
+    /// The concept of a bound phrase of `word` (its term) that the text holds, if any.
+    fn concept_of(&mut self, analyzer: &Analyzer, word: TermId) -> Option<TermId> {
+        if let Some(&(_, concept)) = self.read.iter().find(|(read, _)| *read == word) {
+            return concept;
+        }
+        let text = self.text;
+        let words = self.words.get_or_insert_with(|| crate::text::words(text));
+        let concept = analyzer
+            .bound_phrases
+            .iter()
+            .find(|(bound, phrase, _)| *bound == word && holds_loosely(words, phrase))
+            .map(|&(_, _, concept)| concept);
+        self.read.push((word, concept));
+        concept
+    }
+}
+
+/// Whether `words` hold the words of `phrase` in order, each at most [`BOUND_PHRASE_GAP`] words
+/// after the one before.
+fn holds_loosely(words: &[std::borrow::Cow<'_, str>], phrase: &[String]) -> bool {
+    let Some((first, rest)) = phrase.split_first() else { return false };
+    words.iter().enumerate().filter(|(_, word)| *word == first).any(|(start, _)| {
+        let mut at = start;
+        rest.iter().all(|next| {
+            let mut window = words.iter().enumerate().skip(at + 1).take(BOUND_PHRASE_GAP + 1);
+            let found = window.find(|(_, word)| *word == next).map(|(i, _)| i);
+            found.inspect(|&i| at = i).is_some()
+        })
     })
 }
 

@@ -28,6 +28,9 @@ pub struct MatchConfig {
     pub fact_kind_mismatch: f64,
     /// The same for a person, a reason or a recommendation; see [`ROUTE_KIND_MISMATCH`].
     pub route_kind_mismatch: f64,
+    /// What is left of an entry's score when it names the other partner of Russia than the
+    /// question does; see [`PARTNER_MISMATCH`].
+    pub partner_mismatch: f64,
     /// An entry with at least this many sample questions treats a word found in only one of
     /// them as incidental; see [`INCIDENTAL_AMONG`].
     pub incidental_among: usize,
@@ -125,6 +128,7 @@ impl MatchConfig {
         unknown_term_factor: UNKNOWN_TERM_FACTOR,
         fact_kind_mismatch: FACT_KIND_MISMATCH,
         route_kind_mismatch: ROUTE_KIND_MISMATCH,
+        partner_mismatch: PARTNER_MISMATCH,
         incidental_among: INCIDENTAL_AMONG,
         incidental_factor: INCIDENTAL_FACTOR,
         short_unknown_chars: SHORT_UNKNOWN_CHARS,
@@ -163,6 +167,11 @@ pub const FACT_KIND_MISMATCH: f64 = 0.5;
 /// cause or the recommendation wins even when the situation's sample questions read closer
 /// (0.8 and 0.7 left "Should the U.S. team up with Russia?" with the forecast, not the advice).
 pub const ROUTE_KIND_MISMATCH: f64 = 0.6;
+/// When a question names China and not the United States, and an entry names the United States
+/// and not China (or the other way round), this much of its score is left: the article's pairs
+/// (Russia and China, Russia and the U.S.) have sibling entries that read alike ("where do
+/// they see eye to eye?"), and the pair the question names tells them apart.
+pub const PARTNER_MISMATCH: f64 = 0.8;
 
 /// A word found in one sample question only, of an entry with at least this many, is incidental
 /// to the entry: fewer, and one question may be all the entry has on a real aspect of itself.

@@ -81,7 +81,9 @@ impl Matcher {
         let raw: Vec<TermId> =
             tokens.iter().filter_map(|t| self.analyzer.term_of(&t.surface)).collect();
         let mut out = Vec::new();
-        self.analyzer.apply_synonyms(&raw, true, |term, _, _| out.push(term));
+        let normalized = crate::text::normalize(text);
+        let mut bound = super::analyze::BoundReading::new(&normalized);
+        self.analyzer.apply_synonyms(&raw, true, &mut bound, |term, _, _| out.push(term));
         out.sort_unstable();
         out.dedup();
         out

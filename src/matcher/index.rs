@@ -127,6 +127,8 @@ pub(super) struct Index {
     pub(super) age_words: Vec<TermId>,
     /// The terms of the article's two protagonists, China and Russia.
     pub(super) protagonists: [Option<TermId>; 2],
+    /// The term of the United States, Russia's other partner in the article.
+    pub(super) other_partner: Option<TermId>,
     /// Per entry, whether its quote names both protagonists (read once here, for follow-ups
     /// asking one side of it).
     pub(super) quote_names_both: Vec<bool>,
@@ -403,6 +405,7 @@ impl Matcher {
             topicless: Vec::new(),
             age_words: Vec::new(),
             protagonists: [None; 2],
+            other_partner: None,
             quote_names_both: Vec::new(),
             subject_names: Vec::new(),
             name_terms: Vec::new(),
@@ -430,7 +433,10 @@ impl Matcher {
         matcher.index.topicless = matcher.known_terms(&format!("{KIND_NOUNS} {TOPICLESS_VERBS}"));
         matcher.index.age_words = matcher.known_terms(AGE_WORDS);
         let protagonist = |name: &str| matcher.known_terms(name).first().copied();
-        matcher.index.protagonists = [protagonist("china"), protagonist("russia")];
+        let (china, russia) = (protagonist("china"), protagonist("russia"));
+        let other_partner = protagonist("america");
+        matcher.index.protagonists = [china, russia];
+        matcher.index.other_partner = other_partner;
         let quote_names_both = matcher
             .knowledge
             .entries

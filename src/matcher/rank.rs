@@ -231,6 +231,47 @@ impl Matcher {
                 .product::<f64>()
     }
 
+    /// Of Russia's two partners (China, the United States), the one the question names and the
+    /// other, when it names one and not the other (see [`Self::partner_factor`]).
+    pub(super) fn partner_asked(&self, analysed: &Analysed) -> Option<(TermId, TermId)> {
+        let ([Some(china), russia], Some(america)) =
+            (self.index.protagonists, self.index.other_partner)
+        else {
+            return None;
+        };
+        let asks = |term: TermId| analysed.known.iter().any(|&(id, _)| id == term);
+        // A question naming someone quoted is about their words, whichever pair they name
+        // ("what did Lavrov say about it?" of the disputes with the U.S.: his profile tells of
+        // his talks with China, his words of the U.S.).
+        // (By name: not the countries themselves, whose views entries also give, nor the
+        // words of a view, "ties with China".)
+        let (speakers, names) = (&self.index.all_speakers, &self.index.name_terms);
+        let country = |id: TermId| Some(id) == russia || [china, america].contains(&id);
+        let names_a_speaker = analysed.known.iter().any(|&(id, _)| {
+            !country(id) && speakers.binary_search(&id).is_ok() && names.binary_search(&id).is_ok()
+        });
+        match (asks(china), asks(america), names_a_speaker) {
+            (true, false, false) => Some((china, america)),
+            (false, true, false) => Some((america, china)),
+            _ => None,
+        }
+    }
+
+    /// What is left of an entry's score when the question names one of Russia's two partners
+    /// and not the other, and the entry names only the other: its words are about Russia and
+    /// someone else ("on which points do Moscow and Beijing see eye to eye?" of Iran, the rare
+    /// point Moscow and Washington agree on).
+    pub(super) fn partner_factor(&self, analysed: &Analysed, entry: usize) -> f64 {
+        let Some((named, other)) = analysed.partner else { return 1.0 };
+        // Its sample questions count: an entry may name the pair only there ("both great
+        // powers" in its quote, "Moscow and Washington" in its questions).
+        let has = |term: TermId| self.entry_has_term(entry, term);
+        match !has(named) && has(other) {
+            true => self.config.partner_mismatch,
+            false => 1.0,
+        }
+    }
+
     /// How closely the question resembles one sample question (Dice coefficient of weights).
     pub(super) fn dice(
         &self,
@@ -254,7 +295,7 @@ impl Matcher {
         let total = (analysed.total_weight + missing_facts) as f64;
         // An entry that does not give the kind of fact asked cannot answer as asked, however
         // alike its sample questions read: both parts of the score are discounted.
-        let kind = self.kind_factor(analysed, entry);
+        let kind = self.kind_factor(analysed, entry) * self.partner_factor(analysed, entry);
         let covered = (coverage as f64 / total).min(1.0) * kind;
         let similar = (similarity as f64).min(1.0) * kind;
         let share = self.config.coverage_share;

@@ -134,6 +134,7 @@ impl Matcher {
         let mut unknown_seen: Vec<&str> = Vec::new();
         let limit = self.config.max_query_terms;
         // Known runs go through synonym mapping; unknown tokens break runs.
+        let mut bound = super::analyze::BoundReading::new(normalized);
         let mut start = 0;
         while start < tokens.len() && seen.len() + unknown_seen.len() < limit {
             resolve_through(&mut resolved, start);
@@ -233,7 +234,7 @@ impl Matcher {
             }
             let run: Vec<TermId> = resolved[start..end].iter().filter_map(|r| r.0).collect();
             let mut quantity_end = None;
-            analyzer.apply_synonyms(&run, false, |term, offset, len| {
+            analyzer.apply_synonyms(&run, false, &mut bound, |term, offset, len| {
                 if seen.contains(&term) || seen.len() + unknown_seen.len() >= limit {
                     return;
                 }
@@ -286,6 +287,7 @@ impl Matcher {
             });
             start = end;
         }
+        analysed.partner = self.partner_asked(&analysed);
         analysed
     }
 

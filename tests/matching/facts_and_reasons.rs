@@ -298,3 +298,26 @@ fn an_entry_on_the_same_subject_as_the_topic_answers_another_fact_of_it() {
     // (A guard: the article's own author is still not named.)
     assert_eq!(english.best_id("who is the author of this article"), None);
 }
+
+#[test]
+fn the_partner_a_question_names_tells_sibling_entries_apart() {
+    // Iran is what Moscow and Washington agree on; asked of Moscow and Beijing, the shared
+    // vision of a multipolar world answers, not the Iran deal.
+    let english = matcher();
+    let ranking = english.ask("Is there an issue on which Russia and China agree?");
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("shared-multipolar-vision"));
+    assert_ne!(
+        english.best_id("At what points do China and Russia agree?"),
+        Some("iran-common-ground")
+    );
+    // Guards: the pair the entry is about still finds it, and so does a question naming no
+    // partner, or someone quoted.
+    assert_eq!(
+        english.best_id("What do Moscow and Washington agree on?"),
+        Some("iran-common-ground")
+    );
+    assert_eq!(
+        english.best_id("Where do Beijing and Moscow see eye to eye?"),
+        Some("shared-multipolar-vision")
+    );
+}

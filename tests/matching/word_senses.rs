@@ -179,3 +179,45 @@ fn how_russia_responded_to_the_pandemic_is_the_pandemic_not_the_authors_reply() 
     let question = "How does the author respond to the sceptics?";
     assert_eq!(english.best_id(question), Some("main-argument"));
 }
+
+/// The concepts and terms `matcher` reads `question` as.
+fn terms_read(matcher: &article_qa_bot::matcher::Matcher, question: &str) -> Vec<String> {
+    matcher.explain_terms(question).into_iter().map(|term| term.term).collect()
+}
+
+#[test]
+fn a_word_stands_for_its_phrase_only_inside_it() {
+    // "at this point" and "right now" mean the present, "play off" setting two against each
+    // other, "in the end" eventually; the word alone is the main point, a role to play, the
+    // end of the Cold War.
+    let english = matcher();
+    let reads_present =
+        |question: &str| terms_read(&english, question).contains(&"~at present".to_owned());
+    assert!(!reads_present("what was the main point, in short?"));
+    assert!(!reads_present("is that right?"));
+    assert!(reads_present("what should Moscow and Washington do at this point?"), "guard");
+    assert!(reads_present("what are they doing right now?"), "guard");
+    let reads = |question: &str, concept: &str| {
+        terms_read(&english, question).contains(&concept.to_owned())
+    };
+    assert!(!reads("what role does Russia play in Central Asia?", "~exploit differences"));
+    assert!(!reads("what happened at the end of the Cold War?", "~eventually"));
+    // The words of the phrase may stand apart.
+    assert!(reads(
+        "could America play Beijing and Moscow off against each other?",
+        "~exploit differences"
+    ));
+    // "isn't a threat" is the article's "not a threat": Kerry's words, not Russia's threat
+    // perception.
+    assert_eq!(english.best_id("Which American official said NATO isn't a threat?"), Some("kerry"));
+    assert_eq!(
+        english.best_id("Who insisted NATO is not a threat to Russia?"),
+        Some("kerry"),
+        "guard"
+    );
+    assert_eq!(
+        english.best_id("Could Washington play Moscow off against Beijing?"),
+        Some("seam"),
+        "guard"
+    );
+}

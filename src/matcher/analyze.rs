@@ -266,6 +266,9 @@ impl Analyzer {
         // "how did Moscow deal with it?": the verb of "deal with" is handling, no deal. Looked
         // for among the words the loop reads anyway: most questions have no "deal".
         let mut deals = false;
+        // "security-wise", "money-wise": as to security; the suffix names nothing (alone, "is it
+        // wise to ...?" asks whether one should, and stays a word).
+        let wise_suffix = normalized.contains("-wise");
         let mut after_how = AfterHow {
             of_money: normalized.contains("how much")
                 && normalized
@@ -295,6 +298,9 @@ impl Analyzer {
             if std::mem::replace(&mut after_quarrelling, quarrelling) && word == "about" {
                 let surface = "over".to_owned();
                 tokens.push(Token { asks_for_fact: false, quantity: false, surface });
+                return;
+            }
+            if wise_suffix && word == "wise" {
                 return;
             }
             deals |= word.starts_with("deal") && HANDLING.contains(&word.as_ref());

@@ -563,3 +563,19 @@ fn summing_it_up_asks_the_summary() {
     // Boiling an egg is no summary (a guard).
     assert_eq!(english.best_id("how long does it take to boil an egg"), None);
 }
+
+#[test]
+fn a_wise_suffix_names_nothing() {
+    // "security-wise" is as to security: the suffix, unknown to the knowledge base, weighed as
+    // a word the article lacks and the question was declined.
+    let english = matcher();
+    let question = "How does Russia view the West, security-wise?";
+    assert!(!words_read(&english, question).iter().any(|word| word == "wise"));
+    assert!(english.best_id(question).is_some());
+    assert_eq!(
+        english.best_id("economy-wise, who is stronger, China or Russia?"),
+        english.best_id("economically, who is stronger, China or Russia?")
+    );
+    // Guard: "wise" alone asks whether one should, and stays a word the article lacks.
+    assert_eq!(english.best_id("Is it wise for Russia to ally with America?"), None);
+}

@@ -579,3 +579,17 @@ fn a_wise_suffix_names_nothing() {
     // Guard: "wise" alone asks whether one should, and stays a word the article lacks.
     assert_eq!(english.best_id("Is it wise for Russia to ally with America?"), None);
 }
+
+#[test]
+fn a_problem_with_something_is_a_worry_about_it() {
+    // "Moscow's problem with the SCO" is its concern about the SCO's growing role, not what
+    // the SCO is.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("What is Moscow's problem with the Shanghai Cooperation Organization?"),
+        Some("moscow-steers-sco")
+    );
+    // Guards: problems alone are still problems; the SCO alone is still the SCO.
+    assert_eq!(english.best_id("What problems did the pandemic bring?"), Some("pandemic-problems"));
+    assert_eq!(english.best_id("What is the SCO?"), Some("sco"));
+}

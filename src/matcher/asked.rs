@@ -562,7 +562,7 @@ fn chinese_kinds(text: &str) -> u16 {
 /// Nouns that name the kind of fact a question asks ("in which city", "what year", "в каком
 /// городе", "哪个城市"), read without it for its topic.
 pub(super) const KIND_NOUNS: &str = "city cities town place region regions continent year years \
-     date month day period era город городе году числа дата 城市 地方 年份";
+     date month day period era город городе году числа дата когда где 城市 地方 年份";
 
 /// Whether `word` (one normalised word) is one of [`KIND_NOUNS`].
 pub(super) fn is_kind_noun(word: &str) -> bool {

@@ -275,3 +275,16 @@ fn a_short_fact_question_whose_words_the_current_quote_holds_is_asked_of_it() {
     assert_eq!(turns[2].as_deref(), Some("g8")); // guard
     assert_eq!(turns[3].as_deref(), Some("g8"));
 }
+
+#[test]
+fn a_bare_russian_when_or_where_asks_it_of_what_was_just_said() {
+    // "когда" and "где" weigh as words of their own (as "when" and "where"), but alone they
+    // name no topic: "когда?" after the phone call asks its date, not when the article was
+    // written; "а где?" after the bases asks theirs, not where the Iran deal stands.
+    let turns = converse(&["Когда Си и Путин говорили по телефону?", "когда?"]);
+    assert_eq!(turns[1].as_deref(), Some("december-phone-call"));
+    let turns = converse(&["Что такое ОДКБ?", "А где у России базы?", "Когда это было?", "А где?"]);
+    assert_eq!(turns[1].as_deref(), Some("russian-bases"), "guard");
+    assert_ne!(turns[2].as_deref(), Some("article-date"));
+    assert_eq!(turns[3].as_deref(), Some("russian-bases"));
+}

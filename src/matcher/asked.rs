@@ -560,7 +560,8 @@ fn chinese_kinds(text: &str) -> u16 {
 }
 
 /// Nouns that name the kind of fact a question asks ("in which city", "what year", "в каком
-/// городе", "哪个城市"), read without it for its topic.
+/// городе", "哪个城市"), read without it for its topic; also the Russian question words that
+/// weigh as words ("когда", "где", as "when" and "where"), which alone name no topic either.
 pub(super) const KIND_NOUNS: &str = "city cities town place region regions continent year years \
      date month day period era город городе году числа дата когда где 城市 地方 年份";
 

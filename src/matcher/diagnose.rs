@@ -82,7 +82,7 @@ impl Matcher {
             tokens.iter().filter_map(|t| self.analyzer.term_of(&t.surface)).collect();
         let mut out = Vec::new();
         let normalized = crate::text::normalize(text);
-        let mut bound = super::analyze::BoundReading::new(&normalized);
+        let mut bound = super::synonym_phrases::BoundReading::new(&normalized);
         self.analyzer.apply_synonyms(&raw, true, &mut bound, |term, _, _| out.push(term));
         out.sort_unstable();
         out.dedup();

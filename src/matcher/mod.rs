@@ -33,6 +33,7 @@ mod preamble;
 mod rank;
 mod ranking;
 mod stop_words;
+mod synonym_phrases;
 mod terms;
 #[cfg(test)]
 mod tests;

@@ -134,7 +134,7 @@ impl Matcher {
         let mut unknown_seen: Vec<&str> = Vec::new();
         let limit = self.config.max_query_terms;
         // Known runs go through synonym mapping; unknown tokens break runs.
-        let mut bound = super::analyze::BoundReading::new(normalized);
+        let mut bound = super::synonym_phrases::BoundReading::new(normalized);
         let mut start = 0;
         while start < tokens.len() && seen.len() + unknown_seen.len() < limit {
             resolve_through(&mut resolved, start);

@@ -46,6 +46,11 @@ pub(crate) fn words_read(matcher: &Matcher, question: &str) -> Vec<String> {
     matcher.explain_terms(question).into_iter().map(|term| term.words).collect()
 }
 
+/// The terms and synonym concepts ("~at present") that `matcher` reads `question` as.
+pub(crate) fn terms_read(matcher: &Matcher, question: &str) -> Vec<String> {
+    matcher.explain_terms(question).into_iter().map(|term| term.term).collect()
+}
+
 /// The matcher for questions in `language`, over the shipped translations.
 pub(crate) fn matcher_in(language: article_qa_bot::Language) -> Matcher {
     let knowledge = Knowledge::embedded().expect("the shipped knowledge base is valid");

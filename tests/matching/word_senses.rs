@@ -180,11 +180,6 @@ fn how_russia_responded_to_the_pandemic_is_the_pandemic_not_the_authors_reply() 
     assert_eq!(english.best_id(question), Some("main-argument"));
 }
 
-/// The concepts and terms `matcher` reads `question` as.
-fn terms_read(matcher: &article_qa_bot::matcher::Matcher, question: &str) -> Vec<String> {
-    matcher.explain_terms(question).into_iter().map(|term| term.term).collect()
-}
-
 #[test]
 fn a_word_stands_for_its_phrase_only_inside_it() {
     // "at this point" and "right now" mean the present, "play off" setting two against each

@@ -319,6 +319,90 @@ pub(super) const EXAMPLES: &[&str] = &[
     "примеры",
     "например",
 ];
+/// Words that ask how someone feels about something ("how does Moscow feel about that?").
+pub(super) const FEELING_ASKED: &[&str] =
+    &["feel", "feels", "feeling", "feelings", "felt", "react", "reacts", "reaction"];
+/// Stems of a quote's words that state a feeling ("Russia's increasing fear of inferior
+/// status"): how someone feels about what was just said is said in it.
+pub(super) const STATES_A_FEELING: &[&str] = &[
+    "fear", "resent", "unhappy", "pleased", "worr", "concern", "alarm", "suspic", "distrust",
+    "mistrust", "anxi", "humiliat", "hostil", "happy", "anger", "angry", "frustrat", "uneas",
+    "wary", "nervous",
+];
+/// Words that ask what something leads to ("what could that lead to?", "consequences?").
+pub(super) const CONSEQUENCE: &[&str] = &[
+    "lead",
+    "leads",
+    "result",
+    "results",
+    "consequence",
+    "consequences",
+    "effect",
+    "effects",
+    "implications",
+    "repercussions",
+    "привести",
+    "приведет",
+    "последствия",
+    "последствиями",
+];
+/// The words around them that ask nothing else (and point back).
+pub(super) const CONSEQUENCE_FRAME: &[&str] = &[
+    "what",
+    "whats",
+    "could",
+    "might",
+    "would",
+    "may",
+    "will",
+    "can",
+    "that",
+    "it",
+    "this",
+    "to",
+    "in",
+    "be",
+    "the",
+    "of",
+    "are",
+    "is",
+    "and",
+    "so",
+    "then",
+    "possible",
+    "potential",
+    "its",
+    "their",
+    "what's",
+    "к",
+    "чему",
+    "это",
+    "может",
+    "могут",
+    "какие",
+    "каковы",
+    "а",
+    "и",
+    "у",
+    "этого",
+];
+/// Words of a quote that state what something may lead to ("might inhibit future
+/// cooperation"): what "what could that lead to?" asks is said in it.
+pub(super) const STATES_A_CONSEQUENCE: &[&str] = &[
+    "might",
+    "could",
+    "would",
+    "may",
+    "will",
+    "should",
+    "likely",
+    "lead",
+    "leads",
+    "led",
+    "result",
+    "results",
+    "following",
+];
 /// The words around them that ask nothing else.
 pub(super) const EXAMPLES_FRAME: &[&str] = &[
     "give",

@@ -251,6 +251,11 @@ pub(super) fn respond<'r>(
     if refers && unreported_act && !elsewhere {
         return with_context(declined_about(say, current, Some(QuestionKind::Who)));
     }
+    // ... and when they do, that entry is what it asks about ("who took it?" after the summit
+    // the photo shows: the photo's credit), not the current entry, which says no such act.
+    if refers && unreported_act {
+        return responder.standalone(text, standalone, say);
+    }
     let confident = standalone.verdict == Verdict::Answered && standalone.score() >= CONFIDENT;
     // "about what exactly?", "such as?": a fragment of function words alone asks for the detail
     // of what was just said, and all the article says of it is the current answer's quote.
@@ -266,6 +271,15 @@ pub(super) fn respond<'r>(
     }
     if confident && !marked {
         return responder.standalone(text, standalone, say);
+    }
+    // "how does that make Moscow feel?" after the power gap: the feeling its quote states
+    // ("Russia's increasing fear of inferior status"), not an entry on some other fear.
+    let points_at_it = refers || words.iter().any(|word| DEMONSTRATIVES.contains(&word.as_str()));
+    let asks_feeling = points_at_it
+        && words.len() <= SHORT_FOLLOWUP_WORDS + 1
+        && words.iter().any(|word| FEELING_ASKED.contains(&word.as_str()));
+    if asks_feeling && !confident && quote_states_a_feeling(current) {
+        return with_context(answer(responder, current, say));
     }
 
     // A subject named as a proper noun ("Dmitri Trenin", not "the Biden administration") may be
@@ -759,6 +773,13 @@ pub(super) fn respond<'r>(
         return with_context(declined_about(say, current, kinds.first().copied()));
     }
     responder.standalone(text, standalone, say)
+}
+
+/// Whether `entry`'s quote states someone's feeling ([`STATES_A_FEELING`]).
+fn quote_states_a_feeling(entry: &Entry) -> bool {
+    words_of(&entry.quote)
+        .iter()
+        .any(|word| STATES_A_FEELING.iter().any(|stem| word.starts_with(stem)))
 }
 
 /// The reply answering with `entry`.

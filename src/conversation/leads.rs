@@ -43,6 +43,21 @@ pub(super) fn by_phrase<'r>(
     {
         return Some(answer(responder, current, say));
     }
+    // "what could that lead to?": what the current answer says it may lead to, when its quote
+    // says so ("might inhibit future cooperation"); else the next step, where it leads.
+    let asks_consequence = made_of(words, CONSEQUENCE, CONSEQUENCE_FRAME)
+        || text.chars().count() <= 10 && ["导致", "后果"].iter().any(|w| text.contains(w));
+    if asks_consequence {
+        let states_it = quote_words(&current.quote)
+            .iter()
+            .any(|word| STATES_A_CONSEQUENCE.contains(&word.as_str()));
+        let next = current.more.as_deref().and_then(|id| knowledge.entry(id));
+        return Some(match (states_it, next) {
+            (true, _) => answer(responder, current, say),
+            (false, Some(entry)) => answer(responder, entry, say),
+            (false, None) => declined_about(say, current, None),
+        });
+    }
     // "what does it mean in practice?": what it means, with words that only insist.
     let asks_meaning = strip_any(phrase, MEANING_LEADS).is_some_and(|rest| {
         rest.split(' ').all(|word| word.is_empty() || INSISTING.contains(&word))

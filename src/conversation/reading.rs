@@ -20,9 +20,19 @@ pub(super) fn act_asked(words: &[String]) -> Option<&str> {
     };
     let mut rest = words.iter().skip(after).take(2);
     let verb = rest.next().filter(|word| !word.ends_with("ly")).or_else(|| rest.next())?;
-    let past = verb.len() > 4 && verb.ends_with("ed") && verb != "united";
+    let past = verb.len() > 4 && verb.ends_with("ed") && verb != "united"
+        || IRREGULAR_PAST.contains(&verb.as_str());
     (past && !SAYING.contains(&verb.as_str())).then_some(verb.as_str())
 }
+
+/// Acts in the past tense that do not end in "-ed" ("who took it?", "who built it?").
+/// Thinking and saying are not acts: "who thought so?" asks whose view it is; nor are the
+/// verbs of a point made or drawn ("who made that argument?", "who drew the comparison?").
+const IRREGULAR_PAST: &[&str] = &[
+    "took", "wrote", "built", "sent", "won", "lost", "paid", "sold", "bought", "brought", "began",
+    "broke", "chose", "fought", "held", "kept", "led", "left", "met", "ran", "shot", "stole",
+    "struck", "taught", "threw", "drove", "spent", "split",
+];
 
 /// Whether the message's only pointer is "their" or "its" owning a thing that the current
 /// entry never says and the message's own answer does ("their foreign ministers").

@@ -323,6 +323,9 @@ const COMPARING: &[&str] = &[
     "split",
 ];
 
+/// Forms of "to be", which after "how long" ask a length, not a span of time.
+const BE: &[&str] = &["is", "are", "was", "were", "s"];
+
 /// The kinds a normalised question asks, from its question words: the word it opens with
 /// (who, when, where, why), and phrases anywhere ("how many", "what year", "should").
 fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
@@ -359,6 +362,12 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
             ("since", "when") => QuestionKind::When.bit(),
             ("how", "long") if asks_a_duration(normalized) => {
                 QuestionKind::When.bit() | ASKS_A_DURATION
+            }
+            // "how long is the border?", "how far is Moscow from Beijing?": a length, a figure.
+            ("how", "long" | "far" | "tall" | "wide" | "deep")
+                if words.get(i + 2).is_some_and(|next| BE.contains(next)) =>
+            {
+                QuestionKind::HowMany.bit()
             }
             ("what" | "which", "city" | "place" | "province" | "university")
             | ("what" | "which", "region" | "regions" | "continent") => QuestionKind::Where.bit(),

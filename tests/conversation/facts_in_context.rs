@@ -236,6 +236,15 @@ fn who_did_an_act_the_current_entry_never_reports_is_declined_about_it() {
         "who called it a condominium?",
     ]);
     assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
+    // An act in an irregular past tense is an act: no one is said to have built the lunar
+    // station, and after the summit the photo shows, "who took it?" asks the photo's credit,
+    // which its own words find.
+    let turns = replies(&["what is the lunar station project?", "who built it?"]);
+    assert_eq!(turns[0].1.as_deref(), Some("lunar-station"));
+    assert_eq!(turns[1], (ReplyKind::Declined, None));
+    let turns = converse(&["who is in the photo?", "what event was that", "who took it"]);
+    assert_eq!(turns[1].as_deref(), Some("brics-summit"));
+    assert_eq!(turns[2].as_deref(), Some("photo-credit"));
 }
 
 #[test]

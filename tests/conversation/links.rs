@@ -94,6 +94,38 @@ fn asking_what_it_means_asks_what_the_answer_leads_to() {
 }
 
 #[test]
+fn what_it_could_lead_to_is_what_the_answer_says_it_may_lead_to_else_its_next_step() {
+    // The fear of overdependence "might force Moscow to make concessions"; the power gap
+    // "might inhibit future cooperation": each quote says what it may lead to.
+    let worry = "Does Russia worry about relying too much on China economically?";
+    for consequence in ["what could it lead to", "к чему это может привести?", "这会导致什么？"]
+    {
+        let turns = converse(&[worry, consequence]);
+        assert_eq!(turns[0].as_deref(), Some("energy-majority-stake"));
+        assert_eq!(turns[1].as_deref(), Some("energy-majority-stake"), "{consequence}");
+    }
+    let turns =
+        converse(&["Is there a power gap between China and Russia?", "what could that lead to?"]);
+    assert_eq!(turns[0].as_deref(), Some("growing-disparity"));
+    assert_eq!(turns[1].as_deref(), Some("growing-disparity"));
+    // The treaty's anniversary says of no consequence: its next step is where it leads.
+    let turns = converse(&["what is the treaty of good-neighborliness?", "consequences?"]);
+    assert_eq!(turns[0].as_deref(), Some("good-neighborliness-treaty"));
+    assert_eq!(turns[1].as_deref(), Some("russia-china-friendship-interest"));
+}
+
+#[test]
+fn how_it_makes_someone_feel_is_the_feeling_the_answer_states() {
+    // The power gap's quote states "Russia's increasing fear of inferior status"; its own
+    // words found Moscow's feeling of threat from NATO, or the accommodation.
+    for feeling in ["how does that make moscow feel?", "how does russia feel abt that"] {
+        let turns = converse(&["Is there a power gap between China and Russia?", feeling]);
+        assert_eq!(turns[0].as_deref(), Some("growing-disparity"));
+        assert_eq!(turns[1].as_deref(), Some("growing-disparity"), "{feeling}");
+    }
+}
+
+#[test]
 fn what_they_should_do_instead_is_the_recommendation_the_answer_leads_to() {
     let turns = converse(&[
         "will biden and putin make a breakthrough at their summit",

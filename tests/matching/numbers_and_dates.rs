@@ -187,6 +187,10 @@ fn how_long_something_has_gone_on_asks_a_span_of_time() {
     assert_eq!(english.best_id("How long has Sergey Lavrov been foreign minister?"), None);
     assert_eq!(english.best_id("how long ago did the ussr collapse"), None);
     assert_eq!(english.best_id("how long is the border"), None);
+    // A length is a figure, which the entry on the 19th-century concessions (land, borders)
+    // does not give.
+    assert_eq!(english.best_id("How long is the land border between China and Russia?"), None);
+    assert_eq!(english.best_id("how wide is the border between russia and china"), None);
 }
 
 #[test]

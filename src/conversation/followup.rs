@@ -691,7 +691,7 @@ pub(super) fn respond<'r>(
         if let (Some(hit), true) = (tied_reason, near.len() >= 2) {
             return with_context(answer(responder, hit.entry, say));
         }
-        if let Some(hit) = linked_tie(current, &standalone, stays, min_score) {
+        if let Some(hit) = linked_tie(knowledge, current, &standalone, stays, min_score) {
             return with_context(answer(responder, hit.entry, say));
         }
     }

@@ -2,7 +2,7 @@
 //! readings rank about equally, the one the current entry leads to ("more", "why", related) is
 //! the one the reader means.
 
-use crate::knowledge::Entry;
+use crate::knowledge::{Entry, Knowledge};
 use crate::matcher::{Hit, Matcher, Ranking, Verdict};
 
 use super::cues::SIDE_WORDS;
@@ -86,6 +86,7 @@ pub(super) fn near_ties<'a, 'r>(standalone: &'a Ranking<'r>, min_score: f64) -> 
 /// stays on it, else the first linked to `current`: its "more", its "why", then its related
 /// entries. `None` when there is no tie.
 pub(super) fn linked_tie<'r>(
+    knowledge: &Knowledge,
     current: &Entry,
     standalone: &Ranking<'r>,
     stays: bool,
@@ -100,7 +101,27 @@ pub(super) fn linked_tie<'r>(
         return Some(**hit);
     }
     let mut links = links_of(current);
-    links.find_map(|id| near.iter().find(|hit| &hit.entry.id == id)).map(|hit| **hit)
+    let linked = links.find_map(|id| near.iter().find(|hit| &hit.entry.id == id));
+    // None linked: the one quoted nearest to it in the same paragraph ("and with NATO
+    // itself?" after the West's treatment of Russia: the NATO-Russia Council of the next
+    // sentence, not NATO's enlargement).
+    let paragraph = knowledge.article.blocks.get(current.block).map(|block| block.text.as_str());
+    let at = |entry: &Entry| paragraph.and_then(|text| quoted_at(text, &entry.quote));
+    let nearby = at(current).and_then(|here| {
+        near.iter()
+            .filter(|hit| hit.entry.id != current.id && hit.entry.block == current.block)
+            .filter_map(|hit| at(hit.entry).map(|there| (hit, here.abs_diff(there))))
+            .min_by_key(|(_, distance)| *distance)
+            .map(|(hit, _)| hit)
+    });
+    linked.or(nearby).map(|hit| **hit)
+}
+
+/// Where in `paragraph` `quote` starts, by its first words (a quote is verbatim but for
+/// whitespace and quotation marks, which its opening rarely holds).
+fn quoted_at(paragraph: &str, quote: &str) -> Option<usize> {
+    let opening = quote.char_indices().nth(24).map_or(quote, |(at, _)| &quote[..at]);
+    paragraph.find(opening)
 }
 
 /// Of the standalone reading's near ties (wider for a `continuation`, and then other than

@@ -35,6 +35,17 @@ fn a_tie_on_its_own_is_broken_by_what_was_just_said() {
 }
 
 #[test]
+fn a_tie_none_of_whose_entries_is_linked_goes_to_the_one_quoted_nearest() {
+    // After the West's treatment of Russia, "and with NATO itself?" ties NATO's enlargement,
+    // the NATO-Russia Council and the West's reassurances; the council is the next sentence.
+    let alone = converse(&["and with nato itself?"]);
+    let turns = converse(&["was russia treated like germany after ww1?", "and with nato itself?"]);
+    assert_eq!(turns[0].as_deref(), Some("not-like-germany"));
+    assert_eq!(turns[1].as_deref(), Some("nato-russia-council"));
+    assert_ne!(alone[0].as_deref(), Some("nato-russia-council"), "the context decided it");
+}
+
+#[test]
 fn back_to_an_earlier_subject_names_it() {
     // "it" is the CSTO the message names, not the SCO being talked about.
     let turns = converse(&["what is the sco?", "back to the csto - does china belong to it?"]);

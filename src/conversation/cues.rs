@@ -329,6 +329,52 @@ pub(super) const STATES_A_FEELING: &[&str] = &[
     "mistrust", "anxi", "humiliat", "hostil", "happy", "anger", "angry", "frustrat", "uneas",
     "wary", "nervous",
 ];
+/// Ordinals that ask for one item of what was just listed ("and the second one?"), by rank:
+/// the quote counts its points in English ("First, ... Second, ...").
+pub(super) const ORDINALS: &[(&str, &str)] = &[
+    ("first", "first"),
+    ("1st", "first"),
+    ("первый", "first"),
+    ("первая", "first"),
+    ("первое", "first"),
+    ("第一", "first"),
+    ("second", "second"),
+    ("2nd", "second"),
+    ("второй", "second"),
+    ("вторая", "second"),
+    ("второе", "second"),
+    ("第二", "second"),
+    ("third", "third"),
+    ("3rd", "third"),
+    ("третий", "third"),
+    ("третье", "third"),
+    ("第三", "third"),
+];
+/// The words around an ordinal that ask nothing else.
+pub(super) const ORDINAL_FRAME: &[&str] = &[
+    "what",
+    "whats",
+    "what's",
+    "which",
+    "is",
+    "was",
+    "the",
+    "one",
+    "and",
+    "about",
+    "then",
+    "point",
+    "issue",
+    "reason",
+    "item",
+    "thing",
+    "а",
+    "какой",
+    "какое",
+    "какая",
+    "что",
+    "про",
+];
 /// Words that ask what something leads to ("what could that lead to?", "consequences?").
 pub(super) const CONSEQUENCE: &[&str] = &[
     "lead",

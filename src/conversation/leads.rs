@@ -43,6 +43,22 @@ pub(super) fn by_phrase<'r>(
     {
         return Some(answer(responder, current, say));
     }
+    // "whats the first?", "and the second one?" after an answer whose quote counts its points
+    // ("First, ... Second, ..."): all the article says of each is that quote. (Chinese has no
+    // spaces: a short message holding the ordinal.)
+    let rank_of = |word: &str| ORDINALS.iter().find(|(ordinal, _)| *ordinal == word);
+    let framed = |word: &String| rank_of(word).is_some() || ORDINAL_FRAME.contains(&word.as_str());
+    let asked_rank = match words.iter().find_map(|word| rank_of(word)) {
+        Some((_, rank)) if words.iter().all(framed) => Some(*rank),
+        _ if text.chars().count() <= 8 => ORDINALS
+            .iter()
+            .find(|(ordinal, _)| !ordinal.is_ascii() && text.contains(ordinal))
+            .map(|(_, rank)| *rank),
+        _ => None,
+    };
+    if asked_rank.is_some_and(|rank| quote_words(&current.quote).iter().any(|word| word == rank)) {
+        return Some(answer(responder, current, say));
+    }
     // "what could that lead to?": what the current answer says it may lead to, when its quote
     // says so ("might inhibit future cooperation"); else the next step, where it leads.
     let asks_consequence = made_of(words, CONSEQUENCE, CONSEQUENCE_FRAME)

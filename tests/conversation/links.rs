@@ -301,3 +301,15 @@ fn which_of_what_the_answer_points_back_to_is_the_link_naming_them() {
     assert_eq!(turns[0].as_deref(), Some("turkey-jets-offer"));
     assert_eq!(turns[1].as_deref(), Some("sukhoi-35"));
 }
+
+#[test]
+fn an_ordinal_asks_for_that_point_of_an_answer_that_counts_its_points() {
+    // The main argument's quote counts "First, ... Second, ...": each point is in it.
+    let argument = "what is the author's main argument?";
+    for ordinal in ["whats the first", "and the second one?", "а второй?", "第二个呢？"]
+    {
+        let turns = converse(&[argument, ordinal]);
+        assert_eq!(turns[0].as_deref(), Some("main-argument"));
+        assert_eq!(turns[1].as_deref(), Some("main-argument"), "{ordinal}");
+    }
+}

@@ -593,3 +593,23 @@ fn a_problem_with_something_is_a_worry_about_it() {
     assert_eq!(english.best_id("What problems did the pandemic bring?"), Some("pandemic-problems"));
     assert_eq!(english.best_id("What is the SCO?"), Some("sco"));
 }
+
+#[test]
+fn objections_to_an_argument_are_the_authors_rebuttal() {
+    // "objections" was a word no entry held beside the main argument's "rebuttal", so the
+    // author's two issues with the case for an alliance went to the U.S.-Russia disputes.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("What objections does the writer raise against Mearsheimer's idea?"),
+        Some("main-argument")
+    );
+    assert_eq!(
+        english.best_id("What are the author's two main objections to the pro-alliance argument?"),
+        Some("main-argument")
+    );
+    // Guard: Russia objecting to something is no rebuttal.
+    assert_eq!(
+        english.best_id("Does Russia object to US support for regime change?"),
+        Some("us-russia-disputes")
+    );
+}

@@ -167,6 +167,19 @@ fn how_to_use_the_bot_properly_is_a_request_for_help() {
 }
 
 #[test]
+fn how_to_ask_and_whether_the_bot_reads_the_web_are_small_talk() {
+    // Asking how to word a question is help; whether the bot is online, what it can do.
+    for message in [
+        "how should I phrase my questions?",
+        "do you have access to the internet?",
+        "can you browse the web?",
+    ] {
+        let turns = replies(&[message]);
+        assert_eq!(turns[0].0, ReplyKind::SmallTalk, "{message}");
+    }
+}
+
+#[test]
 fn a_dotted_abbreviation_is_a_word_of_the_article_not_small_talk() {
     // "what does the article say" alone asks what the bot can do; "u.n." is the subject.
     for question in

@@ -613,3 +613,20 @@ fn objections_to_an_argument_are_the_authors_rebuttal() {
         Some("us-russia-disputes")
     );
 }
+
+#[test]
+fn putting_ones_name_to_a_text_is_signing_it_and_a_strategy_is_a_policy() {
+    let english = matcher();
+    // "put their names to" shared no word with the joint statement the two sides signed.
+    assert_eq!(
+        english.best_id("What document did the two sides put their names to in 2015?"),
+        Some("belt-and-road")
+    );
+    // "strategy" was a word of no entry: the 2016 concept names the U.S. containment policy.
+    assert_eq!(
+        english.best_id("Which American strategy does Moscow's 2016 document complain about?"),
+        Some("foreign-policy-concept-2016")
+    );
+    // Guard: signing is still signing.
+    assert_eq!(english.best_id("what did china and russia sign in 2015"), Some("belt-and-road"));
+}

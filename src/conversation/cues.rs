@@ -329,6 +329,21 @@ pub(super) const STATES_A_FEELING: &[&str] = &[
     "mistrust", "anxi", "humiliat", "hostil", "happy", "anger", "angry", "frustrat", "uneas",
     "wary", "nervous",
 ];
+/// Phrases asking what else the answer holds ("what else?", "anything else?"): of an answer
+/// whose quote joins several things, the rest of that quote, which the short answer may not
+/// name.
+pub(super) const ELSE_IN_IT: &[&str] = &[
+    "what else",
+    "anything else",
+    "and what else",
+    "anything more",
+    "what more",
+    "what else does it say",
+    "what else does it list",
+    "what else does it mention",
+    "what else is there",
+    "anything else there",
+];
 /// Ordinals that ask for one item of what was just listed ("and the second one?"), by rank:
 /// the quote counts its points in English ("First, ... Second, ...").
 pub(super) const ORDINALS: &[(&str, &str)] = &[

@@ -43,6 +43,12 @@ pub(super) fn by_phrase<'r>(
     {
         return Some(answer(responder, current, say));
     }
+    // "what else?" after a quote that joins several things ("the build-up of NATO's power
+    // potential and bringing its infrastructure near Russia's borders"): the rest of it.
+    let joins_several = |quote: &str| quote.contains(", ") || quote.contains(" and ");
+    if ELSE_IN_IT.contains(&phrase) && joins_several(&current.quote) {
+        return Some(answer(responder, current, say));
+    }
     // "whats the first?", "and the second one?" after an answer whose quote counts its points
     // ("First, ... Second, ..."): all the article says of each is that quote. (Chinese has no
     // spaces: a short message holding the ordinal.)

@@ -313,3 +313,20 @@ fn an_ordinal_asks_for_that_point_of_an_answer_that_counts_its_points() {
         assert_eq!(turns[1].as_deref(), Some("main-argument"), "{ordinal}");
     }
 }
+
+#[test]
+fn what_else_after_a_quote_joining_several_things_is_the_rest_of_it() {
+    // The 2014 doctrine's quote names two risks; "what else does it list?" asks the second,
+    // in that quote, not the 2016 concept it leads to.
+    let doctrine = "What does the 2014 Russian military doctrine say about NATO?";
+    let turns = converse(&[doctrine, "what else does it list?"]);
+    assert_eq!(turns[0].as_deref(), Some("military-doctrine-2014"));
+    assert_eq!(turns[1].as_deref(), Some("military-doctrine-2014"));
+    let turns = converse(&["Where does Russia have troops or bases?", "anything else"]);
+    assert_eq!(turns[0].as_deref(), Some("russian-bases"));
+    assert_eq!(turns[1].as_deref(), Some("russian-bases"));
+    // Guard: a quote of one thing (the Security Council seat) leads on to the next (the G-8).
+    let turns = converse(&["Does Russia have a permanent seat in the UN?", "anything else?"]);
+    assert_eq!(turns[0].as_deref(), Some("un-security-council-seat"));
+    assert_eq!(turns[1].as_deref(), Some("g8"));
+}

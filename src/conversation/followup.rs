@@ -16,14 +16,16 @@ use crate::matcher::{Hit, Verdict};
 use super::cues::*;
 use super::leads::by_phrase;
 use super::phrasing::{denied_in, strip_any, words, words_of};
-use super::reading::{act_asked, holds_name, links_of, owned_elsewhere};
+use super::reading::{
+    act_asked, asks_the_feeling_it_states, holds_name, links_of, owned_elsewhere,
+};
 use super::smalltalk::YES_NO_OPENERS;
 use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
 use super::ties::{
     asks_the_other_side, closest_to_context, linked_best, linked_naming_the_side, linked_tie,
     near_ties,
 };
-use super::{ReplyKind, Responder, Response, Say};
+use super::{answer, declined_about, Responder, Response, Say};
 
 /// A standalone match at least this good is answered as it is, whatever the context: the
 /// question named what it is about. (The decline threshold is 0.44; most questions that name
@@ -274,11 +276,7 @@ pub(super) fn respond<'r>(
     }
     // "how does that make Moscow feel?" after the power gap: the feeling its quote states
     // ("Russia's increasing fear of inferior status"), not an entry on some other fear.
-    let points_at_it = refers || words.iter().any(|word| DEMONSTRATIVES.contains(&word.as_str()));
-    let asks_feeling = points_at_it
-        && words.len() <= SHORT_FOLLOWUP_WORDS + 1
-        && words.iter().any(|word| FEELING_ASKED.contains(&word.as_str()));
-    if asks_feeling && !confident && quote_states_a_feeling(current) {
+    if !confident && asks_the_feeling_it_states(&words, refers, current) {
         return with_context(answer(responder, current, say));
     }
 
@@ -773,40 +771,4 @@ pub(super) fn respond<'r>(
         return with_context(declined_about(say, current, kinds.first().copied()));
     }
     responder.standalone(text, standalone, say)
-}
-
-/// Whether `entry`'s quote states someone's feeling ([`STATES_A_FEELING`]).
-fn quote_states_a_feeling(entry: &Entry) -> bool {
-    words_of(&entry.quote)
-        .iter()
-        .any(|word| STATES_A_FEELING.iter().any(|stem| word.starts_with(stem)))
-}
-
-/// The reply answering with `entry`.
-pub(super) fn answer<'r>(responder: &'r Responder, entry: &'r Entry, say: Say<'_>) -> Response<'r> {
-    responder.answer(entry, say)
-}
-
-/// The curated reason of `entry` ("why?"), or "the article doesn't say why" about it.
-pub(super) fn reason_of<'r>(
-    responder: &'r Responder,
-    entry: &'r Entry,
-    say: Say<'_>,
-) -> Response<'r> {
-    match entry.why.as_deref().and_then(|id| responder.knowledge().entry(id)) {
-        Some(reason) => answer(responder, reason, say),
-        // An entry giving a reason of its own answers why with its own quote ("how so?" after
-        // the pandemic's challenges: the quote names them).
-        None if entry.gives_kind(QuestionKind::Why) => answer(responder, entry, say),
-        None => declined_about(say, entry, Some(QuestionKind::Why)),
-    }
-}
-
-/// "The article doesn't say ..." about the current entry's subject, asked `kind`.
-pub(super) fn declined_about<'r>(
-    say: Say<'_>,
-    current: &'r Entry,
-    kind: Option<QuestionKind>,
-) -> Response<'r> {
-    Response::new(say.declined_about(current, kind), ReplyKind::Declined)
 }

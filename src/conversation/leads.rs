@@ -6,8 +6,9 @@
 use crate::knowledge::{Entry, QuestionKind};
 
 use super::cues::*;
-use super::followup::{answer, declined_about, reason_of, FRAGMENT_WORDS};
+use super::followup::FRAGMENT_WORDS;
 use super::phrasing::{made_of, strip_any};
+use super::{answer, declined_about, reason_of};
 use super::{Responder, Response, Say};
 
 /// The reply to a message that asks about `current` by a fixed phrase (`phrase` is its words

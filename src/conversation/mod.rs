@@ -23,7 +23,7 @@ mod smalltalk_words;
 mod speakers;
 mod ties;
 
-use crate::knowledge::{Entry, Intent, Knowledge, Language};
+use crate::knowledge::{Entry, Intent, Knowledge, Language, QuestionKind};
 use crate::matcher::{KnownAs, Matcher, Ranking, Verdict};
 
 pub use context::{ContextStore, MemoryStore, State};
@@ -415,6 +415,35 @@ pub fn random_index(len: usize) -> usize {
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write_u64(std::time::Instant::now().elapsed().as_nanos() as u64);
     (hasher.finish() % len.max(1) as u64) as usize
+}
+
+/// The reply answering with `entry`.
+pub(super) fn answer<'r>(responder: &'r Responder, entry: &'r Entry, say: Say<'_>) -> Response<'r> {
+    responder.answer(entry, say)
+}
+
+/// The curated reason of `entry` ("why?"), or "the article doesn't say why" about it.
+pub(super) fn reason_of<'r>(
+    responder: &'r Responder,
+    entry: &'r Entry,
+    say: Say<'_>,
+) -> Response<'r> {
+    match entry.why.as_deref().and_then(|id| responder.knowledge().entry(id)) {
+        Some(reason) => answer(responder, reason, say),
+        // An entry giving a reason of its own answers why with its own quote ("how so?" after
+        // the pandemic's challenges: the quote names them).
+        None if entry.gives_kind(QuestionKind::Why) => answer(responder, entry, say),
+        None => declined_about(say, entry, Some(QuestionKind::Why)),
+    }
+}
+
+/// "The article doesn't say ..." about the current entry's subject, asked `kind`.
+pub(super) fn declined_about<'r>(
+    say: Say<'_>,
+    current: &'r Entry,
+    kind: Option<QuestionKind>,
+) -> Response<'r> {
+    Response::new(say.declined_about(current, kind), ReplyKind::Declined)
 }
 
 #[cfg(test)]

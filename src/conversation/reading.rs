@@ -6,7 +6,7 @@
 use crate::knowledge::{Entry, Language};
 use crate::matcher::{Matcher, Ranking, Verdict};
 
-use super::cues::{DEMONSTRATIVES, REFERENCES, SAYING};
+use super::cues::{DEMONSTRATIVES, FEELING_ASKED, REFERENCES, SAYING, STATES_A_FEELING};
 use super::phrasing::{words, words_of};
 
 /// The past-tense verb of "who signed it?" or "which city hosted that summit?": an act, and
@@ -119,3 +119,19 @@ impl EntryReading {
         }
     }
 }
+
+/// Whether a short message pointing back asks how someone feels about it ("how does that make
+/// Moscow feel?") of an entry whose quote states a feeling ("Russia's increasing fear of
+/// inferior status").
+pub(super) fn asks_the_feeling_it_states(words: &[String], refers: bool, current: &Entry) -> bool {
+    let points_at_it = refers || words.iter().any(|word| DEMONSTRATIVES.contains(&word.as_str()));
+    points_at_it
+        && words.len() <= FEELING_QUESTION_WORDS
+        && words.iter().any(|word| FEELING_ASKED.contains(&word.as_str()))
+        && words_of(&current.quote)
+            .iter()
+            .any(|word| STATES_A_FEELING.iter().any(|stem| word.starts_with(stem)))
+}
+
+/// The most words of a message asking how someone feels about what was just said.
+const FEELING_QUESTION_WORDS: usize = 7;

@@ -258,3 +258,11 @@ fn a_curated_pair_across_a_postposition_and_the_next_word_is_no_word() {
     // The SCO's short name is still the SCO (a guard).
     assert_eq!(chinese.best_id("上合是什么"), Some("sco"));
 }
+
+#[test]
+fn an_official_name_is_the_full_name() {
+    // "名称" (name) was a word no Chinese entry held: the Iran deal's official name was
+    // declined, though its entry gives the full name (JCPOA).
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("伊核协议的正式名称是什么？"), Some("jcpoa"));
+}

@@ -289,7 +289,11 @@ pub(super) fn asks_for_specifics(words: &[&str]) -> bool {
     let kind_noun = |at: usize| words.get(at).is_some_and(|word| super::asked::is_kind_noun(word));
     (0..words.len()).any(|at| {
         PARTICULAR.contains(&words[at]) && at > 0 && opens(at - 1) && !kind_noun(at + 1)
-            || words[at] == "exactly" && at >= 2 && opens(at - 2) && !kind_noun(at - 1)
+            // ("which states exactly?", "which Russian weapons exactly?": a word may qualify
+            // the noun.)
+            || words[at] == "exactly"
+                && !kind_noun(at.saturating_sub(1))
+                && (2..=3).any(|back| at >= back && opens(at - back))
     })
 }
 

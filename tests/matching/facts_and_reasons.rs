@@ -277,6 +277,9 @@ fn which_particular_ones_is_declined_of_an_entry_naming_only_a_kind() {
     assert_eq!(english.best_id(question), None);
     let question = "which territories exactly did china give up to russia in the 19th century";
     assert_eq!(english.best_id(question), None);
+    // A word may qualify the noun before "exactly".
+    let question = "which russian weapons exactly did china reverse engineer";
+    assert_eq!(english.best_id(question), None);
     // An entry that lists them answers.
     assert_eq!(english.best_id("which specific jets did russia sell to china?"), Some("sukhoi-35"));
     let question = "Which countries exactly host Russian bases?";

@@ -276,7 +276,7 @@ pub(super) fn respond<'r>(
     }
     // "how does that make Moscow feel?" after the power gap: the feeling its quote states
     // ("Russia's increasing fear of inferior status"), not an entry on some other fear.
-    if !confident && asks_the_feeling_it_states(&words, refers, current) {
+    if !confident && asks_the_feeling_it_states(&words, refers, &reading.quote_words) {
         return with_context(answer(responder, current, say));
     }
 

@@ -63,7 +63,9 @@ pub(super) fn by_phrase<'r>(
             .map(|(_, rank)| *rank),
         _ => None,
     };
-    if asked_rank.is_some_and(|rank| quote_words(&current.quote).iter().any(|word| word == rank)) {
+    // The current quote's words, read once per entry.
+    let quoted = || responder.reading_of(current, say.language);
+    if asked_rank.is_some_and(|rank| quoted().quote_words.iter().any(|word| word == rank)) {
         return Some(answer(responder, current, say));
     }
     // "what could that lead to?": what the current answer says it may lead to, when its quote
@@ -71,9 +73,8 @@ pub(super) fn by_phrase<'r>(
     let asks_consequence = made_of(words, CONSEQUENCE, CONSEQUENCE_FRAME)
         || text.chars().count() <= 10 && ["导致", "后果"].iter().any(|w| text.contains(w));
     if asks_consequence {
-        let states_it = quote_words(&current.quote)
-            .iter()
-            .any(|word| STATES_A_CONSEQUENCE.contains(&word.as_str()));
+        let states_it =
+            quoted().quote_words.iter().any(|word| STATES_A_CONSEQUENCE.contains(&word.as_str()));
         let next = current.more.as_deref().and_then(|id| knowledge.entry(id));
         return Some(match (states_it, next) {
             (true, _) => answer(responder, current, say),

@@ -121,16 +121,18 @@ impl EntryReading {
 }
 
 /// Whether a short message pointing back asks how someone feels about it ("how does that make
-/// Moscow feel?") of an entry whose quote states a feeling ("Russia's increasing fear of
-/// inferior status").
-pub(super) fn asks_the_feeling_it_states(words: &[String], refers: bool, current: &Entry) -> bool {
+/// Moscow feel?") of an entry whose quote (`quote_words`, its reading's) states a feeling
+/// ("Russia's increasing fear of inferior status").
+pub(super) fn asks_the_feeling_it_states(
+    words: &[String],
+    refers: bool,
+    quote_words: &[String],
+) -> bool {
     let points_at_it = refers || words.iter().any(|word| DEMONSTRATIVES.contains(&word.as_str()));
     points_at_it
         && words.len() <= FEELING_QUESTION_WORDS
         && words.iter().any(|word| FEELING_ASKED.contains(&word.as_str()))
-        && words_of(&current.quote)
-            .iter()
-            .any(|word| STATES_A_FEELING.iter().any(|stem| word.starts_with(stem)))
+        && quote_words.iter().any(|word| STATES_A_FEELING.iter().any(|stem| word.starts_with(stem)))
 }
 
 /// The most words of a message asking how someone feels about what was just said.

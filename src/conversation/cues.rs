@@ -494,6 +494,11 @@ pub(super) const EXAMPLES_FRAME: &[&str] = &[
     "show",
     "name",
     "what",
+    // "who for example?", "like which?": the examples are of people or things.
+    "who",
+    "whom",
+    "which",
+    "like",
     "приведи",
     "приведите",
     "конкретные",

@@ -207,6 +207,7 @@ pub(super) fn respond<'r>(
         })
         .map(str::trim_end)
         .map_or(words.len(), |rest| rest.split(' ').filter(|w| !w.is_empty()).count());
+    let before_ending = &words[..core];
     // ... and after words that only insist at its start ("especially regarding which ...?").
     let opening = strip_any(&phrase, INSISTING_OPENINGS)
         .map_or(0, |rest| words.len() - rest.split(' ').filter(|w| !w.is_empty()).count());
@@ -234,7 +235,9 @@ pub(super) fn respond<'r>(
     let asks_if_the_author_agrees = names_author
         && words.len() <= SHORT_FOLLOWUP_WORDS
         && words.iter().any(|word| AGREEING.contains(&word.as_str()));
-    let marked = refers || continues || fragment || asks_if_the_author_agrees;
+    // "what should they do instead?": instead of what was just said.
+    let instead = words.iter().any(|word| word == "instead");
+    let marked = refers || continues || fragment || asks_if_the_author_agrees || instead;
     // "what was agreed at the summit?" right after a summit still to come: what came of it
     // the article cannot know, whatever other entries its words touch.
     // So is whether what it reports as only offered or wanted was done ("did Turkey buy
@@ -263,10 +266,11 @@ pub(super) fn respond<'r>(
     // of what was just said, and all the article says of it is the current answer's quote.
     // (Not when its function words make a phrase its own reading is sure of: "so who does
     // what?" asks the division of labour.)
-    let asks_detail = words.iter().any(|word| DETAIL_WORDS.contains(&word.as_str()));
+    // ("about what in particular?": words that only insist do not count.)
+    let asks_detail = before_ending.iter().any(|word| DETAIL_WORDS.contains(&word.as_str()));
     if asks_detail
-        && words.len() <= FRAGMENT_WORDS
-        && words.iter().all(|word| matcher.is_stop_word(word))
+        && before_ending.len() <= FRAGMENT_WORDS
+        && before_ending.iter().all(|word| matcher.is_stop_word(word))
         && !confident
     {
         return with_context(answer(responder, current, say));
@@ -559,8 +563,18 @@ pub(super) fn respond<'r>(
     // has just shown what he said; it is asked again, not the next of his views ("what else
     // did he say?" asks that).
     let asks_his_words = personal && words.iter().any(|word| SAYING.contains(&word.as_str()));
-    let asks_what_was_said =
-        asks_his_words && standalone.verdict == Verdict::Declined && !asks_another;
+    // "what's his main point?" after Kaczmarski: a message of nothing but his saying asks his
+    // words, whatever other entry (the author's main argument) its words find.
+    let only_his_saying = words.iter().all(|word| {
+        matcher.is_stop_word(word)
+            || SAYING.contains(&word.as_str())
+            || FOREMOST.contains(&word.as_str())
+    });
+    // (Not a fact about the saying: "when did he say that?" asks a date the quote lacks.)
+    let asks_what_was_said = asks_his_words
+        && (standalone.verdict == Verdict::Declined || only_his_saying)
+        && !asks_another
+        && asked.kinds.is_empty();
     if asks_what_was_said && holds_view(current) {
         return with_context(answer(responder, current, say));
     }
@@ -580,6 +594,13 @@ pub(super) fn respond<'r>(
         if let Some(entry) = linked.iter().copied().chain(twice).find(|entry| recommends(entry)) {
             return with_context(answer(responder, entry, say));
         }
+    }
+
+    // "what did Russia get instead?" after what the West did not do: what was done in its
+    // place, which the answer leads to.
+    let next = current.more.as_deref().and_then(|id| knowledge.entry(id));
+    if let (true, false, Some(entry)) = (instead, confident, next) {
+        return with_context(answer(responder, entry, say));
     }
 
     // The message read with the context: with the current subject for "he" or "it"; with the

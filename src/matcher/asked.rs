@@ -586,6 +586,10 @@ pub(super) const KIND_PHRASES: &[&str] = &["part of the world", "parts of the wo
 /// Verbs that name no topic: "what happened?" asks about nothing until something says what.
 pub(super) const TOPICLESS_VERBS: &str = "happen happens happened happening";
 
+/// English question words that weigh as words ("when" of "when was it written?"), which alone
+/// name no topic either: "when?" is asked of what was just said, not of the article's date.
+pub(super) const TOPICLESS_QUESTION_WORDS: &str = "when where";
+
 /// Words that ask an age ("how old", "what age", "возраст"): an entry giving one answers them.
 pub(super) const AGE_WORDS: &str = "old age aged возраст возраста";
 

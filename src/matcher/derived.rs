@@ -35,6 +35,8 @@ pub(super) fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
             | "accomplished"
             | "resulted"
             | "happened"
+            // "what came out of that summit?"
+            | "came"
             | "discussed"
             | "договорились"
             | "обсуждали"

@@ -119,8 +119,8 @@ pub(super) struct Index {
     /// The terms of the nouns that name the kind of fact asked ([`KIND_NOUNS`]: "city",
     /// "year"), read once here: a fact question's topic is read without them.
     pub(super) kind_nouns: Vec<TermId>,
-    /// The terms of [`KIND_NOUNS`] and [`TOPICLESS_VERBS`]: a question of these alone names no
-    /// topic.
+    /// The terms of [`KIND_NOUNS`], [`TOPICLESS_VERBS`] and [`TOPICLESS_QUESTION_WORDS`]: a
+    /// question of these alone names no topic.
     pub(super) topicless: Vec<TermId>,
     /// The terms of the words that ask an age ([`AGE_WORDS`]: "old", "age"), sorted: an entry
     /// that gives an age answers them without having them ("how old is the friendship treaty?").
@@ -430,7 +430,8 @@ impl Matcher {
         matcher.index.speakers = speakers;
         matcher.index.all_speakers = all_speakers;
         matcher.index.kind_nouns = matcher.known_terms(KIND_NOUNS);
-        matcher.index.topicless = matcher.known_terms(&format!("{KIND_NOUNS} {TOPICLESS_VERBS}"));
+        matcher.index.topicless = matcher
+            .known_terms(&format!("{KIND_NOUNS} {TOPICLESS_VERBS} {TOPICLESS_QUESTION_WORDS}"));
         matcher.index.age_words = matcher.known_terms(AGE_WORDS);
         let protagonist = |name: &str| matcher.known_terms(name).first().copied();
         let (china, russia) = (protagonist("china"), protagonist("russia"));

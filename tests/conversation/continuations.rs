@@ -110,6 +110,40 @@ fn a_fragment_of_function_words_asks_the_detail_of_the_current_answer() {
     assert_eq!(turns[0].as_deref(), Some("improving-communication"));
     assert_eq!(turns[1].as_deref(), Some("improving-communication"));
     assert_eq!(converse(&["about what exactly?"])[0], None);
+    // Words that only insist do not make it longer ("about what in particular?" was declined).
+    let turns = converse(&[
+        "what should washington and moscow do now, according to the author",
+        "about what in particular?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("improving-communication"));
+}
+
+#[test]
+fn a_bare_question_word_asks_of_what_was_just_said() {
+    // "when" weighs as a word, and alone it found the article's date with full confidence,
+    // after the photo whose caption gives its date.
+    let turns = converse(&["who took the pic at the top", "when"]);
+    assert_eq!(turns[0].as_deref(), Some("photo-credit")); // guard
+    assert_eq!(turns[1].as_deref(), Some("photo-caption"));
+    assert_eq!(converse(&["when?"])[0], None);
+    assert_eq!(converse(&["when was the article written?"])[0].as_deref(), Some("article-date"));
+}
+
+#[test]
+fn instead_asks_what_was_done_in_place_of_what_was_just_said() {
+    // After what the West did not do, what Russia got in its place: what the answer leads to.
+    let turns =
+        converse(&["was russia treated like germany after ww1?", "what did russia get instead"]);
+    assert_eq!(turns[0].as_deref(), Some("not-like-germany")); // guard
+    assert_eq!(turns[1].as_deref(), Some("un-security-council-seat"));
+    // After the summit expected to bring no breakthrough, what they should do instead (it was
+    // declined: "instead" did not mark a follow-up, and "the two" is no pronoun).
+    let turns = converse(&[
+        "what does the author expect from the biden putin meeting",
+        "what should the two do instead?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit")); // guard
+    assert_eq!(turns[1].as_deref(), Some("improving-communication"));
 }
 
 #[test]

@@ -158,6 +158,12 @@ fn what_came_of_an_event_still_to_come_is_declined_about_it() {
     ]);
     assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
     assert_eq!(turns[1], None);
+    // So is what came out of it ("came", a past tense, answered the summit's own entry).
+    let turns = converse(&[
+        "What is the author expecting from the Biden-Putin meeting?",
+        "so what actually came out of that summit?",
+    ]);
+    assert_eq!(turns[1], None);
 }
 
 #[test]

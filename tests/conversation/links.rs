@@ -164,6 +164,10 @@ fn asking_for_examples_asks_what_the_answer_leads_to() {
         // The first example the article gives: the seat Russia retained.
         assert_eq!(turns[1].as_deref(), Some("un-security-council-seat"), "{request}");
     }
+    // "who for example?": examples of people (it was declined).
+    let turns = converse(&["Do some experts doubt the partnership?", "who for example?"]);
+    assert_eq!(turns[0].as_deref(), Some("sceptics-view")); // guard
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
 }
 
 #[test]

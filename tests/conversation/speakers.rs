@@ -292,3 +292,16 @@ fn a_question_word_after_a_preposition_asks_as_it_would_opening_the_question() {
     assert_eq!(turns[0].as_deref(), Some("unprecedented-high-level")); // guard
     assert_eq!(turns[1].as_deref(), Some("unprecedented-high-level"));
 }
+
+#[test]
+fn his_main_point_is_his_own_view_not_the_authors_thesis() {
+    // After a scholar's view, "what's his main point?" asks his words; its own words alone find
+    // the author's main argument with full confidence.
+    let turns =
+        converse(&["Which Glasgow academic does the piece cite?", "what's his main point?"]);
+    assert_eq!(turns[0].as_deref(), Some("kaczmarski")); // guard
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+    // Without a person to be "he", it is still the thesis (a guard).
+    let turns = converse(&["what is the main argument of the author"]);
+    assert_eq!(turns[0].as_deref(), Some("main-argument"));
+}

@@ -104,6 +104,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Do some think America can take advantage of Sino-Russian differences?", Some("seam")),
     // The article itself.
     ("what is the headline", Some("article-title")),
+    // The article's claim in one sentence is its headline (it was the summary's two points).
+    ("in one sentence, what's the article's main claim?", Some("article-title")),
+    ("what is the main argument of the author", Some("main-argument")),
     ("summary of the article", Some("article-summary")),
     // Off-topic, including near misses that reuse the article's names.
     ("What is the best pizza topping?", None),

@@ -124,7 +124,12 @@ pub(super) fn by_phrase<'r>(
 /// them, so what it leads to says which. None when the answer lists them ("frameworks in
 /// Central Asia — namely, the EAEU and the CSTO").
 fn asks_which_of_those<'w>(words: &'w [String], current: &Entry) -> Option<&'w str> {
-    let [which, noun, rest @ ..] = words else { return None };
+    // "about which states especially?" asks as "which states especially?" does.
+    let asked = match words.first() {
+        Some(first) if PREPOSITIONS.contains(&first.as_str()) => &words[1..],
+        _ => words,
+    };
+    let [which, noun, rest @ ..] = asked else { return None };
     let insisting = |word: &String| {
         INSISTING_OPENINGS.contains(&word.as_str()) || INSISTING.contains(&word.as_str())
     };

@@ -417,9 +417,11 @@ impl Matcher {
             .entries
             .iter()
             .map(|entry| {
-                let view = entry.view_of_in(language).unwrap_or_default();
+                // Without its remarks in brackets ("(his advice)"), which say what the view is,
+                // not whose: "advice" is no speaker of "what does the article recommend?".
+                let view = without_brackets(entry.view_of_in(language).unwrap_or_default());
                 let mut terms: Vec<TermId> =
-                    matcher.terms_of_text(view).known.iter().map(|&(id, _)| id).collect();
+                    matcher.terms_of_text(&view).known.iter().map(|&(id, _)| id).collect();
                 terms.sort_unstable();
                 terms
             })
@@ -530,4 +532,22 @@ pub(super) fn article_names(article: &crate::knowledge::Article) -> Vec<&str> {
     capitalised.sort_unstable();
     capitalised.dedup();
     capitalised
+}
+
+/// `text` without its parts in round brackets (full-width ones too, as Chinese writes them).
+fn without_brackets(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|c| match c {
+            '(' | '（' => {
+                depth += 1;
+                false
+            }
+            ')' | '）' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect()
 }

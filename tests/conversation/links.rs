@@ -334,3 +334,15 @@ fn what_else_after_a_quote_joining_several_things_is_the_rest_of_it() {
     assert_eq!(turns[0].as_deref(), Some("un-security-council-seat"));
     assert_eq!(turns[1].as_deref(), Some("g8"));
 }
+
+#[test]
+fn which_of_those_after_a_preposition_asks_which_of_those() {
+    // "about which states especially?" asks which, as "which states especially?" does: the
+    // states the recommendation only describes, which the next entry names.
+    let turns = converse(&[
+        "What should Moscow and Washington do at this juncture?",
+        "about which states especially?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("improving-communication")); // guard
+    assert_eq!(turns[1].as_deref(), Some("eu-nato-aspirants"));
+}

@@ -29,6 +29,18 @@ fn a_tie_is_broken_by_the_speaker_the_question_names() {
 }
 
 #[test]
+fn a_remark_in_brackets_beside_a_speaker_names_no_speaker() {
+    // The Biden administration's entry reports "John J. Mearsheimer (his advice) and the author
+    // (the reply)": "advice" is what the view is, not whose, and "recommend" asks advice; read
+    // as a speaker, it won the tie with the author's recommendation to Moscow and Washington.
+    let matcher = matcher();
+    let ranking = matcher.ask("What does the article recommend for Moscow and Washington?");
+    assert_ne!(ranking.ranked[0].entry.id, "biden-administration");
+    let tied: Vec<&str> = ranking.ranked.iter().map(|hit| hit.entry.id.as_str()).collect();
+    assert!(tied[..2].contains(&"improving-communication"), "{tied:?}");
+}
+
+#[test]
 fn who_wrote_a_text_the_article_names_no_author_of_is_declined() {
     // The article names neither its own author nor the Washington Post op-ed's.
     for (language, question) in [

@@ -420,9 +420,13 @@ pub(super) fn respond<'r>(
     let personal = names_a_person && words.iter().any(|word| PERSONAL.contains(&word.as_str()));
     // Views are curated in English, whatever the reader's language.
     let surname = reading.surname.as_str();
-    let holds_view = |entry: &Entry| {
-        entry.view_of.as_deref().is_some_and(|view| words_of(view).iter().any(|w| w == surname))
+    // ("John J. Mearsheimer's neorealist logic" is his view too.)
+    let his = |word: &String| {
+        let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix('s')).unwrap_or(word);
+        word == surname || bare == surname
     };
+    let holds_view =
+        |entry: &Entry| entry.view_of.as_deref().is_some_and(|view| words_of(view).iter().any(his));
     // "which think tank is he with?" after Gabuev: its own words find the think tank's entry,
     // which quotes someone else; the current answer's quote names the think tank with him.
     let said_of_him = standalone.best().filter(|best| {
@@ -452,6 +456,19 @@ pub(super) fn respond<'r>(
     });
     if said_of_him.is_some() || position_on_it.is_some() {
         return with_context(answer(responder, current, say));
+    }
+    // "what is his logic?" after Mearsheimer: its own words find with confidence an entry the
+    // current one leads to that sets out his view (the realist logic, "after Mearsheimer"):
+    // "his" is in it, and it is what is asked.
+    let his_linked_view = standalone.best().filter(|best| {
+        personal
+            && confident
+            && best.entry.id != current.id
+            && links_of(current).any(|id| *id == best.entry.id)
+            && holds_view(best.entry)
+    });
+    if let Some(best) = his_linked_view {
+        return with_context(answer(responder, best.entry, say));
     }
     // "did their foreign ministers say anything?" after the treaty: "their" says whose
     // ministers (China's and Russia's), not what the message is about; what it owns is, when
@@ -585,7 +602,15 @@ pub(super) fn respond<'r>(
     // author.
     // (Not whether the advice was taken: "has Biden taken his advice?" asks what the article
     // cannot know.)
-    if asks_should && marked && !recommends(current) && all_known() && !asked.whether_done {
+    // (Nor whom it was given to: "who did he advise?" asks a person.)
+    let asks_whom = asked.kinds.contains(&QuestionKind::Who);
+    if asks_should
+        && !asks_whom
+        && marked
+        && !recommends(current)
+        && all_known()
+        && !asked.whether_done
+    {
         let linked: Vec<&Entry> = links_of(current).filter_map(|id| knowledge.entry(id)).collect();
         // Of theirs, what each leads to first: the next step, not the background.
         let next = linked.iter().filter_map(|entry| entry.more.as_deref());

@@ -305,3 +305,22 @@ fn his_main_point_is_his_own_view_not_the_authors_thesis() {
     let turns = converse(&["what is the main argument of the author"]);
     assert_eq!(turns[0].as_deref(), Some("main-argument"));
 }
+
+#[test]
+fn whom_he_advised_is_asked_of_him_not_a_recommendation_he_leads_to() {
+    // "advise" asks a recommendation, but "who did he advise?" asks whom: Mearsheimer's own
+    // entry (his advice to the Biden administration), not the next recommendation linked.
+    let turns = converse(&["What did Mearsheimer predict for Russia?", "who did he advise"]);
+    assert_eq!(turns[0].as_deref(), Some("mearsheimer-prediction")); // guard
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer"));
+}
+
+#[test]
+fn his_logic_is_the_linked_entry_setting_out_his_view() {
+    // After who Mearsheimer is, "what is his logic?" finds with confidence the neorealist logic
+    // his entry leads to, whose view is "John J. Mearsheimer's neorealist logic": it was
+    // answered with his profile again.
+    let turns = converse(&["who is john mearsheimer", "what is his logic"]);
+    assert_eq!(turns[0].as_deref(), Some("mearsheimer")); // guard
+    assert_eq!(turns[1].as_deref(), Some("realist-logic"));
+}

@@ -775,8 +775,16 @@ pub(super) fn respond<'r>(
         (false, false) => -CONTEXT_MARGIN,
     };
     // "is China part of it?": a yes/no question about what "it" is.
-    let checks_it =
-        refers && words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str()));
+    // (Also after what it names: "and the gap between them, is it shrinking?"; not after a
+    // question word: "what force does it command?")
+    let asks_if_it = words.windows(2).enumerate().any(|(at, pair)| {
+        YES_NO_OPENERS.contains(&pair[0].as_str())
+            && matches!(pair[1].as_str(), "it" | "that")
+            && !words[..at].iter().any(|word| QUESTION_WORDS.contains(&word.as_str()))
+    });
+    let checks_it = refers
+        && (words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str()))
+            || asks_if_it);
     // "what could that fear lead to?" after Russia's fear of inferior status: the thing the
     // current answer names, by its own word, not the next step from it.
     let names_its_thing = words.windows(2).any(|pair| {

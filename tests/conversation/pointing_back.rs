@@ -271,3 +271,15 @@ fn that_thing_named_by_the_current_answer_stays_with_it() {
     ]);
     assert_eq!(turns[1].as_deref(), Some("growing-disparity"));
 }
+
+#[test]
+fn a_yes_no_question_after_what_it_names_asks_of_the_current_answer() {
+    // "is it shrinking?" asks of the gap just quoted, which the message names first; read as
+    // moving on ("and ..."), it took the linked entry on Russia's accommodation.
+    let turns = converse(&[
+        "What scares Russia about its status next to China?",
+        "and the gap between them, is it shrinking?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("growing-disparity")); // guard
+    assert_eq!(turns[1].as_deref(), Some("growing-disparity"));
+}

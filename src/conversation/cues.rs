@@ -343,7 +343,15 @@ pub(super) const ELSE_IN_IT: &[&str] = &[
     "what else does it mention",
     "what else is there",
     "anything else there",
+    // Whether that was all: "only that?", "is that all?".
+    "only that",
+    "just that",
+    "is that all",
+    "is that it",
 ];
+/// Words by which a quote gives only part of something ("partially driven by pragmatic
+/// business considerations"): what else there is, is in what it leads to.
+pub(super) const PARTIAL: &[&str] = &["partially", "partly", "in part"];
 /// Ordinals that ask for one item of what was just listed ("and the second one?"), by rank:
 /// the quote counts its points in English ("First, ... Second, ...").
 pub(super) const ORDINALS: &[(&str, &str)] = &[

@@ -47,8 +47,20 @@ pub(super) fn by_phrase<'r>(
     // "what else?" after a quote that joins several things ("the build-up of NATO's power
     // potential and bringing its infrastructure near Russia's borders"): the rest of it.
     let joins_several = |quote: &str| quote.contains(", ") || quote.contains(" and ");
-    if ELSE_IN_IT.contains(&phrase) && joins_several(&current.quote) {
-        return Some(answer(responder, current, say));
+    // ... unless it gives only part ("partially driven by ..."): then, as after a quote of one
+    // thing, what else there is comes next ("only that?": the symbolic closeness it leads to).
+    let partial = |quote: &str| {
+        let words = quote_words(quote).join(" ");
+        PARTIAL.iter().any(|part| format!(" {words} ").contains(&format!(" {part} ")))
+    };
+    if ELSE_IN_IT.contains(&phrase) {
+        if joins_several(&current.quote) && !partial(&current.quote) {
+            return Some(answer(responder, current, say));
+        }
+        let next = current.more.as_deref().and_then(|id| knowledge.entry(id));
+        if let Some(entry) = next.filter(|_| !MORE.contains(&phrase)) {
+            return Some(answer(responder, entry, say));
+        }
     }
     // "whats the first?", "and the second one?" after an answer whose quote counts its points
     // ("First, ... Second, ..."): all the article says of each is that quote. (Chinese has no

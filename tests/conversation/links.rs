@@ -346,3 +346,18 @@ fn which_of_those_after_a_preposition_asks_which_of_those() {
     assert_eq!(turns[0].as_deref(), Some("improving-communication")); // guard
     assert_eq!(turns[1].as_deref(), Some("eu-nato-aspirants"));
 }
+
+#[test]
+fn what_else_after_a_quote_giving_only_part_is_what_it_leads_to() {
+    // The arms sales are "partially driven by pragmatic business considerations": what else
+    // drives them, "only that?" or "what else?", is the symbolic closeness that follows, though
+    // the quote joins several words with a comma.
+    for question in ["only that?", "what else?", "is that all?"] {
+        let turns = converse(&["What weapons is Russia selling to China?", "why?", question]);
+        assert_eq!(turns[1].as_deref(), Some("turkey-jets-offer")); // guard
+        assert_eq!(turns[2].as_deref(), Some("symbolic-closeness"), "{question}");
+    }
+    // Saying it is all one wanted is small talk, not a question (a guard).
+    let turns = converse(&["What weapons is Russia selling to China?", "thanks, that's all"]);
+    assert_eq!(turns[1], None);
+}

@@ -6,8 +6,8 @@
 use crate::knowledge::{Entry, QuestionKind};
 
 use super::cues::*;
-use super::followup::FRAGMENT_WORDS;
 use super::phrasing::{made_of, strip_any};
+use super::thresholds::FRAGMENT_WORDS;
 use super::{answer, declined_about, reason_of};
 use super::{Responder, Response, Say};
 
@@ -49,12 +49,16 @@ pub(super) fn by_phrase<'r>(
     let joins_several = |quote: &str| quote.contains(", ") || quote.contains(" and ");
     // ... unless it gives only part ("partially driven by ..."): then, as after a quote of one
     // thing, what else there is comes next ("only that?": the symbolic closeness it leads to).
-    let partial = |quote: &str| {
-        let words = quote_words(quote).join(" ");
-        PARTIAL.iter().any(|part| format!(" {words} ").contains(&format!(" {part} ")))
+    // (Its words read once per entry and kept: `EntryReading::quote_words`.)
+    let partial = || {
+        let quoted = &responder.reading_of(current, say.language).quote_words;
+        PARTIAL.iter().any(|part| {
+            let part: Vec<&str> = part.split(' ').collect();
+            quoted.windows(part.len()).any(|words| words.iter().eq(part.iter()))
+        })
     };
     if ELSE_IN_IT.contains(&phrase) {
-        if joins_several(&current.quote) && !partial(&current.quote) {
+        if joins_several(&current.quote) && !partial() {
             return Some(answer(responder, current, say));
         }
         let next = current.more.as_deref().and_then(|id| knowledge.entry(id));

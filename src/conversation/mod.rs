@@ -21,6 +21,7 @@ pub mod reply;
 pub mod smalltalk;
 mod smalltalk_words;
 mod speakers;
+mod thresholds;
 mod ties;
 
 use crate::knowledge::{Entry, Intent, Knowledge, Language, QuestionKind};

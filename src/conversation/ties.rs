@@ -6,8 +6,8 @@ use crate::knowledge::{Entry, Knowledge};
 use crate::matcher::{Hit, Matcher, Ranking, Verdict};
 
 use super::cues::SIDE_WORDS;
-use super::followup::STANDALONE_TIE;
 use super::reading::links_of;
+use super::thresholds::STANDALONE_TIE;
 
 /// When the best entry of the context reading is the current one (which the reader has just
 /// read), an entry linked to it within this much is taken instead: "what did Moscow do about

@@ -489,12 +489,13 @@ pub(super) fn respond<'r>(
     let recommends = |entry: &Entry| {
         entry.gives_kind(QuestionKind::Should) && (!names_author || is_authors(entry))
     };
+    // What the current answer leads to: its "more".
+    let leads_to = current.more.as_deref().and_then(|id| knowledge.entry(id));
     if asks_another && (!confident || own_pick_is_linked) {
-        let more = current.more.as_deref().and_then(|id| knowledge.entry(id));
         // What was answered already in this conversation is no other item: the next one linked
         // that was not ("anything else?" after going from the Iran deal to why it matters).
         let said = |entry: &Entry| recent.contains(&entry.id);
-        let more = match more {
+        let more = match leads_to {
             Some(entry) if said(entry) => current
                 .related
                 .iter()
@@ -578,8 +579,7 @@ pub(super) fn respond<'r>(
 
     // "what did Russia get instead?" after what the West did not do: what was done in its
     // place, which the answer leads to.
-    let next = current.more.as_deref().and_then(|id| knowledge.entry(id));
-    if let (true, false, Some(entry)) = (instead, confident, next) {
+    if let (true, false, Some(entry)) = (instead, confident, leads_to) {
         return with_context(answer(responder, entry, say));
     }
 

@@ -23,6 +23,8 @@ pub(super) fn by_phrase<'r>(
     say: Say<'_>,
 ) -> Option<Response<'r>> {
     let knowledge = responder.knowledge();
+    // What the current answer leads to: its "more".
+    let leads_to = current.more.as_deref().and_then(|id| knowledge.entry(id));
     if WHY.contains(&phrase) {
         return Some(reason_of(responder, current, say));
     }
@@ -61,8 +63,7 @@ pub(super) fn by_phrase<'r>(
         if joins_several(&current.quote) && !partial() {
             return Some(answer(responder, current, say));
         }
-        let next = current.more.as_deref().and_then(|id| knowledge.entry(id));
-        if let Some(entry) = next.filter(|_| !MORE.contains(&phrase)) {
+        if let Some(entry) = leads_to {
             return Some(answer(responder, entry, say));
         }
     }
@@ -91,8 +92,7 @@ pub(super) fn by_phrase<'r>(
     if asks_consequence {
         let states_it =
             quoted().quote_words.iter().any(|word| STATES_A_CONSEQUENCE.contains(&word.as_str()));
-        let next = current.more.as_deref().and_then(|id| knowledge.entry(id));
-        return Some(match (states_it, next) {
+        return Some(match (states_it, leads_to) {
             (true, _) => answer(responder, current, say),
             (false, Some(entry)) => answer(responder, entry, say),
             (false, None) => declined_about(say, current, None),

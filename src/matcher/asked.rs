@@ -111,9 +111,17 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
     // only an entry saying the deed (a prediction of it) answers.
     // Not "who will join together to balance China?", which asks who.
     let will = matches!(words.as_slice(), ["will", ..] | ["when", "will", ..]);
-    let deed = (whether_done || will).then(|| deed_asked(&words)).flatten().or_else(|| {
-        (!normalized.is_ascii()).then(|| deed_asked_in_ru_or_zh(normalized, &words)).flatten()
-    });
+    // "In which year did the Soviet Union collapse?" dates a deed: only an entry saying it
+    // gives its date, not one naming the Soviet Union and another date.
+    let dated = kinds & ASKS_A_DATE != 0;
+    let deed = (whether_done || will || dated)
+        .then(|| deed_asked(&words, dated))
+        .flatten()
+        .or_else(|| {
+            (!normalized.is_ascii())
+                .then(|| deed_asked_in_ru_or_zh(normalized, &words, dated))
+                .flatten()
+        });
     if asks_for_specifics(&words)
         || !normalized.is_ascii() && asks_for_specifics_in_ru_or_zh(normalized, &words)
     {

@@ -227,9 +227,16 @@ const DEEDS: &[&str] = &[
     "apologise",
 ];
 
-/// The deed of a yes/no question whether something was done, among [`DEEDS`].
-pub(super) fn deed_asked(words: &[&str]) -> Option<&'static str> {
-    words.iter().find_map(|word| DEEDS.iter().find(|deed| *deed == word).copied())
+/// Events a question may ask the date of ("when did the Soviet Union collapse?"): only an
+/// entry saying the event gives its date. Not deeds of a yes/no question, where they name a
+/// time more often than they are asked ("did Russia keep its seat after the Soviet collapse?").
+const DATED_EVENTS: &[&str] = &["collapse", "dissolve"];
+
+/// The deed of a yes/no question whether something was done, among [`DEEDS`], or of a
+/// question asking its date (`dated`), among those and [`DATED_EVENTS`].
+pub(super) fn deed_asked(words: &[&str], dated: bool) -> Option<&'static str> {
+    let events = if dated { DATED_EVENTS } else { &[] };
+    words.iter().find_map(|word| DEEDS.iter().chain(events).find(|deed| *deed == word).copied())
 }
 
 /// [`DEEDS`] in Russian (stems: "вступ" covers вступит, вступила, вступить) and Chinese, each
@@ -251,12 +258,22 @@ const DEEDS_IN_RU_OR_ZH: &[(&str, &str)] = &[
     ("出席", "attend"),
 ];
 
+/// [`DATED_EVENTS`] in Russian and Chinese.
+const DATED_EVENTS_IN_RU_OR_ZH: &[(&str, &str)] = &[("распа", "collapse"), ("解体", "collapse")];
+
 /// Whether a Russian or Chinese question asks whether or when a deed is or will be done
 /// ("Вступит ли Украина в НАТО?", "Когда Грузия вступит ...", "格鲁吉亚会加入北约吗？",
 /// "什么时候加入"), and which: the English deed an entry must say to answer it.
-pub(super) fn deed_asked_in_ru_or_zh(normalized: &str, words: &[&str]) -> Option<&'static str> {
-    let asks_whether_or_when = words.iter().any(|word| matches!(*word, "ли" | "когда"))
-        || holds_any(normalized, &["吗", "什么时候", "何时", "是否", "会不会", "有没有", "将"]);
+pub(super) fn deed_asked_in_ru_or_zh(
+    normalized: &str,
+    words: &[&str],
+    dated: bool,
+) -> Option<&'static str> {
+    let asks_whether_or_when = words.iter().any(|word| matches!(*word, "ли" | "когда" | "году"))
+        || holds_any(
+            normalized,
+            &["吗", "什么时候", "何时", "哪一年", "哪年", "是否", "会不会", "有没有", "将"],
+        );
     // Whether it is wanted or planned is another question ("Хочет ли Грузия вступить в НАТО?"),
     // as in English.
     const WANTED: &[&str] = &["хоч", "хот", "стрем", "план", "намер", "собира", "готов"];
@@ -265,7 +282,8 @@ pub(super) fn deed_asked_in_ru_or_zh(normalized: &str, words: &[&str]) -> Option
     if !asks_whether_or_when || wanted {
         return None;
     }
-    DEEDS_IN_RU_OR_ZH.iter().find_map(|(marker, deed)| {
+    let events = if dated { DATED_EVENTS_IN_RU_OR_ZH } else { &[] };
+    DEEDS_IN_RU_OR_ZH.iter().chain(events).find_map(|(marker, deed)| {
         // Chinese is not split into words.
         let said = if marker.chars().all(is_han) {
             normalized.contains(marker)

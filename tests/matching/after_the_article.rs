@@ -457,3 +457,20 @@ fn whether_a_deed_will_ever_be_done_needs_an_entry_saying_it() {
         Some("balancing-coalition")
     );
 }
+
+#[test]
+fn the_date_of_an_event_is_declined_of_an_entry_that_never_says_it() {
+    // Trenin's entry names the Soviet Union, and its quote a date ("since 2002"), but not
+    // when it collapsed: that is not in the article.
+    let english = matcher();
+    assert_eq!(english.best_id("In which year did the Soviet Union collapse?"), None);
+    assert_eq!(english.best_id("when did the ussr collapse"), None);
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("苏联是哪一年解体的？"), None);
+    // The collapse as a time, in a yes/no question, is no event asked: the seat Russia kept.
+    let question = "Did Russia get any privileges after the Soviet collapse?";
+    assert_eq!(english.best_id(question), Some("trenin-west-coordination"));
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let question = "Сохранила ли Россия место постоянного члена Совбеза ООН после распада СССР?";
+    assert_eq!(russian.best_id(question), Some("un-security-council-seat"));
+}

@@ -733,6 +733,10 @@ pub(super) const SAYING: &[&str] = &[
     "statement",
     "point",
 ];
+/// Verbs of saying (of [`SAYING`], not its nouns, which may name a topic: "the call"): asked
+/// when or where something was said, they name no topic of their own.
+pub(super) const TELLING: &[&str] =
+    &["say", "said", "says", "stated", "claimed", "argued", "mentioned", "wrote"];
 /// Words asking where what was just said comes from ("what's the source?"): who said it.
 pub(super) const SOURCE: &[&str] = &["source", "источник"];
 /// Words asking whether someone shares a view ("does the author agree?").

@@ -611,9 +611,11 @@ pub(super) fn respond<'r>(
         // quote names every word of its own, so it is asked of what was just read.
         // Its words beyond function words, pointers back and the kind of fact asked (read
         // without a phrase naming the kind: "part of the world").
+        // ("when did they say that?": the saying is what was just read.)
         let names_a_topic = |word: &&str| {
             !matcher.is_stop_word(word)
                 && !REFERENCES.contains(word)
+                && !TELLING.contains(word)
                 && !matcher.names_a_kind_of_fact(word)
         };
         let own_words: Vec<&str> = unnamed_kinds
@@ -639,8 +641,9 @@ pub(super) fn respond<'r>(
             }
             return with_context(declined_about(say, current, Some(fact)));
         }
-        // "which date was it?": only the kind of fact and a pronoun, no topic to go elsewhere.
-        let topicless = !unnamed_kinds.iter().any(names_a_topic);
+        // "which date was it?", "when did they say that?": only the kind of fact, a question
+        // word and a pronoun, no topic to go elsewhere.
+        let topicless = own_words.is_empty();
         let elsewhere = contextual.best().filter(|hit| {
             !topicless
                 && hit.entry.id != current.id

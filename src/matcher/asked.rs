@@ -114,9 +114,11 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
     // "In which year did the Soviet Union collapse?" dates a deed: only an entry saying it
     // gives its date, not one naming the Soviet Union and another date.
     let dated = kinds & ASKS_A_DATE != 0;
+    // "who signed the doctrine?": the doer of an act, which only an entry saying it names.
     let deed = (whether_done || will || dated)
         .then(|| deed_asked(&words, dated))
         .flatten()
+        .or_else(|| doer_asked(&words))
         .or_else(|| {
             (!normalized.is_ascii())
                 .then(|| deed_asked_in_ru_or_zh(normalized, &words, dated))

@@ -239,6 +239,30 @@ pub(super) fn deed_asked(words: &[&str], dated: bool) -> Option<&'static str> {
     words.iter().find_map(|word| DEEDS.iter().chain(events).find(|deed| *deed == word).copied())
 }
 
+/// Acts whose doer a question may ask ("who signed the doctrine?"): an entry that names the
+/// thing done but not the act (the doctrine's content) does not say who did it.
+const ACTS_OF_A_DOER: &[&str] = &[
+    "signed",
+    "ratified",
+    "approved",
+    "adopted",
+    "drafted",
+    "founded",
+    "negotiated",
+    "hosted",
+    "organized",
+    "organised",
+    "invented",
+];
+
+/// The act of "who signed the doctrine?", among [`ACTS_OF_A_DOER`]: right after "who".
+pub(super) fn doer_asked(words: &[&str]) -> Option<&'static str> {
+    match words {
+        ["who", act, ..] => ACTS_OF_A_DOER.iter().find(|known| *known == act).copied(),
+        _ => None,
+    }
+}
+
 /// [`DEEDS`] in Russian (stems: "вступ" covers вступит, вступила, вступить) and Chinese, each
 /// with the English deed an entry must say.
 const DEEDS_IN_RU_OR_ZH: &[(&str, &str)] = &[

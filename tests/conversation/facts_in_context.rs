@@ -303,3 +303,15 @@ fn a_bare_russian_when_or_where_asks_it_of_what_was_just_said() {
     assert_ne!(turns[2].as_deref(), Some("article-date"));
     assert_eq!(turns[3].as_deref(), Some("russian-bases"));
 }
+
+#[test]
+fn when_something_just_said_was_said_is_asked_of_it() {
+    // "say" names no topic of its own: the time is the current answer's ("in recent years"),
+    // not the article's date, which a bare "when" would reach.
+    let turns = converse(&[
+        "How do the leaders of China and Russia describe their relationship these days?",
+        "when did they say that?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("unprecedented-high-level"));
+    assert_eq!(turns[1].as_deref(), Some("unprecedented-high-level"));
+}

@@ -474,3 +474,13 @@ fn the_date_of_an_event_is_declined_of_an_entry_that_never_says_it() {
     let question = "Сохранила ли Россия место постоянного члена Совбеза ООН после распада СССР?";
     assert_eq!(russian.best_id(question), Some("un-security-council-seat"));
 }
+
+#[test]
+fn who_did_an_act_is_declined_of_an_entry_that_never_says_the_act() {
+    // The doctrine's entry says what it identified, not who signed it; the joint statement's
+    // says the two sides signed it.
+    let english = matcher();
+    assert_eq!(english.best_id("who signed the doctrine?"), None);
+    assert_eq!(english.best_id("who hosted the summit?"), None);
+    assert_eq!(english.best_id("who signed the joint statement?"), Some("belt-and-road"));
+}

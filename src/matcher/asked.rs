@@ -292,6 +292,14 @@ fn dates_an_event(normalized: &str, words: &[&str]) -> bool {
         "collapsed",
         "dissolved",
         "disbanded",
+        // Leaving a deal or a place ("when did the US leave that deal?"), which the article
+        // names without a date.
+        "leave",
+        "withdraw",
+        "withdrew",
+        "quit",
+        "exit",
+        "exited",
         "закрылся",
         "закрылась",
         "закрыли",

@@ -230,7 +230,7 @@ const DEEDS: &[&str] = &[
 /// Events a question may ask the date of ("when did the Soviet Union collapse?"): only an
 /// entry saying the event gives its date. Not deeds of a yes/no question, where they name a
 /// time more often than they are asked ("did Russia keep its seat after the Soviet collapse?").
-const DATED_EVENTS: &[&str] = &["collapse", "dissolve"];
+const DATED_EVENTS: &[&str] = &["collapse", "dissolve", "leave", "withdraw", "quit", "exit"];
 
 /// The deed of a yes/no question whether something was done, among [`DEEDS`], or of a
 /// question asking its date (`dated`), among those and [`DATED_EVENTS`].

@@ -315,3 +315,15 @@ fn when_something_just_said_was_said_is_asked_of_it() {
     assert_eq!(turns[0].as_deref(), Some("unprecedented-high-level"));
     assert_eq!(turns[1].as_deref(), Some("unprecedented-high-level"));
 }
+
+#[test]
+fn when_someone_left_a_deal_the_article_names_without_a_date_is_declined() {
+    // The JCPOA's entry, linked to the common ground on Iran, says Biden wants to rejoin the
+    // deal, not when the U.S. left it.
+    let turns = converse(&[
+        "Is there anything Washington and Moscow actually agree on?",
+        "when did the us leave that deal?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("iran-common-ground"));
+    assert_eq!(turns[1], None);
+}

@@ -59,7 +59,9 @@ pub(super) fn by_phrase<'r>(
             quoted.windows(part.len()).any(|words| words.iter().eq(part.iter()))
         })
     };
-    if ELSE_IN_IT.contains(&phrase) {
+    // ("anything else in it?": "in it" is the current answer.)
+    let of_it = [" in it", " in there"].iter().find_map(|end| phrase.strip_suffix(end));
+    if ELSE_IN_IT.contains(&of_it.unwrap_or(phrase)) {
         if joins_several(&current.quote) && !partial() {
             return Some(answer(responder, current, say));
         }

@@ -6,6 +6,7 @@ use crate::knowledge::{Entry, Knowledge};
 use crate::matcher::{Hit, Matcher, Ranking, Verdict};
 
 use super::cues::SIDE_WORDS;
+use super::phrasing::words_of;
 use super::reading::links_of;
 use super::thresholds::STANDALONE_TIE;
 
@@ -183,8 +184,10 @@ pub(super) fn asks_the_other_side(matcher: &Matcher, words: &[String], current: 
 
 /// The entry linked to `current` that a short continuation naming only one of the two countries
 /// asks about ("and Russia?" after Mearsheimer's balancing coalition of China's neighbours, whose
-/// quote never names Russia): the first linked entry whose quote names that country. `None`
-/// when the current quote names it (its side of what was just said is there) or no link does.
+/// quote never names Russia): the first linked entry about that country (its subject names it:
+/// "and what's China doing there?" after Central Asia is Beijing's presence there, not the
+/// division of labour first linked), else the first whose quote names it. `None` when the
+/// current quote names it (its side of what was just said is there) or no link does.
 pub(super) fn linked_naming_the_side<'k>(
     matcher: &'k Matcher,
     words: &[String],
@@ -196,7 +199,14 @@ pub(super) fn linked_naming_the_side<'k>(
         return None;
     }
     let knowledge = matcher.knowledge();
-    links_of(current)
+    let naming: Vec<&Entry> = links_of(current)
         .filter_map(|id| knowledge.entry(id))
-        .find(|entry| entry.id != current.id && matcher.quote_names(entry, side))
+        .filter(|entry| entry.id != current.id && matcher.quote_names(entry, side))
+        .collect();
+    let country = matcher.protagonist_named(side);
+    let about_it = |entry: &&&Entry| {
+        let subject = entry.subject.as_deref().unwrap_or_default();
+        words_of(subject).iter().any(|word| matcher.protagonist_named(word) == country)
+    };
+    naming.iter().find(about_it).or(naming.first()).copied()
 }

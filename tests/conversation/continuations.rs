@@ -336,3 +336,15 @@ fn one_country_asked_after_an_answer_that_never_names_it_is_the_link_naming_it()
     assert_eq!(turns[0].as_deref(), Some("mearsheimer-prediction"));
     assert_ne!(turns[1].as_deref(), Some("balancing-coalition"));
 }
+
+#[test]
+fn a_continuation_naming_one_country_goes_to_the_link_about_that_country() {
+    // Central Asia's entry links first to the division of labour, whose quote names China too;
+    // the link about China (Beijing's presence there) is what "and China?" asks.
+    let turns = converse(&[
+        "why does central asia matter so much to russia",
+        "and what's china doing there",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("central-asia-sphere"));
+    assert_eq!(turns[1].as_deref(), Some("china-central-asia-presence"));
+}

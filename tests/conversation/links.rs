@@ -361,3 +361,15 @@ fn what_else_after_a_quote_giving_only_part_is_what_it_leads_to() {
     let turns = converse(&["What weapons is Russia selling to China?", "thanks, that's all"]);
     assert_eq!(turns[1], None);
 }
+
+#[test]
+fn what_else_in_it_after_a_quote_listing_several_things_is_that_quote() {
+    // The doctrine's quote names two risks; "in it" is the doctrine, not the foreign policy
+    // concept the answer leads to.
+    let turns = converse(&[
+        "What does Russia's 2014 military doctrine say about NATO?",
+        "anything else in it?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("military-doctrine-2014"));
+    assert_eq!(turns[1].as_deref(), Some("military-doctrine-2014"));
+}

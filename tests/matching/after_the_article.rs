@@ -129,6 +129,10 @@ fn whether_a_state_still_holds_asks_the_present() {
     let question = "are the chinese still angry about the border";
     assert_eq!(english.best_id(question), Some("territorial-concessions"), "{question}");
     assert_eq!(english.best_id("is russia still worried about nato"), Some("nato-enlargement"));
+    // So is a role the article describes, not a post or a membership.
+    let question = "is russia still the main security power in central asia?";
+    assert_eq!(english.best_id(question), Some("russia-military-alliance"), "{question}");
+    assert!(asks_after(&english, "are they still at carnegie?"));
 }
 
 #[test]

@@ -88,13 +88,26 @@ impl Matcher {
         // China have a military base in Kazakhstan?" of Russia's bases there.
         if let [Some(china), Some(russia)] = self.index.protagonists {
             let asks = |term: TermId| analysed.known.iter().any(|&(known, _)| known == term);
-            let has = |term: TermId| self.entry_has_term(best.index, term);
-            let swapped = |named: TermId, other: TermId| {
-                asks(named) && !asks(other) && !has(named) && has(other)
+            let swapped_in = |hit: &Hit<'_>| {
+                let has = |term: TermId| self.entry_has_term(hit.index, term);
+                let swapped = |named: TermId, other: TermId| {
+                    asks(named) && !asks(other) && !has(named) && has(other)
+                };
+                swapped(china, russia) || swapped(russia, china)
             };
-            if swapped(china, russia) || swapped(russia, china) {
-                ranking.verdict = Verdict::Declined;
-                return ranking;
+            // The entry is set aside, and the rest decides: an entry naming the country asked
+            // about may answer ("which Central Asian country has hosted Chinese military
+            // personnel?" of Russia's bases, beside the alleged Chinese presence in Tajikistan).
+            // (Declined, the ranking is kept whole: its entries are the suggestions.)
+            if swapped_in(best) {
+                let best = best.index;
+                let rest = ranking.ranked.iter().filter(|hit| hit.index != best).copied();
+                let rest = self.verdict(rest.collect());
+                if rest.verdict == Verdict::Declined || rest.best().is_none_or(swapped_in) {
+                    ranking.verdict = Verdict::Declined;
+                    return ranking;
+                }
+                return rest;
             }
         }
         // A name the knowledge base lacks altogether ("What did Xi say about Taiwan?").

@@ -630,3 +630,11 @@ fn putting_ones_name_to_a_text_is_signing_it_and_a_strategy_is_a_policy() {
     // Guard: signing is still signing.
     assert_eq!(english.best_id("what did china and russia sign in 2015"), Some("belt-and-road"));
 }
+
+#[test]
+fn courting_a_country_is_allying_with_it() {
+    // Mearsheimer's advice, "ally itself with Moscow", in a reader's word for it.
+    let english = matcher();
+    let question = "Which University of Chicago professor wants Washington to court Moscow?";
+    assert_eq!(english.best_id(question), Some("mearsheimer"));
+}

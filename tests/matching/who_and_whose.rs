@@ -184,6 +184,9 @@ fn one_protagonist_asked_of_an_entry_naming_only_the_other_is_declined() {
     );
     // Tajikistan's entry reports a Chinese presence there.
     assert_eq!(english.best_id("Does China have troops in Tajikistan?"), Some("tajikistan"));
+    // Set aside, the entry leaves the question to the rest: the alleged Chinese presence.
+    let question = "Which Central Asian country has reportedly hosted Chinese military personnel?";
+    assert_eq!(english.best_id(question), Some("chinese-military-presence"));
 }
 
 #[test]

@@ -320,8 +320,18 @@ fn asks_the_authors_person_in_ru_or_zh(normalized: &str, words: &[&str]) -> bool
 pub(super) fn asks_for_the_members(normalized: &str, words: &[&str]) -> bool {
     const WHICH: &[&str] = &["which", "what", "list", "name"];
     const COUNTRIES: &[&str] = &["countries", "states", "nations", "members", "member"];
-    const MEMBERSHIP: &[&str] =
-        &["members", "member", "belong", "belongs", "comprise", "comprises", "consist", "consists"];
+    const MEMBERSHIP: &[&str] = &[
+        "members",
+        "member",
+        "belong",
+        "belongs",
+        "comprise",
+        "comprises",
+        "consist",
+        "consists",
+        "include",
+        "includes",
+    ];
     const EXCEPT: &[&str] = &["both", "not", "dont", "doesnt", "also", "не", "обе", "оба"];
     if words.iter().any(|word| EXCEPT.contains(word)) {
         return false;
@@ -353,7 +363,10 @@ pub(super) fn asks_for_the_members(normalized: &str, words: &[&str]) -> bool {
         && (normalized.contains("哪些成员")
             || normalized.contains("成员国有哪些")
             || normalized.contains("哪些国家") && normalized.contains("成员")
-            || normalized.contains("成员国是哪"));
+            || normalized.contains("成员国是哪")
+            || ["包括哪些国家", "包含哪些国家", "由哪些国家组成"]
+                .iter()
+                .any(|m| normalized.contains(m)));
     english || russian || chinese
 }
 

@@ -254,6 +254,7 @@ fn which_countries_an_organisation_has_is_beyond_the_article() {
         "which countries are members of the SCO?",
         "Which countries belong to the Eurasian Economic Union?",
         "List every member state of the Shanghai Cooperation Organization.",
+        "which countries does brics include?",
     ] {
         assert_eq!(english.best_id(question), None, "{question}");
     }
@@ -261,7 +262,9 @@ fn which_countries_an_organisation_has_is_beyond_the_article() {
         matcher_in(article_qa_bot::Language::Ru).best_id("Какие страны входят в ШОС?"),
         None
     );
-    assert_eq!(matcher_in(article_qa_bot::Language::Zh).best_id("上合组织有哪些成员国？"), None);
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("上合组织有哪些成员国？"), None);
+    assert_eq!(chinese.best_id("金砖国家包括哪些国家？"), None);
     // Whether one is a member, which is in both, which do not include China: the article says.
     assert_eq!(english.best_id("is tajikistan a member of the csto?"), Some("tajikistan"));
     assert_eq!(

@@ -192,7 +192,10 @@ pub(super) fn respond<'r>(
         && words.iter().any(|word| AGREEING.contains(&word.as_str()));
     // "what should they do instead?": instead of what was just said.
     let instead = words.iter().any(|word| word == "instead");
-    let marked = refers || continues || fragment || asks_if_the_author_agrees || instead;
+    // "who else tried?": someone besides whom was just named.
+    let besides_whom = strip_any(&phrase, SOMEONE_ELSE_LEADS).is_some();
+    let marked =
+        refers || continues || fragment || asks_if_the_author_agrees || instead || besides_whom;
     // "what was agreed at the summit?" right after a summit still to come: what came of it
     // the article cannot know, whatever other entries its words touch.
     // So is whether what it reports as only offered or wanted was done ("did Turkey buy

@@ -373,3 +373,16 @@ fn what_else_in_it_after_a_quote_listing_several_things_is_that_quote() {
     assert_eq!(turns[0].as_deref(), Some("military-doctrine-2014"));
     assert_eq!(turns[1].as_deref(), Some("military-doctrine-2014"));
 }
+
+#[test]
+fn who_else_marks_a_follow_up() {
+    // "tried" alone finds the SCO's entry with confidence; after the attempts to improve
+    // relations, "who else" asks who else tried: Medvedev, whom that quote names.
+    let turns = converse(&[
+        "When did relations between Moscow and Washington start going downhill?",
+        "did nobody try to fix them?",
+        "who else tried?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("improvement-attempts"));
+    assert_eq!(turns[2].as_deref(), Some("improvement-attempts"));
+}

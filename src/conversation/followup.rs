@@ -673,7 +673,9 @@ pub(super) fn respond<'r>(
     if short_continuation && asks_the_other_side(matcher, &words, current) {
         return with_context(answer(responder, current, say));
     }
-    if let Some(entry) = linked_naming_the_side(matcher, &words, current).filter(|_| continues) {
+    if let Some(entry) =
+        linked_naming_the_side(responder, say.language, &words, current).filter(|_| continues)
+    {
         return with_context(answer(responder, entry, say));
     }
     // Near ties on its own, one of them linked to the current entry: the context decides, as

@@ -2,13 +2,13 @@
 //! readings rank about equally, the one the current entry leads to ("more", "why", related) is
 //! the one the reader means.
 
-use crate::knowledge::{Entry, Knowledge};
+use crate::knowledge::{Entry, Knowledge, Language};
 use crate::matcher::{Hit, Matcher, Ranking, Verdict};
 
 use super::cues::SIDE_WORDS;
-use super::phrasing::words_of;
 use super::reading::links_of;
 use super::thresholds::STANDALONE_TIE;
+use super::Responder;
 
 /// When the best entry of the context reading is the current one (which the reader has just
 /// read), an entry linked to it within this much is taken instead: "what did Moscow do about
@@ -188,25 +188,28 @@ pub(super) fn asks_the_other_side(matcher: &Matcher, words: &[String], current: 
 /// "and what's China doing there?" after Central Asia is Beijing's presence there, not the
 /// division of labour first linked), else the first whose quote names it. `None` when the
 /// current quote names it (its side of what was just said is there) or no link does.
-pub(super) fn linked_naming_the_side<'k>(
-    matcher: &'k Matcher,
+pub(super) fn linked_naming_the_side<'r>(
+    responder: &'r Responder,
+    language: Language,
     words: &[String],
     current: &Entry,
-) -> Option<&'k Entry> {
+) -> Option<&'r Entry> {
+    let matcher = responder.matcher_for(language);
     let named: Vec<&String> = words.iter().filter(|word| !matcher.is_stop_word(word)).collect();
     let [side] = named[..] else { return None };
-    if matcher.protagonist_named(side).is_none() || matcher.quote_names(current, side) {
+    let country = matcher.protagonist_named(side);
+    if country.is_none() || matcher.quote_names(current, side) {
         return None;
     }
-    let knowledge = matcher.knowledge();
+    let knowledge = responder.knowledge();
     let naming: Vec<&Entry> = links_of(current)
         .filter_map(|id| knowledge.entry(id))
         .filter(|entry| entry.id != current.id && matcher.quote_names(entry, side))
         .collect();
-    let country = matcher.protagonist_named(side);
+    // (Its subject's words read once per entry and kept: `EntryReading::subject_words`.)
     let about_it = |entry: &&&Entry| {
-        let subject = entry.subject.as_deref().unwrap_or_default();
-        words_of(subject).iter().any(|word| matcher.protagonist_named(word) == country)
+        let reading = responder.reading_of(entry, language);
+        reading.subject_words.iter().any(|word| matcher.protagonist_named(word) == country)
     };
     naming.iter().find(about_it).or(naming.first()).copied()
 }

@@ -644,12 +644,17 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     // ... and only a post, a membership or a place ("is Russia still part of the G-8?", "are
     // they still at Carnegie?"): a role the article describes ("is Russia still the main
     // security power there?") is asked of its own time.
-    let post_or_place = has(OFFICES)
-        || has(&["part", "member", "members", "alive", "office", "charge", "power"])
-            && !has(&["main", "leading", "dominant", "biggest", "strongest"])
-        || words.windows(2).any(|pair| pair == ["still", "at"]);
+    let post_or_place = || {
+        has(OFFICES)
+            || has(&["part", "member", "members", "alive", "office", "charge", "power"])
+                && !has(&["main", "leading", "dominant", "biggest", "strongest"])
+            || words.windows(2).any(|pair| pair == ["still", "at"])
+    };
     let present = has(&["still"]) && has(&["today", "now", "currently", "nowadays"])
-        || has(&["still"]) && matches!(opening, Some(&"is" | &"are")) && !feeling && post_or_place
+        || has(&["still"])
+            && matches!(opening, Some(&"is" | &"are"))
+            && !feeling
+            && post_or_place()
         || has(&["still"]) && matches!(opening, Some(&"does" | &"do")) && occupation()
         || words
             .windows(2)

@@ -193,9 +193,13 @@ pub(super) fn respond<'r>(
     // "what should they do instead?": instead of what was just said.
     let instead = words.iter().any(|word| word == "instead");
     // "who else tried?": someone besides whom was just named.
-    let besides_whom = strip_any(&phrase, SOMEONE_ELSE_LEADS).is_some();
-    let marked =
-        refers || continues || fragment || asks_if_the_author_agrees || instead || besides_whom;
+    let besides_whom = strip_any(&phrase, SOMEONE_ELSE_LEADS);
+    let marked = refers
+        || continues
+        || fragment
+        || asks_if_the_author_agrees
+        || instead
+        || besides_whom.is_some();
     // "what was agreed at the summit?" right after a summit still to come: what came of it
     // the article cannot know, whatever other entries its words touch.
     // So is whether what it reports as only offered or wanted was done ("did Turkey buy
@@ -479,8 +483,7 @@ pub(super) fn respond<'r>(
         && strip_any(&phrase, BESIDES_LEADS).is_some_and(|rest| !rest.is_empty());
     // "who else were they offered to?": its own words, when they find an answer with
     // confidence, name what else; else the next person is what the current entry leads to.
-    let someone_else =
-        strip_any(&phrase, SOMEONE_ELSE_LEADS).is_some_and(|rest| !rest.is_empty()) && !confident;
+    let someone_else = besides_whom.is_some_and(|rest| !rest.is_empty()) && !confident;
     let asks_another = strip_any(&phrase, ANOTHER_LEADS).is_some_and(|rest| !rest.is_empty())
         || someone_else
         || besides
@@ -673,9 +676,10 @@ pub(super) fn respond<'r>(
     if short_continuation && asks_the_other_side(matcher, &words, current) {
         return with_context(answer(responder, current, say));
     }
-    if let Some(entry) =
-        linked_naming_the_side(responder, say.language, &words, current).filter(|_| continues)
-    {
+    // (Only for a continuation: the links are read for nothing else.)
+    let naming_the_side =
+        continues.then(|| linked_naming_the_side(responder, say.language, &words, current));
+    if let Some(entry) = naming_the_side.flatten() {
         return with_context(answer(responder, entry, say));
     }
     // Near ties on its own, one of them linked to the current entry: the context decides, as

@@ -293,11 +293,10 @@ pub(super) fn deed_asked_in_ru_or_zh(
     words: &[&str],
     dated: bool,
 ) -> Option<&'static str> {
-    let asks_whether_or_when = words.iter().any(|word| matches!(*word, "ли" | "когда" | "году"))
-        || holds_any(
-            normalized,
-            &["吗", "什么时候", "何时", "哪一年", "哪年", "是否", "会不会", "有没有", "将"],
-        );
+    // (A date asked, "в каком году", "哪一年", is read already: `dated`.)
+    let asks_whether_or_when = dated
+        || words.iter().any(|word| matches!(*word, "ли" | "когда"))
+        || holds_any(normalized, &["吗", "什么时候", "何时", "是否", "会不会", "有没有", "将"]);
     // Whether it is wanted or planned is another question ("Хочет ли Грузия вступить в НАТО?"),
     // as in English.
     const WANTED: &[&str] = &["хоч", "хот", "стрем", "план", "намер", "собира", "готов"];

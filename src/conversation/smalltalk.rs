@@ -18,6 +18,8 @@ use crate::text::within_one_edit;
 const MAX_CHARS: usize = 120;
 /// Fewer words than this after an auxiliary may be a reply ("is it?", "was it really").
 const MIN_YES_NO_WORDS: usize = 4;
+/// The most words after "thanks for" read as what is thanked for ("for all your help today").
+const MAX_THANKED_FOR_WORDS: usize = 5;
 /// Intents in the order they win when one message holds several ("ok thanks" is thanks, "hi,
 /// help" is help): what asks something of the bot first, then what a reply must acknowledge;
 /// a goodbye ends the chat, so "thanks, bye" is bye.
@@ -159,6 +161,18 @@ impl SmallTalkMatcher {
                 if let Some(end) = self.match_phrase(phrase, &words, &article_words, start) {
                     let mut with = found.clone();
                     with.push(*intent);
+                    // "thank you for helping me", "many thanks for the help": what follows
+                    // "for" to the end is what the reader thanks for, not a request or a topic.
+                    let thanked_for = &words[end.min(words.len())..];
+                    if self.intents[*intent].name == "thanks"
+                        && thanked_for.first().is_some_and(|w| w == "for")
+                        && (2..=MAX_THANKED_FOR_WORDS + 1).contains(&thanked_for.len())
+                        && !opens[end..].iter().any(|&opening| opening)
+                        && !thanked_for.iter().any(|w| QUESTION_WORDS.contains(&w.as_str()))
+                    {
+                        let covered = phrase_words + phrase.len() + thanked_for.len();
+                        keep(words.len(), (with.clone(), covered, other_words));
+                    }
                     keep(end, (with, phrase_words + phrase.len(), other_words));
                 }
             }
@@ -671,6 +685,11 @@ mod tests {
         assert_eq!(intent("are you a bot").as_deref(), Some("identity"));
         assert_eq!(intent("who are you bot").as_deref(), Some("identity"));
         assert_eq!(intent("thank you, that was helpful").as_deref(), Some("thanks"));
+        // What follows "for" is what the reader thanks for, article words included.
+        assert_eq!(intent("many thanks for the help").as_deref(), Some("thanks"));
+        assert_eq!(intent("thank you for helping me").as_deref(), Some("thanks"));
+        assert_eq!(intent("thanks for explaining the sco").as_deref(), Some("thanks"));
+        assert_eq!(intent("thanks for explaining, what is the sco?"), None);
     }
 
     #[test]

@@ -398,6 +398,38 @@ pub(super) const ORDINAL_FRAME: &[&str] = &[
     "что",
     "про",
 ];
+/// Words asking to elaborate on one of the points just counted ("explain the second one").
+pub(super) const ELABORATE: &[&str] = &[
+    "explain",
+    "elaborate",
+    "expand",
+    "more",
+    "detail",
+    "details",
+    "tell",
+    "me",
+    "on",
+    "unpack",
+    "clarify",
+    "describe",
+    "further",
+    "please",
+    "pls",
+    "can",
+    "could",
+    "you",
+    "go",
+    "into",
+    "объясни",
+    "объясните",
+    "подробнее",
+    "расскажи",
+    "расскажите",
+    "о",
+    "об",
+    "про",
+    "поясни",
+];
 /// Words that ask what something leads to ("what could that lead to?", "consequences?").
 pub(super) const CONSEQUENCE: &[&str] = &[
     "lead",

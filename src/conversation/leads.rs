@@ -61,7 +61,10 @@ pub(super) fn by_phrase<'r>(
     };
     // ("anything else in it?": "in it" is the current answer.)
     let of_it = [" in it", " in there"].iter().find_map(|end| phrase.strip_suffix(end));
-    if ELSE_IN_IT.contains(&of_it.unwrap_or(phrase)) {
+    let matcher = responder.matcher_for(say.language);
+    if ELSE_IN_IT.contains(&of_it.unwrap_or(phrase))
+        || asks_which_other(words, |word| matcher.is_stop_word(word))
+    {
         if joins_several(&current.quote) && !partial() {
             return Some(answer(responder, current, say));
         }
@@ -84,6 +87,25 @@ pub(super) fn by_phrase<'r>(
     };
     // The current quote's words, read once per entry.
     let quoted = || responder.reading_of(current, say.language);
+    // "explain the second one", "tell me more about the first point": of the points the
+    // current quote counts, the linked entry whose quote opens with that point ("Second, and
+    // relatedly, ...") says more of it than the count does.
+    let elaborated_rank =
+        words.iter().find_map(|word| rank_of(word)).map(|(_, rank)| *rank).filter(|_| {
+            words.iter().any(|word| ELABORATE.contains(&word.as_str()))
+                && words.iter().all(|word| framed(word) || ELABORATE.contains(&word.as_str()))
+        });
+    if let Some(rank) =
+        elaborated_rank.filter(|rank| quoted().quote_words.iter().any(|word| word == rank))
+    {
+        let linked = current.why.iter().chain(&current.more).chain(&current.related);
+        let opening_with_it = linked
+            .filter_map(|id| knowledge.entry(id))
+            .find(|entry| quote_words(&entry.quote).first().is_some_and(|first| first == rank));
+        if let Some(entry) = opening_with_it {
+            return Some(answer(responder, entry, say));
+        }
+    }
     if asked_rank.is_some_and(|rank| quoted().quote_words.iter().any(|word| word == rank)) {
         return Some(answer(responder, current, say));
     }
@@ -166,6 +188,24 @@ fn asks_which_of_those<'w>(words: &'w [String], current: &Entry) -> Option<&'w s
         .windows(2)
         .any(|pair| matches!(pair[0].as_str(), "namely" | "including") || pair == ["such", "as"]);
     ((described || pointed_back) && !listed).then_some(noun.as_str())
+}
+
+/// Whether a message asks which other thing of a kind there is, naming nothing but the kind
+/// ("and at which other site?", "what other organisation is mentioned alongside it?"): as
+/// "what else?", the rest of a quote joining several things, or where the answer leads.
+fn asks_which_other(words: &[String], is_stop_word: impl Fn(&str) -> bool) -> bool {
+    const MENTIONING: &[&str] =
+        &["mentioned", "mention", "named", "listed", "alongside", "besides", "beside", "along"];
+    let opening = |word: &String| {
+        matches!(word.as_str(), "and" | "so" | "but" | "then")
+            || PREPOSITIONS.contains(&word.as_str())
+    };
+    let asked = &words[words.iter().take_while(|word| opening(word)).count()..];
+    let [which, other, _kind, rest @ ..] = asked else { return false };
+    matches!(which.as_str(), "which" | "what")
+        && other == "other"
+        && rest.len() <= FRAGMENT_WORDS
+        && rest.iter().all(|word| is_stop_word(word) || MENTIONING.contains(&word.as_str()))
 }
 
 /// A quote's words, lowercased.

@@ -319,6 +319,25 @@ fn an_ordinal_asks_for_that_point_of_an_answer_that_counts_its_points() {
 }
 
 #[test]
+fn explaining_a_counted_point_is_the_linked_entry_opening_with_it() {
+    // The main argument counts two points; the entries linked to it open with "First," and
+    // "Second,": asked to explain one, the bot gives the entry that elaborates it.
+    let argument = "what is the author's main argument?";
+    for (ask, expected) in [
+        ("explain the second one", "low-trust"),
+        ("tell me more about the first point", "article-summary"),
+        ("объясни второй", "low-trust"),
+    ] {
+        let turns = converse(&[argument, ask]);
+        assert_eq!(turns[0].as_deref(), Some("main-argument"));
+        assert_eq!(turns[1].as_deref(), Some(expected), "{ask}");
+    }
+    // Guard: an ordinal alone is that point of the counting quote itself (above).
+    let turns = converse(&[argument, "and the second?"]);
+    assert_eq!(turns[1].as_deref(), Some("main-argument"));
+}
+
+#[test]
 fn what_else_after_a_quote_joining_several_things_is_the_rest_of_it() {
     // The 2014 doctrine's quote names two risks; "what else does it list?" asks the second,
     // in that quote, not the 2016 concept it leads to.
@@ -333,6 +352,28 @@ fn what_else_after_a_quote_joining_several_things_is_the_rest_of_it() {
     let turns = converse(&["Does Russia have a permanent seat in the UN?", "anything else?"]);
     assert_eq!(turns[0].as_deref(), Some("un-security-council-seat"));
     assert_eq!(turns[1].as_deref(), Some("g8"));
+}
+
+#[test]
+fn which_other_of_a_kind_asks_as_what_else_does() {
+    // The reactors' quote names two sites: "which other site?" is the rest of it, not the
+    // entry on the website's sections that "site" alone finds.
+    let turns = converse(&["which company is building the reactors?", "and at which other site?"]);
+    assert_eq!(turns[0].as_deref(), Some("rosatom-reactors"));
+    assert_eq!(turns[1].as_deref(), Some("rosatom-reactors"));
+    let turns =
+        converse(&["What is the CSTO?", "what other organisation is mentioned alongside it?"]);
+    assert_eq!(turns[0].as_deref(), Some("csto"));
+    assert_eq!(turns[1].as_deref(), Some("csto"));
+    // A quote of one thing leads on, as after "anything else?".
+    let turns = converse(&["Does Russia have a permanent seat in the UN?", "what other forum?"]);
+    assert_eq!(turns[1].as_deref(), Some("g8"));
+    // Guard: naming something besides the kind is a question of its own.
+    let turns = converse(&[
+        "which company is building the reactors?",
+        "what other countries are in the SCO?",
+    ]);
+    assert_ne!(turns[1].as_deref(), Some("rosatom-reactors"));
 }
 
 #[test]

@@ -72,7 +72,7 @@ pub(crate) fn stem<'w>(stemmer: &Stemmer, russian: &Stemmer, word: &'w str) -> C
     if word.chars().any(crate::text::is_han) {
         return Cow::Borrowed(word);
     }
-    if let Some((_, stem)) = DISTINCT_AGENT_NOUNS.iter().find(|(noun, _)| *noun == word) {
+    if let Some((_, stem)) = DISTINCT_STEMS.iter().find(|(noun, _)| *noun == word) {
         return Cow::Borrowed(stem);
     }
     match known_stems::STEMS.binary_search_by(|&(known, _)| known.cmp(word)) {
@@ -81,15 +81,19 @@ pub(crate) fn stem<'w>(stemmer: &Stemmer, russian: &Stemmer, word: &'w str) -> C
     }
 }
 
-/// People named after what they make, whom the English stemmer joins to it: Snowball takes
+/// Words the English stemmer joins to another of a different sense, each kept apart by a stem
+/// of its own (its singular). People named after what they make: Snowball takes
 /// "photographer" to "photograph" and "reporter" to "report", so "who's the photographer?"
 /// read as "who is in the photograph?" and "who is the reporter?" as the reports of Chinese
-/// forces. Each keeps a stem of its own (its singular).
-const DISTINCT_AGENT_NOUNS: &[(&str, &str)] = &[
+/// forces. And "publication" to "public", so "did they say so publicly?" asked the date the
+/// article was published.
+const DISTINCT_STEMS: &[(&str, &str)] = &[
     ("photographer", "photographer"),
     ("photographers", "photographer"),
     ("reporter", "reporter"),
     ("reporters", "reporter"),
+    ("publication", "publication"),
+    ("publications", "publication"),
 ];
 
 /// Stems shorter than this cut Russian words too deep: Snowball takes "Китая" (of China) to

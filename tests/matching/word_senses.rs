@@ -154,6 +154,17 @@ fn a_photographer_is_no_photograph_and_a_reporter_no_report() {
 }
 
 #[test]
+fn saying_something_publicly_is_no_publication_date() {
+    // The stemmer joined "publicly" and "publication": whether officials said so publicly
+    // answered when the article was published.
+    let english = matcher();
+    assert_ne!(english.best_id("did russian officials say so publicly?"), Some("article-date"));
+    // The date of publication is still the article's date.
+    assert_eq!(english.best_id("what is the publication date?"), Some("article-date"));
+    assert_eq!(english.best_id("when was it published?"), Some("article-date"));
+}
+
+#[test]
 fn how_close_the_two_are_is_the_level_their_ties_are_said_to_have_reached() {
     // "close" was a word of the arms sales' "closeness" and of closing the border alone, and a
     // chatty question about how close the two are these days answered Mearsheimer's forecast.

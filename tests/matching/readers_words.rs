@@ -638,3 +638,17 @@ fn courting_a_country_is_allying_with_it() {
     let question = "Which University of Chicago professor wants Washington to court Moscow?";
     assert_eq!(english.best_id(question), Some("mearsheimer"));
 }
+
+#[test]
+fn news_outlets_and_the_media_are_the_news_reports() {
+    // The article's "news reports highlight an alleged Chinese military presence", asked in
+    // other names for the press, was declined.
+    let english = matcher();
+    let question = "Where have news outlets reported a Chinese military presence?";
+    assert_eq!(english.best_id(question), Some("chinese-military-presence"));
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(
+        chinese.best_id("媒体报道了中国在哪里的军事存在？"),
+        Some("chinese-military-presence")
+    );
+}

@@ -685,4 +685,7 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     "分别", "有些",
     // Expressing, as saying ("标题想表达什么"): whose words, not what about.
     "表达", "想表",
+    // Intending ("打算一起造什么"), as "going to" in English: what is intended is the topic;
+    // "算一", the seam of "打算一起".
+    "打算", "算一",
 ];

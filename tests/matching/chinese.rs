@@ -266,3 +266,12 @@ fn an_official_name_is_the_full_name() {
     let chinese = matcher_in(article_qa_bot::Language::Zh);
     assert_eq!(chinese.best_id("伊核协议的正式名称是什么？"), Some("jcpoa"));
 }
+
+#[test]
+fn intending_is_no_topic_and_the_thing_intended_decides() {
+    // "打算" (intend) and its seam with what follows weighed more than "飞机" (plane): the
+    // plane the two intend to build tied with the lunar station, whose questions say "打算".
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("中俄打算一起造什么飞机？"), Some("cr929"));
+    assert_eq!(chinese.best_id("中俄打算一起建月球站吗？"), Some("lunar-station"));
+}

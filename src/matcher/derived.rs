@@ -255,9 +255,15 @@ const ACTS_OF_A_DOER: &[&str] = &[
     "invented",
 ];
 
-/// The act of "who signed the doctrine?", among [`ACTS_OF_A_DOER`]: right after "who".
+/// Acts of heading something ("who runs Rosatom?"): only an entry naming a director, a head
+/// or a chief says who runs it, not one naming only the thing run.
+const ACTS_OF_A_HEAD: &[&str] = &["runs", "ran", "heads", "headed", "directs", "chairs", "chaired"];
+
+/// The act of "who signed the doctrine?", among [`ACTS_OF_A_DOER`], right after "who"; for an
+/// act of heading ("who runs it?"), the word an entry must say: "director" (or a synonym).
 pub(super) fn doer_asked(words: &[&str]) -> Option<&'static str> {
     match words {
+        ["who", act, ..] if ACTS_OF_A_HEAD.contains(act) => Some("director"),
         ["who", act, ..] => ACTS_OF_A_DOER.iter().find(|known| *known == act).copied(),
         _ => None,
     }

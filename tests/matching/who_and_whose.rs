@@ -318,3 +318,17 @@ fn a_credit_line_answers_who_made_the_photo() {
     // The article's own author is still not named.
     assert_eq!(russian.best_id("кто автор статьи?"), None);
 }
+
+#[test]
+fn who_runs_something_is_answered_only_by_an_entry_naming_its_head() {
+    // The reactors' entry names Rosatom as their builder, and answered who runs Rosatom.
+    let english = matcher();
+    assert_eq!(english.best_id("Who runs Rosatom?"), None);
+    assert_eq!(english.ask("who heads the SCO?").verdict, Verdict::Declined);
+    // Guard: the Carnegie Moscow Center's director is named.
+    assert_eq!(
+        english.best_id("who runs the carnegie moscow center"),
+        Some("carnegie-moscow-center")
+    );
+    assert_eq!(english.best_id("who heads the Carnegie Moscow Center?"), Some("trenin"));
+}

@@ -398,6 +398,25 @@ pub(super) const ORDINAL_FRAME: &[&str] = &[
     "что",
     "про",
 ];
+/// Openings that ask whether what was said holds in spite of something ("even with covid?").
+pub(super) const CONCESSIONS: &[&str] = &[
+    "even with",
+    "even during",
+    "even in",
+    "even amid",
+    "even after",
+    "even despite",
+    "despite",
+    "in spite of",
+    "even though",
+    "несмотря на",
+    "даже несмотря на",
+    "даже с",
+    "даже при",
+    "даже во время",
+    "即使",
+    "尽管",
+];
 /// Words asking to elaborate on one of the points just counted ("explain the second one").
 pub(super) const ELABORATE: &[&str] = &[
     "explain",

@@ -46,6 +46,22 @@ pub(super) fn by_phrase<'r>(
     {
         return Some(answer(responder, current, say));
     }
+    // "even with covid going on?" after a quote saying "despite the pandemic disruption": it
+    // asks whether what was said holds despite that, which the quote answers.
+    let matcher = responder.matcher_for(say.language);
+    let conceded = strip_any(phrase.strip_prefix("and ").unwrap_or(phrase), CONCESSIONS);
+    let conceded_words = || {
+        conceded
+            .into_iter()
+            .flat_map(|rest| rest.split(' '))
+            .filter(|word| !word.is_empty() && !matcher.is_stop_word(word))
+    };
+    if conceded_words().next().is_some()
+        && conceded_words().count() <= FRAGMENT_WORDS
+        && conceded_words().all(|word| matcher.quote_names(current, word))
+    {
+        return Some(answer(responder, current, say));
+    }
     // "what else?" after a quote that joins several things ("the build-up of NATO's power
     // potential and bringing its infrastructure near Russia's borders"): the rest of it.
     let joins_several = |quote: &str| quote.contains(", ") || quote.contains(" and ");
@@ -61,7 +77,6 @@ pub(super) fn by_phrase<'r>(
     };
     // ("anything else in it?": "in it" is the current answer.)
     let of_it = [" in it", " in there"].iter().find_map(|end| phrase.strip_suffix(end));
-    let matcher = responder.matcher_for(say.language);
     if ELSE_IN_IT.contains(&of_it.unwrap_or(phrase))
         || asks_which_other(words, |word| matcher.is_stop_word(word))
     {

@@ -355,6 +355,18 @@ fn what_else_after_a_quote_joining_several_things_is_the_rest_of_it() {
 }
 
 #[test]
+fn even_with_what_the_quote_concedes_is_the_quote() {
+    // The foreign ministers underscored the ties "despite the pandemic disruption": asked
+    // whether that holds even with covid, the quote answers, not the pandemic's own entry.
+    let turns = converse(&["what did the foreign ministers say?", "even with covid going on?"]);
+    assert_eq!(turns[0].as_deref(), Some("wang-yi"));
+    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+    // Guard: something the quote does not name is no concession of it.
+    let turns = converse(&["what did the foreign ministers say?", "even with NATO enlargement?"]);
+    assert_ne!(turns[1].as_deref(), Some("wang-yi"));
+}
+
+#[test]
 fn which_other_of_a_kind_asks_as_what_else_does() {
     // The reactors' quote names two sites: "which other site?" is the rest of it, not the
     // entry on the website's sections that "site" alone finds.

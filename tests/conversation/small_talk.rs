@@ -89,6 +89,11 @@ fn thanks_in_other_words_and_asking_for_another_language_are_small_talk() {
     assert_eq!(intent_of("cheers, that's just what i needed").as_deref(), Some("thanks"));
     assert_eq!(intent_of("can you also answer in Russian?").as_deref(), Some("capabilities"));
     assert_eq!(intent_of("do you understand chinese").as_deref(), Some("capabilities"));
+    assert_eq!(intent_of("Can you also translate stuff for me?").as_deref(), Some("capabilities"));
+    // How it works asks how to use it: help, in each language.
+    for how in ["how does this work??", "как это работает?", "怎么运作的？"] {
+        assert_eq!(intent_of(how).as_deref(), Some("help"), "{how}");
+    }
     // An insult with a verb of feeling: "hate" is no word of the article, "bot" and "this" are
     // none either, and the message was declined as a question.
     assert_eq!(intent_of("i hate this bot").as_deref(), Some("insult"));

@@ -20,7 +20,7 @@ use super::reading::{
     act_asked, asks_the_feeling_it_states, holds_name, links_of, owned_elsewhere,
 };
 use super::smalltalk::YES_NO_OPENERS;
-use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
+use super::speakers::{self, in_their_view, is_authors, named_person, quoting_the_speaker};
 use super::thresholds::*;
 use super::ties::{
     asks_the_other_side, closest_to_context, linked_best, linked_naming_the_side, linked_tie,
@@ -279,6 +279,10 @@ pub(super) fn respond<'r>(
     // A word the knowledge base has never seen asks about something else ("why did he resign?").
     let all_known =
         || words.iter().all(|word| matcher.is_stop_word(word) || matcher.knows_word(word));
+    // "why do countries join, in his view?" after Kerry's words: his quote gives his reason.
+    if asks_why && current.reports_someone_named() && in_their_view(&words) {
+        return with_context(answer(responder, current, say));
+    }
     // ("why is he skeptical?" after a scholar's view of something else asks about him.)
     if asks_why && (marked || demonstrative) && all_known() && view_holder.is_none() {
         if let Some(entry) = current.why.as_deref().and_then(|id| knowledge.entry(id)) {

@@ -81,6 +81,17 @@ pub(super) fn is_authors(entry: &Entry) -> bool {
     entry.view_of.as_deref().is_some_and(|view| view.starts_with("the author"))
 }
 
+/// Whether a message asks something in the view of the person just quoted ("why do countries
+/// join, in his view?", "according to him"): their quote, not the curated reason, answers.
+pub(super) fn in_their_view(words: &[String]) -> bool {
+    const VIEWS: &[&str] = &["view", "opinion", "words", "mind", "eyes", "account"];
+    let personal = |word: &String| super::cues::PERSONAL.contains(&word.as_str());
+    words.windows(3).any(|three| {
+        three[0] == "in" && personal(&three[1]) && VIEWS.contains(&three[2].as_str())
+            || three[0] == "according" && three[1] == "to" && personal(&three[2])
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::named_person;

@@ -133,3 +133,16 @@ fn a_consequence_or_effect_is_what_the_answer_says_follows() {
     assert_eq!(turns[0].as_deref(), Some("afghanistan-withdrawal"));
     assert_eq!(turns[1].as_deref(), Some("afghanistan-withdrawal"));
 }
+
+#[test]
+fn why_in_the_view_of_the_person_quoted_is_their_quote() {
+    // Kerry's words give his reason ("of their own free will"); the curated reason of his
+    // entry is the West's reassurances, which "in his view" does not ask.
+    let kerry = "What did Kerry say about NATO?";
+    let turns = converse(&[kerry, "why do countries join, in his view?"]);
+    assert_eq!(turns[0].as_deref(), Some("kerry"));
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+    // Guard: "why?" alone is the curated reason.
+    let turns = converse(&[kerry, "why?"]);
+    assert_eq!(turns[1].as_deref(), Some("west-reassurances"));
+}

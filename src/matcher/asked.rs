@@ -555,7 +555,10 @@ fn chinese_kinds(text: &str) -> u16 {
     }
     const KINDS: &[(&[&str], QuestionKind)] = &[
         (&["谁"], QuestionKind::Who),
-        (&["什么时候", "何时", "哪一年", "哪年", "哪一天", "几月"], QuestionKind::When),
+        (
+            &["什么时候", "何时", "哪一年", "哪年", "哪一天", "哪天", "几月", "几号"],
+            QuestionKind::When,
+        ),
         (
             &[
                 "哪里",

@@ -663,8 +663,9 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     "这个", "那个", "这篇", "文章", "作者", "吗", "呢", "的", "了", "是", "在", "和", "与", "有",
     "说", "请问", "一下", "么样", "是什", "可以", "能否", "认为", "提到", "里面", "中的", "他们",
     "我们", "你们", "之间", "的是", "了吗", "是谁",
-    // "Is which", which year, which person: question words whose pairs hold no topic.
-    "是哪", "哪年", "哪位",
+    // "Is which", which year, which person, which day: question words whose pairs hold no
+    // topic.
+    "是哪", "哪年", "哪位", "一天", "哪天",
     // Asking politely or casually, which changes nothing asked ("请你跟我讲讲", "我很好奇").
     "请你", "你能", "能不", "不能", "跟我", "我讲", "讲讲", "讲一", "说说", "聊聊", "告诉", "诉我",
     "介绍", "绍一", "解释", "释一", "简单", "一直", "好奇", "到底", "麻烦", "知道", "想知", "我想",

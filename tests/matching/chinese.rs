@@ -275,3 +275,14 @@ fn intending_is_no_topic_and_the_thing_intended_decides() {
     assert_eq!(chinese.best_id("中俄打算一起造什么飞机？"), Some("cr929"));
     assert_eq!(chinese.best_id("中俄打算一起建月球站吗？"), Some("lunar-station"));
 }
+
+#[test]
+fn which_day_asks_a_date() {
+    // "哪天" (which day) was no question word: the photo's credit, which gives no date,
+    // answered on which day the photo was taken. "一天", a piece of "哪一天", held no topic.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("这张照片是哪天拍的？"), Some("photo-caption"));
+    assert_eq!(chinese.best_id("普京和习近平哪天通的电话？"), Some("december-phone-call"));
+    // Guard: who took it is the credit.
+    assert_eq!(chinese.best_id("照片是谁拍摄的？"), Some("photo-credit"));
+}

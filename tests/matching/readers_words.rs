@@ -652,3 +652,15 @@ fn news_outlets_and_the_media_are_the_news_reports() {
         Some("chinese-military-presence")
     );
 }
+
+#[test]
+fn a_region_asks_of_the_countries_in_it() {
+    // The bases' entry names Armenia: Russia's bases in the Caucasus are those; "Caucasus" was
+    // a name of no entry, and declined.
+    let english = matcher();
+    assert_eq!(english.best_id("Does Russia have bases in the Caucasus?"), Some("russian-bases"));
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(russian.best_id("Есть ли у России базы на Кавказе?"), Some("russian-bases"));
+    // Guard: the region alone asks nothing the article says.
+    assert_eq!(english.ask("did russia fight a war in the caucasus?").verdict, Verdict::Declined);
+}

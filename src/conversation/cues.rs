@@ -681,7 +681,7 @@ pub(super) const CORRECTIONS: &[&str] = &[
 pub(super) const WHY_LEADS: &[&str] = &["why", "how come", "how so"];
 /// Words that ask who said something ("who made that argument?", "whose words are these?").
 pub(super) const ASKING_WHO: &[&str] =
-    &["who", "whose", "somebody", "someone", "anyone", "anybody"];
+    &["who", "whos", "whose", "somebody", "someone", "anyone", "anybody"];
 /// Nouns for someone in office or public life: "which official said that?" asks who, as "who
 /// said that?" does, and asks for someone named, not the article's author.
 pub(super) const OFFICE_HOLDERS: &[&str] = &[

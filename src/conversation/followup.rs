@@ -20,7 +20,7 @@ use super::reading::{
     act_asked, asks_the_feeling_it_states, holds_name, links_of, owned_elsewhere,
 };
 use super::smalltalk::YES_NO_OPENERS;
-use super::speakers::{self, in_their_view, is_authors, named_person, quoting_the_speaker};
+use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
 use super::thresholds::*;
 use super::ties::{
     asks_the_other_side, closest_to_context, linked_best, linked_naming_the_side, linked_tie,
@@ -237,7 +237,9 @@ pub(super) fn respond<'r>(
     {
         return with_context(answer(responder, current, say));
     }
-    if confident && !marked {
+    // "who's one of those critics?" after the critics: one of them by name (below).
+    let into_the_group = current.reports_an_unnamed_group() && speakers::asks_one_of_them(&words);
+    if confident && !marked && !into_the_group {
         return responder.standalone(text, standalone, say);
     }
     // "how does that make Moscow feel?" after the power gap: the feeling its quote states
@@ -280,7 +282,7 @@ pub(super) fn respond<'r>(
     let all_known =
         || words.iter().all(|word| matcher.is_stop_word(word) || matcher.knows_word(word));
     // "why do countries join, in his view?" after Kerry's words: his quote gives his reason.
-    if asks_why && current.reports_someone_named() && in_their_view(&words) {
+    if asks_why && current.reports_someone_named() && speakers::in_their_view(&words) {
         return with_context(answer(responder, current, say));
     }
     // ("why is he skeptical?" after a scholar's view of something else asks about him.)
@@ -317,8 +319,7 @@ pub(super) fn respond<'r>(
             return with_context(answer(responder, entry, say));
         }
     }
-    // "Which official said that?" asks for someone named: not the author's own view.
-    // ("which US official said that?": a word may qualify the office.)
+    // "Which (US) official said that?" asks for someone named: not the author's own view.
     let asks_which_holder = words.iter().enumerate().any(|(at, word)| {
         matches!(word.as_str(), "which" | "what" | "any" | "an" | "какой" | "который")
             && words[at + 1..].iter().take(2).any(|next| OFFICE_HOLDERS.contains(&next.as_str()))
@@ -329,10 +330,9 @@ pub(super) fn respond<'r>(
     // argument just answered, not what it links to).
     let says_so =
         words.windows(2).any(|pair| pair[1] == "so" && SAYING.contains(&pair[0].as_str()));
-    // "what's the source?", "source for that claim?": who said what was just said. (Not of
-    // something it names: "what's the source of the photo?")
-    // (Russian by the stem, in any case: "источника"; Chinese, which has no spaces, in a
-    // short message: "能源来源" is a source of energy.)
+    // "what's the source?", "source for that claim?": who said what was just said, not the
+    // source of something it names ("of the photo?"). Russian by the stem ("источника");
+    // Chinese in a short message ("能源来源" is a source of energy).
     let source_word =
         |word: &String| SOURCE.iter().any(|source| word.starts_with(source)) && word.len() > 3;
     let only_about_the_telling = |word: &String| {
@@ -341,7 +341,8 @@ pub(super) fn respond<'r>(
     let asks_source = words.len() <= SHORT_FOLLOWUP_WORDS
         && (words.iter().any(source_word) && words.iter().all(only_about_the_telling)
             || text.chars().count() <= 8 && ["出处", "来源"].iter().any(|w| text.contains(w)));
-    if asks_who_said && (refers || demonstrative || says_so) || asks_source {
+    let one_of_them = asks_who && into_the_group;
+    if asks_who_said && (refers || demonstrative || says_so) || asks_source || one_of_them {
         let links = links_of(current);
         let linked = links.filter_map(|id| knowledge.entry(id));
         // A view the current entry gives to "some scholars" is answered by the first of them it

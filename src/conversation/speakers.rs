@@ -92,6 +92,15 @@ pub(super) fn in_their_view(words: &[String]) -> bool {
     })
 }
 
+/// Whether a short "who" question points into a group just named ("who's one of those
+/// critics?", "who are they?"): one of them by name, when the article names any.
+pub(super) fn asks_one_of_them(words: &[String]) -> bool {
+    let pointing = |word: &String| matches!(word.as_str(), "those" | "these" | "they" | "them");
+    words.len() <= super::thresholds::SHORT_FOLLOWUP_WORDS
+        && (words.windows(2).any(|pair| pair[0] == "one" && pair[1] == "of")
+            || words.iter().any(pointing))
+}
+
 #[cfg(test)]
 mod tests {
     use super::named_person;

@@ -324,3 +324,20 @@ fn his_logic_is_the_linked_entry_setting_out_his_view() {
     assert_eq!(turns[0].as_deref(), Some("mearsheimer")); // guard
     assert_eq!(turns[1].as_deref(), Some("realist-logic"));
 }
+
+#[test]
+fn who_among_a_group_just_named_is_one_of_them_by_name() {
+    // The sceptics' entry gives "some scholars and commentators"; asked who one of them is,
+    // the bot named the group again (or, "who are these people?", the Carnegie Moscow Center).
+    let critics = "What do critics say about the China-Russia partnership?";
+    for ask in ["who's one of those critics?", "who are they?"] {
+        let turns = converse(&[critics, ask]);
+        assert_eq!(turns[0].as_deref(), Some("sceptics-view"));
+        assert_eq!(turns[1].as_deref(), Some("kaczmarski"), "{ask}");
+    }
+    let turns = converse(&["what are the problems in the relationship?", "who are these people?"]);
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+    // Guard: a view of someone named stays theirs.
+    let turns = converse(&["what does the washington post op-ed say?", "who are they?"]);
+    assert_eq!(turns[1].as_deref(), Some("washington-post-op-ed"));
+}

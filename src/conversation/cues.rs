@@ -417,6 +417,35 @@ pub(super) const CONCESSIONS: &[&str] = &[
     "即使",
     "尽管",
 ];
+/// Words for doing something together, which name no matter of their own ("anything else
+/// they're planning together?").
+pub(super) const JOINT_DOINGS: &[&str] = &[
+    "together",
+    "jointly",
+    "planning",
+    "plan",
+    "plans",
+    "planned",
+    "work",
+    "working",
+    "do",
+    "doing",
+    "cooperate",
+    "cooperating",
+    "collaborate",
+    "collaborating",
+    "build",
+    "building",
+    "making",
+    "make",
+    "agree",
+    "agreed",
+    "share",
+    "both",
+    "two",
+    "sides",
+    "countries",
+];
 /// Words asking to elaborate on one of the points just counted ("explain the second one").
 pub(super) const ELABORATE: &[&str] = &[
     "explain",

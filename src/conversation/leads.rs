@@ -75,6 +75,22 @@ pub(super) fn by_phrase<'r>(
             quoted.windows(part.len()).any(|words| words.iter().eq(part.iter()))
         })
     };
+    // "anything else they're planning together?", "anything else they could work on
+    // together?": something else of the kind just answered, in words that name no matter of
+    // their own, is where the answer leads.
+    let else_of_the_kind =
+        strip_any(phrase, &["anything else", "what else", "is there anything else"]).is_some_and(
+            |rest| {
+                let named: Vec<&str> = rest
+                    .split(' ')
+                    .filter(|word| !word.is_empty() && !matcher.is_stop_word(word))
+                    .collect();
+                !named.is_empty() && named.iter().all(|word| JOINT_DOINGS.contains(word))
+            },
+        );
+    if let (true, Some(entry)) = (else_of_the_kind, leads_to) {
+        return Some(answer(responder, entry, say));
+    }
     // ("anything else in it?": "in it" is the current answer.)
     let of_it = [" in it", " in there"].iter().find_map(|end| phrase.strip_suffix(end));
     if ELSE_IN_IT.contains(&of_it.unwrap_or(phrase))

@@ -367,6 +367,18 @@ fn even_with_what_the_quote_concedes_is_the_quote() {
 }
 
 #[test]
+fn anything_else_they_do_together_is_where_the_answer_leads() {
+    // "planning" found the Joint Comprehensive Plan of Action by its name; the CR929 leads to
+    // the lunar station, the other joint project.
+    let turns = converse(&["What is the CR929?", "anything else they're planning together?"]);
+    assert_eq!(turns[0].as_deref(), Some("cr929"));
+    assert_eq!(turns[1].as_deref(), Some("lunar-station"));
+    // Guard: naming a matter of its own asks that.
+    let turns = converse(&["What is the CR929?", "anything else they're planning about Iran?"]);
+    assert_ne!(turns[1].as_deref(), Some("lunar-station"));
+}
+
+#[test]
 fn which_other_of_a_kind_asks_as_what_else_does() {
     // The reactors' quote names two sites: "which other site?" is the rest of it, not the
     // entry on the website's sections that "site" alone finds.

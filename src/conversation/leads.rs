@@ -7,7 +7,8 @@ use crate::knowledge::{Entry, QuestionKind};
 
 use super::cues::*;
 use super::phrasing::{made_of, strip_any};
-use super::thresholds::FRAGMENT_WORDS;
+use super::smalltalk::YES_NO_OPENERS;
+use super::thresholds::{FRAGMENT_WORDS, SHORT_FOLLOWUP_WORDS};
 use super::{answer, declined_about, reason_of};
 use super::{Responder, Response, Say};
 
@@ -59,6 +60,23 @@ pub(super) fn by_phrase<'r>(
     if conceded_words().next().is_some()
         && conceded_words().count() <= FRAGMENT_WORDS
         && conceded_words().all(|word| matcher.quote_names(current, word))
+    {
+        return Some(answer(responder, current, say));
+    }
+    // "so the challenges aren't real?" after a quote of "real, albeit not insurmountable,
+    // challenges": a short check of what was just said, in its own words, is answered by it.
+    let checks = words.first().is_some_and(|first| {
+        matches!(first.as_str(), "so" | "but" | "then") || YES_NO_OPENERS.contains(&first.as_str())
+    });
+    let own_words = || {
+        words
+            .iter()
+            .filter(|word| !matcher.is_stop_word(word) && !REFERENCES.contains(&word.as_str()))
+    };
+    if checks
+        && words.len() <= SHORT_FOLLOWUP_WORDS
+        && (2..=FRAGMENT_WORDS).contains(&own_words().count())
+        && own_words().all(|word| matcher.quote_names(current, word))
     {
         return Some(answer(responder, current, say));
     }

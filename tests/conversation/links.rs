@@ -379,6 +379,19 @@ fn anything_else_they_do_together_is_where_the_answer_leads() {
 }
 
 #[test]
+fn a_short_check_in_the_answers_own_words_is_the_answer() {
+    // The main argument speaks of "real, albeit not insurmountable, challenges": asked whether
+    // the challenges aren't real, the bot gave the pandemic's "further challenges".
+    let argument = "What are the two main points the author elaborates on?";
+    let turns = converse(&[argument, "so the challenges aren't real?"]);
+    assert_eq!(turns[0].as_deref(), Some("main-argument"));
+    assert_eq!(turns[1].as_deref(), Some("main-argument"));
+    // Guard: a word the quote lacks asks about something else.
+    let turns = converse(&[argument, "so the pandemic challenges aren't real?"]);
+    assert_eq!(turns[1].as_deref(), Some("pandemic-problems"));
+}
+
+#[test]
 fn which_other_of_a_kind_asks_as_what_else_does() {
     // The reactors' quote names two sites: "which other site?" is the rest of it, not the
     // entry on the website's sections that "site" alone finds.

@@ -446,6 +446,20 @@ pub(super) const JOINT_DOINGS: &[&str] = &[
     "sides",
     "countries",
 ];
+/// Words asking someone's post ("what was his job at the time?").
+pub(super) const POSTS: &[&str] = &[
+    "job",
+    "post",
+    "position",
+    "title",
+    "role",
+    "office",
+    "occupation",
+    "rank",
+    "должность",
+    "пост",
+    "работа",
+];
 /// Words asking to elaborate on one of the points just counted ("explain the second one").
 pub(super) const ELABORATE: &[&str] = &[
     "explain",

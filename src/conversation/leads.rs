@@ -80,6 +80,19 @@ pub(super) fn by_phrase<'r>(
     {
         return Some(answer(responder, current, say));
     }
+    // "what was his job at the time?" after then-President Medvedev's words: the quote names
+    // the post they were said in, not the profile of the person's whole career.
+    let asks_post = words.iter().any(|word| PERSONAL.contains(&word.as_str()))
+        && words.iter().any(|word| POSTS.contains(&word.as_str()))
+        && words.len() <= SHORT_FOLLOWUP_WORDS + 1;
+    let names_office = || {
+        let quoted = &responder.reading_of(current, say.language).quote_words;
+        quoted.iter().any(|word| OFFICE_HOLDERS.contains(&word.as_str()))
+    };
+    let someones_words = current.view_of.is_some() && !super::speakers::is_authors(current);
+    if asks_post && someones_words && names_office() {
+        return Some(answer(responder, current, say));
+    }
     // "what else?" after a quote that joins several things ("the build-up of NATO's power
     // potential and bringing its infrastructure near Russia's borders"): the rest of it.
     let joins_several = |quote: &str| quote.contains(", ") || quote.contains(" and ");

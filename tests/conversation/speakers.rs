@@ -341,3 +341,17 @@ fn who_among_a_group_just_named_is_one_of_them_by_name() {
     let turns = converse(&["what does the washington post op-ed say?", "who are they?"]);
     assert_eq!(turns[1].as_deref(), Some("washington-post-op-ed"));
 }
+
+#[test]
+fn the_post_of_someone_quoted_is_the_one_their_quote_names() {
+    // "then-President Medvedev": asked his job at the time, the bot gave his profile (the
+    // presidency of Putin's successor), and "and Lavrov?" then went on from the profile.
+    let turns = converse(&[
+        "What did Medvedev say about NATO in 2008?",
+        "what was his job at the time?",
+        "and lavrov?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato"));
+    assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
+    assert_eq!(turns[2].as_deref(), Some("lavrov-nato-root-cause"));
+}

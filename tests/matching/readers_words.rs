@@ -664,3 +664,12 @@ fn a_region_asks_of_the_countries_in_it() {
     // Guard: the region alone asks nothing the article says.
     assert_eq!(english.ask("did russia fight a war in the caucasus?").verdict, Verdict::Declined);
 }
+
+#[test]
+fn how_the_leaders_describe_relations_is_their_call() {
+    // Xi and Putin assessed the partnership at "the highest level in history" in their call;
+    // asked how they describe the state of relations, the bot declined (0.43).
+    let english = matcher();
+    let question = "How do Xi and Putin describe the current state of China-Russia relations?";
+    assert_eq!(english.best_id(question), Some("december-phone-call"));
+}

@@ -106,6 +106,18 @@ pub(super) fn by_phrase<'r>(
             quoted.windows(part.len()).any(|words| words.iter().eq(part.iter()))
         })
     };
+    // "what else does Trenin argue?": another entry giving that person's view, one not said
+    // yet in this conversation.
+    if let Some(rest) = strip_any(phrase, &["what else", "anything else"]) {
+        let named = |entry: &&Entry| {
+            let surname = entry.view_of.as_deref().and_then(super::speakers::named_person);
+            surname.is_some_and(|name| rest.split(' ').any(|word| word.eq_ignore_ascii_case(name)))
+        };
+        let unsaid = |entry: &&Entry| entry.id != current.id && !recent.contains(&entry.id);
+        if let Some(entry) = knowledge.entries.iter().filter(named).find(unsaid) {
+            return Some(answer(responder, entry, say));
+        }
+    }
     // "anything else they're planning together?", "anything else they could work on
     // together?": something else of the kind just answered, in words that name no matter of
     // their own, is where the answer leads.

@@ -355,3 +355,30 @@ fn the_post_of_someone_quoted_is_the_one_their_quote_names() {
     assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
     assert_eq!(turns[2].as_deref(), Some("lavrov-nato-root-cause"));
 }
+
+#[test]
+fn what_else_someone_argues_is_another_of_their_views_not_yet_given() {
+    // After Trenin's words and a turn about something else, "what else does trenin argue?"
+    // gave the author's main argument; it is his other view, on the West after the Cold War.
+    let turns = converse(&[
+        "Why should Russia keep friendly relations with China?",
+        "who said the disaster part?",
+        "how long have they been building these ties?",
+        "what else does trenin argue in the piece?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    assert_eq!(turns[3].as_deref(), Some("trenin-west-coordination"));
+    // Each time another of Mearsheimer's, none given twice.
+    let turns = converse(&[
+        "what did mearsheimer say?",
+        "what else does mearsheimer say?",
+        "what else does mearsheimer say?",
+    ]);
+    assert!(turns[1] != turns[0] && turns[2] != turns[1] && turns[2] != turns[0], "{turns:?}");
+    assert!(
+        turns.iter().all(|id| id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("mearsheimer") || id == "balancing-coalition")),
+        "{turns:?}"
+    );
+}

@@ -349,7 +349,7 @@ pub(super) fn respond<'r>(
         // leads to that is named ("who argues that?" after the sceptics: Kaczmarski).
         let named_first = asks_which_holder || current.reports_an_unnamed_group();
         let speaks = |entry: &&Entry| match named_first {
-            true => entry.reports_someone_named(),
+            true => speakers::someone_in_particular(entry),
             false => entry.view_of.is_some(),
         };
         // None named among them: the group itself.

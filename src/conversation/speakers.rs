@@ -101,6 +101,13 @@ pub(super) fn asks_one_of_them(words: &[String]) -> bool {
             || words.iter().any(pointing))
 }
 
+/// Whether `entry` gives the view of someone in particular: someone named, or a text and its
+/// writer ("a recent Washington Post op-ed and its author"), unnamed but one.
+pub(super) fn someone_in_particular(entry: &Entry) -> bool {
+    let by_a_writer = |view: &str| view.ends_with("and its author");
+    entry.reports_someone_named() || entry.view_of.as_deref().is_some_and(by_a_writer)
+}
+
 #[cfg(test)]
 mod tests {
     use super::named_person;

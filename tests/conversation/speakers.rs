@@ -382,3 +382,20 @@ fn what_else_someone_argues_is_another_of_their_views_not_yet_given() {
         "{turns:?}"
     );
 }
+
+#[test]
+fn who_wrote_of_a_groups_view_may_be_the_text_that_set_it_out() {
+    // The seam is a view of "some commentators"; of what it leads to, the Washington Post op-ed
+    // (unnamed writer, one text) wrote of the problems, before Mearsheimer's view linked later.
+    let turns = converse(&[
+        "Could Washington exploit the differences between Beijing and Moscow?",
+        "how did skeptics describe what holds them together?",
+        "who wrote about the problems in their ties?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("seam"));
+    assert_eq!(turns[2].as_deref(), Some("washington-post-op-ed"));
+    // Guard: after the sceptics, someone named is still the first of them (Kaczmarski).
+    let turns =
+        converse(&["What do critics say about the China-Russia partnership?", "who argues that?"]);
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+}

@@ -417,6 +417,9 @@ pub(super) const CONCESSIONS: &[&str] = &[
     "即使",
     "尽管",
 ];
+/// Openings asking for something besides what was just answered ("what else does Trenin
+/// argue?", "anything else they're planning together?"), longest first.
+pub(super) const ELSE_LEADS: &[&str] = &["is there anything else", "anything else", "what else"];
 /// Words for doing something together, which name no matter of their own ("anything else
 /// they're planning together?").
 pub(super) const JOINT_DOINGS: &[&str] = &[

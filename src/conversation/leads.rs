@@ -7,7 +7,6 @@ use crate::knowledge::{Entry, QuestionKind};
 
 use super::cues::*;
 use super::phrasing::{made_of, strip_any};
-use super::smalltalk::YES_NO_OPENERS;
 use super::thresholds::{FRAGMENT_WORDS, SHORT_FOLLOWUP_WORDS};
 use super::{answer, declined_about, reason_of};
 use super::{Responder, Response, Say};
@@ -57,16 +56,16 @@ pub(super) fn by_phrase<'r>(
             .flat_map(|rest| rest.split(' '))
             .filter(|word| !word.is_empty() && !matcher.is_stop_word(word))
     };
-    if conceded_words().next().is_some()
-        && conceded_words().count() <= FRAGMENT_WORDS
-        && conceded_words().all(|word| matcher.quote_names(current, word))
+    if conceded_words().count() <= FRAGMENT_WORDS
+        && matcher.quote_names_all(current, conceded_words())
     {
         return Some(answer(responder, current, say));
     }
     // "so the challenges aren't real?" after a quote of "real, albeit not insurmountable,
     // challenges": a short check of what was just said, in its own words, is answered by it.
+    // (Not whether something was done, "did turkey buy them?", which the deed decides.)
     let checks = words.first().is_some_and(|first| {
-        matches!(first.as_str(), "so" | "but" | "then") || YES_NO_OPENERS.contains(&first.as_str())
+        matches!(first.as_str(), "so" | "but" | "then" | "is" | "are" | "was" | "were" | "isnt")
     });
     let own_words = || {
         words
@@ -76,7 +75,7 @@ pub(super) fn by_phrase<'r>(
     if checks
         && words.len() <= SHORT_FOLLOWUP_WORDS
         && (2..=FRAGMENT_WORDS).contains(&own_words().count())
-        && own_words().all(|word| matcher.quote_names(current, word))
+        && matcher.quote_names_all(current, own_words().map(String::as_str))
     {
         return Some(answer(responder, current, say));
     }
@@ -108,7 +107,8 @@ pub(super) fn by_phrase<'r>(
     };
     // "what else does Trenin argue?": another entry giving that person's view, one not said
     // yet in this conversation.
-    if let Some(rest) = strip_any(phrase, &["what else", "anything else"]) {
+    let else_asked = strip_any(phrase, ELSE_LEADS);
+    if let Some(rest) = else_asked {
         let named = |entry: &&Entry| {
             let surname = entry.view_of.as_deref().and_then(super::speakers::named_person);
             surname.is_some_and(|name| rest.split(' ').any(|word| word.eq_ignore_ascii_case(name)))
@@ -121,16 +121,13 @@ pub(super) fn by_phrase<'r>(
     // "anything else they're planning together?", "anything else they could work on
     // together?": something else of the kind just answered, in words that name no matter of
     // their own, is where the answer leads.
-    let else_of_the_kind =
-        strip_any(phrase, &["anything else", "what else", "is there anything else"]).is_some_and(
-            |rest| {
-                let named: Vec<&str> = rest
-                    .split(' ')
-                    .filter(|word| !word.is_empty() && !matcher.is_stop_word(word))
-                    .collect();
-                !named.is_empty() && named.iter().all(|word| JOINT_DOINGS.contains(word))
-            },
-        );
+    let else_of_the_kind = else_asked.is_some_and(|rest| {
+        let mut named =
+            rest.split(' ').filter(|word| !word.is_empty() && !matcher.is_stop_word(word));
+        let first = named.next();
+        first.is_some_and(|first| JOINT_DOINGS.contains(&first))
+            && named.all(|word| JOINT_DOINGS.contains(&word))
+    });
     if let (true, Some(entry)) = (else_of_the_kind, leads_to) {
         return Some(answer(responder, entry, say));
     }
@@ -173,9 +170,15 @@ pub(super) fn by_phrase<'r>(
         elaborated_rank.filter(|rank| quoted().quote_words.iter().any(|word| word == rank))
     {
         let linked = current.why.iter().chain(&current.more).chain(&current.related);
-        let opening_with_it = linked
-            .filter_map(|id| knowledge.entry(id))
-            .find(|entry| quote_words(&entry.quote).first().is_some_and(|first| first == rank));
+        // (Each linked quote's words as read once per entry.)
+        let opens_with_it = |entry: &&Entry| {
+            responder
+                .reading_of(entry, say.language)
+                .quote_words
+                .first()
+                .is_some_and(|first| first == rank)
+        };
+        let opening_with_it = linked.filter_map(|id| knowledge.entry(id)).find(opens_with_it);
         if let Some(entry) = opening_with_it {
             return Some(answer(responder, entry, say));
         }

@@ -207,8 +207,25 @@ impl Matcher {
     /// Whether `entry`'s quote names what `word` names (a term of the word, or its synonym
     /// group, among the quote's terms).
     pub fn quote_names(&self, entry: &Entry, word: &str) -> bool {
-        let terms = self.known_terms(word);
-        !terms.is_empty() && self.known_terms(&entry.quote).iter().any(|term| terms.contains(term))
+        self.quote_names_all(entry, [word])
+    }
+
+    /// Whether `entry`'s quote names what each of `words` names ([`Matcher::quote_names`]),
+    /// the quote read once for them all; false for no words.
+    pub fn quote_names_all<'w>(
+        &self,
+        entry: &Entry,
+        words: impl IntoIterator<Item = &'w str>,
+    ) -> bool {
+        let mut words = words.into_iter().peekable();
+        if words.peek().is_none() {
+            return false;
+        }
+        let quoted = self.known_terms(&entry.quote);
+        words.all(|word| {
+            let terms = self.known_terms(word);
+            !terms.is_empty() && quoted.iter().any(|term| terms.contains(term))
+        })
     }
 
     /// Whether `word` means something to the knowledge base: a known term (exactly, by its

@@ -6,6 +6,7 @@
 use crate::knowledge::{Entry, QuestionKind};
 
 use super::cues::*;
+use super::lead_words::*;
 use super::phrasing::{made_of, strip_any};
 use super::thresholds::{FRAGMENT_WORDS, SHORT_FOLLOWUP_WORDS};
 use super::{answer, declined_about, reason_of};

@@ -13,6 +13,7 @@
 pub mod context;
 mod cues;
 mod followup;
+mod lead_words;
 mod leads;
 mod markup;
 mod phrasing;

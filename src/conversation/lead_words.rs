@@ -1,0 +1,104 @@
+//! Words of the follow-ups answered by a fixed phrase (`leads.rs`): concessions, posts,
+//! what else, doing things together, elaborating on a point.
+
+/// Openings that ask whether what was said holds in spite of something ("even with covid?").
+pub(super) const CONCESSIONS: &[&str] = &[
+    "even with",
+    "even during",
+    "even in",
+    "even amid",
+    "even after",
+    "even despite",
+    "despite",
+    "in spite of",
+    "even though",
+    "несмотря на",
+    "даже несмотря на",
+    "даже с",
+    "даже при",
+    "даже во время",
+    "即使",
+    "尽管",
+];
+
+/// Openings asking for something besides what was just answered ("what else does Trenin
+/// argue?", "anything else they're planning together?"), longest first.
+pub(super) const ELSE_LEADS: &[&str] = &["is there anything else", "anything else", "what else"];
+
+/// Words for doing something together, which name no matter of their own ("anything else
+/// they're planning together?").
+pub(super) const JOINT_DOINGS: &[&str] = &[
+    "together",
+    "jointly",
+    "planning",
+    "plan",
+    "plans",
+    "planned",
+    "work",
+    "working",
+    "do",
+    "doing",
+    "cooperate",
+    "cooperating",
+    "collaborate",
+    "collaborating",
+    "build",
+    "building",
+    "making",
+    "make",
+    "agree",
+    "agreed",
+    "share",
+    "both",
+    "two",
+    "sides",
+    "countries",
+];
+
+/// Words asking someone's post ("what was his job at the time?").
+pub(super) const POSTS: &[&str] = &[
+    "job",
+    "post",
+    "position",
+    "title",
+    "role",
+    "office",
+    "occupation",
+    "rank",
+    "должность",
+    "пост",
+    "работа",
+];
+
+/// Words asking to elaborate on one of the points just counted ("explain the second one").
+pub(super) const ELABORATE: &[&str] = &[
+    "explain",
+    "elaborate",
+    "expand",
+    "more",
+    "detail",
+    "details",
+    "tell",
+    "me",
+    "on",
+    "unpack",
+    "clarify",
+    "describe",
+    "further",
+    "please",
+    "pls",
+    "can",
+    "could",
+    "you",
+    "go",
+    "into",
+    "объясни",
+    "объясните",
+    "подробнее",
+    "расскажи",
+    "расскажите",
+    "о",
+    "об",
+    "про",
+    "поясни",
+];

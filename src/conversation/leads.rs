@@ -89,8 +89,7 @@ pub(super) fn by_phrase<'r>(
         let quoted = &responder.reading_of(current, say.language).quote_words;
         quoted.iter().any(|word| OFFICE_HOLDERS.contains(&word.as_str()))
     };
-    let someones_words = current.view_of.is_some() && !super::speakers::is_authors(current);
-    if asks_post && someones_words && names_office() {
+    if asks_post && current.reports_someone_named() && names_office() {
         return Some(answer(responder, current, say));
     }
     // "what else?" after a quote that joins several things ("the build-up of NATO's power

@@ -61,6 +61,8 @@ pub struct SmallTalkMatcher {
     /// one-letter deletions (see [`typo_firsts`]).
     typo_firsts: HashMap<String, Vec<String>>,
     fillers: HashSet<String>,
+    /// The index of the thanks intent, whose phrase may be followed by what is thanked for.
+    thanks: Option<usize>,
 }
 
 impl SmallTalkMatcher {
@@ -84,6 +86,7 @@ impl SmallTalkMatcher {
             typo_firsts: typo_firsts(&by_first),
             by_first,
             fillers: smalltalk.fillers.iter().flat_map(|f| phrase_tokens(f)).collect(),
+            thanks: smalltalk.intents.iter().position(|intent| intent.name == "thanks"),
         }
     }
 
@@ -163,8 +166,8 @@ impl SmallTalkMatcher {
                     with.push(*intent);
                     // "thank you for helping me", "many thanks for the help": what follows
                     // "for" to the end is what the reader thanks for, not a request or a topic.
-                    let thanked_for = &words[end.min(words.len())..];
-                    if self.intents[*intent].name == "thanks"
+                    let thanked_for = &words[end..];
+                    if self.thanks == Some(*intent)
                         && thanked_for.first().is_some_and(|w| w == "for")
                         && (2..=MAX_THANKED_FOR_WORDS + 1).contains(&thanked_for.len())
                         && !opens[end..].iter().any(|&opening| opening)

@@ -354,7 +354,9 @@ impl Entry {
     /// not "the author" nor "a recent Washington Post op-ed and its author"): views are curated
     /// in English with a named source capitalised.
     pub fn reports_someone_named(&self) -> bool {
-        self.view_of.as_deref().is_some_and(|view| view.starts_with(char::is_uppercase))
+        // ("then-President Dmitri Medvedev": a title of the time names him too.)
+        let named = |view: &str| view.trim_start_matches("then-").starts_with(char::is_uppercase);
+        self.view_of.as_deref().is_some_and(named)
     }
 
     /// Whether the view it gives is that of an unnamed group ("some scholars and commentators",

@@ -132,6 +132,9 @@ pub(super) struct Index {
     /// Per entry, whether its quote names both protagonists (read once here, for follow-ups
     /// asking one side of it).
     pub(super) quote_names_both: Vec<bool>,
+    /// Per entry, the known terms of its quote, sorted: what a follow-up's words are checked
+    /// against ([`super::Matcher::quote_names_all`]), read once here, not per message.
+    pub(super) quote_terms: Vec<Vec<TermId>>,
     /// The terms of the names entries are about (the capitalised words of their subjects:
     /// "Korolev", "Xi", "BRICS"), sorted: what a question asking a fact by name is about.
     pub(super) subject_names: Vec<TermId>,
@@ -407,6 +410,7 @@ impl Matcher {
             protagonists: [None; 2],
             other_partner: None,
             quote_names_both: Vec::new(),
+            quote_terms: Vec::new(),
             subject_names: Vec::new(),
             name_terms: Vec::new(),
         };
@@ -440,16 +444,25 @@ impl Matcher {
         let other_partner = protagonist("america");
         matcher.index.protagonists = [china, russia];
         matcher.index.other_partner = other_partner;
-        let quote_names_both = matcher
+        let quote_terms: Vec<Vec<TermId>> = matcher
             .knowledge
             .entries
             .iter()
             .map(|entry| {
-                let terms = matcher.known_terms(&entry.quote);
-                matcher.index.protagonists.iter().all(|p| p.is_some_and(|p| terms.contains(&p)))
+                let mut terms = matcher.known_terms(&entry.quote);
+                terms.sort_unstable();
+                terms.dedup();
+                terms
             })
             .collect();
-        matcher.index.quote_names_both = quote_names_both;
+        let names = |terms: &Vec<TermId>, p: &Option<TermId>| {
+            p.is_some_and(|p| terms.binary_search(&p).is_ok())
+        };
+        matcher.index.quote_names_both = quote_terms
+            .iter()
+            .map(|terms| matcher.index.protagonists.iter().all(|p| names(terms, p)))
+            .collect();
+        matcher.index.quote_terms = quote_terms;
         let names: Vec<&str> = matcher
             .knowledge
             .entries

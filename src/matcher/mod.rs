@@ -211,7 +211,7 @@ impl Matcher {
     }
 
     /// Whether `entry`'s quote names what each of `words` names ([`Matcher::quote_names`]),
-    /// the quote read once for them all; false for no words.
+    /// by the quote's terms read at load; false for no words, or an entry of another base.
     pub fn quote_names_all<'w>(
         &self,
         entry: &Entry,
@@ -221,10 +221,11 @@ impl Matcher {
         if words.peek().is_none() {
             return false;
         }
-        let quoted = self.known_terms(&entry.quote);
+        let at = self.knowledge.entries.iter().position(|own| own.id == entry.id);
+        let Some(quoted) = at.map(|at| &self.index.quote_terms[at]) else { return false };
         words.all(|word| {
             let terms = self.known_terms(word);
-            !terms.is_empty() && quoted.iter().any(|term| terms.contains(term))
+            !terms.is_empty() && terms.iter().any(|term| quoted.binary_search(term).is_ok())
         })
     }
 

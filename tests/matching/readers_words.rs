@@ -673,3 +673,36 @@ fn how_the_leaders_describe_relations_is_their_call() {
     let question = "How do Xi and Putin describe the current state of China-Russia relations?";
     assert_eq!(english.best_id(question), Some("december-phone-call"));
 }
+
+#[test]
+fn whether_russia_fears_chinas_rise_is_the_authors_answer_and_what_it_fears_the_sceptics() {
+    // Asked whether Moscow is afraid of a stronger China, the author's answer is the one that
+    // grants it watches its neighbour but has reached an accommodation; the sceptics' power gap
+    // answers what Russia fears, and the realist logic why it should.
+    let english = matcher();
+    for (question, entry) in [
+        ("Is the Kremlin anxious about a stronger China?", "accommodation"),
+        ("Are Russians worried that China is getting stronger?", "accommodation"),
+        ("Is Russia afraid of China's growing power?", "accommodation"),
+        ("Is Russia afraid of becoming China's junior partner?", "growing-disparity"),
+        ("why should russia be alarmed by china getting stronger", "realist-logic"),
+    ] {
+        assert_eq!(english.best_id(question), Some(entry), "{question}");
+    }
+}
+
+#[test]
+fn a_relationship_that_could_change_is_not_set_in_stone() {
+    // Kaczmarski's "not set in stone" answers whether the ties are solid or could change; both
+    // were declined (0.43).
+    let english = matcher();
+    for question in [
+        "is the sino-russian partnership as solid as it looks?",
+        "Which academic thinks the bond between Moscow and Beijing could still change?",
+    ] {
+        assert_eq!(english.best_id(question), Some("kaczmarski"), "{question}");
+    }
+    // Russia leads the region's military alliance: it is in charge of its security.
+    let question = "why does the author think russia is still in charge in central asia";
+    assert_eq!(english.best_id(question), Some("russia-military-alliance"));
+}

@@ -227,15 +227,15 @@ pub(super) fn respond<'r>(
     // "about what exactly?", "such as?": a fragment of function words alone asks for the detail
     // of what was just said, and all the article says of it is the current answer's quote.
     // (Not when its function words make a phrase its own reading is sure of: "so who does
-    // what?" asks the division of labour.)
-    // ("about what in particular?": words that only insist do not count.)
+    // what?" asks the division of labour. Words that only insist do not count: "in particular".)
     let asks_detail = before_ending.iter().any(|word| DETAIL_WORDS.contains(&word.as_str()));
     if asks_detail
         && before_ending.len() <= FRAGMENT_WORDS
         && before_ending.iter().all(|word| matcher.is_stop_word(word))
         && !confident
     {
-        return with_context(answer(responder, current, say));
+        let meant = speakers::the_person_meant(knowledge, current, &words);
+        return with_context(answer(responder, meant.unwrap_or(current), say));
     }
     // "who's one of those critics?" after the critics: one of them by name (below).
     let into_the_group = current.reports_an_unnamed_group() && speakers::asks_one_of_them(&words);

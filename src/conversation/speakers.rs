@@ -1,6 +1,7 @@
 //! Whose view an entry gives: the person named, the author's own, and which entry answers
 //! "who said that?" of it.
 
+use super::cues::PERSONAL;
 use super::reading::links_of;
 use crate::knowledge::{Entry, Knowledge};
 
@@ -19,6 +20,24 @@ pub(super) fn quoting_the_speaker<'k>(knowledge: &'k Knowledge, speaker: &'k Ent
             && entry.view_of.as_deref().and_then(named_person) == Some(surname)
     };
     links_of(speaker).filter_map(|id| knowledge.entry(id)).find(holds_and_names).unwrap_or(speaker)
+}
+
+/// The entry a "he" or "she" of a message means after `current`, which names no one: the first
+/// it leads to that gives a named person's view ("what did he say?" after the West's
+/// reassurances: Kerry's words, which they lead to; not the reassurances again).
+pub(super) fn the_person_meant<'k>(
+    knowledge: &'k Knowledge,
+    current: &Entry,
+    words: &[String],
+) -> Option<&'k Entry> {
+    let of_a_person = words.iter().any(|word| PERSONAL.contains(&word.as_str()));
+    let names_one = |entry: &Entry| entry.view_of.as_deref().and_then(named_person).is_some();
+    let subject_named =
+        current.subject.as_deref().is_some_and(|s| s.starts_with(char::is_uppercase));
+    if !of_a_person || names_one(current) || subject_named {
+        return None;
+    }
+    links_of(current).filter_map(|id| knowledge.entry(id)).find(|entry| names_one(entry))
 }
 
 /// The entry linked to `current` that takes the other side of what it says ("who disagrees?"):

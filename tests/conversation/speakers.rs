@@ -399,3 +399,18 @@ fn who_wrote_of_a_groups_view_may_be_the_text_that_set_it_out() {
         converse(&["What do critics say about the China-Russia partnership?", "who argues that?"]);
     assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
 }
+
+#[test]
+fn he_after_an_answer_naming_no_one_is_the_person_it_leads_to() {
+    // The West's reassurances name no one; "what did he say?" meant Kerry, whose words they
+    // lead to, and got the reassurances again.
+    let turns =
+        converse(&["Did the West try to calm Russia's fears about NATO?", "what did she say?"]);
+    assert_eq!(turns[0].as_deref(), Some("west-reassurances"));
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+    // Guard: after someone's own words, "he" is still them.
+    let turns = converse(&["What did John Kerry say about NATO?", "what did he say?"]);
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+    let turns = converse(&["What did Lavrov say about NATO?", "what did he say exactly?"]);
+    assert_eq!(turns[1].as_deref(), turns[0].as_deref());
+}

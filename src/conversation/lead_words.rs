@@ -102,3 +102,28 @@ pub(super) const ELABORATE: &[&str] = &[
     "про",
     "поясни",
 ];
+/// Words asking whether something belongs to a body ("does china belong?", "is china in those
+/// groups?"): asked of a quote that says who is in it, they ask nothing besides the name.
+pub(super) const MEMBERSHIP: &[&str] = &[
+    "belong",
+    "belongs",
+    "member",
+    "members",
+    "membership",
+    "part",
+    "join",
+    "joined",
+    "include",
+    "includes",
+    "included",
+    "group",
+    "groups",
+    "bloc",
+    "blocs",
+    "вступил",
+    "входит",
+    "член",
+];
+/// Words by which a quote says who is in a body ("which do not include China").
+pub(super) const MEMBERS_SAID: &[&str] =
+    &["include", "includes", "including", "member", "members", "membership"];

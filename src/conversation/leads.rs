@@ -65,17 +65,27 @@ pub(super) fn by_phrase<'r>(
     // "so the challenges aren't real?" after a quote of "real, albeit not insurmountable,
     // challenges": a short check of what was just said, in its own words, is answered by it.
     // (Not whether something was done, "did turkey buy them?", which the deed decides.)
-    let checks = words.first().is_some_and(|first| {
-        matches!(first.as_str(), "so" | "but" | "then" | "is" | "are" | "was" | "were" | "isnt")
+    // So is "does china belong?" after a quote saying who is in a body ("which do not include
+    // China"): its words of belonging ask nothing besides the name.
+    let quoted = &responder.reading_of(current, say.language).quote_words;
+    let of_membership = quoted.iter().any(|word| MEMBERS_SAID.contains(&word.as_str()))
+        && words.iter().any(|word| MEMBERSHIP.contains(&word.as_str()));
+    let checks = words.first().is_some_and(|first| match first.as_str() {
+        "so" | "but" | "then" | "is" | "are" | "was" | "were" | "isnt" => true,
+        "does" | "do" | "did" => of_membership,
+        _ => false,
     });
     let own_words = || {
-        words
-            .iter()
-            .filter(|word| !matcher.is_stop_word(word) && !REFERENCES.contains(&word.as_str()))
+        words.iter().filter(|word| {
+            !matcher.is_stop_word(word)
+                && !REFERENCES.contains(&word.as_str())
+                && !(of_membership && MEMBERSHIP.contains(&word.as_str()))
+        })
     };
+    let fewest = if of_membership { 1 } else { 2 };
     if checks
         && words.len() <= SHORT_FOLLOWUP_WORDS
-        && (2..=FRAGMENT_WORDS).contains(&own_words().count())
+        && (fewest..=FRAGMENT_WORDS).contains(&own_words().count())
         && matcher.quote_names_all(current, own_words().map(String::as_str))
     {
         return Some(answer(responder, current, say));
@@ -85,10 +95,7 @@ pub(super) fn by_phrase<'r>(
     let asks_post = words.iter().any(|word| PERSONAL.contains(&word.as_str()))
         && words.iter().any(|word| POSTS.contains(&word.as_str()))
         && words.len() <= SHORT_FOLLOWUP_WORDS + 1;
-    let names_office = || {
-        let quoted = &responder.reading_of(current, say.language).quote_words;
-        quoted.iter().any(|word| OFFICE_HOLDERS.contains(&word.as_str()))
-    };
+    let names_office = || quoted.iter().any(|word| OFFICE_HOLDERS.contains(&word.as_str()));
     if asks_post && current.reports_someone_named() && names_office() {
         return Some(answer(responder, current, say));
     }

@@ -464,3 +464,18 @@ fn who_else_marks_a_follow_up() {
     assert_eq!(turns[1].as_deref(), Some("improvement-attempts"));
     assert_eq!(turns[2].as_deref(), Some("improvement-attempts"));
 }
+
+#[test]
+fn whether_a_country_belongs_is_the_quote_that_says_who_is_in_it() {
+    // The EAEU's quote says its bodies "do not include China": "does china belong?" asked
+    // exactly that, and was answered with the SCO.
+    let turns = converse(&["What is the Eurasian Economic Union?", "do the chinese belong too?"]);
+    assert_eq!(turns[0].as_deref(), Some("eaeu"));
+    assert_eq!(turns[1].as_deref(), Some("eaeu"));
+    let turns = converse(&["What is the Eurasian Economic Union?", "did china join?"]);
+    assert_eq!(turns[1].as_deref(), Some("eaeu"));
+    // Guard: a body the quote does not name is asked about on its own.
+    let turns =
+        converse(&["What is the Eurasian Economic Union?", "does china belong to the sco?"]);
+    assert_eq!(turns[1].as_deref(), Some("sco"));
+}

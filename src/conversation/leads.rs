@@ -79,7 +79,7 @@ pub(super) fn by_phrase<'r>(
         words.iter().filter(|word| {
             !matcher.is_stop_word(word)
                 && !REFERENCES.contains(&word.as_str())
-                && !(of_membership && MEMBERSHIP.contains(&word.as_str()))
+                && (!of_membership || !MEMBERSHIP.contains(&word.as_str()))
         })
     };
     let fewest = if of_membership { 1 } else { 2 };

@@ -706,3 +706,14 @@ fn a_relationship_that_could_change_is_not_set_in_stone() {
     let question = "why does the author think russia is still in charge in central asia";
     assert_eq!(english.best_id(question), Some("russia-military-alliance"));
 }
+
+#[test]
+fn info_is_information() {
+    // "info" was a word of no entry: whether they shared info early in the pandemic was
+    // declined, though its quote names "less than perfect information sharing early on".
+    let english = matcher();
+    assert_eq!(
+        english.best_id("how good was the info sharing during covid"),
+        Some("pandemic-problems")
+    );
+}

@@ -739,6 +739,20 @@ pub(super) const TELLING: &[&str] =
     &["say", "said", "says", "stated", "claimed", "argued", "mentioned", "wrote"];
 /// Words asking where what was just said comes from ("what's the source?"): who said it.
 pub(super) const SOURCE: &[&str] = &["source", "источник"];
+/// Whole messages asking the same ("where's that claim from?").
+pub(super) const SOURCE_PHRASES: &[&str] = &[
+    "wheres that from",
+    "where is that from",
+    "wheres that claim from",
+    "where is that claim from",
+    "where does that come from",
+    "where did that come from",
+    "where does that claim come from",
+    "where did that claim come from",
+    "where did you get that",
+    "according to whom",
+    "according to who",
+];
 /// Words asking whether someone shares a view ("does the author agree?").
 pub(super) const AGREEING: &[&str] = &[
     "agree",

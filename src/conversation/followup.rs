@@ -326,8 +326,7 @@ pub(super) fn respond<'r>(
     });
     let asks_who_said = (asks_which_holder || asks_who_in_english)
         && words.iter().any(|word| SAYING.contains(&word.as_str()));
-    // "who says so?" (not "why does the author think so?", whose "so" may be the whole
-    // argument just answered, not what it links to).
+    // "who says so?" (not "why does the author think so?": its "so" may be the whole argument).
     let says_so =
         words.windows(2).any(|pair| pair[1] == "so" && SAYING.contains(&pair[0].as_str()));
     // "what's the source?", "source for that claim?": who said what was just said, not the
@@ -338,9 +337,10 @@ pub(super) fn respond<'r>(
     let only_about_the_telling = |word: &String| {
         source_word(word) || SAYING.contains(&word.as_str()) || matcher.is_stop_word(word)
     };
-    let asks_source = words.len() <= SHORT_FOLLOWUP_WORDS
-        && (words.iter().any(source_word) && words.iter().all(only_about_the_telling)
-            || text.chars().count() <= 8 && ["出处", "来源"].iter().any(|w| text.contains(w)));
+    let asks_source = SOURCE_PHRASES.contains(&phrase.as_str())
+        || words.len() <= SHORT_FOLLOWUP_WORDS
+            && (words.iter().any(source_word) && words.iter().all(only_about_the_telling)
+                || text.chars().count() <= 8 && ["出处", "来源"].iter().any(|w| text.contains(w)));
     let one_of_them = asks_who && into_the_group;
     if asks_who_said && (refers || demonstrative || says_so) || asks_source || one_of_them {
         let links = links_of(current);

@@ -414,3 +414,17 @@ fn he_after_an_answer_naming_no_one_is_the_person_it_leads_to() {
     let turns = converse(&["What did Lavrov say about NATO?", "what did he say exactly?"]);
     assert_eq!(turns[1].as_deref(), turns[0].as_deref());
 }
+
+#[test]
+fn where_a_claim_comes_from_is_who_made_it() {
+    // "where does that come from?" after a fragment of the op-ed's list asks its source, as
+    // "what's the source?" does; it was declined ("according to whom?" was a did-you-mean).
+    for source_question in ["where does that come from?", "according to whom?"] {
+        let turns = converse(&[
+            "Do the Chinese still resent the old territorial concessions?",
+            source_question,
+        ]);
+        assert_eq!(turns[0].as_deref(), Some("territorial-concessions"));
+        assert_eq!(turns[1].as_deref(), Some("washington-post-op-ed"), "{source_question}");
+    }
+}

@@ -479,3 +479,23 @@ fn whether_a_country_belongs_is_the_quote_that_says_who_is_in_it() {
         converse(&["What is the Eurasian Economic Union?", "does china belong to the sco?"]);
     assert_eq!(turns[1].as_deref(), Some("sco"));
 }
+
+#[test]
+fn whether_washington_and_moscow_could_team_up_is_the_authors_verdict() {
+    // Teaming up is allying: the author's verdict on a détente to check China ("wishful
+    // thinking") answers whether they could, not Mearsheimer's advice that they should, nor
+    // Russia's own military alliance.
+    let turns = converse(&[
+        "Will the Biden-Putin summit bring a breakthrough?",
+        "so could america team up with russia against china?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("detente-to-check-china"));
+    let turns = converse(&[
+        "Will the Biden-Putin summit bring a breakthrough?",
+        "could they team up against beijing",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("detente-to-check-china"));
+    // Guard: whether they should is Mearsheimer's advice.
+    let turns = converse(&["Should the US ally with Russia against China?"]);
+    assert_eq!(turns[0].as_deref(), Some("mearsheimer"));
+}

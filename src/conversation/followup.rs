@@ -115,8 +115,7 @@ pub(super) fn respond<'r>(
     // "why is that so?", "what does this mean", "that treaty" (when the current entry is about
     // a treaty) point back; "this article", "that year" name their own subject.
     // So does one before a past participle ("when was that signed?", "who said that
-    // mattered?").
-    // ("that United States policy" names its subject: "united" is a name, not a verb.)
+    // mattered?"; "that United States policy" names its subject: "united" is no verb).
     let participle = |next: &str| next.len() > 4 && next.ends_with("ed") && next != "united";
     let points_back = |next: &str| {
         AFTER_DEMONSTRATIVE.contains(&next)
@@ -758,11 +757,12 @@ pub(super) fn respond<'r>(
         && (words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str()))
             || asks_if_it);
     // "what could that fear lead to?" after Russia's fear of inferior status: the thing the
-    // current answer names, by its own word, not the next step from it.
-    let names_its_thing = words.windows(2).any(|pair| {
-        DEMONSTRATIVES.contains(&pair[0].as_str())
-            && subject_words.iter().chain(title_words).any(|word| *word == pair[1])
-    });
+    // current answer names, by its own word, is that answer, not the next step from it.
+    let names_its_thing = reading.named_by_demonstrative(&words);
+    let read_with_it = |hit: &Hit<'_>| hit.entry.id == current.id && hit.score >= min_score;
+    if names_its_thing && contextual.ranked.iter().any(read_with_it) {
+        return with_context(answer(responder, current, say));
+    }
     let stays_with_it = checks_it || names_its_thing;
     let contextual_best =
         linked_best(current, contextual, &standalone, continues, stays_with_it, min_score);

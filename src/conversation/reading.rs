@@ -118,6 +118,15 @@ impl EntryReading {
             quote_words: words_of(&entry.quote),
         }
     }
+
+    /// Whether `words` name the entry's thing by its own word after "that", "this", ... ("what
+    /// could that fear lead to?" after Russia's fear of inferior status).
+    pub(super) fn named_by_demonstrative(&self, words: &[String]) -> bool {
+        words.windows(2).any(|pair| {
+            DEMONSTRATIVES.contains(&pair[0].as_str())
+                && self.subject_words.iter().chain(&self.title_words).any(|word| *word == pair[1])
+        })
+    }
 }
 
 /// Whether a short message pointing back asks how someone feels about it ("how does that make

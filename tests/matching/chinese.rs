@@ -286,3 +286,15 @@ fn which_day_asks_a_date() {
     // Guard: who took it is the credit.
     assert_eq!(chinese.best_id("照片是谁拍摄的？"), Some("photo-credit"));
 }
+
+#[test]
+fn the_day_a_photo_was_taken_is_its_caption() {
+    // "拍摄于哪一天" was read with the piece 于哪 ("at which") as a word of its own, and the caption
+    // lacked 拍摄 ("to photograph"): asked on which day the photo was taken, the bot declined.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    for question in ["这张照片是哪一天拍摄的", "配图拍摄于哪一天？"] {
+        assert_eq!(chinese.best_id(question), Some("photo-caption"), "{question}");
+    }
+    // Guard: who took it is the credit.
+    assert_eq!(chinese.best_id("照片是谁拍摄的？"), Some("photo-credit"));
+}

@@ -259,3 +259,19 @@ fn disbelief_is_acknowledged_not_answered_from_the_article() {
     // A question about someone's seriousness is still a question (a guard).
     assert!(small_talk_of("is mearsheimer serious about this?").is_err());
 }
+
+#[test]
+fn calling_the_bot_biased_or_slow_is_an_insult() {
+    // Neither word is the article's: they were declined as questions it does not answer.
+    let responder = Responder::new(Matcher::embedded().expect("the embedded knowledge base loads"));
+    let mut state = State::default();
+    let mut intent_of = |text: &str| {
+        let request = Request::from_message(text, None);
+        responder.respond(&mut state, &request, None, 1_000_000).intent.map(str::to_owned)
+    };
+    for insult in ["you are a biased bot", "this bot is propaganda", "ur so slow af"] {
+        assert_eq!(intent_of(insult).as_deref(), Some("insult"), "{insult}");
+    }
+    // Guard: whether the article is biased is a question, not small talk.
+    assert_eq!(intent_of("is the article biased?"), None);
+}

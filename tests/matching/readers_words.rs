@@ -717,3 +717,14 @@ fn info_is_information() {
         Some("pandemic-problems")
     );
 }
+
+#[test]
+fn an_attitude_is_a_stance_and_excellent_is_positive() {
+    // "attitude" and "excellent" were words of no entry, weighed as unknown topics: both
+    // questions were declined.
+    let english = matcher();
+    let question = "Does every scholar think Sino-Russian relations are excellent?";
+    assert_eq!(english.best_id(question), Some("sceptics-view"));
+    let question = "what is russia's attitude to nato enlargement?";
+    assert_eq!(english.best_id(question), Some("nato-enlargement"));
+}

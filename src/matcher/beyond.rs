@@ -605,17 +605,17 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
         // "did the US rejoin the deal later on?"
         || past && words.ends_with(&["later", "on"])
         || past && words.iter().any(|word| matches!(*word, "eventually" | "ultimately"));
-    // Russian: "в итоге" of a past verb ("купила ли Турция в итоге"), not of a forecast
-    // ("что в итоге сделает Россия").
+    // Russian: "в итоге", "в конце концов" of a past verb ("купила ли Турция в итоге"), not of
+    // a forecast ("что в итоге сделает Россия", "в конце концов сделает").
     let russian_past = words.iter().any(|word| {
         word.chars().count() > 3 && ["л", "ла", "ло", "ли"].iter().any(|end| word.ends_with(end))
     });
     let russian = words.windows(2).any(|pair| {
+        let at_the_end =
+            pair == ["в", "конце"] && words.windows(2).any(|p| p == ["конце", "концов"]);
         matches!((pair[0], pair[1]), ("в", "итоге") | ("в", "конечном")) && russian_past
-            || matches!((pair[0], pair[1]), ("в", "конце") | ("с", "тех"))
-                && words
-                    .windows(2)
-                    .any(|p| matches!((p[0], p[1]), ("конце", "концов") | ("тех", "пор")))
+            || at_the_end && russian_past
+            || pair == ["с", "тех"] && words.windows(2).any(|p| p == ["тех", "пор"])
             || pair[0] == "чем" && (pair[1].starts_with("законч") || pair[1].starts_with("конч"))
     });
     // Chinese: "最终" or "最后" (in the end) or "后来" (later) of something done ("了"), not of a forecast

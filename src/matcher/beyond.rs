@@ -613,8 +613,8 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     let russian = words.windows(2).any(|pair| {
         let at_the_end =
             pair == ["в", "конце"] && words.windows(2).any(|p| p == ["конце", "концов"]);
-        matches!((pair[0], pair[1]), ("в", "итоге") | ("в", "конечном")) && russian_past
-            || at_the_end && russian_past
+        (matches!((pair[0], pair[1]), ("в", "итоге") | ("в", "конечном")) || at_the_end)
+            && russian_past
             || pair == ["с", "тех"] && words.windows(2).any(|p| p == ["тех", "пор"])
             || pair[0] == "чем" && (pair[1].starts_with("законч") || pair[1].starts_with("конч"))
     });

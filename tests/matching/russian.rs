@@ -240,3 +240,12 @@ fn in_the_end_of_a_forecast_asks_the_forecast() {
     let question = "Купила ли Турция в конце концов эти самолеты?";
     assert_eq!(russian.ask(question).verdict, article_qa_bot::matcher::Verdict::Declined);
 }
+
+#[test]
+fn how_the_pandemic_spoiled_relations_is_the_pandemics_frictions() {
+    // The pandemic's entry did not say it harmed anything: "как пандемия испортила отношения"
+    // went to the entry on how U.S.-Russia relations soured, which has no pandemic in it.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let question = "Чем пандемия навредила отношениям России и Китая?";
+    assert_eq!(russian.best_id(question), Some("pandemic-problems"));
+}

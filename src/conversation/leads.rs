@@ -68,8 +68,9 @@ pub(super) fn by_phrase<'r>(
     // So is "does china belong?" after a quote saying who is in a body ("which do not include
     // China"): its words of belonging ask nothing besides the name.
     let quoted = &responder.reading_of(current, say.language).quote_words;
-    let of_membership = quoted.iter().any(|word| MEMBERS_SAID.contains(&word.as_str()))
-        && words.iter().any(|word| MEMBERSHIP.contains(&word.as_str()));
+    // (The message's few words first: most messages ask of no membership.)
+    let of_membership = words.iter().any(|word| MEMBERSHIP.contains(&word.as_str()))
+        && quoted.iter().any(|word| MEMBERS_SAID.contains(&word.as_str()));
     let checks = words.first().is_some_and(|first| match first.as_str() {
         "so" | "but" | "then" | "is" | "are" | "was" | "were" | "isnt" => true,
         "does" | "do" | "did" => of_membership,

@@ -728,3 +728,12 @@ fn an_attitude_is_a_stance_and_excellent_is_positive() {
     let question = "what is russia's attitude to nato enlargement?";
     assert_eq!(english.best_id(question), Some("nato-enlargement"));
 }
+
+#[test]
+fn playing_two_against_each_other_is_exploiting_their_differences() {
+    // "play ... against" is "pit against": whether Washington could exploit the differences
+    // between Beijing and Moscow (the seam), not what the U.S. presence pushed them to do.
+    let english = matcher();
+    let question = "could america play russia and china against each other?";
+    assert_eq!(english.best_id(question), Some("seam"));
+}

@@ -22,8 +22,8 @@ pub(super) fn quoting_the_speaker<'k>(knowledge: &'k Knowledge, speaker: &'k Ent
     links_of(speaker).filter_map(|id| knowledge.entry(id)).find(holds_and_names).unwrap_or(speaker)
 }
 
-/// The entry a "he" or "she" of a message means after `current`, which names no one: the first
-/// it leads to that gives a named person's view ("what did he say?" after the West's
+/// The entry a "he" or "she" of a message means after `current`, whose view is no one's named:
+/// the first it leads to that gives a named person's view ("what did he say?" after the West's
 /// reassurances: Kerry's words, which they lead to; not the reassurances again).
 pub(super) fn the_person_meant<'k>(
     knowledge: &'k Knowledge,
@@ -32,9 +32,7 @@ pub(super) fn the_person_meant<'k>(
 ) -> Option<&'k Entry> {
     let of_a_person = words.iter().any(|word| PERSONAL.contains(&word.as_str()));
     let names_one = |entry: &Entry| entry.view_of.as_deref().and_then(named_person).is_some();
-    let subject_named =
-        current.subject.as_deref().is_some_and(|s| s.starts_with(char::is_uppercase));
-    if !of_a_person || names_one(current) || subject_named {
+    if !of_a_person || names_one(current) {
         return None;
     }
     links_of(current).filter_map(|id| knowledge.entry(id)).find(|entry| names_one(entry))
@@ -104,7 +102,7 @@ pub(super) fn is_authors(entry: &Entry) -> bool {
 /// join, in his view?", "according to him"): their quote, not the curated reason, answers.
 pub(super) fn in_their_view(words: &[String]) -> bool {
     const VIEWS: &[&str] = &["view", "opinion", "words", "mind", "eyes", "account"];
-    let personal = |word: &String| super::cues::PERSONAL.contains(&word.as_str());
+    let personal = |word: &String| PERSONAL.contains(&word.as_str());
     words.windows(3).any(|three| {
         three[0] == "in" && personal(&three[1]) && VIEWS.contains(&three[2].as_str())
             || three[0] == "according" && three[1] == "to" && personal(&three[2])

@@ -174,7 +174,8 @@ fn preparse_entries(text: &str) -> Result<String, String> {
         Ok(format!(
             "PreparsedEntry {{ line: {line}, id: {:?}, title: {:?}, topic: {:?}, questions: {}, \
              keywords: {}, answer: {:?}, view_of: {:?}, quote: {:?}, related: {}, \
-             exceptions: &[{}], gives: {}, subject: {:?}, why: {:?}, more: {:?} }},",
+             exceptions: &[{}], gives: {}, subject: {:?}, why: {:?}, more: {:?}, \
+             declines: {} }},",
             entry.id,
             entry.title,
             entry.topic,
@@ -197,6 +198,7 @@ fn preparse_entries(text: &str) -> Result<String, String> {
             entry.subject.as_deref(),
             entry.why.as_deref(),
             entry.more.as_deref(),
+            entry.declines,
         ))
     })
 }

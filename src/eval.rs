@@ -173,10 +173,11 @@ fn outcome(case: &Case, ranking: &Ranking<'_>) -> Outcome {
     Outcome {
         question: case.question.clone(),
         expect: case.expect.clone(),
-        // A "did you mean" is not an answer: the reader is asked to choose.
+        // A "did you mean" is not an answer: the reader is asked to choose; nor is an entry
+        // saying the article does not give what was asked.
         answered: ranking
             .best()
-            .filter(|_| ranking.verdict == Verdict::Answered)
+            .filter(|hit| ranking.verdict == Verdict::Answered && !hit.entry.declines)
             .map(|hit| hit.entry.id.clone()),
         top: top.map(|hit| hit.entry.id.clone()),
         score: ranking.score(),
@@ -377,5 +378,18 @@ mod tests {
         let lower = figures(&outcomes, Some(0.25));
         assert!((lower.in_accuracy - 2.0 / 3.0).abs() < 1e-9);
         assert!((lower.out_decline_rate - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn an_entry_saying_the_article_leaves_it_open_is_no_answer() {
+        // As the reader sees it: a decline that shows the article's clue, as `ask` reports.
+        let matcher = Matcher::embedded().expect("the embedded knowledge base loads");
+        let cases =
+            parse_cases("{\"q\": \"When was this article published?\", \"kind\": \"out\"}\n")
+                .unwrap();
+        let outcomes = run(&matcher, &cases);
+        assert_eq!(outcomes[0].top.as_deref(), Some("article-date"));
+        assert_eq!(outcomes[0].answered, None);
+        assert!((figures(&outcomes, None).out_decline_rate - 1.0).abs() < 1e-9);
     }
 }

@@ -150,6 +150,7 @@ pub fn generate(
             subject: None,
             why: None,
             more: None,
+            declines: false,
             translations: Vec::new(),
             block: index + 1,
         });

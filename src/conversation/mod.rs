@@ -141,6 +141,15 @@ pub enum ReplyKind {
 }
 
 impl ReplyKind {
+    /// The kind of a reply with `entry`'s answer: a decline when the answer says the article
+    /// does not give what was asked.
+    fn answering(entry: &Entry) -> ReplyKind {
+        match entry.declines {
+            true => ReplyKind::Declined,
+            false => ReplyKind::Answered,
+        }
+    }
+
     /// Its name in `ask --json`: `answered`, `ambiguous`, `declined`, `smalltalk`, `command`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -161,7 +170,8 @@ pub struct Response<'r> {
     pub kind: ReplyKind,
     /// The small-talk intent, for [`ReplyKind::SmallTalk`].
     pub intent: Option<&'r str>,
-    /// The entry answered with, for [`ReplyKind::Answered`].
+    /// The entry answered with, for [`ReplyKind::Answered`] (and for a decline explained by an
+    /// entry, [`Entry::declines`]).
     pub entry: Option<&'r Entry>,
     /// The matcher's ranking behind the reply, when a question was matched: the best entries
     /// and their scores.
@@ -377,7 +387,7 @@ impl Responder {
     fn answer<'r>(&'r self, entry: &'r Entry, say: Say<'_>) -> Response<'r> {
         Response {
             entry: Some(entry),
-            ..Response::new(say.entry_reply(entry), ReplyKind::Answered)
+            ..Response::new(say.entry_reply(entry), ReplyKind::answering(entry))
         }
     }
 
@@ -390,7 +400,7 @@ impl Responder {
     ) -> Response<'r> {
         let reply = say.question_reply(question, &ranking);
         let (kind, entry) = match (ranking.verdict, ranking.best()) {
-            (Verdict::Answered, Some(hit)) => (ReplyKind::Answered, Some(hit.entry)),
+            (Verdict::Answered, Some(hit)) => (ReplyKind::answering(hit.entry), Some(hit.entry)),
             (Verdict::Ambiguous, Some(_)) => (ReplyKind::Ambiguous, None),
             _ => (ReplyKind::Declined, None),
         };

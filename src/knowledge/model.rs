@@ -215,6 +215,10 @@ pub struct Entry {
     pub why: Option<String>,
     /// The entry that answers "tell me more" right after this one.
     pub more: Option<String>,
+    /// Whether the answer says the article does not give what is asked (no publication date):
+    /// the reply shows the answer and its clue from the article, as a decline, since the
+    /// question is beyond the article.
+    pub declines: bool,
     /// The entry in other languages.
     pub translations: Vec<Translation>,
     /// The index in [`Article::blocks`] of the block the quote comes from.

@@ -40,6 +40,8 @@ pub(crate) struct RawEntry {
     pub(crate) why: Option<String>,
     #[serde(default)]
     pub(crate) more: Option<String>,
+    #[serde(default)]
+    pub(crate) declines: bool,
 }
 
 #[derive(Debug, PartialEq, Deserialize)]
@@ -136,6 +138,7 @@ pub(crate) struct PreparsedEntry {
     pub(crate) subject: Option<&'static str>,
     pub(crate) why: Option<&'static str>,
     pub(crate) more: Option<&'static str>,
+    pub(crate) declines: bool,
 }
 
 impl PreparsedEntry {
@@ -162,6 +165,7 @@ impl PreparsedEntry {
             subject: self.subject.map(str::to_owned),
             why: self.why.map(str::to_owned),
             more: self.more.map(str::to_owned),
+            declines: self.declines,
         }
     }
 }

@@ -168,6 +168,7 @@ pub(super) fn check_entries(
                 subject: raw.subject.map(trimmed),
                 why: raw.why.filter(|id| !id.trim().is_empty()),
                 more: raw.more.filter(|id| !id.trim().is_empty()),
+                declines: raw.declines,
                 translations: Vec::new(),
                 block,
             },

@@ -327,3 +327,20 @@ fn when_someone_left_a_deal_the_article_names_without_a_date_is_declined() {
     assert_eq!(turns[0].as_deref(), Some("iran-common-ground"));
     assert_eq!(turns[1], None);
 }
+
+#[test]
+fn a_question_the_article_leaves_open_is_declined_with_what_it_does_give() {
+    // The article gives no publication date: the reader sees why (its clue, a summit "this
+    // week") but the reply is a decline, as in every language, not an answer with a quote.
+    for question in [
+        "When was this article published?",
+        "когда опубликована эта статья?",
+        "这篇文章是什么时候发表的？",
+    ] {
+        let turns = replies(&[question]);
+        assert_eq!(turns[0], (ReplyKind::Declined, Some("article-date".to_owned())), "{question}");
+    }
+    // A follow-up still reads it as what was just said: "tell me more" is the summit.
+    let turns = converse(&["when was the article written?", "tell me more"]);
+    assert_eq!(turns[1].as_deref(), Some("biden-putin-summit"));
+}

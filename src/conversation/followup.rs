@@ -227,17 +227,17 @@ pub(super) fn respond<'r>(
     // of what was just said, and all the article says of it is the current answer's quote.
     // (Not when its function words make a phrase its own reading is sure of: "so who does
     // what?" asks the division of labour. Words that only insist do not count: "in particular".)
+    // Nor "like who?", "who are they?" after a group: one of them by name (below).
+    let into_the_group = current.reports_an_unnamed_group() && speakers::asks_one_of_them(&words);
     let asks_detail = before_ending.iter().any(|word| DETAIL_WORDS.contains(&word.as_str()));
     if asks_detail
         && before_ending.len() <= FRAGMENT_WORDS
         && before_ending.iter().all(|word| matcher.is_stop_word(word))
-        && !confident
+        && !(confident || into_the_group)
     {
         let meant = speakers::the_person_meant(knowledge, current, &words);
         return with_context(answer(responder, meant.unwrap_or(current), say));
     }
-    // "who's one of those critics?" after the critics: one of them by name (below).
-    let into_the_group = current.reports_an_unnamed_group() && speakers::asks_one_of_them(&words);
     if confident && !marked && !into_the_group {
         return responder.standalone(text, standalone, say);
     }
@@ -340,7 +340,7 @@ pub(super) fn respond<'r>(
         || words.len() <= SHORT_FOLLOWUP_WORDS
             && (words.iter().any(source_word) && words.iter().all(only_about_the_telling)
                 || text.chars().count() <= 8 && ["出处", "来源"].iter().any(|w| text.contains(w)));
-    let one_of_them = asks_who && into_the_group;
+    let one_of_them = (asks_who || asks_which_holder) && into_the_group;
     if asks_who_said && (refers || demonstrative || says_so) || asks_source || one_of_them {
         let links = links_of(current);
         let linked = links.filter_map(|id| knowledge.entry(id));

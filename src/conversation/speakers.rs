@@ -1,7 +1,7 @@
 //! Whose view an entry gives: the person named, the author's own, and which entry answers
 //! "who said that?" of it.
 
-use super::cues::PERSONAL;
+use super::cues::{OFFICE_HOLDERS, PERSONAL};
 use super::reading::links_of;
 use crate::knowledge::{Entry, Knowledge};
 
@@ -110,12 +110,21 @@ pub(super) fn in_their_view(words: &[String]) -> bool {
 }
 
 /// Whether a short "who" question points into a group just named ("who's one of those
-/// critics?", "who are they?"): one of them by name, when the article names any.
+/// critics?", "who are they?") or asks for an example of it ("like who?", "who for
+/// instance?", "which scholars?"): one of them by name, when the article names any.
 pub(super) fn asks_one_of_them(words: &[String]) -> bool {
-    let pointing = |word: &String| matches!(word.as_str(), "those" | "these" | "they" | "them");
+    let pointing = |word: &String| {
+        matches!(word.as_str(), "those" | "these" | "they" | "them")
+            || OFFICE_HOLDERS.contains(&word.as_str())
+    };
+    let one_of = |pair: &[String]| {
+        matches!(
+            [pair[0].as_str(), pair[1].as_str()],
+            ["one", "of"] | ["like" | "as", "who"] | ["for", "example" | "instance"]
+        )
+    };
     words.len() <= super::thresholds::SHORT_FOLLOWUP_WORDS
-        && (words.windows(2).any(|pair| pair[0] == "one" && pair[1] == "of")
-            || words.iter().any(pointing))
+        && (words.windows(2).any(one_of) || words.iter().any(pointing))
 }
 
 /// Whether `entry` gives the view of someone in particular: someone named, or a text and its

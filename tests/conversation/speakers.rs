@@ -330,7 +330,9 @@ fn who_among_a_group_just_named_is_one_of_them_by_name() {
     // The sceptics' entry gives "some scholars and commentators"; asked who one of them is,
     // the bot named the group again (or, "who are these people?", the Carnegie Moscow Center).
     let critics = "What do critics say about the China-Russia partnership?";
-    for ask in ["who's one of those critics?", "who are they?"] {
+    // So is asking for an example of them ("like who?") or which of them: the bot gave the
+    // group again, or ("which scholars?") the author's own research.
+    for ask in ["who's one of those critics?", "who are they?", "like who", "which scholars?"] {
         let turns = converse(&[critics, ask]);
         assert_eq!(turns[0].as_deref(), Some("sceptics-view"));
         assert_eq!(turns[1].as_deref(), Some("kaczmarski"), "{ask}");

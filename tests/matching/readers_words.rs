@@ -737,3 +737,12 @@ fn playing_two_against_each_other_is_exploiting_their_differences() {
     let question = "could america play russia and china against each other?";
     assert_eq!(english.best_id(question), Some("seam"));
 }
+
+#[test]
+fn small_counts_in_digits_are_the_words() {
+    // Chat writes "2" for "two": the author's "two main issues" were declined.
+    let english = matcher();
+    let question = "wat r the 2 main issues the author raises";
+    assert_eq!(english.best_id(question), Some("main-argument"));
+    assert_eq!(english.best_id("the 2nd point of the author?"), Some("main-argument"));
+}

@@ -229,3 +229,7 @@ pub const MISSING_NAME_SHARE: f32 = 0.3;
 /// words aside, an entry that does not give that fact matches it better by this much than the
 /// entry that won: the question is about that entry's topic, and the article does not say.
 pub const TOPIC_LEAD: f64 = 0.05;
+
+/// A question asking someone's words ("what did Medvedev say?") is answered by an entry
+/// reporting them that scores this close to a best entry reporting nobody's (his presidency).
+pub const VIEW_ASKED_MARGIN: f64 = 0.2;

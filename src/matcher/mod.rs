@@ -415,6 +415,7 @@ impl Matcher {
         let ranking = self.unless_fact_word_missing(analysed, ranking);
         let ranking = self.unless_a_name_missing(analysed, ranking);
         let ranking = self.by_speaker(analysed, ranking);
+        let ranking = self.by_view_asked(analysed, ranking);
         let ranking = self.unless_only_the_kind_asked(analysed, ranking);
         unless_beyond_the_article(analysed, ranking)
     }
@@ -623,6 +624,30 @@ impl Matcher {
             let hit = ranking.ranked.remove(at);
             ranking.ranked.insert(0, hit);
             ranking.verdict = Verdict::Answered;
+        }
+        ranking
+    }
+
+    /// A question asking someone's words ("what did Medvedev say?", "what does Putin think?")
+    /// whose best entry reports nobody's (Medvedev's presidency) is answered by the nearest
+    /// entry that reports theirs (what he explained in 2008), when it scores close behind.
+    fn by_view_asked<'m>(&'m self, analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {
+        let Some(best) = ranking.ranked.first().filter(|_| ranking.verdict == Verdict::Answered)
+        else {
+            return ranking;
+        };
+        let speaks = |hit: &Hit<'_>| {
+            let speakers = &self.index.speakers[hit.index];
+            analysed.view_holders.iter().any(|term| speakers.binary_search(term).is_ok())
+        };
+        if analysed.view_holders.is_empty() || best.entry.view_of.is_some() || speaks(best) {
+            return ranking;
+        }
+        let line = (best.score - VIEW_ASKED_MARGIN).max(self.config.min_score);
+        let mut close = ranking.ranked.iter().take_while(|hit| hit.score >= line);
+        if let Some(at) = close.position(speaks) {
+            let hit = ranking.ranked.remove(at);
+            ranking.ranked.insert(0, hit);
         }
         ranking
     }

@@ -430,3 +430,14 @@ fn where_a_claim_comes_from_is_who_made_it() {
         assert_eq!(turns[1].as_deref(), Some("washington-post-op-ed"), "{source_question}");
     }
 }
+
+#[test]
+fn what_someone_named_said_of_it_is_their_words_on_it() {
+    // After NATO's enlargement, "what did Medvedev say about it?" got who Medvedev was.
+    let turns = converse(&[
+        "Which issue tops Russia's list of grievances?",
+        "what did Medvedev say about it?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("nato-enlargement"));
+    assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
+}

@@ -332,3 +332,14 @@ fn who_runs_something_is_answered_only_by_an_entry_naming_its_head() {
     );
     assert_eq!(english.best_id("who heads the Carnegie Moscow Center?"), Some("trenin"));
 }
+
+#[test]
+fn what_someone_said_is_the_entry_reporting_their_words() {
+    // Asked what a person said, the bot gave the entry about who they are (Medvedev's
+    // presidency, Xi's profile), which reports nobody's words, over the one reporting theirs.
+    let english = matcher();
+    assert_eq!(english.best_id("what did Medvedev say?"), Some("medvedev-2008-nato"));
+    assert_eq!(english.best_id("What did Xi say?"), Some("december-phone-call"));
+    // Guard: who they are is still their profile.
+    assert_eq!(english.best_id("who is Medvedev?"), Some("medvedev"));
+}

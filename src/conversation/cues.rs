@@ -165,7 +165,8 @@ pub(super) const GENERIC_NOUNS: &[&str] = &[
 /// Words after which a demonstrative still stands alone.
 pub(super) const AFTER_DEMONSTRATIVE: &[&str] = &[
     "is", "was", "are", "were", "does", "did", "do", "mean", "means", "matter", "matters",
-    "happen", "happened", "true", "so", "one", "ones", "about", "for",
+    "happen", "happened", "true", "so", "one", "ones", "about", "for", "again", "exactly", "then",
+    "though",
 ];
 /// Nouns after "the same" that only point back ("what did Lavrov say on the same subject?").
 pub(super) const SAME_NOUNS: &[&str] =

@@ -85,6 +85,11 @@ fn whole_sentence_of<'k>(knowledge: &'k Knowledge, speaker: &Entry) -> Option<&'
 /// "Russia's 2016 foreign policy concept" or "Presidents Xi Jinping and Vladimir Putin".
 pub(super) fn named_person(view: &str) -> Option<&str> {
     let name = view.split([',', '(', ';']).next()?.trim();
+    // "John J. Mearsheimer's neorealist logic" is his; "Russia's 2016 ..." is no one's.
+    let name = match name.split_once(['\'', '\u{2019}']) {
+        Some((owner, _)) if owner.contains(' ') => owner,
+        _ => name,
+    };
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised = words.iter().all(|word| word.starts_with(char::is_uppercase));
     let one_person = !name.contains(['\'', '\u{2019}'])
@@ -143,6 +148,8 @@ mod tests {
         let view = "John J. Mearsheimer, a University of Chicago neorealist scholar";
         assert_eq!(named_person(view), Some("Mearsheimer"));
         assert_eq!(named_person("Dr. Marcin Kaczmarski, a scholar"), Some("Kaczmarski"));
+        let logic = "John J. Mearsheimer's neorealist logic, as the author sums it up";
+        assert_eq!(named_person(logic), Some("Mearsheimer"));
         assert_eq!(named_person("some scholars and commentators"), None);
         assert_eq!(named_person("Russia's 2016 foreign policy concept"), None);
         assert_eq!(named_person("Presidents Xi Jinping and Vladimir Putin"), None);

@@ -441,3 +441,15 @@ fn what_someone_named_said_of_it_is_their_words_on_it() {
     assert_eq!(turns[0].as_deref(), Some("nato-enlargement"));
     assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
 }
+
+#[test]
+fn whose_view_a_possessive_names_is_that_persons() {
+    // The neorealist logic is curated as "John J. Mearsheimer's ...": asked whose view it is,
+    // the bot gave the logic again (or, with "again" after "that", the author's thesis).
+    let logic = "What's the big-picture logic behind Mearsheimer's idea?";
+    for ask in ["who said that?", "whose view is that again?"] {
+        let turns = converse(&[logic, ask]);
+        assert_eq!(turns[0].as_deref(), Some("realist-logic"));
+        assert_eq!(turns[1].as_deref(), Some("mearsheimer"), "{ask}");
+    }
+}

@@ -374,11 +374,7 @@ pub(super) fn respond<'r>(
     // the first linked entry that gives the author's view, else the first of theirs (a view
     // is often set out over several entries before the author replies).
     if names_author && (refers || asks_if_the_author_agrees) && !is_authors(current) {
-        let linked: Vec<&Entry> = links_of(current).filter_map(|id| knowledge.entry(id)).collect();
-        let twice =
-            linked.iter().flat_map(|entry| links_of(entry)).filter_map(|id| knowledge.entry(id));
-        let authors = linked.iter().copied().chain(twice).find(|entry| is_authors(entry));
-        if let Some(entry) = authors {
+        if let Some(entry) = speakers::authors_reply(knowledge, current) {
             return with_context(answer(responder, entry, say));
         }
     }

@@ -38,6 +38,16 @@ pub(super) fn the_person_meant<'k>(
     links_of(current).filter_map(|id| knowledge.entry(id)).find(|entry| names_one(entry))
 }
 
+/// The author's side of `current`, someone else's view ("does the author agree?"): the first
+/// entry it leads to that gives the author's view, else the first of those its links lead to
+/// (a view is often set out over several entries before the author replies).
+pub(super) fn authors_reply<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k Entry> {
+    let linked: Vec<&Entry> = links_of(current).filter_map(|id| knowledge.entry(id)).collect();
+    let twice =
+        linked.iter().flat_map(|entry| links_of(entry)).filter_map(|id| knowledge.entry(id));
+    linked.iter().copied().chain(twice).find(|entry| is_authors(entry))
+}
+
 /// The entry linked to `current` that takes the other side of what it says ("who disagrees?"):
 /// one reporting a view, named or a group's, that opens by setting itself against what came
 /// before ("Regardless of this positive rhetoric, some scholars ..."); else the first linked

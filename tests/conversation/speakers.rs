@@ -453,3 +453,15 @@ fn whose_view_a_possessive_names_is_that_persons() {
         assert_eq!(turns[1].as_deref(), Some("mearsheimer"), "{ask}");
     }
 }
+
+#[test]
+fn the_authors_reply_is_not_the_reasoning_the_author_sets_out() {
+    // After Mearsheimer's logic, the first entry it leads to curated as the author's was the
+    // U.S. presence as glue, the realist reasoning as the author sets it out; the author's
+    // reply to him is the thesis.
+    let logic = "What's the big-picture logic behind Mearsheimer's idea?";
+    for ask in ["does the author buy it?", "does the author agree?"] {
+        let turns = converse(&[logic, ask]);
+        assert_eq!(turns[1].as_deref(), Some("main-argument"), "{ask}");
+    }
+}

@@ -230,10 +230,17 @@ pub(super) fn by_phrase<'r>(
             || current.more.iter().chain(&current.related).filter_map(|id| knowledge.entry(id));
         // Of what it leads to, the one that names them: "which jets?" of "these jets" is the
         // entry on the Sukhoi 35 jet fighters, not the first link.
+        // (Not one that in turn only describes them: "official state documents" again.)
         let naming = which_of_those.and_then(|noun| {
-            linked().find(|entry| quote_words(&entry.quote).iter().any(|word| names(word, noun)))
+            linked().find(|entry| {
+                quote_words(&entry.quote).iter().any(|word| names(word, noun))
+                    && asks_which_of_those(words, entry).is_none()
+            })
         });
-        let target = naming.or_else(|| linked().next());
+        let describes_only = |entry: &&Entry| {
+            which_of_those.is_some() && asks_which_of_those(words, entry).is_some()
+        };
+        let target = naming.or_else(|| linked().find(|entry| !describes_only(entry)));
         return Some(match target {
             Some(entry) => answer(responder, entry, say),
             None => declined_about(say, current, None),
@@ -245,7 +252,8 @@ pub(super) fn by_phrase<'r>(
 
 /// The noun of a short message asking which of something the current answer names only by a
 /// description ("which states especially?" of "issues in states that are on Russia's
-/// borders") or by pointing back ("which jets?" of "these jets"): the answer did not list
+/// borders"), by pointing back ("which jets?" of "these jets") or as a plural it ends on
+/// ("which documents?" of "embedded in official state documents"): the answer did not list
 /// them, so what it leads to says which. None when the answer lists them ("frameworks in
 /// Central Asia — namely, the EAEU and the CSTO").
 fn asks_which_of_those<'w>(words: &'w [String], current: &Entry) -> Option<&'w str> {
@@ -269,10 +277,12 @@ fn asks_which_of_those<'w>(words: &'w [String], current: &Entry) -> Option<&'w s
     let at = quote.iter().position(|word| names(word, noun))?;
     let described = quote.get(at + 1).is_some_and(|next| matches!(next.as_str(), "that" | "which"));
     let pointed_back = at > 0 && matches!(quote[at - 1].as_str(), "these" | "those");
+    // "... embedded in official state documents.": a plural that ends the quote, unnamed.
+    let unnamed_last = at + 1 == quote.len() && noun.ends_with('s');
     let listed = quote[at..]
         .windows(2)
         .any(|pair| matches!(pair[0].as_str(), "namely" | "including") || pair == ["such", "as"]);
-    ((described || pointed_back) && !listed).then_some(noun.as_str())
+    ((described || pointed_back || unnamed_last) && !listed).then_some(noun.as_str())
 }
 
 /// Whether a message asks which other thing of a kind there is, naming nothing but the kind

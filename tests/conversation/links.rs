@@ -499,3 +499,23 @@ fn whether_washington_and_moscow_could_team_up_is_the_authors_verdict() {
     let turns = converse(&["Should the US ally with Russia against China?"]);
     assert_eq!(turns[0].as_deref(), Some("mearsheimer"));
 }
+
+#[test]
+fn which_of_a_plural_the_quote_ends_on_unnamed_is_where_it_leads() {
+    // "embedded in official state documents.": the quote names none, so "which documents?"
+    // asks what it leads to (the 2014 doctrine); it got the same sentence again.
+    let turns = converse(&[
+        "Is Russia's threat perception written into official papers?",
+        "which documents?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("threat-in-state-documents"));
+    assert_eq!(turns[1].as_deref(), Some("military-doctrine-2014"));
+    // Not to a linked entry that names them no better ("in official state documents" again).
+    let turns = converse(&[
+        "What is at the root of Russia's fears, according to the article?",
+        "Where is that visible?",
+        "Which documents exactly?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("nato-threat-perception"));
+    assert_eq!(turns[2].as_deref(), Some("military-doctrine-2014"));
+}

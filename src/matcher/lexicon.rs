@@ -46,6 +46,7 @@ pub(super) const FACT_WORDS: &[&str] = &[
     "size",
     "range",
     "speed",
+    "capacity",
     "engines",
     "ceo",
     "weather",

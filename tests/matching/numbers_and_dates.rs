@@ -211,3 +211,13 @@ fn a_period_or_a_region_asked_exactly_is_a_when_or_a_where_not_which_ones() {
     );
     assert_eq!(english.best_id("in which part of the world is the CSTO"), Some("csto"));
 }
+
+#[test]
+fn a_plants_capacity_is_a_figure_the_article_never_gives() {
+    // "capacity" was an unknown word among the reactors' own: their entry answered.
+    let english = matcher();
+    let question = "What is the power capacity of the Tianwan nuclear plant?";
+    assert_eq!(english.best_id(question), None);
+    // Guard: the plant itself is answered.
+    assert_eq!(english.best_id("What is Tianwan?"), Some("rosatom-reactors"));
+}

@@ -24,7 +24,7 @@ use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
 use super::thresholds::*;
 use super::ties::{
     asks_the_other_side, closest_to_context, linked_best, linked_naming_the_side, linked_tie,
-    near_ties,
+    names_only_a_country_it_names, near_ties,
 };
 use super::{answer, declined_about, Responder, Response, Say};
 
@@ -222,7 +222,9 @@ pub(super) fn respond<'r>(
     if refers && unreported_act {
         return responder.standalone(text, standalone, say);
     }
+    let only_countries = names_only_a_country_it_names(matcher, &words, current);
     let confident = standalone.verdict == Verdict::Answered && standalone.score() >= CONFIDENT;
+    let confident = confident && !only_countries;
     // "about what exactly?", "such as?": a fragment of function words alone asks for the detail
     // of what was just said, and all the article says of it is the current answer's quote.
     // (Not when its function words make a phrase its own reading is sure of: "so who does
@@ -777,7 +779,7 @@ pub(super) fn respond<'r>(
         return with_context(answer(responder, own.entry, say));
     }
     let context_wins = contextual_best.is_some_and(|hit| match standalone.verdict {
-        Verdict::Answered => hit.score + margin > standalone.score(),
+        Verdict::Answered => only_countries || hit.score + margin > standalone.score(),
         // Torn between two entries of its own words, the message is about one of them, not
         // about an entry it hardly touches ("but isn't there competition between them in
         // Central Asia?" after how hard the ties are to reverse).

@@ -213,3 +213,18 @@ pub(super) fn linked_naming_the_side<'r>(
     };
     naming.iter().find(about_it).or(naming.first()).copied()
 }
+
+/// Whether a message's words beyond function words all name one of the two countries, which
+/// the current quote names ("what did Moscow do?" after its steering of the SCO): it asks of
+/// what was just said, which the quote tells, not any entry on Russia.
+pub(super) fn names_only_a_country_it_names(
+    matcher: &Matcher,
+    words: &[String],
+    current: &Entry,
+) -> bool {
+    let mut own = words.iter().filter(|word| !matcher.is_stop_word(word)).peekable();
+    own.peek().is_some()
+        && own.all(|word| {
+            matcher.protagonist_named(word).is_some() && matcher.quote_names(current, word)
+        })
+}

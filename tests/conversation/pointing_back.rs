@@ -283,3 +283,16 @@ fn a_yes_no_question_after_what_it_names_asks_of_the_current_answer() {
     assert_eq!(turns[0].as_deref(), Some("growing-disparity")); // guard
     assert_eq!(turns[1].as_deref(), Some("growing-disparity"));
 }
+
+#[test]
+fn a_question_naming_only_a_country_the_quote_names_asks_of_it() {
+    // "what did moscow do?" after Moscow's steering of the SCO: its own words ("Moscow")
+    // found, with confidence, the entry on Russia's interest in friendly ties with China.
+    let turns =
+        converse(&["what's the SCO?", "why was russia worried about it", "what did moscow do?"]);
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+    assert_eq!(turns[2].as_deref(), Some("moscow-steers-sco"));
+    // Guard: after the SCO itself, what Moscow did about it is the steering.
+    let turns = converse(&["what's the SCO?", "what did moscow do about it"]);
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+}

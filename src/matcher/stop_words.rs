@@ -668,6 +668,8 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     "是哪", "哪年", "哪位", "一天", "哪天",
     // At which ("拍摄于哪一天": taken on which day).
     "于哪",
+    // Will bring ("会带来什么问题"): the pair 会带 straddles "will" and "bring" (带来).
+    "会带",
     // Asking politely or casually, which changes nothing asked ("请你跟我讲讲", "我很好奇").
     "请你", "你能", "能不", "不能", "跟我", "我讲", "讲讲", "讲一", "说说", "聊聊", "告诉", "诉我",
     "介绍", "绍一", "解释", "释一", "简单", "一直", "好奇", "到底", "麻烦", "知道", "想知", "我想",

@@ -298,3 +298,11 @@ fn the_day_a_photo_was_taken_is_its_caption() {
     // Guard: who took it is the credit.
     assert_eq!(chinese.best_id("照片是谁拍摄的？"), Some("photo-credit"));
 }
+
+#[test]
+fn will_bring_is_no_topic_of_its_own() {
+    // "会带来" (will bring) was read with the pair 会带, a word of another entry's sample
+    // question, which outweighed the power gap: declined.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("中俄之间的实力差距会带来什么问题？"), Some("growing-disparity"));
+}

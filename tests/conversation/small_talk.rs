@@ -275,3 +275,10 @@ fn calling_the_bot_biased_or_slow_is_an_insult() {
     // Guard: whether the article is biased is a question, not small talk.
     assert_eq!(intent_of("is the article biased?"), None);
 }
+
+#[test]
+fn praise_in_chat_spelling_is_praise() {
+    // "gr8 answer" was declined as a question the article does not answer.
+    assert_eq!(small_talk_of("gr8 answer"), Ok("praise".to_owned()));
+    assert_eq!(small_talk_of("gr8"), Ok("praise".to_owned()));
+}

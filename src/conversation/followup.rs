@@ -223,8 +223,9 @@ pub(super) fn respond<'r>(
         return responder.standalone(text, standalone, say);
     }
     let only_countries = names_only_a_country_it_names(matcher, &words, current);
-    let confident = standalone.verdict == Verdict::Answered && standalone.score() >= CONFIDENT;
-    let confident = confident && !only_countries;
+    let confident = standalone.verdict == Verdict::Answered
+        && standalone.score() >= CONFIDENT
+        && !only_countries;
     // "about what exactly?", "such as?": a fragment of function words alone asks for the detail
     // of what was just said, and all the article says of it is the current answer's quote.
     // (Not when its function words make a phrase its own reading is sure of: "so who does

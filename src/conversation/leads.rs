@@ -228,19 +228,18 @@ pub(super) fn by_phrase<'r>(
     {
         let linked =
             || current.more.iter().chain(&current.related).filter_map(|id| knowledge.entry(id));
+        // Not one that in turn only describes them ("official state documents" again).
+        let telling = || {
+            linked().filter(|entry| {
+                which_of_those.is_none() || asks_which_of_those(words, entry).is_none()
+            })
+        };
         // Of what it leads to, the one that names them: "which jets?" of "these jets" is the
         // entry on the Sukhoi 35 jet fighters, not the first link.
-        // (Not one that in turn only describes them: "official state documents" again.)
         let naming = which_of_those.and_then(|noun| {
-            linked().find(|entry| {
-                quote_words(&entry.quote).iter().any(|word| names(word, noun))
-                    && asks_which_of_those(words, entry).is_none()
-            })
+            telling().find(|entry| quote_words(&entry.quote).iter().any(|word| names(word, noun)))
         });
-        let describes_only = |entry: &&Entry| {
-            which_of_those.is_some() && asks_which_of_those(words, entry).is_some()
-        };
-        let target = naming.or_else(|| linked().find(|entry| !describes_only(entry)));
+        let target = naming.or_else(|| telling().next());
         return Some(match target {
             Some(entry) => answer(responder, entry, say),
             None => declined_about(say, current, None),

@@ -190,6 +190,11 @@ pub(super) fn by_phrase<'r>(
         if let Some(entry) = opening_with_it {
             return Some(answer(responder, entry, say));
         }
+        // No link opens with the first point: the article elaborates it next, where the
+        // answer leads.
+        if let (true, Some(entry)) = (rank == "first", leads_to) {
+            return Some(answer(responder, entry, say));
+        }
     }
     if asked_rank.is_some_and(|rank| quoted().quote_words.iter().any(|word| word == rank)) {
         return Some(answer(responder, current, say));

@@ -320,12 +320,13 @@ fn an_ordinal_asks_for_that_point_of_an_answer_that_counts_its_points() {
 
 #[test]
 fn explaining_a_counted_point_is_the_linked_entry_opening_with_it() {
-    // The main argument counts two points; the entries linked to it open with "First," and
-    // "Second,": asked to explain one, the bot gives the entry that elaborates it.
+    // The main argument counts two points; the entry linked to it opening with "Second," says
+    // more of the second, and the first, which no link opens with, is elaborated next in the
+    // article, where the answer leads (the accommodation).
     let argument = "what is the author's main argument?";
     for (ask, expected) in [
         ("explain the second one", "low-trust"),
-        ("tell me more about the first point", "article-summary"),
+        ("tell me more about the first point", "accommodation"),
         ("объясни второй", "low-trust"),
     ] {
         let turns = converse(&[argument, ask]);

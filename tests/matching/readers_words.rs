@@ -478,6 +478,20 @@ fn the_whole_piece_is_the_article_and_its_bottom_line_the_main_argument() {
 }
 
 #[test]
+fn what_the_article_is_about_quotes_its_headline() {
+    // Readers take the headline as the article's own summary; the two points it argues are
+    // the main argument's quote, where the summary leads.
+    let english = matcher();
+    for question in ["what's this article about?", "In a nutshell, what does this piece argue?"] {
+        let ranking = english.ask(question);
+        let best = ranking.best().expect("the summary answers");
+        assert_eq!(best.entry.id, "article-summary", "{question}");
+        assert_eq!(best.entry.quote, "Good China-Russia Relations Are Here to Stay");
+        assert_eq!(best.entry.more.as_deref(), Some("main-argument"));
+    }
+}
+
+#[test]
 fn threatened_and_threatening_are_the_threat() {
     // "threatening" was a stem of its own: the threat perception toward the West (the low
     // trust entry) lost to the evidence of Russia's fear of NATO, which holds "threatened".

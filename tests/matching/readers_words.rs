@@ -478,6 +478,14 @@ fn the_whole_piece_is_the_article_and_its_bottom_line_the_main_argument() {
 }
 
 #[test]
+fn the_text_is_the_article() {
+    // "text" weighed as a word the article lacks (2.7): the question was declined.
+    let english = matcher();
+    let question = "Who are the foreign ministers mentioned in the text?";
+    assert!(matches!(english.best_id(question), Some("lavrov" | "wang-yi")), "{question}");
+}
+
+#[test]
 fn what_the_article_is_about_quotes_its_headline() {
     // Readers take the headline as the article's own summary; the two points it argues are
     // the main argument's quote, where the summary leads.

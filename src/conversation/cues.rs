@@ -308,6 +308,10 @@ pub(super) const WHICH_ONES: &[&str] = &[
     "都有哪些",
     "有哪些",
 ];
+/// The words of a message asking for an instance of what was just said ("like what exactly?",
+/// "such as?").
+pub(super) const LIKE_WHAT: &[&str] =
+    &["like", "such", "as", "what", "exactly", "for", "example", "so", "and", "eg", "say"];
 /// Words asking for examples of what was just said ("give me concrete examples").
 pub(super) const EXAMPLES: &[&str] = &[
     "example",

@@ -223,6 +223,18 @@ pub(super) fn by_phrase<'r>(
     // which is what it leads to. (Chinese has no spaces: a short message holding the word.)
     let asks_examples = made_of(words, EXAMPLES, EXAMPLES_FRAME)
         || text.chars().count() <= 8 && ["例子", "举例", "举个例"].iter().any(|w| text.contains(w));
+    // "like what?", "such as?", "比如？" after a claim the article goes on to illustrate ("For
+    // instance, ..."): the illustration, where the answer leads. (Otherwise the detail asked is
+    // all in the current quote: see the follow-ups' fragments.)
+    let illustrated = leads_to.filter(|entry| {
+        ["For instance", "For example"].iter().any(|opening| entry.quote.starts_with(opening))
+    });
+    let asks_like_what = words.iter().any(|word| matches!(word.as_str(), "like" | "such"))
+        && words.iter().all(|word| LIKE_WHAT.contains(&word.as_str()))
+        || text.chars().count() <= 6 && ["比如", "例如"].iter().any(|w| text.contains(w));
+    if let (true, Some(entry)) = (asks_like_what, illustrated) {
+        return Some(answer(responder, entry, say));
+    }
     let which_of_those = asks_which_of_those(words, current);
     if MORE.contains(&phrase)
         || asks_meaning

@@ -520,3 +520,19 @@ fn which_of_a_plural_the_quote_ends_on_unnamed_is_where_it_leads() {
     assert_eq!(turns[1].as_deref(), Some("nato-threat-perception"));
     assert_eq!(turns[2].as_deref(), Some("military-doctrine-2014"));
 }
+
+#[test]
+fn like_what_after_a_claim_the_article_illustrates_next_is_the_illustration() {
+    // The leaders' praise is illustrated next ("For instance, during a phone call ..."): "like
+    // what?" asks for that instance, which the description itself does not give.
+    let described = "how do the leaders describe china russia relations";
+    for ask in ["like what exactly?", "such as?", "比如？"] {
+        let turns = converse(&[described, ask]);
+        assert_eq!(turns[0].as_deref(), Some("unprecedented-high-level"));
+        assert_eq!(turns[1].as_deref(), Some("december-phone-call"), "{ask}");
+    }
+    // Guard: where the answer leads is no instance of it (the realist logic leads to the U.S.
+    // presence as glue), the instance is in its own quote ("For instance, in Eurasia, ...").
+    let turns = converse(&["whats the general logic about rising powers", "like what?"]);
+    assert_eq!(turns[1].as_deref(), Some("realist-logic"));
+}

@@ -375,7 +375,10 @@ impl Responder {
         // Small talk among other words ("Hi! I'm a student writing on this"), which the article
         // does not answer, gets the small-talk reply rather than a decline; not a correction
         // opening with "no", which is no acknowledgement.
-        let unanswered = matches!(response.kind, ReplyKind::Declined | ReplyKind::Ambiguous)
+        // So does one that only introduces the reader ("hi, i'm a student writing about
+        // nato"), whatever entry its topic words find.
+        let unanswered = (matches!(response.kind, ReplyKind::Declined | ReplyKind::Ambiguous)
+            || crate::matcher::only_introduces_the_reader(text))
             && !(current.is_some() && phrasing::is_correction(text));
         match unanswered.then(|| self.smalltalk.mentions(text, word)).flatten() {
             Some(intent) => small_talk(intent, say),

@@ -54,6 +54,7 @@ use stop_words::*;
 
 pub use config::*;
 pub(crate) use derived::lists_some;
+pub use preamble::only_introduces_the_reader;
 pub use ranking::*;
 
 /// Stems of the shipped knowledge files' words, worked out by `build.rs` with the same stemmers

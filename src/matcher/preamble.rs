@@ -458,6 +458,73 @@ fn without_one_preamble(question: &str) -> &str {
     }
 }
 
+/// Words that ask or request something, wherever they stand: a message holding one is more
+/// than an introduction ("I'm a student, what is the SCO", "я студент, расскажи о ШОС").
+const ASKING_WORDS: &[&str] = &[
+    "what",
+    "what's",
+    "whats",
+    "which",
+    "who",
+    "whose",
+    "why",
+    "how",
+    "when",
+    "where",
+    "tell",
+    "explain",
+    "describe",
+    "summarize",
+    "summarise",
+    "list",
+    "give",
+    "show",
+    "что",
+    "как",
+    "почему",
+    "кто",
+    "когда",
+    "где",
+    "какой",
+    "какие",
+    "зачем",
+    "расскажи",
+    "расскажите",
+    "объясни",
+    "объясните",
+];
+/// Chinese words that ask: what, how, why, who, which, the question particles, please.
+const CHINESE_ASKING: &[&str] =
+    &["什么", "怎么", "为什么", "谁", "哪", "吗", "呢", "如何", "请", "吧"];
+
+/// Whether `message` only says who is asking and what for, after any greeting, and asks
+/// nothing ("hi, i'm a student writing about nato", "I'm writing a paper on NATO"): no
+/// question mark, no word that asks or requests. Its topic words are the reader's plans, not
+/// a question the article answers.
+pub fn only_introduces_the_reader(message: &str) -> bool {
+    let lower = message.trim().to_lowercase().replace('’', "'");
+    if lower.contains(['?', '？']) || CHINESE_ASKING.iter().any(|word| lower.contains(word)) {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|word| !word.is_empty())
+        .collect();
+    if words.iter().any(|word| ASKING_WORDS.contains(word)) {
+        return false;
+    }
+    // After a greeting ("hi,", "hello there!"), the introduction opens the rest.
+    let rest = first_break(&lower)
+        .filter(|&end| GREETINGS.contains(&lower[..end].trim_end_matches(['.', '!']).trim()))
+        .map(|end| lower[end..].trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .unwrap_or(&lower);
+    let opens = |openings: &[&str]| openings.iter().any(|opening| rest.starts_with(opening));
+    opens(PERSONA_OPENINGS)
+        || opens(PURPOSE_OPENINGS)
+        || opens(CHINESE_PERSONA_OPENINGS)
+        || opens(CHINESE_PURPOSE_OPENINGS)
+}
+
 /// Where the first break that can end a preamble starts (a colon, a dash between spaces, a
 /// comma, a sentence's end, a Chinese comma or colon): one pass over the bytes.
 fn first_break(text: &str) -> Option<usize> {

@@ -282,3 +282,23 @@ fn praise_in_chat_spelling_is_praise() {
     assert_eq!(small_talk_of("gr8 answer"), Ok("praise".to_owned()));
     assert_eq!(small_talk_of("gr8"), Ok("praise".to_owned()));
 }
+
+#[test]
+fn a_greeting_that_only_introduces_the_reader_is_a_greeting_whatever_topic_it_names() {
+    // "nato" found the state documents' threat perception: the reader asked nothing yet.
+    for message in [
+        "hi, i'm a student writing about nato",
+        "Hi, I'm writing a paper on NATO",
+        "привет, я студент, пишу о НАТО",
+    ] {
+        assert_eq!(small_talk_of(message).as_deref(), Ok("greeting"), "{message}");
+    }
+    // Guard: an introduction that asks or requests is a question.
+    for message in [
+        "hi, i'm a student, what is nato",
+        "hi, I'm writing about NATO enlargement. Tell me why Russia opposes it",
+        "hi, i'm writing about nato, does russia fear it?",
+    ] {
+        assert!(small_talk_of(message).is_err(), "{message}");
+    }
+}

@@ -245,15 +245,16 @@ pub(super) fn respond<'r>(
         return responder.standalone(text, standalone, say);
     }
     // "how does that make Moscow feel?" after the power gap: the feeling its quote states
-    // ("Russia's increasing fear of inferior status"), not an entry on some other fear.
-    if !confident && asks_the_feeling_it_states(&words, refers, &reading.quote_words) {
-        return with_context(answer(responder, current, say));
+    // ("Russia's increasing fear of inferior status"), not an entry on some other fear; "is
+    // NATO a threat, according to him?" after Kerry's words: what his words say of it.
+    let holders = speakers::in_the_holders_view(matcher, text, &words, current);
+    if !confident && asks_the_feeling_it_states(&words, refers, &reading.quote_words)
+        || holders.is_some()
+    {
+        return with_context(answer(responder, holders.unwrap_or(current), say));
     }
 
-    // A subject named as a proper noun ("Dmitri Trenin", not "the Biden administration") may be
-    // the "he" of the message.
-    let names_a_person = subject.starts_with(char::is_uppercase)
-        && !["The ", "A ", "An "].iter().any(|article| subject.starts_with(article));
+    let names_a_person = speakers::is_a_proper_name(subject);
     // "what does he expect?" after an entry that gives a named person's view of something
     // else (Mearsheimer's balancing coalition): "he" is that person.
     let view_holder = current

@@ -4,6 +4,7 @@
 use super::cues::{OFFICE_HOLDERS, PERSONAL};
 use super::reading::links_of;
 use crate::knowledge::{Entry, Knowledge};
+use crate::matcher::Matcher;
 
 /// The entry that answers "who said that?" of `speaker`'s view: itself when its quote names
 /// who holds it, else a linked entry of the same person's whose quote does (Kaczmarski's
@@ -140,6 +141,39 @@ pub(super) fn asks_one_of_them(words: &[String]) -> bool {
     };
     words.len() <= super::thresholds::SHORT_FOLLOWUP_WORDS
         && (words.windows(2).any(one_of) || words.iter().any(pointing))
+}
+
+/// The entry answering a message that asks what the one whose view `current` gives thinks
+/// ("is NATO a threat according to him?", "why do countries join then, in his view?" after
+/// Kerry's words): of those giving that person's view, the best the message ranks with their
+/// name, else `current`; `None` when it points to no one's view.
+pub(super) fn in_the_holders_view<'m>(
+    matcher: &'m Matcher,
+    text: &str,
+    words: &[String],
+    current: &'m Entry,
+) -> Option<&'m Entry> {
+    fn holder(entry: &Entry) -> Option<&str> {
+        entry.view_of.as_deref().map(|view| named_person(view).unwrap_or(view))
+    }
+    let name = holder(current).filter(|_| in_their_view(words))?;
+    let ranking = matcher.ask(&format!("{text} {name}"));
+    // Not the entry about the person (their name draws it), which tells who they are.
+    fn about(entry: &Entry) -> Option<&str> {
+        entry.subject.as_deref().and_then(named_person)
+    }
+    let theirs = ranking
+        .ranked
+        .iter()
+        .find(|hit| holder(hit.entry) == Some(name) && about(hit.entry) != Some(name));
+    Some(theirs.map_or(current, |hit| hit.entry))
+}
+
+/// Whether a subject is named as a proper noun ("Dmitri Trenin", not "the Biden
+/// administration"): it may be the "he" of a message.
+pub(super) fn is_a_proper_name(subject: &str) -> bool {
+    subject.starts_with(char::is_uppercase)
+        && !["The ", "A ", "An "].iter().any(|article| subject.starts_with(article))
 }
 
 /// Whether `entry` gives the view of someone in particular: someone named, or a text and its

@@ -465,3 +465,25 @@ fn the_authors_reply_is_not_the_reasoning_the_author_sets_out() {
         assert_eq!(turns[1].as_deref(), Some("main-argument"), "{ask}");
     }
 }
+
+#[test]
+fn a_question_in_the_view_of_the_one_just_quoted_is_answered_by_their_words() {
+    // "is nato a threat" alone is Russia's threat perception; "according to him", after
+    // Kerry's words, asks what Kerry says of it, which his quote does.
+    let kerry = "what did john kerry say about nato in 2015";
+    for ask in ["so is nato a threat according to him?", "why do countries join then, in his view"]
+    {
+        let turns = converse(&[kerry, ask]);
+        assert_eq!(turns[0].as_deref(), Some("kerry"));
+        assert_eq!(turns[1].as_deref(), Some("kerry"), "{ask}");
+    }
+    // Of the person's several views, the one the question asks (his forecast), not the one
+    // just given nor his profile.
+    let turns = converse(&[
+        "who is mearsheimer",
+        "whats his reasoning",
+        "and what will russia do in his view",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("balancing-coalition"));
+    assert_eq!(turns[2].as_deref(), Some("mearsheimer-prediction"));
+}

@@ -235,6 +235,14 @@ pub(super) fn by_phrase<'r>(
     if let (true, Some(entry)) = (asks_like_what, illustrated) {
         return Some(answer(responder, entry, say));
     }
+    // "example?" after a quote that gives one ("For instance, in Eurasia, ..."): that one.
+    let gives_an_example = || {
+        let quote = current.quote.to_lowercase();
+        ["for instance", "for example", "such as"].iter().any(|marker| quote.contains(marker))
+    };
+    if asks_examples && gives_an_example() {
+        return Some(answer(responder, current, say));
+    }
     let which_of_those = asks_which_of_those(words, current);
     if MORE.contains(&phrase)
         || asks_meaning

@@ -536,3 +536,18 @@ fn like_what_after_a_claim_the_article_illustrates_next_is_the_illustration() {
     let turns = converse(&["whats the general logic about rising powers", "like what?"]);
     assert_eq!(turns[1].as_deref(), Some("realist-logic"));
 }
+
+#[test]
+fn an_example_asked_of_a_quote_that_gives_one_is_that_quote() {
+    // The realist logic's quote gives its instance ("For instance, in Eurasia, ..."); where it
+    // leads (the U.S. presence as glue) is no example of it.
+    let logic = "what does the realist logic say happens when power shifts";
+    for ask in ["example?", "any example?"] {
+        let turns = converse(&[logic, ask]);
+        assert_eq!(turns[0].as_deref(), Some("realist-logic"));
+        assert_eq!(turns[1].as_deref(), Some("realist-logic"), "{ask}");
+    }
+    // Guard: a quote with no instance of its own leads to one.
+    let turns = converse(&["how do the leaders describe china russia relations", "any examples?"]);
+    assert_eq!(turns[1].as_deref(), Some("december-phone-call"));
+}

@@ -424,7 +424,8 @@ const MIN_SWAP_CHARS: usize = 4;
 /// Whether `typed` is `known`, or `known` with one typo when both are long enough for a typo to
 /// be clear ("thnaks", "helllo", "hlep").
 fn same_word(known: &str, typed: &str) -> bool {
-    if known == typed {
+    // Chat spellings of the bot's "you" ("who made u", "thank ya").
+    if known == typed || known == "you" && matches!(typed, "u" | "ya" | "yu") {
         return true;
     }
     let (known_chars, typed_chars) = (known.chars().count(), typed.chars().count());

@@ -302,3 +302,18 @@ fn a_greeting_that_only_introduces_the_reader_is_a_greeting_whatever_topic_it_na
         assert!(small_talk_of(message).is_err(), "{message}");
     }
 }
+
+#[test]
+fn chat_spellings_of_you_are_you() {
+    // "who made u" found McFaul ("made"): the phrase "who made you" was not matched.
+    for (message, expected) in [
+        ("who made u", "identity"),
+        ("are u a real person", "identity"),
+        ("who built u", "identity"),
+        ("thank ya", "thanks"),
+    ] {
+        assert_eq!(small_talk_of(message).as_deref(), Ok(expected), "{message}");
+    }
+    // Guard: "u" is not "you" in the article's words.
+    assert!(small_talk_of("what is the u.n. security council seat").is_err());
+}

@@ -186,12 +186,15 @@ impl SmallTalkMatcher {
         if intents.is_empty() || other_words > phrase_words {
             return self.about_its_abilities(&words, &word);
         }
-        PRIORITY
+        let intent = PRIORITY
             .iter()
             .find_map(|name| {
                 intents.iter().map(|&i| &self.intents[i]).find(|intent| intent.name == *name)
             })
-            .or_else(|| intents.first().map(|&i| &self.intents[i]))
+            .or_else(|| intents.first().map(|&i| &self.intents[i]))?;
+        // A farewell is never asked: "and later?", "later?" ask what came after.
+        let asked = message.trim_end().ends_with(['?', '？']);
+        (!(asked && intent.name == "bye")).then_some(intent)
     }
 
     /// The capabilities intent for a message that speaks to the bot and asks what it can do in

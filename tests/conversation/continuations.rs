@@ -348,3 +348,18 @@ fn a_continuation_naming_one_country_goes_to_the_link_about_that_country() {
     assert_eq!(turns[0].as_deref(), Some("central-asia-sphere"));
     assert_eq!(turns[1].as_deref(), Some("china-central-asia-presence"));
 }
+
+#[test]
+fn and_later_asks_what_came_after_not_a_farewell() {
+    // "later" is a farewell; asked ("and later?") it is what came after, where the answer
+    // leads: the attempts under Putin, then under Medvedev.
+    let turns = converse(&[
+        "how did russia us relations develop since the 90s",
+        "didnt anyone try to fix them",
+        "and later?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("improvement-attempts"));
+    assert_eq!(turns[2].as_deref(), Some("medvedev"));
+    assert_eq!(small_talk_of("later").as_deref(), Ok("bye"));
+    assert!(small_talk_of("and later?").is_err());
+}

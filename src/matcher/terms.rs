@@ -21,7 +21,11 @@ struct HanSeam {
 impl Matcher {
     pub(super) fn analyse(&self, question: &str, search: Search) -> Analysed {
         // Normalised once, for what it asks and for its terms.
-        let normalized = normalize(crate::text::prefix(question, self.config.max_query_bytes));
+        let mut normalized = normalize(crate::text::prefix(question, self.config.max_query_bytes));
+        // "what % of ...": the sign is the word, a share the article never gives.
+        if normalized.contains('%') {
+            normalized = normalized.replace('%', " percent ");
+        }
         let reading = read_normalized(&normalized);
         self.analyse_as_read(question, &normalized, search, reading)
     }

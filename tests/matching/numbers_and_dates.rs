@@ -221,3 +221,21 @@ fn a_plants_capacity_is_a_figure_the_article_never_gives() {
     // Guard: the plant itself is answered.
     assert_eq!(english.best_id("What is Tianwan?"), Some("rosatom-reactors"));
 }
+
+#[test]
+fn a_percent_sign_asks_a_share_the_article_never_gives() {
+    // "%" was dropped, so the question read as one about oil exports to China (the energy
+    // stake); "percent" asks a share, which the article never gives.
+    let english = matcher();
+    for question in [
+        "what % of russian oil exports go to china",
+        "what percent of russian oil exports go to china",
+    ] {
+        assert_eq!(english.best_id(question), None, "{question}");
+    }
+    // Guard: without the sign it is the energy stake's question.
+    assert_eq!(
+        english.best_id("does russia fear overdependence on the chinese market for its oil?"),
+        Some("energy-majority-stake")
+    );
+}

@@ -768,3 +768,15 @@ fn small_counts_in_digits_are_the_words() {
     assert_eq!(english.best_id(question), Some("main-argument"));
     assert_eq!(english.best_id("the 2nd point of the author?"), Some("main-argument"));
 }
+
+#[test]
+fn whether_everyone_agrees_the_ties_are_good_is_the_sceptics() {
+    // "does everyone agree ...?" asks whether anyone doubts the ties: the sceptics. It was
+    // declined ("great" read as the great powers').
+    let english = matcher();
+    for question in ["does everyone agree the relationship is great?", "do ppl agree"] {
+        assert_eq!(english.best_id(question), Some("sceptics-view"), "{question}");
+    }
+    // Guard: what they agree on is their convergence.
+    assert_eq!(english.best_id("what do cn and ru agree on"), Some("shared-multipolar-vision"));
+}

@@ -706,6 +706,8 @@ fn whether_russia_fears_chinas_rise_is_the_authors_answer_and_what_it_fears_the_
         ("Is the Kremlin anxious about a stronger China?", "accommodation"),
         ("Are Russians worried that China is getting stronger?", "accommodation"),
         ("Is Russia afraid of China's growing power?", "accommodation"),
+        // "too strong" is "stronger": it read as a word only the realist logic's samples had.
+        ("Is the Kremlin worried about China getting too strong?", "accommodation"),
         ("Is Russia afraid of becoming China's junior partner?", "growing-disparity"),
         ("why should russia be alarmed by china getting stronger", "realist-logic"),
     ] {

@@ -502,6 +502,10 @@ const CHINESE_ASKING: &[&str] =
 /// question mark, no word that asks or requests. Its topic words are the reader's plans, not
 /// a question the article answers.
 pub fn only_introduces_the_reader(message: &str) -> bool {
+    // An introduction is short: a long message is read as it is, and costs nothing more here.
+    if message.len() > PREAMBLE_BYTES {
+        return false;
+    }
     let lower = message.trim().to_lowercase().replace('’', "'");
     if lower.contains(['?', '？']) || CHINESE_ASKING.iter().any(|word| lower.contains(word)) {
         return false;

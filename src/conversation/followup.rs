@@ -284,10 +284,6 @@ pub(super) fn respond<'r>(
     // A word the knowledge base has never seen asks about something else ("why did he resign?").
     let all_known =
         || words.iter().all(|word| matcher.is_stop_word(word) || matcher.knows_word(word));
-    // "why do countries join, in his view?" after Kerry's words: his quote gives his reason.
-    if asks_why && current.reports_someone_named() && speakers::in_their_view(&words) {
-        return with_context(answer(responder, current, say));
-    }
     // ("why is he skeptical?" after a scholar's view of something else asks about him.)
     if asks_why && (marked || demonstrative) && all_known() && view_holder.is_none() {
         if let Some(entry) = current.why.as_deref().and_then(|id| knowledge.entry(id)) {

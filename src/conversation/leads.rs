@@ -226,8 +226,11 @@ pub(super) fn by_phrase<'r>(
     // "like what?", "such as?", "比如？" after a claim the article goes on to illustrate ("For
     // instance, ..."): the illustration, where the answer leads. (Otherwise the detail asked is
     // all in the current quote: see the follow-ups' fragments.)
+    let instance = |pair: &[String]| {
+        matches!([pair[0].as_str(), pair[1].as_str()], ["for", "instance" | "example"])
+    };
     let illustrated = leads_to.filter(|entry| {
-        ["For instance", "For example"].iter().any(|opening| entry.quote.starts_with(opening))
+        responder.reading_of(entry, say.language).quote_words.get(..2).is_some_and(instance)
     });
     let asks_like_what = words.iter().any(|word| matches!(word.as_str(), "like" | "such"))
         && words.iter().all(|word| LIKE_WHAT.contains(&word.as_str()))
@@ -236,10 +239,8 @@ pub(super) fn by_phrase<'r>(
         return Some(answer(responder, entry, say));
     }
     // "example?" after a quote that gives one ("For instance, in Eurasia, ..."): that one.
-    let gives_an_example = || {
-        let quote = current.quote.to_lowercase();
-        ["for instance", "for example", "such as"].iter().any(|marker| quote.contains(marker))
-    };
+    let gives_an_example =
+        || quoted().quote_words.windows(2).any(|pair| instance(pair) || pair == ["such", "as"]);
     if asks_examples && gives_an_example() {
         return Some(answer(responder, current, say));
     }

@@ -458,19 +458,10 @@ fn without_one_preamble(question: &str) -> &str {
     }
 }
 
-/// Words that ask or request something, wherever they stand: a message holding one is more
-/// than an introduction ("I'm a student, what is the SCO", "я студент, расскажи о ШОС").
-const ASKING_WORDS: &[&str] = &[
-    "what",
-    "what's",
-    "whats",
-    "which",
-    "who",
-    "whose",
-    "why",
-    "how",
-    "when",
-    "where",
+/// Words that request something, and Russian question words, wherever they stand: a message
+/// holding one, or an English question opener ([`QUESTION_OPENERS`]), is more than an
+/// introduction ("I'm a student, tell me about the SCO", "я студент, расскажи о ШОС").
+const REQUEST_WORDS: &[&str] = &[
     "tell",
     "explain",
     "describe",
@@ -514,7 +505,7 @@ pub fn only_introduces_the_reader(message: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|word| !word.is_empty())
         .collect();
-    if words.iter().any(|word| ASKING_WORDS.contains(word)) {
+    if words.iter().any(|word| QUESTION_OPENERS.contains(word) || REQUEST_WORDS.contains(word)) {
         return false;
     }
     // After a greeting ("hi,", "hello there!"), the introduction opens the rest.

@@ -296,7 +296,7 @@ fn a_greeting_that_only_introduces_the_reader_is_a_greeting_whatever_topic_it_na
     // Guard: an introduction that asks or requests is a question.
     for message in [
         "hi, i'm a student, what is nato",
-        "hi, I'm writing about NATO enlargement. Tell me why Russia opposes it",
+        "hi, I'm writing about NATO enlargement. Tell me about Russia's fears",
         "hi, i'm writing about nato, does russia fear it?",
     ] {
         assert!(small_talk_of(message).is_err(), "{message}");

@@ -67,6 +67,10 @@ impl Knowledge {
         let mut seen_ids: HashMap<String, String> = HashMap::default();
         let mut related_to_check = Vec::new();
         let mut preparsed_entries = preparsed.entries.take();
+        // A file of entries that could not be read at all (a type error anywhere in it): the
+        // translations of its entries are then not reported as translating nothing, which
+        // would bury the one problem under a line per translation.
+        let mut entries_unreadable = false;
         for file in &sources.entries {
             let raw_entries = match preparsed_entries.take() {
                 Some(raw_entries) => raw_entries,
@@ -74,6 +78,7 @@ impl Knowledge {
                     Ok(raw_entries) => raw_entries,
                     Err(problem) => {
                         problems.push(*problem);
+                        entries_unreadable = true;
                         continue;
                     }
                 },
@@ -129,7 +134,8 @@ impl Knowledge {
                 .unwrap_or_default();
             if let Some(file) = &language.entries {
                 let raw = files.entries.take();
-                parse_translations(file, raw, language.language, &mut entries, &mut problems);
+                let known = Entries { entries: &mut entries, complete: !entries_unreadable };
+                parse_translations(file, raw, language.language, known, &mut problems);
             }
             if let Some(file) = &language.ui {
                 parse_ui(file, files.ui.take(), language.language, &mut ui, &mut problems);
@@ -537,15 +543,23 @@ pub(super) fn parse_ui(
     }
 }
 
+/// The English entries translations attach to, and whether they are all there (every file of
+/// them could be read): a translation of an id not among them is a problem only then.
+pub(super) struct Entries<'e> {
+    pub(super) entries: &'e mut [Entry],
+    pub(super) complete: bool,
+}
+
 /// Parses (unless `preparsed`) a language's `entries.toml` and attaches each translation to
 /// the English entry of its id.
 pub(super) fn parse_translations(
     file: &SourceFile,
     preparsed: Option<Vec<(usize, RawTranslation)>>,
     language: Language,
-    entries: &mut [Entry],
+    known: Entries<'_>,
     problems: &mut Vec<Problem>,
 ) {
+    let Entries { entries, complete } = known;
     let Some(parsed) = preparsed.or_else(|| read_translations(file, problems)) else { return };
     for (line, mut raw) in parsed {
         let mut report = |kind: ProblemKind| {
@@ -574,7 +588,9 @@ pub(super) fn parse_translations(
             }
         }
         let Some(entry) = entries.iter_mut().find(|entry| entry.id == raw.id) else {
-            report(ProblemKind::UnknownTranslation(raw.id.clone()));
+            if complete {
+                report(ProblemKind::UnknownTranslation(raw.id.clone()));
+            }
             continue;
         };
         if entry.translation(language).is_some() {

@@ -382,6 +382,33 @@ fn keyword_weights_are_checked() {
 }
 
 #[test]
+fn a_translation_is_reported_as_translating_nothing_only_when_every_entry_could_be_read() {
+    // A type error anywhere in entries.toml leaves no English entry: it is the one problem, not
+    // one more per translation.
+    let with_russian = |entries: &str| {
+        let mut sources = sources(entries);
+        let translation = "[[entry]]\nid = \"a\"\ntitle = \"Т\"\nquestions = [\"вопрос?\"]\n\
+                           answer = \"Ответ.\"\nquote = \"Цитата.\"\n";
+        sources.languages.push(LanguageSources {
+            language: Language::Ru,
+            entries: Some(SourceFile::new("ru/entries.toml", translation)),
+            ui: None,
+            smalltalk: None,
+        });
+        kinds(Knowledge::parse(&sources))
+    };
+    let mistyped =
+        format!("{}declines = \"yes\"\n", entry("a", "First paragraph says \"hello there\".", ""));
+    let problems = with_russian(&mistyped);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("expected a boolean"), "{problems:?}");
+    // Guard: with every entry read, a translation of an id none has is reported.
+    let other = entry("b", "First paragraph says \"hello there\".", "");
+    let problems = with_russian(&other);
+    assert!(problems.iter().any(|p| p.contains("a translation of `a`, which is not an entry")));
+}
+
+#[test]
 fn missing_translations_name_the_file_and_what_lacks_one() {
     let entries = "[[entry]]\nid = \"sky\"\ntitle = \"The sky\"\ntopic = \"Weather\"\n\
                    questions = [\"What colour is the sky?\"]\nanswer = \"Blue.\"\n\

@@ -187,6 +187,8 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "really",
     "s",
     "said",
+    // "surely covid set them back?": the reader's certainty, as "really" is.
+    "surely",
     "same",
     "say",
     "says",

@@ -782,3 +782,28 @@ fn whether_everyone_agrees_the_ties_are_good_is_the_sceptics() {
     // Guard: what they agree on is their convergence.
     assert_eq!(english.best_id("what do cn and ru agree on"), Some("shared-multipolar-vision"));
 }
+
+#[test]
+fn a_security_guard_or_guy_is_the_role_of_security_provider() {
+    // "guard" alone is being on guard (alert); the role Moscow was assigned in Central Asia is
+    // what a reader calls its security guard or guy.
+    let english = matcher();
+    for question in ["is moscow only the security guy there", "Is Russia just the security guard?"]
+    {
+        assert_eq!(
+            english.best_id(question),
+            Some("diversification-not-confrontation"),
+            "{question}"
+        );
+    }
+    // Providing security is still who does what in the region.
+    let question = "Who provides security and who provides development in Central Asia?";
+    assert_eq!(english.best_id(question), Some("division-of-labour"));
+}
+
+#[test]
+fn derailed_ties_are_the_pandemic_disruption() {
+    let english = matcher();
+    let question = "Did the foreign ministers think covid derailed the relationship?";
+    assert_eq!(english.best_id(question), Some("wang-yi"));
+}

@@ -329,14 +329,15 @@ pub(super) fn respond<'r>(
     let says_so =
         words.windows(2).any(|pair| pair[1] == "so" && SAYING.contains(&pair[0].as_str()));
     // "what's the source?", "source for that claim?": who said what was just said, not the
-    // source of something it names ("of the photo?"). Russian by the stem ("источника");
-    // Chinese in a short message ("能源来源" is a source of energy).
+    // source of something it names ("of the photo?"); so is "says who?". Russian by the stem
+    // ("источника"); Chinese in a short message ("能源来源" is a source of energy).
     let source_word =
         |word: &String| SOURCE.iter().any(|source| word.starts_with(source)) && word.len() > 3;
     let only_about_the_telling = |word: &String| {
         source_word(word) || SAYING.contains(&word.as_str()) || matcher.is_stop_word(word)
     };
     let asks_source = SOURCE_PHRASES.contains(&phrase.as_str())
+        || speakers::only_asks_who_holds_it(&words)
         || words.len() <= SHORT_FOLLOWUP_WORDS
             && (words.iter().any(source_word) && words.iter().all(only_about_the_telling)
                 || text.chars().count() <= 8 && ["出处", "来源"].iter().any(|w| text.contains(w)));

@@ -1,7 +1,7 @@
 //! Whose view an entry gives: the person named, the author's own, and which entry answers
 //! "who said that?" of it.
 
-use super::cues::{OFFICE_HOLDERS, PERSONAL};
+use super::cues::{ASKING_WHO, OFFICE_HOLDERS, PERSONAL, SAYING};
 use super::reading::links_of;
 use crate::knowledge::{Entry, Knowledge};
 use crate::matcher::Matcher;
@@ -130,7 +130,7 @@ pub(super) fn in_their_view(words: &[String]) -> bool {
 /// instance?", "which scholars?"): one of them by name, when the article names any.
 pub(super) fn asks_one_of_them(words: &[String]) -> bool {
     let pointing = |word: &String| {
-        matches!(word.as_str(), "those" | "these" | "they" | "them")
+        matches!(word.as_str(), "those" | "these" | "they" | "them" | "he" | "she")
             || OFFICE_HOLDERS.contains(&word.as_str())
     };
     let one_of = |pair: &[String]| {
@@ -141,6 +141,21 @@ pub(super) fn asks_one_of_them(words: &[String]) -> bool {
     };
     words.len() <= super::thresholds::SHORT_FOLLOWUP_WORDS
         && (words.windows(2).any(one_of) || words.iter().any(pointing))
+}
+
+/// Whether a message only asks who holds what was just said: "who says?", "says who?", "who
+/// thinks so?", "who claims that?" (a who, a verb of saying or thinking, at most a word
+/// pointing back). It names nothing else to ask about.
+pub(super) fn only_asks_who_holds_it(words: &[String]) -> bool {
+    const HOLDING: &[&str] = &["think", "thinks", "believe", "believes", "report", "reports"];
+    let holding = |word: &str| SAYING.contains(&word) || HOLDING.contains(&word);
+    let pointing = |word: &str| matches!(word, "so" | "that" | "this" | "it");
+    words.len() <= 3
+        && words.iter().any(|word| ASKING_WHO.contains(&word.as_str()))
+        && words.iter().any(|word| holding(word))
+        && words
+            .iter()
+            .all(|word| ASKING_WHO.contains(&word.as_str()) || holding(word) || pointing(word))
 }
 
 /// The entry answering a message that asks what the one whose view `current` gives thinks

@@ -487,3 +487,20 @@ fn a_question_in_the_view_of_the_one_just_quoted_is_answered_by_their_words() {
     assert_eq!(turns[1].as_deref(), Some("balancing-coalition"));
     assert_eq!(turns[2].as_deref(), Some("mearsheimer-prediction"));
 }
+
+#[test]
+fn a_bare_who_says_asks_who_holds_what_was_just_said() {
+    // "says who?", "who thinks so?": no word points back, yet they ask only whose view it is.
+    // After a view of "some scholars", the first of them named; after Trenin's, his.
+    for ask in ["says who?", "who thinks so?", "who says?"] {
+        let turns = converse(&["Do all observers think China-Russia ties are strong?", ask]);
+        assert_eq!(turns[0].as_deref(), Some("sceptics-view"));
+        assert_eq!(turns[1].as_deref(), Some("kaczmarski"), "{ask}");
+    }
+    let turns = converse(&["Was the West hostile to Russia after the Cold War?", "says who?"]);
+    assert_eq!(turns[0].as_deref(), Some("trenin-west-coordination"));
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+    // "who is he?" after a group is one of them, as "who are they?" is.
+    let turns = converse(&["Do all observers think China-Russia ties are strong?", "who is he?"]);
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+}

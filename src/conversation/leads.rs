@@ -47,6 +47,16 @@ pub(super) fn by_phrase<'r>(
     {
         return Some(answer(responder, current, say));
     }
+    // "which of them weighs most for Moscow?", "which one matters most?" after a list: the one
+    // the article ranks first, in the quote the current one leads to ("NATO enlargement
+    // remains at the top of Russia's grievances"), which says it alone, or in its own ("and,
+    // most crucially, ...").
+    if asks_which_matters_most(words, text) {
+        let ranking = leads_to.into_iter().chain([current]).find(|entry| ranks_first(entry));
+        if let Some(entry) = ranking {
+            return Some(answer(responder, entry, say));
+        }
+    }
     // "even with covid going on?" after a quote saying "despite the pandemic disruption": it
     // asks whether what was said holds despite that, which the quote answers.
     let matcher = responder.matcher_for(say.language);
@@ -326,6 +336,35 @@ fn asks_which_other(words: &[String], is_stop_word: impl Fn(&str) -> bool) -> bo
         && other == "other"
         && rest.len() <= FRAGMENT_WORDS
         && rest.iter().all(|word| is_stop_word(word) || MENTIONING.contains(&word.as_str()))
+}
+
+/// Whether a short message asks which of several things matters most ("which of those was
+/// the most serious?", "какая из них главная?", "哪个最重要？").
+fn asks_which_matters_most(words: &[String], text: &str) -> bool {
+    const MOST: &[&str] =
+        &["most", "biggest", "main", "worst", "greatest", "top", "chief", "primary", "key"];
+    const MOST_RU: &[&str] = &["главн", "важне", "сам", "больше всего", "основн"];
+    let which = |word: &String| {
+        matches!(word.as_str(), "which" | "what" | "whats" | "какой" | "какая" | "какое" | "что")
+    };
+    let russian = || {
+        let text = text.to_lowercase();
+        MOST_RU.iter().any(|most| text.contains(most))
+    };
+    words.len() <= 2 * SHORT_FOLLOWUP_WORDS
+        && words.iter().any(which)
+        && (words.iter().any(|word| MOST.contains(&word.as_str())) || !text.is_ascii() && russian())
+        || text.chars().count() <= 12
+            && text.contains('最')
+            && (text.contains('哪') || text.contains("什么"))
+}
+
+/// Whether an entry's quote ranks one thing first ("most crucially", "at the top of").
+fn ranks_first(entry: &Entry) -> bool {
+    const RANKING: &[&str] =
+        &["most crucially", "most important", "at the top of", "above all", "first and foremost"];
+    let quote = entry.quote.to_lowercase();
+    RANKING.iter().any(|phrase| quote.contains(phrase))
 }
 
 /// A quote's words, lowercased.

@@ -551,3 +551,22 @@ fn an_example_asked_of_a_quote_that_gives_one_is_that_quote() {
     let turns = converse(&["how do the leaders describe china russia relations", "any examples?"]);
     assert_eq!(turns[1].as_deref(), Some("december-phone-call"));
 }
+
+#[test]
+fn which_matters_most_is_the_one_the_article_ranks_first() {
+    // After the disputes, the quote they lead to puts NATO enlargement "at the top of Russia's
+    // grievances"; the disputes' own quote ranks none.
+    for ask in ["Which of them weighs most for Moscow?", "какой из них главный?"] {
+        let turns = converse(&["What are the main disputes between the US and Russia?", ask]);
+        assert_eq!(turns[0].as_deref(), Some("us-russia-disputes"));
+        assert_eq!(turns[1].as_deref(), Some("nato-enlargement"), "{ask}");
+    }
+    let turns = converse(&["美俄之间有哪些争端？", "哪个最重要？"]);
+    assert_eq!(turns[1].as_deref(), Some("nato-enlargement"));
+    // After the op-ed's list, the problem it calls "most crucial", not another view of it.
+    let turns = converse(&[
+        "Which US newspaper ran a piece on the weak spots of the Sino-Russian partnership?",
+        "Which of those did the writer see as the most serious?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("china-central-asia-presence"));
+}

@@ -334,14 +334,16 @@ impl SmallTalkMatcher {
         if found.is_empty() || asks || !(at_an_edge || about_the_bot) {
             return None;
         }
-        let intent = PRIORITY.iter().find_map(|name| {
-            found.iter().map(|&i| &self.intents[i]).find(|intent| intent.name == *name)
-        })?;
         // "help, my laptop is broken", "楼上邻居太吵了怎么办？" (the neighbours are noisy, what do
         // I do?): help with something else that the message says, which the article does not
-        // give; the bot's own help is asked in its phrases' words alone.
+        // give; the bot's own help is asked in its phrases' words alone. Another intent of
+        // the message still stands ("Hello! I'm a student, hope you can help.": a greeting).
         let says_more = (0..words.len()).any(|i| !covered[i] && !padding(&i));
-        (intent.name != "help" || !says_more).then_some(intent)
+        let stands = |intent: &&Intent| intent.name != "help" || !says_more;
+        PRIORITY.iter().find_map(|name| {
+            let mut intents = found.iter().map(|&i| &self.intents[i]);
+            intents.find(|intent| intent.name == *name).filter(stands)
+        })
     }
 
     /// Where `phrase` ends if it starts at `words[start]`, filler words between its words

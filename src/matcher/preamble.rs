@@ -505,7 +505,14 @@ pub fn only_introduces_the_reader(message: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|word| !word.is_empty())
         .collect();
-    if words.iter().any(|word| QUESTION_OPENERS.contains(word) || REQUEST_WORDS.contains(word)) {
+    // An opener after its subject states ("hope you can help"); it asks only ahead of one.
+    let stated = |at: usize| {
+        at > 0 && matches!(words[at - 1], "i" | "you" | "we" | "they" | "it" | "he" | "she")
+    };
+    let asks = |(at, word): (usize, &&str)| {
+        QUESTION_OPENERS.contains(word) && !stated(at) || REQUEST_WORDS.contains(word)
+    };
+    if words.iter().enumerate().any(asks) {
         return false;
     }
     // After a greeting ("hi,", "hello there!"), the introduction opens the rest.

@@ -317,3 +317,15 @@ fn chat_spellings_of_you_are_you() {
     // Guard: "u" is not "you" in the article's words.
     assert!(small_talk_of("what is the u.n. security council seat").is_err());
 }
+
+#[test]
+fn an_introduction_hoping_for_help_is_a_greeting_and_a_shill_an_insult() {
+    // "hope you can help": the bot's help is hoped for, nothing asked; the greeting stands
+    // (its "hope" found the aspirants' entry). After its subject, "can" states.
+    let message = "Hello! I'm a politics student, hope you can help.";
+    assert_eq!(small_talk_of(message).as_deref(), Ok("greeting"));
+    let message = "these are just talking points, you're a shill";
+    assert_eq!(small_talk_of(message).as_deref(), Ok("insult"));
+    // Guard: help with something else is still no small talk.
+    assert!(small_talk_of("help, my laptop is broken").is_err());
+}

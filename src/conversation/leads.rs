@@ -151,10 +151,16 @@ pub(super) fn by_phrase<'r>(
     }
     // ("anything else in it?": "in it" is the current answer.)
     let of_it = [" in it", " in there"].iter().find_map(|end| phrase.strip_suffix(end));
-    if ELSE_IN_IT.contains(&of_it.unwrap_or(phrase))
-        || asks_which_other(words, |word| matcher.is_stop_word(word))
-    {
-        if joins_several(&current.quote) && !partial() {
+    let which_other = asks_which_other(words, |word| matcher.is_stop_word(word));
+    if ELSE_IN_IT.contains(&of_it.unwrap_or(phrase)) || which_other {
+        // A fragment of a list's sentence that the next quote goes on with ("also") joins the
+        // parts of one item ("the building of nuclear reactors ... in Tianwan, and the
+        // Xudapu ..."): what else there is comes next, unless it asks for another such part
+        // ("and at which other site?").
+        let fragment = current.quote.starts_with(char::is_lowercase);
+        let goes_on = leads_to.is_some_and(|next| opens_with_also(&next.quote));
+        let one_item = fragment && goes_on && !which_other;
+        if joins_several(&current.quote) && !partial() && !one_item {
             return Some(answer(responder, current, say));
         }
         if let Some(entry) = leads_to {
@@ -365,6 +371,12 @@ fn ranks_first(entry: &Entry) -> bool {
         &["most crucially", "most important", "at the top of", "above all", "first and foremost"];
     let quote = entry.quote.to_lowercase();
     RANKING.iter().any(|phrase| quote.contains(phrase))
+}
+
+/// Whether a quote goes on with what came before ("The two countries will also jointly
+/// manufacture ..."): an "also" among its first words.
+fn opens_with_also(quote: &str) -> bool {
+    quote.split(' ').take(6).any(|word| word == "also")
 }
 
 /// A quote's words, lowercased.

@@ -570,3 +570,15 @@ fn which_matters_most_is_the_one_the_article_ranks_first() {
     ]);
     assert_eq!(turns[1].as_deref(), Some("china-central-asia-presence"));
 }
+
+#[test]
+fn what_else_after_one_item_of_a_list_is_the_next_item() {
+    // The reactors' quote joins two plants, but it is one item of the high-tech projects;
+    // the next quote goes on "also": the passenger plane. Another site is still the quote's.
+    let opening = ["Are there any joint high-tech projects?", "who builds the reactors?"];
+    let turns = converse(&[opening[0], opening[1], "what else"]);
+    assert_eq!(turns[1].as_deref(), Some("rosatom-reactors"));
+    assert_eq!(turns[2].as_deref(), Some("cr929"));
+    let turns = converse(&[opening[0], opening[1], "and at which other site?"]);
+    assert_eq!(turns[2].as_deref(), Some("rosatom-reactors"));
+}

@@ -306,3 +306,11 @@ fn will_bring_is_no_topic_of_its_own() {
     let chinese = matcher_in(article_qa_bot::Language::Zh);
     assert_eq!(chinese.best_id("中俄之间的实力差距会带来什么问题？"), Some("growing-disparity"));
 }
+
+#[test]
+fn very_soon_is_soon() {
+    // "很快" asks when, as "近期" does: whether a détente comes soon is the standfirst's
+    // "unlikely to happen any time soon" (it was declined).
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("俄美缓和很快会实现吗？"), Some("standfirst"));
+}

@@ -314,3 +314,15 @@ fn very_soon_is_soon() {
     let chinese = matcher_in(article_qa_bot::Language::Zh);
     assert_eq!(chinese.best_id("俄美缓和很快会实现吗？"), Some("standfirst"));
 }
+
+#[test]
+fn the_policy_russia_pursues_in_central_asia_is_cooperative_hegemony() {
+    // "政策" (policy) alone was the containment policy's, which says nothing of Central Asia.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    for question in ["俄罗斯在中亚奉行什么政策", "俄罗斯在中亚采取什么政策？"]
+    {
+        assert_eq!(chinese.best_id(question), Some("cooperative-hegemony"), "{question}");
+    }
+    // Guard: the policy adopted against Russia is still the containment policy.
+    assert_eq!(chinese.best_id("美国对俄罗斯奉行什么政策？"), Some("containment-policy"));
+}

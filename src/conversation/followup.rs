@@ -17,7 +17,7 @@ use super::cues::*;
 use super::leads::by_phrase;
 use super::phrasing::{denied_in, strip_any, words, words_of};
 use super::reading::{
-    act_asked, asks_the_feeling_it_states, holds_name, links_of, owned_elsewhere,
+    act_asked, asks_the_feeling_it_states, holds_name, links_of, names_the_subject, owned_elsewhere,
 };
 use super::smalltalk::YES_NO_OPENERS;
 use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
@@ -729,10 +729,10 @@ pub(super) fn respond<'r>(
     let points_back_to_a_thing = refers && !personal && standalone.score() >= CONFIDENT;
     if short_continuation || points_back_to_a_thing {
         // A continuation asks about something else; "it" may be what was just said.
-        let continuation = short_continuation;
-        if let Some(hit) =
-            closest_to_context(current, &standalone, contextual, continuation, min_score)
-        {
+        let (continuation, best) = (short_continuation, standalone.best().map(|hit| hit.entry));
+        let linked_first = !best.is_some_and(|best| names_the_subject(responder, best, say, text));
+        let asked = (continuation, linked_first);
+        if let Some(hit) = closest_to_context(current, &standalone, contextual, asked, min_score) {
             return with_context(answer(responder, hit.entry, say));
         }
     }

@@ -8,6 +8,7 @@ use crate::matcher::{Matcher, Ranking, Verdict};
 
 use super::cues::{DEMONSTRATIVES, FEELING_ASKED, REFERENCES, SAYING, STATES_A_FEELING};
 use super::phrasing::{words, words_of};
+use super::{Responder, Say};
 
 /// The past-tense verb of "who signed it?" or "which city hosted that summit?": an act, and
 /// who did it. ("who exactly negotiated it?": an adverb may come between.) Not saying: "who
@@ -63,6 +64,19 @@ pub(super) fn owned_elsewhere(
         && !matcher.entry_says(current, &owned)
 }
 
+/// Whether `text` names the whole subject of `entry` ("and the csto?" of the CSTO's entry),
+/// as the matcher reads both.
+pub(super) fn names_the_subject(
+    responder: &Responder,
+    entry: &Entry,
+    say: Say<'_>,
+    text: &str,
+) -> bool {
+    let subject = &responder.reading_of(entry, say.language).subject_terms;
+    let asked = responder.matcher_for(say.language).explain_terms(text);
+    !subject.is_empty() && subject.iter().all(|term| asked.iter().any(|a| &a.term == term))
+}
+
 /// Whether `words` name `name`, or its possessive with the apostrophe dropped ("bidens").
 pub(super) fn holds_name(words: &[String], name: &str) -> bool {
     words.iter().any(|word| word == name || word.strip_suffix('s') == Some(name))
@@ -78,6 +92,9 @@ pub(super) fn links_of(entry: &Entry) -> impl Iterator<Item = &String> {
 pub(super) struct EntryReading {
     /// The content words of its subject ("dmitri", "trenin").
     pub(super) subject_words: Vec<String>,
+    /// Its subject's terms as the matcher reads them ("~csto" of "the Collective Security
+    /// Treaty Organization").
+    pub(super) subject_terms: Vec<String>,
     /// The content words of its title.
     pub(super) title_words: Vec<String>,
     /// The last word of its English subject, a person's surname when it names one: views are
@@ -111,6 +128,7 @@ impl EntryReading {
         };
         EntryReading {
             subject_words: words_of(subject),
+            subject_terms,
             title_words: words_of(title),
             surname: words_of(english_subject).pop().unwrap_or_default(),
             title_beyond_subject,

@@ -127,11 +127,12 @@ fn quoted_at(paragraph: &str, quote: &str) -> Option<usize> {
 
 /// Of the standalone reading's near ties (wider for a `continuation`, and then other than
 /// `current`), the one the context reading scores highest; `None` when there is no tie to break.
+/// `linked_first`: a continuation's near tie the current entry links to comes first.
 pub(super) fn closest_to_context<'r>(
     current: &Entry,
     standalone: &Ranking<'r>,
     contextual: &Ranking<'r>,
-    continuation: bool,
+    (continuation, linked_first): (bool, bool),
     min_score: f64,
 ) -> Option<Hit<'r>> {
     // A continuation names only what changes, so its own reading ranks the entry meant further
@@ -151,6 +152,18 @@ pub(super) fn closest_to_context<'r>(
         .filter(|hit| hit.score >= min_score && best - hit.score <= window)
         .filter(|hit| !others_only || hit.entry.id != current.id)
         .collect();
+    // A continuation's near tie (within a standalone tie) that the current entry links to is
+    // the next step the article takes ("and at the UN?" after the West's integration of Russia:
+    // the seat it retained, not the shared vision of the U.N.'s centrality), unless
+    // `linked_first` is false: the message names its best's whole subject ("and the csto?").
+    let tied = |hit: &&&Hit<'r>| best - hit.score <= STANDALONE_TIE;
+    let near: Vec<&Hit<'r>> = candidates.iter().filter(tied).copied().collect();
+    if continuation && linked_first && near.len() >= 2 {
+        let linked = links_of(current).find_map(|id| near.iter().find(|hit| &hit.entry.id == id));
+        if let Some(hit) = linked {
+            return Some(**hit);
+        }
+    }
     // For a continuation, one the context reading ranks at all is closer than those it does
     // not; otherwise only those it ranks are compared.
     let scored: Vec<(&Hit<'r>, f64)> = candidates

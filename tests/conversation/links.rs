@@ -582,3 +582,13 @@ fn what_else_after_one_item_of_a_list_is_the_next_item() {
     let turns = converse(&[opening[0], opening[1], "and at which other site?"]);
     assert_eq!(turns[2].as_deref(), Some("rosatom-reactors"));
 }
+
+#[test]
+fn a_continuation_near_tie_the_current_entry_links_to_is_the_next_step() {
+    // "UN" alone finds the shared vision of the U.N.'s centrality first and the seat Russia
+    // retained close behind; after the West's integration of Russia, which links to the seat,
+    // the seat is meant.
+    let turns = converse(&["Was the West hostile to Russia after the Cold War?", "and at the UN?"]);
+    assert_eq!(turns[0].as_deref(), Some("trenin-west-coordination"));
+    assert_eq!(turns[1].as_deref(), Some("un-security-council-seat"));
+}

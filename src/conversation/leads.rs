@@ -44,6 +44,7 @@ pub(super) fn by_phrase<'r>(
         || NAME_OF_IT.contains(&phrase)
         || asks_what_it_was_about(words)
         || asks_whose_of_its_own(words, current)
+        || asks_who_the_holder_it_names_is(words, current)
     {
         return Some(answer(responder, current, say));
     }
@@ -404,6 +405,27 @@ fn asks_what_it_was_about(words: &[String]) -> bool {
         && words.len() <= 6
         && SPEAKING.contains(&verb.as_str())
         && matches!(last.as_str(), "about" | "to" | "at")
+}
+
+/// Whether "who's the analyst?", "who was the minister?" asks who holds a post the current
+/// quote names with the person ("Carnegie Moscow Center's analyst Alexander Gabuev"): the
+/// quote says, not another entry whose words merely fit "analyst". (Read only for a message
+/// of a "who" and one post.)
+fn asks_who_the_holder_it_names_is(words: &[String], current: &Entry) -> bool {
+    let [who, rest @ ..] = words else { return false };
+    let framing = |word: &&String| matches!(word.as_str(), "is" | "was" | "the" | "that" | "this");
+    let mut named = rest.iter().filter(|word| !framing(word));
+    let (Some(holder), None) = (named.next(), named.next()) else { return false };
+    // The post, then a capitalised name ("analyst Alexander Gabuev").
+    let names_the_holder = || {
+        let quote: Vec<&str> = current.quote.split_whitespace().collect();
+        quote.windows(2).any(|pair| {
+            names(&pair[0].to_lowercase(), holder) && pair[1].starts_with(char::is_uppercase)
+        })
+    };
+    matches!(who.as_str(), "who" | "whos")
+        && OFFICE_HOLDERS.contains(&holder.as_str())
+        && names_the_holder()
 }
 
 /// Whether "whose ...?" asks of a noun the current quote holds ("whose successor?" of "the

@@ -504,3 +504,16 @@ fn a_bare_who_says_asks_who_holds_what_was_just_said() {
     let turns = converse(&["Do all observers think China-Russia ties are strong?", "who is he?"]);
     assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
 }
+
+#[test]
+fn who_the_post_is_that_the_quote_names_with_a_person_is_that_quote() {
+    // The division of labour quotes "Carnegie Moscow Center's analyst Alexander Gabuev": "who's
+    // the analyst?" is answered there (it found the author's own research, "In my work").
+    let turns = converse(&[
+        "How does the Carnegie analyst describe the China-Russia arrangement in Central Asia?",
+        "what does that mean in practice?",
+        "who's the analyst?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("division-of-labour"));
+    assert_eq!(turns[2].as_deref(), Some("division-of-labour"));
+}

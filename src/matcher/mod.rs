@@ -177,9 +177,10 @@ impl Matcher {
     }
 
     /// Whether `word` (one normalised word) names the kind of fact a question asks ("year",
-    /// "date", "city", "году"): "which date was it?" has no topic of its own.
+    /// "date", "city", "году", the "old" of "how old is it?"): "which date was it?" has no
+    /// topic of its own.
     pub fn names_a_kind_of_fact(&self, word: &str) -> bool {
-        asked::is_kind_noun(word)
+        asked::is_kind_noun(word) || asked::AGE_WORDS.split(' ').any(|age| age == word)
     }
 
     /// `phrase` (normalised) without the phrases that name the kind of fact asked ("part of

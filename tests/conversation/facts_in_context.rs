@@ -344,3 +344,14 @@ fn a_question_the_article_leaves_open_is_declined_with_what_it_does_give() {
     let turns = converse(&["when was the article written?", "tell me more"]);
     assert_eq!(turns[1].as_deref(), Some("biden-putin-summit"));
 }
+
+#[test]
+fn how_old_of_an_entry_giving_an_age_is_that_entry() {
+    // The treaty's quote gives its age (the 20th anniversary): "old" names the kind of fact
+    // asked, not a topic leading to another entry (it went to the article's date, declined).
+    let turns = converse(&["Which treaty are Russia and China celebrating?", "how old is it"]);
+    assert_eq!(turns[0].as_deref(), Some("good-neighborliness-treaty"));
+    assert_eq!(turns[1].as_deref(), Some("good-neighborliness-treaty"));
+    // Guard: an age the article does not give is declined.
+    assert_eq!(converse(&["Who is Putin?", "how old is he?"])[1], None);
+}

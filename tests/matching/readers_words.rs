@@ -807,3 +807,13 @@ fn derailed_ties_are_the_pandemic_disruption() {
     let question = "Did the foreign ministers think covid derailed the relationship?";
     assert_eq!(english.best_id(question), Some("wang-yi"));
 }
+
+#[test]
+fn unbreakable_ties_are_ties_set_in_stone() {
+    // "unbreakable" was unknown: the question was declined; Kaczmarski argues the relationship
+    // is not set in stone.
+    let english = matcher();
+    for question in ["Is the partnership unbreakable?", "is their friendship eternal"] {
+        assert_eq!(english.best_id(question), Some("kaczmarski"), "{question}");
+    }
+}

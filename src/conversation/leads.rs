@@ -350,7 +350,9 @@ fn asks_which_other(words: &[String], is_stop_word: impl Fn(&str) -> bool) -> bo
 fn asks_which_matters_most(words: &[String], text: &str) -> bool {
     const MOST: &[&str] =
         &["most", "biggest", "main", "worst", "greatest", "top", "chief", "primary", "key"];
-    const MOST_RU: &[&str] = &["главн", "важне", "сам", "больше всего", "основн"];
+    // ("самый", the most; not "сам", which opens "самолёт", a plane.)
+    const MOST_RU: &[&str] =
+        &["главн", "важне", "самый", "самая", "самое", "самые", "больше всего", "основн"];
     let which = |word: &String| {
         matches!(word.as_str(), "which" | "what" | "whats" | "какой" | "какая" | "какое" | "что")
     };

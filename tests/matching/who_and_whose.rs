@@ -255,6 +255,9 @@ fn which_countries_an_organisation_has_is_beyond_the_article() {
         "Which countries belong to the Eurasian Economic Union?",
         "List every member state of the Shanghai Cooperation Organization.",
         "which countries does brics include?",
+        // "make up" as "comprise": it was answered with the SCO's and the BRICS summit's.
+        "which countries make up the SCO?",
+        "Which states make up the CSTO?",
     ] {
         assert_eq!(english.best_id(question), None, "{question}");
     }

@@ -53,7 +53,11 @@ pub(super) fn by_phrase<'r>(
     // remains at the top of Russia's grievances"), which says it alone, or in its own ("and,
     // most crucially, ...").
     if asks_which_matters_most(words, text) {
-        let ranking = leads_to.into_iter().chain([current]).find(|entry| ranks_first(entry));
+        let ranks_first = |entry: &&Entry| {
+            let quoted = &responder.reading_of(entry, say.language).quote_words;
+            RANKING_FIRST.iter().any(|phrase| holds_phrase(quoted, phrase))
+        };
+        let ranking = leads_to.into_iter().chain([current]).find(ranks_first);
         if let Some(entry) = ranking {
             return Some(answer(responder, entry, say));
         }
@@ -119,10 +123,7 @@ pub(super) fn by_phrase<'r>(
     // (Its words read once per entry and kept: `EntryReading::quote_words`.)
     let partial = || {
         let quoted = &responder.reading_of(current, say.language).quote_words;
-        PARTIAL.iter().any(|part| {
-            let part: Vec<&str> = part.split(' ').collect();
-            quoted.windows(part.len()).any(|words| words.iter().eq(part.iter()))
-        })
+        PARTIAL.iter().any(|part| holds_phrase(quoted, part))
     };
     // "what else does Trenin argue?": another entry giving that person's view, one not said
     // yet in this conversation.
@@ -368,12 +369,16 @@ fn asks_which_matters_most(words: &[String], text: &str) -> bool {
             && (text.contains('哪') || text.contains("什么"))
 }
 
-/// Whether an entry's quote ranks one thing first ("most crucially", "at the top of").
-fn ranks_first(entry: &Entry) -> bool {
-    const RANKING: &[&str] =
-        &["most crucially", "most important", "at the top of", "above all", "first and foremost"];
-    let quote = entry.quote.to_lowercase();
-    RANKING.iter().any(|phrase| quote.contains(phrase))
+/// Phrases by which a quote ranks one thing first ("at the top of", as a quote's words are
+/// read: without articles and "of").
+const RANKING_FIRST: &[&str] =
+    &["most crucially", "most important", "at top", "above all", "first and foremost"];
+
+/// Whether a quote's words (`EntryReading::quote_words`: lowercased, without articles and
+/// "of") hold `phrase`'s.
+fn holds_phrase(quoted: &[String], phrase: &str) -> bool {
+    let phrase: Vec<&str> = phrase.split(' ').collect();
+    quoted.windows(phrase.len()).any(|words| words.iter().eq(phrase.iter()))
 }
 
 /// Whether a quote goes on with what came before ("The two countries will also jointly

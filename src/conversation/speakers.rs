@@ -129,8 +129,12 @@ pub(super) fn in_their_view(words: &[String]) -> bool {
 /// critics?", "who are they?") or asks for an example of it ("like who?", "who for
 /// instance?", "which scholars?"): one of them by name, when the article names any.
 pub(super) fn asks_one_of_them(words: &[String]) -> bool {
+    // "he" or "she" only in asking who ("who is he?"): "what does he say about the SCO?" asks
+    // about the SCO, as it reads.
+    let asks_who = || words.iter().any(|word| ASKING_WHO.contains(&word.as_str()));
     let pointing = |word: &String| {
-        matches!(word.as_str(), "those" | "these" | "they" | "them" | "he" | "she")
+        matches!(word.as_str(), "those" | "these" | "they" | "them")
+            || matches!(word.as_str(), "he" | "she") && asks_who()
             || OFFICE_HOLDERS.contains(&word.as_str())
     };
     let one_of = |pair: &[String]| {

@@ -122,3 +122,12 @@ fn a_button_sets_the_context() {
     let response = responder.respond(&mut state, &Request::from_message("why?", None), None, 1);
     assert_eq!(response.context, Some("nato"));
 }
+
+#[test]
+fn he_points_into_a_group_only_in_asking_who() {
+    let words = |text: &str| text.split(' ').map(str::to_owned).collect::<Vec<_>>();
+    assert!(speakers::asks_one_of_them(&words("who is he")));
+    assert!(speakers::asks_one_of_them(&words("who are they")));
+    // "he" asking something else is no pick from the group: its words are read.
+    assert!(!speakers::asks_one_of_them(&words("did he mention covid")));
+}

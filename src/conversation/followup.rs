@@ -172,8 +172,9 @@ pub(super) fn respond<'r>(
     let kind_phrase = words.len() - unnamed_kinds.len();
     let core = core - kind_phrase.saturating_sub(1).min(core);
     let (core, after_opening) = (core - opening.min(core), &words[opening..]);
+    // (Its last word before words that only insist: "coordinate against what exactly?".)
     let fragment = short
-        && words.last().is_some_and(|last| QUESTION_WORDS.contains(&last.as_str()))
+        && before_ending.last().is_some_and(|last| QUESTION_WORDS.contains(&last.as_str()))
         || core <= FRAGMENT_WORDS
             && after_opening.len() >= 2
             && PREPOSITIONS.contains(&after_opening[0].as_str())
@@ -760,7 +761,9 @@ pub(super) fn respond<'r>(
     if names_its_thing && contextual.ranked.iter().any(read_with_it) {
         return with_context(answer(responder, current, say));
     }
-    let stays_with_it = checks_it || names_its_thing;
+    // "what did he say the West wants?" after Lavrov's view: his words, which the context
+    // ranks first, are still what "he" said, not a linked entry that also quotes him.
+    let stays_with_it = checks_it || names_its_thing || asks_his_words && holds_view(current);
     let contextual_best =
         linked_best(current, contextual, &standalone, continues, stays_with_it, min_score);
     // A message with no sign of following up, which the article does not answer on its own,

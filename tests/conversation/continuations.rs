@@ -199,6 +199,21 @@ fn a_fragment_that_only_insists_at_its_end_is_still_a_fragment() {
 }
 
 #[test]
+fn a_fragment_ending_on_a_question_word_and_an_insisting_word_asks_of_the_current_answer() {
+    // "coordinate against what exactly?" after Korolev's study: its own words alone find the
+    // security coordination entry with confidence, but it asks what his study's coordination
+    // was against (the U.S.'s unipolarity, in his quote).
+    let turns = converse(&[
+        "what did the korolev study find",
+        "coordinate against what exactly?",
+        "where's he from",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("korolev"));
+    assert_eq!(turns[1].as_deref(), Some("korolev"));
+    assert_eq!(turns[2].as_deref(), Some("korolev"));
+}
+
+#[test]
 fn a_fragment_that_only_insists_at_its_start_is_still_a_fragment() {
     // Either entry's quote names the states on Russia's borders.
     let about_the_states = ["improving-communication", "eu-nato-aspirants"];

@@ -517,3 +517,17 @@ fn who_the_post_is_that_the_quote_names_with_a_person_is_that_quote() {
     assert_eq!(turns[1].as_deref(), Some("division-of-labour"));
     assert_eq!(turns[2].as_deref(), Some("division-of-labour"));
 }
+
+#[test]
+fn what_he_said_of_something_his_quote_gives_is_that_quote() {
+    // Lavrov's view of NATO's enlargement goes on: "He accused the West of having 'malevolent
+    // plans against Russia'". The foreign ministers' entry, linked and close behind, also
+    // quotes him, but on the two countries' ties.
+    let turns = converse(&[
+        "does lavrov blame nato for bad ties with the west",
+        "whats his job",
+        "what did he say the west wants",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("lavrov-nato-root-cause"));
+    assert_eq!(turns[2].as_deref(), Some("lavrov-nato-root-cause"));
+}

@@ -127,3 +127,23 @@ pub(super) const MEMBERSHIP: &[&str] = &[
 /// Words by which a quote says who is in a body ("which do not include China").
 pub(super) const MEMBERS_SAID: &[&str] =
     &["include", "includes", "including", "member", "members", "membership"];
+
+/// Whole messages asking what follows from what was just said ("so what?"): the point the
+/// article makes of it.
+pub(super) const SO_WHAT: &[&str] = &[
+    "so what",
+    "so",
+    "and so",
+    "and so what",
+    "what of it",
+    "so what of it",
+    "and what of it",
+    "и что",
+    "ну и что",
+    "и что с того",
+    "и что из этого",
+    "所以呢",
+    "那又怎样",
+    "那又如何",
+    "那又怎么样",
+];

@@ -48,6 +48,21 @@ pub(super) fn by_phrase<'r>(
     {
         return Some(answer(responder, current, say));
     }
+    // "so what?" after a part of a longer sentence (Tajikistan, as one of the places where news
+    // reports a Chinese military presence): the point the article makes of it is the whole
+    // sentence ("this should not be understood as a prelude ..."), a linked entry whose quote
+    // holds the current one. After a whole sentence, it is that sentence again.
+    if SO_WHAT.contains(&phrase) {
+        let whole = super::reading::links_of(current)
+            .filter_map(|id| knowledge.entry(id))
+            .filter(|entry| {
+                entry.quote.len() > current.quote.len() && entry.quote.contains(&current.quote)
+            })
+            .min_by_key(|entry| entry.quote.len());
+        if let Some(entry) = whole {
+            return Some(answer(responder, entry, say));
+        }
+    }
     // "which of them weighs most for Moscow?", "which one matters most?" after a list: the one
     // the article ranks first, in the quote the current one leads to ("NATO enlargement
     // remains at the top of Russia's grievances"), which says it alone, or in its own ("and,

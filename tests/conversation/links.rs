@@ -595,3 +595,17 @@ fn a_continuation_near_tie_the_current_entry_links_to_is_the_next_step() {
     assert_eq!(turns[0].as_deref(), Some("trenin-west-coordination"));
     assert_eq!(turns[1].as_deref(), Some("un-security-council-seat"));
 }
+
+#[test]
+fn so_what_after_part_of_a_sentence_is_the_point_the_whole_sentence_makes() {
+    // Tajikistan is named as one place where news reports a Chinese military presence; the
+    // sentence goes on: "this should not be understood as a prelude to ... displacement".
+    for so_what in ["so what", "и что?", "所以呢？"] {
+        let turns = converse(&["is tajikistan in the csto or the sco", so_what]);
+        assert_eq!(turns[0].as_deref(), Some("tajikistan"));
+        assert_eq!(turns[1].as_deref(), Some("chinese-military-presence"), "{so_what}");
+    }
+    // After a whole sentence it is that sentence again.
+    let turns = converse(&["is a russia-us detente likely soon?", "so what?"]);
+    assert_eq!(turns[1], turns[0]);
+}

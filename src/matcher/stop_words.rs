@@ -185,6 +185,10 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "r",
     "re",
     "really",
+    // A preposition of comparison ("its rank relative to Beijing"): it names no topic, and
+    // "relative" stems as "relations" does.
+    "relative",
+    "relatively",
     "s",
     "said",
     // "surely covid set them back?": the reader's certainty, as "really" is.

@@ -817,3 +817,12 @@ fn unbreakable_ties_are_ties_set_in_stone() {
         assert_eq!(english.best_id(question), Some("kaczmarski"), "{question}");
     }
 }
+
+#[test]
+fn a_rank_relative_to_another_is_standing_not_relations() {
+    // "rank" was unknown and "relative" stemmed as "relations": the question was declined.
+    // Russia's fear is of inferior status, in a growing disparity of power and standing.
+    let english = matcher();
+    let question = "What is Moscow afraid of regarding its rank relative to Beijing?";
+    assert_eq!(english.best_id(question), Some("growing-disparity"));
+}

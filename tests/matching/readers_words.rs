@@ -826,3 +826,15 @@ fn a_rank_relative_to_another_is_standing_not_relations() {
     let question = "What is Moscow afraid of regarding its rank relative to Beijing?";
     assert_eq!(english.best_id(question), Some("growing-disparity"));
 }
+
+#[test]
+fn dominance_the_author_says_russia_practises_is_cooperative_hegemony() {
+    // "dominance" was only a keyword of the region's history as Russia's sphere of influence.
+    let english = matcher();
+    let question = "What kind of regional dominance does the author say Moscow practises?";
+    assert_eq!(english.best_id(question), Some("cooperative-hegemony"));
+    assert_eq!(
+        english.best_id("Who traditionally dominated Central Asia?"),
+        Some("central-asia-sphere")
+    );
+}

@@ -63,6 +63,12 @@ pub(super) fn by_phrase<'r>(
             return Some(answer(responder, entry, say));
         }
     }
+    // "where does he work?" after Mearsheimer's advice: his profile says, whatever its verb
+    // touches elsewhere ("work together").
+    let profile = || super::speakers::profile_of(knowledge, current);
+    if let Some(entry) = profile().filter(|_| super::speakers::asks_where_they_are(words)) {
+        return Some(answer(responder, entry, say));
+    }
     // "which of them weighs most for Moscow?", "which one matters most?" after a list: the one
     // the article ranks first, in the quote the current one leads to ("NATO enlargement
     // remains at the top of Russia's grievances"), which says it alone, or in its own ("and,

@@ -3,7 +3,7 @@
 
 use super::cues::{ASKING_WHO, OFFICE_HOLDERS, PERSONAL, SAYING};
 use super::reading::links_of;
-use crate::knowledge::{Entry, Knowledge};
+use crate::knowledge::{Entry, Knowledge, QuestionKind};
 use crate::matcher::Matcher;
 
 /// The entry that answers "who said that?" of `speaker`'s view: itself when its quote names
@@ -107,6 +107,31 @@ pub(super) fn named_person(view: &str) -> Option<&str> {
         && words.first().is_some_and(|first| !first.ends_with('s'));
     // The surname: "John" of "John J. Mearsheimer" would also read as John Kerry.
     (words.len() >= 2 && capitalised && one_person).then(|| words[words.len() - 1])
+}
+
+/// The profile of the person whose view `current` gives: the entry about them ("John J.
+/// Mearsheimer") that says where they are from, for "where does he work?" after their advice.
+pub(super) fn profile_of<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k Entry> {
+    let surname = current.view_of.as_deref().and_then(named_person)?;
+    let about_them = |entry: &&Entry| {
+        entry.subject.as_deref().is_some_and(|subject| subject.ends_with(surname))
+            && entry.gives_kind(QuestionKind::Where)
+    };
+    knowledge.entries.iter().find(about_them)
+}
+
+/// Whether a message asks only where the person just quoted works or comes from ("where does
+/// he work?", "where's she from?"): not where they said something, nor where they see
+/// something, nor a fact the profile may lack ("where did he get his PhD?").
+pub(super) fn asks_where_they_are(words: &[String]) -> bool {
+    const WHERE_THEY_ARE: &[&str] = &[
+        "where", "wheres", "is", "was", "does", "did", "do", "s", "he", "she", "from", "come",
+        "comes", "work", "works", "worked", "teach", "teaches", "taught", "based", "employed",
+    ];
+    let has = |word: &str| words.iter().any(|said| said == word);
+    (has("where") || has("wheres"))
+        && PERSONAL.iter().any(|personal| has(personal))
+        && words.iter().all(|word| WHERE_THEY_ARE.contains(&word.as_str()))
 }
 
 /// Whether `entry` gives the author's own view.

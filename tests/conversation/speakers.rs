@@ -531,3 +531,23 @@ fn what_he_said_of_something_his_quote_gives_is_that_quote() {
     assert_eq!(turns[0].as_deref(), Some("lavrov-nato-root-cause"));
     assert_eq!(turns[2].as_deref(), Some("lavrov-nato-root-cause"));
 }
+
+#[test]
+fn where_the_person_quoted_works_is_their_profile() {
+    // After Mearsheimer's advice, "work" found the entry on where Moscow and Washington could
+    // work together; his profile says he is from the University of Chicago.
+    let turns = converse(&[
+        "What does Mearsheimer recommend to the Biden administration?",
+        "where does he work?",
+        "What does he predict?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-administration"));
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer"));
+    assert_eq!(turns[2].as_deref(), Some("mearsheimer-prediction"));
+    // Not a fact his profile lacks, nor where he sees something.
+    let phd = converse(&[
+        "What does Mearsheimer recommend to the Biden administration?",
+        "where did he get his PhD?",
+    ]);
+    assert_ne!(phd[1].as_deref(), Some("mearsheimer"));
+}

@@ -65,8 +65,7 @@ pub(super) fn by_phrase<'r>(
     }
     // "where does he work?" after Mearsheimer's advice: his profile says, whatever its verb
     // touches elsewhere ("work together").
-    let profile = || super::speakers::profile_of(knowledge, current);
-    if let Some(entry) = profile().filter(|_| super::speakers::asks_where_they_are(words)) {
+    if let Some(entry) = super::speakers::profile_asked(knowledge, current, words) {
         return Some(answer(responder, entry, say));
     }
     // "which of them weighs most for Moscow?", "which one matters most?" after a list: the one

@@ -109,29 +109,40 @@ pub(super) fn named_person(view: &str) -> Option<&str> {
     (words.len() >= 2 && capitalised && one_person).then(|| words[words.len() - 1])
 }
 
-/// The profile of the person whose view `current` gives: the entry about them ("John J.
-/// Mearsheimer") that says where they are from, for "where does he work?" after their advice.
-pub(super) fn profile_of<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k Entry> {
+/// The profile that answers "where is he from?" or "where does he work?" (`words`) after a
+/// view of someone named: the entry about them ("John J. Mearsheimer") that says where they
+/// are, naming their institution when asked where they work ("Russian scholar" says where
+/// Korolev is from, not where he teaches).
+pub(super) fn profile_asked<'k>(
+    knowledge: &'k Knowledge,
+    current: &Entry,
+    words: &[String],
+) -> Option<&'k Entry> {
+    const WORKING: &[&str] =
+        &["work", "works", "worked", "teach", "teaches", "taught", "employed", "based"];
+    const FROM: &[&str] = &["from", "come", "comes"];
+    const FRAME: &[&str] = &["where", "wheres", "is", "was", "does", "did", "do", "s"];
+    const INSTITUTIONS: &[&str] = &["University", "Center", "Centre", "Institute", "School"];
+    let has = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
+    let at_work = has(WORKING);
+    // Only where they are: not where they said or see something, nor a fact the profile may
+    // lack ("where did he get his PhD?").
+    let only_where = words.iter().any(|word| matches!(word.as_str(), "where" | "wheres"))
+        && has(PERSONAL)
+        && (at_work || has(FROM))
+        && words.iter().all(|word| {
+            [FRAME, PERSONAL, WORKING, FROM].iter().any(|list| list.contains(&word.as_str()))
+        });
+    if !only_where {
+        return None;
+    }
     let surname = current.view_of.as_deref().and_then(named_person)?;
     let about_them = |entry: &&Entry| {
         entry.subject.as_deref().is_some_and(|subject| subject.ends_with(surname))
             && entry.gives_kind(QuestionKind::Where)
+            && (!at_work || INSTITUTIONS.iter().any(|place| entry.quote.contains(place)))
     };
     knowledge.entries.iter().find(about_them)
-}
-
-/// Whether a message asks only where the person just quoted works or comes from ("where does
-/// he work?", "where's she from?"): not where they said something, nor where they see
-/// something, nor a fact the profile may lack ("where did he get his PhD?").
-pub(super) fn asks_where_they_are(words: &[String]) -> bool {
-    const WHERE_THEY_ARE: &[&str] = &[
-        "where", "wheres", "is", "was", "does", "did", "do", "s", "he", "she", "from", "come",
-        "comes", "work", "works", "worked", "teach", "teaches", "taught", "based", "employed",
-    ];
-    let has = |word: &str| words.iter().any(|said| said == word);
-    (has("where") || has("wheres"))
-        && PERSONAL.iter().any(|personal| has(personal))
-        && words.iter().all(|word| WHERE_THEY_ARE.contains(&word.as_str()))
 }
 
 /// Whether `entry` gives the author's own view.

@@ -17,7 +17,8 @@ use super::cues::*;
 use super::leads::by_phrase;
 use super::phrasing::{denied_in, strip_any, words, words_of};
 use super::reading::{
-    act_asked, asks_the_feeling_it_states, holds_name, links_of, names_the_subject, owned_elsewhere,
+    act_asked, asks_the_feeling_it_states, checks_what_it_is, done_by, holds_name, links_of,
+    names_the_subject, owned_elsewhere, whole_of,
 };
 use super::smalltalk::YES_NO_OPENERS;
 use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
@@ -211,7 +212,13 @@ pub(super) fn respond<'r>(
     // "who signed it?" after a treaty the article never says anyone signed: an act the current
     // entry does not report, asked of it. (Unless its own words find another entry with
     // confidence: "who called it a condominium?" names what it asks about.)
-    let unreported_act = act_asked(&words).is_some_and(|verb| !matcher.entry_says(current, verb));
+    let act = act_asked(&words);
+    // "who encouraged this?" after the reactors, part of a sentence that says who did: it.
+    let whole = act.and_then(|verb| whole_of(knowledge, current).filter(|e| done_by(e, verb)));
+    if let (true, Some(whole)) = (refers, whole) {
+        return with_context(answer(responder, whole, say));
+    }
+    let unreported_act = act.is_some_and(|verb| !matcher.entry_says(current, verb));
     let elsewhere = standalone.verdict == Verdict::Answered
         && standalone.score() >= CONFIDENT
         && standalone.best().is_some_and(|best| best.entry.id != current.id);
@@ -743,17 +750,7 @@ pub(super) fn respond<'r>(
         (false, true) => FOLLOWUP_MARGIN,
         (false, false) => -CONTEXT_MARGIN,
     };
-    // "is China part of it?": a yes/no question about what "it" is.
-    // (Also after what it names: "and the gap between them, is it shrinking?"; not after a
-    // question word: "what force does it command?")
-    let asks_if_it = words.windows(2).enumerate().any(|(at, pair)| {
-        YES_NO_OPENERS.contains(&pair[0].as_str())
-            && matches!(pair[1].as_str(), "it" | "that")
-            && !words[..at].iter().any(|word| QUESTION_WORDS.contains(&word.as_str()))
-    });
-    let checks_it = refers
-        && (words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str()))
-            || asks_if_it);
+    let checks_it = refers && checks_what_it_is(&words);
     // "what could that fear lead to?" after Russia's fear of inferior status: the thing the
     // current answer names, by its own word, is that answer, not the next step from it.
     let names_its_thing = reading.named_by_demonstrative(&words);

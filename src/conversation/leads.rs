@@ -53,13 +53,7 @@ pub(super) fn by_phrase<'r>(
     // sentence ("this should not be understood as a prelude ..."), a linked entry whose quote
     // holds the current one. After a whole sentence, it is that sentence again.
     if SO_WHAT.contains(&phrase) {
-        let whole = super::reading::links_of(current)
-            .filter_map(|id| knowledge.entry(id))
-            .filter(|entry| {
-                entry.quote.len() > current.quote.len() && entry.quote.contains(&current.quote)
-            })
-            .min_by_key(|entry| entry.quote.len());
-        if let Some(entry) = whole {
+        if let Some(entry) = super::reading::whole_of(knowledge, current) {
             return Some(answer(responder, entry, say));
         }
     }

@@ -3,11 +3,14 @@
 //! that ask about something other than the current answer ("who signed it?", "their foreign
 //! ministers") or name someone in it ("what is Biden's position on it?").
 
-use crate::knowledge::{Entry, Language};
+use crate::knowledge::{Entry, Knowledge, Language};
 use crate::matcher::{Matcher, Ranking, Verdict};
 
-use super::cues::{DEMONSTRATIVES, FEELING_ASKED, REFERENCES, SAYING, STATES_A_FEELING};
+use super::cues::{
+    DEMONSTRATIVES, FEELING_ASKED, QUESTION_WORDS, REFERENCES, SAYING, STATES_A_FEELING,
+};
 use super::phrasing::{words, words_of};
+use super::smalltalk::YES_NO_OPENERS;
 use super::{Responder, Say};
 
 /// The past-tense verb of "who signed it?" or "which city hosted that summit?": an act, and
@@ -24,6 +27,39 @@ pub(super) fn act_asked(words: &[String]) -> Option<&str> {
     let past = verb.len() > 4 && verb.ends_with("ed") && verb != "united"
         || IRREGULAR_PAST.contains(&verb.as_str());
     (past && !SAYING.contains(&verb.as_str())).then_some(verb.as_str())
+}
+
+/// Whether a message is a yes/no question about what "it" is ("is China part of it?"), also
+/// after what it names ("and the gap between them, is it shrinking?"); not after a question
+/// word ("what force does it command?").
+pub(super) fn checks_what_it_is(words: &[String]) -> bool {
+    let asks_if_it = words.windows(2).enumerate().any(|(at, pair)| {
+        YES_NO_OPENERS.contains(&pair[0].as_str())
+            && matches!(pair[1].as_str(), "it" | "that")
+            && !words[..at].iter().any(|word| QUESTION_WORDS.contains(&word.as_str()))
+    });
+    words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str())) || asks_if_it
+}
+
+/// The whole sentence `current`'s quote is part of: the linked entry whose quote holds it,
+/// the shortest (Tajikistan, one of the places of "While news reports highlight ... this
+/// should not be understood as a prelude ..."). What the article makes of the part, and who
+/// did what the part only names, is there.
+pub(super) fn whole_of<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k Entry> {
+    links_of(current)
+        .filter_map(|id| knowledge.entry(id))
+        .filter(|entry| {
+            entry.quote.len() > current.quote.len() && entry.quote.contains(&current.quote)
+        })
+        .min_by_key(|entry| entry.quote.len())
+}
+
+/// Whether `entry`'s quote says who did `act` (a past participle): "encouraged by the top
+/// political echelons". (Not "the building of nuclear reactors by Rosatom": who built
+/// something else of the list.)
+pub(super) fn done_by(entry: &Entry, act: &str) -> bool {
+    let quoted = words_of(&entry.quote);
+    quoted.windows(2).any(|pair| pair[0] == act && pair[1] == "by")
 }
 
 /// Acts in the past tense that do not end in "-ed" ("who took it?", "who built it?").

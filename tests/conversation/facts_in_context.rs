@@ -227,6 +227,19 @@ fn whether_advice_was_taken_is_not_a_request_for_the_advice() {
 }
 
 #[test]
+fn who_did_an_act_the_whole_sentence_says_is_that_sentence() {
+    // The reactors are one project of a sentence that opens "encouraged by the top political
+    // echelons in both countries": who encouraged them, it says. (Who built the lunar
+    // station, another project of it, it does not: see below.)
+    let turns = replies(&[
+        "Which Chinese nuclear plants is Rosatom involved with?",
+        "who encouraged this?",
+    ]);
+    assert_eq!(turns[0].1.as_deref(), Some("rosatom-reactors"));
+    assert_eq!(turns[1], (ReplyKind::Answered, Some("high-tech-frontiers".to_owned())));
+}
+
+#[test]
 fn who_did_an_act_the_current_entry_never_reports_is_declined_about_it() {
     // The treaty's entry gives its anniversary, not who signed it; the 2015 joint statement
     // is the entry that reports a signing, of another text.

@@ -570,10 +570,9 @@ pub(super) fn respond<'r>(
     // "what should they do instead?" after what an answer says will not work: the
     // recommendation it leads to, when it gives none itself (its links, nearest first, then
     // what they lead to, then their other links); the author's own when the message names the
-    // author.
-    // (Not whether the advice was taken: "has Biden taken his advice?" asks what the article
-    // cannot know.)
-    // (Nor whom it was given to: "who did he advise?" asks a person.)
+    // author or follows the author's view.
+    // (Not whether the advice was taken, "has Biden taken his advice?", which the article
+    // cannot know; nor whom it was given to: "who did he advise?" asks a person.)
     let asks_whom = asked.kinds.contains(&QuestionKind::Who);
     if asks_should
         && !asks_whom
@@ -587,7 +586,10 @@ pub(super) fn respond<'r>(
         let next = linked.iter().filter_map(|entry| entry.more.as_deref());
         let rest = linked.iter().flat_map(|entry| links_of(entry).map(String::as_str));
         let twice = next.chain(rest).filter_map(|id| knowledge.entry(id));
-        if let Some(entry) = linked.iter().copied().chain(twice).find(|entry| recommends(entry)) {
+        let advice: Vec<&Entry> =
+            linked.iter().copied().chain(twice).filter(|e| recommends(e)).collect();
+        let authors = advice.iter().find(|entry| is_authors(current) && is_authors(entry));
+        if let Some(entry) = authors.or(advice.first()) {
             return with_context(answer(responder, entry, say));
         }
     }

@@ -609,3 +609,16 @@ fn so_what_after_part_of_a_sentence_is_the_point_the_whole_sentence_makes() {
     let turns = converse(&["is a russia-us detente likely soon?", "so what?"]);
     assert_eq!(turns[1], turns[0]);
 }
+
+#[test]
+fn what_to_do_instead_after_the_authors_view_is_the_authors_advice() {
+    // The author rejects a détente to check China, which answers Mearsheimer's advice: what
+    // they should do instead is the author's (improve communication), not his.
+    let turns = converse(&[
+        "What does the author expect from the Biden-Putin summit?",
+        "So could they team up against China?",
+        "What should they do instead?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("detente-to-check-china"));
+    assert_eq!(turns[2].as_deref(), Some("improving-communication"));
+}

@@ -120,6 +120,18 @@ pub(super) fn by_phrase<'r>(
     {
         return Some(answer(responder, current, say));
     }
+    // "about what issues?" after a quote of "issues in states that are on Russia's borders": a
+    // fragment asking which of something the quote names is answered by the quote. (Unless
+    // the quote only describes them, "about which states especially?": see below.)
+    let asks_which_of_its_own = words.len() <= FRAGMENT_WORDS
+        && words.len() >= 3
+        && PREPOSITIONS.contains(&words[0].as_str())
+        && matches!(words[1].as_str(), "what" | "which")
+        && matcher.quote_names_all(current, own_words().map(String::as_str))
+        && asks_which_of_those(words, current).is_none();
+    if asks_which_of_its_own {
+        return Some(answer(responder, current, say));
+    }
     // "what was his job at the time?" after then-President Medvedev's words: the quote names
     // the post they were said in, not the profile of the person's whole career.
     let asks_post = words.iter().any(|word| PERSONAL.contains(&word.as_str()))

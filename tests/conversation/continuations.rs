@@ -214,6 +214,21 @@ fn a_fragment_ending_on_a_question_word_and_an_insisting_word_asks_of_the_curren
 }
 
 #[test]
+fn a_fragment_asking_which_of_something_the_quote_names_is_the_quote() {
+    // The advice is to improve communication "especially vis-a-vis issues in states that are
+    // on Russia's borders": about what issues, it says; which states, the next entry says.
+    let issues =
+        converse(&["What should Moscow and Washington improve right now?", "about what issues?"]);
+    assert_eq!(issues[0].as_deref(), Some("improving-communication"));
+    assert_eq!(issues[1].as_deref(), Some("improving-communication"));
+    let states = converse(&[
+        "What should Moscow and Washington improve right now?",
+        "about which states especially?",
+    ]);
+    assert_eq!(states[1].as_deref(), Some("eu-nato-aspirants"));
+}
+
+#[test]
 fn a_fragment_that_only_insists_at_its_start_is_still_a_fragment() {
     // Either entry's quote names the states on Russia's borders.
     let about_the_states = ["improving-communication", "eu-nato-aspirants"];

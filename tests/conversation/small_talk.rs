@@ -329,3 +329,14 @@ fn an_introduction_hoping_for_help_is_a_greeting_and_a_shill_an_insult() {
     // Guard: help with something else is still no small talk.
     assert!(small_talk_of("help, my laptop is broken").is_err());
 }
+
+#[test]
+fn asking_whether_one_may_just_ask_is_help() {
+    // "can i just ask stuff?" asks how to use the bot: it was declined as a question, and took
+    // "hi, how does this work?" before it down with it.
+    for message in ["hi, how does this work? can i just ask stuff?", "do i just type my question?"]
+    {
+        assert_eq!(small_talk_of(message).as_deref(), Ok("help"), "{message}");
+    }
+    assert_eq!(small_talk_of("can i ask anything?").as_deref(), Ok("capabilities"));
+}

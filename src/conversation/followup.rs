@@ -212,13 +212,14 @@ pub(super) fn respond<'r>(
     // "who signed it?" after a treaty the article never says anyone signed: an act the current
     // entry does not report, asked of it. (Unless its own words find another entry with
     // confidence: "who called it a condominium?" names what it asks about.)
-    let act = act_asked(&words);
+    let unreported = act_asked(&words).filter(|verb| !matcher.entry_says(current, verb));
     // "who encouraged this?" after the reactors, part of a sentence that says who did: it.
-    let whole = act.and_then(|verb| whole_of(knowledge, current).filter(|e| done_by(e, verb)));
+    let whole =
+        unreported.and_then(|verb| whole_of(knowledge, current).filter(|e| done_by(e, verb)));
     if let (true, Some(whole)) = (refers, whole) {
         return with_context(answer(responder, whole, say));
     }
-    let unreported_act = act.is_some_and(|verb| !matcher.entry_says(current, verb));
+    let unreported_act = unreported.is_some();
     let elsewhere = standalone.verdict == Verdict::Answered
         && standalone.score() >= CONFIDENT
         && standalone.best().is_some_and(|best| best.entry.id != current.id);

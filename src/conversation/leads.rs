@@ -8,6 +8,7 @@ use crate::knowledge::{Entry, QuestionKind};
 use super::cues::*;
 use super::lead_words::*;
 use super::phrasing::{made_of, strip_any};
+use super::speakers::is_authors;
 use super::thresholds::{FRAGMENT_WORDS, SHORT_FOLLOWUP_WORDS};
 use super::{answer, declined_about, reason_of};
 use super::{Responder, Response, Say};
@@ -39,6 +40,15 @@ pub(super) fn by_phrase<'r>(
             .take_while(|entry| entry.gives_kind(QuestionKind::Should));
         let advice = run.last().unwrap_or(current);
         return Some(reason_of(responder, advice, say));
+    }
+    // "is that true?" of the author's own claim (the standfirst: no détente soon) asks what
+    // supports it: its reason (low trust). Of someone else's words, what the article says of
+    // them is their quote (below).
+    if VERIFY.contains(&phrase) && is_authors(current) {
+        let reason = current.why.as_deref().and_then(|id| knowledge.entry(id));
+        if let Some(entry) = reason.filter(|entry| entry.id != current.id) {
+            return Some(answer(responder, entry, say));
+        }
     }
     if VERIFY.contains(&phrase)
         || NAME_OF_IT.contains(&phrase)

@@ -296,3 +296,16 @@ fn a_question_naming_only_a_country_the_quote_names_asks_of_it() {
     let turns = converse(&["what's the SCO?", "what did moscow do about it"]);
     assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
 }
+
+#[test]
+fn is_that_true_of_the_authors_claim_is_what_supports_it() {
+    // The standfirst is the author's claim that no détente is near; what supports it is the
+    // low trust between Moscow and Washington. (Of Kerry's words it is still his quote: above.)
+    let turns = converse(&[
+        "What does the headline claim about Beijing-Moscow relations?",
+        "and the line under it?",
+        "is that true?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("standfirst"));
+    assert_eq!(turns[2].as_deref(), Some("low-trust"));
+}

@@ -147,3 +147,6 @@ pub(super) const SO_WHAT: &[&str] = &[
     "那又如何",
     "那又怎么样",
 ];
+
+/// Words asking whether something is all there is ("is it just business?").
+pub(super) const ONLY: &[&str] = &["just", "only", "purely", "merely", "solely", "simply"];

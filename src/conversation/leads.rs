@@ -161,6 +161,16 @@ pub(super) fn by_phrase<'r>(
         let quoted = &responder.reading_of(current, say.language).quote_words;
         PARTIAL.iter().any(|part| holds_phrase(quoted, part))
     };
+    // "so is it just business?", "is it only about money?" after a quote of what partly drives
+    // something: no, there is also what comes next ("it is also a symbolic display ...").
+    let asks_if_only = words.iter().any(|word| ONLY.contains(&word.as_str()))
+        && words.first().is_some_and(|first| {
+            matches!(first.as_str(), "so" | "is" | "was" | "are" | "isnt" | "but" | "then")
+        })
+        && words.len() <= SHORT_FOLLOWUP_WORDS;
+    if let (true, Some(entry)) = (asks_if_only && partial(), leads_to) {
+        return Some(answer(responder, entry, say));
+    }
     // "what else does Trenin argue?": another entry giving that person's view, one not said
     // yet in this conversation.
     let else_asked = strip_any(phrase, ELSE_LEADS);

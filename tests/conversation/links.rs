@@ -622,3 +622,14 @@ fn what_to_do_instead_after_the_authors_view_is_the_authors_advice() {
     assert_eq!(turns[1].as_deref(), Some("detente-to-check-china"));
     assert_eq!(turns[2].as_deref(), Some("improving-communication"));
 }
+
+#[test]
+fn whether_it_is_only_what_partly_drives_it_is_what_comes_next() {
+    // The jets' sale "may be partially driven by pragmatic business considerations"; the next
+    // quote says it is also a symbolic display of closeness.
+    for asked in ["so is it just business?", "is it only about money?"] {
+        let turns = converse(&["did russia offer the su-35 to anyone else?", asked]);
+        assert_eq!(turns[0].as_deref(), Some("turkey-jets-offer"));
+        assert_eq!(turns[1].as_deref(), Some("symbolic-closeness"), "{asked}");
+    }
+}

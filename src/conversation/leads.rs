@@ -163,12 +163,16 @@ pub(super) fn by_phrase<'r>(
     };
     // "so is it just business?", "is it only about money?" after a quote of what partly drives
     // something: no, there is also what comes next ("it is also a symbolic display ...").
+    // (An alternative adds its own few words: "or also official policy?".)
+    let or_more = words.iter().any(|word| word == "or");
     let asks_if_only = words.iter().any(|word| ONLY.contains(&word.as_str()))
         && words.first().is_some_and(|first| {
             matches!(first.as_str(), "so" | "is" | "was" | "are" | "isnt" | "but" | "then")
         })
-        && words.len() <= SHORT_FOLLOWUP_WORDS;
-    if let (true, Some(entry)) = (asks_if_only && partial(), leads_to) {
+        && words.len() <= SHORT_FOLLOWUP_WORDS + if or_more { FRAGMENT_WORDS } else { 0 };
+    // ... so does "is that just rhetoric or actual policy?": whether there is more than what
+    // was just said, which the answer leads to ("also embedded in official state documents").
+    if let (true, Some(entry)) = (asks_if_only && (or_more || partial()), leads_to) {
         return Some(answer(responder, entry, say));
     }
     // "what else does Trenin argue?": another entry giving that person's view, one not said

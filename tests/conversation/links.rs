@@ -633,3 +633,19 @@ fn whether_it_is_only_what_partly_drives_it_is_what_comes_next() {
         assert_eq!(turns[1].as_deref(), Some("symbolic-closeness"), "{asked}");
     }
 }
+
+#[test]
+fn whether_it_is_just_words_or_more_is_where_the_answer_leads() {
+    // After Lavrov's words on NATO: the threat perception "was also embedded in official state
+    // documents". (Its own words found the sceptics' "positive rhetoric", or nothing.)
+    for asked in [
+        "is that just rhetoric or actual policy?",
+        "is this just rhetoric or also official policy?",
+    ] {
+        let turns =
+            converse(&["How did Lavrov characterize NATO's expansion?", asked, "which documents?"]);
+        assert_eq!(turns[0].as_deref(), Some("lavrov-nato-root-cause"));
+        assert_eq!(turns[1].as_deref(), Some("threat-in-state-documents"), "{asked}");
+        assert_eq!(turns[2].as_deref(), Some("military-doctrine-2014"), "{asked}");
+    }
+}

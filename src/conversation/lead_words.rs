@@ -150,3 +150,20 @@ pub(super) const SO_WHAT: &[&str] = &[
 
 /// Words asking whether something is all there is ("is it just business?").
 pub(super) const ONLY: &[&str] = &["just", "only", "purely", "merely", "solely", "simply"];
+
+/// What goes beyond words, as an alternative to them ("just rhetoric or actual policy?").
+pub(super) const BEYOND_WORDS: &[&str] = &[
+    "policy",
+    "policies",
+    "official",
+    "officially",
+    "real",
+    "actual",
+    "serious",
+    "action",
+    "actions",
+    "deeds",
+    "practice",
+    "substance",
+    "concrete",
+];

@@ -163,8 +163,12 @@ pub(super) fn by_phrase<'r>(
     };
     // "so is it just business?", "is it only about money?" after a quote of what partly drives
     // something: no, there is also what comes next ("it is also a symbolic display ...").
-    // (An alternative adds its own few words: "or also official policy?".)
-    let or_more = words.iter().any(|word| word == "or");
+    // (An alternative of deeds to words adds its own few: "or also official policy?". Not
+    // one naming something else: "is it only the SCO or also the CSTO?".)
+    let or_more = words
+        .iter()
+        .skip_while(|word| *word != "or")
+        .any(|word| BEYOND_WORDS.contains(&word.as_str()));
     let asks_if_only = words.iter().any(|word| ONLY.contains(&word.as_str()))
         && words.first().is_some_and(|first| {
             matches!(first.as_str(), "so" | "is" | "was" | "are" | "isnt" | "but" | "then")

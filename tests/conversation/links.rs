@@ -648,4 +648,7 @@ fn whether_it_is_just_words_or_more_is_where_the_answer_leads() {
         assert_eq!(turns[1].as_deref(), Some("threat-in-state-documents"), "{asked}");
         assert_eq!(turns[2].as_deref(), Some("military-doctrine-2014"), "{asked}");
     }
+    // Guard: an alternative naming something else is asked of what it names.
+    let turns = converse(&["what is the sco?", "is it only the sco or also the csto?"]);
+    assert_ne!(turns[1].as_deref(), Some("moscow-steers-sco"));
 }

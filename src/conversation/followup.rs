@@ -17,8 +17,8 @@ use super::cues::*;
 use super::leads::by_phrase;
 use super::phrasing::{denied_in, strip_any, words, words_of};
 use super::reading::{
-    act_asked, asks_the_feeling_it_states, checks_what_it_is, done_by, holds_name, links_of,
-    names_the_subject, owned_elsewhere, whole_of,
+    act_asked, asks_the_feeling_it_states, checks_what_it_is, holds_name, links_of,
+    names_the_subject, owned_elsewhere, whole_saying_who,
 };
 use super::smalltalk::YES_NO_OPENERS;
 use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
@@ -214,8 +214,7 @@ pub(super) fn respond<'r>(
     // confidence: "who called it a condominium?" names what it asks about.)
     let unreported = act_asked(&words).filter(|verb| !matcher.entry_says(current, verb));
     // "who encouraged this?" after the reactors, part of a sentence that says who did: it.
-    let whole =
-        unreported.and_then(|verb| whole_of(knowledge, current).filter(|e| done_by(e, verb)));
+    let whole = unreported.and_then(|verb| whole_saying_who(responder, current, say, verb));
     if let (true, Some(whole)) = (refers, whole) {
         return with_context(answer(responder, whole, say));
     }

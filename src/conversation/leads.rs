@@ -44,14 +44,12 @@ pub(super) fn by_phrase<'r>(
     // "is that true?" of the author's own claim (the standfirst: no détente soon) asks what
     // supports it: its reason (low trust). Of someone else's words, what the article says of
     // them is their quote (below).
-    if VERIFY.contains(&phrase) && is_authors(current) {
+    if VERIFY.contains(&phrase) {
         let reason = current.why.as_deref().and_then(|id| knowledge.entry(id));
-        if let Some(entry) = reason.filter(|entry| entry.id != current.id) {
-            return Some(answer(responder, entry, say));
-        }
+        let supported = reason.filter(|entry| entry.id != current.id && is_authors(current));
+        return Some(answer(responder, supported.unwrap_or(current), say));
     }
-    if VERIFY.contains(&phrase)
-        || NAME_OF_IT.contains(&phrase)
+    if NAME_OF_IT.contains(&phrase)
         || asks_what_it_was_about(words)
         || asks_whose_of_its_own(words, current)
         || asks_who_the_holder_it_names_is(words, current)
@@ -133,12 +131,13 @@ pub(super) fn by_phrase<'r>(
     // "about what issues?" after a quote of "issues in states that are on Russia's borders": a
     // fragment asking which of something the quote names is answered by the quote. (Unless
     // the quote only describes them, "about which states especially?": see below.)
+    let which_of_those = asks_which_of_those(words, current);
     let asks_which_of_its_own = words.len() <= FRAGMENT_WORDS
         && words.len() >= 3
         && PREPOSITIONS.contains(&words[0].as_str())
         && matches!(words[1].as_str(), "what" | "which")
-        && matcher.quote_names_all(current, own_words().map(String::as_str))
-        && asks_which_of_those(words, current).is_none();
+        && which_of_those.is_none()
+        && matcher.quote_names_all(current, own_words().map(String::as_str));
     if asks_which_of_its_own {
         return Some(answer(responder, current, say));
     }
@@ -316,7 +315,6 @@ pub(super) fn by_phrase<'r>(
     if asks_examples && gives_an_example() {
         return Some(answer(responder, current, say));
     }
-    let which_of_those = asks_which_of_those(words, current);
     if MORE.contains(&phrase)
         || asks_meaning
         || asks_foremost

@@ -54,12 +54,19 @@ pub(super) fn whole_of<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<
         .min_by_key(|entry| entry.quote.len())
 }
 
-/// Whether `entry`'s quote says who did `act` (a past participle): "encouraged by the top
-/// political echelons". (Not "the building of nuclear reactors by Rosatom": who built
-/// something else of the list.)
-pub(super) fn done_by(entry: &Entry, act: &str) -> bool {
-    let quoted = words_of(&entry.quote);
-    quoted.windows(2).any(|pair| pair[0] == act && pair[1] == "by")
+/// The whole sentence `current`'s quote is part of (`whole_of`) when it says who did `act`
+/// (a past participle): "encouraged by the top political echelons" of the reactors. (Not "the
+/// building of nuclear reactors by Rosatom" of the lunar station: who built another part.)
+/// Its words as read once per entry.
+pub(super) fn whole_saying_who<'r>(
+    responder: &'r Responder,
+    current: &Entry,
+    say: Say<'_>,
+    act: &str,
+) -> Option<&'r Entry> {
+    let whole = whole_of(responder.knowledge(), current)?;
+    let quoted = &responder.reading_of(whole, say.language).quote_words;
+    quoted.windows(2).any(|pair| pair[0] == act && pair[1] == "by").then_some(whole)
 }
 
 /// Acts in the past tense that do not end in "-ed" ("who took it?", "who built it?").

@@ -791,21 +791,21 @@ fn a_security_guard_or_guy_is_the_role_of_security_provider() {
     for question in ["is moscow only the security guy there", "Is Russia just the security guard?"]
     {
         assert_eq!(
-            english.best_id(question),
+            answered_id(&english, question),
             Some("diversification-not-confrontation"),
             "{question}"
         );
     }
     // Providing security is still who does what in the region.
     let question = "Who provides security and who provides development in Central Asia?";
-    assert_eq!(english.best_id(question), Some("division-of-labour"));
+    assert_eq!(answered_id(&english, question), Some("division-of-labour"));
 }
 
 #[test]
 fn derailed_ties_are_the_pandemic_disruption() {
     let english = matcher();
     let question = "Did the foreign ministers think covid derailed the relationship?";
-    assert_eq!(english.best_id(question), Some("wang-yi"));
+    assert_eq!(answered_id(&english, question), Some("wang-yi"));
 }
 
 #[test]
@@ -814,7 +814,7 @@ fn unbreakable_ties_are_ties_set_in_stone() {
     // is not set in stone.
     let english = matcher();
     for question in ["Is the partnership unbreakable?", "is their friendship eternal"] {
-        assert_eq!(english.best_id(question), Some("kaczmarski"), "{question}");
+        assert_eq!(answered_id(&english, question), Some("kaczmarski"), "{question}");
     }
 }
 
@@ -824,7 +824,7 @@ fn a_rank_relative_to_another_is_standing_not_relations() {
     // Russia's fear is of inferior status, in a growing disparity of power and standing.
     let english = matcher();
     let question = "What is Moscow afraid of regarding its rank relative to Beijing?";
-    assert_eq!(english.best_id(question), Some("growing-disparity"));
+    assert_eq!(answered_id(&english, question), Some("growing-disparity"));
 }
 
 #[test]
@@ -832,9 +832,9 @@ fn dominance_the_author_says_russia_practises_is_cooperative_hegemony() {
     // "dominance" was only a keyword of the region's history as Russia's sphere of influence.
     let english = matcher();
     let question = "What kind of regional dominance does the author say Moscow practises?";
-    assert_eq!(english.best_id(question), Some("cooperative-hegemony"));
+    assert_eq!(answered_id(&english, question), Some("cooperative-hegemony"));
     assert_eq!(
-        english.best_id("Who traditionally dominated Central Asia?"),
+        answered_id(&english, "Who traditionally dominated Central Asia?"),
         Some("central-asia-sphere")
     );
 }

@@ -61,3 +61,11 @@ pub(crate) fn matcher_in(language: article_qa_bot::Language) -> Matcher {
 pub(crate) fn asks_after(matcher: &Matcher, question: &str) -> bool {
     matcher.asked(question).beyond_the_article
 }
+
+/// The id of the entry `matcher` answers `question` with, `None` when it is declined or only
+/// offered in a "did you mean" (which `Matcher::best_id` still names).
+pub(crate) fn answered_id<'m>(matcher: &'m Matcher, question: &str) -> Option<&'m str> {
+    let ranking = matcher.ask(question);
+    let answered = ranking.verdict == article_qa_bot::matcher::Verdict::Answered;
+    ranking.best().filter(|_| answered).map(|hit| hit.entry.id.as_str())
+}

@@ -244,3 +244,55 @@ impl Matcher {
         ranking
     }
 }
+
+/// A word of the best entry's names weighing this share of what the question shares with it,
+/// with none of the rest of the name beside it, declines the question; see
+/// [`Matcher::unless_a_lone_name_part`].
+const LONE_NAME_PART_SHARE: f32 = 0.6;
+/// Only a rare word is a name's part that way (a few entries have it): a common one ("China" of
+/// "China-Russia relations") is asked about alone.
+const LONE_NAME_PART_IDF: f32 = 2.5;
+
+impl Matcher {
+    /// Declined when the best entry's match rests on a word that, among its keywords, is only
+    /// part of a longer name, and the question has none of the rest: "how can I learn Chinese
+    /// rapidly?" ("Как быстро выучить китайский?") is not about the Collective Rapid Reaction
+    /// Forces, whose entry has "rapid" only inside the name.
+    pub(super) fn unless_a_lone_name_part<'m>(
+        &'m self,
+        analysed: &Analysed,
+        mut ranking: Ranking<'m>,
+    ) -> Ranking<'m> {
+        let Some(best) = ranking.best() else { return ranking };
+        let parts = &self.index.name_parts[best.index];
+        if parts.title.is_empty() {
+            return ranking;
+        }
+        let asked = |term: TermId| analysed.known.iter().any(|&(known, _)| known == term);
+        let rest_asked =
+            |term: TermId, phrase: &Vec<TermId>| phrase.iter().any(|&o| o != term && asked(o));
+        let lone_part = |term: TermId| {
+            let mut of_names = parts.phrases.iter().filter(|p| p.binary_search(&term).is_ok());
+            parts.title.binary_search(&term).is_ok()
+                && parts.single.binary_search(&term).is_err()
+                && self.index.all_speakers.binary_search(&term).is_err()
+                && self.index.idf[term as usize] >= LONE_NAME_PART_IDF
+                && of_names.next().is_some_and(|first| {
+                    !rest_asked(term, first) && !of_names.any(|p| rest_asked(term, p))
+                })
+        };
+        let (mut shared, mut lone) = (0.0_f32, 0.0_f32);
+        for &(term, weight) in &analysed.known {
+            if self.entry_has_term(best.index, term) {
+                shared += weight;
+                if lone_part(term) {
+                    lone += weight;
+                }
+            }
+        }
+        if lone > 0.0 && lone >= LONE_NAME_PART_SHARE * shared {
+            ranking.verdict = Verdict::Declined;
+        }
+        ranking
+    }
+}

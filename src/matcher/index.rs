@@ -141,6 +141,38 @@ pub(super) struct Index {
     /// The terms of the article's names: the words it capitalises wherever it uses them
     /// ("Iran", "Kerry", "SCO"; not "Security", also written "security"), sorted.
     pub(super) name_terms: Vec<TermId>,
+    /// For each entry about a thing with a proper name ([`names_a_thing`]), the terms of its
+    /// name's words and of each of its keywords of two terms or more, and the terms it has as
+    /// a keyword alone (sorted), to tell a word that is only part of its name there ("rapid" of
+    /// "Collective Rapid Reaction Forces"), which ties a question to it only beside the rest.
+    pub(super) name_parts: Vec<NameParts>,
+}
+
+/// An entry's name and keywords as [`Index::name_parts`] reads them.
+#[derive(Debug, Default)]
+pub(super) struct NameParts {
+    pub(super) title: Vec<TermId>,
+    pub(super) phrases: Vec<Vec<TermId>>,
+    pub(super) single: Vec<TermId>,
+}
+
+/// Whether an entry is about what a proper name of several words names, and titled by it
+/// ("the Collective Rapid Reaction Forces"; not "China-Russia relations", nor "John Kerry:
+/// NATO is a defensive alliance", a view).
+fn names_a_thing(entry: &crate::knowledge::Entry) -> bool {
+    let Some(subject) = entry.subject.as_deref() else { return false };
+    let name = subject.strip_prefix("the ").unwrap_or(subject);
+    // "Shanghai Cooperation Organization (SCO)", of "the SCO".
+    let (title, short) = match entry.title.split_once(" (") {
+        Some((title, short)) => (title, short.strip_suffix(')')),
+        None => (entry.title.as_str(), None),
+    };
+    let words: Vec<&str> = title.split(' ').collect();
+    (title == name || short == Some(name))
+        && words.len() >= 2
+        && words.iter().all(|word| {
+            matches!(*word, "of" | "and") || word.chars().next().is_some_and(char::is_uppercase)
+        })
 }
 
 /// An entry's texts in one language: keywords, titles, sample questions, answers, quotes.
@@ -200,21 +232,48 @@ impl Matcher {
         let mut entry_terms: Vec<Vec<(TermId, f32)>> = Vec::with_capacity(knowledge.entries.len());
         let mut question_terms: Vec<(u32, Vec<TermId>)> = Vec::new();
         let mut content_terms: Vec<Vec<TermId>> = Vec::with_capacity(knowledge.entries.len());
+        let mut name_parts = Vec::with_capacity(knowledge.entries.len());
         let mut terms = TermStrengths::default();
         let mut in_questions = TermCounts::default();
         let fields = &config.fields;
         for (index, entry) in knowledge.entries.iter().enumerate() {
             let (keywords, titles, questions, answers, quotes) = fields_in(entry, language);
             let mut content = Vec::new();
+            let (mut phrases, mut single) = (Vec::new(), Vec::new());
             // A keyword weight above 1 is a curator's boost; the score stays capped at 1.
             for keyword in keywords {
                 let strength = fields.keyword * keyword.weight;
                 analyzer.note_han_words(&keyword.term);
-                analyzer.analyse_entry_text(&keyword.term, |id| {
+                let mut ids = Vec::new();
+                // A phrase the synonyms know ("great powers") is one term, not its words.
+                analyzer.analyse_entry_text_marking_parts(&keyword.term, |id, is_part| {
                     terms.add(id, strength);
                     content.push(id);
+                    if !is_part {
+                        ids.push(id);
+                    }
                 });
+                ids.sort_unstable();
+                ids.dedup();
+                match ids.len() {
+                    0 => {}
+                    1 => single.extend(ids),
+                    _ => phrases.push(ids),
+                }
             }
+            single.sort_unstable();
+            let mut title = Vec::new();
+            if names_a_thing(entry) {
+                for text in &titles {
+                    analyzer.analyse_entry_text(text, |id| title.push(id));
+                }
+                title.sort_unstable();
+                title.dedup();
+            }
+            name_parts.push(match title.is_empty() {
+                true => NameParts::default(),
+                false => NameParts { title, phrases, single },
+            });
             for title in titles {
                 analyzer.analyse_entry_text(title, |id| {
                     terms.add(id, fields.title);
@@ -413,6 +472,7 @@ impl Matcher {
             quote_terms: Vec::new(),
             subject_names: Vec::new(),
             name_terms: Vec::new(),
+            name_parts,
         };
         let mut matcher = Matcher { knowledge, config, analyzer, index, language };
         // Read as questions are (known terms only): a view adds no term to the index.

@@ -416,6 +416,7 @@ impl Matcher {
         let ranking = self.with_long_question_relief(analysed, ranking);
         let ranking = self.unless_fact_word_missing(analysed, ranking);
         let ranking = self.unless_a_name_missing(analysed, ranking);
+        let ranking = self.unless_a_lone_name_part(analysed, ranking);
         let ranking = self.by_speaker(analysed, ranking);
         let ranking = self.by_view_asked(analysed, ranking);
         let ranking = self.unless_only_the_kind_asked(analysed, ranking);

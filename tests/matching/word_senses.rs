@@ -228,3 +228,22 @@ fn a_word_stands_for_its_phrase_only_inside_it() {
         "guard"
     );
 }
+
+#[test]
+fn a_common_word_that_is_only_part_of_a_name_is_no_match_alone() {
+    // "rapid" is in the article only inside "Collective Rapid Reaction Forces": a question
+    // about learning a language rapidly is not about the forces, in any language.
+    use article_qa_bot::Language;
+    let english = matcher();
+    assert_eq!(answered_id(&english, "how can I learn Chinese rapidly?"), None);
+    let russian = matcher_in(Language::Ru);
+    assert_eq!(answered_id(&russian, "Как быстро выучить китайский?"), None);
+    let chinese = matcher_in(Language::Zh);
+    assert_eq!(answered_id(&chinese, "怎么快速学俄语？"), None);
+    // Beside the rest of the name, or another word of the entry, it still finds them.
+    let forces = Some("collective-rapid-reaction-forces");
+    assert_eq!(answered_id(&english, "what is the rapid reaction force?"), forces, "guard");
+    assert_eq!(answered_id(&english, "What rapid response troops does Russia lead?"), forces);
+    assert_eq!(answered_id(&russian, "Что такое силы быстрого реагирования?"), forces);
+    assert_eq!(answered_id(&chinese, "快速反应部队是什么？"), forces, "guard");
+}

@@ -17,8 +17,8 @@ use super::cues::*;
 use super::leads::by_phrase;
 use super::phrasing::{denied_in, strip_any, words, words_of};
 use super::reading::{
-    act_asked, asks_the_feeling_it_states, checks_what_it_is, holds_name, links_of,
-    names_the_subject, owned_elsewhere, whole_saying_who,
+    act_asked, asks_the_feeling_it_states, checks_what_it_is, checks_what_it_says, holds_name,
+    links_of, names_the_subject, owned_elsewhere, whole_saying_who,
 };
 use super::smalltalk::YES_NO_OPENERS;
 use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
@@ -757,7 +757,8 @@ pub(super) fn respond<'r>(
     // current answer names, by its own word, is that answer, not the next step from it.
     let names_its_thing = reading.named_by_demonstrative(&words);
     let read_with_it = |hit: &Hit<'_>| hit.entry.id == current.id && hit.score >= min_score;
-    if names_its_thing && contextual.ranked.iter().any(read_with_it) {
+    let checks_its_words = checks_what_it_says(matcher, &words, current);
+    if (names_its_thing || checks_its_words) && contextual.ranked.iter().any(read_with_it) {
         return with_context(answer(responder, current, say));
     }
     // "what did he say the West wants?" after Lavrov's view: his words, which the context

@@ -41,6 +41,30 @@ pub(super) fn checks_what_it_is(words: &[String]) -> bool {
     words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str())) || asks_if_it
 }
 
+/// Whether a yes/no question about "it" or "this" asks whether it is what the current quote
+/// says in a word of its own: "and does this cause conflict with China?" after "this
+/// competition has not translated into confrontation" asks of that quote, not of an entry on
+/// some other conflict. (A word naming China or Russia does not count: every entry is about
+/// them.)
+pub(super) fn checks_what_it_says(matcher: &Matcher, words: &[String], current: &Entry) -> bool {
+    let of_it = words.windows(2).enumerate().any(|(at, pair)| {
+        YES_NO_OPENERS.contains(&pair[0].as_str())
+            && matches!(pair[1].as_str(), "it" | "that" | "this" | "these")
+            && !words[..at].iter().any(|word| QUESTION_WORDS.contains(&word.as_str()))
+    });
+    words.len() <= YES_NO_WORDS
+        && of_it
+        && words.iter().any(|word| {
+            word.chars().count() >= 4
+                && !matcher.is_stop_word(word)
+                && matcher.protagonist_named(word).is_none()
+                && matcher.quote_names(current, word)
+        })
+}
+
+/// The longest yes/no question [`checks_what_it_says`] reads.
+const YES_NO_WORDS: usize = 8;
+
 /// The whole sentence `current`'s quote is part of: the linked entry whose quote holds it,
 /// the shortest (Tajikistan, one of the places of "While news reports highlight ... this
 /// should not be understood as a prelude ..."). What the article makes of the part, and who

@@ -309,3 +309,21 @@ fn is_that_true_of_the_authors_claim_is_what_supports_it() {
     assert_eq!(turns[1].as_deref(), Some("standfirst"));
     assert_eq!(turns[2].as_deref(), Some("low-trust"));
 }
+
+#[test]
+fn a_yes_no_question_of_this_in_a_word_of_the_quote_asks_of_the_quote() {
+    // "this competition has not translated into confrontation": whether this causes conflict
+    // is what that quote says, not the future rift, whose words the question also shares.
+    let turns = converse(&[
+        "Is Russia happy to be just the security provider in Central Asia?",
+        "and does this cause conflict with China?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("diversification-not-confrontation")); // guard
+    assert_eq!(turns[1].as_deref(), Some("diversification-not-confrontation"));
+    // Guard: a word the quote lacks still finds its own entry.
+    let turns = converse(&[
+        "Is Russia happy to be just the security provider in Central Asia?",
+        "could this create a future rift?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("future-rift"));
+}

@@ -25,6 +25,9 @@ pub(super) const INSISTING: &[&str] = &[
     "here",
     "tho",
     "though",
+    "too",
+    "also",
+    "either",
 ];
 
 /// Prepositions that open a fragment with a question word ("through which organisations?").
@@ -166,7 +169,7 @@ pub(super) const GENERIC_NOUNS: &[&str] = &[
 pub(super) const AFTER_DEMONSTRATIVE: &[&str] = &[
     "is", "was", "are", "were", "does", "did", "do", "mean", "means", "matter", "matters",
     "happen", "happened", "true", "so", "one", "ones", "about", "for", "again", "exactly", "then",
-    "though",
+    "though", "too", "also", "either",
 ];
 /// Nouns after "the same" that only point back ("what did Lavrov say on the same subject?").
 pub(super) const SAME_NOUNS: &[&str] =
@@ -783,7 +786,7 @@ pub(super) const AGREEING: &[&str] = &[
     "convinced",
 ];
 /// Words by which a reader names the article's author.
-pub(super) const AUTHOR: &[&str] = &["author", "writer", "journalist"];
+pub(super) const AUTHOR: &[&str] = &["author", "authors", "writer", "writers", "journalist"];
 /// Words by which a fragment of function words asks for a detail ("about what exactly?",
 /// "such as?", "like what?").
 pub(super) const DETAIL_WORDS: &[&str] = &["what", "which", "such", "like"];

@@ -15,7 +15,7 @@ use crate::matcher::{Hit, Verdict};
 
 use super::cues::*;
 use super::leads::by_phrase;
-use super::phrasing::{denied_in, strip_any, words, words_of};
+use super::phrasing::{asks_of_the_pronoun, denied_in, existential, strip_any, words, words_of};
 use super::reading::{
     act_asked, asks_the_feeling_it_states, checks_what_it_is, checks_what_it_says, holds_name,
     links_of, names_the_subject, owned_elsewhere, whole_saying_who,
@@ -127,23 +127,12 @@ pub(super) fn respond<'r>(
     // "the summit" after the Biden-Putin summit is that summit: the head noun of the current
     // subject, with "the".
     let head_noun = subject_words.last().filter(|_| subject_words.len() > 1);
-    // "is there", "there were": no place, only that something exists.
-    let existential = |i: usize| {
-        let be = |at: Option<usize>| {
-            at.and_then(|at| words.get(at)).is_some_and(|word| {
-                matches!(
-                    word.as_str(),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "isnt" | "arent"
-                )
-            })
-        };
-        words[i] == "there" && (be(i.checked_sub(1)) || be(Some(i + 1)))
-    };
     let refers = CHINESE_REFERENCES.iter().any(|pronoun| text.contains(pronoun))
         || words.iter().enumerate().any(|(i, word)| {
-            REFERENCES.contains(&word.as_str()) && !existential(i)
+            REFERENCES.contains(&word.as_str()) && !existential(&words, i)
                 || (DEMONSTRATIVES.contains(&word.as_str())
-                    && words.get(i + 1).is_none_or(|next| points_back(next)))
+                    && (words.get(i + 1).is_none_or(|next| points_back(next))
+                        || asks_of_the_pronoun(&words, i)))
                 || (word == "the" && words.get(i + 1).is_some_and(|next| Some(next) == head_noun))
         });
     // "what did Lavrov say on the same subject?" continues as "and Lavrov?" does: someone else
@@ -381,9 +370,14 @@ pub(super) fn respond<'r>(
     }
     // "does the author agree with him?" after someone else's view: the author's side of it,
     // the first linked entry that gives the author's view, else the first of theirs (a view
-    // is often set out over several entries before the author replies).
-    if names_author && (refers || asks_if_the_author_agrees) && !is_authors(current) {
-        if let Some(entry) = speakers::authors_reply(knowledge, current) {
+    // is often set out over several entries before the author replies). After the author's
+    // own view, whether it is theirs: it.
+    if names_author && (refers || asks_if_the_author_agrees) {
+        let side = match is_authors(current) {
+            true => speakers::whether_the_authors(current, &words),
+            false => speakers::authors_reply(knowledge, current),
+        };
+        if let Some(entry) = side {
             return with_context(answer(responder, entry, say));
         }
     }

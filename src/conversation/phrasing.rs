@@ -18,6 +18,31 @@ const PRONOUN_CONTRACTIONS: &[(&str, &str)] = &[
     ("theyve", "they"),
 ];
 
+/// Whether the word at `i` is the "there" of "is there", "there were": no place, only that
+/// something exists.
+pub(super) fn existential(words: &[String], i: usize) -> bool {
+    let be = |at: Option<usize>| {
+        at.and_then(|at| words.get(at)).is_some_and(|word| {
+            matches!(
+                word.as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "isnt" | "arent"
+            )
+        })
+    };
+    words[i] == "there" && (be(i.checked_sub(1)) || be(Some(i + 1)))
+}
+
+/// Whether the demonstrative at `i` is the subject of a yes/no question opening the message
+/// ("is that the author's view too?", "and was this the reason?"): a pronoun, whatever
+/// follows, not the "that" of "what did he say that the West wants?".
+pub(super) fn asks_of_the_pronoun(words: &[String], i: usize) -> bool {
+    let opener = |word: &str| {
+        matches!(word, "is" | "was" | "isnt" | "wasnt" | "does" | "did" | "doesnt" | "didnt")
+    };
+    let opens = |at: usize| at == 0 || at == 1 && matches!(words[0].as_str(), "and" | "so" | "but");
+    i >= 1 && opener(&words[i - 1]) && opens(i - 1)
+}
+
 /// The lowercase words of `text`, punctuation and apostrophes dropped, and a pronoun
 /// contracted with a verb as the pronoun alone.
 pub(super) fn words(text: &str) -> Vec<String> {

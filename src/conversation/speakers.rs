@@ -1,7 +1,7 @@
 //! Whose view an entry gives: the person named, the author's own, and which entry answers
 //! "who said that?" of it.
 
-use super::cues::{ASKING_WHO, OFFICE_HOLDERS, PERSONAL, SAYING};
+use super::cues::{AGREEING, ASKING_WHO, OFFICE_HOLDERS, PERSONAL, QUESTION_WORDS, SAYING};
 use super::reading::links_of;
 use crate::knowledge::{Entry, Knowledge, QuestionKind};
 use crate::matcher::Matcher;
@@ -47,6 +47,17 @@ pub(super) fn authors_reply<'k>(knowledge: &'k Knowledge, current: &Entry) -> Op
     let twice =
         linked.iter().flat_map(|entry| links_of(entry)).filter_map(|id| knowledge.entry(id));
     linked.iter().copied().chain(twice).find(|entry| is_authors(entry))
+}
+
+/// `current`, the author's view, when a message asks whether it is the author's ("is that the
+/// author's view too?", "does the author agree?"), not why or what the author holds.
+pub(super) fn whether_the_authors<'e>(current: &'e Entry, words: &[String]) -> Option<&'e Entry> {
+    const HOLDING: &[&str] = &["view", "views", "opinion", "position", "stance", "think", "thinks"];
+    let asks_whether = !words.iter().any(|word| QUESTION_WORDS.contains(&word.as_str()))
+        && words
+            .iter()
+            .any(|word| HOLDING.contains(&word.as_str()) || AGREEING.contains(&word.as_str()));
+    asks_whether.then_some(current)
 }
 
 /// The entry linked to `current` that takes the other side of what it says ("who disagrees?"):

@@ -551,3 +551,22 @@ fn where_the_person_quoted_works_is_their_profile() {
     ]);
     assert_ne!(phd[1].as_deref(), Some("mearsheimer"));
 }
+
+#[test]
+fn whether_it_is_the_authors_view_too_is_the_authors_side() {
+    // "this too": "this" points back, as "is that the author's view" does, whatever follows
+    // the pronoun. After Korolev's study, the author's own research on it.
+    let turns = converse(&[
+        "What did Alexander Korolev's research find?",
+        "has the author looked into this too?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("korolev")); // guard
+    assert_eq!(turns[1].as_deref(), Some("cooperative-hegemony"));
+    // After the author's own view, whether it is the author's is that view.
+    let turns = converse(&[
+        "why does russia want friendly relations with china?",
+        "is that the author's view too?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("russia-china-friendship-interest")); // guard
+    assert_eq!(turns[1].as_deref(), Some("russia-china-friendship-interest"));
+}

@@ -838,3 +838,14 @@ fn dominance_the_author_says_russia_practises_is_cooperative_hegemony() {
         Some("central-asia-sphere")
     );
 }
+
+#[test]
+fn trouble_is_a_problem() {
+    // "trouble" was a rare word of its own, and Lavrov's "root cause of the systemic problems"
+    // took the question by "cause".
+    let english = matcher();
+    assert_eq!(
+        answered_id(&english, "What trouble did covid cause between the two neighbours?"),
+        Some("pandemic-problems")
+    );
+}

@@ -25,7 +25,7 @@ use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
 use super::thresholds::*;
 use super::ties::{
     asks_the_other_side, closest_to_context, linked_best, linked_naming_the_side, linked_tie,
-    names_only_a_country_it_names, near_ties,
+    names_only_a_country_it_names, near_ties, topic_sibling_naming,
 };
 use super::{answer, declined_about, Responder, Response, Say};
 
@@ -139,6 +139,10 @@ pub(super) fn respond<'r>(
     // on what was just asked about.
     let continues =
         the_same || CONTINUATIONS.iter().any(|lead| phrase.starts_with(&format!("{lead} ")));
+    let sibling = continues.then(|| topic_sibling_naming(matcher, knowledge, &words, current));
+    if let Some(entry) = sibling.flatten() {
+        return with_context(answer(responder, entry, say));
+    }
     // A fragment: "in spite of what?", "coordination against what?", "which ones?".
     // So is one that opens with a preposition and a question word ("through which
     // organisations?", "with whom?"), or "why so ...?" ("why so pessimistic?").

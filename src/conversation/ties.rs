@@ -241,3 +241,36 @@ pub(super) fn names_only_a_country_it_names(
             matcher.protagonist_named(word).is_some() && matcher.quote_names(current, word)
         })
 }
+
+/// After an entry, a continuation naming only countries, two or more, that its quote does not
+/// name ("and russia with the us?" after the article's summary) asks what the same part of the
+/// article says of them: the first entry of the current entry's topic, in the article's order,
+/// whose quote names them all (the standfirst: "A Russia-U.S. détente is unlikely ...").
+pub(super) fn topic_sibling_naming<'k>(
+    matcher: &Matcher,
+    knowledge: &'k Knowledge,
+    words: &[String],
+    current: &Entry,
+) -> Option<&'k Entry> {
+    let own: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|word| !matcher.is_stop_word(word) && !matches!(*word, "and" | "so" | "then"))
+        .collect();
+    let mut countries: Vec<usize> =
+        own.iter().filter_map(|word| matcher.country_named(word)).collect();
+    countries.sort_unstable();
+    countries.dedup();
+    let only_countries = own.iter().all(|word| matcher.country_named(word).is_some());
+    if !only_countries
+        || countries.len() < 2
+        || matcher.quote_names_all(current, own.iter().copied())
+    {
+        return None;
+    }
+    knowledge.entries.iter().find(|entry| {
+        entry.topic == current.topic
+            && entry.id != current.id
+            && matcher.quote_names_all(entry, own.iter().copied())
+    })
+}

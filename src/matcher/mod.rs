@@ -200,6 +200,14 @@ impl Matcher {
         })
     }
 
+    /// Which of the article's three countries `word` names: 0 for China, 1 for Russia (as
+    /// [`Self::protagonist_named`]), 2 for the United States, Russia's other partner.
+    pub fn country_named(&self, word: &str) -> Option<usize> {
+        let partner = self.index.other_partner?;
+        self.protagonist_named(word)
+            .or_else(|| self.known_terms(word).contains(&partner).then_some(2))
+    }
+
     /// Whether the quote of the entry `id` names both protagonists, China and Russia.
     pub fn quote_names_both_protagonists(&self, id: &str) -> bool {
         let at = self.knowledge.entries.iter().position(|entry| entry.id == id);

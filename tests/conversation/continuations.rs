@@ -393,3 +393,18 @@ fn and_later_asks_what_came_after_not_a_farewell() {
     assert_eq!(small_talk_of("later").as_deref(), Ok("bye"));
     assert!(small_talk_of("and later?").is_err());
 }
+
+#[test]
+fn a_continuation_naming_only_countries_asks_the_same_part_of_the_article() {
+    // After the article's summary, "and Russia with the US?" asks what the article says of
+    // them (its standfirst: no détente soon), not the entry on their worsening relations that
+    // its words alone find; and "why not?" then is the low trust.
+    let turns =
+        converse(&["what is this article basically about?", "and russia with the us?", "why not?"]);
+    assert_eq!(turns[0].as_deref(), Some("article-summary")); // guard
+    assert_eq!(turns[1].as_deref(), Some("standfirst"));
+    assert_eq!(turns[2].as_deref(), Some("low-trust"));
+    // Guard: a continuation naming something besides countries is read as before.
+    let turns = converse(&["what is this article basically about?", "and what about the SCO?"]);
+    assert_eq!(turns[1].as_deref(), Some("sco"));
+}

@@ -274,3 +274,20 @@ pub(super) fn topic_sibling_naming<'k>(
             && matcher.quote_names_all(entry, own.iter().copied())
     })
 }
+
+/// Whether a continuation asks only about what the current quote names, besides the two
+/// countries ("what about the border" after the pandemic's "Russia's rushed response to close
+/// the border with China"): more of what was just said, which that quote tells.
+pub(super) fn continues_within_its_quote(
+    matcher: &Matcher,
+    words: &[String],
+    current: &Entry,
+) -> bool {
+    let own: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|word| !matcher.is_stop_word(word) && !matches!(*word, "and" | "so" | "then"))
+        .collect();
+    let beyond_countries = own.iter().any(|word| matcher.country_named(word).is_none());
+    beyond_countries && matcher.quote_names_all(current, own.iter().copied())
+}

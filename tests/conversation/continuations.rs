@@ -408,3 +408,16 @@ fn a_continuation_naming_only_countries_asks_the_same_part_of_the_article() {
     let turns = converse(&["what is this article basically about?", "and what about the SCO?"]);
     assert_eq!(turns[1].as_deref(), Some("sco"));
 }
+
+#[test]
+fn a_continuation_about_what_the_quote_names_asks_more_of_it() {
+    // The pandemic's quote names Russia's rushed closing of the border: "what about the
+    // border" asks of that, not of the territorial concessions, whose words it also shares.
+    let turns =
+        converse(&["how did covid affect the china russia relationship?", "what about the border"]);
+    assert_eq!(turns[0].as_deref(), Some("pandemic-problems")); // guard
+    assert_eq!(turns[1].as_deref(), Some("pandemic-problems"));
+    // Guard: an entry the current one links to, which the words find, is still theirs.
+    let turns = converse(&["Which countries host Russian troops or bases?", "and radio stations?"]);
+    assert_eq!(turns[1].as_deref(), Some("radio-installations"));
+}

@@ -49,7 +49,7 @@ pub(super) fn checks_what_it_is(words: &[String]) -> bool {
 pub(super) fn checks_what_it_says(matcher: &Matcher, words: &[String], current: &Entry) -> bool {
     let of_it = words.windows(2).enumerate().any(|(at, pair)| {
         YES_NO_OPENERS.contains(&pair[0].as_str())
-            && matches!(pair[1].as_str(), "it" | "that" | "this" | "these")
+            && matches!(pair[1].as_str(), "it" | "that" | "this" | "these" | "he" | "she" | "they")
             && !words[..at].iter().any(|word| QUESTION_WORDS.contains(&word.as_str()))
     });
     words.len() <= YES_NO_WORDS

@@ -320,6 +320,16 @@ fn a_yes_no_question_of_this_in_a_word_of_the_quote_asks_of_the_quote() {
     ]);
     assert_eq!(turns[0].as_deref(), Some("diversification-not-confrontation")); // guard
     assert_eq!(turns[1].as_deref(), Some("diversification-not-confrontation"));
+    // So of "they": whether they are fighting over it is whether the competition became a
+    // confrontation.
+    let turns = converse(&[
+        "How does the Carnegie analyst Gabuev characterise the China-Russia arrangement?",
+        "meaning what?",
+        "does russia stick to that role?",
+        "so are they fighting over it?",
+    ]);
+    assert_eq!(turns[2].as_deref(), Some("diversification-not-confrontation")); // guard
+    assert_eq!(turns[3].as_deref(), Some("diversification-not-confrontation"));
     // Guard: a word the quote lacks still finds its own entry.
     let turns = converse(&[
         "Is Russia happy to be just the security provider in Central Asia?",

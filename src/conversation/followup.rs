@@ -24,9 +24,8 @@ use super::smalltalk::YES_NO_OPENERS;
 use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
 use super::thresholds::*;
 use super::ties::{
-    asks_the_other_side, closest_to_context, continues_within_its_quote, linked_best,
-    linked_naming_the_side, linked_tie, names_only_a_country_it_names, near_ties,
-    topic_sibling_naming,
+    asks_the_other_side, closest_to_context, linked_best, linked_naming_the_side, linked_tie,
+    names_only_a_country_it_names, near_ties, within_reach,
 };
 use super::{answer, declined_about, Responder, Response, Say};
 
@@ -140,18 +139,9 @@ pub(super) fn respond<'r>(
     // on what was just asked about.
     let continues =
         the_same || CONTINUATIONS.iter().any(|lead| phrase.starts_with(&format!("{lead} ")));
-    let sibling = continues.then(|| topic_sibling_naming(matcher, knowledge, &words, current));
-    if let Some(entry) = sibling.flatten() {
+    let reached = continues.then(|| within_reach(matcher, knowledge, &words, current, &standalone));
+    if let Some(entry) = reached.flatten() {
         return with_context(answer(responder, entry, say));
-    }
-    // (Unless its own words find an entry the current one links to, or nearly: "and radio
-    // stations?" after the bases is the radio installations' own entry.)
-    let linked = |hit: &&Hit<'_>| links_of(current).any(|id| *id == hit.entry.id);
-    if continues
-        && continues_within_its_quote(matcher, &words, current)
-        && !near_ties(&standalone, matcher.config().min_score).iter().any(linked)
-    {
-        return with_context(answer(responder, current, say));
     }
     // A fragment: "in spite of what?", "coordination against what?", "which ones?".
     // So is one that opens with a preposition and a question word ("through which

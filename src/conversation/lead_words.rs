@@ -167,3 +167,21 @@ pub(super) const BEYOND_WORDS: &[&str] = &[
     "substance",
     "concrete",
 ];
+
+/// Whole messages asking how what was just said was done or happens ("how?", "in what way?").
+pub(super) const HOW: &[&str] = &[
+    "how",
+    "how exactly",
+    "how precisely",
+    "in what way",
+    "in what ways",
+    "by what means",
+    "how did they do that",
+    "how did they do it",
+    "how do they do that",
+    "how did it",
+    "как",
+    "каким образом",
+    "怎么",
+    "如何",
+];

@@ -49,7 +49,12 @@ pub(super) fn by_phrase<'r>(
         let supported = reason.filter(|entry| entry.id != current.id && is_authors(current));
         return Some(answer(responder, supported.unwrap_or(current), say));
     }
-    if NAME_OF_IT.contains(&phrase)
+    // "how?" after a quote that goes on past its first sentence: the rest says how ("the West
+    // has tried to alleviate Russia's fears about NATO. The United States had consistently
+    // stated ...").
+    let says_how = HOW.contains(&phrase) && goes_past_its_first_sentence(&current.quote);
+    if says_how
+        || NAME_OF_IT.contains(&phrase)
         || asks_what_it_was_about(words)
         || asks_whose_of_its_own(words, current)
         || asks_who_the_holder_it_names_is(words, current)
@@ -492,4 +497,17 @@ fn asks_who_the_holder_it_names_is(words: &[String], current: &Entry) -> bool {
 fn asks_whose_of_its_own(words: &[String], current: &Entry) -> bool {
     let [whose, noun] = words else { return false };
     whose == "whose" && quote_words(&current.quote).iter().any(|word| names(word, noun))
+}
+
+/// Whether a quote has a sentence after its first: a full stop followed by more, not one of an
+/// abbreviation ("the U.S. presence", "Dr. Korolev").
+pub(super) fn goes_past_its_first_sentence(quote: &str) -> bool {
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    words.iter().rev().skip(1).any(|word| {
+        let stem = word.trim_end_matches(['"', '”', '’', '\'']);
+        stem.strip_suffix('.').is_some_and(|bare| {
+            let initial = bare.chars().count() <= 2 && bare.starts_with(char::is_uppercase);
+            !initial && !bare.contains('.') && !matches!(bare, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof")
+        })
+    })
 }

@@ -131,3 +131,15 @@ fn he_points_into_a_group_only_in_asking_who() {
     // "he" asking something else is no pick from the group: its words are read.
     assert!(!speakers::asks_one_of_them(&words("did he mention covid")));
 }
+
+#[test]
+fn a_quote_goes_past_its_first_sentence_only_after_a_full_stop_that_ends_one() {
+    use super::leads::goes_past_its_first_sentence as goes_on;
+    assert!(goes_on("The West has tried. The United States had consistently stated it."));
+    assert!(goes_on("He said “no.” Then he left."));
+    assert!(!goes_on("Opposition to the U.S. presence was something that pushed them closer."));
+    assert!(!goes_on(
+        "In a study by Dr. Alexander Korolev, it is shown how John J. Mearsheimer erred."
+    ));
+    assert!(!goes_on("One sentence only."));
+}

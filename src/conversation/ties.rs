@@ -242,11 +242,31 @@ pub(super) fn names_only_a_country_it_names(
         })
 }
 
+/// What a continuation asks within reach of the current entry: of its topic, what names the
+/// countries it alone names ([`topic_sibling_naming`]); or the current entry itself, when it
+/// asks only about what its quote names ([`continues_within_its_quote`]) and its own words
+/// find no entry the current one links to, first or nearly ("and radio stations?" after the
+/// bases is the radio installations' own entry).
+pub(super) fn within_reach<'k>(
+    matcher: &Matcher,
+    knowledge: &'k Knowledge,
+    words: &[String],
+    current: &'k Entry,
+    standalone: &Ranking<'_>,
+) -> Option<&'k Entry> {
+    if let Some(sibling) = topic_sibling_naming(matcher, knowledge, words, current) {
+        return Some(sibling);
+    }
+    let linked = |hit: &&Hit<'_>| links_of(current).any(|id| *id == hit.entry.id);
+    let finds_a_link = near_ties(standalone, matcher.config().min_score).iter().any(linked);
+    (continues_within_its_quote(matcher, words, current) && !finds_a_link).then_some(current)
+}
+
 /// After an entry, a continuation naming only countries, two or more, that its quote does not
 /// name ("and russia with the us?" after the article's summary) asks what the same part of the
 /// article says of them: the first entry of the current entry's topic, in the article's order,
 /// whose quote names them all (the standfirst: "A Russia-U.S. détente is unlikely ...").
-pub(super) fn topic_sibling_naming<'k>(
+fn topic_sibling_naming<'k>(
     matcher: &Matcher,
     knowledge: &'k Knowledge,
     words: &[String],
@@ -278,11 +298,7 @@ pub(super) fn topic_sibling_naming<'k>(
 /// Whether a continuation asks only about what the current quote names, besides the two
 /// countries ("what about the border" after the pandemic's "Russia's rushed response to close
 /// the border with China"): more of what was just said, which that quote tells.
-pub(super) fn continues_within_its_quote(
-    matcher: &Matcher,
-    words: &[String],
-    current: &Entry,
-) -> bool {
+fn continues_within_its_quote(matcher: &Matcher, words: &[String], current: &Entry) -> bool {
     let own: Vec<&str> = words
         .iter()
         .map(String::as_str)

@@ -652,3 +652,14 @@ fn whether_it_is_just_words_or_more_is_where_the_answer_leads() {
     let turns = converse(&["what is the sco?", "is it only the sco or also the csto?"]);
     assert_ne!(turns[1].as_deref(), Some("moscow-steers-sco"));
 }
+
+#[test]
+fn how_after_a_quote_that_goes_on_is_the_rest_of_it() {
+    // "the West has tried to alleviate Russia's fears about NATO. The United States had
+    // consistently stated ...": the second sentence says how, not Trenin's passage linked.
+    for how in ["how?", "in what way?"] {
+        let turns = converse(&["Has the West tried to reassure Russia over NATO?", how]);
+        assert_eq!(turns[0].as_deref(), Some("west-reassurances")); // guard
+        assert_eq!(turns[1].as_deref(), Some("west-reassurances"), "{how}");
+    }
+}

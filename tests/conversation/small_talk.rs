@@ -114,6 +114,9 @@ fn help_with_the_article_itself_is_a_request_for_help() {
     let turns = replies(&["I need help understanding this piece", "help me understand the SCO"]);
     assert_eq!(turns[0], (ReplyKind::SmallTalk, None));
     assert_eq!(turns[1].1.as_deref(), Some("sco"));
+    // "a news article" is the article: it answered the photo's credit, by "news".
+    let turns = replies(&["hello! can you help me understand one news article?"]);
+    assert_eq!(turns[0], (ReplyKind::SmallTalk, None));
 }
 
 #[test]

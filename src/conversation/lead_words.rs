@@ -185,3 +185,7 @@ pub(super) const HOW: &[&str] = &[
     "怎么",
     "如何",
 ];
+
+/// Words setting something aside in a follow-up ("anything besides nuclear?").
+pub(super) const BESIDES: &[&str] =
+    &["besides", "apart", "except", "aside", "beyond", "кроме", "除了"];

@@ -3,11 +3,13 @@
 //! "which ones?". Each is answered from the current entry's curated links (its reason, what it
 //! leads to) or its own quote, before the message is read as a question.
 
-use crate::knowledge::{Entry, QuestionKind};
+use crate::knowledge::{Entry, Knowledge, QuestionKind};
+use crate::matcher::Matcher;
 
 use super::cues::*;
 use super::lead_words::*;
 use super::phrasing::{made_of, strip_any};
+use super::reading::links_of;
 use super::speakers::is_authors;
 use super::thresholds::{FRAGMENT_WORDS, SHORT_FOLLOWUP_WORDS};
 use super::{answer, declined_about, reason_of};
@@ -48,6 +50,11 @@ pub(super) fn by_phrase<'r>(
         let reason = current.why.as_deref().and_then(|id| knowledge.entry(id));
         let supported = reason.filter(|entry| entry.id != current.id && is_authors(current));
         return Some(answer(responder, supported.unwrap_or(current), say));
+    }
+    // "anything besides nuclear?" after the joint projects: another of the parts its quote lists.
+    let matcher = responder.matcher_for(say.language);
+    if let Some(part) = another_part(matcher, knowledge, words, current) {
+        return Some(answer(responder, part, say));
     }
     // "how?" after a quote that goes on past its first sentence: the rest says how ("the West
     // has tried to alleviate Russia's fears about NATO. The United States had consistently
@@ -510,4 +517,36 @@ pub(super) fn goes_past_its_first_sentence(quote: &str) -> bool {
             !initial && !bare.contains('.') && !matches!(bare, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof")
         })
     })
+}
+
+/// After an entry whose quote lists parts that linked entries report ("joint high-tech projects
+/// like the building of nuclear reactors ..., a new passenger plane, CR929, and ... a lunar
+/// space station"), a message asking for something besides one of them ("anything besides
+/// nuclear?"): the first linked part whose quote does not name what is set aside.
+fn another_part<'k>(
+    matcher: &Matcher,
+    knowledge: &'k Knowledge,
+    words: &[String],
+    current: &Entry,
+) -> Option<&'k Entry> {
+    let at = words.iter().position(|word| BESIDES.contains(&word.as_str()))?;
+    let aside: Vec<&str> = words[at + 1..]
+        .iter()
+        .map(String::as_str)
+        .filter(|word| !matcher.is_stop_word(word) && *word != "from" && *word != "than")
+        .collect();
+    let before_aside = words[..at].iter().all(|word| {
+        matcher.is_stop_word(word)
+            || matches!(word.as_str(), "anything" | "else" | "other" | "more")
+    });
+    if aside.is_empty() || words.len() > SHORT_FOLLOWUP_WORDS || !before_aside {
+        return None;
+    }
+    let parts = links_of(current)
+        .filter_map(|id| knowledge.entry(id))
+        .filter(|entry| entry.id != current.id && current.quote.contains(entry.quote.as_str()));
+    let parts: Vec<&Entry> = parts.collect();
+    // Only when one of the parts is what is set aside: else it is no part of this list.
+    let is_aside = |entry: &&Entry| matcher.quote_names_all(entry, aside.iter().copied());
+    parts.iter().any(is_aside).then(|| parts.iter().find(|entry| !is_aside(entry)).copied())?
 }

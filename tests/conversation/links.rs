@@ -663,3 +663,20 @@ fn how_after_a_quote_that_goes_on_is_the_rest_of_it() {
         assert_eq!(turns[1].as_deref(), Some("west-reassurances"), "{how}");
     }
 }
+
+#[test]
+fn anything_besides_one_part_of_a_list_is_the_next_part() {
+    // The joint projects' quote lists the reactors, the CR929 plane and the lunar station,
+    // each an entry it links to: besides the nuclear one, the plane.
+    let turns = converse(&[
+        "What joint high-tech projects do China and Russia have?",
+        "anything besides nuclear?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("high-tech-frontiers")); // guard
+    assert_eq!(turns[1].as_deref(), Some("cr929"));
+    let turns = converse(&[
+        "What joint high-tech projects do China and Russia have?",
+        "anything apart from the plane?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("rosatom-reactors"));
+}

@@ -10,6 +10,7 @@ use super::cues::*;
 use super::lead_words::*;
 use super::phrasing::{made_of, strip_any};
 use super::reading::links_of;
+use super::smalltalk::YES_NO_OPENERS;
 use super::speakers::is_authors;
 use super::thresholds::{FRAGMENT_WORDS, SHORT_FOLLOWUP_WORDS};
 use super::{answer, declined_about, reason_of};
@@ -55,6 +56,12 @@ pub(super) fn by_phrase<'r>(
     let matcher = responder.matcher_for(say.language);
     if let Some(part) = another_part(matcher, knowledge, words, current) {
         return Some(answer(responder, part, say));
+    }
+    // "so are they rivals?", "so why no falling out?" after a quote that turns in its last
+    // sentence ("... aware of the growing asymmetry of power between them. However, on
+    // principle, China and Russia have reached an accommodation"): the turn answers it.
+    if draws_on_its_turn(words) && turns_at_the_end(&current.quote) {
+        return Some(answer(responder, current, say));
     }
     // "how?" after a quote that goes on past its first sentence: the rest says how ("the West
     // has tried to alleviate Russia's fears about NATO. The United States had consistently
@@ -549,4 +556,24 @@ fn another_part<'k>(
     // Only when one of the parts is what is set aside: else it is no part of this list.
     let is_aside = |entry: &&Entry| matcher.quote_names_all(entry, aside.iter().copied());
     parts.iter().any(is_aside).then(|| parts.iter().find(|entry| !is_aside(entry)).copied())?
+}
+
+/// Whether a short message draws a conclusion with "so" as a yes/no question ("so are they
+/// rivals?") or asks why something did not happen ("so why no conflict", "so why doesn't it
+/// worry more?").
+fn draws_on_its_turn(words: &[String]) -> bool {
+    const NEGATIONS: &[&str] =
+        &["no", "not", "doesnt", "dont", "isnt", "arent", "hasnt", "havent", "didnt", "never"];
+    let [so, second, rest @ ..] = words else { return false };
+    let negated = rest.iter().any(|word| NEGATIONS.contains(&word.as_str()));
+    so == "so"
+        && words.len() <= SHORT_FOLLOWUP_WORDS
+        && (YES_NO_OPENERS.contains(&second.as_str()) || second == "why" && negated)
+}
+
+/// Whether a quote's last sentence opens by turning against what came before ("However, ...",
+/// "But ...").
+fn turns_at_the_end(quote: &str) -> bool {
+    const TURNS: &[&str] = &[". However", ". But ", ". Yet ", ". Still, ", ". Nevertheless"];
+    TURNS.iter().any(|turn| quote.contains(turn))
 }

@@ -680,3 +680,19 @@ fn anything_besides_one_part_of_a_list_is_the_next_part() {
     ]);
     assert_eq!(turns[1].as_deref(), Some("rosatom-reactors"));
 }
+
+#[test]
+fn so_after_a_quote_that_turns_at_its_end_is_answered_by_the_turn() {
+    // "... aware of the growing asymmetry of power between them. However, on principle, China
+    // and Russia have reached an accommodation": whether they are rivals, why there is no
+    // falling out, is that turn, not the future rift or the competition that its words find.
+    for so in ["so are they rivals?", "so why no falling out", "so why doesn't it worry more?"] {
+        let turns = converse(&["Is Moscow nervous about Beijing getting stronger?", so]);
+        assert_eq!(turns[0].as_deref(), Some("accommodation")); // guard
+        assert_eq!(turns[1].as_deref(), Some("accommodation"), "{so}");
+    }
+    // Guard: a turn inside a sentence is no turn of the quote ("a member of the CSTO, but
+    // also the SCO").
+    let turns = converse(&["is tajikistan in the csto or the sco", "so do they clash?"]);
+    assert_eq!(turns[1].as_deref(), Some("diversification-not-confrontation"));
+}

@@ -263,7 +263,7 @@ pub(super) fn within_reach<'k>(
 }
 
 /// After an entry, a continuation naming only countries, two or more, that its quote does not
-/// name ("and russia with the us?" after the article's summary) asks what the same part of the
+/// name alone ("and russia with the us?" after the article's summary) asks what the same part of the
 /// article says of them: the first entry of the current entry's topic, in the article's order,
 /// whose quote names them all (the standfirst: "A Russia-U.S. détente is unlikely ...").
 fn topic_sibling_naming<'k>(
@@ -282,9 +282,15 @@ fn topic_sibling_naming<'k>(
     countries.sort_unstable();
     countries.dedup();
     let only_countries = own.iter().all(|word| matcher.country_named(word).is_some());
+    // (A quote naming a third country besides is about more than them: the main argument,
+    // on Sino-Russian ties and a Russian-U.S. détente.)
+    let third = ["china", "russia", "america"].into_iter().enumerate();
+    let names_a_third = third
+        .filter(|(at, _)| !countries.contains(at))
+        .any(|(_, w)| matcher.quote_names(current, w));
     if !only_countries
         || countries.len() < 2
-        || matcher.quote_names_all(current, own.iter().copied())
+        || matcher.quote_names_all(current, own.iter().copied()) && !names_a_third
     {
         return None;
     }

@@ -404,6 +404,14 @@ fn a_continuation_naming_only_countries_asks_the_same_part_of_the_article() {
     assert_eq!(turns[0].as_deref(), Some("article-summary")); // guard
     assert_eq!(turns[1].as_deref(), Some("standfirst"));
     assert_eq!(turns[2].as_deref(), Some("low-trust"));
+    // So after the main argument, whose quote names them beside China ("Sino-Russian ties",
+    // "a Russian-U.S. détente"): it is about more than them.
+    let turns = converse(&[
+        "What is this article arguing about China and Russia?",
+        "and what about Russia and the US?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("main-argument")); // guard
+    assert_eq!(turns[1].as_deref(), Some("standfirst"));
     // Guard: a continuation naming something besides countries is read as before.
     let turns = converse(&["what is this article basically about?", "and what about the SCO?"]);
     assert_eq!(turns[1].as_deref(), Some("sco"));

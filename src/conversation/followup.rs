@@ -139,8 +139,8 @@ pub(super) fn respond<'r>(
     // on what was just asked about.
     let continues =
         the_same || CONTINUATIONS.iter().any(|lead| phrase.starts_with(&format!("{lead} ")));
-    let reached = continues.then(|| within_reach(matcher, knowledge, &words, current, &standalone));
-    if let Some(entry) = reached.flatten() {
+    let reached = within_reach(matcher, knowledge, &words, current, &standalone, continues);
+    if let Some(entry) = reached {
         return with_context(answer(responder, entry, say));
     }
     // A fragment: "in spite of what?", "coordination against what?", "which ones?".

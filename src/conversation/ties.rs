@@ -5,9 +5,10 @@
 use crate::knowledge::{Entry, Knowledge, Language};
 use crate::matcher::{Hit, Matcher, Ranking, Verdict};
 
-use super::cues::SIDE_WORDS;
+use super::cues::{INSISTING, QUESTION_WORDS, SIDE_WORDS};
 use super::reading::links_of;
-use super::thresholds::STANDALONE_TIE;
+use super::smalltalk::YES_NO_OPENERS;
+use super::thresholds::{FRAGMENT_WORDS, STANDALONE_TIE};
 use super::Responder;
 
 /// When the best entry of the context reading is the current one (which the reader has just
@@ -242,7 +243,7 @@ pub(super) fn names_only_a_country_it_names(
         })
 }
 
-/// What a continuation asks within reach of the current entry: of its topic, what names the
+/// What a continuation, or a fragment, asks within reach of the current entry: of its topic, what names the
 /// countries it alone names ([`topic_sibling_naming`]); or the current entry itself, when it
 /// asks only about what its quote names ([`continues_within_its_quote`]) and its own words
 /// find no entry the current one links to, first or nearly ("and radio stations?" after the
@@ -253,7 +254,16 @@ pub(super) fn within_reach<'k>(
     words: &[String],
     current: &'k Entry,
     standalone: &Ranking<'_>,
+    continues: bool,
 ) -> Option<&'k Entry> {
+    // (Or a fragment of names alone, not a question: "in eurasia specifically?".)
+    let asks_itself = |first: &String| {
+        QUESTION_WORDS.contains(&first.as_str()) || YES_NO_OPENERS.contains(&first.as_str())
+    };
+    let fragment = words.len() <= FRAGMENT_WORDS && !words.first().is_some_and(asks_itself);
+    if !continues && !fragment {
+        return None;
+    }
     if let Some(sibling) = topic_sibling_naming(matcher, knowledge, words, current) {
         return Some(sibling);
     }
@@ -305,10 +315,16 @@ fn topic_sibling_naming<'k>(
 /// countries ("what about the border" after the pandemic's "Russia's rushed response to close
 /// the border with China"): more of what was just said, which that quote tells.
 fn continues_within_its_quote(matcher: &Matcher, words: &[String], current: &Entry) -> bool {
+    // Words that only insist ("in eurasia specifically?") ask nothing of their own.
+    let insists = |word: &str| {
+        INSISTING.contains(&word)
+            || ["specific", "especial", "particular", "precise"].iter().any(|p| word.starts_with(p))
+    };
     let own: Vec<&str> = words
         .iter()
         .map(String::as_str)
         .filter(|word| !matcher.is_stop_word(word) && !matches!(*word, "and" | "so" | "then"))
+        .filter(|word| !insists(word))
         .collect();
     let beyond_countries = own.iter().any(|word| matcher.country_named(word).is_none());
     beyond_countries && matcher.quote_names_all(current, own.iter().copied())

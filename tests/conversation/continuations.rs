@@ -425,6 +425,13 @@ fn a_continuation_about_what_the_quote_names_asks_more_of_it() {
         converse(&["how did covid affect the china russia relationship?", "what about the border"]);
     assert_eq!(turns[0].as_deref(), Some("pandemic-problems")); // guard
     assert_eq!(turns[1].as_deref(), Some("pandemic-problems"));
+    // So does a fragment of its words alone, what only insists aside ("specifically").
+    let turns = converse(&[
+        "What is the neorealist logic the author describes?",
+        "in eurasia specificaly?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("realist-logic")); // guard
+    assert_eq!(turns[1].as_deref(), Some("realist-logic"));
     // Guard: an entry the current one links to, which the words find, is still theirs.
     let turns = converse(&["Which countries host Russian troops or bases?", "and radio stations?"]);
     assert_eq!(turns[1].as_deref(), Some("radio-installations"));

@@ -243,11 +243,12 @@ pub(super) fn names_only_a_country_it_names(
         })
 }
 
-/// What a continuation, or a fragment, asks within reach of the current entry: of its topic, what names the
-/// countries it alone names ([`topic_sibling_naming`]); or the current entry itself, when it
-/// asks only about what its quote names ([`continues_within_its_quote`]) and its own words
-/// find no entry the current one links to, first or nearly ("and radio stations?" after the
-/// bases is the radio installations' own entry).
+/// What a continuation, or a fragment, asks within reach of the current entry: of its topic,
+/// what names the countries it alone names ([`topic_sibling_naming`]); or the current entry
+/// itself, when it asks only about what its quote names besides the countries ("what about
+/// the border" after the pandemic's "Russia's rushed response to close the border with
+/// China") and its own words find no entry the current one links to, first or nearly ("and
+/// radio stations?" after the bases is the radio installations' own entry).
 pub(super) fn within_reach<'k>(
     matcher: &Matcher,
     knowledge: &'k Knowledge,
@@ -264,12 +265,30 @@ pub(super) fn within_reach<'k>(
     if !continues && !fragment {
         return None;
     }
-    if let Some(sibling) = topic_sibling_naming(matcher, knowledge, words, current) {
-        return Some(sibling);
+    let own = own_words(matcher, words);
+    // Which country each names, read once.
+    let countries: Vec<Option<usize>> =
+        own.iter().map(|word| matcher.country_named(word)).collect();
+    if countries.iter().all(Option::is_some) {
+        return topic_sibling_naming(matcher, knowledge, &own, &countries, current);
     }
+    // Of more than countries: more of the current quote, when it names them all.
     let linked = |hit: &&Hit<'_>| links_of(current).any(|id| *id == hit.entry.id);
-    let finds_a_link = near_ties(standalone, matcher.config().min_score).iter().any(linked);
-    (continues_within_its_quote(matcher, words, current) && !finds_a_link).then_some(current)
+    let finds_a_link = || near_ties(standalone, matcher.config().min_score).iter().any(linked);
+    let within = !own.is_empty() && matcher.quote_names_all(current, own.iter().copied());
+    (within && !finds_a_link()).then_some(current)
+}
+
+/// A message's words that name something: not stop words, the words opening a continuation,
+/// or words that only insist ("in eurasia specifically?").
+fn own_words<'w>(matcher: &Matcher, words: &'w [String]) -> Vec<&'w str> {
+    let insists = |word: &str| {
+        INSISTING.contains(&word)
+            || ["specific", "especial", "particular", "precise"].iter().any(|p| word.starts_with(p))
+    };
+    let opens = |word: &str| matches!(word, "and" | "so" | "then");
+    let names = |word: &&str| !matcher.is_stop_word(word) && !opens(word) && !insists(word);
+    words.iter().map(String::as_str).filter(names).collect()
 }
 
 /// After an entry, a continuation naming only countries, two or more, that its quote does not
@@ -279,27 +298,20 @@ pub(super) fn within_reach<'k>(
 fn topic_sibling_naming<'k>(
     matcher: &Matcher,
     knowledge: &'k Knowledge,
-    words: &[String],
+    own: &[&str],
+    named: &[Option<usize>],
     current: &Entry,
 ) -> Option<&'k Entry> {
-    let own: Vec<&str> = words
-        .iter()
-        .map(String::as_str)
-        .filter(|word| !matcher.is_stop_word(word) && !matches!(*word, "and" | "so" | "then"))
-        .collect();
-    let mut countries: Vec<usize> =
-        own.iter().filter_map(|word| matcher.country_named(word)).collect();
+    let mut countries: Vec<usize> = named.iter().flatten().copied().collect();
     countries.sort_unstable();
     countries.dedup();
-    let only_countries = own.iter().all(|word| matcher.country_named(word).is_some());
     // (A quote naming a third country besides is about more than them: the main argument,
     // on Sino-Russian ties and a Russian-U.S. détente.)
     let third = ["china", "russia", "america"].into_iter().enumerate();
     let names_a_third = third
         .filter(|(at, _)| !countries.contains(at))
         .any(|(_, w)| matcher.quote_names(current, w));
-    if !only_countries
-        || countries.len() < 2
+    if countries.len() < 2
         || matcher.quote_names_all(current, own.iter().copied()) && !names_a_third
     {
         return None;
@@ -309,23 +321,4 @@ fn topic_sibling_naming<'k>(
             && entry.id != current.id
             && matcher.quote_names_all(entry, own.iter().copied())
     })
-}
-
-/// Whether a continuation asks only about what the current quote names, besides the two
-/// countries ("what about the border" after the pandemic's "Russia's rushed response to close
-/// the border with China"): more of what was just said, which that quote tells.
-fn continues_within_its_quote(matcher: &Matcher, words: &[String], current: &Entry) -> bool {
-    // Words that only insist ("in eurasia specifically?") ask nothing of their own.
-    let insists = |word: &str| {
-        INSISTING.contains(&word)
-            || ["specific", "especial", "particular", "precise"].iter().any(|p| word.starts_with(p))
-    };
-    let own: Vec<&str> = words
-        .iter()
-        .map(String::as_str)
-        .filter(|word| !matcher.is_stop_word(word) && !matches!(*word, "and" | "so" | "then"))
-        .filter(|word| !insists(word))
-        .collect();
-    let beyond_countries = own.iter().any(|word| matcher.country_named(word).is_none());
-    beyond_countries && matcher.quote_names_all(current, own.iter().copied())
 }

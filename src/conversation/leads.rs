@@ -63,6 +63,14 @@ pub(super) fn by_phrase<'r>(
     if draws_on_its_turn(words) && turns_at_the_end(&current.quote) {
         return Some(answer(responder, current, say));
     }
+    // "any proof of that?", "give me an example": the quote's own, when it gives one ("For
+    // instance, in Eurasia ...", "This was evident in statements ..."); else what it leads to
+    // ("this competition has not translated into confrontation": the joint statement of 2015).
+    if EVIDENCE.contains(&phrase) {
+        let gives_one = GIVING_EXAMPLES.iter().any(|marker| current.quote.contains(marker));
+        let next = leads_to.filter(|entry| !gives_one && entry.id != current.id);
+        return Some(answer(responder, next.unwrap_or(current), say));
+    }
     // "how?" after a quote that goes on past its first sentence: the rest says how ("the West
     // has tried to alleviate Russia's fears about NATO. The United States had consistently
     // stated ...").

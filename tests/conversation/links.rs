@@ -696,3 +696,17 @@ fn so_after_a_quote_that_turns_at_its_end_is_answered_by_the_turn() {
     let turns = converse(&["is tajikistan in the csto or the sco", "so do they clash?"]);
     assert_eq!(turns[1].as_deref(), Some("diversification-not-confrontation"));
 }
+
+#[test]
+fn proof_of_a_claim_with_no_example_is_what_it_leads_to() {
+    // "this competition has not translated into confrontation" gives no example; the passage
+    // it leads to does (the joint statement of 2015), not the entry whose quote says "evident".
+    for proof in ["any proof of that?", "what is the proof?"] {
+        let turns = converse(&["Has the rivalry in Central Asia turned into a conflict?", proof]);
+        assert_eq!(turns[0].as_deref(), Some("diversification-not-confrontation")); // guard
+        assert_eq!(turns[1].as_deref(), Some("belt-and-road"), "{proof}");
+    }
+    // A quote giving its own ("For instance, in Eurasia ...") is its example.
+    let turns = converse(&["What is the neorealist logic the author describes?", "example?"]);
+    assert_eq!(turns[1].as_deref(), Some("realist-logic"));
+}

@@ -364,9 +364,12 @@ impl Entry {
     }
 
     /// Whether the view it gives is that of an unnamed group ("some scholars and commentators",
-    /// "some in Russia"), whose named members other entries may report.
+    /// "some in Russia") or a collective's stated position ("the West's and the United States'
+    /// stated position"), whose named members other entries may report (John Kerry's words).
     pub fn reports_an_unnamed_group(&self) -> bool {
-        self.view_of.as_deref().is_some_and(|view| view.starts_with("some "))
+        self.view_of
+            .as_deref()
+            .is_some_and(|view| view.starts_with("some ") || view.contains("stated position"))
     }
 
     /// Whose view it is, in `language`, or in English.

@@ -570,3 +570,12 @@ fn whether_it_is_the_authors_view_too_is_the_authors_side() {
     assert_eq!(turns[0].as_deref(), Some("russia-china-friendship-interest")); // guard
     assert_eq!(turns[1].as_deref(), Some("russia-china-friendship-interest"));
 }
+
+#[test]
+fn who_said_a_collectives_stated_position_is_the_one_named_who_said_it() {
+    // The reassurances are the West's and the United States' stated position; who said it is
+    // the one the article names saying it, Kerry (what the entry leads to).
+    let turns = converse(&["Did the West ever try to reassure Russia over NATO", "who said that"]);
+    assert_eq!(turns[0].as_deref(), Some("west-reassurances")); // guard
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+}

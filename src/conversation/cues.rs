@@ -351,6 +351,13 @@ pub(super) const ELSE_IN_IT: &[&str] = &[
     "what else does it mention",
     "what else is there",
     "anything else there",
+    // Of what happened, in words that name nothing of their own.
+    "what else happened",
+    "what else happen",
+    "what else went wrong",
+    "anything else happened",
+    "anything else went wrong",
+    "what else was there",
     // Whether that was all: "only that?", "is that all?".
     "only that",
     "just that",

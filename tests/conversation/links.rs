@@ -710,3 +710,14 @@ fn proof_of_a_claim_with_no_example_is_what_it_leads_to() {
     let turns = converse(&["What is the neorealist logic the author describes?", "example?"]);
     assert_eq!(turns[1].as_deref(), Some("realist-logic"));
 }
+
+#[test]
+fn what_else_happened_after_a_quote_joining_several_is_the_rest_of_it() {
+    // The pandemic's quote lists its challenges (information sharing, the border, the
+    // profiling): what else went wrong is the rest of that list, as "what else?" is.
+    for what_else in ["what else went wrong", "what else happened"] {
+        let turns = converse(&["how did covid affect the china russia relationship?", what_else]);
+        assert_eq!(turns[0].as_deref(), Some("pandemic-problems")); // guard
+        assert_eq!(turns[1].as_deref(), Some("pandemic-problems"), "{what_else}");
+    }
+}

@@ -231,3 +231,14 @@ pub(super) const GIVING_EXAMPLES: &[&str] = &[
     "namely",
     "evident",
 ];
+
+/// Whole messages asking what came next ("and then?").
+pub(super) const THEN: &[&str] = &[
+    "and then",
+    "then what",
+    "what then",
+    "and after that",
+    "what happened then",
+    "а потом",
+    "然后呢",
+];

@@ -71,6 +71,11 @@ pub(super) fn by_phrase<'r>(
         let next = leads_to.filter(|entry| !gives_one && entry.id != current.id);
         return Some(answer(responder, next.unwrap_or(current), say));
     }
+    // "and then?" after a quote that itself goes on to what came then ("... close the border
+    // with China, and then racially profile Chinese citizens ..."): the quote tells it.
+    if THEN.contains(&phrase) && current.quote.contains(" then ") {
+        return Some(answer(responder, current, say));
+    }
     // "how?" after a quote that goes on past its first sentence: the rest says how ("the West
     // has tried to alleviate Russia's fears about NATO. The United States had consistently
     // stated ...").

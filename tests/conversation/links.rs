@@ -721,3 +721,12 @@ fn what_else_happened_after_a_quote_joining_several_is_the_rest_of_it() {
         assert_eq!(turns[1].as_deref(), Some("pandemic-problems"), "{what_else}");
     }
 }
+
+#[test]
+fn and_then_after_a_quote_that_goes_on_to_what_came_then_is_that_quote() {
+    // "... Russia's rushed response to close the border with China, and then racially profile
+    // Chinese citizens ...": what came then is in the quote, not in the next entry.
+    let turns = converse(&["how did covid affect the china russia relationship?", "and then?"]);
+    assert_eq!(turns[0].as_deref(), Some("pandemic-problems")); // guard
+    assert_eq!(turns[1].as_deref(), Some("pandemic-problems"));
+}

@@ -327,6 +327,9 @@ pub(super) const EXAMPLES: &[&str] = &[
     "примеры",
     "например",
 ];
+/// Words asking for evidence of what was just said ("any proof of that?"): as examples do,
+/// unless the quote says it shows itself ("This was evident in ...").
+pub(super) const EVIDENCE: &[&str] = &["proof", "evidence", "доказательства", "доказательство"];
 /// Words that ask how someone feels about something ("how does Moscow feel about that?").
 pub(super) const FEELING_ASKED: &[&str] =
     &["feel", "feels", "feeling", "feelings", "felt", "react", "reacts", "reaction"];
@@ -517,6 +520,8 @@ pub(super) const EXAMPLES_FRAME: &[&str] = &[
     "show",
     "name",
     "what",
+    "whats",
+    "the",
     // "who for example?", "like which?": the examples are of people or things.
     "who",
     "whom",

@@ -378,7 +378,7 @@ pub(super) fn respond<'r>(
     // own view, whether it is theirs: it.
     if names_author && (refers || asks_if_the_author_agrees) {
         let side = match is_authors(current) {
-            true => speakers::whether_the_authors(current, &words),
+            true => speakers::asks_whether_the_authors(&words).then_some(current),
             false => speakers::authors_reply(knowledge, current),
         };
         if let Some(entry) = side {

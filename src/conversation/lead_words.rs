@@ -190,48 +190,6 @@ pub(super) const HOW: &[&str] = &[
 pub(super) const BESIDES: &[&str] =
     &["besides", "apart", "except", "aside", "beyond", "кроме", "除了"];
 
-/// Whole messages asking for evidence or an example of what was just said.
-pub(super) const EVIDENCE: &[&str] = &[
-    "proof",
-    "any proof",
-    "any proof of that",
-    "any proof for that",
-    "what is the proof",
-    "whats the proof",
-    "evidence",
-    "any evidence",
-    "any evidence of that",
-    "any evidence for that",
-    "what is the evidence",
-    "whats the evidence",
-    "example",
-    "examples",
-    "an example",
-    "any example",
-    "any examples",
-    "give me an example",
-    "give an example",
-    "for example",
-    "for instance",
-    "доказательства",
-    "пример",
-    "например",
-    "有证据吗",
-    "比如",
-    "例如",
-];
-/// What a quote that gives an example or evidence of its point says it with.
-pub(super) const GIVING_EXAMPLES: &[&str] = &[
-    "For instance",
-    "for instance",
-    "For example",
-    "for example",
-    "such as",
-    "including",
-    "namely",
-    "evident",
-];
-
 /// Whole messages asking what came next ("and then?").
 pub(super) const THEN: &[&str] = &[
     "and then",

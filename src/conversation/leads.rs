@@ -63,14 +63,6 @@ pub(super) fn by_phrase<'r>(
     if draws_on_its_turn(words) && turns_at_the_end(&current.quote) {
         return Some(answer(responder, current, say));
     }
-    // "any proof of that?", "give me an example": the quote's own, when it gives one ("For
-    // instance, in Eurasia ...", "This was evident in statements ..."); else what it leads to
-    // ("this competition has not translated into confrontation": the joint statement of 2015).
-    if EVIDENCE.contains(&phrase) {
-        let gives_one = GIVING_EXAMPLES.iter().any(|marker| current.quote.contains(marker));
-        let next = leads_to.filter(|entry| !gives_one && entry.id != current.id);
-        return Some(answer(responder, next.unwrap_or(current), say));
-    }
     // "and then?" after a quote that itself goes on to what came then ("... close the border
     // with China, and then racially profile Chinese citizens ..."): the quote tells it.
     if THEN.contains(&phrase) && current.quote.contains(" then ") {
@@ -322,9 +314,14 @@ pub(super) fn by_phrase<'r>(
     // "which of those matters most?": the foremost of what was listed, where it leads.
     let asks_foremost = made_of(words, FOREMOST, FOREMOST_FRAME)
         && words.iter().any(|word| matches!(word.as_str(), "which" | "what" | "whats"));
-    // "give me concrete examples", "any examples?", "举个例子": examples of what was just said,
-    // which is what it leads to. (Chinese has no spaces: a short message holding the word.)
-    let asks_examples = made_of(words, EXAMPLES, EXAMPLES_FRAME)
+    // "give me concrete examples", "any examples?", "举个例子", "any proof of that?": examples
+    // or evidence of what was just said, which is what it leads to ("this competition has not
+    // translated into confrontation": the joint statement of 2015). (Chinese has no spaces: a
+    // short message holding the word.)
+    let asks_evidence = made_of(words, EVIDENCE, EXAMPLES_FRAME)
+        || text.chars().count() <= 8 && text.contains("证据");
+    let asks_examples = asks_evidence
+        || made_of(words, EXAMPLES, EXAMPLES_FRAME)
         || text.chars().count() <= 8 && ["例子", "举例", "举个例"].iter().any(|w| text.contains(w));
     // "like what?", "such as?", "比如？" after a claim the article goes on to illustrate ("For
     // instance, ..."): the illustration, where the answer leads. (Otherwise the detail asked is
@@ -341,9 +338,13 @@ pub(super) fn by_phrase<'r>(
     if let (true, Some(entry)) = (asks_like_what, illustrated) {
         return Some(answer(responder, entry, say));
     }
-    // "example?" after a quote that gives one ("For instance, in Eurasia, ..."): that one.
-    let gives_an_example =
-        || quoted().quote_words.windows(2).any(|pair| instance(pair) || pair == ["such", "as"]);
+    // "example?" after a quote that gives one ("For instance, in Eurasia, ..."), "evidence?"
+    // after one saying what shows it ("This was evident in statements ..."): that one.
+    let gives_an_example = || {
+        let quoted = &quoted().quote_words;
+        quoted.windows(2).any(|pair| instance(pair) || pair == ["such", "as"])
+            || asks_evidence && quoted.iter().any(|word| word == "evident")
+    };
     if asks_examples && gives_an_example() {
         return Some(answer(responder, current, say));
     }

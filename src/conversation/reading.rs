@@ -33,12 +33,18 @@ pub(super) fn act_asked(words: &[String]) -> Option<&str> {
 /// after what it names ("and the gap between them, is it shrinking?"); not after a question
 /// word ("what force does it command?").
 pub(super) fn checks_what_it_is(words: &[String]) -> bool {
-    let asks_if_it = words.windows(2).enumerate().any(|(at, pair)| {
+    words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str()))
+        || asks_yes_or_no_of(words, &["it", "that"])
+}
+
+/// Whether a message asks a yes/no question of one of `pronouns` ("is it ...?", "does this
+/// ...?"), not after a question word ("what force does it command?").
+fn asks_yes_or_no_of(words: &[String], pronouns: &[&str]) -> bool {
+    words.windows(2).enumerate().any(|(at, pair)| {
         YES_NO_OPENERS.contains(&pair[0].as_str())
-            && matches!(pair[1].as_str(), "it" | "that")
+            && pronouns.contains(&pair[1].as_str())
             && !words[..at].iter().any(|word| QUESTION_WORDS.contains(&word.as_str()))
-    });
-    words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str())) || asks_if_it
+    })
 }
 
 /// Whether a yes/no question about "it" or "this" asks whether it is what the current quote
@@ -47,13 +53,9 @@ pub(super) fn checks_what_it_is(words: &[String]) -> bool {
 /// some other conflict. (A word naming China or Russia does not count: every entry is about
 /// them.)
 pub(super) fn checks_what_it_says(matcher: &Matcher, words: &[String], current: &Entry) -> bool {
-    let of_it = words.windows(2).enumerate().any(|(at, pair)| {
-        YES_NO_OPENERS.contains(&pair[0].as_str())
-            && matches!(pair[1].as_str(), "it" | "that" | "this" | "these" | "he" | "she" | "they")
-            && !words[..at].iter().any(|word| QUESTION_WORDS.contains(&word.as_str()))
-    });
+    const POINTING: &[&str] = &["it", "that", "this", "these", "he", "she", "they"];
     words.len() <= YES_NO_WORDS
-        && of_it
+        && asks_yes_or_no_of(words, POINTING)
         && words.iter().any(|word| {
             word.chars().count() >= 4
                 && !matcher.is_stop_word(word)

@@ -49,15 +49,13 @@ pub(super) fn authors_reply<'k>(knowledge: &'k Knowledge, current: &Entry) -> Op
     linked.iter().copied().chain(twice).find(|entry| is_authors(entry))
 }
 
-/// `current`, the author's view, when a message asks whether it is the author's ("is that the
-/// author's view too?", "does the author agree?"), not why or what the author holds.
-pub(super) fn whether_the_authors<'e>(current: &'e Entry, words: &[String]) -> Option<&'e Entry> {
+/// Whether a message asks whether a view is the author's ("is that the author's view too?",
+/// "does the author agree?"), not why or what the author holds.
+pub(super) fn asks_whether_the_authors(words: &[String]) -> bool {
     const HOLDING: &[&str] = &["view", "views", "opinion", "position", "stance", "think", "thinks"];
-    let asks_whether = !words.iter().any(|word| QUESTION_WORDS.contains(&word.as_str()))
-        && words
-            .iter()
-            .any(|word| HOLDING.contains(&word.as_str()) || AGREEING.contains(&word.as_str()));
-    asks_whether.then_some(current)
+    let holding =
+        |word: &String| HOLDING.contains(&word.as_str()) || AGREEING.contains(&word.as_str());
+    !words.iter().any(|word| QUESTION_WORDS.contains(&word.as_str())) && words.iter().any(holding)
 }
 
 /// The entry linked to `current` that takes the other side of what it says ("who disagrees?"):

@@ -270,7 +270,7 @@ pub(super) fn within_reach<'k>(
     let countries: Vec<Option<usize>> =
         own.iter().map(|word| matcher.country_named(word)).collect();
     if countries.iter().all(Option::is_some) {
-        return topic_sibling_naming(matcher, knowledge, &own, &countries, current);
+        return topic_sibling_naming(matcher, knowledge, &countries, current);
     }
     // Of more than countries: more of the current quote, when it names them all.
     let linked = |hit: &&Hit<'_>| links_of(current).any(|id| *id == hit.entry.id);
@@ -298,27 +298,23 @@ fn own_words<'w>(matcher: &Matcher, words: &'w [String]) -> Vec<&'w str> {
 fn topic_sibling_naming<'k>(
     matcher: &Matcher,
     knowledge: &'k Knowledge,
-    own: &[&str],
     named: &[Option<usize>],
     current: &Entry,
 ) -> Option<&'k Entry> {
     let mut countries: Vec<usize> = named.iter().flatten().copied().collect();
     countries.sort_unstable();
     countries.dedup();
+    let names_them =
+        |entry: &Entry| countries.iter().all(|&c| matcher.quote_names_country(entry, c));
     // (A quote naming a third country besides is about more than them: the main argument,
     // on Sino-Russian ties and a Russian-U.S. détente.)
-    let third = ["china", "russia", "america"].into_iter().enumerate();
-    let names_a_third = third
-        .filter(|(at, _)| !countries.contains(at))
-        .any(|(_, w)| matcher.quote_names(current, w));
-    if countries.len() < 2
-        || matcher.quote_names_all(current, own.iter().copied()) && !names_a_third
-    {
+    let names_a_third =
+        (0..3).any(|c| !countries.contains(&c) && matcher.quote_names_country(current, c));
+    if countries.len() < 2 || names_them(current) && !names_a_third {
         return None;
     }
-    knowledge.entries.iter().find(|entry| {
-        entry.topic == current.topic
-            && entry.id != current.id
-            && matcher.quote_names_all(entry, own.iter().copied())
-    })
+    knowledge
+        .entries
+        .iter()
+        .find(|entry| entry.topic == current.topic && entry.id != current.id && names_them(entry))
 }

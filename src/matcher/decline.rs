@@ -271,15 +271,16 @@ impl Matcher {
         let asked = |term: TermId| analysed.known.iter().any(|&(known, _)| known == term);
         let rest_asked =
             |term: TermId, phrase: &Vec<TermId>| phrase.iter().any(|&o| o != term && asked(o));
+        // In some of its keywords, each with none of its other words asked.
         let lone_part = |term: TermId| {
-            let mut of_names = parts.phrases.iter().filter(|p| p.binary_search(&term).is_ok());
+            let mut of_names =
+                parts.phrases.iter().filter(|p| p.binary_search(&term).is_ok()).peekable();
             parts.title.binary_search(&term).is_ok()
                 && parts.single.binary_search(&term).is_err()
                 && self.index.all_speakers.binary_search(&term).is_err()
                 && self.index.idf[term as usize] >= LONE_NAME_PART_IDF
-                && of_names.next().is_some_and(|first| {
-                    !rest_asked(term, first) && !of_names.any(|p| rest_asked(term, p))
-                })
+                && of_names.peek().is_some()
+                && of_names.all(|p| !rest_asked(term, p))
         };
         let (mut shared, mut lone) = (0.0_f32, 0.0_f32);
         for &(term, weight) in &analysed.known {

@@ -239,6 +239,8 @@ impl Matcher {
         for (index, entry) in knowledge.entries.iter().enumerate() {
             let (keywords, titles, questions, answers, quotes) = fields_in(entry, language);
             let mut content = Vec::new();
+            // (Read only of an entry titled by a proper name: see `Index::name_parts`.)
+            let named = names_a_thing(entry);
             let (mut phrases, mut single) = (Vec::new(), Vec::new());
             // A keyword weight above 1 is a curator's boost; the score stays capped at 1.
             for keyword in keywords {
@@ -249,7 +251,7 @@ impl Matcher {
                 analyzer.analyse_entry_text_marking_parts(&keyword.term, |id, is_part| {
                     terms.add(id, strength);
                     content.push(id);
-                    if !is_part {
+                    if named && !is_part {
                         ids.push(id);
                     }
                 });
@@ -261,25 +263,20 @@ impl Matcher {
                     _ => phrases.push(ids),
                 }
             }
-            single.sort_unstable();
-            let mut title = Vec::new();
-            if names_a_thing(entry) {
-                for text in &titles {
-                    analyzer.analyse_entry_text(text, |id| title.push(id));
-                }
-                title.sort_unstable();
-                title.dedup();
-            }
-            name_parts.push(match title.is_empty() {
-                true => NameParts::default(),
-                false => NameParts { title, phrases, single },
-            });
+            let mut title_terms = Vec::new();
             for title in titles {
                 analyzer.analyse_entry_text(title, |id| {
                     terms.add(id, fields.title);
                     content.push(id);
+                    if named {
+                        title_terms.push(id);
+                    }
                 });
             }
+            title_terms.sort_unstable();
+            title_terms.dedup();
+            single.sort_unstable();
+            name_parts.push(NameParts { title: title_terms, phrases, single });
             // A word in only one of many sample questions is incidental to the entry ("old" in
             // "is the photo an old one?"): it counts for less than one most of them share.
             for question in questions {

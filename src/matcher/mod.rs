@@ -203,9 +203,22 @@ impl Matcher {
     /// Which of the article's three countries `word` names: 0 for China, 1 for Russia (as
     /// [`Self::protagonist_named`]), 2 for the United States, Russia's other partner.
     pub fn country_named(&self, word: &str) -> Option<usize> {
-        let partner = self.index.other_partner?;
-        self.protagonist_named(word)
-            .or_else(|| self.known_terms(word).contains(&partner).then_some(2))
+        let terms = self.known_terms(word);
+        self.country_terms().iter().position(|country| country.is_some_and(|c| terms.contains(&c)))
+    }
+
+    /// Whether `entry`'s quote names the country [`Self::country_named`] numbers `country`,
+    /// by the quote's terms read at load.
+    pub fn quote_names_country(&self, entry: &Entry, country: usize) -> bool {
+        let Some(term) = self.country_terms().get(country).copied().flatten() else { return false };
+        let at = self.knowledge.entries.iter().position(|own| own.id == entry.id);
+        at.is_some_and(|at| self.index.quote_terms[at].binary_search(&term).is_ok())
+    }
+
+    /// The terms of China, Russia and the United States, in [`Self::country_named`]'s order.
+    fn country_terms(&self) -> [Option<TermId>; 3] {
+        let [china, russia] = self.index.protagonists;
+        [china, russia, self.index.other_partner]
     }
 
     /// Whether the quote of the entry `id` names both protagonists, China and Russia.

@@ -709,6 +709,12 @@ fn proof_of_a_claim_with_no_example_is_what_it_leads_to() {
     // A quote giving its own ("For instance, in Eurasia ...") is its example.
     let turns = converse(&["What is the neorealist logic the author describes?", "example?"]);
     assert_eq!(turns[1].as_deref(), Some("realist-logic"));
+    // One saying what shows it ("This was evident in statements ...") is its evidence, though
+    // its examples are where it leads (above: "give me one example").
+    let turns =
+        converse(&["Where does Russia's threat perception show up?", "any evidence for that?"]);
+    assert_eq!(turns[0].as_deref(), Some("nato-threat-perception")); // guard
+    assert_eq!(turns[1].as_deref(), Some("nato-threat-perception"));
 }
 
 #[test]

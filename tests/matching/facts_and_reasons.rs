@@ -324,3 +324,18 @@ fn the_partner_a_question_names_tells_sibling_entries_apart() {
         Some("shared-multipolar-vision")
     );
 }
+
+#[test]
+fn moscows_view_of_the_sco_is_quoted_with_its_concerns() {
+    // The SCO's answer says Moscow was concerned about its growth; the quote gave only what the
+    // SCO is, so "Russia's attitude to the SCO" showed no line saying how Moscow sees it.
+    let english = matcher();
+    for question in ["what is russia's attitude to the sco", "How does Russia feel about the SCO?"]
+    {
+        let ranking = english.ask(question);
+        assert_eq!(ranking.verdict, Verdict::Answered, "{question}");
+        let quote = ranking.best().map(|hit| hit.entry.quote.as_str()).unwrap_or_default();
+        assert!(quote.contains("concerns over possible expansion"), "{question}: {quote}");
+        assert!(quote.contains("widely regarded as a Chinese project"), "{question}: {quote}");
+    }
+}

@@ -247,3 +247,18 @@ fn a_common_word_that_is_only_part_of_a_name_is_no_match_alone() {
     assert_eq!(answered_id(&russian, "Что такое силы быстрого реагирования?"), forces);
     assert_eq!(answered_id(&chinese, "快速反应部队是什么？"), forces, "guard");
 }
+
+#[test]
+fn preferring_something_is_wanting_it() {
+    // "prefers" was a word the base never uses, so it diluted "why china ... stability" below
+    // the threshold.
+    let english = matcher();
+    assert_eq!(
+        answered_id(&english, "why china prefers stability"),
+        Some("stability-vs-challenge")
+    );
+    assert_eq!(
+        answered_id(&english, "why would beijing prefer the status quo?"),
+        Some("stability-vs-challenge")
+    );
+}

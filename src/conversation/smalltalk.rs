@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub(super) use super::smalltalk_words::YES_NO_OPENERS;
 use super::smalltalk_words::{
-    ABOUT_ITS_ABILITIES, ABOUT_ITS_ABILITIES_RU, ABOUT_ITS_ABILITIES_ZH, AUXILIARIES,
+    ABOUT_ITS_ABILITIES, ABOUT_ITS_ABILITIES_RU, ABOUT_ITS_ABILITIES_ZH, ASKING_WHY, AUXILIARIES,
     CONTRACTED_QUESTION_WORDS, ELLIPTICAL_OPENERS, HAN_QUESTION_CHARS, QUESTION_WORDS,
     SECOND_PERSON,
 };
@@ -209,6 +209,12 @@ impl SmallTalkMatcher {
         // Checked first: it is looked for in every message no phrase covers, most of them
         // questions to the article, which rarely address the bot.
         if !words.iter().any(|w| SECOND_PERSON.contains(&w.as_str())) {
+            return None;
+        }
+        // "why do you say that?" asks the reason for an answer, not what the bot can do.
+        if words.iter().any(|w| ASKING_WHY.contains(&w.as_str()))
+            || words.concat().contains("为什么")
+        {
             return None;
         }
         let about = |w: &str| {
@@ -628,6 +634,7 @@ mod tests {
             "can you answer questions about trenin",
             "ты знаешь, почему путин молчит?",
             "you should wander about and ponder fountains questions",
+            "why do u say that",
         ] {
             assert_eq!(intent(message), None, "{message}");
         }

@@ -78,6 +78,8 @@ pub(super) const SECOND_PERSON: &[&str] =
 /// ("what kind of questions do you handle?", "на какие вопросы ты можешь отвечать?"): whole
 /// words in English, beginnings of words in Russian (whose forms vary), single characters in
 /// Chinese (compared character by character).
+/// Words asking for a reason: a message asking why is never about the bot's abilities.
+pub(super) const ASKING_WHY: &[&str] = &["why", "y", "почему", "зачем", "отчего"];
 pub(super) const ABOUT_ITS_ABILITIES: &[&str] = &[
     "question",
     "questions",

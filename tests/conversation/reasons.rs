@@ -146,3 +146,16 @@ fn why_in_the_view_of_the_person_quoted_is_their_quote() {
     let turns = converse(&[kerry, "why?"]);
     assert_eq!(turns[1].as_deref(), Some("west-reassurances"));
 }
+
+#[test]
+fn asking_the_bot_why_it_says_so_asks_the_reason_not_what_it_can_do() {
+    // "why do u say that" read as a question about the bot's abilities ("do", addressed to it).
+    for question in ["why do u say that", "what makes you think so?", "почему ты так думаешь?"]
+    {
+        let turns = converse(&["is there a chance of russia us detente soon", question]);
+        assert_eq!(turns[0].as_deref(), Some("standfirst"), "{question}");
+        assert_eq!(turns[1].as_deref(), Some("low-trust"), "{question}");
+    }
+    // Asked with nothing before it, it is no small talk either: the article does not answer it.
+    assert_eq!(small_talk_of("why do you say that?"), Err(ReplyKind::Declined));
+}

@@ -849,3 +849,22 @@ fn trouble_is_a_problem() {
         Some("pandemic-problems")
     );
 }
+
+#[test]
+fn what_type_of_and_a_handshake_in_the_past_are_read_as_the_article_words() {
+    let english = matcher();
+    // "type" counted as a topic word of its own, as "kind" does not.
+    assert_eq!(
+        answered_id(
+            &english,
+            "What type of hegemony does the author say Russia practices in Central Asia?"
+        ),
+        Some("cooperative-hegemony")
+    );
+    // "shook" was not the caption's "shake hands".
+    let handshake = answered_id(
+        &english,
+        "Where were the two presidents when they shook hands in the picture?",
+    );
+    assert!(matches!(handshake, Some("photo-caption" | "brics-summit")), "{handshake:?}");
+}

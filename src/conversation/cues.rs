@@ -601,6 +601,13 @@ pub(super) const MORE: &[&str] = &[
     "what does it mean",
     "what does this mean",
     "in what sense",
+    // Asked of the bot: what it meant by the answer ("what do u mean?").
+    "what do you mean",
+    "what do u mean",
+    "what do you mean by that",
+    "what do u mean by that",
+    "what do you mean by this",
+    "what do you mean exactly",
     "подробнее",
     "расскажи подробнее",
     "расскажите подробнее",

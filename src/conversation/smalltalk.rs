@@ -6,8 +6,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub(super) use super::smalltalk_words::YES_NO_OPENERS;
 use super::smalltalk_words::{
-    ABOUT_ITS_ABILITIES, ABOUT_ITS_ABILITIES_RU, ABOUT_ITS_ABILITIES_ZH, ASKING_WHY, AUXILIARIES,
-    CONTRACTED_QUESTION_WORDS, ELLIPTICAL_OPENERS, HAN_QUESTION_CHARS, QUESTION_WORDS,
+    ABOUT_ITS_ABILITIES, ABOUT_ITS_ABILITIES_RU, ABOUT_ITS_ABILITIES_ZH, ABOUT_WHAT_IT_SAID,
+    AUXILIARIES, CONTRACTED_QUESTION_WORDS, ELLIPTICAL_OPENERS, HAN_QUESTION_CHARS, QUESTION_WORDS,
     SECOND_PERSON,
 };
 use crate::knowledge::{Intent, SmallTalk};
@@ -211,9 +211,9 @@ impl SmallTalkMatcher {
         if !words.iter().any(|w| SECOND_PERSON.contains(&w.as_str())) {
             return None;
         }
-        // "why do you say that?" asks the reason for an answer, not what the bot can do.
-        if words.iter().any(|w| ASKING_WHY.contains(&w.as_str()))
-            || words.concat().contains("为什么")
+        // "why do you say that?", "what do u mean?" ask about an answer, not what it can do.
+        if words.iter().any(|w| ABOUT_WHAT_IT_SAID.contains(&w.as_str()))
+            || ["为什么", "意思"].iter().any(|asked| words.concat().contains(asked))
         {
             return None;
         }
@@ -635,6 +635,7 @@ mod tests {
             "ты знаешь, почему путин молчит?",
             "you should wander about and ponder fountains questions",
             "why do u say that",
+            "what do u mean",
         ] {
             assert_eq!(intent(message), None, "{message}");
         }

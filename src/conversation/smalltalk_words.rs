@@ -78,8 +78,26 @@ pub(super) const SECOND_PERSON: &[&str] =
 /// ("what kind of questions do you handle?", "на какие вопросы ты можешь отвечать?"): whole
 /// words in English, beginnings of words in Russian (whose forms vary), single characters in
 /// Chinese (compared character by character).
-/// Words asking for a reason: a message asking why is never about the bot's abilities.
-pub(super) const ASKING_WHY: &[&str] = &["why", "y", "почему", "зачем", "отчего"];
+/// Words asking about what the bot just said, its reason or its meaning ("why do you say that?",
+/// "what do u mean?"): such a message is never about the bot's abilities.
+pub(super) const ABOUT_WHAT_IT_SAID: &[&str] = &[
+    "why",
+    "y",
+    "mean",
+    "meant",
+    "meaning",
+    "say",
+    "saying",
+    "said",
+    "think",
+    "почему",
+    "зачем",
+    "отчего",
+    "имеешь",
+    "имеете",
+    "значит",
+    "意思",
+];
 pub(super) const ABOUT_ITS_ABILITIES: &[&str] = &[
     "question",
     "questions",

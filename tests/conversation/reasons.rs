@@ -159,3 +159,15 @@ fn asking_the_bot_why_it_says_so_asks_the_reason_not_what_it_can_do() {
     // Asked with nothing before it, it is no small talk either: the article does not answer it.
     assert_eq!(small_talk_of("why do you say that?"), Err(ReplyKind::Declined));
 }
+
+#[test]
+fn asking_the_bot_what_it_means_is_asking_what_the_answer_means() {
+    // "what do u mean" read as asking what the bot can do ("do", addressed to it).
+    let first = "how was russia treated after the cold war";
+    let meaning = converse(&[first, "what does that mean?"]);
+    for question in ["what do u mean", "what do you mean by that?", "什么意思？"] {
+        let turns = replies(&[first, question]);
+        assert_eq!(turns[1].0, ReplyKind::Answered, "{question}");
+        assert_eq!(turns[1].1, meaning[1], "{question}");
+    }
+}

@@ -272,11 +272,52 @@ pub(super) fn within_reach<'k>(
     if countries.iter().all(Option::is_some) {
         return topic_sibling_naming(matcher, knowledge, &countries, current);
     }
+    if let Some(further) = more_of_the_one_named(knowledge, &own, current, standalone) {
+        return Some(further);
+    }
     // Of more than countries: more of the current quote, when it names them all.
     let linked = |hit: &&Hit<'_>| links_of(current).any(|id| *id == hit.entry.id);
     let finds_a_link = || near_ties(standalone, matcher.config().min_score).iter().any(linked);
     let within = !own.is_empty() && matcher.quote_names_all(current, own.iter().copied());
     (within && !finds_a_link()).then_some(current)
+}
+
+/// After an entry, a continuation naming someone the article quotes ("and lavrov?") whose entry
+/// would show again the passage just quoted (Wang Yi's and Lavrov's call), or that lies in
+/// another part of the article than the one the reader is in (Lavrov's profile, after
+/// Medvedev on NATO), asks what more there is on them: that entry's `more`, when it is in
+/// the reader's part of the article or shows a new passage (Lavrov on NATO).
+fn more_of_the_one_named<'k>(
+    knowledge: &'k Knowledge,
+    own: &[&str],
+    current: &Entry,
+    standalone: &Ranking<'_>,
+) -> Option<&'k Entry> {
+    let named = standalone.best().map(|hit| hit.entry)?;
+    // Of an entry about someone who speaks in the article (titled by their name, giving their
+    // view), not a place or a thing it names ("but what about tajikistan" after the bases
+    // there asks about the passage naming it).
+    let subject = crate::text::normalize(named.subject.as_deref()?);
+    if crate::text::normalize(&named.title) != subject || named.view_of.is_none() {
+        return None;
+    }
+    let names_only_it = !own.is_empty()
+        && own.iter().all(|word| subject.split_whitespace().any(|part| part == *word));
+    if !names_only_it || named.id == current.id {
+        return None;
+    }
+    let further = knowledge.entry(named.more.as_deref()?)?;
+    let elsewhere = named.topic != current.topic && further.topic == current.topic;
+    let shown_again = shares_a_passage(&named.quote, &current.quote);
+    let new = further.id != current.id && !shares_a_passage(&further.quote, &current.quote);
+    ((elsewhere || shown_again) && new).then_some(further)
+}
+
+/// Whether two quotes share a run of six words or more (the same passage quoted twice).
+fn shares_a_passage(a: &str, b: &str) -> bool {
+    const RUN: usize = 6;
+    let words: Vec<&str> = a.split_whitespace().collect();
+    words.windows(RUN).any(|run| b.contains(&run.join(" ")))
 }
 
 /// A message's words that name something: not stop words, the words opening a continuation,

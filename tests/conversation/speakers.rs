@@ -579,3 +579,19 @@ fn who_said_a_collectives_stated_position_is_the_one_named_who_said_it() {
     assert_eq!(turns[0].as_deref(), Some("west-reassurances")); // guard
     assert_eq!(turns[1].as_deref(), Some("kerry"));
 }
+
+#[test]
+fn and_someone_quoted_asks_what_more_they_say_not_the_passage_just_shown() {
+    // Lavrov's profile quotes the call with Wang Yi the reader just saw, and lies outside the
+    // NATO part the reader is in; what more he says is his word on NATO.
+    let after_wang_yi = converse(&["who is wang yi", "and lavrov?"]);
+    assert_eq!(after_wang_yi[0].as_deref(), Some("wang-yi"));
+    assert_eq!(after_wang_yi[1].as_deref(), Some("lavrov-nato-root-cause"));
+    let after_medvedev = converse(&["what did medvedev say about nato in 2008?", "and lavrov?"]);
+    assert_eq!(after_medvedev[0].as_deref(), Some("medvedev-2008-nato"));
+    assert_eq!(after_medvedev[1].as_deref(), Some("lavrov-nato-root-cause"));
+    // Asked first, or after another part of the same kind, he is who he is.
+    assert_eq!(converse(&["and lavrov?"])[0].as_deref(), Some("lavrov"));
+    let after_the_praise = converse(&["what do the leaders say about ties lately", "and lavrov?"]);
+    assert_eq!(after_the_praise[1].as_deref(), Some("lavrov"));
+}

@@ -270,6 +270,11 @@ impl Analyzer {
         // "security-wise", "money-wise": as to security; the suffix names nothing (alone, "is it
         // wise to ...?" asks whether one should, and stays a word).
         let wise_suffix = normalized.contains("-wise");
+        // "what is russia afraid of when it comes to china": the phrase names the topic, no
+        // time ("when" found the article's date) and no coming.
+        let names_its_topic = ["when it comes to", "when it came to"]
+            .iter()
+            .any(|phrase| holds_phrase(normalized, phrase));
         let mut after_how = AfterHow {
             of_money: normalized.contains("how much")
                 && normalized
@@ -302,6 +307,9 @@ impl Analyzer {
                 return;
             }
             if wise_suffix && word == "wise" {
+                return;
+            }
+            if names_its_topic && matches!(word.as_ref(), "when" | "comes" | "came") {
                 return;
             }
             deals |= word.starts_with("deal") && HANDLING.contains(&word.as_ref());

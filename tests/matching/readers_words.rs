@@ -868,3 +868,14 @@ fn what_type_of_and_a_handshake_in_the_past_are_read_as_the_article_words() {
     );
     assert!(matches!(handshake, Some("photo-caption" | "brics-summit")), "{handshake:?}");
 }
+
+#[test]
+fn when_it_comes_to_names_the_topic_not_a_time() {
+    let english = matcher();
+    // "when" and "comes" found the article's date.
+    assert_eq!(
+        answered_id(&english, "what is russia afraid of when it comes to china"),
+        Some("growing-disparity")
+    );
+    assert_eq!(answered_id(&english, "when was the article written?"), Some("article-date"));
+}

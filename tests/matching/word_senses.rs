@@ -262,3 +262,16 @@ fn preferring_something_is_wanting_it() {
         Some("stability-vs-challenge")
     );
 }
+
+#[test]
+fn whats_the_deal_asks_how_things_stand_not_about_an_agreement() {
+    let english = matcher();
+    // It found the Iran nuclear deal in the middle of a talk about Moscow and Beijing.
+    let read = terms_read(&english, "so whats the deal between them then");
+    assert!(!read.iter().any(|term| term.contains("deal")), "{read:?}");
+    assert_ne!(english.best_id("whats the deal with nato?"), Some("jcpoa"));
+    // The agreement is still one.
+    let agreement = terms_read(&english, "what deal did they reach with iran?");
+    assert!(agreement.iter().any(|term| term == "deal"), "{agreement:?}");
+    assert_eq!(answered_id(&english, "whats the deal with the iran deal"), Some("jcpoa"));
+}

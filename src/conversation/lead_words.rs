@@ -197,8 +197,17 @@ pub(super) const THEN: &[&str] = &[
     "what then",
     "and after that",
     "what happened then",
+    "what happened next",
+    "what happened after that",
+    "what came next",
+    "what next",
+    "and next",
+    "after that",
     "а потом",
+    "что было потом",
+    "что было дальше",
     "然后呢",
+    "后来呢",
 ];
 
 /// Whole messages that ask why about what was just said.

@@ -339,3 +339,23 @@ fn moscows_view_of_the_sco_is_quoted_with_its_concerns() {
         assert!(quote.contains("widely regarded as a Chinese project"), "{question}: {quote}");
     }
 }
+
+#[test]
+fn where_the_2015_statement_was_signed_is_a_place_the_article_never_gives() {
+    let english = matcher();
+    // Its entry was marked as giving a place ("where"); its quote names none.
+    assert_eq!(
+        answered_id(
+            &english,
+            "In which city was the 2015 statement on the Belt and Road and the EAEU signed?"
+        ),
+        None
+    );
+    assert_eq!(
+        answered_id(
+            &english,
+            "When did China and Russia sign the statement on the Belt and Road and the EAEU?"
+        ),
+        Some("belt-and-road")
+    );
+}

@@ -171,3 +171,12 @@ fn asking_the_bot_what_it_means_is_asking_what_the_answer_means() {
         assert_eq!(turns[1].1, meaning[1], "{question}");
     }
 }
+
+#[test]
+fn how_so_after_the_west_not_treating_russia_like_germany_is_what_it_did_instead() {
+    // The entry had no reason: "how so?" was declined, though the passage around it says how
+    // (the coordination the West sought, the seat, the G-8, the NATO-Russia Council).
+    let turns = converse(&["was russia humiliated after cold war like germany was?", "how so?"]);
+    assert_eq!(turns[0].as_deref(), Some("not-like-germany"));
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+}

@@ -270,7 +270,17 @@ pub(super) fn within_reach<'k>(
     let countries: Vec<Option<usize>> =
         own.iter().map(|word| matcher.country_named(word)).collect();
     if countries.iter().all(Option::is_some) {
-        return topic_sibling_naming(matcher, knowledge, &countries, current);
+        // Only "and with the us?", "what about the us?": not "so what would that mean for
+        // russia?", which asks more than who with.
+        let only_the_country = words.iter().all(|word| {
+            matcher.country_named(word).is_some()
+                || matches!(word.as_str(), "and" | "so" | "what" | "how" | "about" | "with" | "the")
+        });
+        return topic_sibling_naming(matcher, knowledge, &countries, current).or_else(|| {
+            only_the_country
+                .then(|| next_naming_the_other(matcher, knowledge, &countries, current))
+                .flatten()
+        });
     }
     if let Some(further) = more_of_the_one_named(knowledge, &own, current, standalone) {
         return Some(further);
@@ -318,6 +328,41 @@ fn shares_a_passage(a: &str, b: &str) -> bool {
     const RUN: usize = 6;
     let words: Vec<&str> = a.split_whitespace().collect();
     words.windows(RUN).any(|run| b.contains(&run.join(" ")))
+}
+
+/// After an entry on two countries' ties, a continuation naming one other country only ("and
+/// with the us?" after Russia's interest in friendly ties with China) asks how one of them
+/// fares with it: the next entry, in the article's order, whose quote names it beside one of
+/// the countries the current quote names ("In contrast, Moscow's relations with the United
+/// States have progressively worsened ...").
+fn next_naming_the_other<'k>(
+    matcher: &Matcher,
+    knowledge: &'k Knowledge,
+    named: &[Option<usize>],
+    current: &Entry,
+) -> Option<&'k Entry> {
+    let &[Some(other), ..] = named else { return None };
+    let named_by_current: Vec<usize> =
+        (0..3).filter(|&c| matcher.quote_names_country(current, c)).collect();
+    if named.iter().any(|c| *c != Some(other))
+        || named_by_current.len() < 2
+        || named_by_current.contains(&other)
+    {
+        return None;
+    }
+    // Where it leads, or its reason, says it better when it names it (the balancing
+    // coalition's "and Russia?" is the prediction it leads to).
+    let leads_to_it = [&current.more, &current.why].into_iter().flatten().any(|id| {
+        knowledge.entry(id).is_some_and(|entry| matcher.quote_names_country(entry, other))
+    });
+    if leads_to_it {
+        return None;
+    }
+    let at = knowledge.entries.iter().position(|entry| entry.id == current.id)?;
+    knowledge.entries[at + 1..].iter().find(|entry| {
+        matcher.quote_names_country(entry, other)
+            && named_by_current.iter().any(|&c| matcher.quote_names_country(entry, c))
+    })
 }
 
 /// A message's words that name something: not stop words, the words opening a continuation,

@@ -436,3 +436,18 @@ fn a_continuation_about_what_the_quote_names_asks_more_of_it() {
     let turns = converse(&["Which countries host Russian troops or bases?", "and radio stations?"]);
     assert_eq!(turns[1].as_deref(), Some("radio-installations"));
 }
+
+#[test]
+fn and_with_a_third_country_after_two_countries_ties_is_how_one_of_them_fares_with_it() {
+    // "... in Russia's interests to maintain cordial and friendly relations with China": "and
+    // with the us?" went to the containment policy by the context's words; the article goes on
+    // "In contrast, Moscow's relations with the United States have progressively worsened".
+    for continuation in ["and with the us?", "what about the us?"] {
+        let turns = converse(&["why does russia want good ties with china", continuation]);
+        assert_eq!(turns[0].as_deref(), Some("russia-china-friendship-interest"));
+        assert_eq!(turns[1].as_deref(), Some("us-russia-worsening"), "{continuation}");
+    }
+    // Asking more than who with stays with what the context reads.
+    let turns = converse(&["what does mearsheimer predict", "so what would that mean for russia?"]);
+    assert_ne!(turns[1].as_deref(), Some("us-russia-worsening"));
+}

@@ -272,8 +272,9 @@ pub(super) fn within_reach<'k>(
     if countries.iter().all(Option::is_some) {
         // Only "and with the us?", "what about the us?": not "so what would that mean for
         // russia?", which asks more than who with.
+        // (Its own words are all countries here: each other word must be one of these.)
         let only_the_country = words.iter().all(|word| {
-            matcher.country_named(word).is_some()
+            own.contains(&word.as_str())
                 || matches!(word.as_str(), "and" | "so" | "what" | "how" | "about" | "with" | "the")
         });
         return topic_sibling_naming(matcher, knowledge, &countries, current).or_else(|| {

@@ -270,11 +270,6 @@ impl Analyzer {
         // "security-wise", "money-wise": as to security; the suffix names nothing (alone, "is it
         // wise to ...?" asks whether one should, and stays a word).
         let wise_suffix = normalized.contains("-wise");
-        // "what is russia afraid of when it comes to china": the phrase names the topic, no
-        // time ("when" found the article's date) and no coming.
-        let names_its_topic = ["when it comes to", "when it came to"]
-            .iter()
-            .any(|phrase| holds_phrase(normalized, phrase));
         let mut after_how = AfterHow {
             of_money: normalized.contains("how much")
                 && normalized
@@ -309,9 +304,6 @@ impl Analyzer {
             if wise_suffix && word == "wise" {
                 return;
             }
-            if names_its_topic && matches!(word.as_ref(), "when" | "comes" | "came") {
-                return;
-            }
             deals |= word.starts_with("deal") && HANDLING.contains(&word.as_ref());
             pieces.clear();
             for_each_piece(&word, |piece| pieces.push(piece.to_owned()));
@@ -343,6 +335,15 @@ impl Analyzer {
                 surface,
             }));
         });
+        // "what is russia afraid of when it comes to china": "when it comes to" names the
+        // topic, no time ("when" found the article's date) and no coming ("it", "to" are stop
+        // words, so the two stand side by side).
+        let coming_to = tokens.windows(2).position(|pair| {
+            pair[0].surface == "when" && matches!(pair[1].surface.as_str(), "comes" | "came")
+        });
+        if let Some(at) = coming_to {
+            tokens.drain(at..at + 2);
+        }
         if deals {
             let without_handling = drop_handling(question);
             if without_handling.len() < question.len() {

@@ -139,7 +139,7 @@ pub(super) fn respond<'r>(
     // on what was just asked about.
     let continues =
         the_same || CONTINUATIONS.iter().any(|lead| phrase.starts_with(&format!("{lead} ")));
-    let reached = within_reach(matcher, knowledge, &words, current, &standalone, continues);
+    let reached = within_reach(responder, say.language, &words, current, &standalone, continues);
     if let Some(entry) = reached {
         return with_context(answer(responder, entry, say));
     }

@@ -7,8 +7,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 pub(super) use super::smalltalk_words::YES_NO_OPENERS;
 use super::smalltalk_words::{
     ABOUT_ITS_ABILITIES, ABOUT_ITS_ABILITIES_RU, ABOUT_ITS_ABILITIES_ZH, ABOUT_WHAT_IT_SAID,
-    AUXILIARIES, CONTRACTED_QUESTION_WORDS, ELLIPTICAL_OPENERS, HAN_QUESTION_CHARS, QUESTION_WORDS,
-    SECOND_PERSON,
+    ABOUT_WHAT_IT_SAID_ZH, AUXILIARIES, CONTRACTED_QUESTION_WORDS, ELLIPTICAL_OPENERS,
+    HAN_QUESTION_CHARS, QUESTION_WORDS, SECOND_PERSON,
 };
 use crate::knowledge::{Intent, SmallTalk};
 use crate::text::within_one_edit;
@@ -213,7 +213,7 @@ impl SmallTalkMatcher {
         }
         // "why do you say that?", "what do u mean?" ask about an answer, not what it can do.
         if words.iter().any(|w| ABOUT_WHAT_IT_SAID.contains(&w.as_str()))
-            || ["为什么", "意思"].iter().any(|asked| words.concat().contains(asked))
+            || ABOUT_WHAT_IT_SAID_ZH.iter().any(|asked| words.concat().contains(asked))
         {
             return None;
         }

@@ -78,26 +78,6 @@ pub(super) const SECOND_PERSON: &[&str] =
 /// ("what kind of questions do you handle?", "на какие вопросы ты можешь отвечать?"): whole
 /// words in English, beginnings of words in Russian (whose forms vary), single characters in
 /// Chinese (compared character by character).
-/// Words asking about what the bot just said, its reason or its meaning ("why do you say that?",
-/// "what do u mean?"): such a message is never about the bot's abilities.
-pub(super) const ABOUT_WHAT_IT_SAID: &[&str] = &[
-    "why",
-    "y",
-    "mean",
-    "meant",
-    "meaning",
-    "say",
-    "saying",
-    "said",
-    "think",
-    "почему",
-    "зачем",
-    "отчего",
-    "имеешь",
-    "имеете",
-    "значит",
-    "意思",
-];
 pub(super) const ABOUT_ITS_ABILITIES: &[&str] = &[
     "question",
     "questions",
@@ -138,3 +118,23 @@ pub(super) const ABOUT_ITS_ABILITIES_RU: &[&str] =
 pub(super) const ABOUT_ITS_ABILITIES_ZH: &[&str] = &[
     "问", "题", "回", "答", "能", "可", "以", "会", "类", "种", "些", "么", "文", "章", "关", "于",
 ];
+
+/// Words asking about what the bot just said, its reason or its meaning ("why do you say that?",
+/// "what do u mean?"): such a message is never about the bot's abilities.
+pub(super) const ABOUT_WHAT_IT_SAID: &[&str] = &[
+    "why",
+    "y",
+    "mean",
+    "meant",
+    "meaning",
+    "say",
+    "saying",
+    "said",
+    "think",
+    "почему",
+    "зачем",
+    "отчего",
+    "значит",
+];
+/// The same in Chinese, looked for in the whole message (read character by character).
+pub(super) const ABOUT_WHAT_IT_SAID_ZH: &[&str] = &["为什么", "意思"];

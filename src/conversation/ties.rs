@@ -244,14 +244,16 @@ pub(super) fn names_only_a_country_it_names(
 }
 
 /// What a continuation, or a fragment, asks within reach of the current entry: of its topic,
-/// what names the countries it alone names ([`topic_sibling_naming`]); or the current entry
-/// itself, when it asks only about what its quote names besides the countries ("what about
-/// the border" after the pandemic's "Russia's rushed response to close the border with
-/// China") and its own words find no entry the current one links to, first or nearly ("and
-/// radio stations?" after the bases is the radio installations' own entry).
+/// what names the countries it alone names ([`topic_sibling_naming`]), or the next passage
+/// naming the one other country it names ([`next_naming_the_other`]); what more someone quoted
+/// says ([`more_of_the_one_named`]); or the current entry itself, when it asks only about what
+/// its quote names besides the countries ("what about the border" after the pandemic's
+/// "Russia's rushed response to close the border with China") and its own words find no entry
+/// the current one links to, first or nearly ("and radio stations?" after the bases is the
+/// radio installations' own entry).
 pub(super) fn within_reach<'k>(
-    matcher: &Matcher,
-    knowledge: &'k Knowledge,
+    responder: &'k Responder,
+    language: Language,
     words: &[String],
     current: &'k Entry,
     standalone: &Ranking<'_>,
@@ -265,6 +267,7 @@ pub(super) fn within_reach<'k>(
     if !continues && !fragment {
         return None;
     }
+    let (matcher, knowledge) = (responder.matcher_for(language), responder.knowledge());
     let own = own_words(matcher, words);
     // Which country each names, read once.
     let countries: Vec<Option<usize>> =
@@ -283,7 +286,7 @@ pub(super) fn within_reach<'k>(
                 .flatten()
         });
     }
-    if let Some(further) = more_of_the_one_named(knowledge, &own, current, standalone) {
+    if let Some(further) = more_of_the_one_named(responder, language, &own, current, standalone) {
         return Some(further);
     }
     // Of more than countries: more of the current quote, when it names them all.
@@ -299,36 +302,36 @@ pub(super) fn within_reach<'k>(
 /// Medvedev on NATO), asks what more there is on them: that entry's `more`, when it is in
 /// the reader's part of the article or shows a new passage (Lavrov on NATO).
 fn more_of_the_one_named<'k>(
-    knowledge: &'k Knowledge,
+    responder: &'k Responder,
+    language: Language,
     own: &[&str],
     current: &Entry,
     standalone: &Ranking<'_>,
 ) -> Option<&'k Entry> {
     let named = standalone.best().map(|hit| hit.entry)?;
+    if own.is_empty() || named.id == current.id || named.view_of.is_none() {
+        return None;
+    }
     // Of an entry about someone who speaks in the article (titled by their name, giving their
     // view), not a place or a thing it names ("but what about tajikistan" after the bases
     // there asks about the passage naming it).
-    let subject = crate::text::normalize(named.subject.as_deref()?);
-    if crate::text::normalize(&named.title) != subject || named.view_of.is_none() {
+    let reading = responder.reading_of(named, language);
+    let names_only_it = reading.title_words == reading.subject_words
+        && own.iter().all(|word| reading.subject_words.iter().any(|part| part == word));
+    if !names_only_it {
         return None;
     }
-    let names_only_it = !own.is_empty()
-        && own.iter().all(|word| subject.split_whitespace().any(|part| part == *word));
-    if !names_only_it || named.id == current.id {
-        return None;
-    }
-    let further = knowledge.entry(named.more.as_deref()?)?;
+    let further = responder.knowledge().entry(named.more.as_deref()?)?;
     let elsewhere = named.topic != current.topic && further.topic == current.topic;
-    let shown_again = shares_a_passage(&named.quote, &current.quote);
-    let new = further.id != current.id && !shares_a_passage(&further.quote, &current.quote);
+    let shown_again = one_holds_the_other(&named.quote, &current.quote);
+    let new = further.id != current.id && !one_holds_the_other(&further.quote, &current.quote);
     ((elsewhere || shown_again) && new).then_some(further)
 }
 
-/// Whether two quotes share a run of six words or more (the same passage quoted twice).
-fn shares_a_passage(a: &str, b: &str) -> bool {
-    const RUN: usize = 6;
-    let words: Vec<&str> = a.split_whitespace().collect();
-    words.windows(RUN).any(|run| b.contains(&run.join(" ")))
+/// Whether one of two quotes holds the other (the same passage quoted twice: Lavrov's profile
+/// quotes part of Wang Yi's call).
+fn one_holds_the_other(a: &str, b: &str) -> bool {
+    a.contains(b) || b.contains(a)
 }
 
 /// After an entry on two countries' ties, a continuation naming one other country only ("and

@@ -672,7 +672,7 @@ fn drop_handling(normalized: &str) -> String {
         // "so whats the deal between them?", "what's the deal with nato?": how things stand,
         // in chat, not an agreement.
         let how_things_stand = words[i] == "deal" && i >= 2 && words[i - 2..i] == ["whats", "the"];
-        verb && words.get(i + 1) == Some(&"with") || how_things_stand
+        (verb && words.get(i + 1) == Some(&"with")) || how_things_stand
     };
     let kept: Vec<&str> = (0..words.len()).filter(|&i| !handles(i)).map(|i| words[i]).collect();
     kept.join(" ")

@@ -590,6 +590,10 @@ fn and_someone_quoted_asks_what_more_they_say_not_the_passage_just_shown() {
     let after_medvedev = converse(&["what did medvedev say about nato in 2008?", "and lavrov?"]);
     assert_eq!(after_medvedev[0].as_deref(), Some("medvedev-2008-nato"));
     assert_eq!(after_medvedev[1].as_deref(), Some("lavrov-nato-root-cause"));
+    // His name as the reader's language writes it.
+    let in_russian = converse(&["кто такой Ван И?", "а Лавров?"]);
+    assert_eq!(in_russian[0].as_deref(), Some("wang-yi"));
+    assert_eq!(in_russian[1].as_deref(), Some("lavrov-nato-root-cause"));
     // Asked first, or after another part of the same kind, he is who he is.
     assert_eq!(converse(&["and lavrov?"])[0].as_deref(), Some("lavrov"));
     let after_the_praise = converse(&["what do the leaders say about ties lately", "and lavrov?"]);

@@ -73,6 +73,22 @@ pub(super) const INSISTING_ENDINGS: &[&str] = &[
 pub(super) const INSISTING_OPENINGS: &[&str] =
     &["especially", "particularly", "specifically", "notably", "mainly", "mostly", "in particular"];
 
+/// Words asking for someone's saying as it was put ("his exact words?", "what did he say
+/// word for word?").
+pub(super) const VERBATIM: &[&str] = &[
+    "exact",
+    "exactly",
+    "actual",
+    "actually",
+    "own",
+    "precise",
+    "precisely",
+    "literal",
+    "literally",
+    "verbatim",
+    "full",
+];
+
 /// Words that pick the foremost of what was just listed ("which of those matters most?",
 /// "which was the biggest one?"): that is what the answer leads to.
 pub(super) const FOREMOST: &[&str] = &[

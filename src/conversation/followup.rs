@@ -549,12 +549,14 @@ pub(super) fn respond<'r>(
     // has just shown what he said; it is asked again, not the next of his views ("what else
     // did he say?" asks that).
     let asks_his_words = personal && words.iter().any(|word| SAYING.contains(&word.as_str()));
-    // "what's his main point?" after Kaczmarski: a message of nothing but his saying asks his
-    // words, whatever other entry (the author's main argument) its words find.
+    // "what's his main point?" after Kaczmarski, "his exact words?" after Medvedev: a message
+    // of nothing but his saying asks his words, whatever other entry (the author's main
+    // argument, the exact headline) its words find.
     let only_his_saying = words.iter().all(|word| {
         matcher.is_stop_word(word)
             || SAYING.contains(&word.as_str())
             || FOREMOST.contains(&word.as_str())
+            || VERBATIM.contains(&word.as_str())
     });
     // (Not a fact about the saying: "when did he say that?" asks a date the quote lacks.)
     let asks_what_was_said = asks_his_words

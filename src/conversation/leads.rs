@@ -202,18 +202,14 @@ pub(super) fn by_phrase<'r>(
     if let (true, Some(entry)) = (asks_if_only && (or_more || partial()), leads_to) {
         return Some(answer(responder, entry, say));
     }
-    // "what else does Trenin argue?": another entry giving that person's view, one not said
-    // yet in this conversation.
+    // "what else does Trenin argue?", "did trenin say anything else?", "what else did he
+    // say?": another entry giving that person's view, one not said yet in this conversation.
     let else_asked = strip_any(phrase, ELSE_LEADS);
-    if let Some(rest) = else_asked {
-        let named = |entry: &&Entry| {
-            let surname = entry.view_of.as_deref().and_then(super::speakers::named_person);
-            surname.is_some_and(|name| rest.split(' ').any(|word| word.eq_ignore_ascii_case(name)))
-        };
-        let unsaid = |entry: &&Entry| entry.id != current.id && !recent.contains(&entry.id);
-        if let Some(entry) = knowledge.entries.iter().filter(named).find(unsaid) {
-            return Some(answer(responder, entry, say));
-        }
+    let is_stop_word = |word: &str| matcher.is_stop_word(word);
+    if let Some(entry) =
+        super::speakers::another_view_asked(knowledge, current, recent, phrase, is_stop_word)
+    {
+        return Some(answer(responder, entry, say));
     }
     // "anything else they're planning together?", "anything else they could work on
     // together?": something else of the kind just answered, in words that name no matter of

@@ -2,6 +2,7 @@
 //! "who said that?" of it.
 
 use super::cues::{AGREEING, ASKING_WHO, OFFICE_HOLDERS, PERSONAL, QUESTION_WORDS, SAYING};
+use super::lead_words::ELSE_LEADS;
 use super::reading::links_of;
 use crate::knowledge::{Entry, Knowledge, QuestionKind};
 use crate::matcher::Matcher;
@@ -152,6 +153,36 @@ pub(super) fn profile_asked<'k>(
             && (!at_work || INSTITUTIONS.iter().any(|place| entry.quote.contains(place)))
     };
     knowledge.entries.iter().find(about_them)
+}
+
+/// The entry a message asking what else someone said means (`phrase`: "what else does Trenin
+/// argue?", "did trenin say anything else?", "what else did he say?" after one of his views):
+/// another giving the view of the person it names, or of the current one's person when it
+/// names none and points back to them with nothing else to ask ("he", "say"); the first in
+/// the article's order not said yet in this conversation.
+pub(super) fn another_view_asked<'k>(
+    knowledge: &'k Knowledge,
+    current: &Entry,
+    recent: &[String],
+    phrase: &str,
+    is_stop_word: impl Fn(&str) -> bool,
+) -> Option<&'k Entry> {
+    let padded = format!(" {phrase} ");
+    let (before, after) =
+        ELSE_LEADS.iter().find_map(|lead| padded.split_once(&format!(" {lead} ")))?;
+    let rest: Vec<&str> = before.split_whitespace().chain(after.split_whitespace()).collect();
+    fn person_of(entry: &Entry) -> Option<&str> {
+        entry.view_of.as_deref().and_then(named_person)
+    }
+    let names = |name: &str| rest.iter().any(|word| word.eq_ignore_ascii_case(name));
+    let named = knowledge.entries.iter().filter_map(person_of).find(|name| names(name));
+    let points_back = rest.iter().any(|word| PERSONAL.contains(word))
+        && rest
+            .iter()
+            .all(|word| is_stop_word(word) || PERSONAL.contains(word) || SAYING.contains(word));
+    let person = named.or_else(|| person_of(current).filter(|_| points_back))?;
+    let unsaid = |entry: &&Entry| entry.id != current.id && !recent.contains(&entry.id);
+    knowledge.entries.iter().filter(|entry| person_of(entry) == Some(person)).find(unsaid)
 }
 
 /// Whether `entry` gives the author's own view.

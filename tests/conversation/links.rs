@@ -741,8 +741,9 @@ fn and_then_after_a_quote_that_goes_on_to_what_came_then_is_that_quote() {
 fn what_happened_next_after_a_quote_that_goes_on_to_what_came_then_is_that_quote() {
     // As "and then?": "what happened next?" went where the pandemic's entry leads (Wang Yi's
     // call "despite the pandemic disruption").
-    for next in ["what happened next?", "what happened after that?", "что было дальше?"]
-    {
+    // "and then what happened?" was declined.
+    let asked = ["what happened next?", "what happened after that?", "что было дальше?"];
+    for next in asked.into_iter().chain(["and then what happened?"]) {
         let turns = converse(&["what happened with the border during the pandemic", next]);
         assert_eq!(turns[0].as_deref(), Some("pandemic-problems")); // guard
         assert_eq!(turns[1].as_deref(), Some("pandemic-problems"), "{next}");

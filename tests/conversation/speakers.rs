@@ -599,3 +599,26 @@ fn and_someone_quoted_asks_what_more_they_say_not_the_passage_just_shown() {
     let after_the_praise = converse(&["what do the leaders say about ties lately", "and lavrov?"]);
     assert_eq!(after_the_praise[1].as_deref(), Some("lavrov"));
 }
+
+#[test]
+fn whether_someone_said_anything_else_is_another_of_their_views() {
+    // After his profile and another topic, "did trenin say anything else?" names him in the
+    // middle of the question; "what else did he say?" points back to him.
+    let turns = converse(&[
+        "who is dmitri trenin",
+        "how long have china and russia been building their ties?",
+        "did trenin say anything else?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("trenin"));
+    assert_eq!(turns[2].as_deref(), Some("trenin-west-coordination"));
+    let turns = converse(&["who is dmitri trenin", "what else did he say?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+}
+
+#[test]
+fn his_exact_words_are_the_quote_of_the_one_just_cited() {
+    // Alone, "exact" and "words" find the sample questions about the exact headline.
+    let turns = converse(&["what did medvedev say about georgia and ukraine", "his exact words?"]);
+    assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato"));
+    assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
+}

@@ -358,11 +358,15 @@ pub(super) fn asks_for_specifics_in_ru_or_zh(normalized: &str, words: &[&str]) -
 }
 
 /// Whether an entry's quote names some of what it speaks of: a list ("such as Sukhoi 35 jet
-/// fighters", "Kazakhstan, Kyrgyzstan, Tajikistan, and Armenia") or examples.
+/// fighters", "Kazakhstan, Kyrgyzstan, Tajikistan, and Armenia"), examples, or one in the
+/// words of a text it cites (the doctrine's "build-up of the power potential of [NATO]" as one
+/// of the main military risks).
 pub(crate) fn lists_some(quote: &str) -> bool {
     let quote = quote.to_ascii_lowercase();
     let markers = ["such as", "including", "namely", "like ", "for example", "e.g."];
-    markers.iter().any(|marker| quote.contains(marker)) || quote.matches(", ").count() >= 2
+    markers.iter().any(|marker| quote.contains(marker))
+        || quote.matches(", ").count() >= 2
+        || quote.contains('\u{201c}')
 }
 
 /// The Chinese "美国重新加入伊朗核协议了吗？": "了吗" or "了没有" asks whether something was

@@ -284,6 +284,10 @@ fn which_particular_ones_is_declined_of_an_entry_naming_only_a_kind() {
     assert_eq!(english.best_id("which specific jets did russia sell to china?"), Some("sukhoi-35"));
     let question = "Which countries exactly host Russian bases?";
     assert_eq!(english.best_id(question), Some("russian-bases"));
+    // So does one that names one in the words of a text it cites (the doctrine's "build-up of
+    // the power potential of [NATO]" among the main military risks).
+    let question = "what military risks exactly does the 2014 doctrine name";
+    assert_eq!(english.best_id(question), Some("military-doctrine-2014"));
     // So in Russian and Chinese.
     let russian = matcher_in(article_qa_bot::Language::Ru);
     assert_eq!(russian.best_id("Какие именно территории Китай уступил России в XIX веке?"), None);

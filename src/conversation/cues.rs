@@ -28,6 +28,7 @@ pub(super) const INSISTING: &[&str] = &[
     "too",
     "also",
     "either",
+    "anyway",
 ];
 
 /// Prepositions that open a fragment with a question word ("through which organisations?").

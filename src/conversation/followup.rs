@@ -264,13 +264,16 @@ pub(super) fn respond<'r>(
         .filter(|_| !names_a_person && words.iter().any(|word| PERSONAL.contains(&word.as_str())))
         .and_then(named_person);
     // "who is he?" after a named person's view of something else (Mearsheimer's balancing
-    // coalition): who that person is, which their own entry tells.
+    // coalition), or of his own (his prediction, whose quote names him but says not who he
+    // is): who that person is, which their own entry tells.
     let asks_identity = words.first().is_some_and(|first| first == "who")
         && words.len() <= FRAGMENT_WORDS
+        && words.iter().any(|word| PERSONAL.contains(&word.as_str()))
         && words
             .iter()
             .all(|word| matcher.is_stop_word(word) || INSISTING.contains(&word.as_str()));
-    if let Some(name) = view_holder.filter(|_| asks_identity) {
+    let holder = || current.view_of.as_deref().and_then(named_person);
+    if let Some(name) = holder().filter(|_| asks_identity) {
         let profile = matcher.ask(&format!("who is {name}"));
         if let (Verdict::Answered, Some(best)) = (profile.verdict, profile.best()) {
             return with_context(answer(responder, best.entry, say));

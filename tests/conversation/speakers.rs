@@ -622,3 +622,15 @@ fn his_exact_words_are_the_quote_of_the_one_just_cited() {
     assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato"));
     assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
 }
+
+#[test]
+fn who_he_is_after_his_view_naming_him_is_his_profile() {
+    // The prediction's quote names Mearsheimer but says nothing of who he is.
+    let turns = converse(&[
+        "what coalition does mearsheimer expect against china",
+        "what will russia do in his view",
+        "who is he anyway",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("mearsheimer-prediction")); // guard
+    assert_eq!(turns[2].as_deref(), Some("mearsheimer"));
+}

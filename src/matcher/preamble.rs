@@ -166,6 +166,28 @@ const ANNOUNCEMENTS: &[&str] = &[
     "быстрый вопрос",
     "ещё вопрос",
     "еще вопрос",
+    // ... or a change of subject ("different topic - who took the photo?").
+    "different topic",
+    "another topic",
+    "new topic",
+    "change of topic",
+    "changing topic",
+    "changing topics",
+    "switching topics",
+    "changing the subject",
+    "different question",
+    "new question",
+    "on another note",
+    "on a different note",
+    "by the way",
+    "btw",
+    "другая тема",
+    "другой вопрос",
+    "новый вопрос",
+    "кстати",
+    "换个话题",
+    "另一个问题",
+    "顺便问一下",
 ];
 /// Phrases that announce a question, at the end of a clause of any length ("I am reading this
 /// for my class and I want to ask, ...", "у меня вопрос: ...").

@@ -40,6 +40,18 @@ fn who_asks_and_what_for_are_not_read_as_the_question() {
 }
 
 #[test]
+fn a_change_of_subject_said_before_the_question_is_not_read_as_it() {
+    // "different" and "topic" diluted the question below the line.
+    let english = matcher();
+    let question = "different topic - who took the photo at the top?";
+    assert_eq!(english.best_id(question), Some("photo-credit"));
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("换个话题，照片是谁拍的？"), Some("photo-credit"));
+    // Still a clause of its own: nothing else is asked.
+    assert_eq!(english.best_id("different topic - what is the weather in Moscow?"), None);
+}
+
+#[test]
 fn a_word_asking_for_a_fact_is_not_read_as_a_typo_of_another_word() {
     // "tall" was read as a misspelt "talk": the photo of the leaders' talks answered.
     assert_eq!(matcher().best_id("just how tall is xi jinping?"), None);

@@ -879,3 +879,11 @@ fn when_it_comes_to_names_the_topic_not_a_time() {
     );
     assert_eq!(answered_id(&english, "when was the article written?"), Some("article-date"));
 }
+
+#[test]
+fn unbeatable_challenges_are_the_authors_insurmountable_ones() {
+    // "real, albeit not insurmountable, challenges": "unbeatable" was no word of the article.
+    let english = matcher();
+    let question = "are the challenges between china and russia unbeatable?";
+    assert_eq!(answered_id(&english, question), Some("main-argument"));
+}

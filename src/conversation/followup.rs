@@ -18,7 +18,7 @@ use super::leads::by_phrase;
 use super::phrasing::{asks_of_the_pronoun, denied_in, existential, strip_any, words, words_of};
 use super::reading::{
     act_asked, asks_the_feeling_it_states, checks_what_it_is, checks_what_it_says, holds_name,
-    links_of, names_the_subject, owned_elsewhere, whole_saying_who,
+    links_of, names_the_subject, owned_elsewhere, whole_saying_who, why_of_its_own,
 };
 use super::smalltalk::YES_NO_OPENERS;
 use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
@@ -263,21 +263,8 @@ pub(super) fn respond<'r>(
         .as_deref()
         .filter(|_| !names_a_person && words.iter().any(|word| PERSONAL.contains(&word.as_str())))
         .and_then(named_person);
-    // "who is he?" after a named person's view of something else (Mearsheimer's balancing
-    // coalition), or of his own (his prediction, whose quote names him but says not who he
-    // is): who that person is, which their own entry tells.
-    let asks_identity = words.first().is_some_and(|first| first == "who")
-        && words.len() <= FRAGMENT_WORDS
-        && words.iter().any(|word| PERSONAL.contains(&word.as_str()))
-        && words
-            .iter()
-            .all(|word| matcher.is_stop_word(word) || INSISTING.contains(&word.as_str()));
-    let holder = || current.view_of.as_deref().and_then(named_person);
-    if let Some(name) = holder().filter(|_| asks_identity) {
-        let profile = matcher.ask(&format!("who is {name}"));
-        if let (Verdict::Answered, Some(best)) = (profile.verdict, profile.best()) {
-            return with_context(answer(responder, best.entry, say));
-        }
+    if let Some(profile) = speakers::profile_of_the_holder(matcher, current, &words) {
+        return with_context(answer(responder, profile, say));
     }
     // "why premature?", "why does that region matter to Moscow?": why about something the
     // current answer said, which its curated `why` explains.
@@ -289,7 +276,12 @@ pub(super) fn respond<'r>(
     let all_known =
         || words.iter().all(|word| matcher.is_stop_word(word) || matcher.knows_word(word));
     // ("why is he skeptical?" after a scholar's view of something else asks about him.)
-    if asks_why && (marked || demonstrative) && all_known() && view_holder.is_none() {
+    if asks_why
+        && (marked || demonstrative)
+        && all_known()
+        && view_holder.is_none()
+        && !why_of_its_own(matcher, &words, current, &standalone)
+    {
         if let Some(entry) = current.why.as_deref().and_then(|id| knowledge.entry(id)) {
             return with_context(answer(responder, entry, say));
         }

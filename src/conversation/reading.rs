@@ -7,7 +7,7 @@ use crate::knowledge::{Entry, Knowledge, Language};
 use crate::matcher::{Matcher, Ranking, Verdict};
 
 use super::cues::{
-    DEMONSTRATIVES, FEELING_ASKED, QUESTION_WORDS, REFERENCES, SAYING, STATES_A_FEELING,
+    DEMONSTRATIVES, FEELING_ASKED, QUESTION_WORDS, REFERENCES, SAYING, STATES_A_FEELING, WHY_WORDS,
 };
 use super::phrasing::{words, words_of};
 use super::smalltalk::YES_NO_OPENERS;
@@ -62,6 +62,29 @@ pub(super) fn checks_what_it_says(matcher: &Matcher, words: &[String], current: 
                 && matcher.protagonist_named(word).is_none()
                 && matcher.quote_names(current, word)
         })
+}
+
+/// Whether a why-question asks of something `current` does not say, which the message's own
+/// words answer elsewhere (`standalone`): "so why do they act differently?" after what the
+/// two share is their different positions, not the curated reason of what was said. (Not
+/// "why is that such a big deal?": "that" is what was said, whatever "deal" finds.)
+pub(super) fn why_of_its_own(
+    matcher: &Matcher,
+    words: &[String],
+    current: &Entry,
+    standalone: &Ranking<'_>,
+) -> bool {
+    let points_at_it =
+        words.iter().any(|word| word == "it" || DEMONSTRATIVES.contains(&word.as_str()));
+    let mut content = words
+        .iter()
+        .filter(|word| !matcher.is_stop_word(word) && !WHY_WORDS.contains(&word.as_str()))
+        .peekable();
+    !points_at_it
+        && content.peek().is_some()
+        && content.all(|word| !matcher.entry_says(current, word))
+        && standalone.verdict == Verdict::Answered
+        && standalone.best().is_some_and(|best| best.entry.id != current.id)
 }
 
 /// The longest yes/no question [`checks_what_it_says`] reads.

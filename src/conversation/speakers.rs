@@ -1,7 +1,9 @@
 //! Whose view an entry gives: the person named, the author's own, and which entry answers
 //! "who said that?" of it.
 
-use super::cues::{AGREEING, ASKING_WHO, OFFICE_HOLDERS, PERSONAL, QUESTION_WORDS, SAYING};
+use super::cues::{
+    AGREEING, ASKING_WHO, INSISTING, OFFICE_HOLDERS, PERSONAL, QUESTION_WORDS, SAYING,
+};
 use super::lead_words::ELSE_LEADS;
 use super::reading::links_of;
 use crate::knowledge::{Entry, Knowledge, QuestionKind};
@@ -183,6 +185,26 @@ pub(super) fn another_view_asked<'k>(
     let person = named.or_else(|| person_of(current).filter(|_| points_back))?;
     let unsaid = |entry: &&Entry| entry.id != current.id && !recent.contains(&entry.id);
     knowledge.entries.iter().filter(|entry| person_of(entry) == Some(person)).find(unsaid)
+}
+
+/// The profile a "who is he?" (`words`) after a named person's view means: of something else
+/// (Mearsheimer's balancing coalition) or of his own (his prediction, whose quote names him
+/// but says not who he is), who that person is, which their own entry tells.
+pub(super) fn profile_of_the_holder<'m>(
+    matcher: &'m Matcher,
+    current: &Entry,
+    words: &[String],
+) -> Option<&'m Entry> {
+    let asks_identity = words.first().is_some_and(|first| first == "who")
+        && words.len() <= super::thresholds::FRAGMENT_WORDS
+        && words.iter().any(|word| PERSONAL.contains(&word.as_str()))
+        && words
+            .iter()
+            .all(|word| matcher.is_stop_word(word) || INSISTING.contains(&word.as_str()));
+    let name = current.view_of.as_deref().and_then(named_person).filter(|_| asks_identity)?;
+    let profile = matcher.ask(&format!("who is {name}"));
+    let answered = profile.verdict == crate::matcher::Verdict::Answered;
+    profile.best().filter(|_| answered).map(|best| best.entry)
 }
 
 /// Whether `entry` gives the author's own view.

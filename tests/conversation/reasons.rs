@@ -180,3 +180,23 @@ fn how_so_after_the_west_not_treating_russia_like_germany_is_what_it_did_instead
     assert_eq!(turns[0].as_deref(), Some("not-like-germany"));
     assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
 }
+
+#[test]
+fn why_of_something_the_answer_does_not_say_is_what_its_own_words_find() {
+    // After what the two share, "act differently" is their different positions, not the
+    // curated reason of the shared vision (Korolev's study).
+    let turns = converse(&[
+        "what did kaczmarski say",
+        "where do the two agree though?",
+        "so why do they act differently?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("shared-multipolar-vision")); // guard
+    assert_eq!(turns[2].as_deref(), Some("stability-vs-challenge"));
+    // "that" is what was said, whatever "deal" finds alone (the Iran deal).
+    let turns = converse(&[
+        "Which problems in Sino-Russian ties did the Washington Post op-ed point out?",
+        "which one is the most serious?",
+        "why is that such a big deal for moscow?",
+    ]);
+    assert_eq!(turns[2].as_deref(), Some("central-asia-sphere"));
+}

@@ -3,9 +3,9 @@
 
 use super::cues::CORRECTIONS;
 
-/// A pronoun contracted with a verb, apostrophe dropped ("it'd", "they're"), and the pronoun:
-/// "who said it'd be a disaster?" points back as "who said it would be" does. ("he'll",
-/// "she'll" and "she'd" are left out: "hell", "shell" and "shed" are words.)
+/// A pronoun contracted with a verb, apostrophe dropped ("it'd", "they're", "that's"), and
+/// the pronoun: "who said it'd be a disaster?" points back as "who said it would be" does.
+/// ("he'll", "she'll" and "she'd" are left out: "hell", "shell" and "shed" are words.)
 const PRONOUN_CONTRACTIONS: &[(&str, &str)] = &[
     ("itd", "it"),
     ("itll", "it"),
@@ -16,6 +16,8 @@ const PRONOUN_CONTRACTIONS: &[(&str, &str)] = &[
     ("theyd", "they"),
     ("theyll", "they"),
     ("theyve", "they"),
+    // "why do people think that's possible?": "that" pointing back.
+    ("thats", "that"),
 ];
 
 /// Whether the word at `i` is the "there" of "is there", "there were": no place, only that

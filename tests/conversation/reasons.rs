@@ -200,3 +200,11 @@ fn why_of_something_the_answer_does_not_say_is_what_its_own_words_find() {
     ]);
     assert_eq!(turns[2].as_deref(), Some("central-asia-sphere"));
 }
+
+#[test]
+fn why_of_thats_is_why_of_that() {
+    // "that's" read as one word, "thats", pointed at nothing: the reason was declined.
+    let turns = converse(&["what is the seam", "why do people think that's possible?"]);
+    assert_eq!(turns[0].as_deref(), Some("seam")); // guard
+    assert_eq!(turns[1].as_deref(), Some("future-rift"));
+}

@@ -188,6 +188,8 @@ fn what_someone_is_doing_today_is_beyond_the_article() {
     for question in [
         "what is lavrov doing now?",
         "what is mcfaul up to lately",
+        "what is lavrov up to now?",
+        "what has lavrov been up to now?",
         "What does Michael McFaul do these days?",
         "Where does Michael McFaul teach these days?",
         "where does mcfaul work now",
@@ -208,6 +210,9 @@ fn what_someone_is_doing_today_is_beyond_the_article() {
     assert!(english.best_id("what were they doing in central asia").is_some());
     assert!(english.best_id("what is russia doing now in central asia?").is_some());
     assert!(english.best_id("What do Russia and China do in Central Asia these days?").is_some());
+    // "up to now" with the perfect is a span up to the article's time, not an activity.
+    let question = "Which concession has Russia refused to make to China up to now?";
+    assert_eq!(english.best_id(question), Some("energy-majority-stake"));
     // A job of the article's time, or a role now, is the article's.
     assert_eq!(english.best_id("what job did mcfaul have"), Some("mcfaul"));
     assert!(english.best_id("what is russia's role in central asia now").is_some());

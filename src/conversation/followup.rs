@@ -18,7 +18,8 @@ use super::leads::by_phrase;
 use super::phrasing::{asks_of_the_pronoun, denied_in, existential, strip_any, words, words_of};
 use super::reading::{
     act_asked, asks_the_feeling_it_states, checks_what_it_is, checks_what_it_says, holds_name,
-    links_of, names_the_subject, owned_elsewhere, whole_saying_who, why_of_its_own,
+    is_answered_with, links_of, names_the_subject, owned_elsewhere, whole_saying_who,
+    why_of_its_own,
 };
 use super::smalltalk::YES_NO_OPENERS;
 use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
@@ -683,9 +684,8 @@ pub(super) fn respond<'r>(
         return with_context(answer(responder, current, say));
     }
     // (Only for a continuation: the links are read for nothing else.)
-    let naming_the_side =
-        continues.then(|| linked_naming_the_side(responder, say.language, &words, current));
-    if let Some(entry) = naming_the_side.flatten() {
+    let naming_the_side = || linked_naming_the_side(responder, say.language, &words, current);
+    if let Some(entry) = continues.then(naming_the_side).flatten() {
         return with_context(answer(responder, entry, say));
     }
     // Near ties on its own, one of them linked to the current entry: the context decides, as
@@ -693,8 +693,13 @@ pub(super) fn respond<'r>(
     // entry among them is meant unless the message moves on ("is china a member?" after the
     // CSTO asks about the CSTO; "and the SCO?" asks about another). Not when the words of "he",
     // the person just asked about, are asked: "what did he say about NATO?" after who Lavrov
-    // is asks his words, which a tie between entries on NATO does not know.
-    if standalone.verdict == Verdict::Ambiguous && !asks_his_words {
+    // is asks his words, which a tie between entries on NATO does not know; nor a thing of the
+    // current quote after "those" ("in what era did those ties improve?" after the treaty).
+    let torn = standalone.verdict == Verdict::Ambiguous;
+    if torn && reading.names_a_quoted_thing(&words) && is_answered_with(contextual(), current) {
+        return with_context(answer(responder, current, say));
+    }
+    if torn && !asks_his_words {
         // ... and unless it asks what the current entry does not give ("why did that matter?").
         // "and how did he describe it?" after someone's words goes on with them: "he" is the
         // person just quoted, not a move to another entry.

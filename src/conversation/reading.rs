@@ -87,6 +87,12 @@ pub(super) fn why_of_its_own(
         && standalone.best().is_some_and(|best| best.entry.id != current.id)
 }
 
+/// Whether `ranking` answers with `entry`, sure of it.
+pub(super) fn is_answered_with(ranking: &Ranking<'_>, entry: &Entry) -> bool {
+    ranking.verdict == Verdict::Answered
+        && ranking.best().is_some_and(|best| best.entry.id == entry.id)
+}
+
 /// The longest yes/no question [`checks_what_it_says`] reads.
 const YES_NO_WORDS: usize = 8;
 
@@ -227,6 +233,18 @@ impl EntryReading {
             names: english_subject.split_whitespace().filter(capitalised).flat_map(words).collect(),
             quote_words: words_of(&entry.quote),
         }
+    }
+
+    /// Whether `words` name a thing of the entry's quote after "that", "those", ...: "in what
+    /// era did those ties improve?" after the treaty, "the cornerstones of their improved
+    /// ties". Not in a yes/no question: "does that lead to ...?" asks of "that" with a verb.
+    pub(super) fn names_a_quoted_thing(&self, words: &[String]) -> bool {
+        let asks_yes_or_no =
+            words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str()));
+        !asks_yes_or_no
+            && words.windows(2).any(|pair| {
+                DEMONSTRATIVES.contains(&pair[0].as_str()) && self.quote_words.contains(&pair[1])
+            })
     }
 
     /// Whether `words` name the entry's thing by its own word after "that", "this", ... ("what

@@ -368,3 +368,15 @@ fn how_old_of_an_entry_giving_an_age_is_that_entry() {
     // Guard: an age the article does not give is declined.
     assert_eq!(converse(&["Who is Putin?", "how old is he?"])[1], None);
 }
+
+#[test]
+fn a_thing_of_the_quote_after_those_is_the_current_entry_when_its_own_words_are_torn() {
+    // "those ties" are the treaty's "improved ties in the post-Cold War period"; alone the
+    // question is torn between entries on improving ties, one of them linked to the treaty.
+    let turns = converse(&[
+        "what did the article say about the treaty",
+        "in what era did those ties improve?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("good-neighborliness-treaty")); // guard
+    assert_eq!(turns[1].as_deref(), Some("good-neighborliness-treaty"));
+}

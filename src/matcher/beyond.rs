@@ -57,10 +57,13 @@ pub(super) fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bo
         // ("what is he up to now?", not "which has Russia refused up to now?": a span of
         // time, with the perfect.)
         || words.windows(2).enumerate().any(|(at, pair)| {
-            let perfect = words.iter().any(|word| matches!(*word, "has" | "have"))
-                && !words.contains(&"been");
-            let span = perfect && matches!(words.get(at + 2), Some(&("now" | "date")));
-            pair == ["up", "to"] && !span || pair == ["working", "on"]
+            // (Read only at "up to": a whole-message search per pair would be quadratic.)
+            let span = || {
+                matches!(words.get(at + 2), Some(&("now" | "date")))
+                    && words.iter().any(|word| matches!(*word, "has" | "have"))
+                    && !words.contains(&"been")
+            };
+            pair == ["up", "to"] && !span() || pair == ["working", "on"]
         })
         || !normalized.is_ascii()
             && ["在做什么", "在干什么", "在忙什么"].iter().any(|doing| normalized.contains(doing));

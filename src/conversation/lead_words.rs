@@ -215,6 +215,19 @@ pub(super) const THEN: &[&str] = &[
     "后来呢",
 ];
 
+/// Whole messages asking what something was done for ("to what end?"), and the words by which
+/// a quote says it ("... take appropriate actions to ensure their survival"): then the quote
+/// tells it.
+pub(super) const PURPOSE_OF_AN_ACT: &[&str] = &[
+    "to what end",
+    "for what purpose",
+    "to what purpose",
+    "with what aim",
+    "with what goal",
+    "what for",
+];
+pub(super) const STATES_A_PURPOSE: &[&str] = &["to ensure", "in order to", "so as to", "aimed at"];
+
 /// Whole messages that ask why about what was just said.
 pub(super) const WHY: &[&str] = &[
     "why",

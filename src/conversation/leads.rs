@@ -30,6 +30,12 @@ pub(super) fn by_phrase<'r>(
     let knowledge = responder.knowledge();
     // What the current answer leads to: its "more".
     let leads_to = current.more.as_deref().and_then(|id| knowledge.entry(id));
+    // "to what end?" after a quote that says what it is done for: that quote, not the reason
+    // curated for what it says.
+    let states_a_purpose = || STATES_A_PURPOSE.iter().any(|words| current.quote.contains(words));
+    if PURPOSE_OF_AN_ACT.contains(&phrase) && states_a_purpose() {
+        return Some(answer(responder, current, say));
+    }
     if WHY.contains(&phrase) {
         return Some(reason_of(responder, current, say));
     }

@@ -208,3 +208,12 @@ fn why_of_thats_is_why_of_that() {
     assert_eq!(turns[0].as_deref(), Some("seam")); // guard
     assert_eq!(turns[1].as_deref(), Some("future-rift"));
 }
+
+#[test]
+fn to_what_end_after_a_quote_saying_what_it_is_done_for_is_that_quote() {
+    // "... propels others to take appropriate actions to ensure their survival": not the
+    // example curated as its reason (Afghanistan).
+    let turns = converse(&["what is the neorealist logic in the article", "to what end"]);
+    assert_eq!(turns[0].as_deref(), Some("realist-logic")); // guard
+    assert_eq!(turns[1].as_deref(), Some("realist-logic"));
+}

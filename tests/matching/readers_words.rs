@@ -887,3 +887,11 @@ fn unbeatable_challenges_are_the_authors_insurmountable_ones() {
     let question = "are the challenges between china and russia unbeatable?";
     assert_eq!(answered_id(&english, question), Some("main-argument"));
 }
+
+#[test]
+fn shared_goals_are_the_shared_outlook() {
+    // "share goals" found Gabuev's division of labour by its sample questions' words.
+    let english = matcher();
+    let question = "do russia and china share goals in central asia";
+    assert_eq!(answered_id(&english, question), Some("security-coordination"));
+}

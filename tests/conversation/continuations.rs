@@ -451,3 +451,10 @@ fn and_with_a_third_country_after_two_countries_ties_is_how_one_of_them_fares_wi
     let turns = converse(&["what does mearsheimer predict", "so what would that mean for russia?"]);
     assert_ne!(turns[1].as_deref(), Some("us-russia-worsening"));
 }
+
+#[test]
+fn more_pls_asks_for_more_as_more_please_does() {
+    let turns = converse(&["do russia and china compete on security in central asia?", "more pls"]);
+    assert_eq!(turns[0].as_deref(), Some("security-coordination")); // guard
+    assert_eq!(turns[1].as_deref(), Some("chinese-military-presence"), "where it leads");
+}

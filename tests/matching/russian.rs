@@ -257,3 +257,15 @@ fn how_the_roles_are_distributed_is_the_division_of_labour() {
     let question = "Как распределены роли Москвы и Пекина в Центральной Азии?";
     assert_eq!(answered_id(&russian, question), Some("division-of-labour"));
 }
+
+#[test]
+fn what_russia_dislikes_most_is_its_top_grievance() {
+    // "не нравится" (and "dislike") were no word for a grievance: the Russian question was
+    // declined, the English one found Medvedev's remark.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let question = "что больше всего не нравится россии в отношениях с западом?";
+    assert_eq!(answered_id(&russian, question), Some("nato-enlargement"));
+    let english = matcher();
+    let question = "what does russia dislike most about the west?";
+    assert_eq!(answered_id(&english, question), Some("nato-enlargement"));
+}

@@ -84,7 +84,7 @@ pub(super) fn why_of_its_own(
         && content.peek().is_some()
         && content.all(|word| !matcher.entry_says(current, word))
         && standalone.verdict == Verdict::Answered
-        && standalone.best().is_some_and(|best| best.entry.id != current.id)
+        && !is_answered_with(standalone, current)
 }
 
 /// Whether `ranking` answers with `entry`, sure of it.

@@ -90,9 +90,10 @@ pub(super) const VERBATIM: &[&str] = &[
     "full",
 ];
 
-/// Words that only ask why ("why", "reason"), not what about.
+/// Words that only ask why ("why", "reason"), not what about. (Chinese, read without spaces,
+/// gives no such word of its own.)
 pub(super) const WHY_WORDS: &[&str] =
-    &["why", "reason", "reasons", "cause", "causes", "explain", "почему", "зачем", "为什么"];
+    &["why", "reason", "reasons", "cause", "causes", "explain", "почему", "зачем"];
 
 /// Words that pick the foremost of what was just listed ("which of those matters most?",
 /// "which was the biggest one?"): that is what the answer leads to.

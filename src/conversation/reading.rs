@@ -241,20 +241,22 @@ impl EntryReading {
     pub(super) fn names_a_quoted_thing(&self, words: &[String]) -> bool {
         let asks_yes_or_no =
             words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str()));
-        !asks_yes_or_no
-            && words.windows(2).any(|pair| {
-                DEMONSTRATIVES.contains(&pair[0].as_str()) && self.quote_words.contains(&pair[1])
-            })
+        !asks_yes_or_no && after_a_demonstrative(words, &self.quote_words)
     }
 
     /// Whether `words` name the entry's thing by its own word after "that", "this", ... ("what
     /// could that fear lead to?" after Russia's fear of inferior status).
     pub(super) fn named_by_demonstrative(&self, words: &[String]) -> bool {
-        words.windows(2).any(|pair| {
-            DEMONSTRATIVES.contains(&pair[0].as_str())
-                && self.subject_words.iter().chain(&self.title_words).any(|word| *word == pair[1])
-        })
+        after_a_demonstrative(words, &self.subject_words)
+            || after_a_demonstrative(words, &self.title_words)
     }
+}
+
+/// Whether one of `named` comes right after "that", "those", ... in `words`.
+fn after_a_demonstrative(words: &[String], named: &[String]) -> bool {
+    words
+        .windows(2)
+        .any(|pair| DEMONSTRATIVES.contains(&pair[0].as_str()) && named.contains(&pair[1]))
 }
 
 /// Whether a short message pointing back asks how someone feels about it ("how does that make

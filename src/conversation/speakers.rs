@@ -169,6 +169,10 @@ pub(super) fn another_view_asked<'k>(
     phrase: &str,
     is_stop_word: impl Fn(&str) -> bool,
 ) -> Option<&'k Entry> {
+    // (Most follow-ups ask nothing "else": read no further.)
+    if !phrase.contains("else") {
+        return None;
+    }
     let padded = format!(" {phrase} ");
     let (before, after) =
         ELSE_LEADS.iter().find_map(|lead| padded.split_once(&format!(" {lead} ")))?;

@@ -228,6 +228,39 @@ pub(super) const VERIFY: &[&str] = &[
     "真的吗",
     "真的",
 ];
+/// How a passage opens when it contests the one before it ("Regardless of this positive
+/// rhetoric, some scholars ... point out the shortcomings").
+pub(super) const CONTESTING_OPENINGS: &[&str] = &["regardless of", "contrary to"];
+/// Words that only judge what was said ("is that bad?", "is it a big problem?").
+pub(super) const JUDGEMENTS: &[&str] = &[
+    "bad",
+    "good",
+    "serious",
+    "problem",
+    "big",
+    "deal",
+    "dangerous",
+    "worrying",
+    "worrisome",
+    "alarming",
+    "concerning",
+    "normal",
+    "unusual",
+    "surprising",
+    "important",
+    "significant",
+    "new",
+    "common",
+    "rare",
+    "worse",
+    "better",
+    "ok",
+    "okay",
+    "fine",
+    "unprecedented",
+];
+/// Chat endings that only insist ("is it true tho?").
+pub(super) const CHAT_ENDINGS: &[&str] = &["tho", "though"];
 /// Messages asking what the thing just described is called ("is there a name for that?"):
 /// the answer that described it names it if the article does ("termed the cooperation a
 /// condominium"), and no other entry's words for naming ("what is this article called?") do.

@@ -27,6 +27,12 @@ pub(super) fn by_phrase<'r>(
     phrase: &str,
     say: Say<'_>,
 ) -> Option<Response<'r>> {
+    // "is it true tho?", "and then tho?": a chat ending that only insists asks the phrase.
+    let phrase = CHAT_ENDINGS
+        .iter()
+        .find_map(|ending| phrase.strip_suffix(ending)?.strip_suffix(' '))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(phrase);
     let knowledge = responder.knowledge();
     // What the current answer leads to: its "more".
     let leads_to = current.more.as_deref().and_then(|id| knowledge.entry(id));
@@ -53,10 +59,19 @@ pub(super) fn by_phrase<'r>(
     // "is that true?" of the author's own claim (the standfirst: no détente soon) asks what
     // supports it: its reason (low trust). Of someone else's words, what the article says of
     // them is their quote (below).
+    // Of what others claim, the passage right after it that contests it is the article's
+    // answer ("Regardless of this positive rhetoric, some scholars ... point out the
+    // shortcomings" after the leaders' "unprecedentedly high level").
     if VERIFY.contains(&phrase) {
         let reason = current.why.as_deref().and_then(|id| knowledge.entry(id));
         let supported = reason.filter(|entry| entry.id != current.id && is_authors(current));
-        return Some(answer(responder, supported.unwrap_or(current), say));
+        let contested = || contested_after(knowledge, current).filter(|_| !is_authors(current));
+        return Some(answer(responder, supported.or_else(contested).unwrap_or(current), say));
+    }
+    // "is that bad?", "is it serious?": a judgement of what was just said, which its quote
+    // is all the article has on.
+    if judges_it(words) {
+        return Some(answer(responder, current, say));
     }
     // "anything besides nuclear?" after the joint projects: another of the parts its quote lists.
     let matcher = responder.matcher_for(say.language);
@@ -592,4 +607,33 @@ fn draws_on_its_turn(words: &[String]) -> bool {
 fn turns_at_the_end(quote: &str) -> bool {
     const TURNS: &[&str] = &[". However", ". But ", ". Yet ", ". Still, ", ". Nevertheless"];
     TURNS.iter().any(|turn| quote.contains(turn))
+}
+
+/// The entry linked to `current` whose quote follows it in the article and opens by
+/// contesting it ("Regardless of this positive rhetoric, ...").
+fn contested_after<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k Entry> {
+    let starts_at = |entry: &Entry| {
+        let text = &knowledge.article.blocks.get(entry.block)?.text;
+        let opening: String = entry.quote.chars().take(24).collect();
+        Some((entry.block, text.find(&opening)?))
+    };
+    let here = starts_at(current)?;
+    links_of(current).filter_map(|id| knowledge.entry(id)).find(|entry| {
+        let opening = entry.quote.to_lowercase();
+        CONTESTING_OPENINGS.iter().any(|contesting| opening.starts_with(contesting))
+            && starts_at(entry).is_some_and(|there| there > here)
+    })
+}
+
+/// Whether a message is a yes/no question judging "it" or "that" by words of judgement alone
+/// ("is that bad?", "is it serious tho?").
+fn judges_it(words: &[String]) -> bool {
+    let [opener, pointer, rest @ ..] = words else { return false };
+    let judging = |word: &String| {
+        JUDGEMENTS.contains(&word.as_str()) || INSISTING.contains(&word.as_str()) || word == "a"
+    };
+    ["is", "was", "isnt"].contains(&opener.as_str())
+        && ["it", "that", "this"].contains(&pointer.as_str())
+        && rest.iter().any(|word| JUDGEMENTS.contains(&word.as_str()))
+        && rest.iter().all(judging)
 }

@@ -749,3 +749,29 @@ fn what_happened_next_after_a_quote_that_goes_on_to_what_came_then_is_that_quote
         assert_eq!(turns[1].as_deref(), Some("pandemic-problems"), "{next}");
     }
 }
+
+#[test]
+fn is_that_true_of_others_claim_is_the_passage_right_after_that_contests_it() {
+    // The leaders' "unprecedentedly high level" is followed by "Regardless of this positive
+    // rhetoric, some scholars ... point out the shortcomings": the article's answer to whether
+    // it is true. (A chat "though" only insists.) Kaczmarski comes after that passage: his
+    // claim is not contested by it, and its own quote is all the article has on it.
+    for doubt in ["is that true though", "is that true?"] {
+        let turns = converse(&["how do leaders describe the relationship these days?", doubt]);
+        assert_eq!(turns[0].as_deref(), Some("unprecedented-high-level")); // guard
+        assert_eq!(turns[1].as_deref(), Some("sceptics-view"), "{doubt}");
+    }
+    let turns = converse(&["what does kaczmarski argue", "is that true?"]);
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+}
+
+#[test]
+fn a_judgement_of_what_was_said_is_its_own_quote() {
+    // "is that serious?" found the Chinese presence in Central Asia ("serious"), "was that
+    // unusual tho?" nothing: both judge the border closing just described.
+    for judged in ["is that serious?", "was that unusual tho?", "is it a big problem"] {
+        let turns = converse(&["what did russia do at the border when covid started?", judged]);
+        assert_eq!(turns[0].as_deref(), Some("pandemic-problems")); // guard
+        assert_eq!(turns[1].as_deref(), Some("pandemic-problems"), "{judged}");
+    }
+}

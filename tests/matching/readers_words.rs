@@ -895,3 +895,26 @@ fn shared_goals_are_the_shared_outlook() {
     let question = "do russia and china share goals in central asia";
     assert_eq!(answered_id(&english, question), Some("security-coordination"));
 }
+
+#[test]
+fn coming_up_with_a_name_is_terming_it() {
+    // "came up with" shared no word with Gabuev's "termed the cooperation a condominium".
+    let english = matcher();
+    let question = "who came up with the condominium idea";
+    assert_eq!(answered_id(&english, question), Some("gabuev-condominium"));
+}
+
+#[test]
+fn who_wants_washington_to_befriend_moscow_is_mearsheimer() {
+    // "ally" found the containment policy's "the United States and its allies".
+    let english = matcher();
+    assert_eq!(answered_id(&english, "Who wants the US to befriend Moscow?"), Some("mearsheimer"));
+    assert_eq!(answered_id(&english, "who wants america to ally with russia"), Some("mearsheimer"));
+}
+
+#[test]
+fn hating_is_a_grievance() {
+    // "hate" was no word of the knowledge base: the question was declined.
+    let english = matcher();
+    assert_eq!(answered_id(&english, "why does russia hate nato"), Some("nato-enlargement"));
+}

@@ -321,14 +321,21 @@ impl Responder {
         let entry_response = |entry| self.answer(entry, say);
         match command {
             Command::Start(payload) => match payload.as_str() {
-                "" => Response::new(say.start(EXAMPLE_ENTRIES), ReplyKind::Command),
+                // What a reader means by /start and /help is a greeting and a request for help:
+                // reported as that small talk, which is what the reply is.
+                "" => Response {
+                    intent: Some("greeting"),
+                    ..Response::new(say.start(EXAMPLE_ENTRIES), ReplyKind::SmallTalk)
+                },
                 "topics" => Response::new(say.topics(), ReplyKind::Command),
                 id => match knowledge.entry(id) {
                     Some(entry) => entry_response(entry),
                     None => Response::new(say.unknown_entry(), ReplyKind::Command),
                 },
             },
-            Command::Help => Response::new(say.help(), ReplyKind::Command),
+            Command::Help => {
+                Response { intent: Some("help"), ..Response::new(say.help(), ReplyKind::SmallTalk) }
+            }
             Command::Topics => Response::new(say.topics(), ReplyKind::Command),
             Command::About => Response::new(say.about(), ReplyKind::Command),
             Command::Random => {

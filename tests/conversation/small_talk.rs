@@ -343,3 +343,13 @@ fn asking_whether_one_may_just_ask_is_help() {
     }
     assert_eq!(small_talk_of("can i ask anything?").as_deref(), Ok("capabilities"));
 }
+
+#[test]
+fn start_and_help_commands_are_the_greeting_and_the_help_they_answer() {
+    // /help and /start were reported as commands: a reader typing them asks for help or says
+    // hello, and gets that. (/topics stays a command: no small talk asks for it.)
+    for (command, intent) in [("/help", "help"), ("/start", "greeting")] {
+        assert_eq!(small_talk_of(command).as_deref(), Ok(intent), "{command}");
+    }
+    assert_eq!(small_talk_of("/topics"), Err(ReplyKind::Command));
+}

@@ -65,12 +65,22 @@ pub(super) fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bo
             };
             pair == ["up", "to"] && !span() || pair == ["working", "on"]
         })
-        || !normalized.is_ascii()
-            && ["在做什么", "在干什么", "在忙什么"].iter().any(|doing| normalized.contains(doing));
+        || !normalized.is_ascii() && doing_in_chinese(normalized);
     if !activity {
         return false;
     }
     asks_the_present(normalized, words) || these_days || holds_any(normalized, &["最近"])
+}
+
+/// Whether a Chinese question asks what someone is doing ("王毅现在在做什么"), not what to do
+/// now ("现在做什么", whose "在" is the end of "现在"), nor what is advised ("作者建议……").
+fn doing_in_chinese(normalized: &str) -> bool {
+    const DOING: &[&str] = &["在做什么", "在干什么", "在忙什么"];
+    const ADVISED: &[&str] = &["建议", "应该", "应当", "推荐"];
+    let doing = DOING.iter().any(|doing| {
+        normalized.match_indices(doing).any(|(at, _)| !normalized[..at].ends_with('现'))
+    });
+    doing && !ADVISED.iter().any(|advised| normalized.contains(advised))
 }
 
 /// Formal offices, as English and Russian words (Chinese ones are found in the text, which has

@@ -88,6 +88,11 @@ pub(super) const FACT_WORDS: &[&str] = &[
     "hotels",
     "visa",
     "visas",
+    // ... and where to eat.
+    "restaurant",
+    "restaurants",
+    "cuisine",
+    "dishes",
     // Facts about a country that the article never gives.
     "language",
     "languages",
@@ -220,7 +225,8 @@ pub(super) const CHINESE_FACT_WORDS: &[&str] = &[
     "妻子", "丈夫", "孩子", "天气", "现在", "目前", "今天", "最新", "总统", "部长", "主席", "长度",
     "多长", "距离", "面积", "省份", "语言", "货币", "宗教", "设计",
     // Questions are read in pairs: the pair only "建筑师" (architect) holds.
-    "筑师", "旅游", "景点", "签证", "酒店", "毕业", "学历", "就读", "暂停", "开除",
+    "筑师", "旅游", "景点", "签证", "酒店", "好吃", "美食", "餐厅", "小吃", "毕业", "学历", "就读",
+    "暂停", "开除",
     // Who founded or heads a company, who held an office before or after someone.
     "创办", "创立", "创始", "总裁", "前任", "继任",
     // Who funds something; thrown out of a club ("被踢出").

@@ -326,3 +326,22 @@ fn the_policy_russia_pursues_in_central_asia_is_cooperative_hegemony() {
     // Guard: the policy adopted against Russia is still the containment policy.
     assert_eq!(answered_id(&chinese, "美国对俄罗斯奉行什么政策？"), Some("containment-policy"));
 }
+
+#[test]
+fn what_to_do_now_is_advice_not_what_someone_is_doing_today() {
+    // "现在做什么" holds "在做什么" (is doing what), whose "在" ends "现在" (now): the author's
+    // advice to Moscow and Washington was declined as asking what they are doing today.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "作者建议莫斯科和华盛顿现在做什么？";
+    assert_eq!(answered_id(&chinese, question), Some("improving-communication"));
+    // What someone is doing today is still beyond the article.
+    assert_eq!(answered_id(&chinese, "王毅现在在做什么？"), None);
+}
+
+#[test]
+fn where_to_eat_in_a_city_is_no_question_about_the_article() {
+    // "上海" (Shanghai) alone found the Shanghai Cooperation Organisation.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(answered_id(&chinese, "上海有什么好吃的？"), None);
+    assert_eq!(answered_id(&matcher(), "best restaurants in shanghai?"), None);
+}

@@ -702,4 +702,7 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     // Intending ("打算一起造什么"), as "going to" in English: what is intended is the topic;
     // "算一", the seam of "打算一起".
     "打算", "算一",
+    // "是这样吗" (is it so?) and "有人说" (some say) around a claim checked: the claim is the
+    // topic, as "is it true that" in English.
+    "是这", "这样", "样吗", "人说",
 ];

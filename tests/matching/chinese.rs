@@ -345,3 +345,12 @@ fn where_to_eat_in_a_city_is_no_question_about_the_article() {
     assert_eq!(answered_id(&chinese, "上海有什么好吃的？"), None);
     assert_eq!(answered_id(&matcher(), "best restaurants in shanghai?"), None);
 }
+
+#[test]
+fn is_it_so_around_a_claim_leaves_the_claim_asked() {
+    // "有人说 ... 是这样吗？" (some say ..., is it so?): the pairs of "是这样吗" and "人说"
+    // weighed as words no entry has, and the seam's question was declined.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "有人说美国可以利用中俄之间的分歧，是这样吗？";
+    assert_eq!(answered_id(&chinese, question), Some("seam"));
+}

@@ -727,8 +727,12 @@ pub(super) fn respond<'r>(
     // "where was that summit held?": a fact about what was just said that the context reading
     // declines (its topic does not give it) is declined about it, not taken from another entry
     // about another summit.
+    // So is "the" and a thing the current quote names ("where is the summit being held?"
+    // after a quote on the Biden-Putin summit).
+    let the_quoted = || reading.names_after_the(matcher, &words);
     let contextual = contextual();
-    if let (true, Verdict::Declined, Some(fact)) = (refers, contextual.verdict, fact) {
+    let refers_to_it = refers || the_quoted();
+    if let (true, Verdict::Declined, Some(fact)) = (refers_to_it, contextual.verdict, fact) {
         return with_context(declined_about(say, current, Some(fact)));
     }
     // A short continuation names only what changes ("and Lavrov?"): of the entries about that,

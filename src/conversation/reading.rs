@@ -244,6 +244,20 @@ impl EntryReading {
         !asks_yes_or_no && after_a_demonstrative(words, &self.quote_words)
     }
 
+    /// Whether `words` name a thing of the entry's quote after "the" ("where is the summit
+    /// being held?" after a quote on the Biden-Putin summit): not China, Russia or a word of
+    /// every question.
+    pub(super) fn names_after_the(&self, matcher: &Matcher, words: &[String]) -> bool {
+        words.windows(2).any(|pair| {
+            let thing = &pair[1];
+            pair[0] == "the"
+                && thing.chars().count() >= 4
+                && self.quote_words.contains(thing)
+                && !matcher.is_stop_word(thing)
+                && matcher.protagonist_named(thing).is_none()
+        })
+    }
+
     /// Whether `words` name the entry's thing by its own word after "that", "this", ... ("what
     /// could that fear lead to?" after Russia's fear of inferior status).
     pub(super) fn named_by_demonstrative(&self, words: &[String]) -> bool {

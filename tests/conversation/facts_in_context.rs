@@ -380,3 +380,21 @@ fn a_thing_of_the_quote_after_those_is_the_current_entry_when_its_own_words_are_
     assert_eq!(turns[0].as_deref(), Some("good-neighborliness-treaty")); // guard
     assert_eq!(turns[1].as_deref(), Some("good-neighborliness-treaty"));
 }
+
+#[test]
+fn a_fact_of_the_thing_the_quote_names_is_declined_about_it() {
+    // The détente's quote names "the Biden-Putin summit this week": "the summit" is that one,
+    // whose place the article never gives, not the BRICS summit in Brasilia.
+    let turns = converse(&[
+        "could washington and moscow team up to check china's rise?",
+        "where is the summit held?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("detente-to-check-china")); // guard
+    assert_eq!(turns[1], None);
+    // Named with its own words, the BRICS summit is still found.
+    let turns = converse(&[
+        "could washington and moscow team up to check china's rise?",
+        "when was the summit with Xi in Brasilia?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("brics-summit"));
+}

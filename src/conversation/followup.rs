@@ -717,21 +717,17 @@ pub(super) fn respond<'r>(
             return with_context(answer(responder, hit.entry, say));
         }
     }
-
     // A message that names the subject already is complete.
     let names_subject =
         !subject_words.is_empty() && subject_words.iter().all(|word| words.contains(word));
     if names_subject && standalone.verdict != Verdict::Declined {
         return responder.standalone(text, standalone, say);
     }
-    // "where was that summit held?": a fact about what was just said that the context reading
-    // declines (its topic does not give it) is declined about it, not taken from another entry
-    // about another summit.
-    // So is "the" and a thing the current quote names ("where is the summit being held?"
-    // after a quote on the Biden-Putin summit).
-    let the_quoted = || reading.names_after_the(matcher, &words);
+    // "where was that summit held?" (or "the summit" after a quote on the Biden-Putin summit):
+    // a fact about what was just said that the context reading declines (its topic does not
+    // give it) is declined about it, not taken from another entry about another summit.
     let contextual = contextual();
-    let refers_to_it = refers || the_quoted();
+    let refers_to_it = refers || reading.names_after_the(matcher, &words);
     if let (true, Verdict::Declined, Some(fact)) = (refers_to_it, contextual.verdict, fact) {
         return with_context(declined_about(say, current, Some(fact)));
     }

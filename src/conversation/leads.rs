@@ -42,7 +42,7 @@ pub(super) fn by_phrase<'r>(
     if PURPOSE_OF_AN_ACT.contains(&phrase) && states_a_purpose() {
         return Some(answer(responder, current, say));
     }
-    if WHY.contains(&phrase) {
+    if WHY.contains(&phrase) || asks_whether_it_says_why(words) {
         return Some(reason_of(responder, current, say));
     }
     // "what good would it do?" asks what the advice as a whole is for, though details of it
@@ -67,6 +67,10 @@ pub(super) fn by_phrase<'r>(
         let supported = reason.filter(|entry| entry.id != current.id && is_authors(current));
         let contested = || contested_after(knowledge, current).filter(|_| !is_authors(current));
         return Some(answer(responder, supported.or_else(contested).unwrap_or(current), say));
+    }
+    // "exact words pls", "the full quote?": what was just quoted, word for word.
+    if asks_the_quote_itself(words) {
+        return Some(answer(responder, current, say));
     }
     // "is that bad?", "is it serious?": a judgement of what was just said, which its quote
     // is all the article has on.
@@ -636,4 +640,28 @@ fn judges_it(words: &[String]) -> bool {
         && ["it", "that", "this"].contains(&pointer.as_str())
         && rest.iter().any(|word| JUDGEMENTS.contains(&word.as_str()))
         && rest.iter().all(judging)
+}
+
+/// Whether a message asks only for a quote as it was put ("exact words pls", "the full
+/// quote?"), naming nobody and nothing else.
+fn asks_the_quote_itself(words: &[String]) -> bool {
+    const QUOTED: &[&str] = &["words", "word", "quote", "quotes", "wording", "quotation"];
+    const FILLERS: &[&str] = &["the", "a", "pls", "plz", "please", "what", "were", "was", "is"];
+    let has = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
+    has(VERBATIM)
+        && has(QUOTED)
+        && words.iter().all(|word| {
+            [VERBATIM, QUOTED, FILLERS].iter().any(|list| list.contains(&word.as_str()))
+        })
+}
+
+/// Whether a message asks whether the article says why ("does the author explain why?", "did
+/// he say why?"): the reason, as "why?" asks.
+fn asks_whether_it_says_why(words: &[String]) -> bool {
+    const EXPLAINING: &[&str] = &["explain", "say", "tell", "mention", "give", "know", "said"];
+    let [opener, .., verb, last] = words else { return false };
+    YES_NO_OPENERS.contains(&opener.as_str())
+        && last == "why"
+        && EXPLAINING.contains(&verb.as_str())
+        && words.len() <= SHORT_FOLLOWUP_WORDS
 }

@@ -458,3 +458,23 @@ fn more_pls_asks_for_more_as_more_please_does() {
     assert_eq!(turns[0].as_deref(), Some("security-coordination")); // guard
     assert_eq!(turns[1].as_deref(), Some("chinese-military-presence"), "where it leads");
 }
+
+#[test]
+fn a_request_for_the_quote_word_for_word_is_the_current_quote() {
+    // "exact words pls" found the exact headline ("words"); no "his" pointed back.
+    for asked in ["exact words pls", "the full quote?", "what were the exact words"] {
+        let turns = converse(&["what did kerry argue about nato", asked]);
+        assert_eq!(turns[0].as_deref(), Some("kerry")); // guard
+        assert_eq!(turns[1].as_deref(), Some("kerry"), "{asked}");
+    }
+}
+
+#[test]
+fn whether_the_author_explains_why_asks_why() {
+    // "does the author explain why?" found the author's main argument by "author".
+    for asked in ["does the author explain why?", "did he say why"] {
+        let turns = converse(&["will russia and the us reconcile soon", asked]);
+        assert_eq!(turns[0].as_deref(), Some("standfirst")); // guard
+        assert_eq!(turns[1].as_deref(), Some("low-trust"), "{asked}");
+    }
+}

@@ -187,7 +187,12 @@ pub(super) fn another_view_asked<'k>(
             .iter()
             .all(|word| is_stop_word(word) || PERSONAL.contains(word) || SAYING.contains(word));
     let person = named.or_else(|| person_of(current).filter(|_| points_back))?;
-    let unsaid = |entry: &&Entry| entry.id != current.id && !recent.contains(&entry.id);
+    // (Nor a part of the current quote: Lavrov's profile quotes the call Wang Yi's entry does.)
+    let unsaid = |entry: &&Entry| {
+        entry.id != current.id
+            && !recent.contains(&entry.id)
+            && !current.quote.contains(&entry.quote)
+    };
     knowledge.entries.iter().filter(|entry| person_of(entry) == Some(person)).find(unsaid)
 }
 

@@ -634,3 +634,12 @@ fn who_he_is_after_his_view_naming_him_is_his_profile() {
     assert_eq!(turns[1].as_deref(), Some("mearsheimer-prediction")); // guard
     assert_eq!(turns[2].as_deref(), Some("mearsheimer"));
 }
+
+#[test]
+fn what_else_someone_said_is_not_a_part_of_the_quote_just_shown() {
+    // Lavrov's profile quotes the call of the two foreign ministers, all of which Wang Yi's
+    // entry just showed: what else Lavrov says is his view of NATO's enlargement.
+    let turns = converse(&["what did the foreign ministers discuss", "what else does lavrov say?"]);
+    assert_eq!(turns[0].as_deref(), Some("wang-yi")); // guard
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+}

@@ -105,6 +105,9 @@ pub(super) fn by_phrase<'r>(
     {
         return Some(answer(responder, current, say));
     }
+    if let Some(entry) = whose_said_before(knowledge, words, current, recent) {
+        return Some(answer(responder, entry, say));
+    }
     // "so what?" after a part of a longer sentence (Tajikistan, as one of the places where news
     // reports a Chinese military presence): the point the article makes of it is the whole
     // sentence ("this should not be understood as a prelude ..."), a linked entry whose quote
@@ -544,9 +547,36 @@ fn asks_who_the_holder_it_names_is(words: &[String], current: &Entry) -> bool {
 /// Whether "whose ...?" asks of a noun the current quote holds ("whose successor?" of "the
 /// presidency of his successor"): whose it is, the quote says.
 fn asks_whose_of_its_own(words: &[String], current: &Entry) -> bool {
-    let [whose, noun] = words else { return false };
-    whose == "whose" && quote_words(&current.quote).iter().any(|word| names(word, noun))
+    whose_noun(words).is_some_and(|noun| quote_holds(current, noun))
 }
+
+/// The noun of a bare "whose ...?" ("whose successor?", "whose decision was it?").
+fn whose_noun(words: &[String]) -> Option<&str> {
+    let [whose, noun, rest @ ..] = words else { return None };
+    let pointing = |word: &String| matches!(word.as_str(), "was" | "is" | "it" | "that" | "this");
+    (whose == "whose" && rest.len() <= 2 && rest.iter().all(pointing)).then_some(noun.as_str())
+}
+
+fn quote_holds(entry: &Entry, noun: &str) -> bool {
+    quote_words(&entry.quote).iter().any(|word| names(word, noun))
+}
+
+/// The entry said before the current one whose quote holds the noun of "whose decision was
+/// it?" when the current quote does not (the withdrawal, "Biden's decision", before what the
+/// US presence did): the last one said.
+fn whose_said_before<'k>(
+    knowledge: &'k Knowledge,
+    words: &[String],
+    current: &Entry,
+    recent: &[String],
+) -> Option<&'k Entry> {
+    let noun = whose_noun(words).filter(|noun| !quote_holds(current, noun))?;
+    let said = recent.iter().rev().filter_map(|id| knowledge.entry(id));
+    said.take(SAID_BEFORE).find(|entry| quote_holds(entry, noun))
+}
+
+/// How many entries back "whose ...?" looks for its noun.
+const SAID_BEFORE: usize = 2;
 
 /// Whether a quote has a sentence after its first: a full stop followed by more, not one of an
 /// abbreviation ("the U.S. presence", "Dr. Korolev").

@@ -775,3 +775,17 @@ fn a_judgement_of_what_was_said_is_its_own_quote() {
         assert_eq!(turns[1].as_deref(), Some("pandemic-problems"), "{judged}");
     }
 }
+
+#[test]
+fn whose_thing_the_current_quote_lacks_is_of_the_quote_before_it() {
+    // "Biden's decision to completely withdraw" is in the withdrawal's quote, said before the
+    // US presence's reason: "whose decision was it?" found the reason again.
+    let turns = converse(&[
+        "what will the us leaving afghanistan change for the region?",
+        "why?",
+        "whose decision was that?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("afghanistan-withdrawal")); // guard
+    assert_eq!(turns[1].as_deref(), Some("us-presence-glue")); // guard
+    assert_eq!(turns[2].as_deref(), Some("afghanistan-withdrawal"));
+}

@@ -918,3 +918,11 @@ fn hating_is_a_grievance() {
     let english = matcher();
     assert_eq!(answered_id(&english, "why does russia hate nato"), Some("nato-enlargement"));
 }
+
+#[test]
+fn being_fine_with_a_role_is_being_content_with_it() {
+    // "fine with" shared no word with "Is Russia content to be only the security provider?".
+    let english = matcher();
+    let question = "is russia fine with just the security job?";
+    assert_eq!(answered_id(&english, question), Some("diversification-not-confrontation"));
+}

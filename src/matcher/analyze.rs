@@ -50,6 +50,9 @@ pub(super) struct Analysed {
     pub(super) deed: Option<&'static str>,
     /// The known terms naming whose view it asks ([`super::asked::Reading::view_holder`]).
     pub(super) view_holders: Vec<TermId>,
+    /// The terms of what that view is asked about ("china" of "what did Kerry say about
+    /// China?").
+    pub(super) view_topics: Vec<TermId>,
     /// The one of Russia's two partners it names and the other ([`Matcher::partner_asked`]).
     pub(super) partner: Option<(TermId, TermId)>,
     /// Per-term details for explanations.

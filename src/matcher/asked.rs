@@ -44,6 +44,8 @@ pub(super) struct Reading {
     /// The words naming whose view it asks ("beijing" of "what does Beijing think about
     /// ...?"; see [`view_holder`]).
     pub(super) view_holder: Holder,
+    /// What that view is asked about ("china" of "what did Kerry say about China?").
+    pub(super) view_topic: Holder,
 }
 
 /// Up to three short words, kept inline: read for every question, which mostly has none, so
@@ -164,30 +166,39 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
         || asks_the_authors_person(normalized, &words)
         || asks_for_the_members(normalized, &words);
     let why_of_its_topic = why_of_its_topic(normalized, &words, kinds);
-    let view_holder = view_holder(&words);
-    Reading { kinds, beyond_the_article: beyond, why_of_its_topic, view_holder, deed }
+    let (view_holder, view_topic) = view_holder(&words);
+    Reading { kinds, beyond_the_article: beyond, why_of_its_topic, view_holder, view_topic, deed }
 }
 
 /// Whose view a question asks: the words between "what does" (how do, what did) and a verb of
 /// thinking or saying ("what does Beijing officially think about ...?", "how does the EU view
 /// ...?"), at most three; none when it asks no view.
-fn view_holder(words: &[&str]) -> Holder {
+fn view_holder(words: &[&str]) -> (Holder, Holder) {
     const VIEWING: &[&str] = &[
         "think", "say", "view", "see", "feel", "believe", "make", "regard", "consider", "reply",
         "respond", "react",
     ];
-    let mut holder = Holder::default();
-    let ([first, auxiliary, rest @ ..], true) = (words, words.len() >= 4) else { return holder };
+    let (mut holder, mut topic) = (Holder::default(), Holder::default());
+    let ([first, auxiliary, rest @ ..], true) = (words, words.len() >= 4) else {
+        return (holder, topic);
+    };
     if !matches!(*first, "what" | "how") || !matches!(*auxiliary, "does" | "do" | "did") {
-        return holder;
+        return (holder, topic);
     }
     let Some(verb) = rest.iter().take(4).position(|word| VIEWING.contains(word)) else {
-        return holder;
+        return (holder, topic);
     };
-    for word in rest[..verb].iter().filter(|word| !matches!(**word, "the" | "a" | "an")) {
+    let articles = |word: &&&str| !matches!(**word, "the" | "a" | "an");
+    for word in rest[..verb].iter().filter(articles) {
         holder.push(word);
     }
-    holder
+    // The topic: the words right after "about" ("what did Kerry say about China?").
+    if let [about, named @ ..] = &rest[verb + 1..] {
+        if *about == "about" {
+            named.iter().filter(articles).for_each(|word| topic.push(word));
+        }
+    }
+    (holder, topic)
 }
 
 /// Whether a why-question asks the reason of what its own words describe ("why are US-Russia

@@ -158,7 +158,17 @@ impl Matcher {
         // Whose view is asked is no side word, however common ("What does Beijing think
         // about NATO enlargement?" of McFaul's words on it).
         let holder_missing = missing.iter().any(|(term, _)| analysed.view_holders.contains(term));
-        if holder_missing || weight >= self.config.missing_name_share * analysed.total_weight {
+        // Nor what it is asked about, when the holder is there: "What did Kerry say about
+        // China?" of his words on NATO.
+        let topic_missing = asks_a_view
+            && analysed
+                .view_topics
+                .iter()
+                .any(|topic| missing.iter().any(|(term, _)| term == topic));
+        if holder_missing
+            || topic_missing
+            || weight >= self.config.missing_name_share * analysed.total_weight
+        {
             ranking.verdict = Verdict::Declined;
         }
         ranking

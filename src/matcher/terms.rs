@@ -268,6 +268,9 @@ impl Matcher {
                 if span_tokens.iter().any(|t| reading.view_holder.contains(&t.surface)) {
                     analysed.view_holders.push(term);
                 }
+                if span_tokens.iter().any(|t| reading.view_topic.contains(&t.surface)) {
+                    analysed.view_topics.push(term);
+                }
                 if span_tokens.iter().any(|t| t.asks_for_fact && names_a_fact(&t.surface)) {
                     analysed.named_facts.push(term);
                 }

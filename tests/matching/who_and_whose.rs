@@ -346,3 +346,16 @@ fn what_someone_said_is_the_entry_reporting_their_words() {
     // Guard: who they are is still their profile.
     assert_eq!(english.best_id("who is Medvedev?"), Some("medvedev"));
 }
+
+#[test]
+fn someones_view_of_a_name_their_entry_never_mentions_is_declined() {
+    // Kerry's words are on NATO: what he said about China, the article does not report. (His
+    // entry won on "Kerry" and "2015"; "China" weighs little, being in every other entry.)
+    let english = matcher();
+    assert_eq!(answered_id(&english, "what did kerry say about china"), None);
+    assert_eq!(answered_id(&english, "What did Kerry say about China in 2015?"), None);
+    // His words on NATO, and Medvedev's on Georgia, are still his.
+    assert_eq!(answered_id(&english, "what did kerry say about nato"), Some("kerry"));
+    let georgia = "what does medvedev say about georgia";
+    assert_eq!(answered_id(&english, georgia), Some("medvedev-2008-nato"));
+}

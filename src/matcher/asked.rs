@@ -182,13 +182,33 @@ fn view_holder(words: &[&str]) -> (Holder, Holder) {
     let ([first, auxiliary, rest @ ..], true) = (words, words.len() >= 4) else {
         return (holder, topic);
     };
+    let articles = |word: &&&str| !matches!(**word, "the" | "a" | "an");
+    // "what is Brazil's view of ...?", "what's Beijing's position on ...?": the possessive
+    // before a noun of opinion.
+    const OPINION: &[&str] = &["view", "views", "opinion", "position", "stance", "take"];
+    let opinion = rest.iter().take(3).position(|word| OPINION.contains(word));
+    if let (true, "is" | "was", Some(noun)) = (*first == "what", *auxiliary, opinion) {
+        for word in rest[..noun].iter().filter(articles) {
+            holder.push(word);
+        }
+        if let [of, named @ ..] = &rest[noun + 1..] {
+            if matches!(*of, "of" | "on" | "about" | "towards" | "toward") {
+                named.iter().filter(articles).for_each(|word| topic.push(word));
+            }
+        }
+        // (Not of something said before, "what is Biden's position on it?": the conversation
+        // knows what "it" is, and whose words on it are quoted.)
+        if topic.words().any(|word| matches!(word, "it" | "that" | "this" | "them")) {
+            return (Holder::default(), Holder::default());
+        }
+        return (holder, topic);
+    }
     if !matches!(*first, "what" | "how") || !matches!(*auxiliary, "does" | "do" | "did") {
         return (holder, topic);
     }
     let Some(verb) = rest.iter().take(4).position(|word| VIEWING.contains(word)) else {
         return (holder, topic);
     };
-    let articles = |word: &&&str| !matches!(**word, "the" | "a" | "an");
     for word in rest[..verb].iter().filter(articles) {
         holder.push(word);
     }

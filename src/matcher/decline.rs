@@ -158,13 +158,20 @@ impl Matcher {
         // Whose view is asked is no side word, however common ("What does Beijing think
         // about NATO enlargement?" of McFaul's words on it).
         let holder_missing = missing.iter().any(|(term, _)| analysed.view_holders.contains(term));
-        // Nor what it is asked about, when the holder is there: "What did Kerry say about
-        // China?" of his words on NATO.
-        let topic_missing = asks_a_view
-            && analysed
-                .view_topics
-                .iter()
-                .any(|topic| missing.iter().any(|(term, _)| term == topic));
+        // Nor what it is asked about, when neither the entry nor those it links to name it:
+        // "What did Kerry say about China?" of his words on NATO. (About Russia, they do: the
+        // West's reassurances that NATO is not against it.)
+        // (The links are looked up only for a topic the entry lacks: rarely.)
+        let linked_names = |topic: TermId| {
+            let entries = &self.knowledge.entries;
+            let linked = best.entry.related.iter();
+            linked
+                .filter_map(|id| entries.iter().position(|entry| entry.id == *id))
+                .any(|entry| self.entry_has_term(entry, topic))
+        };
+        let unnamed =
+            |topic: &TermId| missing.iter().any(|(term, _)| term == topic) && !linked_names(*topic);
+        let topic_missing = asks_a_view && analysed.view_topics.iter().any(unnamed);
         if holder_missing
             || topic_missing
             || weight >= self.config.missing_name_share * analysed.total_weight

@@ -359,3 +359,15 @@ fn someones_view_of_a_name_their_entry_never_mentions_is_declined() {
     let georgia = "what does medvedev say about georgia";
     assert_eq!(answered_id(&english, georgia), Some("medvedev-2008-nato"));
 }
+
+#[test]
+fn a_view_asked_with_a_possessive_is_a_view_asked() {
+    // "Brazil's view" asks the view of a country that voices none in the article: its
+    // capital's summit (Brasilia) was answered. Named views are still found.
+    let english = matcher();
+    let brazil = "What is Brazil's view of the China-Russia partnership?";
+    assert_eq!(answered_id(&english, brazil), None);
+    let lavrov = "what is lavrov's position on nato enlargement";
+    assert_eq!(answered_id(&english, lavrov), Some("lavrov-nato-root-cause"));
+    assert_eq!(answered_id(&english, "what is mcfaul's view on nato enlargement"), Some("mcfaul"));
+}

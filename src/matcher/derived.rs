@@ -199,7 +199,16 @@ pub(super) fn asks_whether_it_was_done(words: &[&str]) -> bool {
         !light
             && (at > 0 && DETERMINERS.contains(&words[at - 1]) || words.get(at + 1) == Some(&"of"))
     };
-    let reports = || (0..words.len()).any(|at| REPORTED.contains(&words[at]) && !noun(at));
+    // Agreeing to a deed is doing it, for whether it was done: "did Turkey agree to buy them?"
+    let agrees_to_a_deed = |at: usize| {
+        matches!(words[at], "agree" | "agreed")
+            && words.get(at + 1) == Some(&"to")
+            && words.get(at + 2).is_some_and(|deed| DEEDS.contains(deed))
+    };
+    let reports = || {
+        (0..words.len())
+            .any(|at| REPORTED.contains(&words[at]) && !noun(at) && !agrees_to_a_deed(at))
+    };
     let english = matches!(words[opening], "did" | "has" | "have" | "had") && !reports();
     english || asks_in_russian_whether_done(&words[opening..])
 }
@@ -418,10 +427,13 @@ fn asks_in_russian_whether_done(words: &[&str]) -> bool {
         "стреми",
         "намерева",
     ];
-    let [verb, "ли", ..] = words else { return false };
+    // Deeds agreed to ("согласилась ли Турция купить ...?"), as in English.
+    const DEEDS: &[&str] = &["купить", "приобрести", "вступить", "принять", "присоединиться"];
+    let [verb, "ли", rest @ ..] = words else { return false };
     let past = ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"];
+    let agrees_to_a_deed = verb.starts_with("соглас") && rest.iter().any(|w| DEEDS.contains(w));
     past.iter().any(|ending| verb.ends_with(ending))
-        && !REPORTED.iter().any(|stem| verb.starts_with(stem))
+        && (agrees_to_a_deed || !REPORTED.iter().any(|stem| verb.starts_with(stem)))
 }
 
 /// Whether an entry's quote reports something only as offered, wanted, advised or aimed at ("Moscow

@@ -363,3 +363,16 @@ fn where_the_2015_statement_was_signed_is_a_place_the_article_never_gives() {
         Some("belt-and-road")
     );
 }
+
+#[test]
+fn agreeing_to_a_deed_asks_whether_it_was_done() {
+    // The article reports only Moscow's offer of the jets to Turkey: whether Turkey agreed to
+    // buy them, it does not say. ("agree" read as someone's reported words kept the offer.)
+    let english = matcher();
+    assert_eq!(answered_id(&english, "did turkey agree to buy the su-35?"), None);
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(answered_id(&russian, "Согласилась ли Турция купить Су-35?"), None);
+    // Agreeing to what the article reports is still answered.
+    let station = "did china and russia agree to build a lunar station?";
+    assert_eq!(answered_id(&english, station), Some("lunar-station"));
+}

@@ -926,3 +926,14 @@ fn being_fine_with_a_role_is_being_content_with_it() {
     let question = "is russia fine with just the security job?";
     assert_eq!(answered_id(&english, question), Some("diversification-not-confrontation"));
 }
+
+#[test]
+fn statements_and_remarks_are_the_leaders_pronouncements() {
+    // "statements" shared no word with "these pronouncements come from the very top": the
+    // question was declined.
+    let english = matcher();
+    let question = "who makes the positive remarks about china-russia ties";
+    assert_eq!(answered_id(&english, question), Some("unprecedented-high-level"));
+    // The joint statement of 2015 is still the joint statement.
+    assert_eq!(answered_id(&english, "what did the joint statement say"), Some("belt-and-road"));
+}

@@ -22,6 +22,7 @@ use super::reading::{
     why_of_its_own,
 };
 use super::smalltalk::YES_NO_OPENERS;
+use super::speaker_words::*;
 use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
 use super::thresholds::*;
 use super::ties::{

@@ -11,6 +11,7 @@ use super::lead_words::*;
 use super::phrasing::{made_of, strip_any};
 use super::reading::links_of;
 use super::smalltalk::YES_NO_OPENERS;
+use super::speaker_words::OFFICE_HOLDERS;
 use super::speakers::is_authors;
 use super::thresholds::{FRAGMENT_WORDS, SHORT_FOLLOWUP_WORDS};
 use super::{answer, declined_about, reason_of};

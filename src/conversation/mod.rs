@@ -21,6 +21,7 @@ mod reading;
 pub mod reply;
 pub mod smalltalk;
 mod smalltalk_words;
+mod speaker_words;
 mod speakers;
 mod thresholds;
 mod ties;

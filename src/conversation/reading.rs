@@ -7,10 +7,11 @@ use crate::knowledge::{Entry, Knowledge, Language};
 use crate::matcher::{Matcher, Ranking, Verdict};
 
 use super::cues::{
-    DEMONSTRATIVES, FEELING_ASKED, QUESTION_WORDS, REFERENCES, SAYING, STATES_A_FEELING, WHY_WORDS,
+    DEMONSTRATIVES, FEELING_ASKED, QUESTION_WORDS, REFERENCES, STATES_A_FEELING, WHY_WORDS,
 };
 use super::phrasing::{words, words_of};
 use super::smalltalk::YES_NO_OPENERS;
+use super::speaker_words::SAYING;
 use super::{Responder, Say};
 
 /// The past-tense verb of "who signed it?" or "which city hosted that summit?": an act, and

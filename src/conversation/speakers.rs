@@ -1,11 +1,10 @@
 //! Whose view an entry gives: the person named, the author's own, and which entry answers
 //! "who said that?" of it.
 
-use super::cues::{
-    AGREEING, ASKING_WHO, INSISTING, OFFICE_HOLDERS, PERSONAL, QUESTION_WORDS, SAYING,
-};
+use super::cues::{INSISTING, PERSONAL, QUESTION_WORDS};
 use super::lead_words::ELSE_LEADS;
 use super::reading::links_of;
+use super::speaker_words::{AGREEING, ASKING_WHO, OFFICE_HOLDERS, SAYING};
 use crate::knowledge::{Entry, Knowledge, QuestionKind};
 use crate::matcher::Matcher;
 

@@ -724,12 +724,11 @@ pub(super) fn respond<'r>(
     if names_subject && standalone.verdict != Verdict::Declined {
         return responder.standalone(text, standalone, say);
     }
-    // "where was that summit held?" (or "the summit" after a quote on the Biden-Putin summit):
-    // a fact about what was just said that the context reading declines (its topic does not
-    // give it) is declined about it, not taken from another entry about another summit.
+    // "where was that summit held?", "the summit" after a quote on the Biden-Putin summit: a
+    // fact the context reading declines is declined about it, not taken from another summit.
     let contextual = contextual();
-    let refers_to_it = refers || reading.names_after_the(matcher, &words);
-    if let (true, Verdict::Declined, Some(fact)) = (refers_to_it, contextual.verdict, fact) {
+    let points_to_it = || refers || reading.names_after_the(matcher, &words);
+    if let (Verdict::Declined, Some(fact)) = (contextual.verdict, fact.filter(|_| points_to_it())) {
         return with_context(declined_about(say, current, Some(fact)));
     }
     // A short continuation names only what changes ("and Lavrov?"): of the entries about that,

@@ -241,7 +241,6 @@ pub(super) const WHY: &[&str] = &[
     "for what reason",
     "but why",
     "and why",
-    "why though",
     "why exactly",
     // What something was done for: its reason ("to what end?" after what Moscow tried).
     "to what end",
@@ -291,8 +290,6 @@ pub(super) const WHY: &[&str] = &[
     "y not",
     "but y",
     "and y",
-    "y tho",
-    "why tho",
     "почему",
     "а почему",
     "и почему",

@@ -170,53 +170,45 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
     Reading { kinds, beyond_the_article: beyond, why_of_its_topic, view_holder, view_topic, deed }
 }
 
-/// Whose view a question asks: the words between "what does" (how do, what did) and a verb of
-/// thinking or saying ("what does Beijing officially think about ...?", "how does the EU view
-/// ...?"), at most three; none when it asks no view.
+/// Whose view a question asks, and about what: the words between "what does" (how do, what
+/// did) and a verb of thinking or saying ("what does Beijing officially think about ...?",
+/// "how does the EU view ...?"), or before a noun of opinion after "what is" ("what is
+/// Brazil's view of ...?"), at most three; and those after "about" (or the noun's "of", "on").
+/// None when it asks no view.
 fn view_holder(words: &[&str]) -> (Holder, Holder) {
     const VIEWING: &[&str] = &[
         "think", "say", "view", "see", "feel", "believe", "make", "regard", "consider", "reply",
         "respond", "react",
     ];
-    let (mut holder, mut topic) = (Holder::default(), Holder::default());
-    let ([first, auxiliary, rest @ ..], true) = (words, words.len() >= 4) else {
-        return (holder, topic);
-    };
-    let articles = |word: &&&str| !matches!(**word, "the" | "a" | "an");
-    // "what is Brazil's view of ...?", "what's Beijing's position on ...?": the possessive
-    // before a noun of opinion.
     const OPINION: &[&str] = &["view", "views", "opinion", "position", "stance", "take"];
-    let opinion = rest.iter().take(3).position(|word| OPINION.contains(word));
-    if let (true, "is" | "was", Some(noun)) = (*first == "what", *auxiliary, opinion) {
-        for word in rest[..noun].iter().filter(articles) {
-            holder.push(word);
-        }
-        if let [of, named @ ..] = &rest[noun + 1..] {
-            if matches!(*of, "of" | "on" | "about" | "towards" | "toward") {
-                named.iter().filter(articles).for_each(|word| topic.push(word));
+    let none = (Holder::default(), Holder::default());
+    let ([first, auxiliary, rest @ ..], true) = (words, words.len() >= 4) else { return none };
+    let (at, topic_leads): (usize, &[&str]) = match (*first, *auxiliary) {
+        ("what", "is" | "was") => match rest.iter().take(3).position(|w| OPINION.contains(w)) {
+            Some(noun) => (noun, &["of", "on", "about", "towards", "toward"]),
+            None => return none,
+        },
+        ("what" | "how", "does" | "do" | "did") => {
+            match rest.iter().take(4).position(|w| VIEWING.contains(w)) {
+                Some(verb) => (verb, &["about"]),
+                None => return none,
             }
         }
-        // (Not of something said before, "what is Biden's position on it?": the conversation
-        // knows what "it" is, and whose words on it are quoted.)
-        if topic.words().any(|word| matches!(word, "it" | "that" | "this" | "them")) {
-            return (Holder::default(), Holder::default());
-        }
-        return (holder, topic);
-    }
-    if !matches!(*first, "what" | "how") || !matches!(*auxiliary, "does" | "do" | "did") {
-        return (holder, topic);
-    }
-    let Some(verb) = rest.iter().take(4).position(|word| VIEWING.contains(word)) else {
-        return (holder, topic);
+        _ => return none,
     };
-    for word in rest[..verb].iter().filter(articles) {
-        holder.push(word);
-    }
-    // The topic: the words right after "about" ("what did Kerry say about China?").
-    if let [about, named @ ..] = &rest[verb + 1..] {
-        if *about == "about" {
+    let articles = |word: &&&str| !matches!(**word, "the" | "a" | "an");
+    let (mut holder, mut topic) = none;
+    rest[..at].iter().filter(articles).for_each(|word| holder.push(word));
+    if let [lead, named @ ..] = &rest[at + 1..] {
+        if topic_leads.contains(lead) {
             named.iter().filter(articles).for_each(|word| topic.push(word));
         }
+    }
+    // (Not an opinion of something said before, "what is Biden's position on it?": the
+    // conversation knows what "it" is, and whose words on it are quoted.)
+    let of_an_opinion = *auxiliary == "is" || *auxiliary == "was";
+    if of_an_opinion && topic.words().any(|word| matches!(word, "it" | "that" | "this" | "them")) {
+        return none;
     }
     (holder, topic)
 }

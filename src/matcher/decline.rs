@@ -141,18 +141,19 @@ impl Matcher {
         // someone's view of a name is in their entry or nowhere ("what does Xi Jinping think of
         // Biden?" of Xi's profile, which links to the call that names Biden).
         let asks_a_view = !analysed.view_holders.is_empty();
-        let related: Vec<usize> = best
+        let entries = &self.knowledge.entries;
+        let linked: Vec<usize> = best
             .entry
             .related
             .iter()
-            .filter(|_| !asks_a_view)
-            .filter_map(|id| self.knowledge.entries.iter().position(|entry| entry.id == *id))
+            .filter_map(|id| entries.iter().position(|entry| entry.id == *id))
             .collect();
+        let linked_names = |term: TermId| linked.iter().any(|&at| self.entry_has_term(at, term));
         let missing: Vec<&(TermId, f32)> = analysed
             .known
             .iter()
             .filter(lacking)
-            .filter(|(term, _)| !related.iter().any(|&entry| self.entry_has_term(entry, *term)))
+            .filter(|(term, _)| asks_a_view || !linked_names(*term))
             .collect();
         let weight: f32 = missing.iter().map(|(_, weight)| weight).sum();
         // Whose view is asked is no side word, however common ("What does Beijing think
@@ -161,14 +162,6 @@ impl Matcher {
         // Nor what it is asked about, when neither the entry nor those it links to name it:
         // "What did Kerry say about China?" of his words on NATO. (About Russia, they do: the
         // West's reassurances that NATO is not against it.)
-        // (The links are looked up only for a topic the entry lacks: rarely.)
-        let linked_names = |topic: TermId| {
-            let entries = &self.knowledge.entries;
-            let linked = best.entry.related.iter();
-            linked
-                .filter_map(|id| entries.iter().position(|entry| entry.id == *id))
-                .any(|entry| self.entry_has_term(entry, topic))
-        };
         let unnamed =
             |topic: &TermId| missing.iter().any(|(term, _)| term == topic) && !linked_names(*topic);
         let topic_missing = asks_a_view && analysed.view_topics.iter().any(unnamed);

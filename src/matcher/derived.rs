@@ -428,10 +428,12 @@ fn asks_in_russian_whether_done(words: &[&str]) -> bool {
         "намерева",
     ];
     // Deeds agreed to ("согласилась ли Турция купить ...?"), as in English.
-    const DEEDS: &[&str] = &["купить", "приобрести", "вступить", "принять", "присоединиться"];
+    const RUSSIAN_DEEDS: &[&str] =
+        &["купить", "приобрести", "вступить", "принять", "присоединиться"];
     let [verb, "ли", rest @ ..] = words else { return false };
     let past = ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"];
-    let agrees_to_a_deed = verb.starts_with("соглас") && rest.iter().any(|w| DEEDS.contains(w));
+    let agrees_to_a_deed =
+        verb.starts_with("соглас") && rest.iter().any(|w| RUSSIAN_DEEDS.contains(w));
     past.iter().any(|ending| verb.ends_with(ending))
         && (agrees_to_a_deed || !REPORTED.iter().any(|stem| verb.starts_with(stem)))
 }

@@ -20,6 +20,8 @@ const MAX_CHARS: usize = 120;
 const MIN_YES_NO_WORDS: usize = 4;
 /// The most words after "thanks for" read as what is thanked for ("for all your help today").
 const MAX_THANKED_FOR_WORDS: usize = 5;
+/// Words after which a request of the bot ("do you know ...?") still opens what is said.
+const LEADS_IN: &[&str] = &["but", "and", "so", "btw", "also", "anyway", "unrelated", "ok", "okay"];
 /// Intents in the order they win when one message holds several ("ok thanks" is thanks, "hi,
 /// help" is help): what asks something of the bot first, then what a reply must acknowledge;
 /// a goodbye ends the chat, so "thanks, bye" is bye.
@@ -194,7 +196,15 @@ impl SmallTalkMatcher {
             .or_else(|| intents.first().map(|&i| &self.intents[i]))?;
         // A farewell is never asked: "and later?", "later?" ask what came after.
         let asked = message.trim_end().ends_with(['?', '？']);
-        (!(asked && intent.name == "bye")).then_some(intent)
+        // "can you help me with my calculus homework?": help with something the article lacks
+        // is a question it does not answer, not the bot's help ("help me with this" is).
+        let helped_with_more = intent.name == "help"
+            && words.iter().position(|w| matches!(w.as_str(), "with" | "on")).is_some_and(|at| {
+                (at + 1..words.len())
+                    .any(|i| kinds[i] == Word::Unknown && !self.fillers.contains(&words[i]))
+            });
+        let farewell_asked = asked && intent.name == "bye";
+        (!farewell_asked && !helped_with_more).then_some(intent)
     }
 
     /// The capabilities intent for a message that speaks to the bot and asks what it can do in
@@ -288,8 +298,9 @@ impl SmallTalkMatcher {
         // asks something, whatever praise its other words hold ("good" of "a good hotel").
         // So is "do you personally think ...?", the bot's own view asked.
         // Opening any clause: "great bot! can you tell me about the sanctions?"
+        // After a word that only leads in ("unrelated but do you know a good recipe?").
         let request = (0..words.len()).any(|at| {
-            opens[at]
+            (opens[at] || at > 0 && LEADS_IN.contains(&words[at - 1].as_str()))
                 && matches!(words[at].as_str(), "can" | "could" | "would" | "will" | "do" | "did")
                 && words.get(at + 1).is_some_and(|w| matches!(w.as_str(), "you" | "u"))
                 && (at + 2..words.len())

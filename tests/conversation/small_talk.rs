@@ -353,3 +353,29 @@ fn start_and_help_commands_are_the_greeting_and_the_help_they_answer() {
     }
     assert_eq!(small_talk_of("/topics"), Err(ReplyKind::Command));
 }
+
+#[test]
+fn help_with_something_the_article_lacks_is_declined_not_the_bots_help() {
+    // "help" covered the request: the reader got the bot's instructions for their homework.
+    assert_eq!(
+        small_talk_of("can you help me with my calculus homework?"),
+        Err(ReplyKind::Declined)
+    );
+    // "good" of "a good recipe" read as assent once "unrelated but" led into the request.
+    assert_eq!(
+        small_talk_of("unrelated but do you know a good recipe for borscht?"),
+        Err(ReplyKind::Declined)
+    );
+    // The bot's own help stays help.
+    assert_eq!(small_talk_of("can you help me with this?").as_deref(), Ok("help"));
+    assert_eq!(small_talk_of("help me please").as_deref(), Ok("help"));
+}
+
+#[test]
+fn a_greeting_before_what_the_reader_must_write_is_a_greeting() {
+    // "state documents" answered it: "write" and "article" found an entry.
+    assert_eq!(
+        small_talk_of("hi! i have to write an essay on this article").as_deref(),
+        Ok("greeting")
+    );
+}

@@ -169,6 +169,19 @@ impl Matcher {
             || topic_missing
             || weight >= self.config.missing_name_share * analysed.total_weight
         {
+            // Only someone whose words are curated is missing ("who is Marcin Kaczmarski and
+            // what's his main point?" of the author's main points): the entry naming them
+            // answers, if it scores on its own.
+            let is_speaker = |(term, _): &&(TermId, f32)| speakers.binary_search(term).is_ok();
+            if !holder_missing && !topic_missing && missing.iter().all(is_speaker) {
+                let naming = ranking.ranked.iter().filter(|hit| {
+                    missing.iter().all(|(term, _)| self.entry_has_term(hit.index, *term))
+                });
+                let naming = self.verdict(naming.copied().collect());
+                if naming.verdict == Verdict::Answered {
+                    return naming;
+                }
+            }
             ranking.verdict = Verdict::Declined;
         }
         ranking

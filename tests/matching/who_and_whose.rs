@@ -371,3 +371,19 @@ fn a_view_asked_with_a_possessive_is_a_view_asked() {
     assert_eq!(answered_id(&english, lavrov), Some("lavrov-nato-root-cause"));
     assert_eq!(answered_id(&english, "what is mcfaul's view on nato enlargement"), Some("mcfaul"));
 }
+
+#[test]
+fn a_scholars_main_point_is_their_entry_not_the_authors() {
+    // "main point" found the author's main points, which never name the scholar: declined.
+    let english = matcher();
+    let kaczmarski = "who is Marcin Kaczmarski and what's his main point?";
+    assert_eq!(answered_id(&english, kaczmarski), Some("kaczmarski"));
+    assert_eq!(answered_id(&english, "what is the main point of kaczmarski"), Some("kaczmarski"));
+    // The author's own main point is still the author's.
+    assert_eq!(
+        answered_id(&english, "what is the main point of the article"),
+        Some("main-argument")
+    );
+    // A view nobody in the article voices is still declined.
+    assert_eq!(answered_id(&english, "What does Beijing think about NATO enlargement?"), None);
+}

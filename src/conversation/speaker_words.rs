@@ -106,6 +106,12 @@ pub(super) const SAYING: &[&str] = &[
     "quote",
     "statement",
     "point",
+    "describe",
+    "described",
+    "describes",
+    "termed",
+    "dubbed",
+    "coined",
 ];
 /// Verbs of saying (of [`SAYING`], not its nouns, which may name a topic: "the call"): asked
 /// when or where something was said, they name no topic of their own.

@@ -643,3 +643,17 @@ fn what_else_someone_said_is_not_a_part_of_the_quote_just_shown() {
     assert_eq!(turns[0].as_deref(), Some("wang-yi")); // guard
     assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
 }
+
+#[test]
+fn who_described_or_termed_it_asks_who_said_it() {
+    // "described" found the entry on how the ties are "described" (an unprecedented high),
+    // and "what did he call it" the article's title.
+    let turns = converse(&[
+        "how do russia and china split roles in central asia",
+        "who described it like that?",
+        "what did he call it",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("division-of-labour")); // guard
+    assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
+    assert_eq!(turns[2].as_deref(), Some("gabuev-condominium"));
+}

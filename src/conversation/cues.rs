@@ -259,8 +259,17 @@ pub(super) const JUDGEMENTS: &[&str] = &[
     "fine",
     "unprecedented",
 ];
-/// Chat endings that only insist ("is it true tho?").
-pub(super) const CHAT_ENDINGS: &[&str] = &["tho", "though"];
+/// Endings that only insist ("is it true tho?") or say where the reader asks about, which
+/// every follow-up asks about ("did he say anything else in the article?").
+pub(super) const CHAT_ENDINGS: &[&str] = &[
+    "tho",
+    "though",
+    "in the article",
+    "in this article",
+    "in the text",
+    "in the piece",
+    "in the story",
+];
 /// Messages asking what the thing just described is called ("is there a name for that?"):
 /// the answer that described it names it if the article does ("termed the cooperation a
 /// condominium"), and no other entry's words for naming ("what is this article called?") do.

@@ -28,7 +28,8 @@ pub(super) fn by_phrase<'r>(
     phrase: &str,
     say: Say<'_>,
 ) -> Option<Response<'r>> {
-    // "is it true tho?", "and then tho?": a chat ending that only insists asks the phrase.
+    // "is it true tho?", "and then tho?": a chat ending that only insists asks the phrase; so
+    // does one naming the article ("anything else in the article?").
     let phrase = CHAT_ENDINGS
         .iter()
         .find_map(|ending| phrase.strip_suffix(ending)?.strip_suffix(' '))

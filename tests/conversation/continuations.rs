@@ -478,3 +478,13 @@ fn whether_the_author_explains_why_asks_why() {
         assert_eq!(turns[1].as_deref(), Some("low-trust"), "{asked}");
     }
 }
+
+#[test]
+fn naming_the_article_at_the_end_asks_the_same_follow_up() {
+    // "in the article" made "did he say anything else" a question of its own: Trenin's
+    // words on China again.
+    let turns =
+        converse(&["what did Trenin say about china?", "did he say anything else in the article?"]);
+    assert_eq!(turns[0].as_deref(), Some("trenin")); // guard
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+}

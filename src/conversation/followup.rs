@@ -26,8 +26,8 @@ use super::speaker_words::*;
 use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
 use super::thresholds::*;
 use super::ties::{
-    asks_the_other_side, closest_to_context, linked_best, linked_naming_the_side, linked_tie,
-    names_only_a_country_it_names, near_ties, within_reach,
+    answers_within, asks_the_other_side, closest_to_context, linked_best, linked_naming_the_side,
+    linked_tie, names_only_a_country_it_names, near_ties, within_reach,
 };
 use super::{answer, declined_about, Responder, Response, Say};
 
@@ -725,17 +725,17 @@ pub(super) fn respond<'r>(
         return responder.standalone(text, standalone, say);
     }
     // "where was that summit held?", "the summit" after a quote on the Biden-Putin summit: a
-    // fact the context reading declines is declined about it, not taken from another summit.
+    // fact the context reading declines is declined about it, not taken from another summit
+    // (unless read alone it is in the quote: "when did the nato-russia council start?").
     let contextual = contextual();
-    let points_to_it = || refers || reading.names_after_the(matcher, &words);
+    let within = answers_within(current, &standalone);
+    let points_to_it = || !within && (refers || reading.names_after_the(matcher, &words));
     if let (Verdict::Declined, Some(fact)) = (contextual.verdict, fact.filter(|_| points_to_it())) {
         return with_context(declined_about(say, current, Some(fact)));
     }
-    // A short continuation names only what changes ("and Lavrov?"): of the entries about that,
-    // the one closest to the context is meant.
-    // So does one that points back with "it" or "that" while naming something new that its own
-    // words find with confidence ("what did Lavrov say about it?" after the disputes over NATO:
-    // his words on NATO, not his entry).
+    // A short continuation names only what changes ("and Lavrov?"), or one pointing back names
+    // something new its words find with confidence ("what did Lavrov say about it?" after the
+    // disputes over NATO): of the entries about that, the one closest to the context is meant.
     let points_back_to_a_thing = refers && !personal && standalone.score() >= CONFIDENT;
     if short_continuation || points_back_to_a_thing {
         // A continuation asks about something else; "it" may be what was just said.

@@ -328,6 +328,15 @@ fn more_of_the_one_named<'k>(
     ((elsewhere || shown_again) && new).then_some(further)
 }
 
+/// Whether the message read alone answers with part of the current quote, or a passage
+/// holding it ("when did the nato-russia council start" after the G-8 sentence naming it).
+pub(super) fn answers_within(current: &Entry, standalone: &Ranking<'_>) -> bool {
+    standalone.verdict == Verdict::Answered
+        && standalone
+            .best()
+            .is_some_and(|hit| one_holds_the_other(&hit.entry.quote, &current.quote))
+}
+
 /// Whether one of two quotes holds the other (the same passage quoted twice: Lavrov's profile
 /// quotes part of Wang Yi's call).
 fn one_holds_the_other(a: &str, b: &str) -> bool {

@@ -398,3 +398,22 @@ fn a_fact_of_the_thing_the_quote_names_is_declined_about_it() {
     ]);
     assert_eq!(turns[1].as_deref(), Some("brics-summit"));
 }
+
+#[test]
+fn a_fact_of_a_part_of_the_current_quote_is_that_part() {
+    // The G-8 sentence names the NATO-Russia Council: when it started was declined about the
+    // G-8 sentence, though the council's own entry, part of that sentence, gives the year.
+    let turns = converse(&[
+        "Did the West treat Russia badly after the cold war?",
+        "what did russia get then?",
+        "when did the nato-russia council start",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("g8")); // guard
+    assert_eq!(turns[2].as_deref(), Some("nato-russia-council"));
+    // A summit the current quote names is still not another summit.
+    let turns = converse(&[
+        "what does the article say about the biden putin summit",
+        "where was the summit held?",
+    ]);
+    assert_eq!(turns[1], None);
+}

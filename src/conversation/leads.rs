@@ -44,19 +44,20 @@ pub(super) fn by_phrase<'r>(
     if PURPOSE_OF_AN_ACT.contains(&phrase) && states_a_purpose() {
         return Some(answer(responder, current, say));
     }
-    if WHY.contains(&phrase) || asks_whether_it_says_why(words) {
-        return Some(reason_of(responder, current, say));
-    }
     // "what good would it do?" asks what the advice as a whole is for, though details of it
     // came since ("which states especially?"): the reason of the first recommendation of the
-    // run of them that ends with the current answer.
-    if PURPOSE.contains(&phrase) {
+    // run of them that ends with the current answer. So does "what's the point?" of advice.
+    let advice_aimed = AIM_ASKED.contains(&phrase) && current.gives_kind(QuestionKind::Should);
+    if PURPOSE.contains(&phrase) || advice_aimed {
         let said = recent.iter().rev().filter_map(|id| knowledge.entry(id));
         let run = std::iter::once(current)
             .chain(said)
             .take_while(|entry| entry.gives_kind(QuestionKind::Should));
         let advice = run.last().unwrap_or(current);
         return Some(reason_of(responder, advice, say));
+    }
+    if WHY.contains(&phrase) || asks_whether_it_says_why(words) {
+        return Some(reason_of(responder, current, say));
     }
     // "is that true?" of the author's own claim (the standfirst: no détente soon) asks what
     // supports it: its reason (low trust). Of someone else's words, what the article says of

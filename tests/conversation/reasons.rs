@@ -217,3 +217,16 @@ fn to_what_end_after_a_quote_saying_what_it_is_done_for_is_that_quote() {
     assert_eq!(turns[0].as_deref(), Some("realist-logic")); // guard
     assert_eq!(turns[1].as_deref(), Some("realist-logic"));
 }
+
+#[test]
+fn whats_the_point_of_advice_is_what_the_advice_is_for() {
+    // After which states the advice means, "what's the point" gave why those states matter
+    // to Russia (Medvedev's words), not what the advice is for.
+    let turns = converse(&[
+        "What should Washington and Moscow focus on now?",
+        "which states specifically",
+        "what's the point",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("eu-nato-aspirants")); // guard
+    assert_eq!(turns[2].as_deref(), Some("crisis-management"));
+}

@@ -501,6 +501,7 @@ pub(super) fn respond<'r>(
     };
     // What the current answer leads to: its "more".
     let leads_to = current.more.as_deref().and_then(|id| knowledge.entry(id));
+    let asks_his_words = personal && words.iter().any(|word| SAYING.contains(&word.as_str()));
     if asks_another && (!confident || own_pick_is_linked) {
         // What was answered already in this conversation is no other item: the next one linked
         // that was not ("anything else?" after going from the Iran deal to why it matters).
@@ -536,19 +537,14 @@ pub(super) fn respond<'r>(
         }
         // "what else did he claim?" after Kerry, when nothing linked gives more of his words:
         // the current quote is all the article says he said, whatever its words touch alone.
-        let asks_his_words = personal && words.iter().any(|word| SAYING.contains(&word.as_str()));
         if asks_his_words && holds_view(current) && !confident {
             return with_context(answer(responder, current, say));
         }
     }
-
-    // "what did he say?" right after who he is: a profile that quotes the person's own words
-    // has just shown what he said; it is asked again, not the next of his views ("what else
-    // did he say?" asks that).
-    let asks_his_words = personal && words.iter().any(|word| SAYING.contains(&word.as_str()));
-    // "what's his main point?" after Kaczmarski, "his exact words?" after Medvedev: a message
-    // of nothing but his saying asks his words, whatever other entry (the author's main
-    // argument, the exact headline) its words find.
+    // "what did he say?" right after who he is (a profile quoting his words has just shown
+    // them; "what else did he say?" asks the next), "what's his main point?" after Kaczmarski,
+    // "his exact words?" after Medvedev: a message of nothing but his saying asks his words,
+    // whatever other entry (the author's main argument, the exact headline) its words find.
     let only_his_saying = words.iter().all(|word| {
         matcher.is_stop_word(word)
             || SAYING.contains(&word.as_str())
@@ -562,6 +558,10 @@ pub(super) fn respond<'r>(
         && asked.kinds.is_empty();
     if asks_what_was_said && holds_view(current) {
         return with_context(answer(responder, current, say));
+    }
+    // "what did he say about China?" of someone who says nothing on it in the article.
+    if asks_his_words && !asks_another && speakers::his_view_missing(matcher, current, &words) {
+        return with_context(declined_about(say, current, None));
     }
 
     // "what should they do instead?" after what an answer says will not work: the

@@ -6,7 +6,7 @@ use super::lead_words::ELSE_LEADS;
 use super::reading::links_of;
 use super::speaker_words::{AGREEING, ASKING_WHO, OFFICE_HOLDERS, SAYING};
 use crate::knowledge::{Entry, Knowledge, QuestionKind};
-use crate::matcher::Matcher;
+use crate::matcher::{Matcher, Verdict};
 
 /// The entry that answers "who said that?" of `speaker`'s view: itself when its quote names
 /// who holds it, else a linked entry of the same person's whose quote does (Kaczmarski's
@@ -23,6 +23,22 @@ pub(super) fn quoting_the_speaker<'k>(knowledge: &'k Knowledge, speaker: &'k Ent
             && entry.view_of.as_deref().and_then(named_person) == Some(surname)
     };
     links_of(speaker).filter_map(|id| knowledge.entry(id)).find(holds_and_names).unwrap_or(speaker)
+}
+
+/// Whether "what did he say about China?" after McFaul's words asks a view the article does
+/// not give: read with the person's surname for "he" ("what did McFaul say about China?"),
+/// as someone's view on a topic is read, the message is declined. Only of a message naming a
+/// topic ("about", "on"): "what did he say?" alone asks the words just shown.
+pub(super) fn his_view_missing(matcher: &Matcher, current: &Entry, words: &[String]) -> bool {
+    let Some(surname) = current.view_of.as_deref().and_then(named_person) else { return false };
+    if !words.iter().any(|word| matches!(word.as_str(), "about" | "on")) {
+        return false;
+    }
+    let named = words.iter().map(|word| match PERSONAL.contains(&word.as_str()) {
+        true => surname,
+        false => word.as_str(),
+    });
+    matcher.ask(&named.collect::<Vec<_>>().join(" ")).verdict == Verdict::Declined
 }
 
 /// The entry a "he" or "she" of a message means after `current`, whose view is no one's named:

@@ -2,6 +2,7 @@
 //! quote names.
 
 use crate::support::*;
+use article_qa_bot::conversation::ReplyKind;
 
 #[test]
 fn the_authors_view_of_what_someone_said_is_the_authors_entry() {
@@ -656,4 +657,24 @@ fn who_described_or_termed_it_asks_who_said_it() {
     assert_eq!(turns[0].as_deref(), Some("division-of-labour")); // guard
     assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
     assert_eq!(turns[2].as_deref(), Some("gabuev-condominium"));
+}
+
+#[test]
+fn what_he_said_about_something_he_never_mentions_is_declined() {
+    // McFaul says nothing about China in the article: "he" was dropped and the rest answered
+    // with Russia's interest in friendly ties with China.
+    let turns = replies(&[
+        "did any american admit nato expansion was a problem",
+        "what did he say about china?",
+    ]);
+    assert_eq!(turns[0].1.as_deref(), Some("mcfaul")); // guard
+    assert_eq!(turns[1], (ReplyKind::Declined, None));
+    // What he says about NATO is his quote; Lavrov on the West is his view of NATO's growth.
+    let turns = converse(&[
+        "did any american admit nato expansion was a problem",
+        "what did he say about nato?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("mcfaul"));
+    let turns = converse(&["who is lavrov", "what did he say about the west"]);
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
 }

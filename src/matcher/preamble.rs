@@ -222,6 +222,26 @@ const ANNOUNCING_ENDINGS: &[&str] = &[
     "我有一个问题",
 ];
 /// Greetings said before the question ("hi, what is the SCO?").
+/// Acknowledgements that open a message before its question ("fine. what else do they build
+/// together?"): "fine", "great" are words of the article, and weighed as its topic.
+const ACKNOWLEDGEMENTS: &[&str] = &[
+    "ok",
+    "okay",
+    "fine",
+    "alright",
+    "all right",
+    "sure",
+    "cool",
+    "great",
+    "nice",
+    "got it",
+    "i see",
+    "interesting",
+    "right",
+    "thanks",
+    "thank you",
+    "thx",
+];
 const GREETINGS: &[&str] = &[
     "hi",
     "hello",
@@ -469,6 +489,7 @@ fn without_one_preamble(question: &str) -> &str {
         || (purpose && holds(PURPOSES))
         || ANNOUNCEMENTS.contains(&lower.as_str())
         || GREETINGS.contains(&lower.trim_end_matches(['.', '!']))
+        || ACKNOWLEDGEMENTS.contains(&lower.trim_end_matches(['.', '!']))
         || ANNOUNCING_ENDINGS.iter().any(|ending| lower.ends_with(ending))
         || (han > 0
             && lower.chars().count() <= MOST_HAN_CHARS

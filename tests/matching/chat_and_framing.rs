@@ -386,3 +386,12 @@ fn a_purpose_named_at_the_end_is_read_apart_from_the_question() {
         assert_eq!(english.best_id(question), Some(entry), "{question}");
     }
 }
+
+#[test]
+fn an_acknowledgement_opening_a_question_is_no_topic() {
+    // "fine" is a word of the article: weighed as the topic, it sank the question to a decline.
+    let english = matcher();
+    let fine = "fine. what else do the two build together?";
+    assert_eq!(answered_id(&english, fine), Some("cr929"));
+    assert_eq!(answered_id(&english, "great, what does trenin say?"), Some("trenin"));
+}

@@ -172,6 +172,8 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "or",
     "other",
     "others",
+    // "ought to" asks advice, as "should" does (read as such by `read_asked`).
+    "ought",
     "our",
     "ours",
     "out",

@@ -937,3 +937,11 @@ fn statements_and_remarks_are_the_leaders_pronouncements() {
     // The joint statement of 2015 is still the joint statement.
     assert_eq!(answered_id(&english, "what did the joint statement say"), Some("belt-and-road"));
 }
+
+#[test]
+fn ought_to_asks_advice_as_should_does() {
+    // "ought" weighed as a word the article lacks (7.4): the question was declined.
+    let english = matcher();
+    let ought = "What does the writer think Washington and Moscow ought to do right now?";
+    assert_eq!(answered_id(&english, ought), Some("improving-communication"));
+}

@@ -182,6 +182,9 @@ fn view_holder(words: &[&str]) -> (Holder, Holder) {
     ];
     const OPINION: &[&str] = &["view", "views", "opinion", "position", "stance", "take"];
     let none = (Holder::default(), Holder::default());
+    if let ["как" | "что", after @ ..] = words {
+        return russian_view_holder(after);
+    }
     let ([first, auxiliary, rest @ ..], true) = (words, words.len() >= 4) else { return none };
     let (at, topic_leads): (usize, &[&str]) = match (*first, *auxiliary) {
         ("what", "is" | "was") => match rest.iter().take(3).position(|w| OPINION.contains(w)) {
@@ -210,6 +213,26 @@ fn view_holder(words: &[&str]) -> (Holder, Holder) {
     if of_an_opinion && topic.words().any(|word| matches!(word, "it" | "that" | "this" | "them")) {
         return none;
     }
+    (holder, topic)
+}
+
+/// [`view_holder`] of a Russian question, from its second word: "как Си Цзиньпин относится к
+/// расширению НАТО?" (how does Xi regard ...), "что Пекин думает о ...?", "что думает Пекин
+/// о ...?": the words before the verb of thinking (or between it and the topic's preposition)
+/// hold the view, those after the preposition are its topic.
+fn russian_view_holder(words: &[&str]) -> (Holder, Holder) {
+    const VIEWING: &[&str] = &["относ", "дума", "счита", "оценива", "смотр"];
+    const TOPIC_LEADS: &[&str] = &["к", "о", "об", "про", "на"];
+    let (mut holder, mut topic) = (Holder::default(), Holder::default());
+    let viewing = |word: &&&str| VIEWING.iter().any(|verb| word.starts_with(verb));
+    let Some(verb) = words.iter().take(4).position(|word| viewing(&word)) else {
+        return (holder, topic);
+    };
+    let lead = words.iter().skip(verb + 1).position(|word| TOPIC_LEADS.contains(word));
+    let Some(lead) = lead.map(|at| at + verb + 1) else { return (holder, topic) };
+    let named = if verb == 0 { &words[1..lead] } else { &words[..verb] };
+    named.iter().for_each(|word| holder.push(word));
+    words[lead + 1..].iter().for_each(|word| topic.push(word));
     (holder, topic)
 }
 

@@ -269,3 +269,17 @@ fn what_russia_dislikes_most_is_its_top_grievance() {
     let question = "what does russia dislike most about the west?";
     assert_eq!(answered_id(&english, question), Some("nato-enlargement"));
 }
+
+#[test]
+fn a_view_asked_in_russian_is_a_view_asked() {
+    // "Как X относится к ...?" (how does X regard ...) was read as words alone: Xi's view of
+    // NATO's growth, which the article never gives, was offered as a choice of NATO entries,
+    // and Brazil's view of the partnership answered with the BRICS summit in Brasilia.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(answered_id(&russian, "Как Си Цзиньпин относится к расширению НАТО?"), None);
+    assert_eq!(answered_id(&russian, "Как Бразилия относится к партнёрству России и Китая?"), None);
+    // Views the article gives are still found.
+    assert_eq!(answered_id(&russian, "Что Тренин думает о Китае?"), Some("trenin"));
+    let lavrov = "Как Лавров относится к расширению НАТО?";
+    assert_eq!(answered_id(&russian, lavrov), Some("lavrov-nato-root-cause"));
+}

@@ -150,8 +150,17 @@ pub(super) fn profile_asked<'k>(
     const FROM: &[&str] = &["from", "come", "comes"];
     const FRAME: &[&str] = &["where", "wheres", "is", "was", "does", "did", "do", "s"];
     const INSTITUTIONS: &[&str] = &["University", "Center", "Centre", "Institute", "School"];
+    // "what nationality is he?": where he is from, in other words.
+    const NATIONALITY: &[&str] = &["nationality", "citizenship", "what", "whats"];
+    const NATIONALS: &[&str] = &["Russian scholar", "American scholar", "Chinese scholar"];
     let has = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
     let at_work = has(WORKING);
+    let nationality =
+        words.iter().any(|word| matches!(word.as_str(), "nationality" | "citizenship"))
+            && has(PERSONAL)
+            && words.iter().all(|word| {
+                [FRAME, PERSONAL, NATIONALITY].iter().any(|list| list.contains(&word.as_str()))
+            });
     // Only where they are: not where they said or see something, nor a fact the profile may
     // lack ("where did he get his PhD?").
     let only_where = words.iter().any(|word| matches!(word.as_str(), "where" | "wheres"))
@@ -160,7 +169,7 @@ pub(super) fn profile_asked<'k>(
         && words.iter().all(|word| {
             [FRAME, PERSONAL, WORKING, FROM].iter().any(|list| list.contains(&word.as_str()))
         });
-    if !only_where {
+    if !only_where && !nationality {
         return None;
     }
     let surname = current.view_of.as_deref().and_then(named_person)?;
@@ -168,6 +177,8 @@ pub(super) fn profile_asked<'k>(
         entry.subject.as_deref().is_some_and(|subject| subject.ends_with(surname))
             && entry.gives_kind(QuestionKind::Where)
             && (!at_work || INSTITUTIONS.iter().any(|place| entry.quote.contains(place)))
+            // (A nationality only where the quote gives one: "Russian scholar Dr. ...".)
+            && (!nationality || NATIONALS.iter().any(|adjective| entry.quote.contains(adjective)))
     };
     knowledge.entries.iter().find(about_them)
 }

@@ -678,3 +678,15 @@ fn what_he_said_about_something_he_never_mentions_is_declined() {
     let turns = converse(&["who is lavrov", "what did he say about the west"]);
     assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
 }
+
+#[test]
+fn his_nationality_is_in_the_quote_that_gives_it() {
+    // "Russian scholar Dr. Alexander Korolev": "what nationality is he" found the shared
+    // multipolar vision by "national".
+    let turns = converse(&["What did Korolev's research show?", "what nationality is he"]);
+    assert_eq!(turns[0].as_deref(), Some("korolev")); // guard
+    assert_eq!(turns[1].as_deref(), Some("korolev"));
+    // Where someone works is still their profile's institution.
+    let turns = converse(&["what does kaczmarski argue", "where does he work"]);
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+}

@@ -258,7 +258,7 @@ pub(super) fn by_phrase<'r>(
     // ("anything else in it?": "in it" is the current answer.)
     let of_it = [" in it", " in there"].iter().find_map(|end| phrase.strip_suffix(end));
     let which_other = asks_which_other(words, |word| matcher.is_stop_word(word));
-    if ELSE_IN_IT.contains(&of_it.unwrap_or(phrase)) || which_other {
+    if ELSE_IN_IT.contains(&of_it.unwrap_or(phrase)) || which_other || asks_more_so(words) {
         // A fragment of a list's sentence that the next quote goes on with ("also") joins the
         // parts of one item ("the building of nuclear reactors ... in Tianwan, and the
         // Xudapu ..."): what else there is comes next, unless it asks for another such part
@@ -524,6 +524,22 @@ fn asks_what_it_was_about(words: &[String]) -> bool {
         && words.len() <= 6
         && SPEAKING.contains(&verb.as_str())
         && matches!(last.as_str(), "about" | "to" | "at")
+}
+
+/// Whether a message asks only for something more so than what was just said ("anything
+/// harsher?", "something worse?", "anything more extreme?"): what else there is, as "anything
+/// else?" asks.
+fn asks_more_so(words: &[String]) -> bool {
+    let comparative =
+        |word: &str| matches!(word, "worse" | "better") || word.len() > 5 && word.ends_with("er");
+    match words {
+        [some, rest @ ..] if matches!(some.as_str(), "anything" | "something") => match rest {
+            [word] => comparative(word),
+            [degree, word] => matches!(degree.as_str(), "more" | "even") || comparative(word),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// Whether "who's the analyst?", "who was the minister?" asks who holds a post the current

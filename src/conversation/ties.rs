@@ -379,14 +379,18 @@ fn next_naming_the_other<'k>(
 }
 
 /// A message's words that name something: not stop words, the words opening a continuation,
-/// or words that only insist ("in eurasia specifically?").
+/// words that only insist ("in eurasia specifically?"), nor a view's nouns ("and lavrov,
+/// what's his take?" names Lavrov only).
 fn own_words<'w>(matcher: &Matcher, words: &'w [String]) -> Vec<&'w str> {
     let insists = |word: &str| {
         INSISTING.contains(&word)
             || ["specific", "especial", "particular", "precise"].iter().any(|p| word.starts_with(p))
     };
     let opens = |word: &str| matches!(word, "and" | "so" | "then");
-    let names = |word: &&str| !matcher.is_stop_word(word) && !opens(word) && !insists(word);
+    let of_a_view = |word: &str| matches!(word, "take" | "view" | "views" | "opinion" | "stance");
+    let names = |word: &&str| {
+        !matcher.is_stop_word(word) && !opens(word) && !insists(word) && !of_a_view(word)
+    };
     words.iter().map(String::as_str).filter(names).collect()
 }
 

@@ -488,3 +488,19 @@ fn naming_the_article_at_the_end_asks_the_same_follow_up() {
     assert_eq!(turns[0].as_deref(), Some("trenin")); // guard
     assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
 }
+
+#[test]
+fn someones_take_after_another_persons_words_is_their_view() {
+    // "take" read as a word naming something: "and lavrov, what's his take" was Lavrov's
+    // profile (the foreign ministers' call), not his view of NATO's growth.
+    let turns = converse(&[
+        "What did Medvedev say back in 2008 about Georgia and Ukraine?",
+        "and lavrov, what's his take",
+        "anything harsher?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato")); // guard
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+    // "anything harsher?" asks what else, as "anything else?" does: the rest of his quote
+    // (the West's "malevolent plans"); it was declined, or read as his profile.
+    assert_eq!(turns[2].as_deref(), Some("lavrov-nato-root-cause"));
+}

@@ -185,6 +185,18 @@ fn view_holder(words: &[&str]) -> (Holder, Holder) {
     if let ["как" | "что", after @ ..] = words {
         return russian_view_holder(after);
     }
+    // "does Trenin agree with Mearsheimer that ...?": Trenin's view, of Mearsheimer's. (Not
+    // "does Kaczmarski agree that ...?", which asks whether a claim is his own.)
+    if let ["does" | "do" | "did", after @ ..] = words {
+        let verb = after.iter().take(4).position(|word| *word == "agree");
+        if let Some((verb, ["with", named @ ..])) = verb.map(|at| (at, &after[at + 1..])) {
+            let (mut holder, mut topic) = none;
+            let articles = |word: &&&str| !matches!(**word, "the" | "a" | "an");
+            after[..verb].iter().filter(articles).for_each(|word| holder.push(word));
+            named.iter().filter(articles).for_each(|word| topic.push(word));
+            return (holder, topic);
+        }
+    }
     let ([first, auxiliary, rest @ ..], true) = (words, words.len() >= 4) else { return none };
     let (at, topic_leads): (usize, &[&str]) = match (*first, *auxiliary) {
         ("what", "is" | "was") => match rest.iter().take(3).position(|w| OPINION.contains(w)) {

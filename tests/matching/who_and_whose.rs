@@ -387,3 +387,15 @@ fn a_scholars_main_point_is_their_entry_not_the_authors() {
     // A view nobody in the article voices is still declined.
     assert_eq!(answered_id(&english, "What does Beijing think about NATO enlargement?"), None);
 }
+
+#[test]
+fn whether_someone_agrees_with_another_asks_their_view_of_them() {
+    // Trenin's view of Mearsheimer's proposal, which the article never gives: Mearsheimer's
+    // proposal was answered.
+    let english = matcher();
+    let trenin = "Does Trenin agree with Mearsheimer that Russia should ally with the US?";
+    assert_eq!(answered_id(&english, trenin), None);
+    // Whether a claim is someone's own is still their entry.
+    let own = "does kaczmarski agree that the relationship is an axis of convenience?";
+    assert_eq!(answered_id(&english, own), Some("kaczmarski"));
+}

@@ -383,7 +383,13 @@ impl Matcher {
             return ranking;
         }
         let question = preamble::before_a_remark(message, self.config.max_query_bytes);
-        match question.map(|question| self.ask_besides(question, search)) {
+        if let Some(alone) = question.map(|question| self.ask_besides(question, search)) {
+            if alone.verdict != Verdict::Declined {
+                return alone;
+            }
+        }
+        let heard = preamble::without_hearsay(message);
+        match heard.map(|question| self.ask_besides(&question, search)) {
             Some(alone) if alone.verdict != Verdict::Declined => alone,
             _ => ranking,
         }

@@ -637,6 +637,41 @@ pub(super) fn before_a_remark(message: &str, max_bytes: usize) -> Option<&str> {
     remark.then(|| &message[..end + mark])
 }
 
+/// How a reader says where they met what they ask about ("What's this condominium idea I keep
+/// seeing?"): the clause names no topic, but its words ("keep", "seeing") weigh as if it did.
+const HEARSAY: &[&str] = &[
+    " i keep seeing",
+    " i keep hearing",
+    " i keep reading",
+    " i kept seeing",
+    " i kept hearing",
+    " i've been seeing",
+    " i've been hearing",
+    " i've been reading",
+    " ive been hearing",
+    " ive been seeing",
+    " everyone keeps talking",
+    " people keep talking",
+];
+
+/// A declined message without the clause saying where the reader met its topic ("What is
+/// this condominium idea I keep hearing about?" -> "What is this condominium idea?"): from the
+/// clause to the end of its sentence. `None` without one.
+pub(super) fn without_hearsay(message: &str) -> Option<String> {
+    // A question with such a clause is short: a long message is read as it is, at no cost.
+    if message.len() > PREAMBLE_BYTES {
+        return None;
+    }
+    let lower = message.to_lowercase().replace('’', "'");
+    // (Lowercasing keeps ASCII bytes where they were; a clause is found only in ASCII text.)
+    if lower.len() != message.len() {
+        return None;
+    }
+    let start = HEARSAY.iter().filter_map(|clause| lower.find(clause)).min()?;
+    let end = message[start..].find(['?', '.', '!', ',']).map_or(message.len(), |at| start + at);
+    Some(format!("{}{}", &message[..start], &message[end..]))
+}
+
 /// Whether a byte is an ASCII letter or part of a character beyond ASCII (a Cyrillic letter).
 fn is_letter_byte(byte: u8) -> bool {
     byte.is_ascii_alphabetic() || byte >= 0x80

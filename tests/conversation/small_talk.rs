@@ -379,3 +379,12 @@ fn a_greeting_before_what_the_reader_must_write_is_a_greeting() {
         Ok("greeting")
     );
 }
+
+#[test]
+fn whats_this_of_a_word_of_the_article_asks_about_it() {
+    // Declined, the message read as "what's this?" (what the bot is for).
+    assert_eq!(
+        small_talk_of("What's this 'condominium' idea I keep seeing?"),
+        Err(ReplyKind::Answered)
+    );
+}

@@ -395,3 +395,13 @@ fn an_acknowledgement_opening_a_question_is_no_topic() {
     assert_eq!(answered_id(&english, fine), Some("cr929"));
     assert_eq!(answered_id(&english, "great, what does trenin say?"), Some("trenin"));
 }
+
+#[test]
+fn where_the_reader_met_a_topic_is_not_the_topic() {
+    // "keep" and "seeing" weighed as the topic: the question was declined.
+    let english = matcher();
+    let seen = "What's this 'condominium' idea I keep seeing?";
+    assert_eq!(answered_id(&english, seen), Some("gabuev-condominium"));
+    let heard = "What is this condominium thing I keep hearing about?";
+    assert_eq!(answered_id(&english, heard), Some("gabuev-condominium"));
+}

@@ -151,16 +151,16 @@ pub(super) fn profile_asked<'k>(
     const FRAME: &[&str] = &["where", "wheres", "is", "was", "does", "did", "do", "s"];
     const INSTITUTIONS: &[&str] = &["University", "Center", "Centre", "Institute", "School"];
     // "what nationality is he?": where he is from, in other words.
-    const NATIONALITY: &[&str] = &["nationality", "citizenship", "what", "whats"];
+    const NATIONALITY: &[&str] = &["nationality", "citizenship"];
+    const WHAT: &[&str] = &["what", "whats"];
     const NATIONALS: &[&str] = &["Russian scholar", "American scholar", "Chinese scholar"];
     let has = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
     let at_work = has(WORKING);
-    let nationality =
-        words.iter().any(|word| matches!(word.as_str(), "nationality" | "citizenship"))
-            && has(PERSONAL)
-            && words.iter().all(|word| {
-                [FRAME, PERSONAL, NATIONALITY].iter().any(|list| list.contains(&word.as_str()))
-            });
+    let nationality = has(NATIONALITY)
+        && has(PERSONAL)
+        && words.iter().all(|word| {
+            [FRAME, PERSONAL, NATIONALITY, WHAT].iter().any(|list| list.contains(&word.as_str()))
+        });
     // Only where they are: not where they said or see something, nor a fact the profile may
     // lack ("where did he get his PhD?").
     let only_where = words.iter().any(|word| matches!(word.as_str(), "where" | "wheres"))

@@ -182,6 +182,7 @@ fn view_holder(words: &[&str]) -> (Holder, Holder) {
     ];
     const OPINION: &[&str] = &["view", "views", "opinion", "position", "stance", "take"];
     let none = (Holder::default(), Holder::default());
+    let articles = |word: &&&str| !matches!(**word, "the" | "a" | "an");
     if let ["как" | "что", after @ ..] = words {
         return russian_view_holder(after);
     }
@@ -191,7 +192,6 @@ fn view_holder(words: &[&str]) -> (Holder, Holder) {
         let verb = after.iter().take(4).position(|word| *word == "agree");
         if let Some((verb, ["with", named @ ..])) = verb.map(|at| (at, &after[at + 1..])) {
             let (mut holder, mut topic) = none;
-            let articles = |word: &&&str| !matches!(**word, "the" | "a" | "an");
             after[..verb].iter().filter(articles).for_each(|word| holder.push(word));
             named.iter().filter(articles).for_each(|word| topic.push(word));
             return (holder, topic);
@@ -211,7 +211,6 @@ fn view_holder(words: &[&str]) -> (Holder, Holder) {
         }
         _ => return none,
     };
-    let articles = |word: &&&str| !matches!(**word, "the" | "a" | "an");
     let (mut holder, mut topic) = none;
     rest[..at].iter().filter(articles).for_each(|word| holder.push(word));
     if let [lead, named @ ..] = &rest[at + 1..] {
@@ -236,8 +235,8 @@ fn russian_view_holder(words: &[&str]) -> (Holder, Holder) {
     const VIEWING: &[&str] = &["относ", "дума", "счита", "оценива", "смотр"];
     const TOPIC_LEADS: &[&str] = &["к", "о", "об", "про", "на"];
     let (mut holder, mut topic) = (Holder::default(), Holder::default());
-    let viewing = |word: &&&str| VIEWING.iter().any(|verb| word.starts_with(verb));
-    let Some(verb) = words.iter().take(4).position(|word| viewing(&word)) else {
+    let viewing = |word: &str| VIEWING.iter().any(|verb| word.starts_with(verb));
+    let Some(verb) = words.iter().take(4).position(|word| viewing(word)) else {
         return (holder, topic);
     };
     let lead = words.iter().skip(verb + 1).position(|word| TOPIC_LEADS.contains(word));

@@ -403,6 +403,11 @@ const BE: &[&str] = &["is", "are", "was", "were", "s"];
 
 /// The kinds a normalised question asks, from its question words: the word it opens with
 /// (who, when, where, why), and phrases anywhere ("how many", "what year", "should").
+/// The words after which chat's "y" is "why".
+const CHAT_WHY_FOLLOWERS: &[&str] = &[
+    "does", "do", "did", "is", "are", "was", "were", "would", "should", "can", "could", "not",
+    "doesnt", "dont", "didnt", "isnt", "arent", "wont", "cant",
+];
 fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
     let opening = words.iter().position(|word| !LEADING_FILLERS.contains(word)).unwrap_or(0);
     // "by whom?", "with whom?", "from where?": the question word after a preposition opens it.
@@ -421,6 +426,12 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
             QuestionKind::Where.bit()
         }
         Some("why") => QuestionKind::Why.bit(),
+        // Chat's "y" before an auxiliary: "y does that matter", "y is china careful?".
+        Some("y")
+            if words.get(opening + 1).is_some_and(|next| CHAT_WHY_FOLLOWERS.contains(next)) =>
+        {
+            QuestionKind::Why.bit()
+        }
         _ => 0,
     };
     for (i, pair) in words.windows(2).enumerate() {

@@ -230,3 +230,15 @@ fn whats_the_point_of_advice_is_what_the_advice_is_for() {
     assert_eq!(turns[1].as_deref(), Some("eu-nato-aspirants")); // guard
     assert_eq!(turns[2].as_deref(), Some("crisis-management"));
 }
+
+#[test]
+fn chat_y_before_an_auxiliary_asks_why() {
+    // "y does that matter" read "y" as a word of no kind: the current answer again.
+    let turns = converse(&[
+        "what irritants in sino-russian ties does the article list",
+        "which one's the biggest",
+        "y does that matter",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("china-central-asia-presence")); // guard
+    assert_eq!(turns[2].as_deref(), Some("central-asia-sphere"));
+}

@@ -354,3 +354,12 @@ fn is_it_so_around_a_claim_leaves_the_claim_asked() {
     let question = "有人说美国可以利用中俄之间的分歧，是这样吗？";
     assert_eq!(answered_id(&chinese, question), Some("seam"));
 }
+
+#[test]
+fn the_author_named_in_chinese_leans_to_the_authors_view() {
+    // "作者" was a function word: what policy the author thinks Russia pursues in Central Asia
+    // found the US containment policy by "政策" (policy); in English, "author" found his own.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let policy = "作者认为俄罗斯在中亚推行的是什么样的政策？";
+    assert_eq!(answered_id(&chinese, policy), Some("cooperative-hegemony"));
+}

@@ -401,13 +401,14 @@ const COMPARING: &[&str] = &[
 /// Forms of "to be", which after "how long" ask a length, not a span of time.
 const BE: &[&str] = &["is", "are", "was", "were", "s"];
 
-/// The kinds a normalised question asks, from its question words: the word it opens with
-/// (who, when, where, why), and phrases anywhere ("how many", "what year", "should").
 /// The words after which chat's "y" is "why".
 const CHAT_WHY_FOLLOWERS: &[&str] = &[
     "does", "do", "did", "is", "are", "was", "were", "would", "should", "can", "could", "not",
     "doesnt", "dont", "didnt", "isnt", "arent", "wont", "cant",
 ];
+
+/// The kinds a normalised question asks, from its question words: the word it opens with
+/// (who, when, where, why), and phrases anywhere ("how many", "what year", "should").
 fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
     let opening = words.iter().position(|word| !LEADING_FILLERS.contains(word)).unwrap_or(0);
     // "by whom?", "with whom?", "from where?": the question word after a preposition opens it.

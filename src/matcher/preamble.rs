@@ -221,7 +221,6 @@ const ANNOUNCING_ENDINGS: &[&str] = &[
     "我有个问题",
     "我有一个问题",
 ];
-/// Greetings said before the question ("hi, what is the SCO?").
 /// Acknowledgements that open a message before its question ("fine. what else do they build
 /// together?"): "fine", "great" are words of the article, and weighed as its topic.
 const ACKNOWLEDGEMENTS: &[&str] = &[
@@ -242,6 +241,7 @@ const ACKNOWLEDGEMENTS: &[&str] = &[
     "thank you",
     "thx",
 ];
+/// Greetings said before the question ("hi, what is the SCO?").
 const GREETINGS: &[&str] = &[
     "hi",
     "hello",

@@ -344,6 +344,8 @@ fn where_to_eat_in_a_city_is_no_question_about_the_article() {
     let chinese = matcher_in(article_qa_bot::Language::Zh);
     assert_eq!(answered_id(&chinese, "上海有什么好吃的？"), None);
     assert_eq!(answered_id(&matcher(), "best restaurants in shanghai?"), None);
+    // The organisation named after the city is still found.
+    assert_eq!(answered_id(&chinese, "上海合作组织是什么？"), Some("sco"));
 }
 
 #[test]

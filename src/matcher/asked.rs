@@ -232,7 +232,8 @@ fn view_holder(words: &[&str]) -> (Holder, Holder) {
 /// о ...?": the words before the verb of thinking (or between it and the topic's preposition)
 /// hold the view, those after the preposition are its topic.
 fn russian_view_holder(words: &[&str]) -> (Holder, Holder) {
-    const VIEWING: &[&str] = &["относ", "дума", "счита", "оценива", "смотр"];
+    const VIEWING: &[&str] =
+        &["относ", "дума", "счита", "оценива", "смотр", "говор", "сказа", "пиш", "писа"];
     const TOPIC_LEADS: &[&str] = &["к", "о", "об", "про", "на"];
     let (mut holder, mut topic) = (Holder::default(), Holder::default());
     let viewing = |word: &str| VIEWING.iter().any(|verb| word.starts_with(verb));

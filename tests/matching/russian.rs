@@ -283,3 +283,17 @@ fn a_view_asked_in_russian_is_a_view_asked() {
     let lavrov = "Как Лавров относится к расширению НАТО?";
     assert_eq!(answered_id(&russian, lavrov), Some("lavrov-nato-root-cause"));
 }
+
+#[test]
+fn what_someone_says_in_russian_is_a_view_asked() {
+    // "Что X говорит о ...?" (what does X say about ...) was read as words alone: Gabuev on oil,
+    // which the article never gives, answered with his words on the condominium.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(answered_id(&russian, "Что Габуев говорит о нефти?"), None);
+    // Words the article gives are still found.
+    assert_eq!(answered_id(&russian, "Что сказал Макфол о расширении НАТО?"), Some("mcfaul"));
+    assert_eq!(answered_id(&russian, "Что Тренин пишет о Центральной Азии?"), Some("trenin"));
+    // What Xi said of Russia is the call in which he said it, not his profile.
+    let xi = "Что Си сказал о России?";
+    assert_eq!(answered_id(&russian, xi), Some("december-phone-call"));
+}

@@ -399,3 +399,16 @@ fn whether_someone_agrees_with_another_asks_their_view_of_them() {
     let own = "does kaczmarski agree that the relationship is an axis of convenience?";
     assert_eq!(answered_id(&english, own), Some("kaczmarski"));
 }
+
+#[test]
+fn what_a_leader_said_is_where_he_said_it() {
+    // "What did Xi say about Russia?" was a sample of Xi's profile, whose quote only names him;
+    // the call where he praised the partnership says what he said, in every language.
+    let english = matcher();
+    let question = "What did Xi say about Russia?";
+    assert_eq!(answered_id(&english, question), Some("december-phone-call"));
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(answered_id(&chinese, "习近平对俄罗斯说了什么？"), Some("december-phone-call"));
+    // Who he is stays his profile.
+    assert_eq!(answered_id(&english, "Who is Xi Jinping?"), Some("xi-jinping"));
+}

@@ -182,7 +182,8 @@ fn view_holder(words: &[&str]) -> (Holder, Holder) {
     ];
     const OPINION: &[&str] = &["view", "views", "opinion", "position", "stance", "take"];
     let none = (Holder::default(), Holder::default());
-    let articles = |word: &&&str| !matches!(**word, "the" | "a" | "an");
+    // (And the "s" of a possessive: "what is Wang Yi's opinion ...?")
+    let articles = |word: &&&str| !matches!(**word, "the" | "a" | "an" | "s");
     if let ["как" | "что", after @ ..] = words {
         return russian_view_holder(after);
     }
@@ -199,7 +200,7 @@ fn view_holder(words: &[&str]) -> (Holder, Holder) {
     }
     let ([first, auxiliary, rest @ ..], true) = (words, words.len() >= 4) else { return none };
     let (at, topic_leads): (usize, &[&str]) = match (*first, *auxiliary) {
-        ("what", "is" | "was") => match rest.iter().take(3).position(|w| OPINION.contains(w)) {
+        ("what", "is" | "was") => match rest.iter().take(4).position(|w| OPINION.contains(w)) {
             Some(noun) => (noun, &["of", "on", "about", "towards", "toward"]),
             None => return none,
         },

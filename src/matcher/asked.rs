@@ -76,11 +76,10 @@ impl Holder {
             .filter_map(|(bytes, len)| std::str::from_utf8(&bytes[..usize::from(*len)]).ok())
     }
 
-    /// Whether `word` is one of its words.
+    /// Whether `word` is one of its words, or, in Chinese, which has no spaces, part of one.
     pub(super) fn contains(&self, word: &str) -> bool {
-        self.words[..usize::from(self.len)]
-            .iter()
-            .any(|(bytes, len)| &bytes[..usize::from(*len)] == word.as_bytes())
+        let han = word.chars().next().is_some_and(is_han);
+        self.words().any(|held| held == word || han && held.contains(word))
     }
 }
 
@@ -166,7 +165,9 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
         || asks_the_authors_person(normalized, &words)
         || asks_for_the_members(normalized, &words);
     let why_of_its_topic = why_of_its_topic(normalized, &words, kinds);
-    let (view_holder, view_topic) = view_holder(&words);
+    let chinese = !normalized.is_ascii() && normalized.chars().any(is_han);
+    let (view_holder, view_topic) =
+        if chinese { chinese_view_holder(normalized) } else { view_holder(&words) };
     Reading { kinds, beyond_the_article: beyond, why_of_its_topic, view_holder, view_topic, deed }
 }
 
@@ -246,6 +247,41 @@ fn russian_view_holder(words: &[&str]) -> (Holder, Holder) {
     let named = if verb == 0 { &words[1..lead] } else { &words[..verb] };
     named.iter().for_each(|word| holder.push(word));
     words[lead + 1..].iter().for_each(|word| topic.push(word));
+    (holder, topic)
+}
+
+/// [`view_holder`] of a Chinese question: "习近平怎么看北约东扩？" (how does Xi see NATO's
+/// growth), "王毅对美国撤军有什么看法？" (what view does Wang Yi have of ...): the text before
+/// the words of viewing (or before "对", "to") holds the view, the rest is its topic.
+fn chinese_view_holder(text: &str) -> (Holder, Holder) {
+    const VIEWING: &[&str] = &[
+        "怎么看",
+        "如何看",
+        "怎样看",
+        "有什么看法",
+        "有何看法",
+        "的看法",
+        "什么态度",
+        "的态度",
+        "怎么评价",
+        "如何评价",
+    ];
+    let (mut holder, mut topic) = (Holder::default(), Holder::default());
+    let Some((at, verb)) = VIEWING.iter().filter_map(|verb| Some((text.find(verb)?, verb))).min()
+    else {
+        return (holder, topic);
+    };
+    let before = &text[..at];
+    match before.find('对') {
+        Some(to) => {
+            holder.push(&before[..to]);
+            topic.push(&before[to + '对'.len_utf8()..]);
+        }
+        None => {
+            holder.push(before);
+            topic.push(&text[at + verb.len()..]);
+        }
+    }
     (holder, topic)
 }
 

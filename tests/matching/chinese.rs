@@ -365,3 +365,17 @@ fn the_author_named_in_chinese_leans_to_the_authors_view() {
     let policy = "作者认为俄罗斯在中亚推行的是什么样的政策？";
     assert_eq!(answered_id(&chinese, policy), Some("cooperative-hegemony"));
 }
+
+#[test]
+fn a_view_asked_in_chinese_is_a_view_asked() {
+    // "X怎么看Y" (how does X see Y) and "X对Y有什么看法" (what view does X have of Y) were read
+    // as words alone: Xi on NATO's growth answered with his profile, Wang Yi on the pullout from
+    // Afghanistan with the pullout; the article gives neither view.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(answered_id(&chinese, "习近平如何看待北约扩张？"), None);
+    assert_eq!(answered_id(&chinese, "王毅对美军撤出阿富汗有什么看法？"), None);
+    // Views the article gives are still found.
+    let lavrov = "拉夫罗夫怎么看北约东扩？";
+    assert_eq!(answered_id(&chinese, lavrov), Some("lavrov-nato-root-cause"));
+    assert_eq!(answered_id(&chinese, "特列宁对中俄友谊有什么看法？"), Some("trenin"));
+}

@@ -98,6 +98,9 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
     if when && dates_an_event(normalized, &words) {
         kinds |= ASKS_A_DATE;
     }
+    if asks_for_a_day(normalized, &words) {
+        kinds |= ASKS_A_DAY;
+    }
     if asks_an_outcome(normalized, &words) {
         kinds |= ASKS_AN_OUTCOME;
     }

@@ -46,6 +46,10 @@ impl Matcher {
         // has Lavrov been foreign minister?" of his recent call with Wang Yi).
         let no_span = analysed.asks & asked::ASKS_A_DURATION != 0
             && self.lacks(best.index, asked::ASKS_A_DURATION);
+        // Nor does one stating no day answer which day ("what exact date was the Xi-Putin
+        // call?" of "late December").
+        let no_day =
+            analysed.asks & asked::ASKS_A_DAY != 0 && self.lacks(best.index, asked::ASKS_A_DAY);
         // Nor does an entry giving no reason, and linking to none, answer why what it describes
         // happened ("Why did the U.S. leave the ABM Treaty?" of the entry naming the withdrawal
         // among the disputes): the article does not say.
@@ -64,6 +68,7 @@ impl Matcher {
             || deed_unsaid
             || names_none
             || no_span
+            || no_day
         {
             ranking.verdict = Verdict::Declined;
         }

@@ -593,6 +593,56 @@ pub(super) fn states_a_span(text: &str) -> bool {
     })
 }
 
+/// A bit beside the [`QuestionKind`] bits: the question asks the day something happened ("what
+/// exact date was the call?", "какого числа ...?", "哪一天 ...?"). Not curated: an entry gives
+/// it when its quote states a day of a month ([`states_a_day`]); "late December" or "2019"
+/// tells when, not which day.
+pub(super) const ASKS_A_DAY: u16 = 1 << 14;
+
+/// Whether a question asks the day something happened: "exact (precise, specific) date or
+/// day", "what (which) date"; in Russian "какого числа", "точная дата", "какая дата"; in
+/// Chinese "几号", "具体日期", "什么日期". Not "what day", "哪天", "в какой день", which
+/// readers ask as "when" ("late December" answers them).
+pub(super) fn asks_for_a_day(normalized: &str, words: &[&str]) -> bool {
+    const PARTICULAR: &[&str] = &["exact", "precise", "specific", "actual", "particular"];
+    const CHINESE: &[&str] = &["几号", "几月几日", "具体日期", "确切日期", "什么日期", "哪个日期"];
+    let asks = words.windows(2).any(|pair| match *pair {
+        [which, "date"] => PARTICULAR.contains(&which) || matches!(which, "what" | "which"),
+        [which, "day"] => PARTICULAR.contains(&which),
+        [which, noun] => {
+            which == "какого" && noun == "числа"
+                || which.starts_with("точн") && noun.starts_with("дат")
+                || matches!(which, "какой" | "какую" | "какая") && noun.starts_with("дат")
+        }
+        _ => false,
+    });
+    asks || !normalized.is_ascii() && holds_any(normalized, CHINESE)
+}
+
+/// Whether a text states a day of a month ("November 12, 2019", "12 November"). Read at index
+/// time for every entry.
+pub(super) fn states_a_day(text: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let day = |word: &str| word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit());
+    let month = |word: &str| MONTHS.iter().any(|month| word.eq_ignore_ascii_case(month));
+    let words: Vec<&str> =
+        text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    words.windows(2).any(|pair| month(pair[0]) && day(pair[1]) || day(pair[0]) && month(pair[1]))
+}
+
 /// Whether an entry answers a question asking for a date: its quote states one, or its
 /// answer is about the date ("The article gives no publication date").
 pub(super) fn answers_a_date(quote: &str, answer: &str) -> bool {

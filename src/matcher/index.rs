@@ -453,8 +453,13 @@ impl Matcher {
                         true => asked::ASKS_A_DURATION,
                         false => 0,
                     };
+                    let day = match asked::states_a_day(&entry.quote) {
+                        true => asked::ASKS_A_DAY,
+                        false => 0,
+                    };
                     let gives = entry.gives.as_ref()?;
-                    let derived = date | outcome | author | expansion | done | specifics | span;
+                    let derived =
+                        date | outcome | author | expansion | done | specifics | span | day;
                     Some(gives.iter().fold(derived, |bits, kind| bits | kind.bit()))
                 })
                 .collect(),

@@ -206,13 +206,14 @@ impl Matcher {
         // The derived kinds (see `analyze`): a date asked of an entry that gives a "when" but
         // states no date (Wang Yi's "recently"; an entry giving no "when" at all is discounted
         // for that already), what came of an event still to come, the name of a writer, what an
-        // abbreviation stands for.
+        // abbreviation stands for, how long, which day.
         let no_date = missing & asked::ASKS_A_DATE != 0 && gives & QuestionKind::When.bit() != 0;
         let no_outcome = missing & asked::ASKS_AN_OUTCOME != 0;
         let no_author = missing & asked::ASKS_AN_AUTHOR != 0;
         let no_expansion = missing & asked::ASKS_AN_EXPANSION != 0;
         let no_span = missing & asked::ASKS_A_DURATION != 0;
-        let derived_factor = [no_date, no_outcome, no_author, no_expansion, no_span]
+        let no_day = missing & asked::ASKS_A_DAY != 0;
+        let derived_factor = [no_date, no_outcome, no_author, no_expansion, no_span, no_day]
             .iter()
             .filter(|&&lacking| lacking)
             .map(|_| self.config.fact_kind_mismatch)

@@ -239,3 +239,22 @@ fn a_percent_sign_asks_a_share_the_article_never_gives() {
         Some("energy-majority-stake")
     );
 }
+
+#[test]
+fn which_day_is_answered_only_by_a_quote_giving_a_day() {
+    // "Late December" tells when the call was, not which day: the call's entry answered "what
+    // exact date ...?". Only the photo's caption gives a day (November 12, 2019).
+    let english = matcher();
+    let exact = "On which precise date did Putin and Xi speak on the phone?";
+    assert_eq!(answered_id(&english, exact), None);
+    assert_eq!(answered_id(&english, "what date was the photo taken?"), Some("photo-caption"));
+    let call = "When did Xi and Putin call each other?";
+    assert_eq!(answered_id(&english, call), Some("december-phone-call"));
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(answered_id(&russian, "Какого числа Си и Путин созвонились?"), None);
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(answered_id(&chinese, "习近平和普京是几号通的电话？"), None);
+    // "哪天" (which day) is how readers ask when: still the call, and the photo's day.
+    assert_eq!(answered_id(&chinese, "普京和习近平是哪天通的电话？"), Some("december-phone-call"));
+    assert_eq!(answered_id(&chinese, "那张照片是哪天拍的？"), Some("photo-caption"));
+}

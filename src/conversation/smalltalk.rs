@@ -65,6 +65,9 @@ pub struct SmallTalkMatcher {
     fillers: HashSet<String>,
     /// The index of the thanks intent, whose phrase may be followed by what is thanked for.
     thanks: Option<usize>,
+    /// The index of the praise intent, whose phrase may be followed by whose work it served
+    /// ("great for my piece").
+    praise: Option<usize>,
 }
 
 impl SmallTalkMatcher {
@@ -89,6 +92,7 @@ impl SmallTalkMatcher {
             by_first,
             fillers: smalltalk.fillers.iter().flat_map(|f| phrase_tokens(f)).collect(),
             thanks: smalltalk.intents.iter().position(|intent| intent.name == "thanks"),
+            praise: smalltalk.intents.iter().position(|intent| intent.name == "praise"),
         }
     }
 
@@ -168,8 +172,11 @@ impl SmallTalkMatcher {
                     with.push(*intent);
                     // "thank you for helping me", "many thanks for the help": what follows
                     // "for" to the end is what the reader thanks for, not a request or a topic.
+                    // So of praise for the reader's own work: "great for my piece".
                     let thanked_for = &words[end..];
-                    if self.thanks == Some(*intent)
+                    let own_work =
+                        thanked_for.get(1).is_some_and(|w| matches!(w.as_str(), "my" | "our"));
+                    if (self.thanks == Some(*intent) || self.praise == Some(*intent) && own_work)
                         && thanked_for.first().is_some_and(|w| w == "for")
                         && (2..=MAX_THANKED_FOR_WORDS + 1).contains(&thanked_for.len())
                         && !opens[end..].iter().any(|&opening| opening)

@@ -388,3 +388,13 @@ fn whats_this_of_a_word_of_the_article_asks_about_it() {
         Err(ReplyKind::Answered)
     );
 }
+
+#[test]
+fn praise_for_the_readers_own_work_is_praise() {
+    // "great" is also a word of the article ("great powers"): "for my piece" after it was read
+    // as a question and answered with the realist logic.
+    assert_eq!(small_talk_of("Thanks, this is great for my article.").as_deref(), Ok("thanks"));
+    assert_eq!(small_talk_of("perfect for my essay").as_deref(), Ok("praise"));
+    // Not praise of something else: that is about the article.
+    assert!(small_talk_of("is it great for china?").is_err());
+}

@@ -369,11 +369,11 @@ pub(super) fn respond<'r>(
             return with_context(answer(responder, entry, say));
         }
     }
-    // "does the author agree with him?" after someone else's view: the author's side of it,
-    // the first linked entry that gives the author's view, else the first of theirs (a view
-    // is often set out over several entries before the author replies). After the author's
-    // own view, whether it is theirs: it.
-    if names_author && (refers || asks_if_the_author_agrees) {
+    // "does the author agree with him?", "is he right?" after someone else's view: the
+    // author's side of it, the first linked entry giving the author's view, else the first of
+    // theirs (a view is often set out over several entries). After the author's own view,
+    // whether it is theirs: it.
+    if names_author && (refers || asks_if_the_author_agrees) || speakers::judged(&words) {
         let side = match is_authors(current) {
             true => speakers::asks_whether_the_authors(&words).then_some(current),
             false => speakers::authors_reply(knowledge, current),

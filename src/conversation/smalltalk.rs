@@ -105,7 +105,8 @@ impl SmallTalkMatcher {
             return None;
         }
         let (words, opens) = phrase_tokens_opening(message);
-        if words.is_empty() {
+        // "is he right?": "right" acknowledges, but here it asks.
+        if words.is_empty() || super::speakers::judged(&words) {
             return None;
         }
         let addressed_from = |at: usize| about_the_bot_from(&words, &opens, at);

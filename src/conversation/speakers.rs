@@ -76,6 +76,21 @@ pub(super) fn asks_whether_the_authors(words: &[String]) -> bool {
     !words.iter().any(|word| QUESTION_WORDS.contains(&word.as_str())) && words.iter().any(holding)
 }
 
+/// Whether a message asks whether the person just quoted is right ("is he right?", "was she
+/// wrong about that?"): the author's judgement of their view. ("is that true?" asks whether
+/// the answer is so, and "is that right?" acknowledges: see `VERIFY`.)
+pub(crate) fn judged(words: &[String]) -> bool {
+    const HOLDING: &[&str] = &["right", "correct", "true", "wrong", "accurate", "valid"];
+    const INSISTING: &[&str] = &["really", "actually", "though", "even", "about", "that", "so"];
+    let Some((verb, [subject, rest @ ..])) = words.split_first() else { return false };
+    matches!(verb.as_str(), "is" | "was" | "are" | "were")
+        && matches!(subject.as_str(), "he" | "she" | "they")
+        && rest.iter().any(|word| HOLDING.contains(&word.as_str()))
+        && rest
+            .iter()
+            .all(|word| HOLDING.contains(&word.as_str()) || INSISTING.contains(&word.as_str()))
+}
+
 /// The entry linked to `current` that takes the other side of what it says ("who disagrees?"):
 /// one reporting a view, named or a group's, that opens by setting itself against what came
 /// before ("Regardless of this positive rhetoric, some scholars ..."); else the first linked

@@ -690,3 +690,17 @@ fn his_nationality_is_in_the_quote_that_gives_it() {
     let turns = converse(&["what does kaczmarski argue", "where does he work"]);
     assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
 }
+
+#[test]
+fn whether_the_person_quoted_is_right_is_the_authors_judgement() {
+    // "is he right" was an acknowledgement ("right"): the reader asks whether Mearsheimer's
+    // prediction holds, and the article answers with the author's reply to it.
+    for question in ["is he right", "was he wrong about that?"] {
+        let turns =
+            converse(&["mearsheimer thinks russia will side with the us vs china?", question]);
+        assert_eq!(turns[0].as_deref(), Some("mearsheimer-prediction"));
+        assert_eq!(turns[1].as_deref(), Some("low-trust"), "{question}");
+    }
+    // "is that right?" still acknowledges.
+    assert_eq!(small_talk_of("is that right?").as_deref(), Ok("acknowledgement"));
+}

@@ -297,3 +297,12 @@ fn what_someone_says_in_russian_is_a_view_asked() {
     let xi = "Что Си сказал о России?";
     assert_eq!(answered_id(&russian, xi), Some("december-phone-call"));
 }
+
+#[test]
+fn suspicion_in_russian_is_a_known_feeling() {
+    // "с подозрением" (with suspicion) was unknown to the knowledge base, so Moscow's wariness
+    // of the SCO, which it steers, was declined.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let question = "Почему Россия относится к ШОС с подозрением?";
+    assert_eq!(answered_id(&russian, question), Some("moscow-steers-sco"));
+}

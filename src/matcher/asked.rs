@@ -78,8 +78,11 @@ impl Holder {
 
     /// Whether `word` is one of its words, or, in Chinese, which has no spaces, part of one.
     pub(super) fn contains(&self, word: &str) -> bool {
-        let han = word.chars().next().is_some_and(is_han);
-        self.words().any(|held| held == word || han && held.contains(word))
+        let held = &self.words[..usize::from(self.len)];
+        held.iter().any(|(bytes, len)| &bytes[..usize::from(*len)] == word.as_bytes())
+            || !word.is_ascii()
+                && word.chars().next().is_some_and(is_han)
+                && self.words().any(|held| held.contains(word))
     }
 }
 

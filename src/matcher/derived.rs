@@ -606,6 +606,11 @@ pub(super) const ASKS_A_DAY: u16 = 1 << 14;
 pub(super) fn asks_for_a_day(normalized: &str, words: &[&str]) -> bool {
     const PARTICULAR: &[&str] = &["exact", "precise", "specific", "actual", "particular"];
     const CHINESE: &[&str] = &["几号", "几月几日", "具体日期", "确切日期", "什么日期", "哪个日期"];
+    // Most questions name no day nor date: one scan of the text rules them out.
+    let ascii = normalized.is_ascii();
+    if ascii && !normalized.contains("da") {
+        return false;
+    }
     let asks = words.windows(2).any(|pair| match *pair {
         [which, "date"] => PARTICULAR.contains(&which) || matches!(which, "what" | "which"),
         [which, "day"] => PARTICULAR.contains(&which),
@@ -616,7 +621,7 @@ pub(super) fn asks_for_a_day(normalized: &str, words: &[&str]) -> bool {
         }
         _ => false,
     });
-    asks || !normalized.is_ascii() && holds_any(normalized, CHINESE)
+    asks || !ascii && holds_any(normalized, CHINESE)
 }
 
 /// Whether a text states a day of a month ("November 12, 2019", "12 November"). Read at index

@@ -203,21 +203,22 @@ impl Matcher {
     pub(super) fn kind_factor(&self, analysed: &Analysed, entry: usize) -> f64 {
         let Some(gives) = self.index.gives[entry] else { return 1.0 };
         let missing = analysed.asks & !gives;
+        // (Read for every entry ranked: most questions ask nothing an entry can lack.)
+        if missing == 0 {
+            return 1.0;
+        }
         // The derived kinds (see `analyze`): a date asked of an entry that gives a "when" but
         // states no date (Wang Yi's "recently"; an entry giving no "when" at all is discounted
         // for that already), what came of an event still to come, the name of a writer, what an
         // abbreviation stands for, how long, which day.
         let no_date = missing & asked::ASKS_A_DATE != 0 && gives & QuestionKind::When.bit() != 0;
-        let no_outcome = missing & asked::ASKS_AN_OUTCOME != 0;
-        let no_author = missing & asked::ASKS_AN_AUTHOR != 0;
-        let no_expansion = missing & asked::ASKS_AN_EXPANSION != 0;
-        let no_span = missing & asked::ASKS_A_DURATION != 0;
-        let no_day = missing & asked::ASKS_A_DAY != 0;
-        let derived_factor = [no_date, no_outcome, no_author, no_expansion, no_span, no_day]
-            .iter()
-            .filter(|&&lacking| lacking)
-            .map(|_| self.config.fact_kind_mismatch)
-            .product::<f64>();
+        let others = asked::ASKS_AN_OUTCOME
+            | asked::ASKS_AN_AUTHOR
+            | asked::ASKS_AN_EXPANSION
+            | asked::ASKS_A_DURATION
+            | asked::ASKS_A_DAY;
+        let lacking = (missing & others).count_ones() + u32::from(no_date);
+        let derived_factor = (0..lacking).map(|_| self.config.fact_kind_mismatch).product::<f64>();
         derived_factor
             * QuestionKind::ALL
                 .iter()

@@ -79,16 +79,17 @@ pub(super) fn asks_whether_the_authors(words: &[String]) -> bool {
 /// Whether a message asks whether the person just quoted is right ("is he right?", "was she
 /// wrong about that?"): the author's judgement of their view. ("is that true?" asks whether
 /// the answer is so, and "is that right?" acknowledges: see `VERIFY`.)
-pub(crate) fn judged(words: &[String]) -> bool {
+pub(super) fn judged(words: &[String]) -> bool {
     const HOLDING: &[&str] = &["right", "correct", "true", "wrong", "accurate", "valid"];
-    const INSISTING: &[&str] = &["really", "actually", "though", "even", "about", "that", "so"];
+    // Words that may stand around it: "is he really right about that, though?"
+    const AROUND: &[&str] = &["really", "actually", "though", "even", "about", "that", "so"];
     let Some((verb, [subject, rest @ ..])) = words.split_first() else { return false };
     matches!(verb.as_str(), "is" | "was" | "are" | "were")
         && matches!(subject.as_str(), "he" | "she" | "they")
         && rest.iter().any(|word| HOLDING.contains(&word.as_str()))
         && rest
             .iter()
-            .all(|word| HOLDING.contains(&word.as_str()) || INSISTING.contains(&word.as_str()))
+            .all(|word| HOLDING.contains(&word.as_str()) || AROUND.contains(&word.as_str()))
 }
 
 /// The entry linked to `current` that takes the other side of what it says ("who disagrees?"):

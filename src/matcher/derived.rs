@@ -624,28 +624,33 @@ pub(super) fn asks_for_a_day(normalized: &str, words: &[&str]) -> bool {
     asks || !ascii && holds_any(normalized, CHINESE)
 }
 
+/// The months, as a date names them.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Whether a text states a day of a month ("November 12, 2019", "12 November"). Read at index
 /// time for every entry.
 pub(super) fn states_a_day(text: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let day = |word: &str| word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit());
     let month = |word: &str| MONTHS.iter().any(|month| word.eq_ignore_ascii_case(month));
-    let words: Vec<&str> =
-        text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
-    words.windows(2).any(|pair| month(pair[0]) && day(pair[1]) || day(pair[0]) && month(pair[1]))
+    let mut previous = "";
+    text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).any(|word| {
+        let dated = month(previous) && day(word) || day(previous) && month(word);
+        previous = word;
+        dated
+    })
 }
 
 /// Whether an entry answers a question asking for a date: its quote states one, or its
@@ -657,25 +662,14 @@ pub(super) fn answers_a_date(quote: &str, answer: &str) -> bool {
 /// Whether a text states a date: a year (1800-2099) or a decade ("the 1990s"), a century or
 /// a month. Read at index time for every entry, so without allocating.
 pub(super) fn states_a_date(text: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    // ("may" is more often the verb.)
+    let month =
+        |word: &str| MONTHS.iter().any(|month| *month != "may" && word.eq_ignore_ascii_case(month));
     text.split(|c: char| !c.is_alphanumeric()).any(|word| {
         let digits = word.strip_suffix('s').unwrap_or(word);
         let year = digits.len() == 4
             && digits.bytes().all(|b| b.is_ascii_digit())
             && ["18", "19", "20"].iter().any(|century| digits.starts_with(century));
-        year || word.eq_ignore_ascii_case("century")
-            || MONTHS.iter().any(|month| word.eq_ignore_ascii_case(month))
+        year || word.eq_ignore_ascii_case("century") || month(word)
     })
 }

@@ -398,3 +398,11 @@ fn praise_for_the_readers_own_work_is_praise() {
     // Not praise of something else: that is about the article.
     assert!(small_talk_of("is it great for china?").is_err());
 }
+
+#[test]
+fn asking_which_commands_the_bot_supports_is_help() {
+    // "what commands do you support?" was declined as a question the article does not answer.
+    for message in ["what commands do you support?", "What commands can I use?"] {
+        assert_eq!(small_talk_of(message).as_deref(), Ok("help"), "{message}");
+    }
+}

@@ -405,3 +405,13 @@ fn where_the_reader_met_a_topic_is_not_the_topic() {
     let heard = "What is this condominium thing I keep hearing about?";
     assert_eq!(answered_id(&english, heard), Some("gabuev-condominium"));
 }
+
+#[test]
+fn a_fact_check_announced_is_no_topic() {
+    // "fact", "check" and "quick" are words of the article: "Quick fact-check:" before the
+    // question weighed more than NATO, and Kerry's seventy years were declined.
+    let english = matcher();
+    let question = "Quick fact-check: how old is NATO according to Kerry?";
+    assert_eq!(answered_id(&english, question), Some("kerry"));
+    assert_eq!(answered_id(&english, "sanity check: who is trenin?"), Some("trenin"));
+}

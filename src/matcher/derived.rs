@@ -606,9 +606,9 @@ pub(super) const ASKS_A_DAY: u16 = 1 << 14;
 pub(super) fn asks_for_a_day(normalized: &str, words: &[&str]) -> bool {
     const PARTICULAR: &[&str] = &["exact", "precise", "specific", "actual", "particular"];
     const CHINESE: &[&str] = &["几号", "几月几日", "具体日期", "确切日期", "什么日期", "哪个日期"];
-    // Most questions name no day nor date: one scan of the text rules them out.
+    // Most questions name no day nor date: a look at each word's first letters rules them out.
     let ascii = normalized.is_ascii();
-    if ascii && !normalized.contains("da") {
+    if ascii && !words.iter().any(|word| word.starts_with("da")) {
         return false;
     }
     let asks = words.windows(2).any(|pair| match *pair {

@@ -62,7 +62,8 @@ impl Holder {
 
     fn push(&mut self, word: &str) {
         let at = usize::from(self.len);
-        if word.len() <= Self::MAX_BYTES && at < self.words.len() {
+        // (An empty word holds nothing: "怎么看北约东扩？" names no one before its verb.)
+        if !word.is_empty() && word.len() <= Self::MAX_BYTES && at < self.words.len() {
             self.words[at].0[..word.len()].copy_from_slice(word.as_bytes());
             self.words[at].1 = word.len() as u8;
             self.len += 1;

@@ -660,6 +660,10 @@ const HEARSAY: &[&str] = &[
     " i've been reading",
     " ive been hearing",
     " ive been seeing",
+    // (As phones type the apostrophe.)
+    " i’ve been seeing",
+    " i’ve been hearing",
+    " i’ve been reading",
     " everyone keeps talking",
     " people keep talking",
 ];
@@ -672,8 +676,8 @@ pub(super) fn without_hearsay(message: &str) -> Option<String> {
     if message.len() > PREAMBLE_BYTES {
         return None;
     }
-    let lower = message.to_lowercase().replace('’', "'");
-    // (Lowercasing keeps ASCII bytes where they were; a clause is found only in ASCII text.)
+    let lower = message.to_lowercase();
+    // (Lowercasing keeps ASCII bytes where they were; where it moves them, nothing is cut.)
     if lower.len() != message.len() {
         return None;
     }

@@ -404,6 +404,9 @@ fn where_the_reader_met_a_topic_is_not_the_topic() {
     assert_eq!(answered_id(&english, seen), Some("gabuev-condominium"));
     let heard = "What is this condominium thing I keep hearing about?";
     assert_eq!(answered_id(&english, heard), Some("gabuev-condominium"));
+    // With the apostrophe phones type, which the clause was not found after.
+    let typed = "What’s this condominium idea I’ve been hearing about?";
+    assert_eq!(answered_id(&english, typed), Some("gabuev-condominium"));
 }
 
 #[test]

@@ -35,6 +35,8 @@ pub(super) struct Analysed {
     pub(super) quantities: Vec<(TermId, Option<TermId>)>,
     /// Whether it asks by name a fact the knowledge base has no word for ("which province").
     pub(super) unknown_named_fact: bool,
+    /// The years it names ([`super::asked::year_bit`]s).
+    pub(super) years: u32,
     /// The weight of the names it holds that the knowledge base lacks (words capitalised
     /// inside it: "Taiwan"), part of `total_weight`.
     pub(super) unknown_names: f32,

@@ -75,6 +75,26 @@ impl Matcher {
         ranking
     }
 
+    /// A question naming a year is declined when the best entry's quote dates what it tells by
+    /// other years: it tells of another time ("What did Russia's 2010 military doctrine say?"
+    /// of the 2014 doctrine; "what did Medvedev say in 2009?" of his words in 2008). Read after
+    /// the view asked has chosen among the entries.
+    pub(super) fn unless_another_year<'m>(
+        &'m self,
+        analysed: &Analysed,
+        mut ranking: Ranking<'m>,
+    ) -> Ranking<'m> {
+        if analysed.years == 0 {
+            return ranking;
+        }
+        let Some(best) = ranking.best() else { return ranking };
+        let stated = self.index.years[best.index];
+        if stated != 0 && analysed.years & stated == 0 {
+            ranking.verdict = Verdict::Declined;
+        }
+        ranking
+    }
+
     /// A question is declined when a name of the article (a word it always capitalises)
     /// weighing [`super::MatchConfig::missing_name_share`] of it is not in the best entry: the
     /// entry speaks of the question's other words, and nothing the article says of the name

@@ -653,6 +653,24 @@ pub(super) fn states_a_day(text: &str) -> bool {
     })
 }
 
+/// The bit of a year (1800-2099, digits alone) in a set of years: its own for 2000-2030,
+/// where the article's years lie, one shared for the rest; 0 for a word that is no year.
+pub(super) fn year_bit(word: &str) -> u32 {
+    if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return 0;
+    }
+    match word.parse::<u16>() {
+        Ok(year @ 2000..=2030) => 1 << (year - 2000),
+        Ok(1800..=2099) => 1 << 31,
+        _ => 0,
+    }
+}
+
+/// The years a text states ([`year_bit`]s). Read at index time for every entry's quote.
+pub(super) fn years_stated(text: &str) -> u32 {
+    text.split(|c: char| !c.is_ascii_digit()).fold(0, |years, word| years | year_bit(word))
+}
+
 /// Whether an entry answers a question asking for a date: its quote states one, or its
 /// answer is about the date ("The article gives no publication date").
 pub(super) fn answers_a_date(quote: &str, answer: &str) -> bool {

@@ -111,6 +111,8 @@ pub(super) struct Index {
     /// For each entry, the kinds of question it answers ([`QuestionKind::bit`]s); `None` when
     /// not curated.
     pub(super) gives: Vec<Option<u16>>,
+    /// For each entry, the years its quote states ([`asked::year_bit`]s).
+    pub(super) years: Vec<u32>,
     /// For each entry, the known terms of whose view it reports (`view_of`), sorted: a question
     /// naming the speaker breaks a tie between entries on the same matter.
     pub(super) speakers: Vec<Vec<TermId>>,
@@ -462,6 +464,11 @@ impl Matcher {
                         date | outcome | author | expansion | done | specifics | span | day;
                     Some(gives.iter().fold(derived, |bits, kind| bits | kind.bit()))
                 })
+                .collect(),
+            years: knowledge
+                .entries
+                .iter()
+                .map(|entry| asked::years_stated(&entry.quote))
                 .collect(),
             speakers: Vec::new(),
             all_speakers: Vec::new(),

@@ -446,6 +446,7 @@ impl Matcher {
         let ranking = self.unless_a_lone_name_part(analysed, ranking);
         let ranking = self.by_speaker(analysed, ranking);
         let ranking = self.by_view_asked(analysed, ranking);
+        let ranking = self.unless_another_year(analysed, ranking);
         let ranking = self.unless_only_the_kind_asked(analysed, ranking);
         unless_beyond_the_article(analysed, ranking)
     }

@@ -114,6 +114,11 @@ impl Matcher {
                     true => 0,
                     false => normalized.chars().filter(|c| crate::text::is_han(*c)).count(),
                 },
+            // (A look at each word's first byte: most questions name no year.)
+            years: tokens
+                .iter()
+                .filter(|token| token.surface.as_bytes().first().is_some_and(u8::is_ascii_digit))
+                .fold(0, |years, token| years | asked::year_bit(&token.surface)),
             beyond_the_article: reading.beyond_the_article,
             why_of_its_topic: reading.why_of_its_topic,
             deed: reading.deed,

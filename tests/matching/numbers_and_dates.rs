@@ -258,3 +258,30 @@ fn which_day_is_answered_only_by_a_quote_giving_a_day() {
     assert_eq!(answered_id(&chinese, "普京和习近平是哪天通的电话？"), Some("december-phone-call"));
     assert_eq!(answered_id(&chinese, "那张照片是哪天拍的？"), Some("photo-caption"));
 }
+
+#[test]
+fn a_year_other_than_the_quotes_is_another_time() {
+    // The 2014 doctrine answered a question about a 2010 one; Medvedev's words of 2008 one
+    // about what he said in 2009.
+    let english = matcher();
+    assert_eq!(
+        answered_id(&english, "Did Russia's 2010 military doctrine call NATO a risk?"),
+        None
+    );
+    assert_eq!(answered_id(&english, "what did Medvedev say in 2009 about NATO?"), None);
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(answered_id(&russian, "Что говорила военная доктрина 2010 года о НАТО?"), None);
+    // Guards: the year the quote states, and a year beside a quote stating none.
+    let doctrine = "Did Russia's 2014 military doctrine call NATO a risk?";
+    assert_eq!(answered_id(&english, doctrine), Some("military-doctrine-2014"));
+    assert_eq!(
+        answered_id(&english, "what did Medvedev say in 2008 about NATO?"),
+        Some("medvedev-2008-nato")
+    );
+    assert_eq!(
+        answered_id(&russian, "Что говорила военная доктрина 2014 года о НАТО?"),
+        Some("military-doctrine-2014")
+    );
+    assert_eq!(answered_id(&english, "What did Kerry argue in 2016 about NATO?"), None);
+    assert_eq!(answered_id(&english, "What did Kerry argue in 2015 about NATO?"), Some("kerry"));
+}

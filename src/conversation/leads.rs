@@ -71,8 +71,8 @@ pub(super) fn by_phrase<'r>(
         let contested = || contested_after(knowledge, current).filter(|_| !is_authors(current));
         return Some(answer(responder, supported.or_else(contested).unwrap_or(current), say));
     }
-    // "exact words pls", "the full quote?": what was just quoted, word for word.
-    if asks_the_quote_itself(words) {
+    // "exact words pls", "quote again?", "which paragraph?": what was just quoted, word for word.
+    if asks_for_the_quote(words, text) {
         return Some(answer(responder, current, say));
     }
     // "is that bad?", "is it serious?": a judgement of what was just said, which its quote
@@ -691,16 +691,26 @@ fn judges_it(words: &[String]) -> bool {
         && rest.iter().all(judging)
 }
 
-/// Whether a message asks only for a quote as it was put ("exact words pls", "the full
-/// quote?"), naming nobody and nothing else.
-fn asks_the_quote_itself(words: &[String]) -> bool {
-    const QUOTED: &[&str] = &["words", "word", "quote", "quotes", "wording", "quotation"];
-    const FILLERS: &[&str] = &["the", "a", "pls", "plz", "please", "what", "were", "was", "is"];
+/// Whether a message asks only for the quote as it was put, or where the article says it
+/// ("exact words pls", "quote again pls, the whole thing", "which paragraph?",
+/// "where in the article?", "原文是什么？"), naming nobody and nothing else.
+fn asks_for_the_quote(words: &[String], text: &str) -> bool {
     let has = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
-    has(VERBATIM)
-        && has(QUOTED)
-        && words.iter().all(|word| {
-            [VERBATIM, QUOTED, FILLERS].iter().any(|list| list.contains(&word.as_str()))
+    let lists = [QUOTE_NOUNS, WORDING_NOUNS, VERBATIM, AGAIN, QUOTE_REQUEST_WORDS];
+    let only_asks = words.iter().all(|word| lists.iter().any(|list| list.contains(&word.as_str())));
+    // "where does it say that?", "where in the article?": where, of what was just said.
+    let says_where = has(&["where", "wheres", "где"]) && has(&["say", "says", "article", "статье"]);
+    let named = has(QUOTE_NOUNS) || has(WORDING_NOUNS) && (has(VERBATIM) || has(AGAIN));
+    if !words.is_empty() && only_asks && (named || says_where) {
+        return true;
+    }
+    // Chinese, without spaces: a word for the quote, and nothing but characters asking for it.
+    !text.is_ascii()
+        && CHINESE_QUOTE_NOUNS.iter().any(|noun| text.contains(noun))
+        && text.chars().all(|c| {
+            !c.is_alphanumeric()
+                || CHINESE_QUOTE_REQUEST.contains(c)
+                || CHINESE_QUOTE_NOUNS.iter().any(|noun| noun.contains(c))
         })
 }
 

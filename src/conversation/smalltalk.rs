@@ -112,7 +112,6 @@ impl SmallTalkMatcher {
         let addressed_from = |at: usize| about_the_bot_from(&words, &opens, at);
         // What each word is to the article, read once: a lookup each.
         let kinds: Vec<Word> = words.iter().map(|w| word(w)).collect();
-        let article_words: Vec<bool> = kinds.iter().map(|kind| *kind == Word::Known).collect();
         // best[i]: a way to cover words[..i]: its intents, its phrase words, and its words
         // that are neither phrase nor filler; more phrase words is better.
         type Cover = (Vec<usize>, usize, usize);
@@ -168,7 +167,7 @@ impl SmallTalkMatcher {
             }
             for &at in self.candidates(next) {
                 let (phrase, intent) = &self.phrases[at];
-                if let Some(end) = self.match_phrase(phrase, &words, &article_words, start) {
+                if let Some(end) = self.match_phrase(phrase, &words, &kinds, start) {
                     let mut with = found.clone();
                     with.push(*intent);
                     // "thank you for helping me", "many thanks for the help": what follows
@@ -275,7 +274,6 @@ impl SmallTalkMatcher {
         let (words, opens) = phrase_tokens_opening(message);
         let about_the_bot = words.iter().any(|w| SECOND_PERSON.contains(&w.as_str()));
         let kinds: Vec<Word> = words.iter().map(|w| word(w)).collect();
-        let article_words: Vec<bool> = kinds.iter().map(|kind| *kind == Word::Known).collect();
         let mut covered = vec![false; words.len()];
         let mut found = Vec::new();
         for start in 0..words.len() {
@@ -285,7 +283,7 @@ impl SmallTalkMatcher {
                 .filter(|&&at| !is_one_han_character(&self.phrases[at].0))
                 .filter_map(|&at| {
                     let (phrase, intent) = &self.phrases[at];
-                    Some((self.match_phrase(phrase, &words, &article_words, start)?, *intent))
+                    Some((self.match_phrase(phrase, &words, &kinds, start)?, *intent))
                 })
                 .max_by_key(|(end, _)| *end);
             if let Some((end, intent)) = longest {
@@ -352,8 +350,7 @@ impl SmallTalkMatcher {
         // A phrase closing a question about the article's things is its tag ("土耳其最后买了
         // 苏-35没有？", did Turkey buy it or not): only one opening it is small talk. ("hotel
         // ok?" asks nothing of the article.)
-        let asked =
-            message.trim_end().ends_with(['?', '？']) && article_words.iter().any(|&known| known);
+        let asked = message.trim_end().ends_with(['?', '？']) && kinds.contains(&Word::Known);
         let last = last.filter(|_| !asked);
         let at_an_edge = [first, last].into_iter().flatten().any(|i| covered[i]);
         if found.is_empty() || asks || !(at_an_edge || about_the_bot) {
@@ -375,19 +372,21 @@ impl SmallTalkMatcher {
     /// allowed.
     ///
     /// A word the article uses is itself, never a typo of a phrase's word ("fight" is no
-    /// "right", "made" no "make"): `article_words[i]` says whether `words[i]` is one.
+    /// "right", "made" no "make"); so is a function word, but for a chat spelling ("можно" is
+    /// no "мощно", "u" is "you"): `kinds[i]` says what `words[i]` is.
     fn match_phrase(
         &self,
         phrase: &[String],
         words: &[String],
-        article_words: &[bool],
+        kinds: &[Word],
         start: usize,
     ) -> Option<usize> {
         let mut at = start;
         for (i, expected) in phrase.iter().enumerate() {
-            let same = |at: usize| match article_words[at] {
-                true => *expected == words[at],
-                false => same_word(expected, &words[at]),
+            let same = |at: usize| match kinds[at] {
+                Word::Known => *expected == words[at],
+                Word::Stop => spelt_alike(expected, &words[at]),
+                Word::Misspelt | Word::Unknown => same_word(expected, &words[at]),
             };
             while i > 0 && at < words.len() && !same(at) {
                 if !self.fillers.contains(&words[at]) {
@@ -454,8 +453,7 @@ const MIN_SWAP_CHARS: usize = 4;
 /// Whether `typed` is `known`, or `known` with one typo when both are long enough for a typo to
 /// be clear ("thnaks", "helllo", "hlep").
 fn same_word(known: &str, typed: &str) -> bool {
-    // Chat spellings of the bot's "you" ("who made u", "thank ya").
-    if known == typed || known == "you" && matches!(typed, "u" | "ya" | "yu") {
+    if spelt_alike(known, typed) {
         return true;
     }
     let (known_chars, typed_chars) = (known.chars().count(), typed.chars().count());
@@ -463,6 +461,11 @@ fn same_word(known: &str, typed: &str) -> bool {
         return within_one_edit(known, typed);
     }
     known_chars >= MIN_SWAP_CHARS && known_chars == typed_chars && swapped_pair(known, typed)
+}
+
+/// Whether `typed` is `known`, or a chat spelling of the bot's "you" ("who made u", "thank ya").
+fn spelt_alike(known: &str, typed: &str) -> bool {
+    known == typed || known == "you" && matches!(typed, "u" | "ya" | "yu")
 }
 
 /// Whether `a` is `b` with two neighbouring letters swapped.

@@ -470,6 +470,29 @@ fn a_request_for_the_quote_word_for_word_is_the_current_quote() {
 }
 
 #[test]
+fn a_request_for_the_quote_again_or_its_place_is_the_current_quote() {
+    // "quote again pls" found the article's summary, "which paragraph?" another
+    // entries, "цитату можно?" was praise ("можно" read as a typo of "мощно").
+    let asked_again = [
+        "quote again pls, the whole thing",
+        "can u give me the exact quote again",
+        "which paragraph?",
+        "where in the article?",
+        "can i see the original text",
+        "цитату можно?",
+        "原文是什么？",
+    ];
+    for asked in asked_again {
+        let turns = converse(&["What did Medvedev say in 2008 about Georgia and Ukraine?", asked]);
+        assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato")); // guard
+        assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"), "{asked}");
+    }
+    // A quote about something named is a question of its own.
+    let turns = converse(&["What did Medvedev say in 2008?", "any quote from kerry on nato?"]);
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+}
+
+#[test]
 fn whether_the_author_explains_why_asks_why() {
     // "does the author explain why?" found the author's main argument by "author".
     for asked in ["does the author explain why?", "did he say why"] {

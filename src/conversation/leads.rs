@@ -36,6 +36,10 @@ pub(super) fn by_phrase<'r>(
         .filter(|rest| !rest.is_empty())
         .unwrap_or(phrase);
     let knowledge = responder.knowledge();
+    let matcher = responder.matcher_for(say.language);
+    if let Some(entry) = super::speakers::same_person_on(matcher, current, phrase) {
+        return Some(answer(responder, entry, say));
+    }
     // What the current answer leads to: its "more".
     let leads_to = current.more.as_deref().and_then(|id| knowledge.entry(id));
     // "to what end?" after a quote that says what it is done for: that quote, not the reason
@@ -81,7 +85,6 @@ pub(super) fn by_phrase<'r>(
         return Some(answer(responder, current, say));
     }
     // "anything besides nuclear?" after the joint projects: another of the parts its quote lists.
-    let matcher = responder.matcher_for(say.language);
     if let Some(part) = another_part(matcher, knowledge, words, current) {
         return Some(answer(responder, part, say));
     }

@@ -41,6 +41,35 @@ pub(super) fn his_view_missing(matcher: &Matcher, current: &Entry, words: &[Stri
     matcher.ask(&named.collect::<Vec<_>>().join(" ")).verdict == Verdict::Declined
 }
 
+/// The view of the person `current` is about or quotes on the topic a message names alone
+/// ("about nato?", "no i meant about nato", "and on china?" after Lavrov's profile): his words
+/// on it ("what did Lavrov say about NATO?"), when an entry gives them.
+pub(super) fn same_person_on<'m>(
+    matcher: &'m Matcher,
+    current: &Entry,
+    phrase: &str,
+) -> Option<&'m Entry> {
+    const LEADS: &[&str] = &["and", "no", "i", "meant", "mean", "sorry", "but", "what", "а", "нет"];
+    const TOPICAL: &[&str] = &["about", "on", "regarding", "о", "об", "про"];
+    let person = match current.view_of.as_deref() {
+        Some(view) => named_person(view),
+        None => current.subject.as_deref().filter(|s| is_a_proper_name(s)).and_then(named_person),
+    }?;
+    let words: Vec<&str> = phrase.split(' ').skip_while(|word| LEADS.contains(word)).collect();
+    // ("what about nato?" turns to NATO itself; "about what exactly?" asks what was meant.)
+    let topical = words.first().is_some_and(|word| TOPICAL.contains(word))
+        && !phrase.starts_with("what about")
+        && !words.iter().any(|word| QUESTION_WORDS.contains(word));
+    if !topical || words.len() > 4 {
+        return None;
+    }
+    let asked = format!("what did {person} say {}", words.join(" "));
+    let ranking = matcher.ask(&asked);
+    let hit = ranking.best().filter(|_| ranking.verdict == Verdict::Answered)?;
+    let theirs = hit.entry.view_of.as_deref().and_then(named_person) == Some(person);
+    theirs.then_some(hit.entry)
+}
+
 /// The entry a "he" or "she" of a message means after `current`, whose view is no one's named:
 /// the first it leads to that gives a named person's view ("what did he say?" after the West's
 /// reassurances: Kerry's words, which they lead to; not the reassurances again).

@@ -704,3 +704,18 @@ fn whether_the_person_quoted_is_right_is_the_authors_judgement() {
     // "is that right?" still acknowledges.
     assert_eq!(small_talk_of("is that right?").as_deref(), Ok("acknowledgement"));
 }
+
+#[test]
+fn a_topic_named_alone_after_someone_asks_their_words_on_it() {
+    // "no i meant about nato" after Lavrov's profile found NATO's enlargement, not his words.
+    for asked in ["no i meant about nato", "about nato?", "and on nato?"] {
+        let turns = converse(&["What did Lavrov say?", asked]);
+        assert_eq!(turns[0].as_deref(), Some("lavrov")); // guard
+        assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"), "{asked}");
+    }
+    // Guards: "what about nato?" turns to NATO itself; "about what exactly?" asks what was meant.
+    let turns = converse(&["What did Lavrov say?", "what about nato?"]);
+    assert_eq!(turns[1].as_deref(), Some("nato-enlargement"));
+    let turns = converse(&["What did Lavrov say?", "about what exactly?"]);
+    assert_ne!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+}

@@ -18,7 +18,12 @@ use super::{Responder, Say};
 /// who did it. ("who exactly negotiated it?": an adverb may come between.) Not saying: "who
 /// argued that?" asks whose words they are.
 pub(super) fn act_asked(words: &[String]) -> Option<&str> {
-    let at = words.iter().position(|word| matches!(word.as_str(), "who" | "which"))?;
+    let at = words.iter().position(|word| matches!(word.as_str(), "who" | "whos" | "which"))?;
+    // "who is pushing that?", "who's behind it?": who drives it, in whatever tense.
+    let driving = words[at + 1..].iter().take(2).find(|word| DRIVING.contains(&word.as_str()));
+    if let Some(driving) = driving {
+        return Some(driving.as_str());
+    }
     let after = match words[at].as_str() {
         "which" => at + 2,
         _ => at + 1,
@@ -122,8 +127,32 @@ pub(super) fn whole_saying_who<'r>(
 ) -> Option<&'r Entry> {
     let whole = whole_of(responder.knowledge(), current)?;
     let quoted = &responder.reading_of(whole, say.language).quote_words;
-    quoted.windows(2).any(|pair| pair[0] == act && pair[1] == "by").then_some(whole)
+    // Who drives it is whoever the whole sentence says it is urged on by.
+    let done = |word: &str| word == act || DRIVING.contains(&act) && URGED.contains(&word);
+    quoted.windows(2).any(|pair| done(&pair[0]) && pair[1] == "by").then_some(whole)
 }
+
+/// Words asking who drives something ("who is pushing that?", "who's behind it?").
+const DRIVING: &[&str] = &[
+    "pushing",
+    "pushes",
+    "push",
+    "driving",
+    "drives",
+    "behind",
+    "promoting",
+    "promotes",
+    "backing",
+    "backs",
+    "encouraging",
+    "encourages",
+    "championing",
+    "champions",
+];
+/// Past participles saying who urged something on ("encouraged by the top political
+/// echelons").
+const URGED: &[&str] =
+    &["encouraged", "driven", "pushed", "promoted", "backed", "championed", "supported"];
 
 /// Acts in the past tense that do not end in "-ed" ("who took it?", "who built it?").
 /// Thinking and saying are not acts: "who thought so?" asks whose view it is; nor are the

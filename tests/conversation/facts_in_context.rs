@@ -240,6 +240,17 @@ fn who_did_an_act_the_whole_sentence_says_is_that_sentence() {
 }
 
 #[test]
+fn who_drives_what_part_of_a_sentence_names_is_whom_the_sentence_says_urged_it() {
+    // "who is pushing that?" stayed with the reactors, which say no one pushes them; the whole
+    // sentence says they are "encouraged by the top political echelons".
+    for asked in ["who is pushing that?", "who's behind it?", "who's driving these?"] {
+        let turns = converse(&["Which Russian company is involved in the Xudapu project?", asked]);
+        assert_eq!(turns[0].as_deref(), Some("rosatom-reactors")); // guard
+        assert_eq!(turns[1].as_deref(), Some("high-tech-frontiers"), "{asked}");
+    }
+}
+
+#[test]
 fn who_did_an_act_the_current_entry_never_reports_is_declined_about_it() {
     // The treaty's entry gives its anniversary, not who signed it; the 2015 joint statement
     // is the entry that reports a signing, of another text.

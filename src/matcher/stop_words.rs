@@ -671,10 +671,10 @@ pub(super) const RUSSIAN_STOP_WORDS: &[&str] = &[
 /// particles and the words every question about "this article" has. (Not "作者", the author: a
 /// term, as "author" is in English, which leans "作者认为……" to the author's own view.)
 pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
-    "什么", "怎么", "怎样", "如何", "为什", "哪些", "哪个", "哪里", "是否", "是不", "不是", "一个",
-    "这个", "那个", "这篇", "文章", "吗", "呢", "的", "了", "是", "在", "和", "与", "有", "说",
-    "请问", "一下", "么样", "是什", "可以", "能否", "认为", "提到", "里面", "中的", "他们", "我们",
-    "你们", "之间", "的是", "了吗", "是谁",
+    "什么", "怎么", "怎样", "如何", "为什", "哪些", "哪个", "是否", "是不", "不是", "一个", "这个",
+    "那个", "这篇", "文章", "吗", "呢", "的", "了", "是", "在", "和", "与", "有", "说", "请问",
+    "一下", "么样", "是什", "可以", "能否", "认为", "提到", "里面", "中的", "他们", "我们", "你们",
+    "之间", "的是", "了吗", "是谁",
     // "Is which", which year, which person, which day: question words whose pairs hold no
     // topic.
     "是哪", "哪年", "哪位", "一天", "哪天",

@@ -379,3 +379,16 @@ fn a_view_asked_in_chinese_is_a_view_asked() {
     assert_eq!(answered_id(&chinese, lavrov), Some("lavrov-nato-root-cause"));
     assert_eq!(answered_id(&chinese, "特列宁对中俄友谊有什么看法？"), Some("trenin"));
 }
+
+#[test]
+fn where_in_chinese_weighs_as_where_does_in_english() {
+    // "哪里" was a function word: the Biden administration's hub entry, naming Biden, Putin and
+    // the summit, answered where the summit was held, which the article never says (as in
+    // English, declined).
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(answered_id(&chinese, "拜登和普京的峰会在哪里举行？"), None);
+    assert_eq!(answered_id(&matcher(), "where was the biden-putin summit held?"), None);
+    // Guards: the places the article gives.
+    assert_eq!(answered_id(&chinese, "金砖国家峰会在哪里举行？"), Some("brics-summit"));
+    assert_eq!(answered_id(&chinese, "俄罗斯在哪里有军事基地？"), Some("russian-bases"));
+}

@@ -945,3 +945,14 @@ fn ought_to_asks_advice_as_should_does() {
     let ought = "What does the writer think Washington and Moscow ought to do right now?";
     assert_eq!(answered_id(&english, ought), Some("improving-communication"));
 }
+
+#[test]
+fn falling_out_over_something_is_a_dispute_as_fighting_over_it_is() {
+    // "why did the us and russia fall out over missiles?" was declined: "fall" and "over"
+    // found nothing, and the ABM Treaty's entry, by "missiles" alone, fell short.
+    let english = matcher();
+    let asked = "why did the us and russia fall out over missiles?";
+    assert_eq!(answered_id(&english, asked), Some("us-russia-disputes"));
+    // Guard: falling out with someone is a rift, not a dispute over something.
+    assert_eq!(answered_id(&english, "would russia fall out with china?"), Some("future-rift"));
+}

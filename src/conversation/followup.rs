@@ -97,7 +97,7 @@ pub(super) fn respond<'r>(
     // What happened after the article, the present moment, the reader's own affairs are beyond
     // it, whatever the context ("did Turkey end up buying them?").
     let asked = matcher.asked(text);
-    if asked.beyond_the_article || matcher.asks_a_silent_view(text) {
+    if asked.beyond_the_article || matcher.asks_a_silent_view(text, current) {
         return with_context(declined_about(say, current, None));
     }
     // "Who wrote it?" about a text whose author the article does not name (the op-ed, the

@@ -208,7 +208,9 @@ fn view_holder(words: &[&str]) -> (Holder, Holder) {
     }
     let ([first, auxiliary, rest @ ..], true) = (words, words.len() >= 4) else { return none };
     let (at, topic_leads): (usize, &[&str]) = match (*first, *auxiliary) {
-        ("what", "is" | "was") => match rest.iter().take(4).position(|w| OPINION.contains(w)) {
+        // ("what's" is read "what", "s".)
+        ("what", "is" | "was" | "s") => match rest.iter().take(4).position(|w| OPINION.contains(w))
+        {
             Some(noun) => (noun, &["of", "on", "about", "towards", "toward"]),
             None => return none,
         },
@@ -229,7 +231,7 @@ fn view_holder(words: &[&str]) -> (Holder, Holder) {
     }
     // (Not an opinion of something said before, "what is Biden's position on it?": the
     // conversation knows what "it" is, and whose words on it are quoted.)
-    let of_an_opinion = *auxiliary == "is" || *auxiliary == "was";
+    let of_an_opinion = matches!(*auxiliary, "is" | "was" | "s");
     if of_an_opinion && topic.words().any(|word| matches!(word, "it" | "that" | "this" | "them")) {
         return none;
     }

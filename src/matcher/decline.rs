@@ -147,9 +147,14 @@ impl Matcher {
         // So of an entry that gives nobody's view ("What does Kazakhstan think about Russian
         // bases?" of the bases' entry). (Only in a knowledge base that curates views: without
         // them, nobody's words are known.)
+        // (Unless the entry states a stance of theirs: "Biden's declared interest in reviving
+        // the Iran nuclear deal" is where he stands on it.)
         let speakers = &self.index.all_speakers;
+        let owns = |term: &TermId| self.index.possessors[best.index].binary_search(term).is_ok();
         let speaks_nowhere = |term: &TermId| {
-            names.binary_search(term).is_ok() && speakers.binary_search(term).is_err()
+            names.binary_search(term).is_ok()
+                && speakers.binary_search(term).is_err()
+                && !owns(term)
         };
         if !speakers.is_empty() && analysed.view_holders.iter().any(speaks_nowhere) {
             ranking.verdict = Verdict::Declined;

@@ -118,6 +118,10 @@ pub(super) struct Index {
     pub(super) speakers: Vec<Vec<TermId>>,
     /// The terms of every entry's `speakers`, sorted: whose words the article reports at all.
     pub(super) all_speakers: Vec<TermId>,
+    /// For each entry, the known terms of the names its quote owns something of ("Biden's
+    /// declared interest in ... the Iran nuclear deal"), sorted: a stance of theirs it states,
+    /// though it curates nobody's view.
+    pub(super) possessors: Vec<Vec<TermId>>,
     /// The terms of the nouns that name the kind of fact asked ([`KIND_NOUNS`]: "city",
     /// "year"), read once here: a fact question's topic is read without them.
     pub(super) kind_nouns: Vec<TermId>,
@@ -472,6 +476,7 @@ impl Matcher {
                 .collect(),
             speakers: Vec::new(),
             all_speakers: Vec::new(),
+            possessors: Vec::new(),
             kind_nouns: Vec::new(),
             topicless: Vec::new(),
             age_words: Vec::new(),
@@ -504,6 +509,24 @@ impl Matcher {
         all_speakers.dedup();
         matcher.index.speakers = speakers;
         matcher.index.all_speakers = all_speakers;
+        let possessors = matcher
+            .knowledge
+            .entries
+            .iter()
+            .map(|entry| {
+                let owners = entry.quote.split_whitespace().filter_map(|word| {
+                    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+                    word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"))
+                });
+                let names = owners.filter(|owner| owner.starts_with(char::is_uppercase));
+                let mut terms: Vec<TermId> =
+                    names.flat_map(|name| matcher.known_terms(name)).collect();
+                terms.sort_unstable();
+                terms.dedup();
+                terms
+            })
+            .collect();
+        matcher.index.possessors = possessors;
         matcher.index.kind_nouns = matcher.known_terms(KIND_NOUNS);
         matcher.index.topicless = matcher
             .known_terms(&format!("{KIND_NOUNS} {TOPICLESS_VERBS} {TOPICLESS_QUESTION_WORDS}"));

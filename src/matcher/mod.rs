@@ -297,15 +297,19 @@ impl Matcher {
     }
 
     /// Whether `question` asks the view of a name whose view no entry gives ("what does Biden
-    /// think about that?"): declined whatever it points back to. False in a knowledge base
-    /// that curates no views.
-    pub fn asks_a_silent_view(&self, question: &str) -> bool {
+    /// think about that?"): declined whatever it points back to, unless `current`, what it
+    /// points back to, states a stance of theirs ("Biden's declared interest in ..."). False in
+    /// a knowledge base that curates no views.
+    pub fn asks_a_silent_view(&self, question: &str, current: &crate::knowledge::Entry) -> bool {
         let question = preamble::without_preamble(question);
         let holder = read_asked(question, self.config.max_query_bytes).view_holder;
         let speakers = &self.index.all_speakers;
+        let index = self.knowledge.entries.iter().position(|own| own.id == current.id);
+        let owned = index.map(|index| self.index.possessors[index].as_slice()).unwrap_or_default();
         let silent = |term: &TermId| {
             self.index.name_terms.binary_search(term).is_ok()
                 && speakers.binary_search(term).is_err()
+                && owned.binary_search(term).is_err()
         };
         !speakers.is_empty() && holder.words().any(|word| self.known_terms(word).iter().any(silent))
     }

@@ -719,3 +719,19 @@ fn a_topic_named_alone_after_someone_asks_their_words_on_it() {
     let turns = converse(&["What did Lavrov say?", "about what exactly?"]);
     assert_ne!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
 }
+
+#[test]
+fn a_stance_the_current_quote_owns_is_no_silent_view() {
+    // "what is biden's position on the deal?" after the Iran deal was declined as a view no
+    // entry gives; the deal's quote gives "Biden's declared interest in rejoining" it.
+    let turns = converse(&[
+        "what iran deal does the article mention?",
+        "what is biden's position on the deal?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("jcpoa")); // guard
+    assert_eq!(turns[1].as_deref(), Some("jcpoa"));
+    // Guard: of the summit, which states nothing of his, still declined.
+    let turns = converse(&["when is the biden-putin summit?", "what did biden think about that?"]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
+    assert_eq!(turns[1], None);
+}

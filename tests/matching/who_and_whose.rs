@@ -423,3 +423,22 @@ fn a_two_word_holder_with_a_possessive_still_asks_a_view() {
     let trenin = "What is Dmitri Trenin's view of friendship with China?";
     assert_eq!(answered_id(&english, trenin), Some("trenin"));
 }
+
+#[test]
+fn whats_someones_opinion_asks_their_view_and_a_stance_the_quote_owns_is_theirs() {
+    // "what's" was read "what", "s": no view was asked, and the Iran deal's entry answered
+    // Mearsheimer's opinion of it, which the article never gives.
+    let english = matcher();
+    let mearsheimer = "what's mearsheimer's opinion of the iran nuclear deal?";
+    assert_eq!(answered_id(&english, mearsheimer), None);
+    assert_eq!(
+        answered_id(&english, "what's lavrov's position on nato?"),
+        Some("lavrov-nato-root-cause")
+    );
+    // Biden's stance on the deal was declined, no entry curating his view; the deal's quote
+    // states it ("Biden's declared interest in rejoining and reviving" it).
+    let biden = "what is biden's stance on the iran deal?";
+    assert_eq!(answered_id(&english, biden), Some("jcpoa"));
+    // Guard: words of his the article never gives are still declined.
+    assert_eq!(answered_id(&english, "what did Biden say about Putin?"), None);
+}

@@ -247,7 +247,9 @@ fn russian_view_holder(words: &[&str]) -> (Holder, Holder) {
         &["относ", "дума", "счита", "оценива", "смотр", "говор", "сказа", "пиш", "писа"];
     const TOPIC_LEADS: &[&str] = &["к", "о", "об", "про", "на"];
     let (mut holder, mut topic) = (Holder::default(), Holder::default());
-    let viewing = |word: &str| VIEWING.iter().any(|verb| word.starts_with(verb));
+    // (Not "сказаться" (to tell on): "как пандемия сказалась на ...?" asks its effect.)
+    let told_on = |word: &str| word.starts_with("сказа") && word.ends_with(['ь', 'я']);
+    let viewing = |word: &str| VIEWING.iter().any(|verb| word.starts_with(verb)) && !told_on(word);
     let Some(verb) = words.iter().take(4).position(|word| viewing(word)) else {
         return (holder, topic);
     };

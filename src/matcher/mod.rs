@@ -680,13 +680,44 @@ impl Matcher {
         }
         let line = (best.score - VIEW_ASKED_MARGIN).max(self.config.min_score);
         let mut close = ranking.ranked.iter().take_while(|hit| hit.score >= line);
-        if let Some(at) = close.position(speaks) {
-            let hit = ranking.ranked.remove(at);
-            ranking.ranked.insert(0, hit);
+        match close.position(speaks) {
+            Some(at) => {
+                let hit = ranking.ranked.remove(at);
+                ranking.ranked.insert(0, hit);
+            }
+            // None gives their view of it: an entry of facts only (the BRICS summit of "what
+            // does the author think about BRICS expansion?") is no view of theirs, unless its
+            // quote owns a stance of theirs ("Biden's declared interest in ...").
+            // (Not the article's own say: "what does the piece say about the Middle East?")
+            None => {
+                let owned = &self.index.possessors[best.index];
+                let owns = analysed.view_holders.iter().any(|t| owned.binary_search(t).is_ok());
+                let article = self.known_terms(ARTICLE_ITSELF);
+                let of_the_article = analysed.view_holders.iter().all(|t| article.contains(t));
+                // (Only of someone whose views are curated: in a knowledge base curating none,
+                // nobody's view is known.)
+                // Nor of the countries, whose stances the entries tell as facts ("How does
+                // Russia feel about the SCO?": its concerns over the SCO's growth).
+                let speakers = &self.index.all_speakers;
+                let country = |t: &TermId| {
+                    self.index.protagonists.contains(&Some(*t))
+                        || self.index.other_partner == Some(*t)
+                };
+                let curated = analysed
+                    .view_holders
+                    .iter()
+                    .any(|t| speakers.binary_search(t).is_ok() && !country(t));
+                if curated && !owns && !of_the_article {
+                    ranking.verdict = Verdict::Declined;
+                }
+            }
         }
         ranking
     }
 }
+
+/// Words naming the article itself, whose say is all of it.
+const ARTICLE_ITSELF: &str = "article piece text story essay статья статье статьи 文章";
 
 /// `ranking`, declined when the question asks what the article cannot know.
 fn unless_beyond_the_article<'m>(analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {

@@ -442,3 +442,20 @@ fn whats_someones_opinion_asks_their_view_and_a_stance_the_quote_owns_is_theirs(
     // Guard: words of his the article never gives are still declined.
     assert_eq!(answered_id(&english, "what did Biden say about Putin?"), None);
 }
+
+#[test]
+fn a_view_asked_of_an_entry_of_facts_only_is_declined() {
+    // The BRICS summit's entry, a photo caption, answered the author's view of BRICS
+    // expansion: no entry gives the author's view of it.
+    let english = matcher();
+    assert_eq!(answered_id(&english, "what does the author think about brics expansion?"), None);
+    // Guards: the article's own say is all of it; the author's view where the article gives it.
+    let piece = "what does the piece say about the middle east?";
+    assert_eq!(answered_id(&english, piece), Some("us-russia-disputes"));
+    let detente = "what does the author think about a us-russia detente?";
+    assert!(answered_id(&english, detente).is_some());
+    // "сказаться" tells an effect, no one's words.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let pandemic = "Как пандемия сказалась на отношениях России и Китая?";
+    assert_eq!(answered_id(&russian, pandemic), Some("pandemic-problems"));
+}

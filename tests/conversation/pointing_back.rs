@@ -337,3 +337,21 @@ fn a_yes_no_question_of_this_in_a_word_of_the_quote_asks_of_the_quote() {
     ]);
     assert_eq!(turns[1].as_deref(), Some("future-rift"));
 }
+
+#[test]
+fn whether_something_has_caused_a_thing_asks_what_it_brought_about_not_why() {
+    // "has that caused conflict with china?" was read as asking a cause: the curated reason of
+    // the security role (the accommodation), not whether it led to confrontation.
+    let turns = converse(&[
+        "Is Russia happy to be just the security provider in Central Asia?",
+        "has that caused conflict with china?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("diversification-not-confrontation"));
+    // Guards: "what has caused ...?" still asks the cause; "what problems has it caused?" the
+    // effects.
+    let english = article_qa_bot::Matcher::embedded().expect("the embedded knowledge base loads");
+    let why = english.asked("what has caused the tension?");
+    assert!(why.kinds.contains(&article_qa_bot::knowledge::QuestionKind::Why));
+    let effects = english.asked("what problems has the pandemic caused?");
+    assert!(!effects.kinds.contains(&article_qa_bot::knowledge::QuestionKind::Why));
+}

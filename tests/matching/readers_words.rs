@@ -956,3 +956,13 @@ fn falling_out_over_something_is_a_dispute_as_fighting_over_it_is() {
     // Guard: falling out with someone is a rift, not a dispute over something.
     assert_eq!(answered_id(&english, "would russia fall out with china?"), Some("future-rift"));
 }
+
+#[test]
+fn caution_is_care() {
+    // "cautious" was a word the knowledge base lacks, weighing 7.4: the question was declined.
+    let english = matcher();
+    let asked = "why is china more cautious than russia toward the west?";
+    assert_eq!(answered_id(&english, asked), Some("stability-vs-challenge"));
+    // Guard: the photo's caption is still the caption.
+    assert_eq!(answered_id(&english, "what does the photo caption say?"), Some("photo-caption"));
+}

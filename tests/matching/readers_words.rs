@@ -966,3 +966,15 @@ fn caution_is_care() {
     // Guard: the photo's caption is still the caption.
     assert_eq!(answered_id(&english, "what does the photo caption say?"), Some("photo-caption"));
 }
+
+#[test]
+fn drawing_two_sides_closer_is_pushing_them_closer() {
+    // "drew" was a word the knowledge base lacks: the question was declined.
+    let english = matcher();
+    let asked = "what drew beijing and moscow closer in the region before?";
+    assert_eq!(answered_id(&english, asked), Some("us-presence-glue"));
+    assert_eq!(
+        answered_id(&english, "what pushed china and russia closer?"),
+        Some("us-presence-glue")
+    );
+}

@@ -423,16 +423,6 @@ fn dates_an_event(normalized: &str, words: &[&str]) -> bool {
 const EFFECT_AUXILIARIES: &[&str] =
     &["did", "does", "do", "will", "would", "could", "can", "might", "may"];
 
-/// Whether the words before "caused" make it an effect asked of something: a perfect tense
-/// ("has that caused ...?"), unless "what" asks it straight away ("what has caused ...?").
-fn has_brought_about(before: &[&str]) -> bool {
-    let perfect = |word: &&str| matches!(*word, "has" | "have" | "had" | "hasnt" | "havent");
-    match before.iter().rposition(perfect) {
-        Some(at) => !(at + 1 == before.len() && at >= 1 && before[at - 1] == "what"),
-        None => false,
-    }
-}
-
 /// Verbs that make "where" ask in what respect two sides compare ("where do their views
 /// overlap?", "where do they part ways?").
 const COMPARING: &[&str] = &[
@@ -545,10 +535,9 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
             | "recommendation" | "advice" | "advise" | "advises" => QuestionKind::Should.bit(),
             // "what problems did the pandemic cause?", "problems caused by it" ask effects.
             "cause" if words[..i].iter().any(|w| EFFECT_AUXILIARIES.contains(w)) => 0,
-            "caused" if words.get(i + 1) == Some(&"by") => 0,
-            // "has that caused conflict?", "what problems has the pandemic caused?" ask what it
-            // brought about; "what has caused the tension?" asks the cause.
-            "caused" if has_brought_about(&words[..i]) => 0,
+            // So do "has that caused conflict?", "what problems has the pandemic caused?": what
+            // it brought about ("what has caused the tension?" asks the cause).
+            "caused" if brought_about(words, i) => 0,
             "reason" | "reasons" | "reasoning" | "rationale" | "cause" | "causes" | "caused"
             | "motive" | "motives" => QuestionKind::Why.bit(),
             "age" | "aged" | "born" | "birthday" | "birth" => QuestionKind::Age.bit(),

@@ -691,3 +691,17 @@ pub(super) fn states_a_date(text: &str) -> bool {
         year || word.eq_ignore_ascii_case("century") || month(word)
     })
 }
+
+/// Whether "caused" (`words[at]`) asks an effect: "caused by", or a perfect tense ("has that
+/// caused ...?"), unless "what" asks it straight away ("what has caused ...?").
+pub(super) fn brought_about(words: &[&str], at: usize) -> bool {
+    if words.get(at + 1) == Some(&"by") {
+        return true;
+    }
+    let before = &words[..at];
+    let perfect = |word: &&str| matches!(*word, "has" | "have" | "had" | "hasnt" | "havent");
+    match before.iter().rposition(perfect) {
+        Some(at) => !(at + 1 == before.len() && at >= 1 && before[at - 1] == "what"),
+        None => false,
+    }
+}

@@ -51,10 +51,6 @@ pub(super) fn same_person_on<'m>(
 ) -> Option<&'m Entry> {
     const LEADS: &[&str] = &["and", "no", "i", "meant", "mean", "sorry", "but", "what", "а", "нет"];
     const TOPICAL: &[&str] = &["about", "on", "regarding", "о", "об", "про"];
-    let person = match current.view_of.as_deref() {
-        Some(view) => named_person(view),
-        None => current.subject.as_deref().filter(|s| is_a_proper_name(s)).and_then(named_person),
-    }?;
     let words: Vec<&str> = phrase.split(' ').skip_while(|word| LEADS.contains(word)).collect();
     // ("what about nato?" turns to NATO itself; "about what exactly?" asks what was meant.)
     let topical = words.first().is_some_and(|word| TOPICAL.contains(word))
@@ -63,6 +59,10 @@ pub(super) fn same_person_on<'m>(
     if !topical || words.len() > 4 {
         return None;
     }
+    let person = match current.view_of.as_deref() {
+        Some(view) => named_person(view),
+        None => current.subject.as_deref().filter(|s| is_a_proper_name(s)).and_then(named_person),
+    }?;
     let asked = format!("what did {person} say {}", words.join(" "));
     let ranking = matcher.ask(&asked);
     let hit = ranking.best().filter(|_| ranking.verdict == Verdict::Answered)?;

@@ -731,6 +731,9 @@ pub(super) const TOPICLESS_VERBS: &str = "happen happens happened happening";
 /// name no topic either: "when?" is asked of what was just said, not of the article's date.
 pub(super) const TOPICLESS_QUESTION_WORDS: &str = "when where";
 
+/// Words naming the article itself ("what does the piece say ...?"), whose say is all of it.
+pub(super) const ARTICLE_ITSELF: &str = "article piece text story essay статья статье статьи 文章";
+
 /// Words that ask an age ("how old", "what age", "возраст"): an entry giving one answers them.
 pub(super) const AGE_WORDS: &str = "old age aged возраст возраста";
 

@@ -95,6 +95,25 @@ impl Matcher {
         ranking
     }
 
+    /// Whether `entry`, the best for a question asking someone's view that no entry close to it
+    /// gives, gives none of theirs: asked of someone whose views are curated, not of the
+    /// article itself ("what does the piece say about the Middle East?": all of it is its
+    /// say), nor of the countries, whose stances entries tell as facts ("How does Russia feel
+    /// about the SCO?": its concerns over the SCO's growth), of an entry whose quote owns no
+    /// stance of theirs ("Biden's declared interest in ...").
+    pub(super) fn gives_no_view_asked(&self, analysed: &Analysed, entry: usize) -> bool {
+        let holders = &analysed.view_holders;
+        let speakers = &self.index.all_speakers;
+        let country = |t: &TermId| {
+            self.index.protagonists.contains(&Some(*t)) || self.index.other_partner == Some(*t)
+        };
+        let curated = holders.iter().any(|t| speakers.binary_search(t).is_ok() && !country(t));
+        let owned = &self.index.possessors[entry];
+        let owns = holders.iter().any(|t| owned.binary_search(t).is_ok());
+        let of_the_article = holders.iter().all(|t| self.index.article_terms.contains(t));
+        curated && !owns && !of_the_article
+    }
+
     /// A question is declined when a name of the article (a word it always capitalises)
     /// weighing [`super::MatchConfig::missing_name_share`] of it is not in the best entry: the
     /// entry speaks of the question's other words, and nothing the article says of the name

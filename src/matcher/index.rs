@@ -122,6 +122,9 @@ pub(super) struct Index {
     /// declared interest in ... the Iran nuclear deal"), sorted: a stance of theirs it states,
     /// though it curates nobody's view.
     pub(super) possessors: Vec<Vec<TermId>>,
+    /// The terms of the words naming the article itself ([`ARTICLE_ITSELF`]), whose say is all
+    /// of it.
+    pub(super) article_terms: Vec<TermId>,
     /// The terms of the nouns that name the kind of fact asked ([`KIND_NOUNS`]: "city",
     /// "year"), read once here: a fact question's topic is read without them.
     pub(super) kind_nouns: Vec<TermId>,
@@ -477,6 +480,7 @@ impl Matcher {
             speakers: Vec::new(),
             all_speakers: Vec::new(),
             possessors: Vec::new(),
+            article_terms: Vec::new(),
             kind_nouns: Vec::new(),
             topicless: Vec::new(),
             age_words: Vec::new(),
@@ -527,6 +531,7 @@ impl Matcher {
             })
             .collect();
         matcher.index.possessors = possessors;
+        matcher.index.article_terms = matcher.known_terms(ARTICLE_ITSELF);
         matcher.index.kind_nouns = matcher.known_terms(KIND_NOUNS);
         matcher.index.topicless = matcher
             .known_terms(&format!("{KIND_NOUNS} {TOPICLESS_VERBS} {TOPICLESS_QUESTION_WORDS}"));

@@ -211,7 +211,7 @@ impl Matcher {
     /// by the quote's terms read at load.
     pub fn quote_names_country(&self, entry: &Entry, country: usize) -> bool {
         let Some(term) = self.country_terms().get(country).copied().flatten() else { return false };
-        let at = self.knowledge.entries.iter().position(|own| own.id == entry.id);
+        let at = self.index_of(entry);
         at.is_some_and(|at| self.index.quote_terms[at].binary_search(&term).is_ok())
     }
 
@@ -244,8 +244,9 @@ impl Matcher {
         if words.peek().is_none() {
             return false;
         }
-        let at = self.knowledge.entries.iter().position(|own| own.id == entry.id);
-        let Some(quoted) = at.map(|at| &self.index.quote_terms[at]) else { return false };
+        let Some(quoted) = self.index_of(entry).map(|at| &self.index.quote_terms[at]) else {
+            return false;
+        };
         words.all(|word| {
             let terms = self.known_terms(word);
             !terms.is_empty() && terms.iter().any(|term| quoted.binary_search(term).is_ok())
@@ -304,14 +305,19 @@ impl Matcher {
         let question = preamble::without_preamble(question);
         let holder = read_asked(question, self.config.max_query_bytes).view_holder;
         let speakers = &self.index.all_speakers;
-        let index = self.knowledge.entries.iter().position(|own| own.id == current.id);
-        let owned = index.map(|index| self.index.possessors[index].as_slice()).unwrap_or_default();
+        let owned = self.index_of(current).map(|at| self.index.possessors[at].as_slice());
+        let owned = owned.unwrap_or_default();
         let silent = |term: &TermId| {
             self.index.name_terms.binary_search(term).is_ok()
                 && speakers.binary_search(term).is_err()
                 && owned.binary_search(term).is_err()
         };
         !speakers.is_empty() && holder.words().any(|word| self.known_terms(word).iter().any(silent))
+    }
+
+    /// Where `entry` stands in this matcher's knowledge base; `None` for an entry of another.
+    fn index_of(&self, entry: &crate::knowledge::Entry) -> Option<usize> {
+        self.knowledge.entries.iter().position(|own| own.id == entry.id)
     }
 
     /// Whether the entry of `hit` (of this matcher's ranking) gives the facts `asked` asks, as
@@ -324,8 +330,7 @@ impl Matcher {
     /// Whether `entry` gives the facts `asked` asks, as [`Self::gives_asked`] reads it, for an
     /// entry that need not be ranked; `false` for an entry of another knowledge base.
     pub fn entry_gives_asked(&self, entry: &crate::knowledge::Entry, asked: &Asked) -> bool {
-        let index = self.knowledge.entries.iter().position(|own| own.id == entry.id);
-        index.is_some_and(|index| self.gives_asked_at(index, asked))
+        self.index_of(entry).is_some_and(|index| self.gives_asked_at(index, asked))
     }
 
     /// Whether `entry` says `words` itself (each of their terms, by stem or synonym) in its
@@ -333,8 +338,9 @@ impl Matcher {
     /// readers ask it (its content terms, read at load time). Words the knowledge base does not
     /// know are said by no entry; `false` for an entry of another knowledge base.
     pub fn entry_says(&self, entry: &crate::knowledge::Entry, words: &str) -> bool {
-        let index = self.knowledge.entries.iter().position(|own| own.id == entry.id);
-        let Some(said) = index.map(|index| &self.index.content_terms[index]) else { return false };
+        let Some(said) = self.index_of(entry).map(|at| &self.index.content_terms[at]) else {
+            return false;
+        };
         let terms = self.known_terms(words);
         !terms.is_empty() && terms.iter().all(|term| said.binary_search(term).is_ok())
     }
@@ -686,38 +692,15 @@ impl Matcher {
                 ranking.ranked.insert(0, hit);
             }
             // None gives their view of it: an entry of facts only (the BRICS summit of "what
-            // does the author think about BRICS expansion?") is no view of theirs, unless its
-            // quote owns a stance of theirs ("Biden's declared interest in ...").
-            // (Not the article's own say: "what does the piece say about the Middle East?")
-            None => {
-                let owned = &self.index.possessors[best.index];
-                let owns = analysed.view_holders.iter().any(|t| owned.binary_search(t).is_ok());
-                let article = self.known_terms(ARTICLE_ITSELF);
-                let of_the_article = analysed.view_holders.iter().all(|t| article.contains(t));
-                // (Only of someone whose views are curated: in a knowledge base curating none,
-                // nobody's view is known.)
-                // Nor of the countries, whose stances the entries tell as facts ("How does
-                // Russia feel about the SCO?": its concerns over the SCO's growth).
-                let speakers = &self.index.all_speakers;
-                let country = |t: &TermId| {
-                    self.index.protagonists.contains(&Some(*t))
-                        || self.index.other_partner == Some(*t)
-                };
-                let curated = analysed
-                    .view_holders
-                    .iter()
-                    .any(|t| speakers.binary_search(t).is_ok() && !country(t));
-                if curated && !owns && !of_the_article {
-                    ranking.verdict = Verdict::Declined;
-                }
+            // does the author think about BRICS expansion?") is no view of theirs.
+            None if self.gives_no_view_asked(analysed, best.index) => {
+                ranking.verdict = Verdict::Declined;
             }
+            None => {}
         }
         ranking
     }
 }
-
-/// Words naming the article itself, whose say is all of it.
-const ARTICLE_ITSELF: &str = "article piece text story essay статья статье статьи 文章";
 
 /// `ranking`, declined when the question asks what the article cannot know.
 fn unless_beyond_the_article<'m>(analysed: &Analysed, mut ranking: Ranking<'m>) -> Ranking<'m> {

@@ -184,7 +184,7 @@ impl Matcher {
                         // A year the knowledge base never names weighs as an unknown word: the
                         // question is most likely about another time ("which countries joined
                         // NATO in 2004?"), though a reader may add one the article leaves out.
-                        false if is_a_year(surface) => self.index.unknown_idf,
+                        false if asked::year_bit(surface) != 0 => self.index.unknown_idf,
                         // A pair that fills the gap between words exactly ("芬兰" before
                         // "加入") is a word itself, counted once, as an English one is, and
                         // weighs as a word, however short.
@@ -529,11 +529,6 @@ pub(super) fn replaces_a_letter_of_a_short_word(word: &str, known: &str) -> bool
         && word.is_ascii()
         && known.is_ascii()
         && word.bytes().zip(known.bytes()).filter(|(a, b)| a != b).count() == 1
-}
-
-/// Whether a word is a year of modern history (1800-2099), digits alone.
-fn is_a_year(word: &str) -> bool {
-    word.len() == 4 && word.parse::<u16>().is_ok_and(|year| (1800..=2099).contains(&year))
 }
 
 /// Whether an unknown word reads as an adverb of manner ("harshly", "unfairly"): more than five

@@ -453,7 +453,7 @@ fn a_view_asked_of_an_entry_of_facts_only_is_declined() {
     let piece = "what does the piece say about the middle east?";
     assert_eq!(answered_id(&english, piece), Some("us-russia-disputes"));
     let detente = "what does the author think about a us-russia detente?";
-    assert!(answered_id(&english, detente).is_some());
+    assert_eq!(answered_id(&english, detente), Some("low-trust"));
     // "сказаться" tells an effect, no one's words.
     let russian = matcher_in(article_qa_bot::Language::Ru);
     let pandemic = "Как пандемия сказалась на отношениях России и Китая?";

@@ -351,15 +351,16 @@ pub(super) fn asks_for_the_members(normalized: &str, words: &[&str]) -> bool {
         "includes",
     ];
     const EXCEPT: &[&str] = &["both", "not", "dont", "doesnt", "also", "не", "обе", "оба"];
-    if words.iter().any(|word| EXCEPT.contains(word)) {
-        return false;
-    }
-    let which_countries =
-        words.windows(2).any(|pair| WHICH.contains(&pair[0]) && COUNTRIES.contains(&pair[1]));
     // ("which countries make up BRICS?": its members, as "which countries comprise it?")
     let make_up = |pair: &[&str]| matches!(pair, ["make" | "makes" | "made", "up"]);
     let membership =
         words.iter().any(|word| MEMBERSHIP.contains(word)) || words.windows(2).any(make_up);
+    // Every English reading below needs a word of membership: most questions stop here.
+    if normalized.is_ascii() && !membership || words.iter().any(|word| EXCEPT.contains(word)) {
+        return false;
+    }
+    let which_countries =
+        words.windows(2).any(|pair| WHICH.contains(&pair[0]) && COUNTRIES.contains(&pair[1]));
     let who_are_the_members = words.windows(4).any(|four| four == ["who", "are", "the", "members"]);
     // "list every member state of the SCO", "which member states ...?" (not "which NATO
     // member state was offered the jets?": one state, which the article names).

@@ -699,12 +699,14 @@ fn judges_it(words: &[String]) -> bool {
 /// "where in the article?", "原文是什么？"), naming nobody and nothing else.
 fn asks_for_the_quote(words: &[String], text: &str) -> bool {
     let has = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
-    let lists = [QUOTE_NOUNS, WORDING_NOUNS, VERBATIM, AGAIN, QUOTE_REQUEST_WORDS];
+    let lists = [QUOTE_NOUNS, WORDING_NOUNS, VERBATIM, AGAIN, QUOTE_REQUEST_WORDS, &["come"]];
     let only_asks = words.iter().all(|word| lists.iter().any(|list| list.contains(&word.as_str())));
+    // "say again?", "come again?", "repeat that pls": what was just said, once more.
+    let repeats = has(&["again", "repeat", "снова", "повтори", "повторите"]);
     // "where does it say that?", "where in the article?": where, of what was just said.
     let says_where = has(&["where", "wheres", "где"]) && has(&["say", "says", "article", "статье"]);
     let named = has(QUOTE_NOUNS) || has(WORDING_NOUNS) && (has(VERBATIM) || has(AGAIN));
-    if !words.is_empty() && only_asks && (named || says_where) {
+    if !words.is_empty() && only_asks && (named || says_where || repeats) {
         return true;
     }
     // Chinese, without spaces: a word for the quote, and nothing but characters asking for it.

@@ -493,6 +493,17 @@ fn a_request_for_the_quote_again_or_its_place_is_the_current_quote() {
 }
 
 #[test]
+fn asking_to_hear_it_again_is_the_current_quote() {
+    // "say again?" found Medvedev's profile by "say" after his words of 2008.
+    for asked in ["say again?", "come again?", "repeat that pls", "can you say it again", "повтори"]
+    {
+        let turns = converse(&["what did medvedev say in 2008", asked]);
+        assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato")); // guard
+        assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"), "{asked}");
+    }
+}
+
+#[test]
 fn whether_the_author_explains_why_asks_why() {
     // "does the author explain why?" found the author's main argument by "author".
     for asked in ["does the author explain why?", "did he say why"] {

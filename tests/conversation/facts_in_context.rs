@@ -428,3 +428,16 @@ fn a_fact_of_a_part_of_the_current_quote_is_that_part() {
     ]);
     assert_eq!(turns[1], None);
 }
+
+#[test]
+fn when_someone_held_an_office_the_article_leaves_undated_is_declined() {
+    // McFaul's entry names the administration he served, not when: "when did he serve as
+    // ambassador?" was his quote again.
+    let turns = converse(&[
+        "Which former Obama administration official is cited in the piece?",
+        "when did he serve as ambassador?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("mcfaul")); // guard
+    assert_eq!(turns[1], None);
+    assert_eq!(converse(&["when was mcfaul ambassador to russia?"]), [None]);
+}

@@ -147,7 +147,17 @@ impl Matcher {
                 let best = best.index;
                 let rest = ranking.ranked.iter().filter(|hit| hit.index != best).copied();
                 let rest = self.verdict(rest.collect());
-                if rest.verdict == Verdict::Declined || rest.best().is_none_or(swapped_in) {
+                // Nor is one lacking whose view is asked: "what did McFaul say about China's
+                // rise?" is declined with his entry, not answered with someone else's words.
+                let names = &self.index.name_terms;
+                let lacks_holder = |hit: &Hit<'_>| {
+                    let lacks = |term: &&TermId| !self.entry_has_term(hit.index, **term);
+                    let named = |term: &&TermId| names.binary_search(term).is_ok();
+                    analysed.view_holders.iter().filter(named).any(|term| lacks(&term))
+                };
+                if rest.verdict == Verdict::Declined
+                    || rest.best().is_none_or(|hit| swapped_in(hit) || lacks_holder(hit))
+                {
                     ranking.verdict = Verdict::Declined;
                     return ranking;
                 }

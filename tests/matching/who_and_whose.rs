@@ -459,3 +459,14 @@ fn a_view_asked_of_an_entry_of_facts_only_is_declined() {
     let pandemic = "Как пандемия сказалась на отношениях России и Китая?";
     assert_eq!(answered_id(&russian, pandemic), Some("pandemic-problems"));
 }
+
+#[test]
+fn a_view_asked_of_someone_is_not_answered_with_another_persons() {
+    // McFaul's entry names Russia, not China, and was set aside for "china's rise": the
+    // realists' logic then answered what McFaul said.
+    let english = matcher();
+    assert_eq!(answered_id(&english, "what did mcfaul say about china's rise?"), None);
+    // Guards: his words where the article gives them; Trenin's on China's rise.
+    assert_eq!(answered_id(&english, "what did mcfaul say about nato?"), Some("mcfaul"));
+    assert_eq!(answered_id(&english, "what did trenin say about china's rise"), Some("trenin"));
+}

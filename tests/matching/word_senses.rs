@@ -275,3 +275,14 @@ fn whats_the_deal_asks_how_things_stand_not_about_an_agreement() {
     assert!(agreement.iter().any(|term| term == "deal"), "{agreement:?}");
     assert_eq!(answered_id(&english, "whats the deal with the iran deal"), Some("jcpoa"));
 }
+
+#[test]
+fn mending_fences_is_a_reconciliation() {
+    // "mend fences" was no word of the knowledge base: the question was declined.
+    let english = matcher();
+    let asked = "Does the author think Russia and the US will mend fences soon?";
+    assert_eq!(answered_id(&english, asked), Some("standfirst"));
+    // Guard: mending ties is an attempt to improve them, as the entry on those attempts asks.
+    let attempts = "did putin try to mend ties with washington early on?";
+    assert_eq!(answered_id(&english, attempts), Some("improvement-attempts"));
+}

@@ -81,7 +81,8 @@ pub(super) fn by_phrase<'r>(
     }
     // "is that bad?", "is it serious?": a judgement of what was just said, which its quote
     // is all the article has on.
-    if judges_it(words) {
+    let quoted = &responder.reading_of(current, say.language).quote_words;
+    if judges_it(words, quoted) {
         return Some(answer(responder, current, say));
     }
     // "anything besides nuclear?" after the joint projects: another of the parts its quote lists.
@@ -682,16 +683,41 @@ fn contested_after<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k 
 }
 
 /// Whether a message is a yes/no question judging "it" or "that" by words of judgement alone
-/// ("is that bad?", "is it serious tho?").
-fn judges_it(words: &[String]) -> bool {
-    let [opener, pointer, rest @ ..] = words else { return false };
+/// ("is that bad?", "is it serious tho?"), or "they", or a thing the current quote names ("are
+/// the challenges serious?" after a quote of "real, albeit not insurmountable, challenges").
+fn judges_it(words: &[String], quoted: &[String]) -> bool {
     let judging = |word: &String| {
         JUDGEMENTS.contains(&word.as_str()) || INSISTING.contains(&word.as_str()) || word == "a"
     };
-    ["is", "was", "isnt"].contains(&opener.as_str())
-        && ["it", "that", "this"].contains(&pointer.as_str())
-        && rest.iter().any(|word| JUDGEMENTS.contains(&word.as_str()))
-        && rest.iter().all(judging)
+    let quotes = |named: &String| {
+        quoted
+            .iter()
+            .any(|word| word == named || named.len() >= 5 && word.starts_with(named.as_str()))
+    };
+    let rest = match words {
+        [opener, pointer, rest @ ..]
+            if ["is", "was", "isnt"].contains(&opener.as_str())
+                && ["it", "that", "this"].contains(&pointer.as_str()) =>
+        {
+            rest
+        }
+        [opener, pointer, rest @ ..]
+            if ["are", "were", "arent"].contains(&opener.as_str())
+                && ["they", "those", "these"].contains(&pointer.as_str()) =>
+        {
+            rest
+        }
+        [opener, article, named, rest @ ..]
+            if ["is", "was", "are", "were"].contains(&opener.as_str())
+                && ["the", "these", "those", "this", "that"].contains(&article.as_str())
+                && !JUDGEMENTS.contains(&named.as_str())
+                && quotes(named) =>
+        {
+            rest
+        }
+        _ => return false,
+    };
+    rest.iter().any(|word| JUDGEMENTS.contains(&word.as_str())) && rest.iter().all(judging)
 }
 
 /// Whether a message asks only for the quote as it was put, or where the article says it

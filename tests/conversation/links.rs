@@ -777,6 +777,17 @@ fn a_judgement_of_what_was_said_is_its_own_quote() {
 }
 
 #[test]
+fn a_judgement_of_the_things_the_quote_names_is_its_own_quote() {
+    // "are the challenges serious?" after the main argument's "real, albeit not
+    // insurmountable, challenges" found the Chinese presence in Central Asia ("serious").
+    for judged in ["are the challenges serious?", "are they serious?"] {
+        let turns = converse(&["what are the main points of the article", judged]);
+        assert_eq!(turns[0].as_deref(), Some("main-argument")); // guard
+        assert_eq!(turns[1].as_deref(), Some("main-argument"), "{judged}");
+    }
+}
+
+#[test]
 fn whose_thing_the_current_quote_lacks_is_of_the_quote_before_it() {
     // "Biden's decision to completely withdraw" is in the withdrawal's quote, said before the
     // US presence's reason: "whose decision was it?" found the reason again.

@@ -374,7 +374,7 @@ pub(super) fn respond<'r>(
     // theirs (a view is often set out over several entries). After the author's own view,
     // whether it is theirs: it.
     if names_author && (refers || asks_if_the_author_agrees) || speakers::judged(&words) {
-        let side = match is_authors(current) {
+        let side = match is_authors(current) || speakers::asks_whose_of_two(&words) {
             true => speakers::asks_whether_the_authors(&words).then_some(current),
             false => speakers::authors_reply(knowledge, current),
         };

@@ -105,6 +105,12 @@ pub(super) fn asks_whether_the_authors(words: &[String]) -> bool {
     !words.iter().any(|word| QUESTION_WORDS.contains(&word.as_str())) && words.iter().any(holding)
 }
 
+/// Whether a message asks which of two holds a view ("is that the author's view or
+/// Moscow's?"): whose it is, which the answer to it says.
+pub(super) fn asks_whose_of_two(words: &[String]) -> bool {
+    asks_whether_the_authors(words) && words.iter().any(|word| word == "or")
+}
+
 /// Whether a message asks whether the person just quoted is right ("is he right?", "was she
 /// wrong about that?"): the author's judgement of their view. ("is that true?" asks whether
 /// the answer is so, and "is that right?" acknowledges: see `VERIFY`.)

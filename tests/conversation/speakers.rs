@@ -573,6 +573,18 @@ fn whether_it_is_the_authors_view_too_is_the_authors_side() {
 }
 
 #[test]
+fn whether_a_view_is_the_authors_or_anothers_is_whose_it_is() {
+    // After the 2016 concept's words, "is that the author's view or Moscow's?" found the
+    // author's reply (the West's reassurances): it asks whose they are, as the answer says.
+    let turns = converse(&[
+        "what did russia's 2016 foreign policy concept say about european security",
+        "is that the author's view or moscow's?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("european-security-framework")); // guard
+    assert_eq!(turns[1].as_deref(), Some("european-security-framework"));
+}
+
+#[test]
 fn who_said_a_collectives_stated_position_is_the_one_named_who_said_it() {
     // The reassurances are the West's and the United States' stated position; who said it is
     // the one the article names saying it, Kerry (what the entry leads to).

@@ -73,6 +73,8 @@ pub(super) fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
             "取得了",
             "结果如何",
             "什么结果",
+            "结果是什么",
+            "结果怎么样",
             "成果",
             "谈了什么",
             "讨论了什么",

@@ -392,3 +392,13 @@ fn where_in_chinese_weighs_as_where_does_in_english() {
     assert_eq!(answered_id(&chinese, "金砖国家峰会在哪里举行？"), Some("brics-summit"));
     assert_eq!(answered_id(&chinese, "俄罗斯在哪里有军事基地？"), Some("russian-bases"));
 }
+
+#[test]
+fn what_came_of_the_summit_is_declined_in_chinese_as_in_english() {
+    // "结果是什么" (what was the result) asked what came of the summit the article awaits;
+    // its entry answered with the author's forecast, as a sample question taught it.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(answered_id(&chinese, "拜登和普京峰会的结果是什么？"), None);
+    // Guard: what the summit will bring is the author's forecast.
+    assert_eq!(answered_id(&chinese, "拜登和普京峰会会有什么结果？"), Some("biden-putin-summit"));
+}

@@ -376,3 +376,15 @@ fn agreeing_to_a_deed_asks_whether_it_was_done() {
     let station = "did china and russia agree to build a lunar station?";
     assert_eq!(answered_id(&english, station), Some("lunar-station"));
 }
+
+#[test]
+fn where_the_ministers_met_is_declined() {
+    // The article says only that the two foreign ministers "recently spoke": their entries
+    // gave a "where", and the place of their meeting was answered with that quote.
+    let english = matcher();
+    assert_eq!(answered_id(&english, "where did wang yi and lavrov meet?"), None);
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(answered_id(&chinese, "王毅和拉夫罗夫在哪里见的面？"), None);
+    // Guard: who they are is still their entries.
+    assert_eq!(answered_id(&english, "which country does lavrov represent"), Some("lavrov"));
+}

@@ -285,3 +285,15 @@ fn a_year_other_than_the_quotes_is_another_time() {
     assert_eq!(answered_id(&english, "What did Kerry argue in 2016 about NATO?"), None);
     assert_eq!(answered_id(&english, "What did Kerry argue in 2015 about NATO?"), Some("kerry"));
 }
+
+#[test]
+fn when_of_a_claim_the_article_leaves_undated_is_declined() {
+    // The skeptics' "seam" carries no date in the article; its entry gave a "when", and the
+    // question was answered with the quote.
+    let english = matcher();
+    let asked = "when did some suggest the us could exploit the seam between china and russia?";
+    assert_eq!(answered_id(&english, asked), None);
+    // Guard: what they suggested is still that entry.
+    let suggested = "did some suggest the us could exploit the seam between china and russia?";
+    assert_eq!(answered_id(&english, suggested), Some("seam"));
+}

@@ -203,9 +203,12 @@ pub(super) fn asks_whether_it_was_done(words: &[&str]) -> bool {
     };
     // Agreeing to a deed is doing it, for whether it was done: "did Turkey agree to buy them?"
     let agrees_to_a_deed = |at: usize| {
+        // ("did Iran agree to go back to the deal?": going back is returning.)
+        let back =
+            |verb: &&str| matches!(*verb, "go" | "come") && words.get(at + 3) == Some(&"back");
         matches!(words[at], "agree" | "agreed")
             && words.get(at + 1) == Some(&"to")
-            && words.get(at + 2).is_some_and(|deed| DEEDS.contains(deed))
+            && words.get(at + 2).is_some_and(|deed| DEEDS.contains(deed) || back(deed))
     };
     let reports = || {
         (0..words.len())
@@ -219,6 +222,8 @@ pub(super) fn asks_whether_it_was_done(words: &[&str]) -> bool {
 /// article answers only if the entry says the deed itself, not only who wanted or discussed it.
 const DEEDS: &[&str] = &[
     "join",
+    "rejoin",
+    "return",
     "buy",
     "purchase",
     "accept",

@@ -493,3 +493,15 @@ fn who_did_an_act_is_declined_of_an_entry_that_never_says_the_act() {
     assert_eq!(english.best_id("who hosted the summit?"), None);
     assert_eq!(english.best_id("who signed the joint statement?"), Some("belt-and-road"));
 }
+
+#[test]
+fn whether_iran_went_back_to_the_deal_is_declined() {
+    // The article reports only Biden's interest in rejoining the deal: "did iran agree to go
+    // back to the deal" was answered with it, "agree" read as a report of words.
+    let english = matcher();
+    assert_eq!(answered_id(&english, "did iran agree to go back to the deal"), None);
+    assert_eq!(answered_id(&english, "will iran agree to return to the deal?"), None);
+    // Guard: what Biden wants is that entry.
+    let wants = "does biden want to return to the iran deal?";
+    assert_eq!(answered_id(&english, wants), Some("jcpoa"));
+}

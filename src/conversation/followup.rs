@@ -21,7 +21,6 @@ use super::reading::{
     is_answered_with, links_of, names_the_subject, owned_elsewhere, whole_saying_who,
     why_of_its_own,
 };
-use super::smalltalk::YES_NO_OPENERS;
 use super::speaker_words::*;
 use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
 use super::thresholds::*;
@@ -292,25 +291,10 @@ pub(super) fn respond<'r>(
     // else the first linked entry that does.
     // "who takes the opposite view?", "do all experts agree?": an entry the current one links
     // to, on the other side of what it says (`speakers::other_side`).
-    let disagrees = |word: &String| DISAGREEING.iter().any(|stem| word.starts_with(stem));
     let asks_who_in_english = words.iter().any(|word| ASKING_WHO.contains(&word.as_str()));
     let asks_who =
         asks_who_in_english || words.iter().any(|word| word == "кто") || text.contains('谁');
-    // ("who says otherwise?", not "who said it would be a disaster otherwise?")
-    let thinks = |word: &str| {
-        SAYING.contains(&word) || matches!(word, "think" | "thinks" | "believe" | "believes")
-    };
-    let says_otherwise = words.windows(2).any(|pair| pair[1] == "otherwise" && thinks(&pair[0]));
-    let disagreeing = words.iter().any(disagrees)
-        || says_otherwise
-        || !text.is_ascii() && DISAGREEING.iter().any(|m| text.contains(m));
-    // "does anyone disagree?", "do all experts agree?": whether some take the other side.
-    let yes_no = words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str()));
-    let agreeing = words.iter().any(|word| AGREEING.contains(&word.as_str()));
-    let of_others = words.iter().any(|word| OTHERS.contains(&word.as_str()));
-    let asks_who_disagrees = (asks_who && disagreeing
-        || yes_no && (disagreeing || agreeing && of_others))
-        && words.len() <= SHORT_FOLLOWUP_WORDS + 2;
+    let asks_who_disagrees = speakers::asks_who_disagrees(&words, text, asks_who);
     if asks_who_disagrees {
         if let Some(entry) = speakers::other_side(knowledge, current) {
             return with_context(answer(responder, entry, say));

@@ -68,6 +68,14 @@ pub(super) fn words_of(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a statement is put as a question, to check it against what was just said: opening
+/// with a contrast ("but some experts disagree?") or closing with a tag ("..., yes?", "right?").
+pub(super) fn checks_a_claim(words: &[String]) -> bool {
+    let opens = words.first().is_some_and(|word| matches!(word.as_str(), "but" | "yet" | "surely"));
+    let tagged = words.last().is_some_and(|word| matches!(word.as_str(), "yes" | "right" | "no"));
+    words.len() >= 3 && (opens || tagged)
+}
+
 /// Whether `text` corrects the last answer ("no, I meant the SCO"): more than its opening
 /// "no", which alone acknowledges.
 pub(super) fn is_correction(text: &str) -> bool {

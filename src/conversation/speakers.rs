@@ -3,8 +3,11 @@
 
 use super::cues::{INSISTING, PERSONAL, QUESTION_WORDS};
 use super::lead_words::ELSE_LEADS;
+use super::phrasing::checks_a_claim;
 use super::reading::links_of;
-use super::speaker_words::{AGREEING, ASKING_WHO, OFFICE_HOLDERS, SAYING};
+use super::smalltalk::YES_NO_OPENERS;
+use super::speaker_words::{AGREEING, ASKING_WHO, DISAGREEING, OFFICE_HOLDERS, OTHERS, SAYING};
+use super::thresholds::SHORT_FOLLOWUP_WORDS;
 use crate::knowledge::{Entry, Knowledge, QuestionKind};
 use crate::matcher::{Matcher, Verdict};
 
@@ -103,6 +106,27 @@ pub(super) fn asks_whether_the_authors(words: &[String]) -> bool {
     let holding =
         |word: &String| HOLDING.contains(&word.as_str()) || AGREEING.contains(&word.as_str());
     !words.iter().any(|word| QUESTION_WORDS.contains(&word.as_str())) && words.iter().any(holding)
+}
+
+/// Whether a message asks who takes the other side of what was just said ("who takes the
+/// opposite view?", `asks_who` and disagreeing), or whether some do ("does anyone disagree?",
+/// "do all experts agree?", "but some experts disagree, yes?").
+pub(super) fn asks_who_disagrees(words: &[String], text: &str, asks_who: bool) -> bool {
+    let disagrees = |word: &String| DISAGREEING.iter().any(|stem| word.starts_with(stem));
+    // ("who says otherwise?", not "who said it would be a disaster otherwise?")
+    let thinks = |word: &str| {
+        SAYING.contains(&word) || matches!(word, "think" | "thinks" | "believe" | "believes")
+    };
+    let says_otherwise = words.windows(2).any(|pair| pair[1] == "otherwise" && thinks(&pair[0]));
+    let disagreeing = words.iter().any(disagrees)
+        || says_otherwise
+        || !text.is_ascii() && DISAGREEING.iter().any(|m| text.contains(m));
+    let yes_no = words.first().is_some_and(|word| YES_NO_OPENERS.contains(&word.as_str()));
+    let agreeing = words.iter().any(|word| AGREEING.contains(&word.as_str()));
+    let of_others = words.iter().any(|word| OTHERS.contains(&word.as_str()));
+    ((asks_who || yes_no || checks_a_claim(words)) && disagreeing
+        || yes_no && agreeing && of_others)
+        && words.len() <= SHORT_FOLLOWUP_WORDS + 2
 }
 
 /// Whether a message asks which of two holds a view ("is that the author's view or

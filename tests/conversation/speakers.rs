@@ -274,6 +274,9 @@ fn who_disagrees_is_the_linked_view_set_against_what_was_said() {
         "who says otherwise?",
         "do all scholars agree?",
         "is everyone convinced?",
+        // A claim put as a question ("disagree" found the U.S.-Russia disputes).
+        "But some experts disagree, yes?",
+        "but some experts disagree",
     ] {
         let turns = converse(&["how do the leaders describe relations these days", question]);
         assert_eq!(turns[0].as_deref(), Some("unprecedented-high-level"));

@@ -229,6 +229,9 @@ pub(super) const PURPOSE_OF_AN_ACT: &[&str] = &[
 /// Whole messages asking what something is for, of advice its purpose (see [`PURPOSE`]),
 /// else its reason (they are in [`WHY`] too).
 pub(super) const AIM_ASKED: &[&str] = &["whats the point", "what is the point", "whats the goal"];
+/// Verbs of what advice would achieve, asked yes or no ("would it solve everything?").
+pub(super) const EFFECT_VERBS: &[&str] =
+    &["solve", "fix", "help", "work", "end", "resolve", "change", "improve", "matter"];
 pub(super) const STATES_A_PURPOSE: &[&str] = &["to ensure", "in order to", "so as to", "aimed at"];
 
 /// Whole messages that ask why about what was just said.

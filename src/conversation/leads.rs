@@ -60,7 +60,15 @@ pub(super) fn by_phrase<'r>(
         let advice = run.last().unwrap_or(current);
         return Some(reason_of(responder, advice, say));
     }
-    if WHY.contains(&phrase) || asks_whether_it_says_why(words) {
+    // "would it solve everything?", "would that work?" of the advice just read: what it is
+    // for, its reason.
+    let asks_if_it_works = matches!(words, [modal, pointer, verb, ..]
+        if ["would", "will", "could", "can", "does"].contains(&modal.as_str())
+            && ["it", "that", "this"].contains(&pointer.as_str())
+            && EFFECT_VERBS.contains(&verb.as_str()))
+        && words.len() <= SHORT_FOLLOWUP_WORDS;
+    let works_asked = asks_if_it_works && current.gives_kind(QuestionKind::Should);
+    if WHY.contains(&phrase) || asks_whether_it_says_why(words) || works_asked {
         return Some(reason_of(responder, current, say));
     }
     // "is that true?" of the author's own claim (the standfirst: no détente soon) asks what

@@ -242,3 +242,18 @@ fn chat_y_before_an_auxiliary_asks_why() {
     assert_eq!(turns[1].as_deref(), Some("china-central-asia-presence")); // guard
     assert_eq!(turns[2].as_deref(), Some("central-asia-sphere"));
 }
+
+#[test]
+fn whether_advice_would_work_is_what_it_is_for() {
+    // "would it solve everything?" after the advice to improve communication found Medvedev's
+    // words of 2008: the article says what it would do, "at the very least".
+    let turns = converse(&[
+        "what does russia think of its neighbours joining the eu and nato?",
+        "so what does the author propose",
+        "would it solve everything?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("improving-communication")); // guard
+    assert_eq!(turns[2].as_deref(), Some("crisis-management"));
+    let turns = converse(&["what should moscow and washington do?", "would it work?"]);
+    assert_eq!(turns[1].as_deref(), Some("crisis-management"));
+}

@@ -715,6 +715,16 @@ pub(super) fn respond<'r>(
     let within = answers_within(current, &standalone);
     let points_to_it = || !within && (refers || reading.names_after_the(matcher, &words));
     if let (Verdict::Declined, Some(fact)) = (contextual.verdict, fact.filter(|_| points_to_it())) {
+        // Unless its own words find it in an entry the current one links to ("how long did
+        // they build the friendship?" after Trenin's words on it: three decades).
+        let linked_gives = standalone.best().filter(|best| {
+            standalone.verdict == Verdict::Answered
+                && best.entry.gives_kind(fact)
+                && links_of(current).any(|id| *id == best.entry.id)
+        });
+        if let Some(own) = linked_gives {
+            return with_context(answer(responder, own.entry, say));
+        }
         return with_context(declined_about(say, current, Some(fact)));
     }
     // A short continuation names only what changes ("and Lavrov?"), or one pointing back names

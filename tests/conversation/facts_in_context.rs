@@ -441,3 +441,13 @@ fn when_someone_held_an_office_the_article_leaves_undated_is_declined() {
     assert_eq!(turns[1], None);
     assert_eq!(converse(&["when was mcfaul ambassador to russia?"]), [None]);
 }
+
+#[test]
+fn a_fact_the_current_quote_lacks_is_taken_from_a_linked_entry_that_gives_it() {
+    // Trenin's words give no span of time: "how long did they build the friendship?" was
+    // declined about them, though the entry they link to says "over the past three decades".
+    let turns =
+        converse(&["who is trenin", "the quote pls", "how long did they build the friendship?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin")); // guard
+    assert_eq!(turns[2].as_deref(), Some("russia-china-friendship-interest"));
+}

@@ -34,6 +34,7 @@ pub(super) fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
             | "achieved"
             | "accomplished"
             | "resulted"
+            | "produced"
             | "happened"
             // "what came out of that summit?"
             | "came"
@@ -49,6 +50,7 @@ pub(super) fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
             | "результаты" => outcome = true,
             "agree" | "decide" | "achieve" | "outcome" | "outcomes" | "result" | "results"
             | "come"
+            | "produce"
             // What was said at it: "what did they talk about at that meeting?"
             | "discuss"
             | "talk"

@@ -177,6 +177,7 @@ fn question_kinds_come_from_question_words() {
     assert_eq!(kinds("普京和习近平在会谈中达成了哪些协议？"), asked::ASKS_AN_OUTCOME);
     assert_eq!(kinds("中俄会谈会取得什么成果？"), 0);
     assert_eq!(kinds("拜登和普京峰会的结果是什么？"), asked::ASKS_AN_OUTCOME);
+    assert_ne!(kinds("did the summit produce any agreements?") & asked::ASKS_AN_OUTCOME, 0);
     assert_eq!(kinds("did turkey accept the offer?"), asked::ASKS_WHETHER_DONE);
     assert_eq!(kinds("which specific weapons did china copy?"), asked::ASKS_SPECIFICS);
     assert_eq!(kinds("which weapons exactly"), asked::ASKS_SPECIFICS);

@@ -505,3 +505,15 @@ fn whether_iran_went_back_to_the_deal_is_declined() {
     let wants = "does biden want to return to the iran deal?";
     assert_eq!(answered_id(&english, wants), Some("jcpoa"));
 }
+
+#[test]
+fn what_a_summit_produced_is_declined_where_the_article_shows_only_its_eve() {
+    // The BRICS summit is only the photo's setting (a handshake before the talks): "did the
+    // brics summit in brasilia produce any agreements?" was answered with the caption.
+    let english = matcher();
+    let produced = "did the brics summit in brasilia produce any agreements?";
+    assert_eq!(answered_id(&english, produced), None);
+    // Guard: where the summit was is the caption.
+    let held = "where was the brics summit in the photo held?";
+    assert_eq!(answered_id(&english, held), Some("brics-summit"));
+}

@@ -216,7 +216,7 @@ fn view_holder(words: &[&str]) -> (Holder, Holder) {
         },
         ("what" | "how", "does" | "do" | "did") => {
             match rest.iter().take(4).position(|w| VIEWING.contains(w)) {
-                Some(verb) => (verb, &["about"]),
+                Some(verb) => (verb, &["about", "of", "on"]),
                 None => return none,
             }
         }

@@ -470,3 +470,15 @@ fn a_view_asked_of_someone_is_not_answered_with_another_persons() {
     assert_eq!(answered_id(&english, "what did mcfaul say about nato?"), Some("mcfaul"));
     assert_eq!(answered_id(&english, "what did trenin say about china's rise"), Some("trenin"));
 }
+
+#[test]
+fn what_someone_thinks_of_something_is_their_view_on_it() {
+    // "think of" named no topic (only "about" did): "what does mcfaul think of putin
+    // personally?" had McFaul's words on NATO, which never name Putin.
+    let english = matcher();
+    let of_putin = "what does mcfaul think of putin personally?";
+    assert_eq!(answered_id(&english, of_putin), None);
+    assert_eq!(answered_id(&english, "what does kerry think of china"), None);
+    // Guard: his view of what his words are about.
+    assert_eq!(answered_id(&english, "what does mcfaul think of nato enlargement"), Some("mcfaul"));
+}

@@ -89,6 +89,7 @@ pub(super) fn by_phrase<'r>(
     }
     // "is that bad?", "is it serious?": a judgement of what was just said, which its quote
     // is all the article has on.
+    // (The current quote's words, read once per entry: `EntryReading::quote_words`.)
     let quoted = &responder.reading_of(current, say.language).quote_words;
     if judges_it(words, quoted) {
         return Some(answer(responder, current, say));
@@ -171,7 +172,6 @@ pub(super) fn by_phrase<'r>(
     // (Not whether something was done, "did turkey buy them?", which the deed decides.)
     // So is "does china belong?" after a quote saying who is in a body ("which do not include
     // China"): its words of belonging ask nothing besides the name.
-    let quoted = &responder.reading_of(current, say.language).quote_words;
     // (The message's few words first: most messages ask of no membership.)
     let of_membership = words.iter().any(|word| MEMBERSHIP.contains(&word.as_str()))
         && quoted.iter().any(|word| MEMBERS_SAID.contains(&word.as_str()));
@@ -223,10 +223,7 @@ pub(super) fn by_phrase<'r>(
     // ... unless it gives only part ("partially driven by ..."): then, as after a quote of one
     // thing, what else there is comes next ("only that?": the symbolic closeness it leads to).
     // (Its words read once per entry and kept: `EntryReading::quote_words`.)
-    let partial = || {
-        let quoted = &responder.reading_of(current, say.language).quote_words;
-        PARTIAL.iter().any(|part| holds_phrase(quoted, part))
-    };
+    let partial = || PARTIAL.iter().any(|part| holds_phrase(quoted, part));
     // "so is it just business?", "is it only about money?" after a quote of what partly drives
     // something: no, there is also what comes next ("it is also a symbolic display ...").
     // (An alternative of deeds to words adds its own few: "or also official policy?". Not

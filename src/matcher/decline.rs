@@ -151,9 +151,9 @@ impl Matcher {
                 // rise?" is declined with his entry, not answered with someone else's words.
                 let names = &self.index.name_terms;
                 let lacks_holder = |hit: &Hit<'_>| {
-                    let lacks = |term: &&TermId| !self.entry_has_term(hit.index, **term);
-                    let named = |term: &&TermId| names.binary_search(term).is_ok();
-                    analysed.view_holders.iter().filter(named).any(|term| lacks(&term))
+                    analysed.view_holders.iter().any(|term| {
+                        names.binary_search(term).is_ok() && !self.entry_has_term(hit.index, *term)
+                    })
                 };
                 if rest.verdict == Verdict::Declined
                     || rest.best().is_none_or(|hit| swapped_in(hit) || lacks_holder(hit))

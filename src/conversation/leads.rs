@@ -8,7 +8,7 @@ use crate::matcher::Matcher;
 
 use super::cues::*;
 use super::lead_words::*;
-use super::phrasing::{made_of, strip_any};
+use super::phrasing::{asks_if_it_works, made_of, strip_any};
 use super::reading::links_of;
 use super::smalltalk::YES_NO_OPENERS;
 use super::speaker_words::OFFICE_HOLDERS;
@@ -62,12 +62,7 @@ pub(super) fn by_phrase<'r>(
     }
     // "would it solve everything?", "would that work?" of the advice just read: what it is
     // for, its reason.
-    let asks_if_it_works = matches!(words, [modal, pointer, verb, ..]
-        if ["would", "will", "could", "can", "does"].contains(&modal.as_str())
-            && ["it", "that", "this"].contains(&pointer.as_str())
-            && EFFECT_VERBS.contains(&verb.as_str()))
-        && words.len() <= SHORT_FOLLOWUP_WORDS;
-    let works_asked = asks_if_it_works && current.gives_kind(QuestionKind::Should);
+    let works_asked = asks_if_it_works(words) && current.gives_kind(QuestionKind::Should);
     if WHY.contains(&phrase) || asks_whether_it_says_why(words) || works_asked {
         return Some(reason_of(responder, current, say));
     }

@@ -372,10 +372,15 @@ impl Responder {
                 KnownAs::Unknown => smalltalk::Word::Unknown,
             },
         };
-        if let Some(intent) = self.smalltalk.recognise(text, word) {
-            return small_talk(intent, say);
-        }
         let current = state.current(now).and_then(|id| knowledge.entry(id));
+        // ("will that help?" after advice asks what it would do, not for the bot's help.)
+        let advised = current.is_some_and(|entry| entry.gives_kind(QuestionKind::Should));
+        let of_what_was_said = || advised && phrasing::asks_if_it_works(&phrasing::words(text));
+        if let Some(intent) = self.smalltalk.recognise(text, word) {
+            if !of_what_was_said() {
+                return small_talk(intent, say);
+            }
+        }
         let response = match current {
             Some(current) => followup::respond(self, current, &state.recent, text, say),
             None => self.standalone(text, self.matcher_for(say.language).ask(text), say),

@@ -2,6 +2,8 @@
 //! whether it is made of given words, and what a correction denies.
 
 use super::cues::CORRECTIONS;
+use super::lead_words::EFFECT_VERBS;
+use super::thresholds::SHORT_FOLLOWUP_WORDS;
 
 /// A pronoun contracted with a verb, apostrophe dropped ("it'd", "they're", "that's"), and
 /// the pronoun: "who said it'd be a disaster?" points back as "who said it would be" does.
@@ -66,6 +68,16 @@ pub(super) fn words_of(text: &str) -> Vec<String> {
         .into_iter()
         .filter(|word| !matches!(word.as_str(), "the" | "a" | "an" | "of"))
         .collect()
+}
+
+/// Whether a message asks, yes or no, whether what was just said would achieve something
+/// ("would it solve everything?", "will that help?"): of the article, not for the bot's help.
+pub(super) fn asks_if_it_works(words: &[String]) -> bool {
+    matches!(words, [modal, pointer, verb, ..]
+        if ["would", "will", "could", "can", "does"].contains(&modal.as_str())
+            && ["it", "that", "this"].contains(&pointer.as_str())
+            && EFFECT_VERBS.contains(&verb.as_str()))
+        && words.len() <= SHORT_FOLLOWUP_WORDS
 }
 
 /// Whether a statement is put as a question, to check it against what was just said: opening

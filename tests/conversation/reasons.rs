@@ -254,6 +254,9 @@ fn whether_advice_would_work_is_what_it_is_for() {
     ]);
     assert_eq!(turns[1].as_deref(), Some("improving-communication")); // guard
     assert_eq!(turns[2].as_deref(), Some("crisis-management"));
-    let turns = converse(&["what should moscow and washington do?", "would it work?"]);
-    assert_eq!(turns[1].as_deref(), Some("crisis-management"));
+    // "will that help?" was small talk asking for the bot's help.
+    for asked in ["would it work?", "will that help?"] {
+        let turns = converse(&["what should moscow and washington do?", asked]);
+        assert_eq!(turns[1].as_deref(), Some("crisis-management"), "{asked}");
+    }
 }

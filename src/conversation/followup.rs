@@ -18,7 +18,7 @@ use super::leads::by_phrase;
 use super::phrasing::{asks_of_the_pronoun, denied_in, existential, strip_any, words, words_of};
 use super::reading::{
     act_asked, asks_the_feeling_it_states, checks_what_it_is, checks_what_it_says, holds_name,
-    is_answered_with, links_of, names_the_subject, owned_elsewhere, whole_saying_who,
+    is_answered_with, links_of, links_to, names_the_subject, owned_elsewhere, whole_saying_who,
     why_of_its_own,
 };
 use super::speaker_words::*;
@@ -414,7 +414,7 @@ pub(super) fn respond<'r>(
         personal
             && confident
             && best.entry.id != current.id
-            && links_of(current).any(|id| *id == best.entry.id)
+            && links_to(current, best.entry)
             && holds_view(best.entry)
     });
     if let Some(best) = his_linked_view {
@@ -448,7 +448,7 @@ pub(super) fn respond<'r>(
             // treaty's, twenty years long, and Russia's bases read better).
             && (own.score >= first || own.coverage >= LINKED_OWN_COVERAGE)
             && top - own.score <= STANDALONE_TIE
-            && links_of(current).any(|id| *id == own.entry.id)
+            && links_to(current, own.entry)
             && (!personal || holds_view(own.entry))
             // "what did they talk about at that meeting?" after the photo: its summit's entry
             // shows only the handshake before the talks.
@@ -476,8 +476,7 @@ pub(super) fn respond<'r>(
         || someone_else
         || besides
         || ["还有", "其他", "别的", "除了"].iter().any(|lead| text.contains(lead));
-    let own_pick_is_linked =
-        standalone.best().is_some_and(|best| links_of(current).any(|id| *id == best.entry.id));
+    let own_pick_is_linked = standalone.best().is_some_and(|best| links_to(current, best.entry));
     // "anything else they should do?": a recommendation, among them.
     let asks_should = asked.kinds.contains(&QuestionKind::Should);
     let recommends = |entry: &Entry| {
@@ -720,7 +719,7 @@ pub(super) fn respond<'r>(
         let linked_gives = standalone.best().filter(|best| {
             standalone.verdict == Verdict::Answered
                 && best.entry.gives_kind(fact)
-                && links_of(current).any(|id| *id == best.entry.id)
+                && links_to(current, best.entry)
         });
         if let Some(own) = linked_gives {
             return with_context(answer(responder, own.entry, say));

@@ -84,9 +84,7 @@ pub(super) fn by_phrase<'r>(
     }
     // "is that bad?", "is it serious?": a judgement of what was just said, which its quote
     // is all the article has on.
-    // (The current quote's words, read once per entry: `EntryReading::quote_words`.)
-    let quoted = &responder.reading_of(current, say.language).quote_words;
-    if judges_it(words, quoted) {
+    if judges_it(words, |word| matcher.quote_names(current, word)) {
         return Some(answer(responder, current, say));
     }
     // "anything besides nuclear?" after the joint projects: another of the parts its quote lists.
@@ -167,6 +165,8 @@ pub(super) fn by_phrase<'r>(
     // (Not whether something was done, "did turkey buy them?", which the deed decides.)
     // So is "does china belong?" after a quote saying who is in a body ("which do not include
     // China"): its words of belonging ask nothing besides the name.
+    // (The current quote's words, read once per entry: `EntryReading::quote_words`.)
+    let quoted = &responder.reading_of(current, say.language).quote_words;
     // (The message's few words first: most messages ask of no membership.)
     let of_membership = words.iter().any(|word| MEMBERSHIP.contains(&word.as_str()))
         && quoted.iter().any(|word| MEMBERS_SAID.contains(&word.as_str()));
@@ -683,35 +683,27 @@ fn contested_after<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k 
 }
 
 /// Whether a message is a yes/no question judging "it" or "that" by words of judgement alone
-/// ("is that bad?", "is it serious tho?"), or "they", or a thing the current quote names ("are
-/// the challenges serious?" after a quote of "real, albeit not insurmountable, challenges").
-fn judges_it(words: &[String], quoted: &[String]) -> bool {
+/// ("is that bad?", "is it serious tho?"), or "they", or a thing the current quote names
+/// (`quote_names`: "are the challenges serious?" after a quote of "real, albeit not
+/// insurmountable, challenges").
+fn judges_it(words: &[String], quote_names: impl Fn(&str) -> bool) -> bool {
     let judging = |word: &String| {
         JUDGEMENTS.contains(&word.as_str()) || INSISTING.contains(&word.as_str()) || word == "a"
     };
-    let quotes = |named: &String| {
-        quoted
-            .iter()
-            .any(|word| word == named || named.len() >= 5 && word.starts_with(named.as_str()))
+    let pointing = |opener: &str, pointer: &str| {
+        matches!(
+            (opener, pointer),
+            ("is" | "was" | "isnt", "it" | "that" | "this")
+                | ("are" | "were" | "arent", "they" | "those" | "these")
+        )
     };
     let rest = match words {
-        [opener, pointer, rest @ ..]
-            if ["is", "was", "isnt"].contains(&opener.as_str())
-                && ["it", "that", "this"].contains(&pointer.as_str()) =>
-        {
-            rest
-        }
-        [opener, pointer, rest @ ..]
-            if ["are", "were", "arent"].contains(&opener.as_str())
-                && ["they", "those", "these"].contains(&pointer.as_str()) =>
-        {
-            rest
-        }
+        [opener, pointer, rest @ ..] if pointing(opener, pointer) => rest,
         [opener, article, named, rest @ ..]
             if ["is", "was", "are", "were"].contains(&opener.as_str())
                 && ["the", "these", "those", "this", "that"].contains(&article.as_str())
                 && !JUDGEMENTS.contains(&named.as_str())
-                && quotes(named) =>
+                && quote_names(named) =>
         {
             rest
         }

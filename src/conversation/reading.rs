@@ -215,6 +215,11 @@ pub(super) fn links_of(entry: &Entry) -> impl Iterator<Item = &String> {
     entry.more.iter().chain(entry.why.iter()).chain(entry.related.iter())
 }
 
+/// Whether `from` links to `to` (see [`links_of`]).
+pub(super) fn links_to(from: &Entry, to: &Entry) -> bool {
+    links_of(from).any(|id| *id == to.id)
+}
+
 /// How follow-ups read an entry in one language, the same at every turn about it.
 #[derive(Debug, Clone)]
 pub(super) struct EntryReading {

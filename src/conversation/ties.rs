@@ -6,7 +6,7 @@ use crate::knowledge::{Entry, Knowledge, Language};
 use crate::matcher::{Hit, Matcher, Ranking, Verdict};
 
 use super::cues::{INSISTING, QUESTION_WORDS, SIDE_WORDS};
-use super::reading::links_of;
+use super::reading::{links_of, links_to};
 use super::smalltalk::YES_NO_OPENERS;
 use super::thresholds::{FRAGMENT_WORDS, STANDALONE_TIE};
 use super::Responder;
@@ -290,7 +290,7 @@ pub(super) fn within_reach<'k>(
         return Some(further);
     }
     // Of more than countries: more of the current quote, when it names them all.
-    let linked = |hit: &&Hit<'_>| links_of(current).any(|id| *id == hit.entry.id);
+    let linked = |hit: &&Hit<'_>| links_to(current, hit.entry);
     let finds_a_link = || near_ties(standalone, matcher.config().min_score).iter().any(linked);
     let within = !own.is_empty() && matcher.quote_names_all(current, own.iter().copied());
     (within && !finds_a_link()).then_some(current)

@@ -109,10 +109,15 @@ pub(super) fn by_phrase<'r>(
     if says_how
         || NAME_OF_IT.contains(&phrase)
         || asks_what_it_was_about(words)
-        || asks_whose_of_its_own(words, current)
         || asks_who_the_holder_it_names_is(words, current)
     {
         return Some(answer(responder, current, say));
+    }
+    // "whose claim is that?" after a part of a sentence ("in the author's claim, growing
+    // military presence"): whose it is, the sentence's subject, is in the whole sentence.
+    if asks_whose_of_its_own(words, current) {
+        let whole = super::reading::whole_of(knowledge, current);
+        return Some(answer(responder, whole.unwrap_or(current), say));
     }
     if let Some(entry) = whose_said_before(knowledge, words, current, recent) {
         return Some(answer(responder, entry, say));

@@ -750,3 +750,13 @@ fn a_stance_the_current_quote_owns_is_no_silent_view() {
     assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
     assert_eq!(turns[1], None);
 }
+
+#[test]
+fn whose_claim_of_part_of_a_sentence_is_the_whole_sentence_naming_its_source() {
+    // The presence in Central Asia quotes the end of the op-ed's sentence ("in the author's
+    // claim"): whose claim it is, the op-ed, is where the sentence begins.
+    let turns =
+        converse(&["does china have a military presence in central asia?", "whose claim is that?"]);
+    assert_eq!(turns[0].as_deref(), Some("china-central-asia-presence"));
+    assert_eq!(turns[1].as_deref(), Some("washington-post-op-ed"));
+}

@@ -272,6 +272,8 @@ impl Analyzer {
         // "how did Moscow deal with it?": the verb of "deal with" is handling, no deal. Looked
         // for among the words the loop reads anyway: most questions have no "deal".
         let mut deals = false;
+        // "the JCPOA mentioned at the end": a place in the text, looked for the same way.
+        let mut places = false;
         // "security-wise", "money-wise": as to security; the suffix names nothing (alone, "is it
         // wise to ...?" asks whether one should, and stays a word).
         let wise_suffix = normalized.contains("-wise");
@@ -310,6 +312,7 @@ impl Analyzer {
                 return;
             }
             deals |= word.starts_with("deal") && HANDLING.contains(&word.as_ref());
+            places |= PLACES_IN_THE_TEXT.contains(&word.as_ref());
             pieces.clear();
             for_each_piece(&word, |piece| pieces.push(piece.to_owned()));
             // Decided on all the pieces first: a pair is judged by its neighbours.
@@ -348,6 +351,9 @@ impl Analyzer {
         });
         if let Some(at) = coming_to {
             tokens.drain(at..at + 2);
+        }
+        if let Some(without_place) = places.then(|| without_place_in_text(question)).flatten() {
+            return self.tokens_of_normalized(&without_place);
         }
         if deals {
             let without_handling = drop_handling(question);
@@ -642,6 +648,27 @@ pub(super) fn overlaps(before: &str, after: &str) -> bool {
 /// The forms of "deal", which before "with" may be a verb of handling, not the noun (an arms
 /// deal).
 const HANDLING: &[&str] = &["deal", "deals", "dealt", "dealing"];
+/// Verbs by which a question places what it asks about in the text ("mentioned at the end").
+pub(super) const MENTIONED: &[&str] =
+    &["mentioned", "cited", "discussed", "named", "listed", "quoted", "referenced"];
+/// ... the places ...
+const PLACES_IN_THE_TEXT: &[&str] = &["end", "beginning", "start", "middle", "conclusion"];
+
+/// `normalized` without the place in the text by which it names what it asks about ("what is
+/// the JCPOA mentioned at the end?"): neither the mention nor the place is its topic. `None`
+/// when it names none ("what did they agree on in the end?").
+fn without_place_in_text(normalized: &str) -> Option<String> {
+    let mut words: Vec<&str> = normalized.split(' ').collect();
+    let at = words.windows(4).position(|four| {
+        MENTIONED.contains(&four[0])
+            && matches!(four[1], "at" | "near" | "toward" | "towards" | "in")
+            && four[2] == "the"
+            && PLACES_IN_THE_TEXT.contains(&four[3])
+    })?;
+    words.drain(at..at + 4);
+    Some(words.join(" "))
+}
+
 /// Verbs by which a reader points to what the bot said ("the treaty you mentioned").
 const TELLING_OF_THE_REPLY: &[&str] =
     &["mentioned", "mention", "said", "quoted", "cited", "named", "listed", "talked", "brought"];

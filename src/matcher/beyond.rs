@@ -613,9 +613,17 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     // "at the end of December" is a time, not "in the end".
     let end_of_a_time =
         || words.windows(3).any(|three| three[..2] == ["the", "end"] && three[2] == "of");
+    // "the JCPOA mentioned at the end" is a place in the text, not "in the end".
+    let end_of_the_text = || {
+        words.windows(4).any(|four| {
+            super::analyze::MENTIONED.contains(&four[0])
+                && matches!(four[1], "at" | "near" | "toward" | "towards")
+                && four[2..] == ["the", "end"]
+        })
+    };
     let english = words.windows(2).enumerate().any(|(at, pair)| {
         matches!((pair[0], pair[1]), ("since", "then") | ("ended", "up") | ("by", "now"))
-            || pair == ["the", "end"] && !forecast() && !end_of_a_time()
+            || pair == ["the", "end"] && !forecast() && !end_of_a_time() && !end_of_the_text()
             // "did Turkey end up buying them?", not "could Russia end up as the junior
             // partner?" ("what did they end up agreeing?": the auxiliary within two words).
             || pair == ["end", "up"]

@@ -238,6 +238,22 @@ fn a_forecast_in_the_end_is_the_forecasters_not_news_after_the_article() {
 }
 
 #[test]
+fn the_end_of_the_text_names_where_a_thing_is_mentioned_not_news_after_it() {
+    let english = matcher();
+    // "the end" read as "in the end" declined these; the place and the mention dilute them.
+    for (question, id) in [
+        ("What is the JCPOA mentioned at the end?", "jcpoa"),
+        ("what is the CSTO mentioned near the end", "csto"),
+        ("who is the Trenin cited at the beginning?", "trenin"),
+    ] {
+        assert_eq!(answered_id(&english, question), Some(id), "{question}");
+        assert!(!asks_after(&english, question), "{question}");
+    }
+    // Agreed "at the end" is still what came after the article.
+    assert!(asks_after(&english, "what did putin and biden agree at the end?"));
+}
+
+#[test]
 fn what_came_of_talks_a_quote_shows_only_the_moment_before_is_declined() {
     let english = matcher();
     // The caption shows the handshake "prior to their talks": it tells nothing of what came of

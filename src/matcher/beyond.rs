@@ -459,6 +459,27 @@ pub(super) fn about_the_reader(words: &[&str]) -> bool {
         })
 }
 
+/// Whether a question asks about texts other than the article ("can you summarize other
+/// articles?", "другие статьи", "其他文章"): no entry is about them, whatever "summarize" finds.
+pub(super) fn asks_other_texts(normalized: &str, words: &[&str]) -> bool {
+    const OTHER: &[&str] = &["other", "another", "different", "другие", "другую", "других"];
+    const TEXTS: &[&str] = &[
+        "article",
+        "articles",
+        "texts",
+        "stories",
+        "books",
+        "papers",
+        "статьи",
+        "статью",
+        "статей",
+        "тексты",
+        "текстов",
+    ];
+    words.windows(2).any(|pair| OTHER.contains(&pair[0]) && TEXTS.contains(&pair[1]))
+        || !normalized.is_ascii() && holds_any(normalized, &["其他文章", "其它文章", "别的文章"])
+}
+
 /// Whether a question asks the bot's own likes, side or opinion ("whose side are u on?", "do
 /// you personally think Putin is a good leader?", "are you pro russia?", "ты за Россию или за
 /// Китай?", "你更喜欢普京还是拜登？"): it has none, only the article's. Not a request of it ("can

@@ -406,3 +406,19 @@ fn asking_which_commands_the_bot_supports_is_help() {
         assert_eq!(small_talk_of(message).as_deref(), Ok("help"), "{message}");
     }
 }
+
+#[test]
+fn other_articles_are_beyond_this_one_not_its_summary() {
+    // "summarize" found the article's summary: a confident answer about a text it is not.
+    let turns = replies(&["can you also summarize other articles for me?"]);
+    assert_eq!(turns[0], (ReplyKind::Declined, None));
+    let turns = replies(&["你能总结其他文章吗？"]);
+    assert_eq!(turns[0], (ReplyKind::Declined, None));
+    // Whether it knows other articles asks what it can do.
+    assert_eq!(small_talk_of("do you know other articles?").as_deref(), Ok("capabilities"));
+    // This article's summary is still asked for.
+    assert_eq!(
+        converse(&["can you summarize this article?"])[0].as_deref(),
+        Some("article-summary")
+    );
+}

@@ -306,3 +306,14 @@ fn suspicion_in_russian_is_a_known_feeling() {
     let question = "Почему Россия относится к ШОС с подозрением?";
     assert_eq!(answered_id(&russian, question), Some("moscow-steers-sco"));
 }
+
+#[test]
+fn finding_a_common_language_is_agreeing() {
+    // "найти общий язык" is the idiom for reaching agreement; "язык" alone weighed as a word
+    // the article lacks, and the question was declined.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(
+        answered_id(&russian, "В чём Москва и Вашингтон могли бы найти общий язык?"),
+        Some("iran-common-ground")
+    );
+}

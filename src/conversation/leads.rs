@@ -45,13 +45,15 @@ pub(super) fn by_phrase<'r>(
     // "to what end?" after a quote that says what it is done for: that quote, not the reason
     // curated for what it says.
     let states_a_purpose = || STATES_A_PURPOSE.iter().any(|words| current.quote.contains(words));
-    if PURPOSE_OF_AN_ACT.contains(&phrase) && states_a_purpose() {
+    let goal_asked = super::phrasing::asks_its_goal(words);
+    if (PURPOSE_OF_AN_ACT.contains(&phrase) || goal_asked) && states_a_purpose() {
         return Some(answer(responder, current, say));
     }
     // "what good would it do?" asks what the advice as a whole is for, though details of it
     // came since ("which states especially?"): the reason of the first recommendation of the
     // run of them that ends with the current answer. So does "what's the point?" of advice.
-    let advice_aimed = AIM_ASKED.contains(&phrase) && current.gives_kind(QuestionKind::Should);
+    let advice_aimed =
+        (AIM_ASKED.contains(&phrase) || goal_asked) && current.gives_kind(QuestionKind::Should);
     if PURPOSE.contains(&phrase) || advice_aimed {
         let said = recent.iter().rev().filter_map(|id| knowledge.entry(id));
         let run = std::iter::once(current)
@@ -77,6 +79,16 @@ pub(super) fn by_phrase<'r>(
         let supported = reason.filter(|entry| entry.id != current.id && is_authors(current));
         let contested = || contested_after(knowledge, current).filter(|_| !is_authors(current));
         return Some(answer(responder, supported.or_else(contested).unwrap_or(current), say));
+    }
+    // "why is Biden relevant here?" after the Iran deal, whose quote names his interest in
+    // rejoining it: the quote tells why it names him.
+    let named = super::phrasing::why_it_figures(words);
+    let content = |named: &[String]| {
+        let words = named.iter().map(String::as_str).filter(|word| !matcher.is_stop_word(word));
+        matcher.quote_names_all(current, words)
+    };
+    if named.is_some_and(content) {
+        return Some(answer(responder, current, say));
     }
     // "exact words pls", "quote again?", "which paragraph?": what was just quoted, word for word.
     if asks_for_the_quote(words, text) {

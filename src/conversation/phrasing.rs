@@ -80,6 +80,41 @@ pub(super) fn asks_if_it_works(words: &[String]) -> bool {
         && words.len() <= SHORT_FOLLOWUP_WORDS
 }
 
+/// Whether a message asks what was just said was for ("and what was the goal of that?",
+/// "what's the aim behind it?"): its noun of purpose, with nothing after it but a pointer back.
+pub(super) fn asks_its_goal(words: &[String]) -> bool {
+    const GOALS: &[&str] = &["goal", "aim", "purpose", "objective", "point", "idea", "motive"];
+    const POINTING: &[&str] = &["of", "behind", "that", "it", "this", "then", "there", "here"];
+    let from = usize::from(
+        words.first().is_some_and(|word| matches!(word.as_str(), "and" | "so" | "but")),
+    );
+    match &words[from..] {
+        [what, is, the, goal, rest @ ..] => {
+            matches!(what.as_str(), "what" | "whats")
+                && matches!(is.as_str(), "is" | "was" | "s" | "were")
+                && the == "the"
+                && GOALS.contains(&goal.as_str())
+                && rest.iter().all(|word| POINTING.contains(&word.as_str()))
+        }
+        _ => false,
+    }
+}
+
+/// What a message asks why it matters to what was just said ("why is Biden relevant here?",
+/// "why was Turkey mentioned?"): the words naming it, between the verb and the judgement.
+pub(super) fn why_it_figures(words: &[String]) -> Option<&[String]> {
+    const FIGURING: &[&str] =
+        &["relevant", "important", "mentioned", "significant", "involved", "brought"];
+    const AFTER: &[&str] = &["here", "there", "in", "this", "it", "up", "at", "all"];
+    let [why, is, rest @ ..] = words else { return None };
+    if why != "why" || !matches!(is.as_str(), "is" | "was" | "are" | "were") {
+        return None;
+    }
+    let at = rest.iter().position(|word| FIGURING.contains(&word.as_str()))?;
+    let after_ok = rest[at + 1..].iter().all(|word| AFTER.contains(&word.as_str()));
+    (at > 0 && at <= 3 && after_ok).then(|| &rest[..at])
+}
+
 /// Whether a statement is put as a question, to check it against what was just said: opening
 /// with a contrast ("but some experts disagree?") or closing with a tag ("..., yes?", "right?").
 pub(super) fn checks_a_claim(words: &[String]) -> bool {

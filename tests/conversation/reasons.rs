@@ -260,3 +260,32 @@ fn whether_advice_would_work_is_what_it_is_for() {
         assert_eq!(turns[1].as_deref(), Some("crisis-management"), "{asked}");
     }
 }
+
+#[test]
+fn the_goal_of_what_was_just_said_is_the_purpose_its_quote_states() {
+    // Moscow steered the SCO "in order to not displace the CSTO": the goal is in its quote
+    // ("and what was the goal of that?" was declined).
+    let turns = converse(&[
+        "is russia a member of the sco?",
+        "what did moscow do about its worries?",
+        "and what was the goal of that?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+    assert_eq!(turns[2].as_deref(), Some("moscow-steers-sco"));
+    // Of advice, its goal is what the advice is for.
+    let turns = converse(&["what should moscow and washington do?", "what is the goal of that?"]);
+    assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+    assert_eq!(turns[1].as_deref(), Some("crisis-management"));
+}
+
+#[test]
+fn why_someone_the_current_quote_names_is_relevant_is_that_quote() {
+    // The Iran deal's quote names "Biden's declared interest in rejoining" it; "relevant", a
+    // word the knowledge base lacks, had the question declined.
+    let turns = converse(&[
+        "what role could the iran nuclear deal play between washington and moscow?",
+        "why is biden relevant here?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("jcpoa"));
+    assert_eq!(turns[1].as_deref(), Some("jcpoa"));
+}

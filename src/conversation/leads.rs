@@ -483,7 +483,7 @@ fn asks_which_other(words: &[String], is_stop_word: impl Fn(&str) -> bool) -> bo
 /// the most serious?", "какая из них главная?", "哪个最重要？").
 fn asks_which_matters_most(words: &[String], text: &str) -> bool {
     const MOST: &[&str] =
-        &["most", "biggest", "main", "worst", "greatest", "top", "chief", "primary", "key"];
+        &["most", "biggest", "main", "worst", "greatest", "top", "chief", "primary", "key", "tops"];
     // ("самый", the most; not "сам", which opens "самолёт", a plane.)
     const MOST_RU: &[&str] =
         &["главн", "важне", "самый", "самая", "самое", "самые", "больше всего", "основн"];

@@ -145,7 +145,7 @@ fn what_they_should_do_instead_is_the_recommendation_the_answer_leads_to() {
 #[test]
 fn the_foremost_of_what_was_listed_is_what_the_answer_leads_to() {
     // NATO's enlargement heads the disputes; on its own, "matters most" found the withdrawal.
-    for foremost in ["which matters most?", "what was the key one?"] {
+    for foremost in ["which matters most?", "what was the key one?", "which one tops the list?"] {
         let turns = converse(&["what are the main disputes between the us and russia?", foremost]);
         assert_eq!(turns[0].as_deref(), Some("us-russia-disputes"));
         assert_eq!(turns[1].as_deref(), Some("nato-enlargement"), "{foremost}");

@@ -418,3 +418,16 @@ fn a_fact_check_announced_is_no_topic() {
     assert_eq!(answered_id(&english, question), Some("kerry"));
     assert_eq!(answered_id(&english, "sanity check: who is trenin?"), Some("trenin"));
 }
+
+#[test]
+fn the_verdict_on_the_relations_is_the_headline() {
+    // "Good China-Russia Relations Are Here to Stay" is the article's verdict; "verdict" was
+    // a synonym of the main argument, whose quote is the two issues it elaborates.
+    let english = matcher();
+    assert_eq!(
+        answered_id(&english, "What's the overall verdict on China-Russia relations?"),
+        Some("article-summary")
+    );
+    // The main argument is still asked by its own name.
+    assert_eq!(answered_id(&english, "What is the author's main argument?"), Some("main-argument"));
+}

@@ -773,7 +773,14 @@ pub(super) fn respond<'r>(
     if let Some(own) = next_step(contextual_best.as_ref()) {
         return with_context(answer(responder, own.entry, say));
     }
+    // "where else does russia keep troops?" after Tajikistan: not that answer again.
+    let besides_it = |hit: &Hit<'_>| {
+        hit.entry.id == current.id
+            && words.iter().any(|word| word == "else")
+            && standalone.best().is_some_and(|own| own.entry.id != current.id)
+    };
     let context_wins = contextual_best.is_some_and(|hit| match standalone.verdict {
+        Verdict::Answered if besides_it(&hit) => false,
         Verdict::Answered => only_countries || hit.score + margin > standalone.score(),
         // Torn between two entries of its own words, the message is about one of them, not
         // about an entry it hardly touches ("but isn't there competition between them in

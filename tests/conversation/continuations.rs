@@ -538,3 +538,20 @@ fn someones_take_after_another_persons_words_is_their_view() {
     // (the West's "malevolent plans"); it was declined, or read as his profile.
     assert_eq!(turns[2].as_deref(), Some("lavrov-nato-root-cause"));
 }
+
+#[test]
+fn somewhere_or_someone_else_is_not_the_answer_just_given() {
+    // "else" sets the current answer aside; its own words find the other.
+    let turns = converse(&[
+        "is china building up troops in tajikistan?",
+        "where else does russia keep troops?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("tajikistan"));
+    assert_eq!(turns[1].as_deref(), Some("russian-bases"));
+    let turns = converse(&[
+        "did any american official admit nato expansion hurt ties with moscow?",
+        "who else says nato is the main problem?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("mcfaul"));
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+}

@@ -595,25 +595,25 @@ pub(super) fn respond<'r>(
     let context_reading = std::cell::OnceCell::new();
     let contextual = || context_reading.get_or_init(|| matcher.ask(&format!("{text} {addition}")));
 
-    // A short question asking a kind of fact the current entry gives asks it about that entry,
-    // unless the context reading declines a fact ("where does he teach?" about a scholar whose
-    // entry gives a place, his country) or the message's own words point to another entry the
-    // context reading prefers ("where does it have bases?").
+    // A short question asking a kind of fact the current entry gives asks it of that entry,
+    // unless the context reading declines a fact ("where does he teach?" of a scholar whose
+    // entry gives his country) or its own words point to another the context reading prefers.
     let kinds = asked.kinds;
     let gives = |kind: &QuestionKind| current.gives_kind(*kind);
     let gives_asked = !kinds.is_empty() && kinds.iter().all(gives);
     let fact = kinds.iter().copied().find(|kind| QuestionKind::FACTS & kind.bit() != 0);
     if gives_asked && marked && words.len() <= SHORT_FOLLOWUP_WORDS {
-        // "since when with NATO?" after the G-8's "since 2002 ... with NATO": the current
-        // quote names every word of its own, so it is asked of what was just read.
-        // Its words beyond function words, pointers back and the kind of fact asked (read
-        // without a phrase naming the kind: "part of the world").
-        // ("when did they say that?": the saying is what was just read.)
+        // "since when with NATO?" after the G-8's "since 2002 ... with NATO": the current quote
+        // names every word of its own, so it is asked of what was just read.
+        // Its words beyond function words, pointers back and the kind of fact asked (read without
+        // a phrase naming it: "part of the world"; "since" of "since when?"; the saying of "when
+        // did they say that?", which is what was just read).
         let names_a_topic = |word: &&str| {
             !matcher.is_stop_word(word)
                 && !REFERENCES.contains(word)
                 && !TELLING.contains(word)
                 && !matcher.names_a_kind_of_fact(word)
+                && !(*word == "since" && words.len() <= SINCE_WHEN_WORDS)
         };
         let own_words: Vec<&str> = unnamed_kinds
             .iter()

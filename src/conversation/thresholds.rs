@@ -46,3 +46,7 @@ pub(super) const LINKED_OWN_LEAD: f64 = 0.1;
 pub(super) const QUOTED_LEAD: f64 = 0.1;
 /// ... and explain at least this share of the message's words.
 pub(super) const LINKED_OWN_COVERAGE: f64 = 0.5;
+
+/// The most words of a message in which "since" only asks when ("since when exactly?"), not
+/// since what ("since when the council?" names its topic).
+pub(super) const SINCE_WHEN_WORDS: usize = 3;

@@ -451,3 +451,20 @@ fn a_fact_the_current_quote_lacks_is_taken_from_a_linked_entry_that_gives_it() {
     assert_eq!(turns[1].as_deref(), Some("trenin")); // guard
     assert_eq!(turns[2].as_deref(), Some("russia-china-friendship-interest"));
 }
+
+#[test]
+fn since_when_alone_asks_the_time_of_what_was_just_said() {
+    // "It has built them over the past three decades": "since" alone found the worsening of
+    // ties with the US, which "progressively worsened since" the 2000s.
+    let turns = converse(&["is it in russia's interest to be friends with china?", "since when?"]);
+    assert_eq!(turns[0].as_deref(), Some("russia-china-friendship-interest"));
+    assert_eq!(turns[1].as_deref(), Some("russia-china-friendship-interest"));
+    // With a topic of its own, "since" still reads with it.
+    let turns = converse(&[
+        "How did the West treat post-Soviet Russia, in Trenin's view?",
+        "compared to who",
+        "examples?",
+        "since when the council",
+    ]);
+    assert_eq!(turns[3].as_deref(), Some("nato-russia-council"));
+}

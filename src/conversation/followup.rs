@@ -613,7 +613,7 @@ pub(super) fn respond<'r>(
                 && !REFERENCES.contains(word)
                 && !TELLING.contains(word)
                 && !matcher.names_a_kind_of_fact(word)
-                && !(*word == "since" && words.len() <= SINCE_WHEN_WORDS)
+                && (*word != "since" || words.len() > SINCE_WHEN_WORDS)
         };
         let own_words: Vec<&str> = unnamed_kinds
             .iter()

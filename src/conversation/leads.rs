@@ -11,7 +11,7 @@ use super::lead_words::*;
 use super::phrasing::{asks_if_it_works, made_of, strip_any};
 use super::reading::links_of;
 use super::smalltalk::YES_NO_OPENERS;
-use super::speaker_words::OFFICE_HOLDERS;
+use super::speaker_words::{OFFICE_HOLDERS, SOURCE, SOURCE_PHRASES};
 use super::speakers::is_authors;
 use super::thresholds::{FRAGMENT_WORDS, SHORT_FOLLOWUP_WORDS};
 use super::{answer, declined_about, reason_of};
@@ -395,6 +395,18 @@ pub(super) fn by_phrase<'r>(
     };
     if asks_examples && gives_an_example() {
         return Some(answer(responder, current, say));
+    }
+    // "source?" of the author's own claim ("NATO enlargement ... at the root of many of its
+    // fears"), which the article goes on to show ("This was evident in statements made by
+    // Russian leaders"): what shows it, not the claim again.
+    let source_word = |word: &String| SOURCE.iter().any(|source| word.starts_with(source));
+    let source_asked = SOURCE_PHRASES.contains(&phrase)
+        || words.len() <= FRAGMENT_WORDS && words.iter().any(source_word);
+    let shows_it = |entry: &&Entry| {
+        responder.reading_of(entry, say.language).quote_words.iter().any(|word| word == "evident")
+    };
+    if let (true, Some(entry)) = (source_asked && is_authors(current), leads_to.filter(shows_it)) {
+        return Some(answer(responder, entry, say));
     }
     if MORE.contains(&phrase)
         || asks_meaning

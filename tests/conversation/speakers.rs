@@ -760,3 +760,12 @@ fn whose_claim_of_part_of_a_sentence_is_the_whole_sentence_naming_its_source() {
     assert_eq!(turns[0].as_deref(), Some("china-central-asia-presence"));
     assert_eq!(turns[1].as_deref(), Some("washington-post-op-ed"));
 }
+
+#[test]
+fn the_source_of_the_authors_claim_is_what_the_article_says_shows_it() {
+    // The author's claim on NATO is followed by "This was evident in statements made by
+    // Russian leaders and in official state documents": "source?" asks that, not the claim.
+    let turns = converse(&["What lies at the root of Russia's fears about the West?", "source?"]);
+    assert_eq!(turns[0].as_deref(), Some("nato-enlargement"));
+    assert_eq!(turns[1].as_deref(), Some("nato-threat-perception"));
+}

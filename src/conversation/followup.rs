@@ -18,8 +18,8 @@ use super::leads::by_phrase;
 use super::phrasing::{asks_of_the_pronoun, denied_in, existential, strip_any, words, words_of};
 use super::reading::{
     act_asked, asks_the_feeling_it_states, checks_what_it_is, checks_what_it_says, holds_name,
-    is_answered_with, links_of, links_to, names_the_subject, owned_elsewhere, whole_saying_who,
-    why_of_its_own,
+    is_answered_with, links_of, links_to, names_the_subject, owned_elsewhere,
+    topic_words_of_a_fact_asked, whole_saying_who, why_of_its_own,
 };
 use super::speaker_words::*;
 use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
@@ -605,21 +605,7 @@ pub(super) fn respond<'r>(
     if gives_asked && marked && words.len() <= SHORT_FOLLOWUP_WORDS {
         // "since when with NATO?" after the G-8's "since 2002 ... with NATO": the current quote
         // names every word of its own, so it is asked of what was just read.
-        // Its words beyond function words, pointers back and the kind of fact asked (read without
-        // a phrase naming it: "part of the world"; "since" of "since when?"; the saying of "when
-        // did they say that?", which is what was just read).
-        let names_a_topic = |word: &&str| {
-            !matcher.is_stop_word(word)
-                && !REFERENCES.contains(word)
-                && !TELLING.contains(word)
-                && !matcher.names_a_kind_of_fact(word)
-                && (*word != "since" || words.len() > SINCE_WHEN_WORDS)
-        };
-        let own_words: Vec<&str> = unnamed_kinds
-            .iter()
-            .copied()
-            .filter(|word| names_a_topic(word) && !QUESTION_WORDS.contains(word))
-            .collect();
+        let own_words = topic_words_of_a_fact_asked(matcher, &unnamed_kinds, words.len());
         let quote_holds_them = !own_words.is_empty()
             && own_words.iter().all(|word| matcher.quote_names(current, word));
         if quote_holds_them {
@@ -641,12 +627,19 @@ pub(super) fn respond<'r>(
         // "which date was it?", "when did they say that?": only the kind of fact, a question
         // word and a pronoun, no topic to go elsewhere.
         let topicless = own_words.is_empty();
-        let elsewhere = contextual.best().filter(|hit| {
+        // (Its own words may be sure of another on their own: "and who insisted NATO isn't
+        // offensive?" after Lavrov's words, Kerry's, which Lavrov's added to it outweigh.)
+        let away = |hit: &Hit<'_>| {
             !topicless
                 && hit.entry.id != current.id
                 && own_score(&hit.entry.id) >= own_score(&current.id) + LINKED_OWN_LEAD
-        });
-        if elsewhere.is_none() {
+        };
+        let sure_alone = own_words.len() >= 2
+            && standalone.verdict == Verdict::Answered
+            && standalone.score() >= CONFIDENT;
+        let elsewhere = contextual.best().is_some_and(away)
+            || sure_alone && standalone.best().is_some_and(away);
+        if !elsewhere {
             let current_hit = standalone.ranked.iter().find(|own| own.entry.id == current.id);
             // A message naming only the kind of fact ("in what period exactly?") has no words
             // of its own to point to the next step. (Function words alone may: "so who does

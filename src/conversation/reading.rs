@@ -11,7 +11,8 @@ use super::cues::{
 };
 use super::phrasing::{words, words_of};
 use super::smalltalk::YES_NO_OPENERS;
-use super::speaker_words::SAYING;
+use super::speaker_words::{SAYING, TELLING};
+use super::thresholds::SINCE_WHEN_WORDS;
 use super::{Responder, Say};
 
 /// The past-tense verb of "who signed it?" or "which city hosted that summit?": an act, and
@@ -325,3 +326,24 @@ pub(super) fn asks_the_feeling_it_states(
 
 /// The most words of a message asking how someone feels about what was just said.
 const FEELING_QUESTION_WORDS: usize = 7;
+
+/// The words of a short question asking a kind of fact that name its topic (`unnamed_kinds`:
+/// its words without a phrase naming the kind, "part of the world"): not function words,
+/// pointers back, the kind of fact asked, question words, "since" of "since when?" (in a
+/// message of `message_len` words), nor the saying of "when did they say that?", which is what
+/// was just read.
+pub(super) fn topic_words_of_a_fact_asked<'w>(
+    matcher: &Matcher,
+    unnamed_kinds: &[&'w str],
+    message_len: usize,
+) -> Vec<&'w str> {
+    let names_a_topic = |word: &&str| {
+        !matcher.is_stop_word(word)
+            && !REFERENCES.contains(word)
+            && !TELLING.contains(word)
+            && !matcher.names_a_kind_of_fact(word)
+            && !QUESTION_WORDS.contains(word)
+            && (*word != "since" || message_len > SINCE_WHEN_WORDS)
+    };
+    unnamed_kinds.iter().copied().filter(names_a_topic).collect()
+}

@@ -769,3 +769,18 @@ fn the_source_of_the_authors_claim_is_what_the_article_says_shows_it() {
     assert_eq!(turns[0].as_deref(), Some("nato-enlargement"));
     assert_eq!(turns[1].as_deref(), Some("nato-threat-perception"));
 }
+
+#[test]
+fn who_said_something_its_own_words_are_sure_of_is_not_the_current_speaker() {
+    // Kerry's "NATO is not a threat to anybody", after Lavrov's words on NATO: read with
+    // Lavrov's, the question stayed with him.
+    let turns = converse(&[
+        "Who called NATO enlargement the root of Russia's troubles with the West?",
+        "Exact wording, please.",
+        "And who insisted NATO isn't offensive?",
+        "What year was that?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("lavrov-nato-root-cause"));
+    assert_eq!(turns[2].as_deref(), Some("kerry"));
+    assert_eq!(turns[3].as_deref(), Some("kerry"));
+}

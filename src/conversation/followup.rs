@@ -313,8 +313,7 @@ pub(super) fn respond<'r>(
     // "what's the source?", "source for that claim?": who said what was just said, not the
     // source of something it names ("of the photo?"); so is "says who?". Russian by the stem
     // ("источника"); Chinese in a short message ("能源来源" is a source of energy).
-    let source_word =
-        |word: &String| SOURCE.iter().any(|source| word.starts_with(source)) && word.len() > 3;
+    let source_word = |word: &String| speakers::is_a_source_word(word);
     let only_about_the_telling = |word: &String| {
         source_word(word) || SAYING.contains(&word.as_str()) || matcher.is_stop_word(word)
     };

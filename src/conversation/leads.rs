@@ -11,8 +11,8 @@ use super::lead_words::*;
 use super::phrasing::{asks_if_it_works, made_of, strip_any};
 use super::reading::links_of;
 use super::smalltalk::YES_NO_OPENERS;
-use super::speaker_words::{OFFICE_HOLDERS, SOURCE, SOURCE_PHRASES};
-use super::speakers::is_authors;
+use super::speaker_words::{OFFICE_HOLDERS, SOURCE_PHRASES};
+use super::speakers::{is_a_source_word, is_authors};
 use super::thresholds::{FRAGMENT_WORDS, SHORT_FOLLOWUP_WORDS};
 use super::{answer, declined_about, reason_of};
 use super::{Responder, Response, Say};
@@ -399,9 +399,8 @@ pub(super) fn by_phrase<'r>(
     // "source?" of the author's own claim ("NATO enlargement ... at the root of many of its
     // fears"), which the article goes on to show ("This was evident in statements made by
     // Russian leaders"): what shows it, not the claim again.
-    let source_word = |word: &String| SOURCE.iter().any(|source| word.starts_with(source));
     let source_asked = SOURCE_PHRASES.contains(&phrase)
-        || words.len() <= FRAGMENT_WORDS && words.iter().any(source_word);
+        || words.len() <= FRAGMENT_WORDS && words.iter().any(|word| is_a_source_word(word));
     let shows_it = |entry: &&Entry| {
         responder.reading_of(entry, say.language).quote_words.iter().any(|word| word == "evident")
     };

@@ -6,7 +6,9 @@ use super::lead_words::ELSE_LEADS;
 use super::phrasing::checks_a_claim;
 use super::reading::links_of;
 use super::smalltalk::YES_NO_OPENERS;
-use super::speaker_words::{AGREEING, ASKING_WHO, DISAGREEING, OFFICE_HOLDERS, OTHERS, SAYING};
+use super::speaker_words::{
+    AGREEING, ASKING_WHO, DISAGREEING, OFFICE_HOLDERS, OTHERS, SAYING, SOURCE,
+};
 use super::thresholds::SHORT_FOLLOWUP_WORDS;
 use crate::knowledge::{Entry, Knowledge, QuestionKind};
 use crate::matcher::{Matcher, Verdict};
@@ -353,6 +355,12 @@ pub(super) fn asks_one_of_them(words: &[String]) -> bool {
     };
     words.len() <= super::thresholds::SHORT_FOLLOWUP_WORDS
         && (words.windows(2).any(one_of) || words.iter().any(pointing))
+}
+
+/// Whether `word` asks for a source: "source", "sources", "источника" (by the stem, of more
+/// than three letters).
+pub(super) fn is_a_source_word(word: &str) -> bool {
+    SOURCE.iter().any(|source| word.starts_with(source)) && word.len() > 3
 }
 
 /// Whether a message only asks who holds what was just said: "who says?", "says who?", "who

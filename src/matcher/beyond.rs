@@ -462,22 +462,23 @@ pub(super) fn about_the_reader(words: &[&str]) -> bool {
 /// Whether a question asks about texts other than the article ("can you summarize other
 /// articles?", "другие статьи", "其他文章"): no entry is about them, whatever "summarize" finds.
 pub(super) fn asks_other_texts(normalized: &str, words: &[&str]) -> bool {
-    const OTHER: &[&str] = &["other", "another", "different", "другие", "другую", "других"];
-    const TEXTS: &[&str] = &[
-        "article",
-        "articles",
-        "texts",
-        "stories",
-        "books",
-        "papers",
-        "статьи",
-        "статью",
-        "статей",
-        "тексты",
-        "текстов",
-    ];
-    words.windows(2).any(|pair| OTHER.contains(&pair[0]) && TEXTS.contains(&pair[1]))
-        || !normalized.is_ascii() && holds_any(normalized, &["其他文章", "其它文章", "别的文章"])
+    let other_texts = |other: &[&str], texts: &[&str]| {
+        words.windows(2).any(|pair| other.contains(&pair[0]) && texts.contains(&pair[1]))
+    };
+    match normalized.is_ascii() {
+        true => other_texts(
+            &["other", "another", "different"],
+            &["article", "articles", "texts", "stories", "books", "papers"],
+        ),
+        // (Chinese looked for only where "文章", an article, is.)
+        false => {
+            other_texts(
+                &["другие", "другую", "других"],
+                &["статьи", "статью", "статей", "тексты", "текстов"],
+            ) || normalized.contains("文章")
+                && holds_any(normalized, &["其他文章", "其它文章", "别的文章"])
+        }
+    }
 }
 
 /// Whether a question asks the bot's own likes, side or opinion ("whose side are u on?", "do
@@ -635,13 +636,7 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     let end_of_a_time =
         || words.windows(3).any(|three| three[..2] == ["the", "end"] && three[2] == "of");
     // "the JCPOA mentioned at the end" is a place in the text, not "in the end".
-    let end_of_the_text = || {
-        words.windows(4).any(|four| {
-            super::analyze::MENTIONED.contains(&four[0])
-                && matches!(four[1], "at" | "near" | "toward" | "towards")
-                && four[2..] == ["the", "end"]
-        })
-    };
+    let end_of_the_text = || super::analyze::place_in_the_text(words).is_some();
     let english = words.windows(2).enumerate().any(|(at, pair)| {
         matches!((pair[0], pair[1]), ("since", "then") | ("ended", "up") | ("by", "now"))
             || pair == ["the", "end"] && !forecast() && !end_of_a_time() && !end_of_the_text()

@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::synonym_phrases::{holds_phrase, BoundReading};
 use super::word_sets::{CharSet, HanPairs, SeenWords, Surface};
+use super::wording::*;
 use super::*;
 use crate::fuzzy::{allowed_edits, FuzzyDictionary, MAX_EDITS, MAX_WORD_CHARS};
 use crate::strindex::StrIndex;
@@ -649,78 +650,6 @@ pub(super) fn overlaps(before: &str, after: &str) -> bool {
     before.chars().last().is_some() && before.chars().last() == after.chars().next()
 }
 
-/// The forms of "deal", which before "with" may be a verb of handling, not the noun (an arms
-/// deal).
-const HANDLING: &[&str] = &["deal", "deals", "dealt", "dealing"];
-/// Verbs by which a question places what it asks about in the text ("mentioned at the end").
-const MENTIONED: &[&str] =
-    &["mentioned", "cited", "discussed", "named", "listed", "quoted", "referenced"];
-/// The parts of the text a question may place it in (looked for only among words with their
-/// first letters: the loop reading a question's words tests each).
-const PLACES_IN_THE_TEXT: &[&str] = &["end", "beginning", "start", "middle", "conclusion"];
-
-/// Where a normalised question's words place what it asks about in the text ("the JCPOA
-/// mentioned at the end"): the position of the four words, the verb first.
-pub(super) fn place_in_the_text(words: &[&str]) -> Option<usize> {
-    words.windows(4).position(|four| {
-        MENTIONED.contains(&four[0])
-            && matches!(four[1], "at" | "near" | "toward" | "towards" | "in")
-            && four[2] == "the"
-            && PLACES_IN_THE_TEXT.contains(&four[3])
-    })
-}
-
-/// `normalized` without the place in the text by which it names what it asks about ("what is
-/// the JCPOA mentioned at the end?"): neither the mention nor the place is its topic. `None`
-/// when it names none ("what did they agree on in the end?").
-fn without_place_in_text(normalized: &str) -> Option<String> {
-    let mut words: Vec<&str> = normalized.split(' ').collect();
-    let at = place_in_the_text(&words)?;
-    words.drain(at..at + 4);
-    Some(words.join(" "))
-}
-
-/// Verbs by which a reader points to what the bot said ("the treaty you mentioned").
-const TELLING_OF_THE_REPLY: &[&str] =
-    &["mentioned", "mention", "said", "quoted", "cited", "named", "listed", "talked", "brought"];
-/// ... and the words after them that place it in the conversation ("you mentioned first").
-const ORDER_OF_THE_REPLY: &[&str] =
-    &["first", "earlier", "before", "above", "previously", "last", "initially"];
-/// Verbs of quarrelling whose "about" is "over" ("fighting about" is "fighting over", a
-/// dispute): each with its "over" phrase in the synonyms.
-const FIGHTING: &[&str] = &["fight", "fights", "fighting", "fought"];
-/// ... and those that are quarrelling only when "they" do it: "what does the author argue
-/// about détente?" asks the author's argument.
-const ARGUING: &[&str] = &["argue", "argues", "arguing", "argued"];
-
-/// `normalized` without the verb of each [`HANDLING`] phrase in it: "deal" after an auxiliary
-/// or "to" ("how did the Kremlin deal with it?", "how to deal with China"), not the noun ("did
-/// Russia sign an arms deal with China?", "the deal with Iran").
-fn drop_handling(normalized: &str) -> String {
-    const AUXILIARIES: &[&str] = &[
-        "to", "do", "does", "did", "can", "could", "should", "would", "will", "must", "might",
-        "shall", "dont", "doesnt", "didnt", "cant", "wont", "has", "have", "had",
-    ];
-    const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "any", "no", "its", "their"];
-    let words: Vec<&str> = normalized.split(' ').collect();
-    let after_auxiliary = |i: usize| {
-        words[i.saturating_sub(3)..i].iter().any(|word| AUXILIARIES.contains(word))
-            && !(i > 0 && DETERMINERS.contains(&words[i - 1]))
-    };
-    let handles = |i: usize| {
-        let verb = match words[i] {
-            "dealt" => true,
-            word => HANDLING.contains(&word) && after_auxiliary(i),
-        };
-        // "so whats the deal between them?", "what's the deal with nato?": how things stand,
-        // in chat, not an agreement.
-        let how_things_stand = words[i] == "deal" && i >= 2 && words[i - 2..i] == ["whats", "the"];
-        (verb && words.get(i + 1) == Some(&"with")) || how_things_stand
-    };
-    let kept: Vec<&str> = (0..words.len()).filter(|&i| !handles(i)).map(|i| words[i]).collect();
-    kept.join(" ")
-}
-
 /// The English stop word of five letters or more that `word`, which the knowledge base lacks,
 /// misspells by a letter dropped or swapped with its neighbour ("actualy", "becuase"), the
 /// first letter kept. Not a letter replaced: that makes real words ("theme" of "there",
@@ -763,60 +692,4 @@ fn stop_word_spellings() -> HashMap<String, &'static str> {
         }
     }
     spellings
-}
-
-/// Marks "name" as a fact word when it asks the proper name of a place or thing ("what is the
-/// name of the Russian air base in Kyrgyzstan?", "the name of Kaczmarski's book"): an entry
-/// that never speaks of a name gives none, whatever it says of bases or books. Not a force,
-/// a deal or a treaty, whose names entries give in their own words ("called the Collective
-/// Rapid Reaction Forces").
-fn mark_names_of_things(tokens: &mut [Token]) {
-    const THINGS: &[&str] = &[
-        "base",
-        "bases",
-        "airbase",
-        "company",
-        "firm",
-        "book",
-        "books",
-        "novel",
-        "tower",
-        "bridge",
-        "street",
-        "airport",
-        "ship",
-        "restaurant",
-        "song",
-        "film",
-        "movie",
-        "dog",
-        "cat",
-    ];
-    for at in 0..tokens.len() {
-        if tokens[at].surface == "name"
-            && tokens[at + 1..].iter().take(4).any(|next| THINGS.contains(&next.surface.as_str()))
-        {
-            tokens[at].asks_for_fact = true;
-        }
-    }
-}
-
-/// "war" before what serves one ("war planes", "warships" written apart) names a kind of
-/// thing, not a war the question asks about.
-fn unmark_wars_of_things(tokens: &mut [Token]) {
-    const SERVING: &[&str] = &["plane", "planes", "ship", "ships", "machine", "machines", "games"];
-    for at in 0..tokens.len().saturating_sub(1) {
-        if tokens[at].surface == "war" && SERVING.contains(&tokens[at + 1].surface.as_str()) {
-            tokens[at].asks_for_fact = false;
-        }
-    }
-}
-
-/// Whether "how much" comes right before a plural noun ("how much soldiers"): a count, not a
-/// degree ("how much does Russia trust China?").
-fn counts_a_plural(normalized: &str) -> bool {
-    const NOT_PLURALS: &[&str] = &["does", "is", "was", "has", "this", "its", "us", "as", "less"];
-    let Some(at) = normalized.find("how much ") else { return false };
-    let next = normalized[at + "how much ".len()..].split(' ').next().unwrap_or("");
-    next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && !NOT_PLURALS.contains(&next)
 }

@@ -636,7 +636,7 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     let end_of_a_time =
         || words.windows(3).any(|three| three[..2] == ["the", "end"] && three[2] == "of");
     // "the JCPOA mentioned at the end" is a place in the text, not "in the end".
-    let end_of_the_text = || super::analyze::place_in_the_text(words).is_some();
+    let end_of_the_text = || super::wording::place_in_the_text(words).is_some();
     let english = words.windows(2).enumerate().any(|(at, pair)| {
         matches!((pair[0], pair[1]), ("since", "then") | ("ended", "up") | ("by", "now"))
             || pair == ["the", "end"] && !forecast() && !end_of_a_time() && !end_of_the_text()

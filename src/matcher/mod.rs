@@ -38,6 +38,7 @@ mod terms;
 #[cfg(test)]
 mod tests;
 mod word_sets;
+mod wording;
 
 use std::borrow::Cow;
 

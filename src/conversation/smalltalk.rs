@@ -7,8 +7,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 pub(super) use super::smalltalk_words::YES_NO_OPENERS;
 use super::smalltalk_words::{
     ABOUT_ITS_ABILITIES, ABOUT_ITS_ABILITIES_RU, ABOUT_ITS_ABILITIES_ZH, ABOUT_WHAT_IT_SAID,
-    ABOUT_WHAT_IT_SAID_ZH, AUXILIARIES, CONTRACTED_QUESTION_WORDS, ELLIPTICAL_OPENERS,
-    HAN_QUESTION_CHARS, QUESTION_WORDS, SECOND_PERSON,
+    ABOUT_WHAT_IT_SAID_ZH, AUXILIARIES, CONTRACTED_QUESTION_WORDS, DROPPABLE_AUXILIARIES,
+    ELLIPTICAL_OPENERS, HAN_QUESTION_CHARS, QUESTION_WORDS, SECOND_PERSON,
 };
 use crate::knowledge::{Intent, SmallTalk};
 use crate::text::within_one_edit;
@@ -388,6 +388,14 @@ impl SmallTalkMatcher {
                 Word::Stop => spelt_alike(expected, &words[at]),
                 Word::Misspelt | Word::Unknown => same_word(expected, &words[at]),
             };
+            // Readers writing in a second language drop the auxiliary after a question word
+            // ("how i use this bot?" for "how do i use this bot?").
+            let droppable = i > 0
+                && DROPPABLE_AUXILIARIES.contains(&expected.as_str())
+                && QUESTION_WORDS.contains(&phrase[i - 1].as_str());
+            if droppable && at < words.len() && !same(at) {
+                continue;
+            }
             while i > 0 && at < words.len() && !same(at) {
                 if !self.fillers.contains(&words[at]) {
                     return None;

@@ -63,6 +63,8 @@ pub(super) const AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "do", "does", "did", "would", "will", "can", "could", "should",
     "has", "have", "had", "about", "exactly",
 ];
+/// Auxiliaries a phrase may be matched without, after its question word ("how i use this?").
+pub(super) const DROPPABLE_AUXILIARIES: &[&str] = &["do", "does", "can"];
 /// Auxiliaries that open a yes/no question ("is there...", "do they...").
 pub(super) const YES_NO_OPENERS: &[&str] = &[
     "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have",

@@ -221,6 +221,23 @@ const ANNOUNCING_ENDINGS: &[&str] = &[
     "i want to know",
     "i'd like to know",
     "i would like to know",
+    // ... or says what the reader does not follow ("I don't understand, why ...?").
+    "i don't understand",
+    "i dont understand",
+    "i do not understand",
+    "i don't get it",
+    "i dont get it",
+    "i'm confused",
+    "im confused",
+    "i am confused",
+    "i'm a bit confused",
+    "i am a bit confused",
+    "не понимаю",
+    "не понял",
+    "не поняла",
+    "我不明白",
+    "我不懂",
+    "我没看懂",
     "хочу спросить",
     "хотел спросить",
     "хотела спросить",
@@ -491,8 +508,14 @@ fn without_one_preamble(question: &str) -> &str {
         && rest.split_whitespace().next().is_some_and(|first| {
             QUESTION_OPENERS.contains(&first.to_lowercase().replace('’', "'").as_str())
         });
+    // "I am a bit confused, why ...?" or "as a result, ..." would read as a persona: the
+    // persona's noun must not be an everyday adverbial.
+    let adverbial = ["as a result", "as a whole", "as a rule", "i am a bit", "i'm a bit"]
+        .iter()
+        .any(|phrase| lower.starts_with(phrase));
     let says_who_or_why = explains_purpose
         || (words <= MOST_WORDS
+            && !adverbial
             && (opens(PERSONA_OPENINGS) || (opens(ROLE_OPENINGS) && holds(ROLES))))
         // "Journalist here - who should I credit ...?", "student here, ...".
         || (words <= 3 && lower.ends_with(" here") && holds(ROLES))
@@ -504,12 +527,7 @@ fn without_one_preamble(question: &str) -> &str {
         || (han > 0
             && lower.chars().count() <= MOST_HAN_CHARS
             && (opens(CHINESE_PERSONA_OPENINGS) || opens(CHINESE_PURPOSE_OPENINGS)));
-    // "I am a bit confused, why ...?" or "as a result, ..." would read as a persona: the
-    // persona's noun must not be an everyday adverbial.
-    let adverbial = ["as a result", "as a whole", "as a rule", "i am a bit", "i'm a bit"]
-        .iter()
-        .any(|phrase| lower.starts_with(phrase));
-    match says_who_or_why && !adverbial {
+    match says_who_or_why {
         true => rest,
         false => question,
     }

@@ -422,3 +422,36 @@ fn other_articles_are_beyond_this_one_not_its_summary() {
         Some("article-summary")
     );
 }
+
+#[test]
+fn a_request_for_help_without_its_auxiliary_is_help() {
+    // Readers writing in a second language drop "do": "how I use this bot?" was declined.
+    for message in ["I need help, how I use this bot?", "how i use this bot", "how it work"] {
+        assert_eq!(small_talk_of(message).as_deref(), Ok("help"), "{message}");
+    }
+    // A question word with no auxiliary dropped still asks about the article.
+    assert!(small_talk_of("how russia uses the sco").is_err());
+}
+
+#[test]
+fn asking_whether_other_articles_may_be_asked_about_is_capabilities() {
+    // "can I ask" opened a yes/no question, so no phrase covered it: declined.
+    for message in ["Can I ask about other articles?", "can i ask anything?"] {
+        assert_eq!(small_talk_of(message).as_deref(), Ok("capabilities"), "{message}");
+    }
+    assert_eq!(
+        small_talk_of("How do I use you? Can I ask about any article?").as_deref(),
+        Ok("help")
+    );
+}
+
+#[test]
+fn calling_the_bot_a_mouthpiece_is_an_insult() {
+    // "Kremlin" is a word of the article, so the remark read as a question and was declined.
+    for message in ["you sound like Kremlin PR", "you're a kremlin mouthpiece"] {
+        assert_eq!(small_talk_of(message).as_deref(), Ok("insult"), "{message}");
+    }
+    assert!(small_talk_of("what does the kremlin say about NATO?").is_err());
+    // Of what was said, not of the bot: a sceptic's question.
+    assert!(small_talk_of("says who? isn't that just kremlin propaganda?").is_err());
+}

@@ -431,3 +431,18 @@ fn the_verdict_on_the_relations_is_the_headline() {
     // The main argument is still asked by its own name.
     assert_eq!(answered_id(&english, "What is the author's main argument?"), Some("main-argument"));
 }
+
+#[test]
+fn saying_what_the_reader_does_not_follow_is_no_topic() {
+    // "understand" and "important" weighed as topics: the accommodation's entry was answered.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("Hi. I don't understand, why Central Asia is important for Russia?"),
+        Some("central-asia-sphere")
+    );
+    assert_eq!(
+        english.best_id("I am a bit confused, why does Russia sell weapons to China?"),
+        Some("turkey-jets-offer")
+    );
+    assert_eq!(english.best_id("i dont get it - what is the seam?"), Some("seam"));
+}

@@ -448,6 +448,10 @@ const COMPARING: &[&str] = &[
     "split",
 ];
 
+/// Verbs that make "where" or "what place" ask a rank, not a location ("what place does NATO
+/// hold among its grievances?", "where does NATO rank?").
+const RANKING: &[&str] = &["rank", "ranks", "ranked", "hold", "holds", "occupy", "occupies"];
+
 /// Forms of "to be", which after "how long" ask a length, not a span of time.
 const BE: &[&str] = &["is", "are", "was", "were", "s"];
 
@@ -469,11 +473,12 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
         ) => opening + 1,
         _ => opening,
     };
+    let ranks = words.iter().any(|word| RANKING.contains(word));
     let mut kinds = match words.get(opening).copied() {
         Some("who" | "whom" | "whose") => QuestionKind::Who.bit(),
         Some("when") => QuestionKind::When.bit(),
         // "where do they differ?" asks in what, not at which place.
-        Some("where") if !words.iter().any(|word| COMPARING.contains(word)) => {
+        Some("where") if !ranks && !words.iter().any(|word| COMPARING.contains(word)) => {
             QuestionKind::Where.bit()
         }
         Some("why") => QuestionKind::Why.bit(),
@@ -506,6 +511,7 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
             {
                 QuestionKind::HowMany.bit()
             }
+            ("what" | "which", "place") if ranks => 0,
             ("what" | "which", "city" | "place" | "province" | "university")
             | ("what" | "which", "region" | "regions" | "continent") => QuestionKind::Where.bit(),
             // "in which part of the world?" asks where as "in which region?" does ("in that

@@ -388,3 +388,29 @@ fn where_the_ministers_met_is_declined() {
     // Guard: who they are is still their entries.
     assert_eq!(answered_id(&english, "which country does lavrov represent"), Some("lavrov"));
 }
+
+#[test]
+fn the_place_a_thing_holds_among_others_is_its_rank_not_a_location() {
+    // "what place" asked a location, which NATO's enlargement does not give: declined.
+    let english = matcher();
+    assert_eq!(
+        answered_id(&english, "What place does NATO hold among Russia's complaints about the US?"),
+        Some("nato-enlargement")
+    );
+    assert_eq!(
+        answered_id(&english, "where does NATO rank among Russia's complaints about the US?"),
+        Some("nato-enlargement")
+    );
+    // A place is still asked where nothing ranks.
+    assert_eq!(answered_id(&english, "where are the russian bases?"), Some("russian-bases"));
+}
+
+#[test]
+fn weighing_more_is_outweighing() {
+    // "weighs" was a word of no entry's weighing: declined.
+    let english = matcher();
+    assert_eq!(
+        answered_id(&english, "which weighs more, the benefits or the problems?"),
+        Some("main-argument")
+    );
+}

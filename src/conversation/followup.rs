@@ -15,7 +15,10 @@ use crate::matcher::{Hit, Verdict};
 
 use super::cues::*;
 use super::leads::by_phrase;
-use super::phrasing::{asks_of_the_pronoun, denied_in, existential, strip_any, words, words_of};
+use super::phrasing::{
+    asks_of_the_pronoun, denied_in, existential, strip_any, subject_of_the_question, words,
+    words_of,
+};
 use super::reading::{
     act_asked, asks_the_feeling_it_states, checks_what_it_is, checks_what_it_says, holds_name,
     is_answered_with, links_of, links_to, names_the_subject, owned_elsewhere,
@@ -133,7 +136,8 @@ pub(super) fn respond<'r>(
             REFERENCES.contains(&word.as_str()) && !existential(&words, i)
                 || (DEMONSTRATIVES.contains(&word.as_str())
                     && (words.get(i + 1).is_none_or(|next| points_back(next))
-                        || asks_of_the_pronoun(&words, i)))
+                        || asks_of_the_pronoun(&words, i)
+                        || subject_of_the_question(&words, i)))
                 || (word == "the" && words.get(i + 1).is_some_and(|next| Some(next) == head_noun))
         });
     // "what did Lavrov say on the same subject?" continues as "and Lavrov?" does: someone else

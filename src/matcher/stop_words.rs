@@ -267,6 +267,9 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "stuff",
     "angle",
     "aspect",
+    // ... or a field of a topic the article names ("the energy sector" is its energy).
+    "sector",
+    "sectors",
     "thingy",
     "wats",
     "whatever",

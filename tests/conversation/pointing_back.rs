@@ -355,3 +355,23 @@ fn whether_something_has_caused_a_thing_asks_what_it_brought_about_not_why() {
     let effects = english.asked("what problems has the pandemic caused?");
     assert!(!effects.kinds.contains(&article_qa_bot::knowledge::QuestionKind::Why));
 }
+
+#[test]
+fn a_demonstrative_after_the_questions_auxiliary_points_back() {
+    // "does that refer to", "does that apply to": "that" read as a conjunction, so the message
+    // was asked on its own and declined.
+    let turns = converse(&[
+        "What does the author mean by Russia's 'cooperative hegemony' in Central Asia?",
+        "Which institutions does that refer to?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("cooperative-hegemony"));
+    let turns = converse(&[
+        "how does the article explain what rising powers make others do?",
+        "How does that apply to Eurasia specifically?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("realist-logic"));
+    assert_eq!(turns[1].as_deref(), Some("realist-logic"));
+    // "this article" names its own thing.
+    let turns = converse(&["what is the sco?", "when did this article come out?"]);
+    assert_eq!(turns[1].as_deref(), Some("article-date"));
+}

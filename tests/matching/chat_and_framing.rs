@@ -14,6 +14,17 @@ fn a_vague_noun_for_how_a_topic_figures_names_no_topic() {
 }
 
 #[test]
+fn the_sector_of_a_topic_is_the_topic() {
+    // "sector" is no word of the article's: it stood against every entry, and the question
+    // was declined.
+    let english = matcher();
+    assert_eq!(
+        answered_id(&english, "What concession in the energy sector does Moscow want to avoid?"),
+        Some("energy-majority-stake")
+    );
+}
+
+#[test]
 fn chat_abbreviations_weigh_nothing() {
     // "cud" and "smth" weighed as unknown words against every entry.
     assert_eq!(

@@ -53,6 +53,8 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "among",
     "between",
     "about",
+    // Chat's "about": "abt which countries".
+    "abt",
     "regarding",
     "concerning",
 ];

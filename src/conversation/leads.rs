@@ -542,9 +542,19 @@ fn quote_words(quote: &str) -> Vec<String> {
 
 /// Whether a quote's `word` is `noun`, in the singular or the plural.
 fn names(word: &str, noun: &str) -> bool {
-    let singular = noun.strip_suffix('s').unwrap_or(noun);
-    word == noun || word == singular || word.strip_suffix('s') == Some(singular)
+    // A noun's singular, and one name for each kind that has several.
+    let one = |word: &str| {
+        let word = word.strip_suffix("ies").map_or_else(
+            || word.strip_suffix('s').unwrap_or(word).to_owned(),
+            |stem| format!("{stem}y"),
+        );
+        COUNTRY_NOUNS.iter().find(|kind| **kind == word).map_or(word, |_| "state".to_owned())
+    };
+    one(word) == one(noun)
 }
+
+/// Nouns readers use for one another: "which countries?" of "states on Russia's borders".
+const COUNTRY_NOUNS: &[&str] = &["state", "country", "nation"];
 
 /// Whether a message asks what the speaker just quoted was about ("what was he talking
 /// about?", "what's he referring to?", "what was she getting at?"): the quote itself says,

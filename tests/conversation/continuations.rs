@@ -555,3 +555,14 @@ fn somewhere_or_someone_else_is_not_the_answer_just_given() {
     assert_eq!(turns[0].as_deref(), Some("mcfaul"));
     assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
 }
+
+#[test]
+fn which_countries_of_states_described_asks_which_states() {
+    // "countries" was no word of "states that are on Russia's borders", so the message was
+    // read on its own: Mearsheimer's forecast of China's neighbours.
+    for asked in ["which countries?", "about which countries?", "abt which countries"] {
+        let turns = converse(&["what should moscow and washington do now?", asked]);
+        assert_eq!(turns[0].as_deref(), Some("improving-communication"));
+        assert_eq!(turns[1].as_deref(), Some("eu-nato-aspirants"), "{asked}");
+    }
+}

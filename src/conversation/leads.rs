@@ -3,6 +3,8 @@
 //! "which ones?". Each is answered from the current entry's curated links (its reason, what it
 //! leads to) or its own quote, before the message is read as a question.
 
+use std::borrow::Cow;
+
 use crate::knowledge::{Entry, Knowledge, QuestionKind};
 use crate::matcher::Matcher;
 
@@ -540,17 +542,22 @@ fn quote_words(quote: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether a quote's `word` is `noun`, in the singular or the plural.
+/// Whether a quote's `word` is `noun`, in the singular or the plural, or another noun a reader
+/// uses for the same kind ([`COUNTRY_NOUNS`]).
 fn names(word: &str, noun: &str) -> bool {
-    // A noun's singular, and one name for each kind that has several.
-    let one = |word: &str| {
-        let word = word.strip_suffix("ies").map_or_else(
-            || word.strip_suffix('s').unwrap_or(word).to_owned(),
-            |stem| format!("{stem}y"),
-        );
-        COUNTRY_NOUNS.iter().find(|kind| **kind == word).map_or(word, |_| "state".to_owned())
+    one_name(word) == one_name(noun)
+}
+
+/// A noun's singular ("-s", "-ies"), and one name for each kind that has several.
+fn one_name(word: &str) -> Cow<'_, str> {
+    let singular = match word.strip_suffix("ies") {
+        Some(stem) => Cow::Owned(format!("{stem}y")),
+        None => Cow::Borrowed(word.strip_suffix('s').unwrap_or(word)),
     };
-    one(word) == one(noun)
+    match COUNTRY_NOUNS.contains(&singular.as_ref()) {
+        true => Cow::Borrowed("state"),
+        false => singular,
+    }
 }
 
 /// Nouns readers use for one another: "which countries?" of "states on Russia's borders".

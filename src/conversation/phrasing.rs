@@ -51,10 +51,10 @@ pub(super) fn asks_of_the_pronoun(words: &[String], i: usize) -> bool {
 /// apply to Eurasia?", "which institutions does that refer to?", "when did this start?"): it
 /// points back, unless it names its own thing ("does this article say ...?").
 pub(super) fn subject_of_the_question(words: &[String], i: usize) -> bool {
-    const AUXILIARIES: &[&str] = &["does", "did", "do", "doesnt", "didnt"];
+    const DO_FORMS: &[&str] = &["does", "did", "do", "doesnt", "didnt"];
     const OWN_THINGS: &[&str] = &["article", "piece", "text", "author", "year", "week", "month"];
     i >= 1
-        && AUXILIARIES.contains(&words[i - 1].as_str())
+        && DO_FORMS.contains(&words[i - 1].as_str())
         && words.get(i + 1).is_some_and(|next| !OWN_THINGS.contains(&next.as_str()))
 }
 

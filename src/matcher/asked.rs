@@ -473,12 +473,13 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
         ) => opening + 1,
         _ => opening,
     };
-    let ranks = words.iter().any(|word| RANKING.contains(word));
+    // Looked for only after "where" or "what place", which few questions hold.
+    let ranks = || words.iter().any(|word| RANKING.contains(word));
     let mut kinds = match words.get(opening).copied() {
         Some("who" | "whom" | "whose") => QuestionKind::Who.bit(),
         Some("when") => QuestionKind::When.bit(),
         // "where do they differ?" asks in what, not at which place.
-        Some("where") if !ranks && !words.iter().any(|word| COMPARING.contains(word)) => {
+        Some("where") if !ranks() && !words.iter().any(|word| COMPARING.contains(word)) => {
             QuestionKind::Where.bit()
         }
         Some("why") => QuestionKind::Why.bit(),
@@ -511,7 +512,7 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
             {
                 QuestionKind::HowMany.bit()
             }
-            ("what" | "which", "place") if ranks => 0,
+            ("what" | "which", "place") if ranks() => 0,
             ("what" | "which", "city" | "place" | "province" | "university")
             | ("what" | "which", "region" | "regions" | "continent") => QuestionKind::Where.bit(),
             // "in which part of the world?" asks where as "in which region?" does ("in that

@@ -221,17 +221,12 @@ const ANNOUNCING_ENDINGS: &[&str] = &[
     "i want to know",
     "i'd like to know",
     "i would like to know",
-    // ... or says what the reader does not follow ("I don't understand, why ...?").
-    "i don't understand",
-    "i dont understand",
-    "i do not understand",
-    "i don't get it",
-    "i dont get it",
-    "i'm confused",
-    "im confused",
-    "i am confused",
-    "i'm a bit confused",
-    "i am a bit confused",
+    // ... or says what the reader does not follow ("I don't understand, why ...?", "I'm a bit
+    // confused - ...").
+    "understand",
+    "confused",
+    "don't get it",
+    "dont get it",
     "не понимаю",
     "не понял",
     "не поняла",

@@ -456,4 +456,7 @@ fn saying_what_the_reader_does_not_follow_is_no_topic() {
         Some("turkey-jets-offer")
     );
     assert_eq!(english.best_id("i dont get it - what is the seam?"), Some("seam"));
+    // Said in other words, it is still no topic.
+    assert_eq!(english.best_id("I'm so confused, what is the seam?"), Some("seam"));
+    assert_eq!(english.best_id("I understand, but what is the CSTO?"), Some("csto"));
 }

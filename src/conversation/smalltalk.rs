@@ -288,7 +288,7 @@ impl SmallTalkMatcher {
                 .max_by_key(|(end, _)| *end);
             if let Some((end, intent)) = longest {
                 covered[start..end].iter_mut().for_each(|c| *c = true);
-                found.push(intent);
+                found.push((intent, end));
             }
         }
         let elliptical = words.len() >= MIN_YES_NO_WORDS
@@ -361,10 +361,21 @@ impl SmallTalkMatcher {
         // give; the bot's own help is asked in its phrases' words alone. Another intent of
         // the message still stands ("Hello! I'm a student, hope you can help.": a greeting).
         let says_more = (0..words.len()).any(|i| !covered[i] && !padding(&i));
-        let stands = |intent: &&Intent| intent.name != "help" || !says_more;
+        // "what can you tell me about russia's role in central asia?", "what is this article
+        // saying?": what the bot can do, asked of the article's things in the same clause, is
+        // a question to the article, however the matcher answers it.
+        let asked_of_the_article = |end: usize| {
+            (end..words.len())
+                .take_while(|&i| i == end || !opens[i])
+                .any(|i| !covered[i] && matches!(kinds[i], Word::Known | Word::Misspelt))
+        };
+        let stands = |&(intent, end): &(usize, usize)| {
+            let name = self.intents[intent].name.as_str();
+            (name != "help" || !says_more) && (name != "capabilities" || !asked_of_the_article(end))
+        };
         PRIORITY.iter().find_map(|name| {
-            let mut intents = found.iter().map(|&i| &self.intents[i]);
-            intents.find(|intent| intent.name == *name).filter(stands)
+            let mut intents = found.iter().filter(|found| self.intents[found.0].name == *name);
+            intents.find(|found| stands(found)).map(|&(intent, _)| &self.intents[intent])
         })
     }
 

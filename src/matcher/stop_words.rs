@@ -270,6 +270,12 @@ pub(super) const STOP_WORDS: &[&str] = &[
     // ... or a field of a topic the article names ("the energy sector" is its energy).
     "sector",
     "sectors",
+    // ... or the setting or stretch of text of the turn before ("how did Russia handle the SCO
+    // in that context?", "what anniversary is mentioned in that paragraph?").
+    "context",
+    "contexts",
+    "paragraph",
+    "paragraphs",
     "thingy",
     "wats",
     "whatever",

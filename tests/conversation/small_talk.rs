@@ -455,3 +455,18 @@ fn calling_the_bot_a_mouthpiece_is_an_insult() {
     // Of what was said, not of the bot: a sceptic's question.
     assert!(small_talk_of("says who? isn't that just kremlin propaganda?").is_err());
 }
+
+#[test]
+fn what_the_bot_can_tell_of_the_articles_things_asks_the_article() {
+    // What the bot can do, asked of the article's things in the same clause: read as a
+    // question (the first found several entries, the second none), not as "what can you do?".
+    assert_eq!(
+        small_talk_of("what can you tell me about russia's role in central asia"),
+        Err(ReplyKind::Ambiguous)
+    );
+    assert_eq!(small_talk_of("what is this article basically saying?"), Err(ReplyKind::Declined));
+    // Of nothing the article has, or in a clause of its own, it is still the bot's abilities.
+    for message in ["what can you tell me", "what can you tell me about sanctions"] {
+        assert_eq!(small_talk_of(message).as_deref(), Ok("capabilities"), "{message}");
+    }
+}

@@ -460,3 +460,31 @@ fn saying_what_the_reader_does_not_follow_is_no_topic() {
     assert_eq!(english.best_id("I'm so confused, what is the seam?"), Some("seam"));
     assert_eq!(english.best_id("I understand, but what is the CSTO?"), Some("csto"));
 }
+
+#[test]
+fn the_context_or_paragraph_of_the_last_answer_names_no_topic() {
+    // "context" and "paragraph" are no words of the article's: they stood against every entry,
+    // and both questions were declined.
+    let english = matcher();
+    assert_eq!(
+        answered_id(&english, "What anniversary is mentioned in that paragraph?"),
+        Some("good-neighborliness-treaty")
+    );
+    assert_eq!(
+        answered_id(&english, "How did Russia handle the SCO in that context?"),
+        Some("moscow-steers-sco")
+    );
+}
+
+#[test]
+fn how_a_side_handled_a_body_is_how_it_dealt_with_it_and_a_sentence_under_the_title_the_standfirst()
+{
+    // "handle" was in no entry: the SCO's own entry (what it is) answered.
+    let english = matcher();
+    assert_eq!(answered_id(&english, "how did russia handle the sco?"), Some("moscow-steers-sco"));
+    // And a sentence under the title is the standfirst (the headline answered).
+    assert_eq!(
+        answered_id(&english, "what does the small sentence under the title say?"),
+        Some("standfirst")
+    );
+}

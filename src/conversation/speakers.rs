@@ -155,8 +155,9 @@ pub(super) fn judged(words: &[String]) -> bool {
 
 /// The entry linked to `current` that takes the other side of what it says ("who disagrees?"):
 /// one reporting a view, named or a group's, that opens by setting itself against what came
-/// before ("Regardless of this positive rhetoric, some scholars ..."); else the first linked
-/// entry reporting someone named (the author's main argument links to Mearsheimer's).
+/// before ("Regardless of this positive rhetoric, some scholars ..."); else such an entry that a
+/// linked one links to; else the first linked entry reporting someone named (the author's main
+/// argument links to Mearsheimer's).
 pub(super) fn other_side<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k Entry> {
     const CONTRASTING: &[&str] =
         &["Regardless", "However", "But ", "Yet ", "Nevertheless", "Still,", "In contrast"];
@@ -169,9 +170,18 @@ pub(super) fn other_side<'k>(knowledge: &'k Knowledge, current: &Entry) -> Optio
         |entry: &Entry| entry.reports_someone_named() || entry.reports_an_unnamed_group();
     let sets_against =
         |entry: &&Entry| CONTRASTING.iter().any(|opening| entry.quote.starts_with(opening));
+    let contrasting = |entry: &&Entry| reports_a_view(entry) && sets_against(entry);
+    // Else one a step further ("does everyone share this rosy view?" after the foreign
+    // ministers' words: the sceptics, linked from the pandemic's strains, which they link).
+    let further = || {
+        linked()
+            .flat_map(|entry| links_of(entry).filter_map(|id| knowledge.entry(id)))
+            .filter(|entry| entry.id != current.id && entry.view_of != current.view_of)
+            .find(contrasting)
+    };
     linked()
-        .filter(|entry| reports_a_view(entry))
-        .find(sets_against)
+        .find(contrasting)
+        .or_else(further)
         .or_else(|| linked().find(|entry| entry.reports_someone_named()))
 }
 

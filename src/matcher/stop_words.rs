@@ -687,6 +687,10 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     // "Is which", which year, which person, which day: question words whose pairs hold no
     // topic.
     "是哪", "哪年", "哪位", "一天", "哪天",
+    // "Mentioned which" and two or a few of people ("提到了哪两位外长": which two foreign
+    // ministers are mentioned), and "in the text": no topic. (Not "哪两", which two: "哪两个要点"
+    // asks the two main points.)
+    "了哪", "两位", "几位", "文中",
     // At which ("拍摄于哪一天": taken on which day).
     "于哪",
     // Will bring ("会带来什么问题"): the pair 会带 straddles "will" and "bring" (带来).

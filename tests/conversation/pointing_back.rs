@@ -375,3 +375,15 @@ fn a_demonstrative_after_the_questions_auxiliary_points_back() {
     let turns = converse(&["what is the sco?", "when did this article come out?"]);
     assert_eq!(turns[1].as_deref(), Some("article-date"));
 }
+
+#[test]
+fn whether_everyone_shares_a_view_not_linked_to_its_other_side_finds_it_a_step_further() {
+    // The foreign ministers' words link to no view set against them, so the first linked entry
+    // naming someone (Lavrov's profile) answered; the sceptics are linked from the pandemic's
+    // strains, which the ministers' words link to.
+    for question in ["does everyone share this rosy view?", "who disagrees?"] {
+        let turns = converse(&["what did the foreign ministers say?", question]);
+        assert_eq!(turns[0].as_deref(), Some("wang-yi"));
+        assert_eq!(turns[1].as_deref(), Some("sceptics-view"), "{question}");
+    }
+}

@@ -402,3 +402,15 @@ fn what_came_of_the_summit_is_declined_in_chinese_as_in_english() {
     // Guard: what the summit will bring is the author's forecast.
     assert_eq!(answered_id(&chinese, "拜登和普京峰会会有什么结果？"), Some("biden-putin-summit"));
 }
+
+#[test]
+fn which_two_people_and_in_the_text_are_no_topic_in_chinese() {
+    // "提到了哪两位外长" (which two foreign ministers are mentioned): the pairs "了哪", "哪两",
+    // "两位" and "文中" (in the text) weighed as topics, and the question was declined.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(answered_id(&chinese, "文中提到了哪两位外长？"), Some("wang-yi"));
+    assert_eq!(
+        answered_id(&chinese, "文中提到了哪两位领导人通电话？"),
+        Some("december-phone-call")
+    );
+}

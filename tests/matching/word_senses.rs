@@ -286,3 +286,13 @@ fn mending_fences_is_a_reconciliation() {
     let attempts = "did putin try to mend ties with washington early on?";
     assert_eq!(answered_id(&english, attempts), Some("improvement-attempts"));
 }
+
+#[test]
+fn the_word_for_what_binds_the_two_is_the_seam() {
+    // "binds" is no word of the knowledge base's and "word" was in no entry on the seam: the
+    // question was declined.
+    assert_eq!(
+        answered_id(&matcher(), "What word did skeptics use for what binds China and Russia?"),
+        Some("seam")
+    );
+}

@@ -222,6 +222,14 @@ pub(super) const VERIFY: &[&str] = &[
     "is this true",
     "is that so",
     "is that correct",
+    "is that really so",
+    "is that really true",
+    "is it really true",
+    "is that the case",
+    "is that really the case",
+    "is that how it works",
+    "is that how it works in practice",
+    "is that true in practice",
     "true",
     "правда",
     "это правда",
@@ -230,9 +238,11 @@ pub(super) const VERIFY: &[&str] = &[
     "真的吗",
     "真的",
 ];
-/// How a passage opens when it contests the one before it ("Regardless of this positive
-/// rhetoric, some scholars ... point out the shortcomings").
-pub(super) const CONTESTING_OPENINGS: &[&str] = &["regardless of", "contrary to"];
+/// How a passage opens when it contests or qualifies the one before it ("Regardless of this
+/// positive rhetoric, some scholars ... point out the shortcomings"; "Despite being 'assigned'
+/// the role of security provider, Moscow clearly has sought to diversify").
+pub(super) const CONTESTING_OPENINGS: &[&str] =
+    &["regardless of", "contrary to", "despite", "however"];
 /// Words that only judge what was said ("is that bad?", "is it a big problem?").
 pub(super) const JUDGEMENTS: &[&str] = &[
     "bad",

@@ -387,3 +387,18 @@ fn whether_everyone_shares_a_view_not_linked_to_its_other_side_finds_it_a_step_f
         assert_eq!(turns[1].as_deref(), Some("sceptics-view"), "{question}");
     }
 }
+
+#[test]
+fn is_that_true_of_a_popular_understanding_is_the_passage_after_that_qualifies_it() {
+    // "The popular understanding is that Moscow provides security ..." is followed by "Despite
+    // being 'assigned' the role of security provider, Moscow clearly has sought to diversify":
+    // the article's answer to whether it is so in practice. "Despite" opened no contesting
+    // passage ("is that true?" stayed with the division of labour), and "is that true in
+    // practice?" was not read as "is that true?" (declined).
+    for doubt in ["is that true?", "is that how it works in practice", "is that true in practice?"]
+    {
+        let turns = converse(&["how do russia and china divide roles in central asia?", doubt]);
+        assert_eq!(turns[0].as_deref(), Some("division-of-labour")); // guard
+        assert_eq!(turns[1].as_deref(), Some("diversification-not-confrontation"), "{doubt}");
+    }
+}

@@ -414,3 +414,18 @@ fn weighing_more_is_outweighing() {
         Some("main-argument")
     );
 }
+
+#[test]
+fn the_problems_between_washington_and_moscow_are_their_disputes() {
+    // "problems" was in no entry on the U.S.-Russia disputes: the Washington Post op-ed on the
+    // China-Russia problems answered.
+    assert_eq!(
+        answered_id(&matcher(), "What are the problems between the US and Russia?"),
+        Some("us-russia-disputes")
+    );
+    // Guard: between China and Russia they are the sceptics' shortcomings.
+    assert_eq!(
+        answered_id(&matcher(), "what problems do china and russia have?"),
+        Some("sceptics-view")
+    );
+}

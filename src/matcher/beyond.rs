@@ -692,8 +692,9 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     // security power there?") is asked of its own time.
     let post_or_place = || {
         has(OFFICES)
-            || has(&["part", "member", "members", "alive", "office", "charge", "power"])
-                && !has(&["main", "leading", "dominant", "biggest", "strongest"])
+            || (has(&["part", "member", "members", "alive", "office", "charge", "power"])
+                || has(&["government", "politics", "cabinet", "job", "post", "position"]))
+                && !has(&["main", "leading", "dominant", "biggest", "strongest", "strong", "weak"])
             || words.windows(2).any(|pair| pair == ["still", "at"])
     };
     let present = has(&["still"]) && has(&["today", "now", "currently", "nowadays"])

@@ -533,3 +533,15 @@ fn what_a_summit_produced_is_declined_where_the_article_shows_only_its_eve() {
     let held = "where was the brics summit in the photo held?";
     assert_eq!(answered_id(&english, held), Some("brics-summit"));
 }
+
+#[test]
+fn whether_someone_is_still_in_government_or_a_job_asks_the_present() {
+    // "government" and "job" were no post: Kerry's and McFaul's entries answered.
+    let english = matcher();
+    for question in ["is kerry still in government?", "is mcfaul still in that job?"] {
+        assert_eq!(english.best_id(question), None, "{question}");
+        assert!(asks_after(&english, question), "{question}");
+    }
+    // A strong position is a role of the article's own time, not a post.
+    assert!(!asks_after(&english, "is russia still in a strong position in central asia?"));
+}

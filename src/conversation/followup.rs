@@ -204,7 +204,10 @@ pub(super) fn respond<'r>(
     // So is whether what it reports as only offered or wanted was done ("did Turkey buy
     // them?" after Moscow's offer).
     let beyond_current = asked.outcome || asked.whether_done;
-    if beyond_current && refers && !matcher.entry_gives_asked(current, &asked) {
+    // (Or "that" and a thing of its quote: "what was discussed at that summit?" after the
+    // photo taken before the BRICS summit's talks.)
+    let points_at_it = refers || reading.names_a_quoted_thing(&words);
+    if beyond_current && points_at_it && !matcher.entry_gives_asked(current, &asked) {
         return with_context(declined_about(say, current, None));
     }
     // "who signed it?" after a treaty the article never says anyone signed: an act the current

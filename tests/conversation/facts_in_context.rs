@@ -468,3 +468,16 @@ fn since_when_alone_asks_the_time_of_what_was_just_said() {
     ]);
     assert_eq!(turns[3].as_deref(), Some("nato-russia-council"));
 }
+
+#[test]
+fn what_came_of_that_thing_of_the_quote_is_beyond_the_article() {
+    // The photo was taken before the BRICS summit's talks: what was discussed there the article
+    // cannot say. "That summit" pointed back to nothing ("that" before a noun is no pronoun),
+    // and the message's own words found the Biden administration's entry.
+    let turns = replies(&["what does the photo show?", "what was discussed at that summit"]);
+    assert_eq!(turns[0].1.as_deref(), Some("photo-caption")); // guard
+    assert_eq!(turns[1], (ReplyKind::Declined, None));
+    // Guard: where it was held, the quote's summit says.
+    let turns = converse(&["what does the photo show?", "where was that summit held?"]);
+    assert_eq!(turns[1].as_deref(), Some("brics-summit"));
+}

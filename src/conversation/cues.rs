@@ -240,7 +240,10 @@ pub(super) const VERIFY: &[&str] = &[
 ];
 /// How a passage opens when it contests or qualifies the one before it ("Regardless of this
 /// positive rhetoric, some scholars ... point out the shortcomings"; "Despite being 'assigned'
-/// the role of security provider, Moscow clearly has sought to diversify").
+/// the role of security provider, Moscow clearly has sought to diversify"). Not "In contrast"
+/// nor "But", which `speakers::other_side` reads as setting one view against another: here
+/// the passage must bear on the claim itself ("In contrast, Moscow's relations with the
+/// United States ..." turns to another pair of countries).
 pub(super) const CONTESTING_OPENINGS: &[&str] =
     &["regardless of", "contrary to", "despite", "however"];
 /// Words that only judge what was said ("is that bad?", "is it a big problem?").

@@ -688,13 +688,33 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     // article tells which feelings persist ("lingering resentment").
     let feeling = words.windows(2).any(|pair| pair[0] == "still" && FEELINGS.contains(&pair[1]));
     // ... and only a post, a membership or a place ("is Russia still part of the G-8?", "are
-    // they still at Carnegie?"): a role the article describes ("is Russia still the main
+    // they still at Carnegie?", "is kerry still in government?"): a role the article describes ("is Russia still the main
     // security power there?") is asked of its own time.
     let post_or_place = || {
         has(OFFICES)
-            || (has(&["part", "member", "members", "alive", "office", "charge", "power"])
-                || has(&["government", "politics", "cabinet", "job", "post", "position"]))
-                && !has(&["main", "leading", "dominant", "biggest", "strongest", "strong", "weak"])
+            || has(&[
+                "part",
+                "member",
+                "members",
+                "alive",
+                "office",
+                "charge",
+                "power",
+                "government",
+                "politics",
+                "cabinet",
+                "job",
+                "post",
+                "position",
+            ]) && !has(&[
+                "main",
+                "leading",
+                "dominant",
+                "biggest",
+                "strongest",
+                "strong",
+                "weak",
+            ])
             || words.windows(2).any(|pair| pair == ["still", "at"])
     };
     let present = has(&["still"]) && has(&["today", "now", "currently", "nowadays"])

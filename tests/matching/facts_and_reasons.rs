@@ -429,3 +429,22 @@ fn the_problems_between_washington_and_moscow_are_their_disputes() {
         Some("sceptics-view")
     );
 }
+
+#[test]
+fn what_the_withdrawal_from_afghanistan_changes_is_quoted_with_its_consequence() {
+    // The quote stopped at the withdrawal, before the sentence that says what it changes:
+    // "with it gone, one assumes that regional power tilts even more in China's favor".
+    for (language, question) in [
+        (
+            article_qa_bot::Language::En,
+            "with the americans out of afghanistan, who gains influence?",
+        ),
+        (article_qa_bot::Language::Zh, "美国撤出阿富汗对地区力量对比有什么影响？"),
+    ] {
+        let matcher = matcher_in(language);
+        let ranking = matcher.ask(question);
+        let best = ranking.best().expect("an entry answers");
+        assert_eq!(best.entry.id, "afghanistan-withdrawal", "{question}");
+        assert!(best.entry.quote.contains("tilts even more in China"), "{question}");
+    }
+}

@@ -213,23 +213,18 @@ pub(super) const PURPOSE: &[&str] = &[
     "what good is that",
     "what good is it",
 ];
-/// Messages asking whether what was just said is so ("is that true?"): all the article has on it
-/// is the answer's own quote, shown again. ("really?", "is that right?", "是真的吗" are small
-/// talk's acknowledgements, read before follow-ups.)
+/// Messages asking whether what was just said is so ("is that true?"), read with the words of
+/// [`INSISTING`] aside ("is that really so?"): all the article has on it is the answer's own
+/// quote, shown again. ("really?", "is that right?", "是真的吗" are small talk's
+/// acknowledgements, read before follow-ups.)
 pub(super) const VERIFY: &[&str] = &[
     "is that true",
     "is it true",
     "is this true",
     "is that so",
     "is that correct",
-    "is that really so",
-    "is that really true",
-    "is it really true",
     "is that the case",
-    "is that really the case",
     "is that how it works",
-    "is that how it works in practice",
-    "is that true in practice",
     "true",
     "правда",
     "это правда",

@@ -76,7 +76,12 @@ pub(super) fn by_phrase<'r>(
     // Of what others claim, the passage right after it that contests it is the article's
     // answer ("Regardless of this positive rhetoric, some scholars ... point out the
     // shortcomings" after the leaders' "unprecedentedly high level").
-    if VERIFY.contains(&phrase) {
+    // (Insisting words aside: "is that really so?", "is that true in practice?".)
+    let insisting = |word: &&str| INSISTING.contains(word);
+    let verifies = VERIFY
+        .iter()
+        .any(|asks| asks.split(' ').eq(phrase.split(' ').filter(|word| !insisting(word))));
+    if verifies {
         let reason = current.why.as_deref().and_then(|id| knowledge.entry(id));
         let supported = reason.filter(|entry| entry.id != current.id && is_authors(current));
         let contested = || contested_after(knowledge, current).filter(|_| !is_authors(current));

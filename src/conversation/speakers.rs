@@ -161,11 +161,7 @@ pub(super) fn judged(words: &[String]) -> bool {
 pub(super) fn other_side<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k Entry> {
     const CONTRASTING: &[&str] =
         &["Regardless", "However", "But ", "Yet ", "Nevertheless", "Still,", "In contrast"];
-    let linked = || {
-        links_of(current)
-            .filter_map(|id| knowledge.entry(id))
-            .filter(|entry| entry.id != current.id && entry.view_of != current.view_of)
-    };
+    let linked = || linked_of_another_view(knowledge, current, current);
     let reports_a_view =
         |entry: &Entry| entry.reports_someone_named() || entry.reports_an_unnamed_group();
     let sets_against =
@@ -175,14 +171,24 @@ pub(super) fn other_side<'k>(knowledge: &'k Knowledge, current: &Entry) -> Optio
     // ministers' words: the sceptics, linked from the pandemic's strains, which they link).
     let further = || {
         linked()
-            .flat_map(|entry| links_of(entry).filter_map(|id| knowledge.entry(id)))
-            .filter(|entry| entry.id != current.id && entry.view_of != current.view_of)
+            .flat_map(|entry| linked_of_another_view(knowledge, entry, current))
             .find(contrasting)
     };
     linked()
         .find(contrasting)
         .or_else(further)
         .or_else(|| linked().find(|entry| entry.reports_someone_named()))
+}
+
+/// The entries `from` links to that are neither `current` nor of its view.
+fn linked_of_another_view<'a, 'k: 'a>(
+    knowledge: &'k Knowledge,
+    from: &'a Entry,
+    current: &'a Entry,
+) -> impl Iterator<Item = &'k Entry> + 'a {
+    links_of(from)
+        .filter_map(|id| knowledge.entry(id))
+        .filter(move |entry| entry.id != current.id && entry.view_of != current.view_of)
 }
 
 /// The entry whose quote is the whole sentence that `speaker`'s quote is a fragment of

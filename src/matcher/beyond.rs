@@ -688,33 +688,11 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     // article tells which feelings persist ("lingering resentment").
     let feeling = words.windows(2).any(|pair| pair[0] == "still" && FEELINGS.contains(&pair[1]));
     // ... and only a post, a membership or a place ("is Russia still part of the G-8?", "are
-    // they still at Carnegie?", "is kerry still in government?"): a role the article describes ("is Russia still the main
-    // security power there?") is asked of its own time.
+    // they still at Carnegie?", "is kerry still in government?"): a role the article
+    // describes ("is Russia still the main security power there?") is asked of its own time.
     let post_or_place = || {
         has(OFFICES)
-            || has(&[
-                "part",
-                "member",
-                "members",
-                "alive",
-                "office",
-                "charge",
-                "power",
-                "government",
-                "politics",
-                "cabinet",
-                "job",
-                "post",
-                "position",
-            ]) && !has(&[
-                "main",
-                "leading",
-                "dominant",
-                "biggest",
-                "strongest",
-                "strong",
-                "weak",
-            ])
+            || has(HELD_STILL) && !has(DEGREES_OF_A_ROLE)
             || words.windows(2).any(|pair| pair == ["still", "at"])
     };
     let present = has(&["still"]) && has(&["today", "now", "currently", "nowadays"])
@@ -729,6 +707,29 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
             && has(&["сейчас", "сегодня", "теперь", "ныне", "нынче"]);
     english || russian || chinese || present
 }
+
+/// What someone may still hold or be in, asked of today ("still a member", "still in
+/// government", "still in that job"), besides an office.
+const HELD_STILL: &[&str] = &[
+    "part",
+    "member",
+    "members",
+    "alive",
+    "office",
+    "charge",
+    "power",
+    "government",
+    "politics",
+    "cabinet",
+    "job",
+    "post",
+    "position",
+];
+
+/// Words making what is still held a role of the article's own time ("still the main security
+/// power", "still in a strong position").
+const DEGREES_OF_A_ROLE: &[&str] =
+    &["main", "leading", "dominant", "biggest", "strongest", "strong", "weak"];
 
 /// Feelings a party may still hold, which the article reports as lingering or not.
 const FEELINGS: &[&str] = &[

@@ -395,8 +395,14 @@ fn is_that_true_of_a_popular_understanding_is_the_passage_after_that_qualifies_i
     // the article's answer to whether it is so in practice. "Despite" opened no contesting
     // passage ("is that true?" stayed with the division of labour), and "is that true in
     // practice?" was not read as "is that true?" (declined).
-    for doubt in ["is that true?", "is that how it works in practice", "is that true in practice?"]
-    {
+    let doubts = [
+        "is that true?",
+        "is that how it works in practice",
+        "is that true in practice?",
+        // Insisting words aside, as in the two before.
+        "is that actually the case?",
+    ];
+    for doubt in doubts {
         let turns = converse(&["how do russia and china divide roles in central asia?", doubt]);
         assert_eq!(turns[0].as_deref(), Some("division-of-labour")); // guard
         assert_eq!(turns[1].as_deref(), Some("diversification-not-confrontation"), "{doubt}");

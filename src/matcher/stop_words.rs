@@ -80,6 +80,10 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "ever",
     "every",
     "exactly",
+    // A reader checking a quote ("can you confirm the Trenin quote ...?", "verify"): the
+    // check, not its topic.
+    "confirm",
+    "verify",
     // Fillers that only insist: "what should they actually do?", "basically".
     "actually",
     "basic",
@@ -120,6 +124,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "matters",
     "shud",
     "shld",
+    "shd",
     "smth",
     "smthg",
     "sorta",

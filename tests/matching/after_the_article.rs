@@ -474,9 +474,14 @@ fn whether_a_deed_will_ever_be_done_needs_an_entry_saying_it() {
     {
         assert_eq!(chinese.best_id(question), None, "{question}");
     }
-    // An entry saying the deed still answers; so does one asked who will do it.
-    assert_eq!(russian.best_id("Когда Россия вступила в G-8?"), Some("g8"));
-    assert_eq!(chinese.best_id("俄罗斯什么时候加入了八国集团？"), Some("g8"));
+    // An entry saying the deed still answers, and when, of one that gives the date; so does
+    // one asked who will do it.
+    assert_eq!(russian.best_id("Вступила ли Россия в G-8?"), Some("g8"));
+    assert_eq!(chinese.best_id("俄罗斯加入了八国集团吗？"), Some("g8"));
+    let signed = "Когда Россия и Китай подписали совместное заявление о Поясе и пути и ЕАЭС?";
+    assert_eq!(russian.best_id(signed), Some("belt-and-road"));
+    let signed = "中俄什么时候签署了一带一路和欧亚经济联盟的联合声明？";
+    assert_eq!(chinese.best_id(signed), Some("belt-and-road"));
     assert_eq!(
         english.best_id("Who will join together to balance China, according to Mearsheimer?"),
         Some("balancing-coalition")

@@ -488,3 +488,25 @@ fn how_a_side_handled_a_body_is_how_it_dealt_with_it_and_a_sentence_under_the_ti
         Some("standfirst")
     );
 }
+
+#[test]
+fn a_reader_checking_a_quote_asks_of_its_topic_and_shd_is_should() {
+    // "confirm" was a word of a sample question (the lunar station's), weighed as a rare topic
+    // that the entry asked lacked; "shd" was a word unknown to the article: all three declined.
+    let english = matcher();
+    assert_eq!(
+        answered_id(
+            &english,
+            "Can you confirm the exact Trenin quote about friendship with China?"
+        ),
+        Some("trenin")
+    );
+    assert_eq!(
+        answered_id(&english, "could you verify what gabuev called the cooperation?"),
+        Some("gabuev-condominium")
+    );
+    assert_eq!(
+        answered_id(&english, "so what shd moscow n washington actually do"),
+        Some("improving-communication")
+    );
+}

@@ -297,3 +297,19 @@ fn when_of_a_claim_the_article_leaves_undated_is_declined() {
     let suggested = "did some suggest the us could exploit the seam between china and russia?";
     assert_eq!(answered_id(&english, suggested), Some("seam"));
 }
+
+#[test]
+fn when_a_body_was_joined_is_declined_when_the_only_date_beside_it_is_another_things() {
+    // The G-8 sentence goes on "and since 2002 it was able to coordinate activities with NATO":
+    // its entry gave a "when", and "which year did russia join the g8" was answered with 2002,
+    // the NATO-Russia Council's year.
+    let english = matcher();
+    assert_eq!(answered_id(&english, "which year did russia join the g8"), None);
+    assert_eq!(answered_id(&english, "when did russia join the g8?"), None);
+    // Guards: that it joined, and since when it worked with NATO.
+    assert_eq!(answered_id(&english, "did russia join the g8?"), Some("g8"));
+    assert_eq!(
+        answered_id(&english, "since when has russia coordinated with nato?"),
+        Some("nato-russia-council")
+    );
+}

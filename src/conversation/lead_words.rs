@@ -439,3 +439,6 @@ pub(super) const CHINESE_QUOTE_NOUNS: &[&str] =
 /// The characters that only ask for them in Chinese ("请再给我看一下原文", "原文是什么").
 pub(super) const CHINESE_QUOTE_REQUEST: &str =
     "请再给我看发一下的是什么呢吗吧哪第几把那这个句完整全部说能可以你呀啊遍次出来显示在文章里";
+
+/// What joins the items of a list in a quote ("... and ...", "such as ...").
+pub(super) const JOINTS: &[&str] = &[" and ", ", and", " or ", " such as "];

@@ -238,7 +238,8 @@ pub(super) fn by_phrase<'r>(
     }
     // "what else?" after a quote that joins several things ("the build-up of NATO's power
     // potential and bringing its infrastructure near Russia's borders"): the rest of it.
-    let joins_several = |quote: &str| quote.contains(", ") || quote.contains(" and ");
+    // (Not a comma alone, which sets off an aside as often: "This could, at the very least, ...")
+    let joins_several = |quote: &str| JOINTS.iter().any(|joint| quote.contains(joint));
     // ... unless it gives only part ("partially driven by ..."): then, as after a quote of one
     // thing, what else there is comes next ("only that?": the symbolic closeness it leads to).
     // (Its words read once per entry and kept: `EntryReading::quote_words`.)

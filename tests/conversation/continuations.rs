@@ -566,3 +566,15 @@ fn which_countries_of_states_described_asks_which_states() {
         assert_eq!(turns[1].as_deref(), Some("eu-nato-aspirants"), "{asked}");
     }
 }
+
+#[test]
+fn anything_else_after_a_quote_with_an_aside_between_commas_is_where_it_leads() {
+    // "This could, at the very least, help manage possible crises situations": its commas
+    // read as a list, and "anything else" showed the same quote again, not the Iran deal.
+    let turns = converse(&["what should moscow and washington do?", "why bother", "anything else"]);
+    assert_eq!(turns[1].as_deref(), Some("crisis-management")); // guard
+    assert_eq!(turns[2].as_deref(), Some("jcpoa"));
+    // Guard: a quote joining several things still gives the rest of them.
+    let turns = converse(&["what does the 2014 military doctrine say?", "what else?"]);
+    assert_eq!(turns[1].as_deref(), Some("military-doctrine-2014"));
+}

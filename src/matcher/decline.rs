@@ -241,6 +241,21 @@ impl Matcher {
                     return naming;
                 }
             }
+            // Whose words are asked, of an entry that reports someone else's, may be in another
+            // entry reporting theirs, on all it is asked about ("What did Putin say about
+            // relations with China recently?" of the leaders' descriptions in general, beside
+            // Xi's and Putin's call).
+            if holder_missing && !topic_missing {
+                let his = |hit: &&Hit<'_>| {
+                    let speakers = &self.index.speakers[hit.index];
+                    analysed.view_holders.iter().all(|term| speakers.contains(term))
+                        && analysed.view_topics.iter().all(|t| self.entry_has_term(hit.index, *t))
+                };
+                let theirs = self.verdict(ranking.ranked.iter().filter(his).copied().collect());
+                if theirs.verdict == Verdict::Answered {
+                    return theirs;
+                }
+            }
             ranking.verdict = Verdict::Declined;
         }
         ranking

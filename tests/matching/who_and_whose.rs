@@ -482,3 +482,18 @@ fn what_someone_thinks_of_something_is_their_view_on_it() {
     // Guard: his view of what his words are about.
     assert_eq!(answered_id(&english, "what does mcfaul think of nato enlargement"), Some("mcfaul"));
 }
+
+#[test]
+fn whose_words_are_asked_may_be_in_another_entry_reporting_them_on_all_asked() {
+    // The leaders' descriptions in general scored best, naming no Putin: declined, though the
+    // call between Xi and Putin reports what he said of the relations.
+    let english = matcher();
+    assert_eq!(
+        answered_id(&english, "What did Putin say about relations with China recently?"),
+        Some("december-phone-call")
+    );
+    // Guards: not of what his reported words leave out, nor of someone reported nowhere.
+    assert_eq!(answered_id(&english, "what did putin say about nato?"), None);
+    assert_eq!(answered_id(&english, "What did McFaul say about China's rise?"), None);
+    assert_eq!(answered_id(&english, "What did Biden say about Putin?"), None);
+}

@@ -445,7 +445,8 @@ pub(super) fn respond<'r>(
     // The message's own words point to an entry the current one leads to, among the best on
     // its own and well ahead of `rival`, what the context would answer ("who leads them?"
     // after the rapid reaction forces: the entry on who leads the alliance): the reader asks
-    // the next step, not what they have just read. "He" about a person asks for their views.
+    // the next step, not what they have just read. "He" about a person asks for their views,
+    // and is someone the current answer names (`speakers::keeps_the_people`).
     let linked_own = standalone.ranked.iter().find(|own| {
         own.score >= LINKED_OWN_FLOOR
             && not_declined(own)
@@ -456,6 +457,7 @@ pub(super) fn respond<'r>(
             && top - own.score <= STANDALONE_TIE
             && links_to(current, own.entry)
             && (!personal || holds_view(own.entry))
+            && speakers::keeps_the_people(&words, current, own.entry)
             // "what did they talk about at that meeting?" after the photo: its summit's entry
             // shows only the handshake before the talks.
             && matcher.gives_asked(own, &asked)

@@ -578,3 +578,20 @@ fn anything_else_after_a_quote_with_an_aside_between_commas_is_where_it_leads() 
     let turns = converse(&["what does the 2014 military doctrine say?", "what else?"]);
     assert_eq!(turns[1].as_deref(), Some("military-doctrine-2014"));
 }
+
+#[test]
+fn he_or_they_after_named_peoples_words_is_of_them_not_a_linked_entry_of_others() {
+    // After Xi's and Putin's call, "talking" found the foreign ministers' talks (they "spoke"),
+    // which the call leads to: the wrong people.
+    for asked in ["and who was he talking to?", "what did they talk about?"] {
+        let turns = converse(&["What did Putin say about relations with China recently?", asked]);
+        assert_eq!(turns[0].as_deref(), Some("december-phone-call")); // guard
+        assert_eq!(turns[1].as_deref(), Some("december-phone-call"), "{asked}");
+    }
+    // Guard: the next step naming no one of them, asked without pointing at them.
+    let turns = converse(&[
+        "What did Putin say about relations with China recently?",
+        "and the foreign ministers?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+}

@@ -30,6 +30,7 @@ mod diagnose;
 mod index;
 mod lexicon;
 mod preamble;
+mod preamble_words;
 mod rank;
 mod ranking;
 mod stop_words;

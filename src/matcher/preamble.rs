@@ -3,290 +3,12 @@
 //! такое ШОС?"): read without it. Its words are not the question's ("journalist", "essay" weigh
 //! as words the article lacks), and "my essay" is no question about the reader's own affairs.
 
-/// Openings of a clause that says who is asking: "I'm a student", "я журналист".
-const PERSONA_OPENINGS: &[&str] =
-    &["i'm a ", "i'm an ", "im a ", "im an ", "i am a ", "i am an ", "я "];
-/// Openings that say who is asking only with a noun for a reader ("as a student"; not "as a
-/// member of the CSTO", "как Россия ...").
-const ROLE_OPENINGS: &[&str] = &["as a ", "as an ", "как "];
-const ROLES: &[&str] = &[
-    "student",
-    "journalist",
-    "reporter",
-    "researcher",
-    "teacher",
-    "analyst",
-    "reader",
-    "writer",
-    "blogger",
-    "beginner",
-    "layman",
-    "outsider",
-    "foreigner",
-    "студент",
-    "студентка",
-    "журналист",
-    "журналистка",
-    "исследователь",
-    "преподаватель",
-    "учитель",
-    "аналитик",
-    "читатель",
-    "новичок",
-];
-/// Openings of a clause that says what the answer is for: "for my essay", "for a class", "I'm
-/// writing an essay on this".
-const PURPOSE_OPENINGS: &[&str] = &[
-    "for my ",
-    "for our ",
-    "for a ",
-    "for an ",
-    "i'm writing ",
-    "im writing ",
-    "i am writing ",
-    "i'm working on ",
-    "i am working on ",
-    "i'm preparing ",
-    "i am preparing ",
-    "i have to write ",
-    "i need to write ",
-    "i've got to write ",
-    "i must write ",
-    "для ",
-    "я пишу ",
-    "пишу ",
-    "готовлю ",
-];
-const PURPOSES: &[&str] = &[
-    "essay",
-    "paper",
-    "class",
-    "homework",
-    "assignment",
-    "thesis",
-    "report",
-    "project",
-    "course",
-    "presentation",
-    "exam",
-    "research",
-    "school",
-    "lecture",
-    "blog",
-    "podcast",
-    "story",
-    "dissertation",
-    "seminar",
-    // A journalist's or teacher's own text or audience ("for my article: ...").
-    "article",
-    "piece",
-    "notes",
-    "newsletter",
-    "column",
-    "students",
-    "readers",
-    "audience",
-    "briefing",
-    "slides",
-    "эссе",
-    "реферат",
-    "курсов",
-    "доклад",
-    "диплом",
-    "экзамен",
-    "семинар",
-    "статьи",
-    "работы",
-    "учеб",
-    "учёб",
-];
-/// Words that open a question: what follows a clause that says what the answer is for must
-/// be one ("For my essay on Russia's doctrine, what did it say?").
-const QUESTION_OPENERS: &[&str] = &[
-    "what",
-    "what's",
-    "whats",
-    "which",
-    "who",
-    "whose",
-    "whom",
-    "why",
-    "how",
-    "when",
-    "where",
-    "does",
-    "do",
-    "did",
-    "is",
-    "are",
-    "was",
-    "were",
-    "can",
-    "could",
-    "should",
-    "would",
-    "will",
-    "has",
-    "have",
-    "had",
-    "any",
-    "according",
-];
+use super::preamble_words::*;
+
 /// How long a clause saying what the answer is for may be, in words, when a question follows
 /// it: a reader explains ("I'm summarising the article for class; ...", "For my essay on
 /// Russian strategy papers, ...").
 const MOST_PURPOSE_WORDS: usize = 14;
-
-/// Pieces of a reader's own work, named only with "my" or "our" ("for my timeline", "my
-/// bibliography"): alone, words of many a question.
-const READERS_WORK: &[&str] = &[
-    "analysis",
-    "debate",
-    "conclusion",
-    "citation",
-    "bibliography",
-    "glossary",
-    "timeline",
-    "literature",
-    "summary",
-    "review",
-    "list",
-    "map",
-    "studies",
-    "study",
-    "teacher",
-    "professor",
-];
-
-/// Clauses that only announce a question.
-const ANNOUNCEMENTS: &[&str] = &[
-    "quick question",
-    "one question",
-    "another question",
-    "one more question",
-    "a question",
-    "question",
-    // ... or a check of what the article says ("quick fact-check: how old is NATO ...?").
-    "fact check",
-    "fact-check",
-    "quick fact check",
-    "quick fact-check",
-    "a quick fact-check",
-    "sanity check",
-    "quick check",
-    "just checking",
-    "проверка фактов",
-    "вопрос",
-    "быстрый вопрос",
-    "ещё вопрос",
-    "еще вопрос",
-    // ... or a change of subject ("different topic - who took the photo?").
-    "different topic",
-    "another topic",
-    "new topic",
-    "change of topic",
-    "changing topic",
-    "changing topics",
-    "switching topics",
-    "changing the subject",
-    "different question",
-    "new question",
-    "on another note",
-    "on a different note",
-    "by the way",
-    "btw",
-    "другая тема",
-    "другой вопрос",
-    "новый вопрос",
-    "кстати",
-    "换个话题",
-    "另一个问题",
-    "顺便问一下",
-];
-/// Phrases that announce a question, at the end of a clause of any length ("I am reading this
-/// for my class and I want to ask, ...", "у меня вопрос: ...").
-const ANNOUNCING_ENDINGS: &[&str] = &[
-    "i want to ask",
-    "i wanted to ask",
-    "i'd like to ask",
-    "i would like to ask",
-    "let me ask",
-    "can i ask",
-    "may i ask",
-    "i have a question",
-    "i've got a question",
-    "i got a question",
-    "my question is",
-    "i was wondering",
-    "i want to know",
-    "i'd like to know",
-    "i would like to know",
-    // ... or says what the reader does not follow ("I don't understand, why ...?", "I'm a bit
-    // confused - ...").
-    "understand",
-    "confused",
-    "don't get it",
-    "dont get it",
-    "не понимаю",
-    "не понял",
-    "не поняла",
-    "我不明白",
-    "我不懂",
-    "我没看懂",
-    "хочу спросить",
-    "хотел спросить",
-    "хотела спросить",
-    "хочу узнать",
-    "у меня вопрос",
-    "我想问",
-    "想请问",
-    "我有个问题",
-    "我有一个问题",
-];
-/// Acknowledgements that open a message before its question ("fine. what else do they build
-/// together?"): "fine", "great" are words of the article, and weighed as its topic.
-const ACKNOWLEDGEMENTS: &[&str] = &[
-    "ok",
-    "okay",
-    "fine",
-    "alright",
-    "all right",
-    "sure",
-    "cool",
-    "great",
-    "nice",
-    "got it",
-    "i see",
-    "interesting",
-    "right",
-    "thanks",
-    "thank you",
-    "thx",
-];
-/// Greetings said before the question ("hi, what is the SCO?").
-const GREETINGS: &[&str] = &[
-    "hi",
-    "hello",
-    "hey",
-    "hi there",
-    "hello there",
-    "hey there",
-    "good morning",
-    "good afternoon",
-    "good evening",
-    "greetings",
-    "привет",
-    "здравствуйте",
-    "добрый день",
-    "доброе утро",
-    "добрый вечер",
-    "你好",
-    "您好",
-    "嗨",
-];
-/// Chinese: "我是学生，", "写论文用：".
-const CHINESE_PERSONA_OPENINGS: &[&str] = &["我是", "作为"];
-const CHINESE_PURPOSE_OPENINGS: &[&str] = &["为了", "写论文", "写作业"];
 
 /// How far into a message a preamble may end, in bytes: a clause that announces the question
 /// may be long ("I am reading this text for my English class and I want to ask, ...").
@@ -296,6 +18,9 @@ const MOST_PREAMBLES: usize = 3;
 /// The characters of the breaks that end a preamble (see [`first_break`]).
 const BREAK_CHARS: &[char] = &[':', ';', '-', '–', '—', ',', '，', '：', '、', '。'];
 
+/// How long a clause about the reader's English may be, in words ("sorry, english is not my
+/// first language").
+const MOST_APOLOGY_WORDS: usize = 8;
 /// A preamble's longest length, in words (Chinese: characters): "as a first-year politics
 /// student" is one; a longer clause is more likely the question itself.
 const MOST_WORDS: usize = 5;
@@ -508,7 +233,13 @@ fn without_one_preamble(question: &str) -> &str {
     let adverbial = ["as a result", "as a whole", "as a rule", "i am a bit", "i'm a bit"]
         .iter()
         .any(|phrase| lower.starts_with(phrase));
+    // "my english not so good.", "sorry for my bad english,": the reader's English, not the
+    // article's.
+    let own_english = words <= MOST_APOLOGY_WORDS
+        && holds(&["english"])
+        && clause.iter().any(|word| matches!(*word, "my" | "sorry" | "excuse" | "pardon"));
     let says_who_or_why = explains_purpose
+        || own_english
         || (words <= MOST_WORDS
             && !adverbial
             && (opens(PERSONA_OPENINGS) || (opens(ROLE_OPENINGS) && holds(ROLES))))

@@ -84,6 +84,12 @@ pub(super) const STOP_WORDS: &[&str] = &[
     // check, not its topic.
     "confirm",
     "verify",
+    // What a text or a speaker points to ("does the author refer to their own research?",
+    // "which countries was he referring to?"): the pointing, not its topic.
+    "refer",
+    "refers",
+    "referred",
+    "referring",
     // Fillers that only insist: "what should they actually do?", "basically".
     "actually",
     "basic",

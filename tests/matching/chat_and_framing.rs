@@ -510,3 +510,29 @@ fn a_reader_checking_a_quote_asks_of_its_topic_and_shd_is_should() {
         Some("improving-communication")
     );
 }
+
+#[test]
+fn a_reader_apologising_for_their_english_asks_what_follows() {
+    // "english" weighed as a word the article lacks, and the question was declined.
+    let english = matcher();
+    assert_eq!(
+        answered_id(
+            &english,
+            "Hello, my english not so good. Why Russia is afraid of China economy?"
+        ),
+        Some("energy-majority-stake")
+    );
+    assert_eq!(answered_id(&english, "sorry for my bad english, who is trenin?"), Some("trenin"));
+    // Guard: English asked of the article is no apology ("english" is still a word it lacks).
+    assert_eq!(answered_id(&english, "is the article in english?"), None);
+}
+
+#[test]
+fn refer_to_is_the_pointing_not_its_topic() {
+    // "refer" was known from one answer only, a rare topic the author's work lacked: declined.
+    let english = matcher();
+    assert_eq!(
+        answered_id(&english, "Does the author refer to their own research?"),
+        Some("cooperative-hegemony")
+    );
+}

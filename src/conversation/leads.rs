@@ -302,54 +302,13 @@ pub(super) fn by_phrase<'r>(
             return Some(answer(responder, entry, say));
         }
     }
-    // "whats the first?", "and the second one?" after an answer whose quote counts its points
-    // ("First, ... Second, ..."): all the article says of each is that quote. (Chinese has no
-    // spaces: a short message holding the ordinal.)
-    let rank_of = |word: &str| ORDINALS.iter().find(|(ordinal, _)| *ordinal == word);
-    let framed = |word: &String| rank_of(word).is_some() || ORDINAL_FRAME.contains(&word.as_str());
-    let asked_rank = match words.iter().find_map(|word| rank_of(word)) {
-        Some((_, rank)) if words.iter().all(framed) => Some(*rank),
-        _ if text.chars().count() <= 8 => ORDINALS
-            .iter()
-            .find(|(ordinal, _)| !ordinal.is_ascii() && text.contains(ordinal))
-            .map(|(_, rank)| *rank),
-        _ => None,
-    };
+    if let Some(response) =
+        super::points::counted_point(responder, current, recent, words, text, say)
+    {
+        return Some(response);
+    }
     // The current quote's words, read once per entry.
     let quoted = || responder.reading_of(current, say.language);
-    // "explain the second one", "tell me more about the first point": of the points the
-    // current quote counts, the linked entry whose quote opens with that point ("Second, and
-    // relatedly, ...") says more of it than the count does.
-    let elaborated_rank =
-        words.iter().find_map(|word| rank_of(word)).map(|(_, rank)| *rank).filter(|_| {
-            words.iter().any(|word| ELABORATE.contains(&word.as_str()))
-                && words.iter().all(|word| framed(word) || ELABORATE.contains(&word.as_str()))
-        });
-    if let Some(rank) =
-        elaborated_rank.filter(|rank| quoted().quote_words.iter().any(|word| word == rank))
-    {
-        let linked = current.why.iter().chain(&current.more).chain(&current.related);
-        // (Each linked quote's words as read once per entry.)
-        let opens_with_it = |entry: &&Entry| {
-            responder
-                .reading_of(entry, say.language)
-                .quote_words
-                .first()
-                .is_some_and(|first| first == rank)
-        };
-        let opening_with_it = linked.filter_map(|id| knowledge.entry(id)).find(opens_with_it);
-        if let Some(entry) = opening_with_it {
-            return Some(answer(responder, entry, say));
-        }
-        // No link opens with the first point: the article elaborates it next, where the
-        // answer leads.
-        if let (true, Some(entry)) = (rank == "first", leads_to) {
-            return Some(answer(responder, entry, say));
-        }
-    }
-    if asked_rank.is_some_and(|rank| quoted().quote_words.iter().any(|word| word == rank)) {
-        return Some(answer(responder, current, say));
-    }
     // "what could that lead to?": what the current answer says it may lead to, when its quote
     // says so ("might inhibit future cooperation"); else the next step, where it leads.
     let asks_consequence = made_of(words, CONSEQUENCE, CONSEQUENCE_FRAME)

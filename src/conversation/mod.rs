@@ -17,6 +17,7 @@ mod lead_words;
 mod leads;
 mod markup;
 mod phrasing;
+mod points;
 mod reading;
 pub mod reply;
 pub mod smalltalk;

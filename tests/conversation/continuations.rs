@@ -595,3 +595,22 @@ fn he_or_they_after_named_peoples_words_is_of_them_not_a_linked_entry_of_others(
     ]);
     assert_eq!(turns[1].as_deref(), Some("wang-yi"));
 }
+
+#[test]
+fn the_next_point_asked_after_the_first_ones_elaboration_is_of_the_count_before() {
+    // After the two main issues and the first one's elaboration (what Moscow watches), "and the
+    // second?" was declined: the quote it was asked of counts no points.
+    for asked in ["and the second?", "explain the second one"] {
+        let turns = converse(&[
+            "what are the author's main counterarguments?",
+            "explain the first one",
+            asked,
+        ]);
+        assert_eq!(turns[0].as_deref(), Some("main-argument")); // guard
+        assert_eq!(turns[1].as_deref(), Some("accommodation")); // guard
+        assert_eq!(turns[2].as_deref(), Some("low-trust"), "{asked}");
+    }
+    // Guard: nothing counted before, no point to find.
+    let turns = converse(&["who is trenin?", "and the second?"]);
+    assert_ne!(turns[1].as_deref(), Some("low-trust"));
+}

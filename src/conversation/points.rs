@@ -1,0 +1,83 @@
+//! The points an answer counts ("First, ... Second, ..."), asked by their rank: "whats the
+//! first?", "explain the second one", "and the second?".
+
+use super::cues::{ORDINALS, ORDINAL_FRAME};
+use super::lead_words::ELABORATE;
+use super::{answer, Responder, Response, Say};
+use crate::knowledge::Entry;
+
+/// How many answers before the current one a count of points is looked for in ("and the
+/// second?" after the first point's elaboration, which followed the count).
+const COUNTED_BEFORE: usize = 2;
+
+/// The reply to a message asking a point by its rank, of the current answer's count of points
+/// or of one just before it; `None` when the message asks none, or no answer counts it.
+pub(super) fn counted_point<'r>(
+    responder: &'r Responder,
+    current: &'r Entry,
+    recent: &[String],
+    words: &[String],
+    text: &str,
+    say: Say<'_>,
+) -> Option<Response<'r>> {
+    let knowledge = responder.knowledge();
+    let leads_to = current.more.as_deref().and_then(|id| knowledge.entry(id));
+    // The entry linked to `counting` whose quote opens with the point of `rank` ("Second, and
+    // relatedly, ..."): it says more of it than the count does. (Each linked quote's words as
+    // read once per entry.)
+    let opening_with = |counting: &Entry, rank: &str| {
+        let linked = counting.why.iter().chain(&counting.more).chain(&counting.related);
+        let opens_with_it = |entry: &&Entry| {
+            let reading = responder.reading_of(entry, say.language);
+            reading.quote_words.first().is_some_and(|first| first == rank)
+        };
+        linked.filter_map(|id| knowledge.entry(id)).find(opens_with_it)
+    };
+    // "whats the first?", "and the second one?" after an answer whose quote counts its points
+    // ("First, ... Second, ..."): all the article says of each is that quote. (Chinese has no
+    // spaces: a short message holding the ordinal.)
+    let rank_of = |word: &str| ORDINALS.iter().find(|(ordinal, _)| *ordinal == word);
+    let framed = |word: &String| rank_of(word).is_some() || ORDINAL_FRAME.contains(&word.as_str());
+    let asked_rank = match words.iter().find_map(|word| rank_of(word)) {
+        Some((_, rank)) if words.iter().all(framed) => Some(*rank),
+        _ if text.chars().count() <= 8 => ORDINALS
+            .iter()
+            .find(|(ordinal, _)| !ordinal.is_ascii() && text.contains(ordinal))
+            .map(|(_, rank)| *rank),
+        _ => None,
+    };
+    // The current quote's words, read once per entry.
+    let quoted = || responder.reading_of(current, say.language);
+    // "explain the second one", "tell me more about the first point": of the points the
+    // current quote counts, the linked entry whose quote opens with that point ("Second, and
+    // relatedly, ...") says more of it than the count does.
+    let elaborated_rank =
+        words.iter().find_map(|word| rank_of(word)).map(|(_, rank)| *rank).filter(|_| {
+            words.iter().any(|word| ELABORATE.contains(&word.as_str()))
+                && words.iter().all(|word| framed(word) || ELABORATE.contains(&word.as_str()))
+        });
+    if let Some(rank) =
+        elaborated_rank.filter(|rank| quoted().quote_words.iter().any(|word| word == rank))
+    {
+        if let Some(entry) = opening_with(current, rank) {
+            return Some(answer(responder, entry, say));
+        }
+        // No link opens with the first point: the article elaborates it next, where the
+        // answer leads.
+        if let (true, Some(entry)) = (rank == "first", leads_to) {
+            return Some(answer(responder, entry, say));
+        }
+    }
+    if asked_rank.is_some_and(|rank| quoted().quote_words.iter().any(|word| word == rank)) {
+        return Some(answer(responder, current, say));
+    }
+    // "and the second?" after the first point's elaboration: the count is in an answer just
+    // before, and its point is where that answer leads as above, or the count itself.
+    let rank = asked_rank.or(elaborated_rank)?;
+    let counts = |entry: &&Entry| {
+        responder.reading_of(entry, say.language).quote_words.iter().any(|word| word == rank)
+    };
+    let said = recent.iter().rev().filter(|id| **id != current.id).take(COUNTED_BEFORE);
+    let counting = said.filter_map(|id| knowledge.entry(id)).find(counts)?;
+    Some(answer(responder, opening_with(counting, rank).unwrap_or(counting), say))
+}

@@ -443,10 +443,9 @@ pub(super) fn respond<'r>(
         .flatten();
     let not_declined = |hit: &Hit<'_>| Some(hit.entry.id.as_str()) != declined_pick;
     // The message's own words point to an entry the current one leads to, among the best on
-    // its own and well ahead of `rival`, what the context would answer ("who leads them?"
-    // after the rapid reaction forces: the entry on who leads the alliance): the reader asks
-    // the next step, not what they have just read. "He" about a person asks for their views,
-    // and is someone the current answer names (`speakers::keeps_the_people`).
+    // its own and well ahead of `rival` ("who leads them?" after the rapid reaction forces: who
+    // leads the alliance): the next step, not what was just read. "He" about a person asks
+    // their views, of someone the current answer names (`speakers::keeps_the_people`).
     let linked_own = standalone.ranked.iter().find(|own| {
         own.score >= LINKED_OWN_FLOOR
             && not_declined(own)

@@ -339,13 +339,17 @@ pub(super) fn by_phrase<'r>(
         || made_of(words, EXAMPLES, EXAMPLES_FRAME)
         || text.chars().count() <= 8 && ["例子", "举例", "举个例"].iter().any(|w| text.contains(w));
     // "like what?", "such as?", "比如？" after a claim the article goes on to illustrate ("For
-    // instance, ..."): the illustration, where the answer leads. (Otherwise the detail asked is
-    // all in the current quote: see the follow-ups' fragments.)
+    // instance, ...", or a list "such as ..." of the differences just named): the illustration,
+    // where the answer leads. (Otherwise the detail asked is all in the current quote: see the
+    // follow-ups' fragments.)
     let instance = |pair: &[String]| {
         matches!([pair[0].as_str(), pair[1].as_str()], ["for", "instance" | "example"])
     };
+    let lists = |quote: &str| quote.contains(" such as ");
     let illustrated = leads_to.filter(|entry| {
-        responder.reading_of(entry, say.language).quote_words.get(..2).is_some_and(instance)
+        let opens =
+            responder.reading_of(entry, say.language).quote_words.get(..2).is_some_and(instance);
+        opens || lists(&entry.quote) && !lists(&current.quote)
     });
     let asks_like_what = words.iter().any(|word| matches!(word.as_str(), "like" | "such"))
         && words.iter().all(|word| LIKE_WHAT.contains(&word.as_str()))

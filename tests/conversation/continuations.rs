@@ -614,3 +614,14 @@ fn the_next_point_asked_after_the_first_ones_elaboration_is_of_the_count_before(
     let turns = converse(&["who is trenin?", "and the second?"]);
     assert_ne!(turns[1].as_deref(), Some("low-trust"));
 }
+
+#[test]
+fn like_what_after_a_claim_the_next_passage_lists_is_that_list() {
+    // After the differences the U.S. might exploit, "like what?" showed the same quote again:
+    // the next passage lists them ("problems ..., such as lingering resentment ...").
+    for asked in ["like what?", "such as?"] {
+        let turns = converse(&["can the us exploit differences between china and russia?", asked]);
+        assert_eq!(turns[0].as_deref(), Some("seam")); // guard
+        assert_eq!(turns[1].as_deref(), Some("washington-post-op-ed"), "{asked}");
+    }
+}

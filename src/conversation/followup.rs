@@ -115,7 +115,8 @@ pub(super) fn respond<'r>(
     };
     // In the reader's language: the matcher of that language reads it.
     let subject = current.subject_in(say.language);
-    let reading = responder.reading_of(current, say.language);
+    let reading_of = |entry: &'r Entry| responder.reading_of(entry, say.language);
+    let reading = reading_of(current);
     let (subject_words, title_words) = (&reading.subject_words, &reading.title_words);
     // "why is that so?", "what does this mean", "that treaty" (when the current entry is about
     // a treaty) point back; "this article", "that year" name their own subject.
@@ -204,8 +205,7 @@ pub(super) fn respond<'r>(
     // So is whether what it reports as only offered or wanted was done ("did Turkey buy
     // them?" after Moscow's offer).
     let beyond_current = asked.outcome || asked.whether_done;
-    // (Or "that" and a thing of its quote: "what was discussed at that summit?" after the
-    // photo taken before the BRICS summit's talks.)
+    // (Or "that" and a thing of its quote: "what was discussed at that summit?" after the photo.)
     let points_at_it = refers || reading.names_a_quoted_thing(&words);
     if beyond_current && points_at_it && !matcher.entry_gives_asked(current, &asked) {
         return with_context(declined_about(say, current, None));
@@ -404,7 +404,7 @@ pub(super) fn respond<'r>(
             && standalone.verdict == Verdict::Answered
             && best.entry.id != current.id
             && {
-                let names = &responder.reading_of(best.entry, say.language).names;
+                let names = &reading_of(best.entry).names;
                 let quoted = &reading.quote_words;
                 !names.is_empty()
                     && names.iter().all(|name| holds_name(&words, name) && holds_name(quoted, name))
@@ -456,7 +456,7 @@ pub(super) fn respond<'r>(
             && top - own.score <= STANDALONE_TIE
             && links_to(current, own.entry)
             && (!personal || holds_view(own.entry))
-            && speakers::keeps_the_people(&words, current, own.entry)
+            && speakers::keeps_the_people(&words, current, (&reading, &reading_of(own.entry)))
             // "what did they talk about at that meeting?" after the photo: its summit's entry
             // shows only the handshake before the talks.
             && matcher.gives_asked(own, &asked)

@@ -46,8 +46,10 @@ pub(super) fn counted_point<'r>(
             .map(|(_, rank)| *rank),
         _ => None,
     };
-    // The current quote's words, read once per entry.
-    let quoted = || responder.reading_of(current, say.language);
+    // Whether an answer's quote counts the point of `rank` (its words read once per entry).
+    let counts = |entry: &Entry, rank: &str| {
+        responder.reading_of(entry, say.language).quote_words.iter().any(|word| word == rank)
+    };
     // "explain the second one", "tell me more about the first point": of the points the
     // current quote counts, the linked entry whose quote opens with that point ("Second, and
     // relatedly, ...") says more of it than the count does.
@@ -56,9 +58,7 @@ pub(super) fn counted_point<'r>(
             words.iter().any(|word| ELABORATE.contains(&word.as_str()))
                 && words.iter().all(|word| framed(word) || ELABORATE.contains(&word.as_str()))
         });
-    if let Some(rank) =
-        elaborated_rank.filter(|rank| quoted().quote_words.iter().any(|word| word == rank))
-    {
+    if let Some(rank) = elaborated_rank.filter(|rank| counts(current, rank)) {
         if let Some(entry) = opening_with(current, rank) {
             return Some(answer(responder, entry, say));
         }
@@ -68,16 +68,13 @@ pub(super) fn counted_point<'r>(
             return Some(answer(responder, entry, say));
         }
     }
-    if asked_rank.is_some_and(|rank| quoted().quote_words.iter().any(|word| word == rank)) {
+    if asked_rank.is_some_and(|rank| counts(current, rank)) {
         return Some(answer(responder, current, say));
     }
     // "and the second?" after the first point's elaboration: the count is in an answer just
     // before, and its point is where that answer leads as above, or the count itself.
     let rank = asked_rank.or(elaborated_rank)?;
-    let counts = |entry: &&Entry| {
-        responder.reading_of(entry, say.language).quote_words.iter().any(|word| word == rank)
-    };
     let said = recent.iter().rev().filter(|id| **id != current.id).take(COUNTED_BEFORE);
-    let counting = said.filter_map(|id| knowledge.entry(id)).find(counts)?;
+    let counting = said.filter_map(|id| knowledge.entry(id)).find(|entry| counts(entry, rank))?;
     Some(answer(responder, opening_with(counting, rank).unwrap_or(counting), say))
 }

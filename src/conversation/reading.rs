@@ -241,6 +241,10 @@ pub(super) struct EntryReading {
     pub(super) names: Vec<String>,
     /// The lowercase words of its quote (the article's English).
     pub(super) quote_words: Vec<String>,
+    /// The names in its `view_of`, lowercase: "xi", "jinping", "putin" of "Presidents Xi
+    /// Jinping and Vladimir Putin" (a title among them does no harm: see
+    /// `speakers::keeps_the_people`).
+    pub(super) view_names: Vec<String>,
 }
 
 impl EntryReading {
@@ -268,6 +272,9 @@ impl EntryReading {
             title_beyond_subject,
             names: english_subject.split_whitespace().filter(capitalised).flat_map(words).collect(),
             quote_words: words_of(&entry.quote),
+            view_names: (entry.view_of.iter())
+                .flat_map(|view| view.split_whitespace().filter(capitalised).flat_map(words))
+                .collect(),
         }
     }
 

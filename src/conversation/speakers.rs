@@ -4,7 +4,7 @@
 use super::cues::{INSISTING, PERSONAL, QUESTION_WORDS};
 use super::lead_words::ELSE_LEADS;
 use super::phrasing::checks_a_claim;
-use super::reading::links_of;
+use super::reading::{links_of, EntryReading};
 use super::smalltalk::YES_NO_OPENERS;
 use super::speaker_words::{
     AGREEING, ASKING_WHO, DISAGREEING, OFFICE_HOLDERS, OTHERS, SAYING, SOURCE,
@@ -438,22 +438,21 @@ pub(super) fn someone_in_particular(entry: &Entry) -> bool {
 /// says "he" or "she" after a view of named people, or "they" after a view of two: only if it
 /// names one of them ("and who was he talking to?", "what did they talk about?" after Xi's and
 /// Putin's call are of that call, not the foreign ministers' talks it leads to, whose "spoke"
-/// the message's "talking" finds).
-pub(super) fn keeps_the_people(words: &[String], current: &Entry, next: &Entry) -> bool {
+/// the message's "talking" finds). `current` and `next` are those entries as read.
+pub(super) fn keeps_the_people(
+    words: &[String],
+    current: &Entry,
+    (current_reading, next): (&EntryReading, &EntryReading),
+) -> bool {
     let says = |pronouns: &[&str]| words.iter().any(|word| pronouns.contains(&word.as_str()));
-    let of_two = |view: &&str| view.contains(" and ") && !view.starts_with(char::is_lowercase);
-    let pointed = |view: &&str| says(PERSONAL) || of_two(view) && says(&["they", "them", "their"]);
-    let Some(view) = current.view_of.as_deref().filter(pointed) else { return true };
-    let names = |view: &str| -> Vec<String> {
-        let capitalised = view.split(|c: char| !c.is_alphanumeric() && c != '-');
-        capitalised
-            .filter(|word| word.starts_with(char::is_uppercase) && word.chars().count() > 2)
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let people = names(view);
-    let text = format!("{} {}", next.quote, next.view_of.as_deref().unwrap_or("")).to_lowercase();
-    people.is_empty() || people.iter().any(|name| text.contains(name.as_str()))
+    let of_two = current
+        .view_of
+        .as_deref()
+        .is_some_and(|view| view.contains(" and ") && !view.starts_with(char::is_lowercase));
+    let pointed = says(PERSONAL) || of_two && says(&["they", "them", "their"]);
+    let people = &current_reading.view_names;
+    let named = |name: &String| next.quote_words.contains(name) || next.view_names.contains(name);
+    !pointed || people.is_empty() || people.iter().any(named)
 }
 
 #[cfg(test)]

@@ -231,13 +231,18 @@ impl Matcher {
             // Only someone whose words are curated is missing ("who is Marcin Kaczmarski and
             // what's his main point?" of the author's main points): the entry naming them
             // answers, if it scores on its own.
+            // The ranking of only the entries `keep` keeps, when it answers.
+            let answered_among = |keep: &dyn Fn(&Hit<'_>) -> bool| {
+                let kept =
+                    self.verdict(ranking.ranked.iter().filter(|hit| keep(hit)).copied().collect());
+                (kept.verdict == Verdict::Answered).then_some(kept)
+            };
             let is_speaker = |(term, _): &&(TermId, f32)| speakers.binary_search(term).is_ok();
             if !holder_missing && !topic_missing && missing.iter().all(is_speaker) {
-                let naming = ranking.ranked.iter().filter(|hit| {
+                let naming = |hit: &Hit<'_>| {
                     missing.iter().all(|(term, _)| self.entry_has_term(hit.index, *term))
-                });
-                let naming = self.verdict(naming.copied().collect());
-                if naming.verdict == Verdict::Answered {
+                };
+                if let Some(naming) = answered_among(&naming) {
                     return naming;
                 }
             }
@@ -246,13 +251,13 @@ impl Matcher {
             // relations with China recently?" of the leaders' descriptions in general, beside
             // Xi's and Putin's call).
             if holder_missing && !topic_missing {
-                let his = |hit: &&Hit<'_>| {
+                let his = |hit: &Hit<'_>| {
                     let speakers = &self.index.speakers[hit.index];
-                    analysed.view_holders.iter().all(|term| speakers.contains(term))
+                    let speaks = |term: &TermId| speakers.binary_search(term).is_ok();
+                    analysed.view_holders.iter().all(speaks)
                         && analysed.view_topics.iter().all(|t| self.entry_has_term(hit.index, *t))
                 };
-                let theirs = self.verdict(ranking.ranked.iter().filter(his).copied().collect());
-                if theirs.verdict == Verdict::Answered {
+                if let Some(theirs) = answered_among(&his) {
                     return theirs;
                 }
             }

@@ -8,7 +8,8 @@ pub(super) use super::smalltalk_words::YES_NO_OPENERS;
 use super::smalltalk_words::{
     ABOUT_ITS_ABILITIES, ABOUT_ITS_ABILITIES_RU, ABOUT_ITS_ABILITIES_ZH, ABOUT_WHAT_IT_SAID,
     ABOUT_WHAT_IT_SAID_ZH, AUXILIARIES, CONTRACTED_QUESTION_WORDS, DROPPABLE_AUXILIARIES,
-    ELLIPTICAL_OPENERS, HAN_QUESTION_CHARS, QUESTION_WORDS, SECOND_PERSON,
+    ELLIPTICAL_OPENERS, GENERIC_YOU_AFTER, HAN_QUESTION_CHARS, LEADS_IN, PRIORITY, QUESTION_WORDS,
+    SECOND_PERSON, THINKING_VERBS_RU,
 };
 use crate::knowledge::{Intent, SmallTalk};
 use crate::text::within_one_edit;
@@ -20,23 +21,6 @@ const MAX_CHARS: usize = 120;
 const MIN_YES_NO_WORDS: usize = 4;
 /// The most words after "thanks for" read as what is thanked for ("for all your help today").
 const MAX_THANKED_FOR_WORDS: usize = 5;
-/// Words after which a request of the bot ("do you know ...?") still opens what is said.
-const LEADS_IN: &[&str] = &["but", "and", "so", "btw", "also", "anyway", "unrelated", "ok", "okay"];
-/// Intents in the order they win when one message holds several ("ok thanks" is thanks, "hi,
-/// help" is help): what asks something of the bot first, then what a reply must acknowledge;
-/// a goodbye ends the chat, so "thanks, bye" is bye.
-const PRIORITY: [&str; 9] = [
-    "help",
-    "capabilities",
-    "identity",
-    "insult",
-    "bye",
-    "thanks",
-    "praise",
-    "greeting",
-    "acknowledgement",
-];
-
 /// What a word is to the article, for small talk: a word it uses rules small talk out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Word {
@@ -318,18 +302,10 @@ impl SmallTalkMatcher {
             words.windows(2).enumerate().any(|(i, pair)| pair == ["还", "是"] && !covered[i]);
         // "Как ты сам думаешь, ...?" (what do you yourself think): a greeting's words ("как
         // ты", how are you) open a question of the bot's view.
-        let asks_what_it_thinks = words.iter().enumerate().any(|(i, word)| {
-            !covered[i]
-                && matches!(
-                    word.as_str(),
-                    "думаешь"
-                        | "думаете"
-                        | "считаешь"
-                        | "считаете"
-                        | "полагаешь"
-                        | "полагаете"
-                )
-        });
+        let asks_what_it_thinks = words
+            .iter()
+            .enumerate()
+            .any(|(i, word)| !covered[i] && THINKING_VERBS_RU.contains(&word.as_str()));
         let asks = elliptical
             || request
             || asks_what_it_thinks
@@ -360,7 +336,12 @@ impl SmallTalkMatcher {
         // I do?): help with something else that the message says, which the article does not
         // give; the bot's own help is asked in its phrases' words alone. Another intent of
         // the message still stands ("Hello! I'm a student, hope you can help.": a greeting).
-        let says_more = (0..words.len()).any(|i| !covered[i] && !padding(&i));
+        // Words of the article after the help asked ("how do i ask about another part of the
+        // article?") ask help with it.
+        let says_more = |end: usize| {
+            (0..words.len())
+                .any(|i| !covered[i] && !padding(&i) && (i < end || kinds[i] != Word::Known))
+        };
         // "what can you tell me about russia's role in central asia?", "what is this article
         // saying?": what the bot can do, asked of the article's things in the same clause, is
         // a question to the article, however the matcher answers it.
@@ -371,7 +352,8 @@ impl SmallTalkMatcher {
         };
         let stands = |&(intent, end): &(usize, usize)| {
             let name = self.intents[intent].name.as_str();
-            (name != "help" || !says_more) && (name != "capabilities" || !asked_of_the_article(end))
+            (name != "help" || !says_more(end))
+                && (name != "capabilities" || !asked_of_the_article(end))
         };
         PRIORITY.iter().find_map(|name| {
             let mut intents = found.iter().filter(|found| self.intents[found.0].name == *name);
@@ -568,14 +550,24 @@ fn clause_words(opens: &[bool], at: usize) -> usize {
 
 /// Whether a clause opening at `words[at]` asks a yes/no question not about the bot ("did they
 /// sign anything?", "is there anything they both agree on"): four words
-/// or more, where "agree" alone would be assent and "is it?" a reply.
+/// or more, where "agree" alone would be assent and "is it?" a reply; a word leading in may
+/// come first ("so did NATO ever promise ...?").
 fn opens_a_yes_no_question(words: &[String], opens: &[bool], at: usize) -> bool {
-    let clause = &words[at..at + clause_words(opens, at)];
+    let mut clause = &words[at..at + clause_words(opens, at)];
+    if clause.len() > MIN_YES_NO_WORDS && LEADS_IN.contains(&clause[0].as_str()) {
+        clause = &clause[1..];
+    }
+    let addresses_the_bot = clause.iter().enumerate().any(|(i, w)| {
+        SECOND_PERSON.contains(&w.as_str())
+            && !(matches!(w.as_str(), "your" | "ur")
+                && i > 0
+                && GENERIC_YOU_AFTER.contains(&clause[i - 1].as_str()))
+    });
     opens[at]
         && clause.len() >= MIN_YES_NO_WORDS
         && (YES_NO_OPENERS.contains(&clause[0].as_str())
             || ELLIPTICAL_OPENERS.contains(&clause[0].as_str()))
-        && !clause.iter().any(|w| SECOND_PERSON.contains(&w.as_str()))
+        && !addresses_the_bot
 }
 
 /// [`tokens`], with Chinese split into characters: Chinese runs have no spaces, so a phrase

@@ -6,6 +6,11 @@
 /// ("how are you", "что ты умеешь"), one makes the message a question.
 pub(super) const QUESTION_WORDS: &[&str] = &[
     "what",
+    // Chat spellings of "what" and "when".
+    "wat",
+    "wut",
+    "wht",
+    "wen",
     "which",
     "who",
     "whom",
@@ -51,7 +56,7 @@ pub(super) const QUESTION_WORDS: &[&str] = &[
 /// Question words contracted with "is" ("what's": the apostrophe is dropped), which ask on their
 /// own, with no auxiliary after them ("what's his approval rating right now").
 pub(super) const CONTRACTED_QUESTION_WORDS: &[&str] =
-    &["whats", "whos", "wheres", "whens", "whys", "hows"];
+    &["whats", "whos", "wheres", "whens", "whys", "hows", "wats", "whts"];
 
 /// Chinese characters that make a message ask ("哪些", "什么", "谁", "怎么", "吗", "几", "呢"),
 /// outside a phrase: Chinese is compared character by character.
@@ -72,6 +77,11 @@ pub(super) const YES_NO_OPENERS: &[&str] = &[
 /// Openers of an elliptical question ("anything they actually agree on?": "is there" left
 /// out), which asks even with a small-talk word in it ("agree").
 pub(super) const ELLIPTICAL_OPENERS: &[&str] = &["anything", "anyone", "anybody"];
+/// Prepositions after which "your" is anyone's, not the bot's ("is coffee bad for your heart?").
+pub(super) const GENERIC_YOU_AFTER: &[&str] = &["for", "to", "with", "of", "in", "on"];
+/// Russian verbs of thinking ("думаешь", you think) that, addressed to the bot, ask its view.
+pub(super) const THINKING_VERBS_RU: &[&str] =
+    &["думаешь", "думаете", "считаешь", "считаете", "полагаешь", "полагаете"];
 /// Words that address the bot: a question about the bot is small talk ("what are you").
 pub(super) const SECOND_PERSON: &[&str] =
     &["you", "u", "your", "ur", "yourself", "bot", "ты", "вы", "тебя", "你", "您"];
@@ -140,3 +150,21 @@ pub(super) const ABOUT_WHAT_IT_SAID: &[&str] = &[
 ];
 /// The same in Chinese, looked for in the whole message (read character by character).
 pub(super) const ABOUT_WHAT_IT_SAID_ZH: &[&str] = &["为什么", "意思"];
+
+/// Words after which a request of the bot ("do you know ...?") still opens what is said.
+pub(super) const LEADS_IN: &[&str] =
+    &["but", "and", "so", "btw", "also", "anyway", "unrelated", "ok", "okay"];
+/// Intents in the order they win when one message holds several ("ok thanks" is thanks, "hi,
+/// help" is help): what asks something of the bot first, then what a reply must acknowledge;
+/// a goodbye ends the chat, so "thanks, bye" is bye.
+pub(super) const PRIORITY: [&str; 9] = [
+    "help",
+    "capabilities",
+    "identity",
+    "insult",
+    "bye",
+    "thanks",
+    "praise",
+    "greeting",
+    "acknowledgement",
+];

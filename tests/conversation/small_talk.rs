@@ -470,3 +470,35 @@ fn what_the_bot_can_tell_of_the_articles_things_asks_the_article() {
         assert_eq!(small_talk_of(message).as_deref(), Ok("capabilities"), "{message}");
     }
 }
+
+#[test]
+fn an_off_topic_yes_no_question_after_a_reaction_is_declined_not_small_talk() {
+    // "Really?", "Whatever." react, and the question after them asks: a lead-in word may open
+    // it ("so did ..."), and "your" after a preposition is anyone's, not the bot's.
+    for message in [
+        "Really? So did NATO ever promise Gorbachev it would not expand east?",
+        "Really? And is it true the Great Wall is visible from space?",
+        "Whatever. Is it true that coffee is bad for your heart?",
+        "wats a good pizza place in brasilia",
+    ] {
+        assert!(small_talk_of(message).is_err(), "{message}");
+        assert_eq!(converse(&[message])[0], None, "declined: {message}");
+    }
+    // Guard: a question of the bot itself is still small talk.
+    assert!(small_talk_of("is it true that you are a bot?").is_ok());
+}
+
+#[test]
+fn a_reader_lost_or_asking_how_to_ask_gets_help() {
+    // Extra words about the bot or the article do not make it help with something else.
+    for message in [
+        "I'm a bit lost, how am I supposed to use you?",
+        "how should I word my questions so you understand them better?",
+        "I don't know what to ask, any tips?",
+        "How do I ask about another part of the article?",
+    ] {
+        assert_eq!(small_talk_of(message).as_deref(), Ok("help"), "{message}");
+    }
+    // Guard: tips on something else are not the bot's help.
+    assert!(small_talk_of("Give me stock tips").is_err());
+}

@@ -247,6 +247,7 @@ fn without_one_preamble(question: &str) -> &str {
         || (words <= 3 && lower.ends_with(" here") && holds(ROLES))
         || (purpose && holds(PURPOSES))
         || ANNOUNCEMENTS.contains(&lower.as_str())
+        || announces_by_kind(&clause)
         || GREETINGS.contains(&lower.trim_end_matches(['.', '!']))
         || ACKNOWLEDGEMENTS.contains(&lower.trim_end_matches(['.', '!']))
         || ANNOUNCING_ENDINGS.iter().any(|ending| lower.ends_with(ending))
@@ -257,6 +258,16 @@ fn without_one_preamble(question: &str) -> &str {
         true => rest,
         false => question,
     }
+}
+
+/// Whether `clause` only announces a question by its kind or place ("separate question",
+/// "one more q", "last thing"): a noun of [`ANNOUNCED_NOUNS`] after qualifiers alone.
+fn announces_by_kind(clause: &[&str]) -> bool {
+    clause.split_last().is_some_and(|(last, qualifiers)| {
+        clause.len() <= 4
+            && ANNOUNCED_NOUNS.contains(last)
+            && qualifiers.iter().all(|word| ANNOUNCED_QUALIFIERS.contains(word))
+    })
 }
 
 /// Words that request something, and Russian question words, wherever they stand: a message

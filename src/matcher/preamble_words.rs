@@ -197,6 +197,42 @@ pub(super) const ANNOUNCEMENTS: &[&str] = &[
     "另一个问题",
     "顺便问一下",
 ];
+/// Nouns of a clause announcing a question by its kind or place ("separate question:", "last
+/// thing:"), and the words that may qualify them (see [`ANNOUNCEMENTS`] for fixed ones).
+pub(super) const ANNOUNCED_NOUNS: &[&str] =
+    &["question", "questions", "q", "thing", "query", "topic"];
+pub(super) const ANNOUNCED_QUALIFIERS: &[&str] = &[
+    "a",
+    "and",
+    "also",
+    "another",
+    "one",
+    "two",
+    "few",
+    "more",
+    "quick",
+    "short",
+    "small",
+    "simple",
+    "different",
+    "new",
+    "next",
+    "separate",
+    "final",
+    "last",
+    "follow-up",
+    "followup",
+    "related",
+    "unrelated",
+    "side",
+    "random",
+    "other",
+    "second",
+    "third",
+    "ok",
+    "okay",
+    "now",
+];
 /// Phrases that announce a question, at the end of a clause of any length ("I am reading this
 /// for my class and I want to ask, ...", "у меня вопрос: ...").
 pub(super) const ANNOUNCING_ENDINGS: &[&str] = &[
@@ -268,7 +304,13 @@ pub(super) const GREETINGS: &[&str] = &[
     "good morning",
     "good afternoon",
     "good evening",
+    "good day",
+    "g'day",
     "greetings",
+    "hiya",
+    "howdy",
+    "hey hey",
+    "hola",
     "привет",
     "здравствуйте",
     "добрый день",

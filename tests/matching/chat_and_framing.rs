@@ -536,3 +536,31 @@ fn refer_to_is_the_pointing_not_its_topic() {
         Some("cooperative-hegemony")
     );
 }
+
+#[test]
+fn a_clause_announcing_a_question_by_its_kind_or_place_is_a_preamble() {
+    // "separate", "next" and "thing" weighed as topics the fighter jets' entry lacked: declined.
+    let english = matcher();
+    for question in [
+        "Separate question: which Russian fighter jets are going to China?",
+        "Next question: which Russian fighter jets are going to China?",
+        "Last thing: which Russian fighter jets are going to China?",
+    ] {
+        assert_eq!(answered_id(&english, question), Some("sukhoi-35"), "{question}");
+    }
+    // Guard: a clause with a topic of its own is no announcement.
+    assert_eq!(answered_id(&english, "Nuclear question: what is the SCO?"), None);
+}
+
+#[test]
+fn good_day_greets() {
+    // "good" and "day" weighed as topics the reactors' entry lacked: declined.
+    let english = matcher();
+    assert_eq!(
+        answered_id(
+            &english,
+            "Good day. I want to know which nuclear projects China and Russia make together?"
+        ),
+        Some("rosatom-reactors")
+    );
+}

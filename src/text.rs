@@ -402,11 +402,40 @@ pub fn for_each_word<'a>(normalized: &'a str, mut each: impl FnMut(Cow<'a, str>)
                 break;
             }
         }
-        each(match owned {
-            Some(word) => Cow::Owned(word),
-            None => Cow::Borrowed(&normalized[start..end]),
+        let word = &normalized[start..end];
+        each(match (owned, standard_spelling(word)) {
+            (Some(word), _) => Cow::Owned(word),
+            (None, Some(standard)) => Cow::Borrowed(standard),
+            (None, None) => Cow::Borrowed(word),
         });
     }
+}
+
+/// The standard spelling of a chat spelling of a function word ("wen" is "when", "abt"
+/// "about", "shd" "should"), so that every reading of a message's words sees one spelling;
+/// `None` for any other word. The knowledge base spells none of them.
+pub fn standard_spelling(word: &str) -> Option<&'static str> {
+    // Every chat spelling is 2 to 7 ASCII bytes: most words are rejected by length alone.
+    if !(2..=7).contains(&word.len()) {
+        return None;
+    }
+    Some(match word {
+        "wen" => "when",
+        "wat" | "wut" | "wht" => "what",
+        "wats" | "whts" => "whats",
+        "whr" => "where",
+        "abt" => "about",
+        "2gether" => "together",
+        "b4" => "before",
+        "shd" | "shud" | "shld" => "should",
+        "cuz" | "coz" | "bcoz" | "bcuz" | "becuz" => "because",
+        "tho" => "though",
+        "wud" => "would",
+        "cud" => "could",
+        "govt" => "government",
+        "ppl" => "people",
+        _ => return None,
+    })
 }
 
 /// True when the `.` at byte `dot` of `text` belongs to a dotted abbreviation such as `u.s.` or

@@ -23,7 +23,6 @@ pub(super) const INSISTING: &[&str] = &[
     "then",
     "so",
     "here",
-    "tho",
     "though",
     "too",
     "also",
@@ -53,24 +52,13 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "among",
     "between",
     "about",
-    // Chat's "about": "abt which countries".
-    "abt",
     "regarding",
     "concerning",
 ];
 /// Endings that only insist on a fragment ("about which states in particular?", "which
 /// countries do you mean?"): not counted in its length.
-pub(super) const INSISTING_ENDINGS: &[&str] = &[
-    "in particular",
-    "exactly",
-    "specifically",
-    "precisely",
-    "do you mean",
-    "you mean",
-    // Chat: "which states tho?"
-    "tho",
-    "though",
-];
+pub(super) const INSISTING_ENDINGS: &[&str] =
+    &["in particular", "exactly", "specifically", "precisely", "do you mean", "you mean", "though"];
 /// Openings that only insist on a fragment ("especially regarding which countries?",
 /// "particularly with whom?"): the fragment starts after them.
 pub(super) const INSISTING_OPENINGS: &[&str] =
@@ -271,15 +259,8 @@ pub(super) const JUDGEMENTS: &[&str] = &[
 ];
 /// Endings that only insist ("is it true tho?") or say where the reader asks about, which
 /// every follow-up asks about ("did he say anything else in the article?").
-pub(super) const CHAT_ENDINGS: &[&str] = &[
-    "tho",
-    "though",
-    "in the article",
-    "in this article",
-    "in the text",
-    "in the piece",
-    "in the story",
-];
+pub(super) const CHAT_ENDINGS: &[&str] =
+    &["though", "in the article", "in this article", "in the text", "in the piece", "in the story"];
 /// Messages asking what the thing just described is called ("is there a name for that?"):
 /// the answer that described it names it if the article does ("termed the cooperation a
 /// condominium"), and no other entry's words for naming ("what is this article called?") do.

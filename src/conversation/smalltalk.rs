@@ -6,10 +6,10 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub(super) use super::smalltalk_words::YES_NO_OPENERS;
 use super::smalltalk_words::{
-    ABOUT_ITS_ABILITIES, ABOUT_ITS_ABILITIES_RU, ABOUT_ITS_ABILITIES_ZH, ABOUT_WHAT_IT_SAID,
-    ABOUT_WHAT_IT_SAID_ZH, AUXILIARIES, CONTRACTED_QUESTION_WORDS, DROPPABLE_AUXILIARIES,
-    ELLIPTICAL_OPENERS, GENERIC_YOU_AFTER, HAN_QUESTION_CHARS, LEADS_IN, PRIORITY, QUESTION_WORDS,
-    SECOND_PERSON, THINKING_VERBS_RU,
+    is_question_word, ABOUT_ITS_ABILITIES, ABOUT_ITS_ABILITIES_RU, ABOUT_ITS_ABILITIES_ZH,
+    ABOUT_WHAT_IT_SAID, ABOUT_WHAT_IT_SAID_ZH, AUXILIARIES, CONTRACTED_QUESTION_WORDS,
+    DROPPABLE_AUXILIARIES, ELLIPTICAL_OPENERS, GENERIC_YOU_AFTER, HAN_QUESTION_CHARS, LEADS_IN,
+    PRIORITY, QUESTION_WORDS, SECOND_PERSON, THINKING_VERBS_RU,
 };
 use crate::knowledge::{Intent, SmallTalk};
 use crate::text::within_one_edit;
@@ -312,9 +312,7 @@ impl SmallTalkMatcher {
             || chinese_choice
             || words.iter().enumerate().any(|(i, next)| {
                 // Any question word: an exclamation ("how cool") is a phrase of its own.
-                let asking_word = (QUESTION_WORDS.contains(&next.as_str())
-                    || CONTRACTED_QUESTION_WORDS.contains(&next.as_str()))
-                    && !about_the_bot_from(&words, &opens, i);
+                let asking_word = is_question_word(next) && !about_the_bot_from(&words, &opens, i);
                 !covered[i] && (asking_word || HAN_QUESTION_CHARS.contains(&next.as_str()))
             });
         // The first and last words that say something: fillers and function words aside.
@@ -375,6 +373,8 @@ impl SmallTalkMatcher {
         start: usize,
     ) -> Option<usize> {
         let mut at = start;
+        // After a question word an article opens what is asked ("what's a good pizza place?").
+        let asking = is_question_word(&phrase[0]);
         for (i, expected) in phrase.iter().enumerate() {
             let same = |at: usize| match kinds[at] {
                 Word::Known => *expected == words[at],
@@ -390,7 +390,8 @@ impl SmallTalkMatcher {
                 continue;
             }
             while i > 0 && at < words.len() && !same(at) {
-                if !self.fillers.contains(&words[at]) {
+                let article = matches!(words[at].as_str(), "a" | "an" | "the");
+                if !self.fillers.contains(&words[at]) || asking && article {
                     return None;
                 }
                 at += 1;
@@ -503,7 +504,7 @@ fn tokens_opening(text: &str) -> Vec<(String, bool)> {
             continue;
         }
         if !word.is_empty() {
-            tokens.push((std::mem::take(&mut word), word_opens));
+            tokens.push((standard(std::mem::take(&mut word)), word_opens));
         }
         if matches!(c, '.' | '!' | '?' | ',' | ';' | ':' | '…' | '。' | '！' | '？' | '，' | '；')
         {
@@ -516,9 +517,14 @@ fn tokens_opening(text: &str) -> Vec<(String, bool)> {
         }
     }
     if !word.is_empty() {
-        tokens.push((word, word_opens));
+        tokens.push((standard(word), word_opens));
     }
     tokens
+}
+
+/// `word` in its standard spelling (see [`crate::text::standard_spelling`]).
+fn standard(word: String) -> String {
+    crate::text::standard_spelling(&word).map_or(word, str::to_owned)
 }
 
 /// Whether `phrase` is a single Chinese character.

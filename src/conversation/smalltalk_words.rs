@@ -6,11 +6,6 @@
 /// ("how are you", "что ты умеешь"), one makes the message a question.
 pub(super) const QUESTION_WORDS: &[&str] = &[
     "what",
-    // Chat spellings of "what" and "when".
-    "wat",
-    "wut",
-    "wht",
-    "wen",
     "which",
     "who",
     "whom",
@@ -56,7 +51,12 @@ pub(super) const QUESTION_WORDS: &[&str] = &[
 /// Question words contracted with "is" ("what's": the apostrophe is dropped), which ask on their
 /// own, with no auxiliary after them ("what's his approval rating right now").
 pub(super) const CONTRACTED_QUESTION_WORDS: &[&str] =
-    &["whats", "whos", "wheres", "whens", "whys", "hows", "wats", "whts"];
+    &["whats", "whos", "wheres", "whens", "whys", "hows"];
+
+/// Whether `word` is a question word, contracted or not.
+pub(super) fn is_question_word(word: &str) -> bool {
+    QUESTION_WORDS.contains(&word) || CONTRACTED_QUESTION_WORDS.contains(&word)
+}
 
 /// Chinese characters that make a message ask ("哪些", "什么", "谁", "怎么", "吗", "几", "呢"),
 /// outside a phrase: Chinese is compared character by character.
@@ -122,7 +122,6 @@ pub(super) const ABOUT_ITS_ABILITIES: &[&str] = &[
     "do",
     "does",
     "article",
-    "wat",
     "r",
 ];
 pub(super) const ABOUT_ITS_ABILITIES_RU: &[&str] =

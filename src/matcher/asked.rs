@@ -24,7 +24,7 @@ fn words_of(normalized: &str) -> Vec<&str> {
         if words.len() == words.capacity() {
             words.reserve_exact(most - words.len());
         }
-        words.push(word);
+        words.push(crate::text::standard_spelling(word).unwrap_or(word));
     }
     words
 }
@@ -539,10 +539,8 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
     kinds |= russian_kinds(words) | chinese_kinds(normalized);
     for (i, word) in words.iter().enumerate() {
         kinds |= match *word {
-            "should" | "shud" | "shld" | "shd" | "ought" | "recommend" | "recommends"
-            | "recommended" | "recommendation" | "advice" | "advise" | "advises" => {
-                QuestionKind::Should.bit()
-            }
+            "should" | "ought" | "recommend" | "recommends" | "recommended" | "recommendation"
+            | "advice" | "advise" | "advises" => QuestionKind::Should.bit(),
             // "what problems did the pandemic cause?", "problems caused by it" ask effects.
             "cause" if words[..i].iter().any(|w| EFFECT_AUXILIARIES.contains(w)) => 0,
             // So do "has that caused conflict?", "what problems has the pandemic caused?": what

@@ -37,7 +37,7 @@ pub(super) fn asks_what_someone_does_now(normalized: &str, words: &[&str]) -> bo
         words[at + 1..].iter().any(|word| matches!(*word, "in" | "about" | "with" | "to" | "on"))
     });
     // Nor advice, asked in a learner's words too ("what should they doing now?").
-    const MODALS: &[&str] = &["should", "must", "ought", "could", "need", "shud", "shld", "shd"];
+    const MODALS: &[&str] = &["should", "must", "ought", "could", "need"];
     let advised = doing_at.is_some_and(|at| words[..at].iter().any(|word| MODALS.contains(word)));
     if somewhere || advised {
         return false;

@@ -408,3 +408,27 @@ fn is_that_true_of_a_popular_understanding_is_the_passage_after_that_qualifies_i
         assert_eq!(turns[1].as_deref(), Some("diversification-not-confrontation"), "{doubt}");
     }
 }
+
+#[test]
+fn chat_spellings_read_as_the_words_they_stand_for() {
+    // "wen" is "when": it asked nothing of the 2008 words, and Medvedev's profile answered.
+    let turns = converse(&[
+        "wat did medvedev say abt georgia n ukraine",
+        "y was russia unhappy",
+        "wen was that",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato"));
+    assert_eq!(turns[2].as_deref(), Some("medvedev-2008-nato"), "{turns:?}");
+}
+
+#[test]
+fn says_who_insisting_asks_the_source_of_what_was_said() {
+    // "exactly" made "says who" more than a question of the source: the context's best reading
+    // (Trenin on the West's coordination) answered, not Kerry, whose words the stated position is.
+    let turns = converse(&[
+        "The article claims the West tried to reassure Russia about NATO. Really? How?",
+        "Says who, exactly?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("west-reassurances"));
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+}

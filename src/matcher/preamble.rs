@@ -216,9 +216,11 @@ fn without_one_preamble(question: &str) -> &str {
         lower.strip_prefix(opening).is_some_and(|rest| rest.split_whitespace().count() < MOST_WORDS)
     });
     // A longer clause says what the answer is for when it names the reader's own work ("my
-    // essay", "my notes", "for class") and a question follows it.
+    // essay", "my notes", "for class", "I'm a student writing an essay") and a question
+    // follows it.
     let clause: Vec<&str> = lower.split_whitespace().collect();
     let readers_own = clause.iter().any(|word| matches!(*word, "my" | "our"))
+        || opens(PERSONA_OPENINGS) && holds(ROLES)
         || clause
             .windows(2)
             .any(|pair| pair[0] == "for" && PURPOSES.iter().any(|noun| pair[1].starts_with(noun)));

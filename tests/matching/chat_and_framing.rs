@@ -564,3 +564,17 @@ fn good_day_greets() {
         Some("rosatom-reactors")
     );
 }
+
+#[test]
+fn a_reader_introducing_themselves_with_their_work_is_a_preamble() {
+    // "I'm a student writing an essay": a persona and the work the answer is for, longer than
+    // a persona alone; its words weighed as topics and the question was declined.
+    let english = matcher();
+    assert_eq!(
+        answered_id(
+            &english,
+            "I'm a student writing an essay - which scholar from Glasgow is quoted, and what's his main point?"
+        ),
+        Some("kaczmarski")
+    );
+}

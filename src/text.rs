@@ -516,6 +516,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn chat_spellings_of_function_words_are_read_in_their_standard_spelling() {
+        let words: Vec<String> =
+            words("wen did they meet abt it, b4 2015?").into_iter().map(Cow::into_owned).collect();
+        assert_eq!(words, ["when", "did", "they", "meet", "about", "it", "before", "2015"]);
+        // Words the article could use are left as they are.
+        assert_eq!(standard_spelling("when"), None);
+        assert_eq!(standard_spelling("nato"), None);
+    }
+
+    #[test]
     fn the_language_follows_the_script_of_most_letters() {
         assert_eq!(Language::of_text("Кто такой Тренин?"), Some(Language::Ru));
         assert_eq!(Language::of_text("中俄关系怎么样"), Some(Language::Zh));

@@ -373,8 +373,6 @@ impl SmallTalkMatcher {
         start: usize,
     ) -> Option<usize> {
         let mut at = start;
-        // After a question word an article opens what is asked ("what's a good pizza place?").
-        let asking = is_question_word(&phrase[0]);
         for (i, expected) in phrase.iter().enumerate() {
             let same = |at: usize| match kinds[at] {
                 Word::Known => *expected == words[at],
@@ -390,8 +388,10 @@ impl SmallTalkMatcher {
                 continue;
             }
             while i > 0 && at < words.len() && !same(at) {
+                // After a question word an article opens what is asked ("what's a good pizza
+                // place?"): asked only of an article skipped, which is rare.
                 let article = matches!(words[at].as_str(), "a" | "an" | "the");
-                if !self.fillers.contains(&words[at]) || asking && article {
+                if !self.fillers.contains(&words[at]) || article && is_question_word(&phrase[0]) {
                     return None;
                 }
                 at += 1;

@@ -381,16 +381,14 @@ pub(super) fn is_a_source_word(word: &str) -> bool {
 
 /// Whether a message only asks who holds what was just said: "who says?", "says who?", "who
 /// thinks so?", "who claims that?", "says who, exactly?" (a who, a verb of saying or thinking,
-/// at most a word pointing back and one insisting). It names nothing else to ask about.
+/// at most words pointing back or insisting). It names nothing else to ask about.
 pub(super) fn only_asks_who_holds_it(words: &[String]) -> bool {
     const HOLDING: &[&str] = &["think", "thinks", "believe", "believes", "report", "reports"];
-    const INSISTING: &[&str] = &["exactly", "precisely", "really", "actually", "then", "though"];
     let holding = |word: &str| SAYING.contains(&word) || HOLDING.contains(&word);
     let pointing = |word: &str| matches!(word, "so" | "that" | "this" | "it");
     words.len() <= 4
         && words.iter().any(|word| ASKING_WHO.contains(&word.as_str()))
         && words.iter().any(|word| holding(word))
-        && words.iter().filter(|word| INSISTING.contains(&word.as_str())).count() <= 1
         && words.iter().all(|word| {
             let word = word.as_str();
             ASKING_WHO.contains(&word)

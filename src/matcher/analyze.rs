@@ -58,14 +58,30 @@ pub(super) struct Analysed {
     pub(super) view_topics: Vec<TermId>,
     /// The one of Russia's two partners it names and the other ([`Matcher::partner_asked`]).
     pub(super) partner: Option<(TermId, TermId)>,
+    /// Its words after stop words are dropped, which `details` point into.
+    pub(super) tokens: Vec<Token>,
     /// Per-term details for explanations.
-    pub(super) details: Vec<QueryTerm>,
+    pub(super) details: Vec<TermFound>,
     /// Misspelt stop words it holds, each with the stop word it stands for ("shoud":
     /// "should"), to read the question again spelt right: the words also say what it asks.
     pub(super) respellings: Vec<(String, &'static str)>,
 }
 
+/// A term of a question as found, for explanations: made a [`QueryTerm`] only when one is
+/// asked for, so that answering copies no words for it.
+#[derive(Debug, Clone)]
+pub(super) struct TermFound {
+    /// The question's tokens it came from.
+    pub(super) tokens: std::ops::Range<usize>,
+    /// Its known term; none for a word the knowledge base lacks.
+    pub(super) term: Option<TermId>,
+    pub(super) source: TermSource,
+    pub(super) weight: f32,
+    pub(super) strength: f32,
+}
+
 /// One word of a text after stop words are dropped.
+#[derive(Debug, Clone)]
 pub(super) struct Token {
     pub(super) surface: String,
     /// One of the fact words ([`FACT_WORDS`] and their Russian and Chinese counterparts).
@@ -315,6 +331,18 @@ impl Analyzer {
             deals |= word.starts_with("deal") && HANDLING.contains(&word.as_ref());
             places |= matches!(word.as_bytes().first(), Some(b'e' | b'b' | b's' | b'm' | b'c'))
                 && PLACES_IN_THE_TEXT.contains(&word.as_ref());
+            // A word without Chinese characters is its own one piece, judged without the
+            // neighbours a Chinese pair is judged by: no piece copied before it is kept.
+            if !word.chars().any(is_han) {
+                let duration = after_how.is_duration(&word, question);
+                let quantity = after_how.next(&word) && !duration;
+                if quantity || !(duration || self.stop_words.contains(word.as_ref())) {
+                    let asks_for_fact = quantity || is_fact_word(&word);
+                    let surface = word.into_owned();
+                    tokens.push(Token { asks_for_fact, quantity, surface });
+                }
+                return;
+            }
             pieces.clear();
             for_each_piece(&word, |piece| pieces.push(piece.to_owned()));
             // Decided on all the pieces first: a pair is judged by its neighbours.

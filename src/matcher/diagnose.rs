@@ -5,7 +5,25 @@ use super::*;
 impl Matcher {
     /// Returns the terms the question was analysed into, with their weights, for explanations.
     pub fn explain_terms(&self, question: &str) -> Vec<QueryTerm> {
-        self.analyse(question, Search::Indexed).details
+        let analysed = self.analyse(question, Search::Indexed);
+        let words_of = |found: &TermFound| {
+            let tokens = &analysed.tokens[found.tokens.clone()];
+            tokens.iter().map(|token| token.surface.as_str()).collect::<Vec<_>>().join(" ")
+        };
+        analysed
+            .details
+            .iter()
+            .map(|found| QueryTerm {
+                words: words_of(found),
+                term: match found.term {
+                    Some(term) => self.analyzer.term_names[term as usize].clone(),
+                    None => words_of(found),
+                },
+                source: found.source.clone(),
+                weight: found.weight,
+                strength: found.strength,
+            })
+            .collect()
     }
 
     /// The score below which `question` is declined: the configured line, lower for a long

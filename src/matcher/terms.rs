@@ -222,9 +222,9 @@ impl Matcher {
                         analysed.unknown_names += weight;
                     }
                     analysed.total_weight += weight;
-                    analysed.details.push(QueryTerm {
-                        words: surface.to_owned(),
-                        term: surface.to_owned(),
+                    analysed.details.push(TermFound {
+                        tokens: start..start + 1,
+                        term: None,
                         source: TermSource::Unknown,
                         weight,
                         strength: 0.0,
@@ -281,17 +281,13 @@ impl Matcher {
                 }
                 analysed.total_weight += weight;
                 analysed.known.push((term, weight * strength));
-                let words: Vec<&str> = tokens[start + offset..start + offset + len]
-                    .iter()
-                    .map(|t| t.surface.as_str())
-                    .collect();
                 let source = match span.iter().find(|r| matches!(r.2, TermSource::Fuzzy { .. })) {
                     Some(fuzzy) => fuzzy.2.clone(),
                     None => TermSource::Exact,
                 };
-                analysed.details.push(QueryTerm {
-                    words: words.join(" "),
-                    term: analyzer.term_names[term as usize].clone(),
+                analysed.details.push(TermFound {
+                    tokens: start + offset..start + offset + len,
+                    term: Some(term),
                     source,
                     weight,
                     strength,
@@ -300,6 +296,7 @@ impl Matcher {
             start = end;
         }
         analysed.partner = self.partner_asked(&analysed);
+        analysed.tokens = tokens;
         analysed
     }
 

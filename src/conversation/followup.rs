@@ -102,9 +102,9 @@ pub(super) fn respond<'r>(
     if asked.beyond_the_article || matcher.asks_a_silent_view(text, current) {
         return with_context(declined_about(say, current, None));
     }
-    // "Who wrote it?" about a text whose author the article does not name (the op-ed, the
-    // article itself): no entry about it names them.
-    let names_the_writer = current.reports_someone_named();
+    // "Who wrote it?" of a text whose author the article does not name: no entry names them.
+    let names_the_writer =
+        current.reports_someone_named() && !speakers::names_the_articles_author(text);
     if asked.who_wrote && !names_the_writer {
         return with_context(declined_about(say, current, Some(QuestionKind::Who)));
     }

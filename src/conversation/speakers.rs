@@ -101,6 +101,19 @@ pub(super) fn authors_reply<'k>(knowledge: &'k Knowledge, current: &Entry) -> Op
     linked.iter().copied().chain(twice).find(|entry| is_authors(entry))
 }
 
+/// Whether a message names the article's author ("what's the author's name? I need it for my
+/// citation"): "the author" is the article's, whoever the current entry quotes; "its author",
+/// "the author of that idea" are another text's.
+pub(super) fn names_the_articles_author(text: &str) -> bool {
+    let normalized = crate::text::normalize(text);
+    let words = crate::text::words(&normalized);
+    words.windows(2).enumerate().any(|(at, pair)| {
+        pair[0] == "the"
+            && matches!(&*pair[1], "author" | "authors" | "writer")
+            && words.get(at + 2).is_none_or(|next| next != "of")
+    })
+}
+
 /// Whether a message asks whether a view is the author's ("is that the author's view too?",
 /// "does the author agree?"), not why or what the author holds.
 pub(super) fn asks_whether_the_authors(words: &[String]) -> bool {

@@ -67,6 +67,10 @@ pub(super) struct Analysed {
     pub(super) respellings: Vec<(String, &'static str)>,
 }
 
+/// Prepositions that end a phrasal verb of the synonyms ("team up with", "put their names
+/// to"): without them the verb is another ("come up" of "where does he come up?").
+const PHRASE_ENDINGS: &[&str] = &["with", "to", "on", "of", "for", "at", "in", "about"];
+
 /// A term of a question as found, for explanations: made a [`QueryTerm`] only when one is
 /// asked for, so that answering copies no words for it.
 #[derive(Debug, Clone)]
@@ -113,6 +117,9 @@ pub(super) struct Analyzer {
     /// threat"): (the one word's term, the normalised phrase, its concept). The word stands for
     /// the concept only inside the whole phrase: alone it is the main point, a role to play.
     pub(super) bound_phrases: Vec<(TermId, Vec<String>, TermId)>,
+    /// Synonym phrases of several terms that end in a preposition ("come up with", "put their
+    /// names to"), with their normalised words: read only where a text holds them whole.
+    pub(super) phrases_ending_in_a_preposition: Vec<(Vec<TermId>, Vec<String>)>,
     /// For each term (by id), whether it is the word of one of `bound_phrases`.
     pub(super) in_bound_phrase: Vec<bool>,
     /// Every word seen in the knowledge base, by its surface form, to its stem's term.
@@ -192,6 +199,7 @@ impl Analyzer {
             longest_from: Vec::new(),
             single_concept: Vec::new(),
             bound_phrases: Vec::new(),
+            phrases_ending_in_a_preposition: Vec::new(),
             in_bound_phrase: Vec::new(),
             dictionary: FuzzyDictionary::with_capacity(expected_words),
             alphabet: CharSet::default(),
@@ -200,6 +208,9 @@ impl Analyzer {
             raw_scratch: Vec::new(),
             text_scratch: String::new(),
         };
+        // Phrases listed without a preposition too ("team up" beside "team up with") are read
+        // with or without it.
+        let mut phrases_without_ending: Vec<Vec<TermId>> = Vec::new();
         for group in synonyms {
             let Some(head) = group.iter().find(|term| !term.trim().is_empty()) else { continue };
             let concept = analyzer.intern(&format!("~{}", normalize(head.trim())));
@@ -222,10 +233,22 @@ impl Analyzer {
                     analyzer.bound_phrases.push((*word, words.collect(), concept));
                     continue;
                 }
+                let words: Vec<String> =
+                    crate::text::words(&phrase).into_iter().map(String::from).collect();
+                match words.last().is_some_and(|last| PHRASE_ENDINGS.contains(&&**last)) {
+                    true if ids.len() > 1 => {
+                        analyzer.phrases_ending_in_a_preposition.push((ids.clone(), words));
+                    }
+                    true => {}
+                    false => phrases_without_ending.push(ids.clone()),
+                }
                 // The first group to claim a phrase keeps it, so loading order decides, not chance.
                 analyzer.phrases.entry(ids).or_insert(concept);
             }
         }
+        analyzer
+            .phrases_ending_in_a_preposition
+            .retain(|(ids, _)| !phrases_without_ending.contains(ids));
         let terms = analyzer.term_names.len();
         analyzer.longest_from = vec![0; terms];
         analyzer.single_concept = (0..terms as TermId).collect();

@@ -479,7 +479,11 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
         Some("who" | "whom" | "whose") => QuestionKind::Who.bit(),
         Some("when") => QuestionKind::When.bit(),
         // "where do they differ?" asks in what, not at which place.
-        Some("where") if !ranks() && !words.iter().any(|word| COMPARING.contains(word)) => {
+        Some("where")
+            if !ranks()
+                && !words.iter().any(|word| COMPARING.contains(word))
+                && !super::wording::asks_where_in_the_text(words) =>
+        {
             QuestionKind::Where.bit()
         }
         Some("why") => QuestionKind::Why.bit(),

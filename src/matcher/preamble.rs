@@ -252,7 +252,7 @@ fn without_one_preamble(question: &str) -> &str {
         || announces_by_kind(&clause)
         || GREETINGS.contains(&lower.trim_end_matches(['.', '!']))
         || ACKNOWLEDGEMENTS.contains(&lower.trim_end_matches(['.', '!']))
-        || ANNOUNCING_ENDINGS.iter().any(|ending| lower.ends_with(ending))
+        || ANNOUNCING_ENDINGS.iter().any(|ending| without_degree(&lower).ends_with(ending))
         || (han > 0
             && lower.chars().count() <= MOST_HAN_CHARS
             && (opens(CHINESE_PERSONA_OPENINGS) || opens(CHINESE_PURPOSE_OPENINGS)));
@@ -260,6 +260,16 @@ fn without_one_preamble(question: &str) -> &str {
         true => rest,
         false => question,
     }
+}
+
+/// `clause` without the words of degree that may end it after its verb ("I am not understand
+/// well", "I don't get it at all").
+fn without_degree(clause: &str) -> &str {
+    let clause = clause.trim_end_matches(['.', '!']);
+    [" very well", " well", " at all", " fully", " completely"]
+        .iter()
+        .find_map(|degree| clause.strip_suffix(degree))
+        .unwrap_or(clause)
 }
 
 /// Whether `clause` only announces a question by its kind or place ("separate question",

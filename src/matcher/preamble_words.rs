@@ -301,6 +301,9 @@ pub(super) const GREETINGS: &[&str] = &[
     "howdy",
     "hey hey",
     "hola",
+    // Calls for attention, said as a greeting is ("Excuse me, how did the West ...?").
+    "excuse me",
+    "pardon me",
     "привет",
     "здравствуйте",
     "добрый день",

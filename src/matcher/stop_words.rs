@@ -306,6 +306,9 @@ pub(super) const STOP_WORDS: &[&str] = &[
     // Chat nouns that name no matter ("the security guy", "agree on a lot", "the setup").
     "guy",
     "guys",
+    // "who is the person on the photo?": "who" asks a person already.
+    "person",
+    "persons",
     "setup",
     // "does a rapprochement make sense now?": whether it is wise, no topic of its own.
     "sense",

@@ -24,17 +24,25 @@ impl Analyzer {
     ) {
         // Terms interned after the synonyms (words only entries use) start no phrase.
         let single = |id: TermId| self.single_concept.get(id as usize).copied().unwrap_or(id);
-        let mut bound = |id: TermId| match self.in_bound_phrase.get(id as usize) {
-            Some(true) => bound.concept_of(self, id),
-            _ => None,
-        };
         let mut i = 0;
         while i < raw.len() {
             let starts = self.longest_from.get(raw[i] as usize).copied().unwrap_or(0);
             let longest = starts.min(raw.len() - i);
-            let phrase = (2..=longest)
-                .rev()
-                .find_map(|len| self.phrases.get(&raw[i..i + len]).map(|&concept| (concept, len)));
+            let phrase = (2..=longest).rev().find_map(|len| {
+                let ids = &raw[i..i + len];
+                let concept = *self.phrases.get(ids)?;
+                // "come up with" is no "come up" ("where does Lavrov come up?"): a phrase ending
+                // in a preposition is read only where the text holds it whole.
+                let ending = self.phrases_ending_in_a_preposition.iter().find(|(of, _)| of == ids);
+                match ending {
+                    Some((_, words)) if !bound.holds(words) => None,
+                    _ => Some((concept, len)),
+                }
+            });
+            let mut bound = |id: TermId| match self.in_bound_phrase.get(id as usize) {
+                Some(true) => bound.concept_of(self, id),
+                _ => None,
+            };
             match phrase {
                 Some((concept, len)) => {
                     emit(concept, i, len);
@@ -90,6 +98,12 @@ pub(super) struct BoundReading<'t> {
 impl<'t> BoundReading<'t> {
     pub(super) fn new(text: &'t str) -> BoundReading<'t> {
         BoundReading { text, words: None, read: Vec::new() }
+    }
+
+    /// Whether the text holds the words of `phrase` (see [`holds_loosely`]).
+    fn holds(&mut self, phrase: &[String]) -> bool {
+        let text = self.text;
+        holds_loosely(self.words.get_or_insert_with(|| crate::text::words(text)), phrase)
     }
 
     /// The concept of a bound phrase of `word` (its term) that the text holds, if any.

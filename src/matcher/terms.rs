@@ -54,6 +54,11 @@ impl Matcher {
             && tokens.first().is_some_and(|t| t.surface == "where")
         {
             tokens.remove(0);
+            // "where does Lavrov come up in the article?": neither does the appearing.
+            let words: Vec<&str> = normalized.split(' ').collect();
+            if super::wording::asks_where_in_the_text(&words) {
+                tokens.retain(|t| !super::wording::APPEARING.contains(&t.surface.as_str()));
+            }
         }
         // "why is the treaty important?", "why does it matter?": what makes a thing matter is
         // what its entry says of it, so the word only frames the why (no entry has "significant").

@@ -37,6 +37,44 @@ pub(super) fn without_place_in_text(normalized: &str) -> Option<String> {
     Some(words.join(" "))
 }
 
+/// Verbs of someone or something appearing in a text ("where does Lavrov come up in the
+/// article?"), with the "up" of "come up", "show up", "pop up".
+pub(super) const APPEARING: &[&str] = &[
+    "mentioned",
+    "mention",
+    "mentions",
+    "appear",
+    "appears",
+    "come",
+    "comes",
+    "show",
+    "shows",
+    "pop",
+    "pops",
+    "up",
+    "feature",
+    "featured",
+    "features",
+    "discussed",
+    "cited",
+    "quoted",
+];
+/// Nouns for the article as a text.
+const THE_TEXT: &[&str] = &["article", "piece", "text", "story", "essay"];
+
+/// Whether a normalised where-question asks where in the article someone or something
+/// appears ("where is Lavrov mentioned in the piece?"): its place in the text, not on a map.
+/// Read only for questions that open with "where".
+pub(super) fn asks_where_in_the_text(words: &[&str]) -> bool {
+    let appears = words.iter().any(|word| *word != "up" && APPEARING.contains(word));
+    appears
+        && words.windows(3).any(|three| {
+            three[0] == "in"
+                && (THE_TEXT.contains(&three[1])
+                    || matches!(three[1], "the" | "this" | "that") && THE_TEXT.contains(&three[2]))
+        })
+}
+
 /// Verbs by which a reader points to what the bot said ("the treaty you mentioned").
 pub(super) const TELLING_OF_THE_REPLY: &[&str] =
     &["mentioned", "mention", "said", "quoted", "cited", "named", "listed", "talked", "brought"];

@@ -96,6 +96,20 @@ fn who_wrote_the_op_ed_is_declined_in_its_context() {
 }
 
 #[test]
+fn the_authors_name_after_a_named_analysts_idea_is_the_articles_author() {
+    // Gabuev's entry names him, so "the author" was read as the idea's and the author's side
+    // of it answered: the article never names its author.
+    let turns = converse(&[
+        "Who came up with the condominium idea?",
+        "What's the author's name? I need it for a footnote.",
+    ]);
+    assert_eq!(turns, [Some("gabuev-condominium".to_owned()), None]);
+    // Guard: the author of the claim is the one who made it.
+    let claim = converse(&["what did kerry say about nato?", "who is the author of that claim?"]);
+    assert_eq!(claim, [Some("kerry".to_owned()), Some("kerry".to_owned())]);
+}
+
+#[test]
 fn a_fact_the_entry_gives_about_something_else_is_declined_about_the_person() {
     // Korolev's entry gives a place (he is a Russian scholar), not where he lectures.
     let turns = converse(&["who is alexander korolev?", "where does he lecture?"]);

@@ -578,3 +578,40 @@ fn a_reader_introducing_themselves_with_their_work_is_a_preamble() {
         Some("kaczmarski")
     );
 }
+
+#[test]
+fn a_call_for_attention_is_a_preamble() {
+    // "excuse me", "pardon me" weighed as words the article lacks: declined.
+    let asked = "Pardon me, why did the West enlarge NATO despite Russia's objections?";
+    assert_eq!(answered_id(&matcher(), asked), Some("nato-enlargement"));
+}
+
+#[test]
+fn not_following_well_is_a_preamble() {
+    // "I am not understand well." ended in "well", not in the "understand" that ends a clause
+    // saying what the reader does not follow: its words were weighed and the question declined.
+    let english = matcher();
+    let asked = "Hi! I am not understand well. What is Trenin saying about China?";
+    assert_eq!(answered_id(&english, asked), Some("trenin"));
+}
+
+#[test]
+fn where_someone_comes_up_in_the_article_is_no_place() {
+    // "where" asked a place and "come up" read as "come up with" (coining a term): declined.
+    let english = matcher();
+    assert_eq!(answered_id(&english, "Where does Wang Yi come up in the piece?"), Some("wang-yi"));
+    assert_eq!(answered_id(&english, "where in the text is the CSTO mentioned?"), Some("csto"));
+    // Guard: coming up with an idea is still naming it.
+    let coined = "who came up with the condominium idea?";
+    assert_eq!(answered_id(&english, coined), Some("gabuev-condominium"));
+    // ... and teaming up is allying, with or without "with".
+    let teaming = "Does Mearsheimer expect Russia to team up against China?";
+    assert_eq!(answered_id(&english, teaming), Some("mearsheimer-prediction"));
+}
+
+#[test]
+fn the_person_asked_by_who_is_no_topic() {
+    // "persons" weighed as a word the article lacks: "who" asks a person already.
+    let asked = "who are the persons in the picture?";
+    assert_eq!(answered_id(&matcher(), asked), Some("photo-caption"));
+}

@@ -318,3 +318,10 @@ fn what_chinas_growth_depends_on_is_the_entry_naming_it() {
     let russia = "Is Russia too dependent on the Chinese economy?";
     assert_eq!(answered_id(&matcher(), russia), Some("energy-majority-stake"));
 }
+
+#[test]
+fn mistreating_people_is_discriminating_against_them() {
+    // "mistreated" was no word of the knowledge base: the question was declined.
+    let asked = "were chinese students mistreated in russia during covid?";
+    assert_eq!(answered_id(&matcher(), asked), Some("pandemic-problems"));
+}

@@ -256,13 +256,13 @@ pub(super) fn respond<'r>(
     // "how does that make Moscow feel?" after the power gap: the feeling its quote states
     // ("Russia's increasing fear of inferior status"), not an entry on some other fear; "is
     // NATO a threat, according to him?" after Kerry's words: what his words say of it.
-    let holders = speakers::in_the_holders_view(matcher, text, &words, current);
+    let holders = speakers::in_the_holders_view(matcher, text, &words, current)
+        .or_else(|| speakers::named_speaker_on_it(knowledge, current, &words, refers));
     if !confident && asks_the_feeling_it_states(&words, refers, &reading.quote_words)
         || holders.is_some()
     {
         return with_context(answer(responder, holders.unwrap_or(current), say));
     }
-
     let names_a_person = speakers::is_a_proper_name(subject);
     // "what does he expect?" after an entry that gives a named person's view of something
     // else (Mearsheimer's balancing coalition): "he" is that person.

@@ -91,6 +91,34 @@ pub(super) fn the_person_meant<'k>(
     links_of(current).filter_map(|id| knowledge.entry(id)).find(|entry| names_one(entry))
 }
 
+/// Another person's words on what was just said, asked by name and pointing back ("what did
+/// Lavrov call it?" after McFaul's admission on NATO enlargement): the first entry giving that
+/// person's view among those `current` links to, then those they link to. `None` when the
+/// message names no one whose view an entry gives, or the person `current` already quotes.
+pub(super) fn named_speaker_on_it<'k>(
+    knowledge: &'k Knowledge,
+    current: &Entry,
+    words: &[String],
+    refers: bool,
+) -> Option<&'k Entry> {
+    if !refers || !words.iter().any(|word| SAYING.contains(&word.as_str())) {
+        return None;
+    }
+    fn speaker(entry: &Entry) -> Option<&str> {
+        entry.view_of.as_deref().and_then(named_person)
+    }
+    let is_named = |surname: &str| words.iter().any(|word| word.eq_ignore_ascii_case(surname));
+    let named =
+        knowledge.entries.iter().filter_map(|entry| speaker(entry)).find(|s| is_named(s))?;
+    if speaker(current) == Some(named) {
+        return None;
+    }
+    let linked: Vec<&Entry> = links_of(current).filter_map(|id| knowledge.entry(id)).collect();
+    let twice =
+        linked.iter().flat_map(|entry| links_of(entry)).filter_map(|id| knowledge.entry(id));
+    linked.iter().copied().chain(twice).find(|entry| speaker(entry) == Some(named))
+}
+
 /// The author's side of `current`, someone else's view ("does the author agree?"): the first
 /// entry it leads to that gives the author's view, else the first of those its links lead to
 /// (a view is often set out over several entries before the author replies).

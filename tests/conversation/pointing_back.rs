@@ -432,3 +432,17 @@ fn says_who_insisting_asks_the_source_of_what_was_said() {
     assert_eq!(turns[0].as_deref(), Some("west-reassurances"));
     assert_eq!(turns[1].as_deref(), Some("kerry"));
 }
+
+#[test]
+fn another_speaker_named_on_it_is_their_words_on_it() {
+    // After McFaul's admission, "what did Lavrov call it?" was read with McFaul's subject added
+    // and answered his words again.
+    let turns = converse(&[
+        "Did any US official admit NATO expansion hurt relations with Russia?",
+        "What did Lavrov call it?",
+    ]);
+    assert_eq!(turns, [Some("mcfaul".to_owned()), Some("lavrov-nato-root-cause".to_owned())]);
+    // Guard: the person already quoted stays with his words.
+    let same = converse(&["what did mcfaul admit?", "what did mcfaul say about it?"]);
+    assert_eq!(same, [Some("mcfaul".to_owned()), Some("mcfaul".to_owned())]);
+}

@@ -448,3 +448,12 @@ fn what_the_withdrawal_from_afghanistan_changes_is_quoted_with_its_consequence()
         assert!(best.entry.quote.contains("tilts even more in China"), "{question}");
     }
 }
+
+#[test]
+fn chinas_fear_is_being_dragged_into_a_confrontation() {
+    // Only Russia's fear (the growing disparity) was worded as a fear: China's, being dragged
+    // into a confrontation with the West, was asked only as a rift.
+    assert_eq!(answered_id(&matcher(), "what might Beijing be afraid of?"), Some("future-rift"));
+    // Guard: Russia's fear is still the disparity.
+    assert_eq!(answered_id(&matcher(), "is russia afraid of china?"), Some("growing-disparity"));
+}

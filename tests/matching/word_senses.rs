@@ -325,3 +325,12 @@ fn mistreating_people_is_discriminating_against_them() {
     let asked = "were chinese students mistreated in russia during covid?";
     assert_eq!(answered_id(&matcher(), asked), Some("pandemic-problems"));
 }
+
+#[test]
+fn coining_a_word_is_naming_an_idea() {
+    // "coined" was no word of the knowledge base and weighed as a topic: declined.
+    assert_eq!(
+        answered_id(&matcher(), "who coined the term condominium?"),
+        Some("gabuev-condominium")
+    );
+}

@@ -57,9 +57,10 @@ pub(super) fn same_person_on<'m>(
     const LEADS: &[&str] = &["and", "no", "i", "meant", "mean", "sorry", "but", "what", "а", "нет"];
     const TOPICAL: &[&str] = &["about", "on", "regarding", "о", "об", "про"];
     let words: Vec<&str> = phrase.split(' ').skip_while(|word| LEADS.contains(word)).collect();
-    // ("what about nato?" turns to NATO itself; "about what exactly?" asks what was meant.)
+    // ("what about nato?", "and what about ...?" turn to NATO itself; "about what exactly?"
+    // asks what was meant.)
     let topical = words.first().is_some_and(|word| TOPICAL.contains(word))
-        && !phrase.starts_with("what about")
+        && !format!(" {phrase}").contains(" what about ")
         && !words.iter().any(|word| QUESTION_WORDS.contains(word));
     if !topical || words.len() > 4 {
         return None;

@@ -182,18 +182,25 @@ pub(super) fn closest_to_context<'r>(
 }
 
 /// Whether a short continuation names only one of the two countries ("and for Russia?", "and
-/// from China's side?") after an answer whose quote names both: it asks that country's side of
-/// what was just said, which the quote gives, not another entry about it.
+/// from China's side?"), or the other of them ("and the other country?"), after an answer
+/// whose quote names both: it asks that country's side of what was just said, which the quote
+/// gives, not another entry about it.
 pub(super) fn asks_the_other_side(matcher: &Matcher, words: &[String], current: &Entry) -> bool {
-    let mut named = None;
+    const THE_OTHER: &[&str] = &["other", "country", "nation", "partner"];
+    let (mut named, mut the_other) = (None, false);
     let only_a_side = words.iter().all(|word| {
         if let Some(side) = matcher.protagonist_named(word) {
             named = Some(side);
             return true;
         }
-        matcher.is_stop_word(word) || SIDE_WORDS.contains(&word.as_str())
+        the_other |= word == "other";
+        matcher.is_stop_word(word)
+            || SIDE_WORDS.contains(&word.as_str())
+            || THE_OTHER.contains(&word.as_str())
     });
-    only_a_side && named.is_some() && matcher.quote_names_both_protagonists(&current.id)
+    only_a_side
+        && (named.is_some() || the_other)
+        && matcher.quote_names_both_protagonists(&current.id)
 }
 
 /// The entry linked to `current` that a short continuation naming only one of the two countries

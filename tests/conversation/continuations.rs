@@ -625,3 +625,20 @@ fn like_what_after_a_claim_the_next_passage_lists_is_that_list() {
         assert_eq!(turns[1].as_deref(), Some("washington-post-op-ed"), "{asked}");
     }
 }
+
+#[test]
+fn the_other_country_after_a_quote_naming_both_is_its_side_there() {
+    // "and what about the other country?" named neither country: it was read as a new
+    // question, or as what the scholar quoted said about it.
+    let turns = converse(&[
+        "Which of China and Russia cares more about stability?",
+        "and what about the other country?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("stability-vs-challenge"));
+    assert_eq!(turns[1], turns[0]);
+    // "and what about" turns to what it names, as "what about" does: it was read as "about the
+    // other country" said by the person the entry quotes.
+    let and_what_about = converse(&["who is lavrov?", "and what about nato?"]);
+    let what_about = converse(&["who is lavrov?", "what about nato?"]);
+    assert_eq!(and_what_about, what_about);
+}

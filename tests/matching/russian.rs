@@ -317,3 +317,12 @@ fn finding_a_common_language_is_agreeing() {
         Some("iran-common-ground")
     );
 }
+
+#[test]
+fn what_could_make_them_fall_out_is_the_future_rift() {
+    // "рассорить" (to set at odds) was a keyword of Trenin's words only, whose "disaster" is
+    // the alternative to friendship, not what would end it.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let question = "что может рассорить россию и китай в будущем";
+    assert_eq!(answered_id(&russian, question), Some("future-rift"));
+}

@@ -235,11 +235,9 @@ impl Analyzer {
                 }
                 let words: Vec<String> =
                     crate::text::words(&phrase).into_iter().map(String::from).collect();
-                match words.last().is_some_and(|last| PHRASE_ENDINGS.contains(&&**last)) {
-                    true if ids.len() > 1 => {
-                        analyzer.phrases_ending_in_a_preposition.push((ids.clone(), words));
-                    }
-                    true => {}
+                let ending = words.last().is_some_and(|last| PHRASE_ENDINGS.contains(&&**last));
+                match ending && ids.len() > 1 {
+                    true => analyzer.phrases_ending_in_a_preposition.push((ids.clone(), words)),
                     false => phrases_without_ending.push(ids.clone()),
                 }
                 // The first group to claim a phrase keeps it, so loading order decides, not chance.

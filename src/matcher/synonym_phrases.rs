@@ -39,7 +39,7 @@ impl Analyzer {
                     _ => Some((concept, len)),
                 }
             });
-            let mut bound = |id: TermId| match self.in_bound_phrase.get(id as usize) {
+            let mut bound_concept = |id: TermId| match self.in_bound_phrase.get(id as usize) {
                 Some(true) => bound.concept_of(self, id),
                 _ => None,
             };
@@ -56,7 +56,7 @@ impl Analyzer {
                 None => {
                     // Like a phrase of several words, a bound phrase in an entry also yields
                     // its word: "not a threat" is still about a threat.
-                    match bound(raw[i]) {
+                    match bound_concept(raw[i]) {
                         Some(concept) if with_parts => {
                             emit(concept, i, 1);
                             emit(single(raw[i]), i, 1);

@@ -289,6 +289,11 @@ impl Analyzer {
 
     /// [`Self::tokens`] of a text already cut and normalised.
     pub(super) fn tokens_of_normalized(&self, normalized: &str) -> Vec<Token> {
+        // No letter or digit, no word (a flood of ASCII punctuation): nothing below would find
+        // one. (Looked for in ASCII text only, by bytes: other text is read word by word below.)
+        if normalized.is_ascii() && !normalized.bytes().any(|byte| byte.is_ascii_alphanumeric()) {
+            return Vec::new();
+        }
         // As asked, before the heads below are added to it: what is read again without a verb.
         let question = normalized;
         // A phrase of stop words that means a term is read as that term, after the question.

@@ -240,6 +240,7 @@ fn without_one_preamble(question: &str) -> &str {
     let own_english = words <= MOST_APOLOGY_WORDS
         && holds(&["english"])
         && clause.iter().any(|word| matches!(*word, "my" | "sorry" | "excuse" | "pardon"));
+    let undegreed = without_degree(&lower);
     let says_who_or_why = explains_purpose
         || own_english
         || (words <= MOST_WORDS
@@ -252,7 +253,7 @@ fn without_one_preamble(question: &str) -> &str {
         || announces_by_kind(&clause)
         || GREETINGS.contains(&lower.trim_end_matches(['.', '!']))
         || ACKNOWLEDGEMENTS.contains(&lower.trim_end_matches(['.', '!']))
-        || ANNOUNCING_ENDINGS.iter().any(|ending| without_degree(&lower).ends_with(ending))
+        || ANNOUNCING_ENDINGS.iter().any(|ending| undegreed.ends_with(ending))
         || (han > 0
             && lower.chars().count() <= MOST_HAN_CHARS
             && (opens(CHINESE_PERSONA_OPENINGS) || opens(CHINESE_PURPOSE_OPENINGS)));

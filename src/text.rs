@@ -434,6 +434,7 @@ pub fn standard_spelling(word: &str) -> Option<&'static str> {
         "cud" => "could",
         "govt" => "government",
         "ppl" => "people",
+        "rn" => "now",
         _ => return None,
     })
 }

@@ -58,9 +58,8 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "doing",
     "done",
     "dont",
-    // Chat: "thru", "rn" (right now).
+    // Chat: "thru" ("rn" is read as "now": `text::standard_spelling`).
     "thru",
-    "rn",
     // The other negated auxiliaries, as "dont": "weren't they friends?" names no topic.
     "arent",
     "werent",

@@ -550,3 +550,15 @@ fn whether_someone_is_still_in_government_or_a_job_asks_the_present() {
     // A strong position is a role of the article's own time, not a post.
     assert!(!asks_after(&english, "is russia still in a strong position in central asia?"));
 }
+
+#[test]
+fn what_someone_is_doing_rn_is_what_they_do_now() {
+    // Chat's "rn" (right now) was a stop word, so "what is lavrov doing rn" asked only about
+    // Lavrov and answered his profile; "now" makes it a question of today, which the article
+    // cannot answer.
+    let english = matcher();
+    assert_eq!(answered_id(&english, "what is lavrov doing rn"), None);
+    assert_eq!(answered_id(&english, "what is lavrov doing now"), None);
+    // Guard: "rn" asks nothing of its own elsewhere.
+    assert_eq!(answered_id(&english, "who is lavrov rn"), Some("lavrov"));
+}

@@ -104,7 +104,7 @@ pub(super) fn respond<'r>(
     }
     // "Who wrote it?" of a text whose author the article does not name: no entry names them.
     let names_the_writer =
-        || current.reports_someone_named() && !speakers::names_the_articles_author(text);
+        || current.reports_someone_named() && !speakers::names_the_articles_author(&words);
     if asked.who_wrote && !names_the_writer() {
         return with_context(declined_about(say, current, Some(QuestionKind::Who)));
     }

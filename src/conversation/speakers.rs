@@ -7,7 +7,7 @@ use super::phrasing::checks_a_claim;
 use super::reading::{links_of, EntryReading};
 use super::smalltalk::YES_NO_OPENERS;
 use super::speaker_words::{
-    AGREEING, ASKING_WHO, DISAGREEING, OFFICE_HOLDERS, OTHERS, SAYING, SOURCE,
+    AGREEING, ASKING_WHO, AUTHOR, DISAGREEING, OFFICE_HOLDERS, OTHERS, SAYING, SOURCE,
 };
 use super::thresholds::SHORT_FOLLOWUP_WORDS;
 use crate::knowledge::{Entry, Knowledge, QuestionKind};
@@ -133,12 +133,10 @@ pub(super) fn authors_reply<'k>(knowledge: &'k Knowledge, current: &Entry) -> Op
 /// Whether a message names the article's author ("what's the author's name? I need it for my
 /// citation"): "the author" is the article's, whoever the current entry quotes; "its author",
 /// "the author of that idea" are another text's.
-pub(super) fn names_the_articles_author(text: &str) -> bool {
-    let normalized = crate::text::normalize(text);
-    let words = crate::text::words(&normalized);
+pub(super) fn names_the_articles_author(words: &[String]) -> bool {
     words.windows(2).enumerate().any(|(at, pair)| {
         pair[0] == "the"
-            && matches!(&*pair[1], "author" | "authors" | "writer")
+            && AUTHOR.contains(&pair[1].as_str())
             && words.get(at + 2).is_none_or(|next| next != "of")
     })
 }

@@ -334,3 +334,11 @@ fn coining_a_word_is_naming_an_idea() {
         Some("gabuev-condominium")
     );
 }
+
+#[test]
+fn an_arena_for_cooperation_is_an_area_of_it() {
+    // "arena" was the JCPOA quote's word alone, weighed as rare: the entry on Biden's team
+    // won on "US" and "cooperation".
+    let asked = "Which arena of cooperation between the US and Russia is suggested?";
+    assert_eq!(answered_id(&matcher(), asked), Some("jcpoa"));
+}

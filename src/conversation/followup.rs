@@ -297,15 +297,13 @@ pub(super) fn respond<'r>(
     // "who made that argument?": the current answer's source when it reports someone's view,
     // else the first linked entry that does.
     // "who takes the opposite view?", "do all experts agree?": an entry the current one links
-    // to, on the other side of what it says (`speakers::other_side`).
+    // to, on the other side of what it says (`speakers::other_side`); "who backs that up?": on
+    // the same side (`speakers::supporting_voice`).
     let asks_who_in_english = words.iter().any(|word| ASKING_WHO.contains(&word.as_str()));
     let asks_who =
         asks_who_in_english || words.iter().any(|word| word == "кто") || text.contains('谁');
-    let asks_who_disagrees = speakers::asks_who_disagrees(&words, text, asks_who);
-    if asks_who_disagrees {
-        if let Some(entry) = speakers::other_side(knowledge, current) {
-            return with_context(answer(responder, entry, say));
-        }
+    if let Some(entry) = speakers::other_voice(knowledge, current, &words, text, asks_who) {
+        return with_context(answer(responder, entry, say));
     }
     // "Which (US) official said that?" asks for someone named: not the author's own view.
     let asks_which_holder = words.iter().enumerate().any(|(at, word)| {
@@ -331,11 +329,11 @@ pub(super) fn respond<'r>(
                 || text.chars().count() <= 8 && ["出处", "来源"].iter().any(|w| text.contains(w)));
     let one_of_them = (asks_who || asks_which_holder) && into_the_group;
     if asks_who_said && (refers || demonstrative || says_so) || asks_source || one_of_them {
-        let links = links_of(current);
-        let linked = links.filter_map(|id| knowledge.entry(id));
+        let linked = links_of(current).filter_map(|id| knowledge.entry(id));
         // A view the current entry gives to "some scholars" is answered by the first of them it
         // leads to that is named ("who argues that?" after the sceptics: Kaczmarski).
-        let named_first = asks_which_holder || current.reports_an_unnamed_group();
+        let named_first = asks_which_holder
+            || current.reports_an_unnamed_group() && !speakers::named_in_its_quote(current, &words);
         let speaks = |entry: &&Entry| match named_first {
             true => speakers::someone_in_particular(entry),
             false => entry.view_of.is_some(),

@@ -104,8 +104,21 @@ pub(super) const SAYING: &[&str] = &[
     "view",
     "opinion",
     "quote",
+    "quoted",
     "statement",
     "point",
+    "describe",
+    "described",
+    "describes",
+    "termed",
+    "dubbed",
+    "coined",
+];
+/// Verbs of naming something: "who called it that?" asks who gave it its name.
+pub(super) const NAMING: &[&str] = &[
+    "call",
+    "called",
+    "calls",
     "describe",
     "described",
     "describes",

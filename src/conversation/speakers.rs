@@ -7,7 +7,7 @@ use super::phrasing::checks_a_claim;
 use super::reading::{links_of, EntryReading};
 use super::smalltalk::YES_NO_OPENERS;
 use super::speaker_words::{
-    AGREEING, ASKING_WHO, AUTHOR, DISAGREEING, OFFICE_HOLDERS, OTHERS, SAYING, SOURCE,
+    AGREEING, ASKING_WHO, AUTHOR, DISAGREEING, NAMING, OFFICE_HOLDERS, OTHERS, SAYING, SOURCE,
 };
 use super::thresholds::SHORT_FOLLOWUP_WORDS;
 use crate::knowledge::{Entry, Knowledge, QuestionKind};
@@ -153,7 +153,7 @@ pub(super) fn asks_whether_the_authors(words: &[String]) -> bool {
 /// Whether a message asks who takes the other side of what was just said ("who takes the
 /// opposite view?", `asks_who` and disagreeing), or whether some do ("does anyone disagree?",
 /// "do all experts agree?", "but some experts disagree, yes?").
-pub(super) fn asks_who_disagrees(words: &[String], text: &str, asks_who: bool) -> bool {
+fn asks_who_disagrees(words: &[String], text: &str, asks_who: bool) -> bool {
     let disagrees = |word: &String| DISAGREEING.iter().any(|stem| word.starts_with(stem));
     // ("who says otherwise?", not "who said it would be a disaster otherwise?")
     let thinks = |word: &str| {
@@ -198,9 +198,7 @@ pub(super) fn judged(words: &[String]) -> bool {
 /// before ("Regardless of this positive rhetoric, some scholars ..."); else such an entry that a
 /// linked one links to; else the first linked entry reporting someone named (the author's main
 /// argument links to Mearsheimer's).
-pub(super) fn other_side<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k Entry> {
-    const CONTRASTING: &[&str] =
-        &["Regardless", "However", "But ", "Yet ", "Nevertheless", "Still,", "In contrast"];
+fn other_side<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k Entry> {
     let linked = || linked_of_another_view(knowledge, current, current);
     let reports_a_view =
         |entry: &Entry| entry.reports_someone_named() || entry.reports_an_unnamed_group();
@@ -219,6 +217,63 @@ pub(super) fn other_side<'k>(knowledge: &'k Knowledge, current: &Entry) -> Optio
         .or_else(further)
         .or_else(|| linked().find(|entry| entry.reports_someone_named()))
 }
+
+/// The entry giving another voice on `current` that a message asks for: on the same side
+/// ("who backs that up?") or on the other ("who takes the opposite view?").
+pub(super) fn other_voice<'k>(
+    knowledge: &'k Knowledge,
+    current: &Entry,
+    words: &[String],
+    text: &str,
+    asks_who: bool,
+) -> Option<&'k Entry> {
+    match asks_who_supports(words, asks_who) {
+        true => supporting_voice(knowledge, current),
+        false if asks_who_disagrees(words, text, asks_who) => other_side(knowledge, current),
+        false => None,
+    }
+}
+
+/// Whether a message asks who else holds what was just said ("who backs that up?", "who's
+/// quoted on this?", "who agrees?"); "does anyone agree?" asks whether all do (see
+/// [`asks_who_disagrees`]).
+fn asks_who_supports(words: &[String], asks_who: bool) -> bool {
+    const SUPPORTING: &[&str] = &[
+        "backs",
+        "backing",
+        "support",
+        "supports",
+        "supported",
+        "supporting",
+        "agree",
+        "agrees",
+        "agreed",
+        "echo",
+        "echoes",
+        "echoed",
+        "endorse",
+        "endorses",
+        "shares",
+        "quoted",
+    ];
+    asks_who
+        && words.len() <= SHORT_FOLLOWUP_WORDS + 2
+        && words.iter().any(|word| SUPPORTING.contains(&word.as_str()))
+}
+
+/// The entry giving someone named on the same side as `current`: the reason it leads to
+/// ("why?") when that is another's named view (the author's case for friendship with China,
+/// Trenin's "disaster" otherwise). Other linked views may answer it or dispute it.
+fn supporting_voice<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k Entry> {
+    // (Someone named is quoted on their own view: "who's quoted on this?" asks them.)
+    let why = current.why.as_deref().filter(|_| !current.reports_someone_named());
+    let why = why.and_then(|id| knowledge.entry(id));
+    why.filter(|entry| entry.reports_someone_named() && entry.view_of != current.view_of)
+}
+
+/// Openings of a quote that set it against what came before.
+const CONTRASTING: &[&str] =
+    &["Regardless", "However", "But ", "Yet ", "Nevertheless", "Still,", "In contrast"];
 
 /// The entries `from` links to that are neither `current` nor of its view.
 fn linked_of_another_view<'a, 'k: 'a>(
@@ -469,6 +524,15 @@ pub(super) fn in_the_holders_view<'m>(
 pub(super) fn is_a_proper_name(subject: &str) -> bool {
     subject.starts_with(char::is_uppercase)
         && !["The ", "A ", "An "].iter().any(|article| subject.starts_with(article))
+}
+
+/// Whether a message asks who named something ("who called it that?") of an entry whose quote
+/// says who did, named or not ("which some skeptics described as ... a seam"): its quote
+/// answers, not the first named speaker it leads to.
+pub(super) fn named_in_its_quote(entry: &Entry, words: &[String]) -> bool {
+    let naming = |word: &str| NAMING.contains(&word);
+    words.iter().any(|word| naming(word))
+        && entry.quote.split(|c: char| !c.is_alphabetic()).any(naming)
 }
 
 /// Whether `entry` gives the view of someone in particular: someone named, or a text and its

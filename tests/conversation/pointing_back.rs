@@ -446,3 +446,28 @@ fn another_speaker_named_on_it_is_their_words_on_it() {
     let same = converse(&["what did mcfaul admit?", "what did mcfaul say about it?"]);
     assert_eq!(same, [Some("mcfaul".to_owned()), Some("mcfaul".to_owned())]);
 }
+
+#[test]
+fn who_named_it_is_the_quote_that_says_who_did() {
+    // The "seam" quote says some sceptics called it so: the op-ed it leads to, the first
+    // named view, called it nothing.
+    let turns =
+        converse(&["could the US split Russia and China apart?", "who described it that way?"]);
+    assert_eq!(turns[0].as_deref(), Some("seam"));
+    assert_eq!(turns[1].as_deref(), Some("seam"));
+    // Guard: who argues what sceptics say is still the first of them named.
+    let turns =
+        converse(&["what do the sceptics say about china-russia ties?", "who argues that?"]);
+    assert_ne!(turns[1].as_deref(), turns[0].as_deref());
+}
+
+#[test]
+fn who_backs_a_view_up_is_the_named_voice_it_rests_on() {
+    // The author's case for friendship with China rests on Trenin's words; "who supports
+    // that?" was read on its own words and declined.
+    let turns = converse(&["why should Moscow stay friends with Beijing?", "who supports that?"]);
+    assert_eq!(turns[0].as_deref(), Some("russia-china-friendship-interest"));
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    let turns = converse(&["why should Moscow stay friends with Beijing?", "who is quoted on it?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+}

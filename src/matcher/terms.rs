@@ -60,6 +60,12 @@ impl Matcher {
                 tokens.retain(|t| !super::wording::APPEARING.contains(&t.surface.as_str()));
             }
         }
+        // "which Glasgow academic is quoted?", "... does the piece cite?": being quoted or cited
+        // places someone in the text, as appearing does; it is no topic.
+        if tokens.iter().any(|t| super::wording::CITED.contains(&t.surface.as_str())) {
+            let passive = super::wording::citations_in_the_text(normalized);
+            tokens.retain(|t| !passive.contains(&t.surface.as_str()));
+        }
         // "why is the treaty important?", "why does it matter?": what makes a thing matter is
         // what its entry says of it, so the word only frames the why (no entry has "significant").
         if asks & QuestionKind::Why.bit() != 0 {

@@ -59,6 +59,36 @@ pub(super) const APPEARING: &[&str] = &[
     "cited",
     "quoted",
 ];
+/// Verbs of citing in a text, which a question asks in the passive ("which academic is
+/// quoted?") or of the text ("which academic does the piece cite?").
+pub(super) const CITED: &[&str] = &[
+    "quoted",
+    "cited",
+    "mentioned",
+    "referenced",
+    "featured",
+    "quote",
+    "quotes",
+    "cite",
+    "cites",
+    "mention",
+    "mentions",
+];
+
+/// The [`CITED`] verbs a normalised question uses of where someone is in the text: passive
+/// ("is quoted", "are cited") or with the text or its writer doing it ("the piece cite"), not
+/// what they said.
+pub(super) fn citations_in_the_text(normalized: &str) -> Vec<&str> {
+    const BEING: &[&str] = &["is", "are", "was", "were", "being", "been", "get", "gets", "got"];
+    let words: Vec<&str> =
+        normalized.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let citing = |pair: &[&str]| {
+        let by = BEING.contains(&pair[0]) || THE_TEXT.contains(&pair[0]) || pair[0] == "author";
+        by && CITED.contains(&pair[1])
+    };
+    words.windows(2).filter(|pair| citing(pair)).map(|pair| pair[1]).collect()
+}
+
 /// Nouns for the article as a text.
 const THE_TEXT: &[&str] = &["article", "piece", "text", "story", "essay"];
 

@@ -615,3 +615,15 @@ fn the_person_asked_by_who_is_no_topic() {
     let asked = "who are the persons in the picture?";
     assert_eq!(answered_id(&matcher(), asked), Some("photo-caption"));
 }
+
+#[test]
+fn being_quoted_or_cited_places_someone_in_the_text() {
+    // "cited" weighed as a topic that Kaczmarski's entry lacks: declined.
+    let asked = "which glasgow academic is cited, and what is his core point?";
+    assert_eq!(answered_id(&matcher(), asked), Some("kaczmarski"));
+    // Guard: what someone is quoted as saying keeps its topic.
+    assert_eq!(
+        answered_id(&matcher(), "which russian documents are cited?"),
+        Some("threat-in-state-documents")
+    );
+}

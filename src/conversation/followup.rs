@@ -215,7 +215,8 @@ pub(super) fn respond<'r>(
     // confidence: "who called it a condominium?" names what it asks about.)
     let unreported = act_asked(&words).filter(|verb| !matcher.entry_says(current, verb));
     // "who encouraged this?" after the reactors, part of a sentence that says who did: it.
-    let whole = unreported.and_then(|verb| whole_saying_who(responder, current, say, verb));
+    let whole =
+        unreported.as_deref().and_then(|verb| whole_saying_who(responder, current, say, verb));
     if let (true, Some(whole)) = (refers, whole) {
         return with_context(answer(responder, whole, say));
     }

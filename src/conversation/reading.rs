@@ -18,22 +18,31 @@ use super::{Responder, Say};
 /// The past-tense verb of "who signed it?" or "which city hosted that summit?": an act, and
 /// who did it. ("who exactly negotiated it?": an adverb may come between.) Not saying: "who
 /// argued that?" asks whose words they are.
-pub(super) fn act_asked(words: &[String]) -> Option<&str> {
+pub(super) fn act_asked(words: &[String]) -> Option<String> {
     let at = words.iter().position(|word| matches!(word.as_str(), "who" | "whos" | "which"))?;
     // "who is pushing that?", "who's behind it?": who drives it, in whatever tense.
     let driving = words[at + 1..].iter().take(2).find(|word| DRIVING.contains(&word.as_str()));
     if let Some(driving) = driving {
-        return Some(driving.as_str());
+        return Some(driving.clone());
     }
     let after = match words[at].as_str() {
         "which" => at + 2,
         _ => at + 1,
     };
-    let mut rest = words.iter().skip(after).take(2);
-    let verb = rest.next().filter(|word| !word.ends_with("ly")).or_else(|| rest.next())?;
+    let adverb = words.get(after).is_some_and(|word| word.ends_with("ly"));
+    let at_verb = after + usize::from(adverb);
+    let verb = words.get(at_verb)?;
     let past = verb.len() > 4 && verb.ends_with("ed") && verb != "united"
         || IRREGULAR_PAST.contains(&verb.as_str());
-    (past && !SAYING.contains(&verb.as_str())).then_some(verb.as_str())
+    if !past || SAYING.contains(&verb.as_str()) {
+        return None;
+    }
+    // "who pulled out of it?": the act is the verb with its particle (a withdrawal).
+    const PARTICLES: &[&str] = &["out", "up", "off", "down", "back", "away", "over"];
+    Some(match words.get(at_verb + 1).filter(|next| PARTICLES.contains(&next.as_str())) {
+        Some(particle) => format!("{verb} {particle}"),
+        None => verb.clone(),
+    })
 }
 
 /// Whether a message is a yes/no question about what "it" is ("is China part of it?"), also

@@ -343,7 +343,12 @@ impl Matcher {
         let Some(said) = self.index_of(entry).map(|at| &self.index.content_terms[at]) else {
             return false;
         };
-        let terms = self.known_terms(words);
+        // A verb and its particle ("pulled out") are a phrase of the synonyms, read as a
+        // question's words are ("out" alone is a stop word).
+        let terms = match words.contains(' ') {
+            true => self.terms_of_text(words).known.iter().map(|&(term, _)| term).collect(),
+            false => self.known_terms(words),
+        };
         !terms.is_empty() && terms.iter().all(|term| said.binary_search(term).is_ok())
     }
 

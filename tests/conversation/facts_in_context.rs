@@ -496,3 +496,12 @@ fn what_came_of_that_thing_of_the_quote_is_beyond_the_article() {
     let turns = converse(&["what does the photo show?", "where was that summit held?"]);
     assert_eq!(turns[1].as_deref(), Some("brics-summit"));
 }
+
+#[test]
+fn an_act_asked_with_its_particle_is_the_phrase_the_entry_reports() {
+    // "pulled" alone is no withdrawal: the act read as unreported, the follow-up was declined.
+    let turns =
+        converse(&["tell me about the anti-ballistic missile treaty", "so who pulled out of it?"]);
+    assert_eq!(turns[0].as_deref(), Some("abm-treaty"));
+    assert_eq!(turns[1].as_deref(), Some("abm-treaty"));
+}

@@ -350,3 +350,10 @@ fn the_articles_main_claim_is_its_headline() {
     // Guard: a named person's main claim is still theirs.
     assert_eq!(answered_id(&matcher(), "what is kaczmarski's main claim?"), Some("kaczmarski"));
 }
+
+#[test]
+fn bringing_something_up_is_mentioning_it() {
+    // "bring up" was no word of the knowledge base: the pandemic's own entry won on "covid".
+    let asked = "did the foreign ministers bring up covid?";
+    assert_eq!(answered_id(&matcher(), asked), Some("wang-yi"));
+}

@@ -457,3 +457,12 @@ fn chinas_fear_is_being_dragged_into_a_confrontation() {
     // Guard: Russia's fear is still the disparity.
     assert_eq!(answered_id(&matcher(), "is russia afraid of china?"), Some("growing-disparity"));
 }
+
+#[test]
+fn whose_successor_someone_was_is_in_the_quote_that_answers_it() {
+    // The quote began at "the presidency of his successor": whose successor, it did not say.
+    let english = matcher();
+    let ranking = english.ask("whose successor was medvedev?");
+    let best = ranking.best().map(|hit| (hit.entry.id.as_str(), hit.entry.quote.contains("Putin")));
+    assert_eq!(best, Some(("medvedev", true)));
+}

@@ -199,6 +199,8 @@ pub(super) fn judged(words: &[String]) -> bool {
 /// linked one links to; else the first linked entry reporting someone named (the author's main
 /// argument links to Mearsheimer's).
 fn other_side<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k Entry> {
+    const CONTRASTING: &[&str] =
+        &["Regardless", "However", "But ", "Yet ", "Nevertheless", "Still,", "In contrast"];
     let linked = || linked_of_another_view(knowledge, current, current);
     let reports_a_view =
         |entry: &Entry| entry.reports_someone_named() || entry.reports_an_unnamed_group();
@@ -270,10 +272,6 @@ fn supporting_voice<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k
     let why = why.and_then(|id| knowledge.entry(id));
     why.filter(|entry| entry.reports_someone_named() && entry.view_of != current.view_of)
 }
-
-/// Openings of a quote that set it against what came before.
-const CONTRASTING: &[&str] =
-    &["Regardless", "However", "But ", "Yet ", "Nevertheless", "Still,", "In contrast"];
 
 /// The entries `from` links to that are neither `current` nor of its view.
 fn linked_of_another_view<'a, 'k: 'a>(

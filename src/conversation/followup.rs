@@ -334,7 +334,8 @@ pub(super) fn respond<'r>(
         // A view the current entry gives to "some scholars" is answered by the first of them it
         // leads to that is named ("who argues that?" after the sceptics: Kaczmarski).
         let named_first = asks_which_holder
-            || current.reports_an_unnamed_group() && !speakers::named_in_its_quote(current, &words);
+            || current.reports_an_unnamed_group()
+                && !speakers::named_in_its_quote(&reading.quote_words, &words);
         let speaks = |entry: &&Entry| match named_first {
             true => speakers::someone_in_particular(entry),
             false => entry.view_of.is_some(),

@@ -229,16 +229,15 @@ pub(super) fn other_voice<'k>(
     text: &str,
     asks_who: bool,
 ) -> Option<&'k Entry> {
-    match asks_who_supports(words, asks_who) {
-        true => supporting_voice(knowledge, current),
-        false if asks_who_disagrees(words, text, asks_who) => other_side(knowledge, current),
-        false => None,
+    // ("does anyone agree?" asks whether all do: the other side, read first.)
+    if asks_who_disagrees(words, text, asks_who) {
+        return other_side(knowledge, current);
     }
+    asks_who_supports(words, asks_who).then(|| supporting_voice(knowledge, current)).flatten()
 }
 
 /// Whether a message asks who else holds what was just said ("who backs that up?", "who's
-/// quoted on this?", "who agrees?"); "does anyone agree?" asks whether all do (see
-/// [`asks_who_disagrees`]).
+/// quoted on this?", "who agrees?"), with a verb of agreeing or of support.
 fn asks_who_supports(words: &[String], asks_who: bool) -> bool {
     const SUPPORTING: &[&str] = &[
         "backs",
@@ -247,30 +246,26 @@ fn asks_who_supports(words: &[String], asks_who: bool) -> bool {
         "supports",
         "supported",
         "supporting",
-        "agree",
-        "agrees",
-        "agreed",
         "echo",
         "echoes",
         "echoed",
         "endorse",
         "endorses",
-        "shares",
         "quoted",
     ];
-    asks_who
-        && words.len() <= SHORT_FOLLOWUP_WORDS + 2
-        && words.iter().any(|word| SUPPORTING.contains(&word.as_str()))
+    let supports =
+        |word: &String| SUPPORTING.contains(&word.as_str()) || AGREEING.contains(&word.as_str());
+    asks_who && words.len() <= SHORT_FOLLOWUP_WORDS + 2 && words.iter().any(supports)
 }
 
-/// The entry giving someone named on the same side as `current`: the reason it leads to
-/// ("why?") when that is another's named view (the author's case for friendship with China,
-/// Trenin's "disaster" otherwise). Other linked views may answer it or dispute it.
+/// The entry giving someone named on the same side as `current`, a view no one named gives:
+/// the reason it leads to ("why?") when that is another's named view (the author's case for
+/// friendship with China, Trenin's "disaster" otherwise). Other linked views may answer it or
+/// dispute it; someone named is quoted on their own view ("who's quoted on this?": them).
 fn supporting_voice<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k Entry> {
-    // (Someone named is quoted on their own view: "who's quoted on this?" asks them.)
-    let why = current.why.as_deref().filter(|_| !current.reports_someone_named());
-    let why = why.and_then(|id| knowledge.entry(id));
-    why.filter(|entry| entry.reports_someone_named() && entry.view_of != current.view_of)
+    let why = knowledge.entry(current.why.as_deref()?)?;
+    let another_named = why.reports_someone_named() && why.view_of != current.view_of;
+    (another_named && !current.reports_someone_named()).then_some(why)
 }
 
 /// The entries `from` links to that are neither `current` nor of its view.
@@ -525,12 +520,11 @@ pub(super) fn is_a_proper_name(subject: &str) -> bool {
 }
 
 /// Whether a message asks who named something ("who called it that?") of an entry whose quote
-/// says who did, named or not ("which some skeptics described as ... a seam"): its quote
-/// answers, not the first named speaker it leads to.
-pub(super) fn named_in_its_quote(entry: &Entry, words: &[String]) -> bool {
-    let naming = |word: &str| NAMING.contains(&word);
-    words.iter().any(|word| naming(word))
-        && entry.quote.split(|c: char| !c.is_alphabetic()).any(naming)
+/// (`quote_words`, its reading's) says who did, named or not ("which some skeptics described
+/// as ... a seam"): its quote answers, not the first named speaker it leads to.
+pub(super) fn named_in_its_quote(quote_words: &[String], words: &[String]) -> bool {
+    let naming = |word: &String| NAMING.contains(&word.as_str());
+    words.iter().any(naming) && quote_words.iter().any(naming)
 }
 
 /// Whether `entry` gives the view of someone in particular: someone named, or a text and its

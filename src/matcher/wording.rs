@@ -78,15 +78,19 @@ pub(super) const CITED: &[&str] = &[
 /// The [`CITED`] verbs a normalised question uses of where someone is in the text: passive
 /// ("is quoted", "are cited") or with the text or its writer doing it ("the piece cite"), not
 /// what they said.
-pub(super) fn citations_in_the_text(normalized: &str) -> Vec<&str> {
+pub(super) fn citations_in_the_text(normalized: &str) -> Vec<&'static str> {
     const BEING: &[&str] = &["is", "are", "was", "were", "being", "been", "get", "gets", "got"];
-    let words: Vec<&str> =
-        normalized.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let citing = |pair: &[&str]| {
-        let by = BEING.contains(&pair[0]) || THE_TEXT.contains(&pair[0]) || pair[0] == "author";
-        by && CITED.contains(&pair[1])
-    };
-    words.windows(2).filter(|pair| citing(pair)).map(|pair| pair[1]).collect()
+    let by =
+        |before: &str| BEING.contains(&before) || THE_TEXT.contains(&before) || before == "author";
+    let mut found = Vec::new();
+    let mut previous = None;
+    crate::text::for_each_word(normalized, |word| {
+        if previous.as_deref().is_some_and(by) {
+            found.extend(CITED.iter().find(|cited| **cited == word));
+        }
+        previous = Some(word);
+    });
+    found
 }
 
 /// Nouns for the article as a text.

@@ -455,10 +455,8 @@ fn who_named_it_is_the_quote_that_says_who_did() {
         converse(&["could the US split Russia and China apart?", "who described it that way?"]);
     assert_eq!(turns[0].as_deref(), Some("seam"));
     assert_eq!(turns[1].as_deref(), Some("seam"));
-    // Guard: who argues what sceptics say is still the first of them named.
-    let turns =
-        converse(&["what do the sceptics say about china-russia ties?", "who argues that?"]);
-    assert_ne!(turns[1].as_deref(), turns[0].as_deref());
+    // (Who argues what the sceptics say is still the first of them named: Kaczmarski, in
+    // speakers.rs, `who_argues_a_view_of_some_scholars_is_the_scholar_named`.)
 }
 
 #[test]

@@ -386,6 +386,10 @@ pub(super) const ORDINALS: &[(&str, &str)] = &[
     ("третье", "third"),
     ("第三", "third"),
 ];
+/// Words that ask for the other of two things just named ("and the other one?"), read in a
+/// message of an ordinal's frame words.
+pub(super) const THE_OTHER_OF_TWO: &[&str] =
+    &["other", "second", "другой", "другая", "другое", "второй", "вторая", "второе"];
 /// The words around an ordinal that ask nothing else.
 pub(super) const ORDINAL_FRAME: &[&str] = &[
     "what",

@@ -307,6 +307,11 @@ pub(super) fn by_phrase<'r>(
     {
         return Some(response);
     }
+    if let Some(response) =
+        super::points::the_other_of_two(responder, current, recent, words, text, say)
+    {
+        return Some(response);
+    }
     // The current quote's words, read once per entry.
     let quoted = || responder.reading_of(current, say.language);
     // "what could that lead to?": what the current answer says it may lead to, when its quote

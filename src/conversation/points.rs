@@ -1,8 +1,9 @@
 //! The points an answer counts ("First, ... Second, ..."), asked by their rank: "whats the
 //! first?", "explain the second one", "and the second?".
 
-use super::cues::{ORDINALS, ORDINAL_FRAME};
+use super::cues::{ORDINALS, ORDINAL_FRAME, THE_OTHER_OF_TWO};
 use super::lead_words::ELABORATE;
+use super::reading::{links_of, links_to};
 use super::{answer, Responder, Response, Say};
 use crate::knowledge::Entry;
 
@@ -77,4 +78,40 @@ pub(super) fn counted_point<'r>(
     let said = recent.iter().rev().filter(|id| **id != current.id).take(COUNTED_BEFORE);
     let counting = said.filter_map(|id| knowledge.entry(id)).find(|entry| counts(entry, rank))?;
     Some(answer(responder, opening_with(counting, rank).unwrap_or(counting), say))
+}
+
+/// The reply to "and the other one?" after one of two things an answer just before named
+/// ("which documents does the author cite?", then the doctrine): the other of them, which the
+/// answer before links to as it does to the current one, and which is linked with the current
+/// one (the two are read together). `None` when the message asks no such thing, the current
+/// quote names both countries ("the other one" is the other country's side, which it gives), or
+/// no answer before names a pair with the current one.
+pub(super) fn the_other_of_two<'r>(
+    responder: &'r Responder,
+    current: &'r Entry,
+    recent: &[String],
+    words: &[String],
+    text: &str,
+    say: Say<'_>,
+) -> Option<Response<'r>> {
+    let other = |word: &String| THE_OTHER_OF_TWO.contains(&word.as_str());
+    let framed = |word: &String| other(word) || ORDINAL_FRAME.contains(&word.as_str());
+    let asks_it = words.iter().any(other) && words.iter().all(framed)
+        || text.chars().count() <= 8 && text.contains("另一");
+    let matcher = responder.matcher_for(say.language);
+    if !asks_it || matcher.quote_names_both_protagonists(&current.id) {
+        return None;
+    }
+    let knowledge = responder.knowledge();
+    let said = |entry: &Entry| recent.contains(&entry.id);
+    let paired = |entry: &&Entry| {
+        entry.id != current.id
+            && !said(entry)
+            && (links_to(current, entry) || links_to(entry, current))
+    };
+    let before = recent.iter().rev().filter(|id| **id != current.id).take(COUNTED_BEFORE);
+    let naming_both =
+        before.filter_map(|id| knowledge.entry(id)).find(|entry| links_to(entry, current))?;
+    let the_other = links_of(naming_both).filter_map(|id| knowledge.entry(id)).find(paired)?;
+    Some(answer(responder, the_other, say))
 }

@@ -469,3 +469,25 @@ fn who_backs_a_view_up_is_the_named_voice_it_rests_on() {
     let turns = converse(&["why should Moscow stay friends with Beijing?", "who is quoted on it?"]);
     assert_eq!(turns[1].as_deref(), Some("trenin"));
 }
+
+#[test]
+fn the_other_one_is_the_other_of_two_just_named() {
+    // The author cites two documents; after the doctrine, "and the other one?" named nothing
+    // of its own and was declined.
+    let documents = "Which official Russian documents does the author cite on NATO?";
+    let turns = converse(&[documents, "What does the doctrine say?", "and the other one?"]);
+    assert_eq!(turns[0].as_deref(), Some("threat-in-state-documents"));
+    assert_eq!(turns[1].as_deref(), Some("military-doctrine-2014"));
+    assert_eq!(turns[2].as_deref(), Some("foreign-policy-concept-2016"));
+    let turns = converse(&[documents, "What does the doctrine say?", "а другой?"]);
+    assert_eq!(turns[2].as_deref(), Some("foreign-policy-concept-2016"));
+    // Guard: after a quote naming both countries, the other one is the other country's side,
+    // which that quote gives.
+    let sides = converse(&[
+        "Why do China and Russia behave differently?",
+        "Which of the two cares more about stability?",
+        "And what about the other one?",
+    ]);
+    assert_eq!(sides[1].as_deref(), Some("stability-vs-challenge"));
+    assert_eq!(sides[2].as_deref(), Some("stability-vs-challenge"));
+}

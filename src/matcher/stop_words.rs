@@ -201,6 +201,16 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "said",
     // "surely covid set them back?": the reader's certainty, as "really" is.
     "surely",
+    // "what grievance do they supposedly harbour?": the reader's doubt, as "surely" is certainty.
+    "supposedly",
+    "purportedly",
+    // Holding a feeling ("do they still harbour resentment?"): the feeling is the topic.
+    "harbour",
+    "harbours",
+    "harbouring",
+    "harbor",
+    "harbors",
+    "harboring",
     "same",
     "say",
     "says",

@@ -68,6 +68,26 @@ pub(super) const AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "do", "does", "did", "would", "will", "can", "could", "should",
     "has", "have", "had", "about", "exactly",
 ];
+/// `phrase` (as tokens), and the same in a statement's order when it opens a question with an
+/// auxiliary before its subject, first or after a question word: readers writing in a second
+/// language keep that order ("you are chatgpt?", "what i should type?").
+pub(super) fn in_both_orders(phrase: Vec<String>) -> Vec<Vec<String>> {
+    const INVERTED: &[&str] = &["are", "is", "can", "could", "should", "will", "would"];
+    const SUBJECTS: &[&str] = &["you", "i", "this", "it", "we"];
+    let after_question_word = usize::from(phrase.first().is_some_and(|w| is_question_word(w)));
+    let inverted = phrase.get(after_question_word..after_question_word + 2).is_some_and(|pair| {
+        INVERTED.contains(&pair[0].as_str()) && SUBJECTS.contains(&pair[1].as_str())
+    });
+    let mut statement = phrase.clone();
+    if inverted {
+        statement.swap(after_question_word, after_question_word + 1);
+    }
+    if inverted {
+        vec![phrase, statement]
+    } else {
+        vec![phrase]
+    }
+}
 /// Auxiliaries a phrase may be matched without, after its question word ("how i use this?").
 pub(super) const DROPPABLE_AUXILIARIES: &[&str] = &["do", "does", "can"];
 /// Auxiliaries that open a yes/no question ("is there...", "do they...").

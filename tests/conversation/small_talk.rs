@@ -504,3 +504,15 @@ fn a_reader_lost_or_asking_how_to_ask_gets_help() {
     // Guard: tips on something else are not the bot's help.
     assert!(small_talk_of("Give me stock tips").is_err());
 }
+
+#[test]
+fn a_question_kept_in_a_statements_order_is_still_small_talk() {
+    // Readers writing in a second language keep the subject first: "what I should type?"
+    // was read as a question to the article and answered with the Iran deal ("work").
+    let lost = "I am confused, how does this work? What I should type?";
+    assert_eq!(small_talk_of(lost).as_deref(), Ok("help"));
+    assert_eq!(small_talk_of("Sorry, you are ChatGPT?").as_deref(), Ok("identity"));
+    assert_eq!(small_talk_of("what you can do?").as_deref(), Ok("capabilities"));
+    // Guard: a statement about the article in that order is no small talk.
+    assert!(small_talk_of("you are wrong about NATO expansion").is_err());
+}

@@ -466,3 +466,16 @@ fn whose_successor_someone_was_is_in_the_quote_that_answers_it() {
     let best = ranking.best().map(|hit| (hit.entry.id.as_str(), hit.entry.quote.contains("Putin")));
     assert_eq!(best, Some(("medvedev", true)));
 }
+
+#[test]
+fn when_the_brics_summit_was_is_quoted_with_its_date() {
+    // The summit's answer gave the photo's date; its quote began after it, so "when was the
+    // BRICS summit?" showed no line with the date.
+    let english = matcher();
+    let ranking = english.ask("when was the brics summit?");
+    assert_eq!(ranking.verdict, Verdict::Answered);
+    let best = ranking.best().map(|hit| (hit.entry.id.as_str(), hit.entry.quote.as_str()));
+    let (id, quote) = best.unwrap_or_default();
+    assert_eq!(id, "brics-summit");
+    assert!(quote.contains("November 12, 2019"), "{quote}");
+}

@@ -262,6 +262,12 @@ pub(super) const WHY: &[&str] = &[
     "what was the aim",
     "whats the reason",
     "what is the reason",
+    // The grounds of what was just said: "what's the reasoning?". (Not "the logic": the
+    // realist logic is an entry of its own.)
+    "whats the reasoning",
+    "what is the reasoning",
+    "whats the rationale",
+    "what is the rationale",
     "why is it",
     "why would that be",
     // Asking the bot for its grounds: the reason the article gives for what was just said.

@@ -67,7 +67,7 @@ pub(super) fn by_phrase<'r>(
     // "would it solve everything?", "would that work?" of the advice just read: what it is
     // for, its reason.
     let works_asked = asks_if_it_works(words) && current.gives_kind(QuestionKind::Should);
-    if WHY.contains(&phrase) || asks_whether_it_says_why(words) || works_asked {
+    if asks_only_why(phrase) || asks_whether_it_says_why(words) || works_asked {
         return Some(reason_of(responder, current, say));
     }
     // "is that true?" of the author's own claim (the standfirst: no détente soon) asks what
@@ -753,6 +753,18 @@ fn asks_for_the_quote(words: &[String], text: &str) -> bool {
             !c.is_alphanumeric()
                 || CHINESE_QUOTE_REQUEST.contains(c)
                 || CHINESE_QUOTE_NOUNS.iter().any(|noun| noun.contains(c))
+        })
+}
+
+/// Whether a message is made of whole messages that ask why, one after another ("why not?
+/// what's the reasoning?", "why? how come?").
+fn asks_only_why(phrase: &str) -> bool {
+    WHY.contains(&phrase)
+        || WHY.iter().any(|why| {
+            phrase
+                .strip_prefix(why)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(asks_only_why)
         })
 }
 

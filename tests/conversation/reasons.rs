@@ -289,3 +289,21 @@ fn why_someone_the_current_quote_names_is_relevant_is_that_quote() {
     assert_eq!(turns[0].as_deref(), Some("jcpoa"));
     assert_eq!(turns[1].as_deref(), Some("jcpoa"));
 }
+
+#[test]
+fn why_asked_twice_in_one_message_is_why() {
+    // "why not? what's the reasoning?" was read on its own words: "reasoning" was a sample
+    // question's word elsewhere, and a "did you mean" between unrelated entries followed.
+    let turns = converse(&[
+        "Is China building up a military presence in Tajikistan, according to the piece?",
+        "Why not? What's the reasoning?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("tajikistan"));
+    assert_eq!(turns[1].as_deref(), Some("russia-military-alliance"));
+    // Guard: a why that asks about something of its own is still read on its words.
+    let own = converse(&[
+        "Is China building up a military presence in Tajikistan?",
+        "why not? what is the realist logic?",
+    ]);
+    assert_eq!(own[1].as_deref(), Some("realist-logic"));
+}

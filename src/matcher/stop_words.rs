@@ -23,6 +23,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "anywhere",
     "everywhere",
     "nothing",
+    "none",
     "nowhere",
     "otherwise",
     "someday",
@@ -204,6 +205,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
     // "what grievance do they supposedly harbour?": the reader's doubt, as "surely" is certainty.
     "supposedly",
     "purportedly",
+    "seriously",
     // Holding a feeling ("do they still harbour resentment?"): the feeling is the topic.
     "harbour",
     "harbours",

@@ -383,3 +383,18 @@ fn the_readers_doubt_and_holding_a_feeling_name_no_topic() {
     let plans = "Did Lavrov accuse the West of harbouring hostile plans?";
     assert_eq!(answered_id(&matcher(), plans), Some("lavrov-nato-root-cause"));
 }
+
+#[test]
+fn seriously_asked_is_doubt_not_gravity() {
+    // "seriously" was read as "crucially", the op-ed's word for its gravest problem: the entry
+    // quoting the op-ed won over Russia's fear.
+    assert_eq!(
+        answered_id(&matcher(), "does russia seriously fear china?"),
+        Some("growing-disparity")
+    );
+    // "none" was an unknown word and weighed as a rare one: declined.
+    assert_eq!(answered_id(&matcher(), "is none of it reversible?"), Some("hard-to-reverse"));
+    // Guard: the most serious problem is still the op-ed's most crucial one.
+    let gravest = "what is the most serious problem in the op-ed?";
+    assert_eq!(answered_id(&matcher(), gravest), Some("china-central-asia-presence"));
+}

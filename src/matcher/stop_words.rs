@@ -206,6 +206,8 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "supposedly",
     "purportedly",
     "seriously",
+    // "based on what?": the grounds asked, not the military bases ("based" stems as "base").
+    "based",
     // Holding a feeling ("do they still harbour resentment?"): the feeling is the topic.
     "harbour",
     "harbours",

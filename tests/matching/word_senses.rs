@@ -398,3 +398,20 @@ fn seriously_asked_is_doubt_not_gravity() {
     let gravest = "what is the most serious problem in the op-ed?";
     assert_eq!(answered_id(&matcher(), gravest), Some("china-central-asia-presence"));
 }
+
+#[test]
+fn what_the_ministers_stressed_is_what_they_underscored() {
+    // "stress" was no word of the foreign ministers' entry ("underscored"): declined.
+    let asked = "Which foreign ministers are named at the start, and what did they stress?";
+    assert_eq!(answered_id(&matcher(), asked), Some("wang-yi"));
+}
+
+#[test]
+fn based_on_asks_for_grounds_not_bases() {
+    // "based" stems as "base", the military bases' word: Russia's bases were the answer.
+    let asked = "what is the author's argument based on?";
+    assert_eq!(answered_id(&matcher(), asked), Some("main-argument"));
+    assert_eq!(answered_id(&matcher(), "based on what?"), None);
+    // Guard: the bases asked are still Russia's bases.
+    assert_eq!(answered_id(&matcher(), "where are russia's bases?"), Some("russian-bases"));
+}

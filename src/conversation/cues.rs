@@ -387,7 +387,7 @@ pub(super) const ORDINALS: &[(&str, &str)] = &[
     ("第三", "third"),
 ];
 /// Words that ask for the other of two things just named ("and the other one?"), read in a
-/// message of an ordinal's frame words.
+/// message of an ordinal's frame words; "the second" too, where no quote counts its points.
 pub(super) const THE_OTHER_OF_TWO: &[&str] =
     &["other", "second", "другой", "другая", "другое", "второй", "вторая", "второе"];
 /// The words around an ordinal that ask nothing else.

@@ -302,15 +302,11 @@ pub(super) fn by_phrase<'r>(
             return Some(answer(responder, entry, say));
         }
     }
-    if let Some(response) =
-        super::points::counted_point(responder, current, recent, words, text, say)
-    {
-        return Some(response);
-    }
-    if let Some(response) =
-        super::points::the_other_of_two(responder, current, recent, words, text, say)
-    {
-        return Some(response);
+    // "and the second?", "and the other one?": an item of what was counted or named just before.
+    let item_asked = super::points::counted_point(responder, current, recent, words, text, say)
+        .or_else(|| super::points::the_other_of_two(responder, current, recent, words, text, say));
+    if item_asked.is_some() {
+        return item_asked;
     }
     // The current quote's words, read once per entry.
     let quoted = || responder.reading_of(current, say.language);

@@ -78,15 +78,12 @@ pub(super) fn in_both_orders(phrase: Vec<String>) -> Vec<Vec<String>> {
     let inverted = phrase.get(after_question_word..after_question_word + 2).is_some_and(|pair| {
         INVERTED.contains(&pair[0].as_str()) && SUBJECTS.contains(&pair[1].as_str())
     });
+    if !inverted {
+        return vec![phrase];
+    }
     let mut statement = phrase.clone();
-    if inverted {
-        statement.swap(after_question_word, after_question_word + 1);
-    }
-    if inverted {
-        vec![phrase, statement]
-    } else {
-        vec![phrase]
-    }
+    statement.swap(after_question_word, after_question_word + 1);
+    vec![phrase, statement]
 }
 /// Auxiliaries a phrase may be matched without, after its question word ("how i use this?").
 pub(super) const DROPPABLE_AUXILIARIES: &[&str] = &["do", "does", "can"];

@@ -7,8 +7,9 @@ use super::reading::{links_of, links_to};
 use super::{answer, Responder, Response, Say};
 use crate::knowledge::Entry;
 
-/// How many answers before the current one a count of points is looked for in ("and the
-/// second?" after the first point's elaboration, which followed the count).
+/// How many answers before the current one a count of points, or a pair of things named, is
+/// looked for in ("and the second?" after the first point's elaboration, which followed the
+/// count; "and the other one?" after one of two documents the answer before named).
 const COUNTED_BEFORE: usize = 2;
 
 /// The reply to a message asking a point by its rank, of the current answer's count of points

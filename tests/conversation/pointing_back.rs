@@ -483,11 +483,15 @@ fn the_other_one_is_the_other_of_two_just_named() {
     assert_eq!(turns[2].as_deref(), Some("foreign-policy-concept-2016"));
     // Guard: after a quote naming both countries, the other one is the other country's side,
     // which that quote gives.
+    // (Their shared vision came first and links to the scholar who set them apart: he is no
+    // other of two.)
     let sides = converse(&[
-        "Why do China and Russia behave differently?",
+        "What areas of convergence between China and Russia does the article mention?",
+        "Then why might they behave differently?",
         "Which of the two cares more about stability?",
-        "And what about the other one?",
+        "And the other one?",
     ]);
-    assert_eq!(sides[1].as_deref(), Some("stability-vs-challenge"));
+    assert_eq!(sides[0].as_deref(), Some("shared-multipolar-vision"));
     assert_eq!(sides[2].as_deref(), Some("stability-vs-challenge"));
+    assert_eq!(sides[3].as_deref(), Some("stability-vs-challenge"));
 }

@@ -379,6 +379,9 @@ fn the_readers_doubt_and_holding_a_feeling_name_no_topic() {
     // weighed as rare words: the grievance's entry was declined.
     let asked = "What old grievance do the Chinese supposedly still harbour?";
     assert_eq!(answered_id(&matcher(), asked), Some("territorial-concessions"));
+    // (Without "supposedly": "harbour" alone weighed enough to decline it.)
+    let harboured = "what grievance do the chinese harbor?";
+    assert_eq!(answered_id(&matcher(), harboured), Some("territorial-concessions"));
     // Guard: the plans Lavrov says the West harbours are still his words.
     let plans = "Did Lavrov accuse the West of harbouring hostile plans?";
     assert_eq!(answered_id(&matcher(), plans), Some("lavrov-nato-root-cause"));

@@ -32,6 +32,15 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "somewhere",
     "whatever",
     "whoever",
+    // Markers of an alternative ("what should they do instead?", "rather than an alliance"):
+    // the alternative's words carry its topic, the marker none.
+    "instead",
+    "rather",
+    // More of the same, as "more" and "else" ("any further info on Trenin?", "what extra
+    // problems did the pandemic cause?"): unknown, "extra" weighed as a rare word.
+    "additional",
+    "extra",
+    "further",
     "are",
     "as",
     "at",

@@ -418,3 +418,29 @@ fn based_on_asks_for_grounds_not_bases() {
     // Guard: the bases asked are still Russia's bases.
     assert_eq!(answered_id(&matcher(), "where are russia's bases?"), Some("russian-bases"));
 }
+
+#[test]
+fn instead_and_rather_mark_an_alternative_not_a_topic() {
+    // "instead" weighed as a rare word no entry holds: the author's advice was declined.
+    let asked =
+        "What does the author suggest Moscow and Washington do instead of forming an alliance?";
+    assert_eq!(answered_id(&matcher(), asked), Some("improving-communication"));
+    let rather =
+        "What does the author suggest Moscow and Washington do rather than form an alliance?";
+    assert_eq!(answered_id(&matcher(), rather), Some("improving-communication"));
+    // Guard: the article's own "coordinate rather than compete" is still security coordination.
+    let article_words = "Do Russia and China coordinate rather than compete in security?";
+    assert_eq!(answered_id(&matcher(), article_words), Some("security-coordination"));
+}
+
+#[test]
+fn more_of_the_same_names_no_topic() {
+    // "extra", unknown, weighed as a rare word: the pandemic's problems were declined.
+    let asked = "What extra problems did the pandemic cause between Russia and China?";
+    assert_eq!(answered_id(&matcher(), asked), Some("pandemic-problems"));
+    // "further" carried the pandemic's "further challenges" over the scholar asked about.
+    assert_eq!(answered_id(&matcher(), "further info on trenin?"), Some("trenin"));
+    // Guard: the pandemic's further challenges are still its challenges.
+    let challenges = "what further challenges did covid bring?";
+    assert_eq!(answered_id(&matcher(), challenges), Some("pandemic-problems"));
+}

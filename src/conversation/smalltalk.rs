@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub(super) use super::smalltalk_words::YES_NO_OPENERS;
 use super::smalltalk_words::{
-    in_both_orders, is_question_word, ABOUT_ITS_ABILITIES, ABOUT_ITS_ABILITIES_RU,
+    is_question_word, phrase_variants, ABOUT_ITS_ABILITIES, ABOUT_ITS_ABILITIES_RU,
     ABOUT_ITS_ABILITIES_ZH, ABOUT_WHAT_IT_SAID, ABOUT_WHAT_IT_SAID_ZH, AUXILIARIES,
     CONTRACTED_QUESTION_WORDS, DROPPABLE_AUXILIARIES, ELLIPTICAL_OPENERS, GENERIC_YOU_AFTER,
     HAN_QUESTION_CHARS, LEADS_IN, PRIORITY, QUESTION_WORDS, SECOND_PERSON, THINKING_VERBS_RU,
@@ -62,7 +62,7 @@ impl SmallTalkMatcher {
             .iter()
             .enumerate()
             .flat_map(|(intent, i)| i.phrases.iter().map(move |p| (phrase_tokens(p), intent)))
-            .flat_map(|(words, intent)| in_both_orders(words).into_iter().map(move |w| (w, intent)))
+            .flat_map(|(words, at)| phrase_variants(words).into_iter().map(move |w| (w, at)))
             .filter(|(words, _)| !words.is_empty())
             .collect();
         phrases.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));

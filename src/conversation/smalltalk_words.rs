@@ -68,10 +68,44 @@ pub(super) const AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "do", "does", "did", "would", "will", "can", "could", "should",
     "has", "have", "had", "about", "exactly",
 ];
+/// Contractions (as tokens, apostrophes dropped) and the words they stand for: "you are
+/// slow" and "u r slow" insult as "you're slow" does. ("what's" is not spelt out: "what is
+/// it good for?" asks about what was just said, where "what's this" asks what the bot is.)
+const CONTRACTIONS: &[(&str, &[&[&str]])] = &[
+    ("youre", &[&["you", "are"], &["u", "r"]]),
+    ("im", &[&["i", "am"]]),
+    ("thats", &[&["that", "is"]]),
+    ("dont", &[&["do", "not"]]),
+];
+
+/// The ways `phrase` (as tokens) may be typed: [`in_both_orders`], each also with its
+/// contractions spelt out ([`CONTRACTIONS`]).
+pub(super) fn phrase_variants(phrase: Vec<String>) -> Vec<Vec<String>> {
+    let mut variants = in_both_orders(phrase);
+    for at in 0..variants.len() {
+        for (contracted, spellings) in CONTRACTIONS {
+            if !variants[at].iter().any(|word| word == contracted) {
+                continue;
+            }
+            for spelling in *spellings {
+                let spelt_out = variants[at]
+                    .iter()
+                    .flat_map(|word| match word == contracted {
+                        true => spelling.iter().map(|w| (*w).to_owned()).collect(),
+                        false => vec![word.clone()],
+                    })
+                    .collect();
+                variants.push(spelt_out);
+            }
+        }
+    }
+    variants
+}
+
 /// `phrase` (as tokens), and the same in a statement's order when it opens a question with an
 /// auxiliary before its subject, first or after a question word: readers writing in a second
 /// language keep that order ("you are chatgpt?", "what i should type?").
-pub(super) fn in_both_orders(phrase: Vec<String>) -> Vec<Vec<String>> {
+fn in_both_orders(phrase: Vec<String>) -> Vec<Vec<String>> {
     const INVERTED: &[&str] = &["are", "is", "can", "could", "should", "will", "would"];
     const SUBJECTS: &[&str] = &["you", "i", "this", "it", "we"];
     let after_question_word = usize::from(phrase.first().is_some_and(|w| is_question_word(w)));

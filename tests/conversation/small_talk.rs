@@ -516,3 +516,26 @@ fn a_question_kept_in_a_statements_order_is_still_small_talk() {
     // Guard: a statement about the article in that order is no small talk.
     assert!(small_talk_of("you are wrong about NATO expansion").is_err());
 }
+
+#[test]
+fn contractions_spelt_out_and_asides_to_the_bot_are_still_small_talk() {
+    // "you are slow" was answered with the SCO ("slow"): only "you're slow" was a phrase.
+    assert_eq!(small_talk_of("you are slow").as_deref(), Ok("insult"));
+    assert_eq!(small_talk_of("u r slow").as_deref(), Ok("insult"));
+    // "by the way" ("way" is a word of the article) made these questions to the article.
+    assert_eq!(small_talk_of("What's your name, by the way?").as_deref(), Ok("identity"));
+    let abilities = "By the way, what kinds of things can you actually do?";
+    assert_eq!(small_talk_of(abilities).as_deref(), Ok("capabilities"));
+    let who = "who or what am I talking to?";
+    assert_eq!(small_talk_of(who).as_deref(), Ok("identity"));
+    // (Opened by "before I start", the reader's start asks the bot's help first.)
+    assert!(small_talk_of("Before I start: who or what am I talking to?").is_ok());
+    // A reader saying what they read opens the chat; "clear" acknowledges.
+    let reading = "Hi there! I'm reading this article for my IR class.";
+    assert_eq!(small_talk_of(reading).as_deref(), Ok("greeting"));
+    assert_eq!(small_talk_of("Okay, clear.").as_deref(), Ok("acknowledgement"));
+    // Guards: "what is it good for?" asks about what was said ("what's" is not spelt out), and
+    // a question after "by the way" is still one.
+    assert!(small_talk_of("what is it good for?").is_err());
+    assert!(small_talk_of("by the way, who is trenin?").is_err());
+}

@@ -41,6 +41,11 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "additional",
     "extra",
     "further",
+    // Prepositions of a path ("through which body?", "via the council") and "lately" (its stem
+    // is the "late" of "late December"): no topic of their own.
+    "through",
+    "via",
+    "lately",
     "are",
     "as",
     "at",

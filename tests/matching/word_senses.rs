@@ -444,3 +444,18 @@ fn more_of_the_same_names_no_topic() {
     let challenges = "what further challenges did covid bring?";
     assert_eq!(answered_id(&matcher(), challenges), Some("pandemic-problems"));
 }
+
+#[test]
+fn a_path_and_lately_name_no_topic() {
+    // "through" weighed as a rare word, and "lately" stemmed as the "late" of late December:
+    // both questions were declined.
+    let path = "The author claims Russia runs Central Asia through institutions. Which ones?";
+    assert_eq!(answered_id(&matcher(), path), Some("cooperative-hegemony"));
+    let lately = "How do officials tend to describe the state of China-Russia ties lately?";
+    assert_eq!(answered_id(&matcher(), lately), Some("unprecedented-high-level"));
+    // Guards: the council Russia worked with NATO through, and the call in late December.
+    let council = "through which body did russia coordinate with nato?";
+    assert_eq!(answered_id(&matcher(), council), Some("nato-russia-council"));
+    let call = "who spoke on the phone in late december?";
+    assert_eq!(answered_id(&matcher(), call), Some("december-phone-call"));
+}

@@ -125,6 +125,12 @@ pub(super) struct Index {
     /// The terms of the words naming the article itself ([`ARTICLE_ITSELF`]), whose say is all
     /// of it.
     pub(super) article_terms: Vec<TermId>,
+    /// The entry on the article as a whole (about "the article", quoting its headline), and
+    /// the terms of what the article is about: the protagonists, their relations and the
+    /// article itself. A question naming nothing else asks what the article says of its
+    /// subject ("what is the article on China-Russia relations about?").
+    pub(super) whole_article: Option<usize>,
+    pub(super) its_subject: Vec<TermId>,
     /// The terms of the nouns that name the kind of fact asked ([`KIND_NOUNS`]: "city",
     /// "year"), read once here: a fact question's topic is read without them.
     pub(super) kind_nouns: Vec<TermId>,
@@ -481,6 +487,8 @@ impl Matcher {
             all_speakers: Vec::new(),
             possessors: Vec::new(),
             article_terms: Vec::new(),
+            whole_article: None,
+            its_subject: Vec::new(),
             kind_nouns: Vec::new(),
             topicless: Vec::new(),
             age_words: Vec::new(),
@@ -541,6 +549,17 @@ impl Matcher {
         let other_partner = protagonist("america");
         matcher.index.protagonists = [china, russia];
         matcher.index.other_partner = other_partner;
+        let headline = crate::text::normalize_for_quote(&matcher.knowledge.article.title);
+        matcher.index.whole_article = matcher.knowledge.entries.iter().position(|entry| {
+            entry.subject.as_deref() == Some("the article")
+                && crate::text::normalize_for_quote(&entry.quote) == headline
+        });
+        let mut its_subject = matcher.known_terms("relations");
+        its_subject.extend([china, russia].into_iter().flatten());
+        its_subject.extend(matcher.index.article_terms.iter().copied());
+        its_subject.sort_unstable();
+        its_subject.dedup();
+        matcher.index.its_subject = its_subject;
         let quote_terms: Vec<Vec<TermId>> = matcher
             .knowledge
             .entries

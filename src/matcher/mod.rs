@@ -465,6 +465,7 @@ impl Matcher {
         let ranking = self.by_view_asked(analysed, ranking);
         let ranking = self.unless_another_year(analysed, ranking);
         let ranking = self.unless_only_the_kind_asked(analysed, ranking);
+        let ranking = self.of_the_whole_article(analysed, ranking);
         unless_beyond_the_article(analysed, ranking)
     }
 

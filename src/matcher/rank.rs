@@ -312,6 +312,41 @@ impl Matcher {
         }
     }
 
+    /// A question naming both protagonists, their relations or the article, and nothing else
+    /// ("what is the article on China-Russia relations about?", "how are china-russia
+    /// relations?") asks what the article says of its subject: it is answered with the entry
+    /// on the whole article. Every entry names the two countries, and whichever named them and
+    /// relations most was the answer, with full confidence. (The countries alone may ask one's
+    /// need of the other: "does Russia need China?".)
+    pub(super) fn of_the_whole_article<'m>(
+        &'m self,
+        analysed: &Analysed,
+        mut ranking: Ranking<'m>,
+    ) -> Ranking<'m> {
+        let Some(whole) = self.index.whole_article else { return ranking };
+        let subject = &self.index.its_subject;
+        let known_weight: f32 = analysed.known.iter().map(|&(_, weight)| weight).sum();
+        let asks = |term: &Option<TermId>| {
+            term.is_some_and(|term| analysed.known.iter().any(|&(known, _)| known == term))
+        };
+        let protagonists = self.index.protagonists;
+        let only_its_subject = protagonists.iter().all(asks)
+            && analysed.known.iter().any(|(term, _)| !protagonists.contains(&Some(*term)))
+            && analysed.known.iter().all(|(term, _)| subject.binary_search(term).is_ok())
+            && known_weight >= analysed.total_weight - f32::EPSILON;
+        let best_score = ranking.ranked.first().map_or(0.0, |hit| hit.score);
+        if !only_its_subject || ranking.verdict == Verdict::Declined {
+            return ranking;
+        }
+        let entry = &self.knowledge.entries[whole];
+        let hit = Hit { entry, index: whole, score: best_score, coverage: 1.0, similarity: 0.0 };
+        ranking.ranked.retain(|other| other.index != whole);
+        ranking.ranked.insert(0, hit);
+        ranking.ranked.truncate(self.config.max_ranked);
+        ranking.verdict = Verdict::Answered;
+        ranking
+    }
+
     /// Orders the scored entries (best first, ties to the earlier entry, so the result is
     /// deterministic), keeps the best few and decides the verdict.
     pub(super) fn verdict<'m>(&'m self, ranked: Vec<Hit<'m>>) -> Ranking<'m> {

@@ -693,6 +693,8 @@ pub(super) const RUSSIAN_STOP_WORDS: &[&str] = &[
     "материал",
     "материале",
     "материала",
+    // "В целом" (on the whole, overall): asks for the gist, no topic of its own.
+    "целом",
     // "До сих пор" (still, so far): the parts alone mean nothing.
     "сих",
     "пор",

@@ -627,3 +627,23 @@ fn being_quoted_or_cited_places_someone_in_the_text() {
         Some("threat-in-state-documents")
     );
 }
+
+#[test]
+fn the_articles_own_subject_alone_asks_what_the_article_says_of_it() {
+    // Every entry names China and Russia: the one naming them and relations most was the
+    // answer ("the article on China-Russia relations" was the U.S.-Russia worsening).
+    let english = matcher();
+    let about = "What is the article on China-Russia relations about?";
+    assert_eq!(answered_id(&english, about), Some("article-summary"));
+    assert_eq!(answered_id(&english, "how are china-russia relations?"), Some("article-summary"));
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let overall = "О чём в целом статья про российско-китайские отношения?";
+    assert_eq!(answered_id(&russian, overall), Some("article-summary"));
+    // Guards: one country's need of the other, and relations with a topic of their own.
+    assert_eq!(
+        answered_id(&english, "does russia need china?"),
+        Some("russia-china-friendship-interest")
+    );
+    let pandemic = "how did the pandemic affect china-russia relations?";
+    assert_eq!(answered_id(&english, pandemic), Some("pandemic-problems"));
+}

@@ -414,3 +414,11 @@ fn which_two_people_and_in_the_text_are_no_topic_in_chinese() {
         Some("december-phone-call")
     );
 }
+
+#[test]
+fn chinese_benefits_outweighing_drawbacks_is_the_authors_thesis() {
+    // "利大于弊" was split into "大于" and an unknown "弊吗": declined.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "请问作者觉得中俄关系利大于弊吗？";
+    assert_eq!(answered_id(&chinese, question), Some("main-argument"), "{question}");
+}

@@ -326,3 +326,11 @@ fn what_could_make_them_fall_out_is_the_future_rift() {
     let question = "что может рассорить россию и китай в будущем";
     assert_eq!(answered_id(&russian, question), Some("future-rift"));
 }
+
+#[test]
+fn on_the_whole_asks_for_the_gist_not_a_topic() {
+    // "в целом" (on the whole) stemmed as a topic word that a translation holds.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let question = "О чём в целом эта статья?";
+    assert_eq!(answered_id(&russian, question), Some("article-summary"));
+}

@@ -335,7 +335,7 @@ pub(super) fn respond<'r>(
         // leads to that is named ("who argues that?" after the sceptics: Kaczmarski).
         let named_first = asks_which_holder
             || current.reports_an_unnamed_group()
-                && !speakers::named_in_its_quote(&reading.quote_words, &words);
+                && !speakers::answered_by_the_group(&reading.quote_words, &words);
         let speaks = |entry: &&Entry| match named_first {
             true => speakers::someone_in_particular(entry),
             false => entry.view_of.is_some(),

@@ -519,12 +519,15 @@ pub(super) fn is_a_proper_name(subject: &str) -> bool {
         && !["The ", "A ", "An "].iter().any(|article| subject.starts_with(article))
 }
 
-/// Whether a message asks who named something ("who called it that?") of an entry whose quote
-/// (`quote_words`, its reading's) says who did, named or not ("which some skeptics described
-/// as ... a seam"): its quote answers, not the first named speaker it leads to.
-pub(super) fn named_in_its_quote(quote_words: &[String], words: &[String]) -> bool {
+/// Whether a message asking who of an unnamed group is answered by the group itself, not the
+/// first named speaker it leads to: it asks who named something ("who called it that?") of an
+/// entry whose quote (`quote_words`, its reading's) says who did, named or not ("which some
+/// skeptics described as ... a seam"), or who does so as a rule ("who typically says so?").
+pub(super) fn answered_by_the_group(quote_words: &[String], words: &[String]) -> bool {
     let naming = |word: &String| NAMING.contains(&word.as_str());
+    let as_a_rule = ["typically", "usually", "generally", "normally", "commonly", "mostly"];
     words.iter().any(naming) && quote_words.iter().any(naming)
+        || words.iter().any(|word| as_a_rule.contains(&word.as_str()))
 }
 
 /// Whether `entry` gives the view of someone in particular: someone named, or a text and its

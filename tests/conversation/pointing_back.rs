@@ -495,3 +495,23 @@ fn the_other_one_is_the_other_of_two_just_named() {
     assert_eq!(sides[2].as_deref(), Some("stability-vs-challenge"));
     assert_eq!(sides[3].as_deref(), Some("stability-vs-challenge"));
 }
+
+#[test]
+fn who_said_it_of_the_leaders_unnamed_claim_is_the_named_pair() {
+    // "the very top of the political hierarchy" is a group the quote does not name: who said
+    // it is Xi and Putin, whose call the entry leads to, not the group's quote again.
+    let turns = converse(&[
+        "How do top leaders describe China-Russia relations these days?",
+        "who said that exactly?",
+        "when was that?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("unprecedented-high-level"));
+    assert_eq!(turns[1].as_deref(), Some("december-phone-call"));
+    assert_eq!(turns[2].as_deref(), Some("december-phone-call"));
+    // Guard: who says so as a rule is the group itself.
+    let turns = converse(&[
+        "How have China-Russia ties been characterised in recent years?",
+        "Who typically says so?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("unprecedented-high-level"));
+}

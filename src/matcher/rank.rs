@@ -333,11 +333,12 @@ impl Matcher {
         let only_its_subject = protagonists.iter().all(asks)
             && analysed.known.iter().any(|(term, _)| !protagonists.contains(&Some(*term)))
             && analysed.known.iter().all(|(term, _)| subject.binary_search(term).is_ok())
-            && known_weight >= analysed.total_weight - f32::EPSILON;
-        let best_score = ranking.ranked.first().map_or(0.0, |hit| hit.score);
+            // (No word unknown: the weights summed in the same order, but not only 0 apart.)
+            && known_weight >= analysed.total_weight - 1e-3;
         if !only_its_subject || ranking.verdict == Verdict::Declined {
             return ranking;
         }
+        let best_score = ranking.ranked.first().map_or(0.0, |hit| hit.score);
         let entry = &self.knowledge.entries[whole];
         let hit = Hit { entry, index: whole, score: best_score, coverage: 1.0, similarity: 0.0 };
         ranking.ranked.retain(|other| other.index != whole);

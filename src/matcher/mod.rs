@@ -395,6 +395,7 @@ impl Matcher {
     /// question with a remark ("What is the CSTO? I see this word many times."), the question
     /// alone.
     fn ask_by(&self, message: &str, search: Search) -> Ranking<'_> {
+        let message = &*preamble::without_publication(message, &self.knowledge.article.publication);
         let ranking = self.ask_besides(message, search);
         if ranking.verdict != Verdict::Declined {
             return ranking;

@@ -3,6 +3,8 @@
 //! такое ШОС?"): read without it. Its words are not the question's ("journalist", "essay" weigh
 //! as words the article lacks), and "my essay" is no question about the reader's own affairs.
 
+use std::borrow::Cow;
+
 use super::preamble_words::*;
 
 /// How long a clause saying what the answer is for may be, in words, when a question follows
@@ -452,6 +454,30 @@ pub(super) fn without_hearsay(message: &str) -> Option<String> {
     let start = HEARSAY.iter().filter_map(|clause| lower.find(clause)).min()?;
     let end = message[start..].find(['?', '.', '!', ',']).map_or(message.len(), |at| start + at);
     Some(format!("{}{}", &message[..start], &message[end..]))
+}
+
+/// `message` without the name of the publication that ran the article, as written with its
+/// capital ("this article from The Diplomat", "the Diplomat piece"): it says where the article
+/// appeared and names no topic (read as a diplomat, it was Lavrov). The name in lowercase is
+/// left alone: "which diplomat?" asks about one.
+pub(super) fn without_publication<'m>(message: &'m str, publication: &str) -> Cow<'m, str> {
+    let lowercase_article = publication.strip_prefix("The ").map(|rest| format!("the {rest}"));
+    let names = [Some(publication.to_owned()), lowercase_article];
+    let mut rest = Cow::Borrowed(message);
+    for name in names.iter().flatten().filter(|name| !name.is_empty()) {
+        // Whole words only: a one-letter name is no part of "JCPOA".
+        let whole_word_at = |text: &str, at: usize| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + name.len()..].chars().next();
+            [before, after].iter().all(|c| c.is_none_or(|c| !c.is_alphanumeric()))
+        };
+        while let Some(at) =
+            rest.match_indices(name.as_str()).map(|(at, _)| at).find(|&at| whole_word_at(&rest, at))
+        {
+            rest.to_mut().replace_range(at..at + name.len(), " ");
+        }
+    }
+    rest
 }
 
 /// Whether a byte is an ASCII letter or part of a character beyond ASCII (a Cyrillic letter).

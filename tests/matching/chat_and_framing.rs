@@ -647,3 +647,16 @@ fn the_articles_own_subject_alone_asks_what_the_article_says_of_it() {
     let pandemic = "how did the pandemic affect china-russia relations?";
     assert_eq!(answered_id(&english, pandemic), Some("pandemic-problems"));
 }
+
+#[test]
+fn the_publications_name_names_no_topic() {
+    // "The Diplomat" was read as a diplomat: Lavrov, Russia's top diplomat, was the answer.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let overall = "О чём в целом эта статья из The Diplomat?";
+    assert_eq!(answered_id(&russian, overall), Some("article-summary"));
+    let english = matcher();
+    let piece = "What did the Diplomat piece say about the SCO?";
+    assert_eq!(answered_id(&english, piece), Some("sco"));
+    // Guard: a diplomat asked in lowercase is still one.
+    assert_eq!(answered_id(&english, "which diplomat is quoted?"), Some("lavrov"));
+}

@@ -461,6 +461,11 @@ pub(super) fn without_hearsay(message: &str) -> Option<String> {
 /// appeared and names no topic (read as a diplomat, it was Lavrov). The name in lowercase is
 /// left alone: "which diplomat?" asks about one.
 pub(super) fn without_publication<'m>(message: &'m str, publication: &str) -> Cow<'m, str> {
+    // Most messages lack the name's last part ("Diplomat"): one search, no allocation.
+    let own_name = publication.strip_prefix("The ").unwrap_or(publication);
+    if own_name.is_empty() || !message.contains(own_name) {
+        return Cow::Borrowed(message);
+    }
     let lowercase_article = publication.strip_prefix("The ").map(|rest| format!("the {rest}"));
     let names = [Some(publication.to_owned()), lowercase_article];
     let mut rest = Cow::Borrowed(message);

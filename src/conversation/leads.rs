@@ -753,15 +753,28 @@ fn asks_for_the_quote(words: &[String], text: &str) -> bool {
 }
 
 /// Whether a message is made of whole messages that ask why, one after another ("why not?
-/// what's the reasoning?", "why? how come?").
+/// what's the reasoning?", "why? how come?"). Read once from left to right, marking where a
+/// run of them may end: phrases that overlap ("why so" + "what went wrong", "why" + "so what
+/// went wrong") would otherwise be tried in every combination, exponentially many in a long
+/// message.
 fn asks_only_why(phrase: &str) -> bool {
-    WHY.contains(&phrase)
-        || WHY.iter().any(|why| {
-            phrase
-                .strip_prefix(why)
-                .and_then(|rest| rest.strip_prefix(' '))
-                .is_some_and(asks_only_why)
-        })
+    let mut run_ends_before = vec![false; phrase.len() + 1];
+    run_ends_before[0] = true;
+    for start in 0..phrase.len() {
+        if !run_ends_before[start] {
+            continue;
+        }
+        // (`start` is 0 or follows a space: a character boundary.)
+        for why in WHY.iter().filter(|why| phrase[start..].starts_with(**why)) {
+            let end = start + why.len();
+            match phrase.as_bytes().get(end) {
+                None => return true,
+                Some(b' ') => run_ends_before[end + 1] = true,
+                Some(_) => {}
+            }
+        }
+    }
+    false
 }
 
 /// Whether a message asks whether the article says why ("does the author explain why?", "did

@@ -325,7 +325,7 @@ impl Matcher {
     ) -> Ranking<'m> {
         let Some(whole) = self.index.whole_article else { return ranking };
         let subject = &self.index.its_subject;
-        let known_weight: f32 = analysed.known.iter().map(|&(_, weight)| weight).sum();
+        let known_weight = || analysed.known.iter().map(|&(_, weight)| weight).sum::<f32>();
         let asks = |term: &Option<TermId>| {
             term.is_some_and(|term| analysed.known.iter().any(|&(known, _)| known == term))
         };
@@ -334,7 +334,7 @@ impl Matcher {
             && analysed.known.iter().any(|(term, _)| !protagonists.contains(&Some(*term)))
             && analysed.known.iter().all(|(term, _)| subject.binary_search(term).is_ok())
             // (No word unknown: the weights summed in the same order, but not only 0 apart.)
-            && known_weight >= analysed.total_weight - 1e-3;
+            && known_weight() >= analysed.total_weight - 1e-3;
         if !only_its_subject || ranking.verdict == Verdict::Declined {
             return ranking;
         }

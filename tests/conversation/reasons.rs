@@ -307,3 +307,17 @@ fn why_asked_twice_in_one_message_is_why() {
     ]);
     assert_eq!(own[1].as_deref(), Some("realist-logic"));
 }
+
+#[test]
+fn a_long_run_of_overlapping_whys_is_read_once() {
+    // "why so" + "what went wrong" and "why" + "so what went wrong" both read the run: tried
+    // in every combination, a message of 22 such runs ending in another word took 8 s, and a
+    // longer one never ended. A run that ends in a word of no why is no message asking why.
+    let mut long = vec!["why so what went wrong"; 60].join(" ");
+    long.push_str(" x");
+    let turns = converse(&["What did Mearsheimer predict?", &long]);
+    assert_ne!(turns[1].as_deref(), Some("balancing-coalition"));
+    let whole = vec!["why so what went wrong"; 60].join(" ");
+    let turns = converse(&["What did Mearsheimer predict?", &whole]);
+    assert_eq!(turns[1].as_deref(), Some("balancing-coalition"));
+}

@@ -91,6 +91,13 @@ impl Matcher {
         if tokens.iter().any(of_relations) {
             tokens.retain(|t| t.surface != "state");
         }
+        // "who is Trenin, according to the article?": whose account is asked, not the
+        // "according to Moscow" of the article's words (samples framed so were favoured).
+        if tokens.iter().any(|t| t.surface == "according")
+            && super::wording::according_to_the_text(normalized)
+        {
+            tokens.retain(|t| t.surface != "according");
+        }
         // Each token: its known term (exact or fuzzy) with strength, or none. Resolved in order
         // and only as far as the loop below reads: once the question has its most terms, the
         // rest of a long message is never stemmed or looked up.

@@ -93,8 +93,30 @@ pub(super) fn citations_in_the_text(normalized: &str) -> Vec<&'static str> {
     found
 }
 
+/// Whether a normalised question says whose account it asks with "according to" the text or
+/// its writer ("who is Trenin, according to the article?", "according to its author"): a
+/// framing, as "per the article" is, while "according to Moscow" names the article's own words.
+pub(super) fn according_to_the_text(normalized: &str) -> bool {
+    let words: Vec<&str> = normalized
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|word| !word.is_empty())
+        .collect();
+    let writer = |word: &&str| THE_TEXT.contains(word) || WRITERS.contains(word);
+    (0..words.len()).any(|i| {
+        words[i] == "according"
+            && words.get(i + 1) == Some(&"to")
+            && match words.get(i + 2) {
+                Some(&("the" | "this" | "that" | "its")) => words.get(i + 3).is_some_and(writer),
+                next => next.is_some_and(writer),
+            }
+    })
+}
+
 /// Nouns for the article as a text.
 const THE_TEXT: &[&str] = &["article", "piece", "text", "story", "essay"];
+/// Nouns for the article's writer or its kind of piece.
+const WRITERS: &[&str] =
+    &["author", "writer", "authors", "op-ed", "oped", "commentary", "analysis"];
 
 /// Whether a normalised where-question asks where in the article someone or something
 /// appears ("where is Lavrov mentioned in the piece?"): its place in the text, not on a map.

@@ -123,6 +123,17 @@ const CLAIMING: &[&[&str]] = &[
     &["believes"],
     &["think"],
     &["thinks"],
+    // Claims pressed ("my roommate insists ...", "my friend keeps saying ...").
+    &["insist"],
+    &["insists"],
+    &["insisted"],
+    &["saying"],
+    &["argues"],
+    &["argued"],
+    &["reckons"],
+    &["swears"],
+    &["tells", "me"],
+    &["convinced"],
 ];
 
 /// The question a clause reports, with no break before it ("My teacher asked me what

@@ -662,3 +662,41 @@ fn the_publications_name_names_no_topic() {
     let diplomat = "what did the diplomat say about nato?";
     assert_eq!(answered_id(&english, diplomat), Some("lavrov"));
 }
+
+#[test]
+fn according_to_the_text_or_its_writer_is_whose_account_not_a_topic() {
+    // "according" is known from the article's "according to Moscow", and entries whose sample
+    // questions were framed "according to the article" won by it.
+    let english = matcher();
+    let trenin = "Who is Dmitri Trenin, according to the article?";
+    assert_eq!(answered_id(&english, trenin), Some("trenin"));
+    let agree = "Is there anything Russia and the US actually agree on, according to the writer?";
+    assert_eq!(answered_id(&english, agree), Some("iran-common-ground"));
+    // Guard: Moscow's account is the concept's own words, and keeps the word.
+    let moscow = "What caused the crisis between Russia and the West according to Moscow?";
+    assert_eq!(answered_id(&english, moscow), Some("foreign-policy-concept-2016"));
+    let terms = terms_read(&english, "what caused it, according to Moscow?");
+    assert!(terms.iter().any(|term| term == "accord"), "{terms:?}");
+}
+
+#[test]
+fn a_claim_pressed_by_someone_else_is_read_without_who_pressed_it() {
+    // "insists" and "keeps saying" did not end a reported claim, so the reporter's words
+    // ("roommate", unknown) weighed the question down to a decline.
+    let english = matcher();
+    let thaw = "My roommate insists a US-Russia thaw is coming soon. Does the author agree?";
+    assert_eq!(answered_id(&english, thaw), Some("standfirst"));
+    let forces = "My friend keeps saying China is building up forces in Tajikistan and will push \
+                  Russia out of the region. Does the author buy that?";
+    assert_eq!(answered_id(&english, forces), Some("chinese-military-presence"));
+    // Words readers use for the article's own: something imminent, unshakeable, harder.
+    assert_eq!(answered_id(&english, "is a detente around the corner?"), Some("standfirst"));
+    let unshakeable = "My professor says the Sino-Russian partnership is unshakeable. Do all the \
+                       experts quoted in the article see it that way?";
+    assert_eq!(answered_id(&english, unshakeable), Some("kaczmarski"));
+    let harder = "How did covid make things harder between Moscow and Beijing?";
+    assert_eq!(answered_id(&english, harder), Some("pandemic-problems"));
+    // Guard: a verb of claiming inside the reader's question keeps the question.
+    let wonder = "I wonder who argues the relationship is not permanent";
+    assert_eq!(answered_id(&english, wonder), Some("kaczmarski"));
+}

@@ -410,8 +410,9 @@ fn asking_which_commands_the_bot_supports_is_help() {
 #[test]
 fn other_articles_are_beyond_this_one_not_its_summary() {
     // "summarize" found the article's summary: a confident answer about a text it is not.
-    let turns = replies(&["can you also summarize other articles for me?"]);
-    assert_eq!(turns[0], (ReplyKind::Declined, None));
+    // Asked of the bot, it asks what the bot can do (it knows one article).
+    let others = "can you also summarize other articles for me?";
+    assert_eq!(small_talk_of(others).as_deref(), Ok("capabilities"));
     let turns = replies(&["你能总结其他文章吗？"]);
     assert_eq!(turns[0], (ReplyKind::Declined, None));
     // Whether it knows other articles asks what it can do.
@@ -538,4 +539,21 @@ fn contractions_spelt_out_and_asides_to_the_bot_are_still_small_talk() {
     // a question after "by the way" is still one.
     assert!(small_talk_of("what is it good for?").is_err());
     assert!(small_talk_of("by the way, who is trenin?").is_err());
+}
+
+#[test]
+fn wishes_emphasis_whose_propaganda_and_other_articles_are_small_talk() {
+    // Each was answered from the article: "hope ... well" as the aspirants' hopes, "real" as
+    // a real alliance, "Chinese propaganda" as the sceptics' rhetoric, "summarize" as the
+    // summary.
+    let wish = "Hello there, hope you're keeping well.";
+    assert_eq!(small_talk_of(wish).as_deref(), Ok("greeting"));
+    assert_eq!(small_talk_of("Are you even a real person?").as_deref(), Ok("identity"));
+    let propaganda = "You're just a Chinese propaganda bot, aren't you?";
+    assert_eq!(small_talk_of(propaganda).as_deref(), Ok("insult"));
+    let others = "Can you also summarize other Diplomat articles for me?";
+    assert_eq!(small_talk_of(others).as_deref(), Ok("capabilities"));
+    // Guards: hopes and propaganda in a question about the article stay questions.
+    assert!(small_talk_of("do they hope the treaty will be kept?").is_err());
+    assert!(small_talk_of("what does the article say about chinese propaganda?").is_err());
 }

@@ -23,8 +23,14 @@ pub(super) fn place_in_the_text(words: &[&str]) -> Option<usize> {
         MENTIONED.contains(&four[0])
             && matches!(four[1], "at" | "near" | "toward" | "towards" | "in")
             && four[2] == "the"
-            && PLACES_IN_THE_TEXT.contains(&four[3])
+            && PLACES_IN_THE_TEXT.contains(&bare(four[3]))
     })
+}
+
+/// `word` as split at spaces from a normalised question, without the punctuation that may end
+/// it ("end?"): normalising keeps punctuation.
+fn bare(word: &str) -> &str {
+    word.trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// `normalized` without the place in the text by which it names what it asks about ("what is
@@ -126,8 +132,9 @@ pub(super) fn asks_where_in_the_text(words: &[&str]) -> bool {
     appears
         && words.windows(3).any(|three| {
             three[0] == "in"
-                && (THE_TEXT.contains(&three[1])
-                    || matches!(three[1], "the" | "this" | "that") && THE_TEXT.contains(&three[2]))
+                && (THE_TEXT.contains(&bare(three[1]))
+                    || matches!(three[1], "the" | "this" | "that")
+                        && THE_TEXT.contains(&bare(three[2])))
         })
 }
 

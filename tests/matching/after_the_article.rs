@@ -251,6 +251,13 @@ fn the_end_of_the_text_names_where_a_thing_is_mentioned_not_news_after_it() {
     }
     // Agreed "at the end" is still what came after the article.
     assert!(asks_after(&english, "what did putin and biden agree at the end?"));
+    // Ended by its question mark, the place was a word ("end?") and stayed a topic: "near the
+    // end?" was declined, "in the article?" read where Lavrov is on a map.
+    let jcpoa = "What's the JCPOA mentioned near the end?";
+    assert_eq!(terms_read(&english, jcpoa), ["~jcpoa"]);
+    assert_eq!(answered_id(&english, jcpoa), Some("jcpoa"));
+    let lavrov = "where does Lavrov come up in the piece?";
+    assert_eq!(terms_read(&english, lavrov), ["~lavrov", "~article"]);
 }
 
 #[test]

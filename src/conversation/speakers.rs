@@ -287,13 +287,15 @@ fn linked_of_another_view<'a, 'k: 'a>(
 fn whole_sentence_of<'k>(knowledge: &'k Knowledge, speaker: &Entry) -> Option<&'k Entry> {
     let view = speaker.view_of.as_deref()?;
     let holders = || {
-        knowledge
-            .entries
-            .iter()
-            .filter(|entry| entry.id != speaker.id && entry.quote.contains(speaker.quote.as_str()))
+        knowledge.entries.iter().filter(|entry| {
+            entry.quote.len() > speaker.quote.len() && entry.quote.contains(speaker.quote.as_str())
+        })
     };
-    let fragment = !speaker.quote.starts_with(char::is_uppercase);
+    // A fragment is part of the holder's sentence: it opens in lowercase, or past the
+    // holder's start ("China's reverse engineering ..." of the op-ed's list).
     let same_source = |entry: &&Entry| {
+        let fragment = !speaker.quote.starts_with(char::is_uppercase)
+            || !entry.quote.starts_with(speaker.quote.as_str());
         fragment && entry.view_of.as_deref().is_some_and(|whole| whole.starts_with(view))
     };
     holders().find(same_source).or_else(|| holders().find(|entry| entry.reports_someone_named()))

@@ -515,3 +515,24 @@ fn who_said_it_of_the_leaders_unnamed_claim_is_the_named_pair() {
     ]);
     assert_eq!(turns[1].as_deref(), Some("unprecedented-high-level"));
 }
+
+#[test]
+fn who_said_a_fragment_opening_with_a_name_is_the_sentence_it_is_cut_from() {
+    // "China's reverse engineering of Russian weaponry" opens with a capital, so it passed for
+    // a sentence of its own: "who says so?" showed the fragment again, not the op-ed's words.
+    let turns = converse(&[
+        "does china reverse engineer russian weapons?",
+        "who says so?",
+        "anything else in that op-ed?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("reverse-engineering"));
+    assert_eq!(turns[1].as_deref(), Some("washington-post-op-ed"));
+    assert_eq!(turns[2].as_deref(), Some("washington-post-op-ed"));
+    // Guards: a sentence that opens the passage holding it is its own source, and the
+    // headline is no fragment of the summary quoting it.
+    let turns = converse(&["what will the biden putin summit bring?", "who says so?"]);
+    assert_eq!(turns[1].as_deref(), Some("biden-putin-summit"));
+    let turns = converse(&["what is the headline?", "who says so?"]);
+    assert_eq!(turns[0].as_deref(), Some("article-title"));
+    assert_eq!(turns[1].as_deref(), Some("article-title"));
+}

@@ -268,6 +268,10 @@ pub(super) const WHY: &[&str] = &[
     "what is the reasoning",
     "whats the rationale",
     "what is the rationale",
+    "on what grounds",
+    "on what basis",
+    "based on what",
+    "what are the grounds",
     "why is it",
     "why would that be",
     // Asking the bot for its grounds: the reason the article gives for what was just said.

@@ -321,3 +321,18 @@ fn a_long_run_of_overlapping_whys_is_read_once() {
     let turns = converse(&["What did Mearsheimer predict?", &whole]);
     assert_eq!(turns[1].as_deref(), Some("balancing-coalition"));
 }
+
+#[test]
+fn the_grounds_asked_of_what_was_said_are_its_reason() {
+    // "On what grounds?" was read on its words: "grounds" found the shared vision's quote.
+    let turns =
+        converse(&["What does the piece expect from the Biden-Putin meeting?", "On what grounds?"]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
+    assert_eq!(turns[1].as_deref(), Some("biden-putin-summit"));
+    // Guard: grounds of something named are a question of their own.
+    let own = converse(&[
+        "What does the piece expect from the Biden-Putin meeting?",
+        "On what grounds do China and Russia converge?",
+    ]);
+    assert_eq!(own[1].as_deref(), Some("shared-multipolar-vision"));
+}

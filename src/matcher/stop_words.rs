@@ -751,4 +751,7 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     // "是这样吗" (is it so?) and "有人说" (some say) around a claim checked: the claim is the
     // topic, as "is it true that" in English.
     "是这", "这样", "样吗", "人说",
+    // Hearsay ("听说……", heard that; "有篇评论", there is a piece; "都说了", what all it said),
+    // as "I heard" in English: what was heard is the topic.
+    "听说", "有篇", "都说",
 ];

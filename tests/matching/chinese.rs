@@ -422,3 +422,12 @@ fn chinese_benefits_outweighing_drawbacks_is_the_authors_thesis() {
     let question = "请问作者觉得中俄关系利大于弊吗？";
     assert_eq!(answered_id(&chinese, question), Some("main-argument"), "{question}");
 }
+
+#[test]
+fn chinese_hearsay_names_no_topic() {
+    // "听说" (I heard), "有篇" (there is a piece), "都说了" (what all it said): unknown pairs that
+    // weighed the Washington Post op-ed's question down to a decline.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "听说《华盛顿邮报》有篇评论专门挑中俄关系的毛病，都说了哪些问题？";
+    assert_eq!(answered_id(&chinese, question), Some("washington-post-op-ed"), "{question}");
+}

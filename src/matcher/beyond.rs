@@ -653,8 +653,12 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
         || past && words.iter().any(|word| matches!(*word, "eventually" | "ultimately"));
     // Russian: "в итоге", "в конце концов" of a past verb ("купила ли Турция в итоге"), not of
     // a forecast ("что в итоге сделает Россия", "в конце концов сделает").
+    // (Reflexive too: "чем в итоге закончился саммит".)
     let russian_past = words.iter().any(|word| {
-        word.chars().count() > 3 && ["л", "ла", "ло", "ли"].iter().any(|end| word.ends_with(end))
+        word.chars().count() > 3
+            && ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"]
+                .iter()
+                .any(|end| word.ends_with(end))
     });
     let russian = words.windows(2).any(|pair| {
         let at_the_end =

@@ -334,3 +334,16 @@ fn on_the_whole_asks_for_the_gist_not_a_topic() {
     let question = "О чём в целом эта статья?";
     assert_eq!(answered_id(&russian, question), Some("article-summary"));
 }
+
+#[test]
+fn how_a_summit_ended_in_a_reflexive_past_is_after_the_article() {
+    // "закончился" (ended) is past in its reflexive form: only "-л", "-ла", "-ло", "-ли" were
+    // read as past, so "в итоге" made no outcome and the summit's forecast answered it.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let ended = "Чем в итоге закончился саммит Байдена и Путина?";
+    assert_eq!(answered_id(&russian, ended), None);
+    assert!(russian.asked(ended).beyond_the_article);
+    // Guard: what the author expects of it "в итоге" is the forecast the article makes.
+    let expects = "Что в итоге ожидает автор от саммита Байдена и Путина?";
+    assert_eq!(answered_id(&russian, expects), Some("biden-putin-summit"));
+}

@@ -459,3 +459,14 @@ fn a_path_and_lately_name_no_topic() {
     let call = "who spoke on the phone in late december?";
     assert_eq!(answered_id(&matcher(), call), Some("december-phone-call"));
 }
+
+#[test]
+fn pr_and_spin_are_the_rhetoric_sceptics_look_past() {
+    // Readers doubting the leaders' praise call it PR or spin: unknown words, declined.
+    let english = matcher();
+    for question in
+        ["Isn't that just PR from the people at the top?", "is the talk of friendship just spin?"]
+    {
+        assert_eq!(answered_id(&english, question), Some("sceptics-view"), "{question}");
+    }
+}

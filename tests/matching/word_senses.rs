@@ -470,3 +470,14 @@ fn pr_and_spin_are_the_rhetoric_sceptics_look_past() {
         assert_eq!(answered_id(&english, question), Some("sceptics-view"), "{question}");
     }
 }
+
+#[test]
+fn scared_is_a_fear() {
+    // "scared" was a word of two sample questions only, not of the fears the article names:
+    // Russia's economic fear was a "did you mean" between the power gap and overdependence.
+    let english = matcher();
+    let economic = "what is russia scared of economically";
+    assert_eq!(answered_id(&english, economic), Some("energy-majority-stake"));
+    // NATO's enlargement is "at the root of many of its fears".
+    assert_eq!(answered_id(&english, "is russia scared of nato?"), Some("nato-enlargement"));
+}

@@ -411,11 +411,15 @@ pub(super) fn asks_the_clock(words: &[&str]) -> bool {
         || words.iter().any(|word| !word.is_ascii() && word.contains("几点"))
 }
 
-/// Whether it asks a traveller's advice ("best places to visit in Tajikistan", "is Brasilia
-/// worth visiting?"): the article gives none, whatever place it names.
+/// Whether it asks a traveller's or a shopper's advice ("best places to visit in Tajikistan",
+/// "is Brasilia worth visiting?", "what's the best phone to buy this year?", "should I buy
+/// ..."): the article gives none, whatever place or thing it names ("phone" of its phone call).
+/// Not what a country bought ("which jets did Turkey want to buy?").
 pub(super) fn asks_where_to_go(words: &[&str]) -> bool {
     words.windows(3).any(|three| matches!(three, ["places" | "things", "to", "visit" | "see"]))
         || words.windows(2).any(|pair| pair == ["worth", "visiting"])
+        || words.contains(&"best") && words.windows(2).any(|pair| pair == ["to", "buy"])
+        || words.windows(3).any(|three| matches!(three, ["should" | "can" | "do", "i", "buy"]))
 }
 
 /// Whether a question is about the reader's own affairs ("how should I diversify my stock

@@ -479,3 +479,14 @@ fn when_the_brics_summit_was_is_quoted_with_its_date() {
     assert_eq!(id, "brics-summit");
     assert!(quote.contains("November 12, 2019"), "{quote}");
 }
+
+#[test]
+fn a_shoppers_advice_is_beyond_the_article() {
+    // "phone" of the leaders' phone call answered "what's the best phone to buy?" with it.
+    let english = matcher();
+    assert_eq!(english.best_id("Whats the best phone to buy this year"), None);
+    assert_eq!(english.best_id("should I buy a Russian jet?"), None);
+    // Guard: what a country wanted to buy is the article's.
+    let turkey = "which jets did Turkey want to buy?";
+    assert_eq!(answered_id(&english, turkey), Some("turkey-jets-offer"));
+}

@@ -165,7 +165,7 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
         || about_the_reader(&words)
         || asks_the_bots_own_view(normalized, &words)
         || asks_other_texts(normalized, &words)
-        || asks_where_to_go(&words)
+        || asks_travel_or_shopping_advice(&words)
         || asks_what_someone_does_now(normalized, &words)
         || asks_who_holds_an_office_now(normalized, &words, kinds)
         || asks_a_career_beyond_the_post(&words)

@@ -415,7 +415,7 @@ pub(super) fn asks_the_clock(words: &[&str]) -> bool {
 /// "is Brasilia worth visiting?", "what's the best phone to buy this year?", "should I buy
 /// ..."): the article gives none, whatever place or thing it names ("phone" of its phone call).
 /// Not what a country bought ("which jets did Turkey want to buy?").
-pub(super) fn asks_where_to_go(words: &[&str]) -> bool {
+pub(super) fn asks_travel_or_shopping_advice(words: &[&str]) -> bool {
     words.windows(3).any(|three| matches!(three, ["places" | "things", "to", "visit" | "see"]))
         || words.windows(2).any(|pair| pair == ["worth", "visiting"])
         || words.contains(&"best") && words.windows(2).any(|pair| pair == ["to", "buy"])

@@ -55,7 +55,8 @@ impl Matcher {
         {
             tokens.remove(0);
             // "where does Lavrov come up in the article?": neither does the appearing.
-            let words: Vec<&str> = normalized.split(' ').collect();
+            let words = crate::text::words(normalized);
+            let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
             if super::wording::asks_where_in_the_text(&words) {
                 tokens.retain(|t| !super::wording::APPEARING.contains(&t.surface.as_str()));
             }

@@ -23,21 +23,17 @@ pub(super) fn place_in_the_text(words: &[&str]) -> Option<usize> {
         MENTIONED.contains(&four[0])
             && matches!(four[1], "at" | "near" | "toward" | "towards" | "in")
             && four[2] == "the"
-            && PLACES_IN_THE_TEXT.contains(&bare(four[3]))
+            && PLACES_IN_THE_TEXT.contains(&four[3])
     })
-}
-
-/// `word` as split at spaces from a normalised question, without the punctuation that may end
-/// it ("end?"): normalising keeps punctuation.
-fn bare(word: &str) -> &str {
-    word.trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// `normalized` without the place in the text by which it names what it asks about ("what is
 /// the JCPOA mentioned at the end?"): neither the mention nor the place is its topic. `None`
 /// when it names none ("what did they agree on in the end?").
 pub(super) fn without_place_in_text(normalized: &str) -> Option<String> {
-    let mut words: Vec<&str> = normalized.split(' ').collect();
+    // Its words as the matcher reads them: split at spaces, "end?" was no place.
+    let words = crate::text::words(normalized);
+    let mut words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
     let at = place_in_the_text(&words)?;
     words.drain(at..at + 4);
     Some(words.join(" "))
@@ -103,10 +99,8 @@ pub(super) fn citations_in_the_text(normalized: &str) -> Vec<&'static str> {
 /// its writer ("who is Trenin, according to the article?", "according to its author"): a
 /// framing, as "per the article" is, while "according to Moscow" names the article's own words.
 pub(super) fn according_to_the_text(normalized: &str) -> bool {
-    let words: Vec<&str> = normalized
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|word| !word.is_empty())
-        .collect();
+    let words = crate::text::words(normalized);
+    let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
     let writer = |word: &&str| THE_TEXT.contains(word) || WRITERS.contains(word);
     (0..words.len()).any(|i| {
         words[i] == "according"
@@ -120,9 +114,8 @@ pub(super) fn according_to_the_text(normalized: &str) -> bool {
 
 /// Nouns for the article as a text.
 const THE_TEXT: &[&str] = &["article", "piece", "text", "story", "essay"];
-/// Nouns for the article's writer or its kind of piece.
-const WRITERS: &[&str] =
-    &["author", "writer", "authors", "op-ed", "oped", "commentary", "analysis"];
+/// Nouns for the article's writer or its kind of piece ("op" of "op-ed", split as words are).
+const WRITERS: &[&str] = &["author", "writer", "authors", "op", "oped", "commentary", "analysis"];
 
 /// Whether a normalised where-question asks where in the article someone or something
 /// appears ("where is Lavrov mentioned in the piece?"): its place in the text, not on a map.
@@ -132,9 +125,8 @@ pub(super) fn asks_where_in_the_text(words: &[&str]) -> bool {
     appears
         && words.windows(3).any(|three| {
             three[0] == "in"
-                && (THE_TEXT.contains(&bare(three[1]))
-                    || matches!(three[1], "the" | "this" | "that")
-                        && THE_TEXT.contains(&bare(three[2])))
+                && (THE_TEXT.contains(&three[1])
+                    || matches!(three[1], "the" | "this" | "that") && THE_TEXT.contains(&three[2]))
         })
 }
 

@@ -677,6 +677,9 @@ fn according_to_the_text_or_its_writer_is_whose_account_not_a_topic() {
     assert_eq!(answered_id(&english, moscow), Some("foreign-policy-concept-2016"));
     let terms = terms_read(&english, "what caused it, according to Moscow?");
     assert!(terms.iter().any(|term| term == "accord"), "{terms:?}");
+    // The op-ed, read as the words "op" and "ed", is the text too.
+    let terms = terms_read(&english, "According to the op-ed, who is Lavrov?");
+    assert!(!terms.iter().any(|term| term == "accord"), "{terms:?}");
 }
 
 #[test]

@@ -16,8 +16,8 @@ use crate::matcher::{Hit, Verdict};
 use super::cues::*;
 use super::leads::by_phrase;
 use super::phrasing::{
-    asks_of_the_pronoun, denied_in, existential, strip_any, subject_of_the_question, words,
-    words_of,
+    asks_of_the_pronoun, denied_in, existential, stressing_words, strip_any,
+    subject_of_the_question, words, words_of,
 };
 use super::reading::{
     act_asked, asks_the_feeling_it_states, checks_what_it_is, checks_what_it_says, holds_name,
@@ -609,7 +609,7 @@ pub(super) fn respond<'r>(
     let gives = |kind: &QuestionKind| current.gives_kind(*kind);
     let gives_asked = !kinds.is_empty() && kinds.iter().all(gives);
     let fact = kinds.iter().copied().find(|kind| QuestionKind::FACTS & kind.bit() != 0);
-    if gives_asked && marked && words.len() <= SHORT_FOLLOWUP_WORDS {
+    if gives_asked && marked && words.len() - stressing_words(&words) <= SHORT_FOLLOWUP_WORDS {
         // "since when with NATO?" after the G-8's "since 2002 ... with NATO": the current quote
         // names every word of its own, so it is asked of what was just read.
         let own_words = topic_words_of_a_fact_asked(matcher, &unnamed_kinds, words.len());

@@ -91,6 +91,17 @@ pub(super) fn asks_if_it_works(words: &[String]) -> bool {
         && words.len() <= SHORT_FOLLOWUP_WORDS
 }
 
+/// How many words of a message only stress it ("so much", "really", "exactly"): "and why does
+/// it matter so much?" asks no more than "and why does it matter?".
+pub(super) fn stressing_words(words: &[String]) -> usize {
+    let degree = |pair: &[String]| {
+        matches!(pair[0].as_str(), "so" | "that" | "very" | "too") && pair[1] == "much"
+    };
+    let single = |word: &String| matches!(word.as_str(), "really" | "actually" | "exactly");
+    2 * words.windows(2).filter(|pair| degree(pair)).count()
+        + words.iter().filter(|word| single(word)).count()
+}
+
 /// Whether a message asks what was just said was for ("and what was the goal of that?",
 /// "what's the aim behind it?"): its noun of purpose, with nothing after it but a pointer back.
 pub(super) fn asks_its_goal(words: &[String]) -> bool {

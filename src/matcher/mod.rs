@@ -392,8 +392,8 @@ impl Matcher {
 
     /// The whole reading of a message, through the typo index or ([`Self::ask_exhaustive`])
     /// without the indexes: the message, or, when it is declined and goes on after its
-    /// question with a remark ("What is the CSTO? I see this word many times."), the question
-    /// alone.
+    /// question with a remark ("What is the CSTO? I see this word many times."), or leads in
+    /// to it with sentences of its own, the question alone.
     fn ask_by(&self, message: &str, search: Search) -> Ranking<'_> {
         let message = &*preamble::without_publication(message, &self.knowledge.article.publication);
         let ranking = self.ask_besides(message, search);
@@ -401,6 +401,15 @@ impl Matcher {
             return ranking;
         }
         let question = preamble::before_a_remark(message, self.config.max_query_bytes);
+        if let Some(alone) = question.map(|question| self.ask_besides(question, search)) {
+            if alone.verdict != Verdict::Declined {
+                return alone;
+            }
+        }
+        // (Only when too little of the message matched: a message declined on a rule, as one
+        // asking the bot's own view, is declined whatever its question.)
+        let question = preamble::after_a_lead_in(message, self.config.max_query_bytes)
+            .filter(|_| ranking.score() < self.config.min_score);
         if let Some(alone) = question.map(|question| self.ask_besides(question, search)) {
             if alone.verdict != Verdict::Declined {
                 return alone;

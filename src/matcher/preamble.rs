@@ -223,6 +223,11 @@ fn without_one_preamble(question: &str) -> &str {
     let opens = |openings: &[&str]| openings.iter().any(|opening| lower.starts_with(opening));
     let holds =
         |nouns: &[&str]| lower.split_whitespace().any(|w| nouns.iter().any(|n| w.starts_with(n)));
+    let opens_a_question = || {
+        rest.split_whitespace().next().is_some_and(|first| {
+            QUESTION_OPENERS.contains(&first.to_lowercase().replace('’', "'").as_str())
+        })
+    };
     // What the answer is for counts its words after the opening ("I'm writing" + "an essay
     // on this").
     let purpose = PURPOSE_OPENINGS.iter().any(|opening| {
@@ -240,9 +245,12 @@ fn without_one_preamble(question: &str) -> &str {
     let explains_purpose = words <= MOST_PURPOSE_WORDS
         && readers_own
         && (holds(PURPOSES) || holds(READERS_WORK))
-        && rest.split_whitespace().next().is_some_and(|first| {
-            QUESTION_OPENERS.contains(&first.to_lowercase().replace('’', "'").as_str())
-        });
+        && opens_a_question();
+    // A sentence of the reader's life ends at its full stop, before a question of its own.
+    let life = opens(LIFE_OPENINGS)
+        && words <= MOST_PURPOSE_WORDS
+        && trimmed[end..].starts_with('.')
+        && opens_a_question();
     // "I am a bit confused, why ...?" or "as a result, ..." would read as a persona: the
     // persona's noun must not be an everyday adverbial.
     let adverbial = ["as a result", "as a whole", "as a rule", "i am a bit", "i'm a bit"]
@@ -255,6 +263,7 @@ fn without_one_preamble(question: &str) -> &str {
         && clause.iter().any(|word| matches!(*word, "my" | "sorry" | "excuse" | "pardon"));
     let undegreed = without_degree(&lower);
     let says_who_or_why = explains_purpose
+        || life
         || own_english
         || (words <= MOST_WORDS
             && !adverbial
@@ -426,6 +435,58 @@ pub(super) fn before_a_remark(message: &str, max_bytes: usize) -> Option<&str> {
     let of_oneself = ["i ", "i'm", "im ", "я ", "мне", "我"].iter().any(|w| lower.starts_with(w));
     let remark = (ended || of_oneself) && !(rest.contains('?') || rest.contains('？'));
     remark.then(|| &message[..end + mark])
+}
+
+/// The question ending a message that leads in to it with sentences of its own ("Morning! Long
+/// commute today, so I'm catching up on news. How does the US leaving Afghanistan come into
+/// this piece?", "Bullet points: main obstacles to a rapprochement?"): the last sentence, when
+/// it is a question of three words or more. Read only when the whole message is declined: the
+/// lead-in may be what is asked about ("Russia sells jets to China. Why?").
+pub(super) fn after_a_lead_in(message: &str, max_bytes: usize) -> Option<&str> {
+    let message = message.trim_end();
+    // A message longer than matching reads has an end that is never read.
+    if message.len() > max_bytes || !message.ends_with(['?', '？']) {
+        return None;
+    }
+    // A lead-in that asks something itself is a question of its own ("Did Putin answer Kerry?
+    // What did the Kremlin say back?").
+    let asked = message.trim_end_matches(['?', '？']);
+    if asked.contains(['?', '？']) {
+        return None;
+    }
+    let mut start = None;
+    let mut previous = [' ', ' '];
+    for (at, c) in asked.char_indices() {
+        let next = asked[at + c.len_utf8()..].chars().next();
+        let ends = match c {
+            '。' | '！' | '？' | '：' => true,
+            // Not an abbreviation's dot ("U.S. "): the two characters before it are letters.
+            '.' => next == Some(' ') && previous.iter().all(|p| p.is_alphabetic()),
+            '!' | '?' | ':' => next == Some(' '),
+            _ => false,
+        };
+        if ends {
+            start = Some(at + c.len_utf8());
+        }
+        previous = [previous[1], c];
+    }
+    let question = message[start?..].trim_start();
+    // A question pointing back needs what it points to ("The West always swears NATO is
+    // harmless. Does the article bring up that line?").
+    let normalized = crate::text::normalize(question);
+    let words = crate::text::words(&normalized);
+    // (Not "this piece", the article itself, nor "that" after a claim: "the evidence that ...".)
+    let points_back = words.iter().enumerate().any(|(at, word)| {
+        let next = words.get(at + 1).map(|next| next.as_ref());
+        let before = at.checked_sub(1).map(|before| words[before].as_ref());
+        POINTING_BACK.contains(&word.as_ref())
+            && !(matches!(word.as_ref(), "this" | "that")
+                && next.is_some_and(|next| THE_TEXT.contains(&next)))
+            && !(word == "that" && before.is_some_and(|before| CLAIMS.contains(&before)))
+    });
+    let han = question.chars().filter(|&c| crate::text::is_han(c)).count();
+    let long_enough = words.len() >= 3 || han >= 4;
+    (long_enough && !points_back).then_some(question)
 }
 
 /// How a reader says where they met what they ask about ("What's this condominium idea I keep

@@ -4,6 +4,22 @@
 /// Openings of a clause that says who is asking: "I'm a student", "я журналист".
 pub(super) const PERSONA_OPENINGS: &[&str] =
     &["i'm a ", "i'm an ", "im a ", "im an ", "i am a ", "i am an ", "я "];
+/// Openings of a sentence on the reader's own life ("I grew up on Soviet news.", "I lived in
+/// Moscow for years."): whatever it names, the question after it asks on its own.
+pub(super) const LIFE_OPENINGS: &[&str] = &[
+    "i grew up ",
+    "i was born ",
+    "i was raised ",
+    "i live ",
+    "i lived ",
+    "i used to ",
+    "i spent ",
+    "i studied ",
+    "i worked ",
+    "i'm retired",
+    "i am retired",
+    "im retired",
+];
 /// Openings that say who is asking only with a noun for a reader ("as a student"; not "as a
 /// member of the CSTO", "как Россия ...").
 pub(super) const ROLE_OPENINGS: &[&str] = &["as a ", "as an ", "как "];
@@ -316,3 +332,19 @@ pub(super) const GREETINGS: &[&str] = &[
 /// Chinese: "我是学生，", "写论文用：".
 pub(super) const CHINESE_PERSONA_OPENINGS: &[&str] = &["我是", "作为"];
 pub(super) const CHINESE_PURPOSE_OPENINGS: &[&str] = &["为了", "写论文", "写作业"];
+
+/// Words by which a question points back to what came before it.
+pub(super) const POINTING_BACK: &[&str] = &[
+    "it", "its", "that", "this", "those", "these", "they", "them", "their", "he", "him", "his",
+    "she", "her", "там", "это", "этот", "эти", "он", "она", "они", "его", "их", "这", "那", "他",
+    "她", "它", "他们",
+];
+/// Nouns for the article ("this piece"): no pointer back when a demonstrative names them.
+pub(super) const THE_TEXT: &[&str] =
+    &["article", "piece", "text", "story", "essay", "op", "report", "analysis", "author", "writer"];
+/// Words after which "that" opens what is claimed ("the evidence that Moscow ..."), no pointer.
+pub(super) const CLAIMS: &[&str] = &[
+    "evidence", "proof", "sign", "signs", "say", "says", "said", "claim", "claims", "think",
+    "thinks", "believe", "believes", "argue", "argues", "show", "shows", "mean", "means", "true",
+    "sure", "fact", "idea", "so", "suggest", "suggests", "hear", "heard",
+];

@@ -336,3 +336,14 @@ fn the_grounds_asked_of_what_was_said_are_its_reason() {
     ]);
     assert_eq!(own[1].as_deref(), Some("shared-multipolar-vision"));
 }
+
+#[test]
+fn why_stressed_is_as_short_as_why() {
+    // "so much" made "and why does it matter so much?" too long to ask the treaty's own reason.
+    let turns = converse(&[
+        "Which treaty is having an anniversary this year?",
+        "And why does it matter so much?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("good-neighborliness-treaty"));
+    assert_eq!(turns[1].as_deref(), Some("good-neighborliness-treaty"));
+}

@@ -18,6 +18,8 @@ mod chat_and_framing;
 mod chinese;
 /// Where, why and other facts an entry must give itself.
 mod facts_and_reasons;
+/// Sentences before the question: the reader's life, day, what they read.
+mod lead_ins;
 /// Dates, ages, counts, amounts, measures and spans of time.
 mod numbers_and_dates;
 /// Readers' everyday words, synonyms and paraphrases.

@@ -1,0 +1,64 @@
+//! Sentences a reader writes before the question: about themselves, their day, what they read.
+//! The question after them is asked on its own when the whole message finds nothing.
+
+use crate::support::*;
+
+#[test]
+fn a_question_after_sentences_of_its_own_is_asked_alone() {
+    // The lead-in's words ("commute", "story") weighed against every entry: declined.
+    let english = matcher();
+    assert_eq!(
+        answered_id(
+            &english,
+            "Morning! Long commute today so I'm catching up on news, and I keep seeing \
+             Afghanistan in every story. How does the US leaving Afghanistan come into this piece?"
+        ),
+        Some("afghanistan-withdrawal")
+    );
+    assert_eq!(
+        answered_id(
+            &english,
+            "Different angle for another story: why does Turkey come up in the article?"
+        ),
+        Some("turkey-jets-offer")
+    );
+    // "that" opening a claim points to nothing before it.
+    assert_eq!(
+        answered_id(
+            &english,
+            "The piece claims the relationship is solid. What's the evidence that Moscow still \
+             sells Beijing top-end weapons?"
+        ),
+        Some("sukhoi-35")
+    );
+}
+
+#[test]
+fn a_question_pointing_back_to_its_lead_in_is_not_asked_alone() {
+    // Alone, "that line" and "the Kremlin say back" find entries the message does not ask.
+    let english = matcher();
+    for message in [
+        "The West always swears NATO is harmless. Does the article bring up that line?",
+        "Did Putin answer Kerry? What did the Kremlin say back?",
+    ] {
+        assert_eq!(answered_id(&english, message), None, "{message}");
+    }
+}
+
+#[test]
+fn a_sentence_on_the_readers_life_is_no_part_of_the_question() {
+    // "Soviet" and "news" weighed against the treaty: declined.
+    let english = matcher();
+    assert_eq!(
+        answered_id(
+            &english,
+            "I grew up on Soviet news. Which treaty between the two countries has a jubilee \
+             this year?"
+        ),
+        Some("good-neighborliness-treaty")
+    );
+    assert_eq!(
+        answered_id(&english, "I lived in Moscow for years. Why does Russia fear NATO?"),
+        Some("nato-enlargement")
+    );
+}

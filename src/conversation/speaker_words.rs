@@ -113,6 +113,18 @@ pub(super) const SAYING: &[&str] = &[
     "termed",
     "dubbed",
     "coined",
+    // What a scholar found ("what did he show?"), how someone put it.
+    "put",
+    "show",
+    "showed",
+    "shows",
+    "shown",
+    "find",
+    "found",
+    "finds",
+    "conclude",
+    "concluded",
+    "concludes",
 ];
 /// Verbs of naming something: "who called it that?" asks who gave it its name.
 pub(super) const NAMING: &[&str] = &[

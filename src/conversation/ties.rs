@@ -293,6 +293,15 @@ pub(super) fn within_reach<'k>(
                 .flatten()
         });
     }
+    // "and the other Alexander?" after Korolev: of the entries its words tie, the one not just
+    // given.
+    let other_one =
+        words.windows(2).any(|pair| pair[0] == "other" && own.contains(&pair[1].as_str()));
+    let ties = || near_ties(standalone, matcher.config().min_score);
+    if other_one && ties().iter().any(|hit| hit.entry.id == current.id) {
+        let other = ties().into_iter().find(|hit| hit.entry.id != current.id);
+        return other.and_then(|hit| knowledge.entry(&hit.entry.id));
+    }
     if let Some(further) = more_of_the_one_named(responder, language, &own, current, standalone) {
         return Some(further);
     }

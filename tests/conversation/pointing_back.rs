@@ -536,3 +536,26 @@ fn who_said_a_fragment_opening_with_a_name_is_the_sentence_it_is_cut_from() {
     assert_eq!(turns[0].as_deref(), Some("article-title"));
     assert_eq!(turns[1].as_deref(), Some("article-title"));
 }
+
+#[test]
+fn what_he_showed_or_how_he_put_it_asks_his_words() {
+    // "show" found the documents showing NATO as a threat; "put" asked who Lavrov is.
+    let turns = converse(&["Who is Alexander Korolev?", "What did he show?"]);
+    assert_eq!(turns, [Some("korolev".to_owned()), Some("korolev".to_owned())]);
+    let turns = converse(&[
+        "What did Medvedev say back in 2008 about NATO?",
+        "And Lavrov, how did he put it?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato"));
+    assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"));
+}
+
+#[test]
+fn the_other_one_of_a_name_is_the_one_not_just_given() {
+    // Both Alexanders tie on the name alone; the one just given stayed.
+    let turns = converse(&["Who is Alexander Korolev?", "And the other Alexander?"]);
+    assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
+    let turns = converse(&["what did Gabuev call the cooperation?", "and the other Alexander?"]);
+    assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+    assert_eq!(turns[1].as_deref(), Some("korolev"));
+}

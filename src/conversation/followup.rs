@@ -311,8 +311,10 @@ pub(super) fn respond<'r>(
         matches!(word.as_str(), "which" | "what" | "any" | "an" | "какой" | "который")
             && words[at + 1..].iter().take(2).any(|next| OFFICE_HOLDERS.contains(&next.as_str()))
     });
+    // ("is that the author's view or someone else's?" asks which of two: see below.)
     let asks_who_said = (asks_which_holder || asks_who_in_english)
-        && words.iter().any(|word| SAYING.contains(&word.as_str()));
+        && words.iter().any(|word| SAYING.contains(&word.as_str()))
+        && !(names_author && speakers::asks_whose_of_two(&words));
     // "who says so?" (not "why does the author think so?": its "so" may be the whole argument).
     let says_so =
         words.windows(2).any(|pair| pair[1] == "so" && SAYING.contains(&pair[0].as_str()));
@@ -364,10 +366,7 @@ pub(super) fn respond<'r>(
     // theirs (a view is often set out over several entries). After the author's own view,
     // whether it is theirs: it.
     if names_author && (refers || asks_if_the_author_agrees) || speakers::judged(&words) {
-        let side = match is_authors(current) || speakers::asks_whose_of_two(&words) {
-            true => speakers::asks_whether_the_authors(&words).then_some(current),
-            false => speakers::authors_reply(knowledge, current),
-        };
+        let side = speakers::authors_side(knowledge, current, &words);
         if let Some(entry) = side {
             return with_context(answer(responder, entry, say));
         }

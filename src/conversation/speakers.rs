@@ -430,6 +430,22 @@ pub(super) fn is_authors(entry: &Entry) -> bool {
     entry.view_of.as_deref().is_some_and(|view| view.starts_with("the author"))
 }
 
+/// The author's side of what `current` says, asked "does the author agree?" or "is that the
+/// author's view?": after the author's own words, or what they relate as fact (no one else's
+/// view: "is that the author's own view?" after relations worsening), `current` when asked
+/// whether it is theirs; after someone else's view, the author's reply to it.
+pub(super) fn authors_side<'k>(
+    knowledge: &'k Knowledge,
+    current: &'k Entry,
+    words: &[String],
+) -> Option<&'k Entry> {
+    let told_by_the_author = current.view_of.is_none() || is_authors(current);
+    match told_by_the_author || asks_whose_of_two(words) {
+        true => asks_whether_the_authors(words).then_some(current),
+        false => authors_reply(knowledge, current),
+    }
+}
+
 /// Whether a message asks something in the view of the person just quoted ("why do countries
 /// join, in his view?", "according to him"): their quote, not the curated reason, answers.
 pub(super) fn in_their_view(words: &[String]) -> bool {

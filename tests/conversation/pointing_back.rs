@@ -559,3 +559,16 @@ fn the_other_one_of_a_name_is_the_one_not_just_given() {
     assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
     assert_eq!(turns[1].as_deref(), Some("korolev"));
 }
+
+#[test]
+fn whether_what_the_author_relates_is_their_view_is_answered_by_it() {
+    // What the author relates as fact is no one else's view: "or someone else's" found the
+    // NATO scholars' view linked to it, "the author's own view" the author's view of NATO.
+    for asked in
+        ["is that the author's own view?", "Is that the author's own view or someone else's?"]
+    {
+        let turns = converse(&["How have US-Russia relations changed since the 1990s?", asked]);
+        assert_eq!(turns[0].as_deref(), Some("us-russia-worsening"));
+        assert_eq!(turns[1].as_deref(), Some("us-russia-worsening"), "{asked}");
+    }
+}

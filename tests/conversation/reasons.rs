@@ -347,3 +347,14 @@ fn why_stressed_is_as_short_as_why() {
     assert_eq!(turns[0].as_deref(), Some("good-neighborliness-treaty"));
     assert_eq!(turns[1].as_deref(), Some("good-neighborliness-treaty"));
 }
+
+#[test]
+fn why_a_detente_to_check_china_is_unrealistic_is_the_low_trust() {
+    // The entry was its own reason: the same quote again.
+    let turns = converse(&[
+        "Does the author think a US-Russia reset to contain China is realistic?",
+        "Why not?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("detente-to-check-china"));
+    assert_eq!(turns[1].as_deref(), Some("low-trust"));
+}

@@ -13,11 +13,12 @@
 use crate::knowledge::{Entry, Language, QuestionKind};
 use crate::matcher::{Hit, Verdict};
 
+use super::correction;
 use super::cues::*;
 use super::leads::by_phrase;
 use super::phrasing::{
-    asks_of_the_pronoun, denied_in, existential, stressing_words, strip_any,
-    subject_of_the_question, words, words_of,
+    asks_of_the_pronoun, existential, stressing_words, strip_any, subject_of_the_question, words,
+    words_of,
 };
 use super::reading::{
     act_asked, asks_the_feeling_it_states, checks_what_it_is, checks_what_it_says, holds_name,
@@ -72,28 +73,10 @@ pub(super) fn respond<'r>(
     // A correction asks the rest on its own, anything but the answer it corrects and what it
     // says it did not mean ("no, not the SCO - the other organisation").
     if let Some(rest) = strip_any(&phrase, CORRECTIONS).filter(|rest| !rest.is_empty()) {
-        let denied = match rest.starts_with("not ") {
-            true => denied_in(text),
-            false => None,
+        return match correction::meant(matcher, current, rest, text) {
+            Ok(entry) => with_context(answer(responder, entry, say)),
+            Err(ranking) => responder.standalone(text, ranking, say),
         };
-        // What was meant, asked without what was not ("the CSTO" of "not the SCO, the CSTO").
-        let meant = denied.as_ref().map(|(_, meant)| meant.as_str()).filter(|m| !m.is_empty());
-        let mut ranking = matcher.ask(meant.unwrap_or(rest));
-        let denied = denied.map(|(part, _)| matcher.ask(&part)).and_then(|ranking| {
-            let found = ranking.verdict != Verdict::Declined;
-            ranking.best().filter(|_| found).map(|hit| hit.entry.id.clone())
-        });
-        let is_denied = |hit: &Hit<'_>| Some(&hit.entry.id) == denied.as_ref();
-        let open = |hit: &&Hit<'_>| hit.entry.id != current.id && !is_denied(hit);
-        if let Some(hit) = ranking.ranked.iter().find(open) {
-            if hit.score >= matcher.config().min_score {
-                return with_context(answer(responder, hit.entry, say));
-            }
-        }
-        if ranking.best().is_some_and(is_denied) {
-            ranking.verdict = Verdict::Declined;
-        }
-        return responder.standalone(text, ranking, say);
     }
 
     // What happened after the article, the present moment, the reader's own affairs are beyond
@@ -729,6 +712,13 @@ pub(super) fn respond<'r>(
     // something new its words find with confidence ("what did Lavrov say about it?" after the
     // disputes over NATO): of the entries about that, the one closest to the context is meant.
     let points_back_to_a_thing = refers && !personal && standalone.score() >= CONFIDENT;
+    // Unless it asks what that means for what the current quote names ("what does that mean
+    // for the US?" after the seam, which the United States might exploit): of what was said.
+    let own = words.iter().map(String::as_str).filter(|word| !matcher.is_stop_word(word));
+    let for_whom = words.windows(2).any(|pair| pair[0].starts_with("mean") && pair[1] == "for");
+    if points_back_to_a_thing && for_whom && matcher.quote_names_all(current, own) {
+        return with_context(answer(responder, current, say));
+    }
     if short_continuation || points_back_to_a_thing {
         // A continuation asks about something else; "it" may be what was just said.
         let (continuation, best) = (short_continuation, standalone.best().map(|hit| hit.entry));

@@ -11,6 +11,7 @@
 //! a confident standalone match.
 
 pub mod context;
+mod correction;
 mod cues;
 mod followup;
 mod lead_words;

@@ -505,3 +505,16 @@ fn an_act_asked_with_its_particle_is_the_phrase_the_entry_reports() {
     assert_eq!(turns[0].as_deref(), Some("abm-treaty"));
     assert_eq!(turns[1].as_deref(), Some("abm-treaty"));
 }
+
+#[test]
+fn what_that_means_for_someone_the_quote_names_asks_of_it() {
+    // "the US" alone found Russia's relations with the United States worsening.
+    let turns = converse(&[
+        "What supposedly holds China and Russia together, according to skeptics?",
+        "what does that mean for the US?",
+    ]);
+    assert_eq!(turns, [Some("seam".to_owned()), Some("seam".to_owned())]);
+    // Guard: what Moscow did about it asks Moscow's move, though the SCO's quote names Russia.
+    let turns = converse(&["What's the SCO?", "what did moscow do about it"]);
+    assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
+}

@@ -523,7 +523,23 @@ pub(super) fn without_hearsay(message: &str) -> Option<String> {
     if lower.len() != message.len() {
         return None;
     }
-    let start = HEARSAY.iter().filter_map(|clause| lower.find(clause)).min()?;
+    let (start, clause) =
+        HEARSAY.iter().filter_map(|clause| Some((lower.find(clause)?, clause))).min()?;
+    // "I keep seeing the name Kaczmarski": what is seen is the topic, after its noun; what
+    // came before ("I'm a student and") is a clause of its own.
+    let after = start + clause.len();
+    let named = [" the name ", " the word ", " the term ", " the phrase ", " about "]
+        .iter()
+        .find(|noun| lower[after..].starts_with(*noun));
+    if let Some(noun) = named {
+        let before = message[..start].trim_end();
+        let before = before.strip_suffix(" and").unwrap_or(before);
+        let topic = &message[after + noun.len()..];
+        return Some(match before.is_empty() {
+            true => topic.to_owned(),
+            false => format!("{before}, {topic}"),
+        });
+    }
     let end = message[start..].find(['?', '.', '!', ',']).map_or(message.len(), |at| start + at);
     Some(format!("{}{}", &message[..start], &message[end..]))
 }

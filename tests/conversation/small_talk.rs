@@ -557,3 +557,11 @@ fn wishes_emphasis_whose_propaganda_and_other_articles_are_small_talk() {
     assert!(small_talk_of("do they hope the treaty will be kept?").is_err());
     assert!(small_talk_of("what does the article say about chinese propaganda?").is_err());
 }
+
+#[test]
+fn asking_whether_the_bot_answers_in_russian_or_chinese_asks_what_it_can_do() {
+    // "in russian" after "can you answer questions" was no small talk: declined.
+    for message in ["can you answer questions in Russian too?", "Can I write in Chinese?"] {
+        assert_eq!(small_talk_of(message), Ok("capabilities".to_owned()), "{message}");
+    }
+}

@@ -62,3 +62,23 @@ fn a_sentence_on_the_readers_life_is_no_part_of_the_question() {
         Some("nato-enlargement")
     );
 }
+
+#[test]
+fn a_name_the_reader_keeps_seeing_is_the_topic() {
+    // The clause "I keep seeing ..." was cut to its end, name and all, and "I'm a student and"
+    // then read as a preamble: the main argument, of "argument" alone.
+    let english = matcher();
+    assert_eq!(
+        answered_id(
+            &english,
+            "I'm a student and I keep seeing the name Kaczmarski. Who is he and what's his \
+             argument?"
+        ),
+        Some("kaczmarski")
+    );
+    // Guard: what is seen after the question is no topic ("... I keep seeing?").
+    assert_eq!(
+        answered_id(&english, "What's this condominium idea I keep seeing?"),
+        Some("gabuev-condominium")
+    );
+}

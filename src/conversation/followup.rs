@@ -17,8 +17,8 @@ use super::correction;
 use super::cues::*;
 use super::leads::by_phrase;
 use super::phrasing::{
-    asks_of_the_pronoun, existential, stressing_words, strip_any, subject_of_the_question, words,
-    words_of,
+    asks_of_the_pronoun, chat_tail, existential, stressing_words, strip_any,
+    subject_of_the_question, words, words_of,
 };
 use super::reading::{
     act_asked, asks_the_feeling_it_states, checks_what_it_is, checks_what_it_says, holds_name,
@@ -46,6 +46,9 @@ pub(super) fn respond<'r>(
     let knowledge = responder.knowledge();
     let matcher = responder.matcher_for(say.language);
     let mut words = words(text);
+    // A chat tail ("who thinks that lol", "on what basis, if you don't mind my asking?") asks
+    // nothing: the message is read without it.
+    words.truncate(words.len() - chat_tail(&words));
     // "what did Lavrov say on the same subject?": "the same" points back, and the noun after it
     // names no subject of its own, so it is read without that noun.
     let the_same = words.windows(2).position(|pair| pair[0] == "the" && pair[1] == "same");

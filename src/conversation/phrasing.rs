@@ -73,6 +73,30 @@ pub(super) fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// How many words at the end of a message only pad it in chat ("lol", "pls", "tho") or ask
+/// politely ("if you don't mind my asking", "if I may ask"): never all of them.
+pub(super) fn chat_tail(words: &[String]) -> usize {
+    const POLITE: &[&[&str]] = &[
+        &["if", "you", "dont", "mind", "my", "asking"],
+        &["if", "you", "dont", "mind", "me", "asking"],
+        &["if", "you", "dont", "mind"],
+        &["if", "i", "may", "ask"],
+        &["if", "i", "may"],
+        &["if", "you", "please"],
+    ];
+    const PADDING: &[&str] = &["lol", "lmao", "haha", "hahaha", "pls", "plz", "please", "tho"];
+    let mut kept = words.len();
+    while kept > 1 && PADDING.contains(&words[kept - 1].as_str()) {
+        kept -= 1;
+    }
+    let polite = POLITE.iter().find(|tail| {
+        tail.len() < kept
+            && words[kept - tail.len()..kept].iter().zip(tail.iter()).all(|(w, t)| w == t)
+    });
+    kept -= polite.map_or(0, |tail| tail.len());
+    words.len() - kept
+}
+
 /// The lowercase content words of `text` (stop words are left in: they are few in subjects).
 pub(super) fn words_of(text: &str) -> Vec<String> {
     words(text)

@@ -358,3 +358,15 @@ fn why_a_detente_to_check_china_is_unrealistic_is_the_low_trust() {
     assert_eq!(turns[0].as_deref(), Some("detente-to-check-china"));
     assert_eq!(turns[1].as_deref(), Some("low-trust"));
 }
+
+#[test]
+fn a_chat_tail_leaves_the_follow_up_as_it_is() {
+    // "if you don't mind my asking" made "on what basis?" no reason asked: declined.
+    let turns = converse(&[
+        "Does the author think a US-Russia reset to contain China is realistic?",
+        "On what basis, if you don't mind my asking?",
+        "why tho",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("low-trust"));
+    assert_eq!(turns[2].as_deref(), Some("low-trust"));
+}

@@ -565,3 +565,14 @@ fn asking_whether_the_bot_answers_in_russian_or_chinese_asks_what_it_can_do() {
         assert_eq!(small_talk_of(message), Ok("capabilities".to_owned()), "{message}");
     }
 }
+
+#[test]
+fn saying_the_bot_explains_clearly_is_praise() {
+    // Declined: no praise phrase spoke of explaining.
+    for message in [
+        "You explain things much more clearly than my nephew does, I must say.",
+        "You explain things very clearly.",
+    ] {
+        assert_eq!(small_talk_of(message), Ok("praise".to_owned()), "{message}");
+    }
+}

@@ -381,13 +381,7 @@ fn first_break(text: &str) -> Option<usize> {
     for (at, &byte) in bytes.iter().enumerate() {
         match byte {
             b':' | b',' | b';' => {}
-            // A sentence's end ("I'm writing an essay. How ...?"), not an abbreviation's dot
-            // ("U.S. ").
-            b'.' | b'!'
-                if bytes.get(at + 1) == Some(&b' ')
-                    && at >= 2
-                    && is_letter_byte(bytes[at - 1])
-                    && is_letter_byte(bytes[at - 2]) => {}
+            b'.' | b'!' if ends_a_sentence(bytes, at) => {}
             b'-' if at > 0 && bytes[at - 1] == b' ' && bytes.get(at + 1) == Some(&b' ') => {}
             // The first byte of a character outside ASCII: read that character.
             0xC0.. => {
@@ -454,21 +448,19 @@ pub(super) fn after_a_lead_in(message: &str, max_bytes: usize) -> Option<&str> {
     if asked.contains(['?', '？']) {
         return None;
     }
+    // Where its last sentence starts: after the last full stop, exclamation mark or colon.
+    let bytes = asked.as_bytes();
     let mut start = None;
-    let mut previous = [' ', ' '];
-    for (at, c) in asked.char_indices() {
-        let next = asked[at + c.len_utf8()..].chars().next();
-        let ends = match c {
-            '。' | '！' | '？' | '：' => true,
-            // Not an abbreviation's dot ("U.S. "): the two characters before it are letters.
-            '.' => next == Some(' ') && previous.iter().all(|p| p.is_alphabetic()),
-            '!' | '?' | ':' => next == Some(' '),
-            _ => false,
-        };
-        if ends {
-            start = Some(at + c.len_utf8());
+    for (at, &byte) in bytes.iter().enumerate() {
+        match byte {
+            b'.' | b'!' if ends_a_sentence(bytes, at) => start = Some(at + 1),
+            b':' if bytes.get(at + 1) == Some(&b' ') => start = Some(at + 1),
+            // The first byte of a wide full stop, exclamation mark or colon (three bytes each).
+            0xE0.. if ["。", "！", "："].iter().any(|mark| asked[at..].starts_with(mark)) => {
+                start = Some(at + 3);
+            }
+            _ => {}
         }
-        previous = [previous[1], c];
     }
     let question = message[start?..].trim_start();
     // A question pointing back needs what it points to ("The West always swears NATO is
@@ -479,10 +471,13 @@ pub(super) fn after_a_lead_in(message: &str, max_bytes: usize) -> Option<&str> {
     let points_back = words.iter().enumerate().any(|(at, word)| {
         let next = words.get(at + 1).map(|next| next.as_ref());
         let before = at.checked_sub(1).map(|before| words[before].as_ref());
+        let after_a_claim = |before: &str| {
+            CLAIM_NOUNS.contains(&before) || CLAIMING.iter().any(|claim| claim == &[before])
+        };
         POINTING_BACK.contains(&word.as_ref())
             && !(matches!(word.as_ref(), "this" | "that")
-                && next.is_some_and(|next| THE_TEXT.contains(&next)))
-            && !(word == "that" && before.is_some_and(|before| CLAIMS.contains(&before)))
+                && next.is_some_and(super::wording::names_the_text_or_its_writer))
+            && !(word == "that" && before.is_some_and(after_a_claim))
     });
     let han = question.chars().filter(|&c| crate::text::is_han(c)).count();
     let long_enough = words.len() >= 3 || han >= 4;
@@ -574,6 +569,15 @@ pub(super) fn without_publication<'m>(message: &'m str, publication: &str) -> Co
 }
 
 /// Whether a byte is an ASCII letter or part of a character beyond ASCII (a Cyrillic letter).
+/// Whether the full stop or exclamation mark at `at` ends a sentence ("I'm writing an essay.
+/// How ...?"), not an abbreviation's dot ("U.S. "): a space after it, two letters before it.
+fn ends_a_sentence(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at + 1) == Some(&b' ')
+        && at >= 2
+        && is_letter_byte(bytes[at - 1])
+        && is_letter_byte(bytes[at - 2])
+}
+
 fn is_letter_byte(byte: u8) -> bool {
     byte.is_ascii_alphabetic() || byte >= 0x80
 }

@@ -333,18 +333,15 @@ pub(super) const GREETINGS: &[&str] = &[
 pub(super) const CHINESE_PERSONA_OPENINGS: &[&str] = &["我是", "作为"];
 pub(super) const CHINESE_PURPOSE_OPENINGS: &[&str] = &["为了", "写论文", "写作业"];
 
-/// Words by which a question points back to what came before it.
+/// Words by which a question points back to what came before it. (Chinese is not read for
+/// them: a run of Han characters is one word, so "这" alone would never match.)
 pub(super) const POINTING_BACK: &[&str] = &[
     "it", "its", "that", "this", "those", "these", "they", "them", "their", "he", "him", "his",
-    "she", "her", "там", "это", "этот", "эти", "он", "она", "они", "его", "их", "这", "那", "他",
-    "她", "它", "他们",
+    "she", "her", "там", "это", "этот", "эти", "он", "она", "они", "его", "их",
 ];
-/// Nouns for the article ("this piece"): no pointer back when a demonstrative names them.
-pub(super) const THE_TEXT: &[&str] =
-    &["article", "piece", "text", "story", "essay", "op", "report", "analysis", "author", "writer"];
-/// Words after which "that" opens what is claimed ("the evidence that Moscow ..."), no pointer.
-pub(super) const CLAIMS: &[&str] = &[
-    "evidence", "proof", "sign", "signs", "say", "says", "said", "claim", "claims", "think",
-    "thinks", "believe", "believes", "argue", "argues", "show", "shows", "mean", "means", "true",
-    "sure", "fact", "idea", "so", "suggest", "suggests", "hear", "heard",
+/// Words besides the claiming verbs (`CLAIMING` in preamble.rs) after which "that" opens what is
+/// claimed ("the evidence that Moscow ..."), no pointer back.
+pub(super) const CLAIM_NOUNS: &[&str] = &[
+    "evidence", "proof", "sign", "signs", "argue", "show", "shows", "mean", "means", "true",
+    "sure", "fact", "idea", "so", "suggest", "suggests", "hear",
 ];

@@ -101,7 +101,7 @@ pub(super) fn citations_in_the_text(normalized: &str) -> Vec<&'static str> {
 pub(super) fn according_to_the_text(normalized: &str) -> bool {
     let words = crate::text::words(normalized);
     let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
-    let writer = |word: &&str| THE_TEXT.contains(word) || WRITERS.contains(word);
+    let writer = |word: &&str| names_the_text_or_its_writer(word);
     (0..words.len()).any(|i| {
         words[i] == "according"
             && words.get(i + 1) == Some(&"to")
@@ -110,6 +110,12 @@ pub(super) fn according_to_the_text(normalized: &str) -> bool {
                 next => next.is_some_and(writer),
             }
     })
+}
+
+/// Whether `word` names the article as a text, its writer or its kind of piece ("this
+/// piece", "the author", "the op-ed").
+pub(super) fn names_the_text_or_its_writer(word: &str) -> bool {
+    THE_TEXT.contains(&word) || WRITERS.contains(&word)
 }
 
 /// Nouns for the article as a text.

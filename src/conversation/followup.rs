@@ -17,7 +17,7 @@ use super::correction;
 use super::cues::*;
 use super::leads::by_phrase;
 use super::phrasing::{
-    asks_of_the_pronoun, chat_tail, existential, stressing_words, strip_any,
+    asks_of_the_pronoun, chat_head, chat_tail, existential, stressing_words, strip_any,
     subject_of_the_question, words, words_of,
 };
 use super::reading::{
@@ -49,6 +49,8 @@ pub(super) fn respond<'r>(
     // A chat tail ("who thinks that lol", "on what basis, if you don't mind my asking?") asks
     // nothing: the message is read without it.
     words.truncate(words.len() - chat_tail(&words));
+    // So does an acknowledgement before it ("right, and why not?").
+    words.drain(..chat_head(text, &words));
     // "what did Lavrov say on the same subject?": "the same" points back, and the noun after it
     // names no subject of its own, so it is read without that noun.
     let the_same = words.windows(2).position(|pair| pair[0] == "the" && pair[1] == "same");

@@ -760,6 +760,10 @@ fn asks_for_the_quote(words: &[String], text: &str) -> bool {
 fn asks_only_why(phrase: &str) -> bool {
     let mut run_ends_before = vec![false; phrase.len() + 1];
     run_ends_before[0] = true;
+    // "and why not?", "but how come?": a joining word before the run.
+    if let Some(rest) = ["and ", "but ", "so "].iter().find(|join| phrase.starts_with(**join)) {
+        run_ends_before[rest.len()] = true;
+    }
     for start in 0..phrase.len() {
         if !run_ends_before[start] {
             continue;

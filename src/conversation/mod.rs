@@ -22,6 +22,7 @@ mod points;
 mod reading;
 pub mod reply;
 pub mod smalltalk;
+mod smalltalk_tokens;
 mod smalltalk_words;
 mod speaker_words;
 mod speakers;

@@ -73,6 +73,73 @@ pub(super) fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// How many words at the start of a message only acknowledge what was said before it asks
+/// ("right, and why not?", "great. how so?", "ok how so?"): a clause of acknowledging words
+/// ended by punctuation, or words that never say more; never all of them, and only of a
+/// message that asks.
+pub(super) fn chat_head(text: &str, words: &[String]) -> usize {
+    const ACKNOWLEDGING: &[&str] = &[
+        "ok",
+        "okay",
+        "right",
+        "sure",
+        "cool",
+        "great",
+        "nice",
+        "thanks",
+        "thank",
+        "you",
+        "yeah",
+        "yes",
+        "yep",
+        "alright",
+        "fine",
+        "hmm",
+        "haha",
+        "lol",
+        "interesting",
+        "wow",
+        "oh",
+        "ah",
+        "i",
+        "see",
+        "got",
+        "it",
+        "fair",
+        "enough",
+        "gotcha",
+        "understood",
+        "noted",
+        "makes",
+        "sense",
+        "really",
+        "seriously",
+        "huh",
+        "wait",
+    ];
+    const NEVER_MORE: &[&str] = &["ok", "okay", "hmm", "haha", "lol", "yeah"];
+    // Only before a question: "nice, ur fast" praises.
+    let asks = text.trim_end().ends_with(['?', '？'])
+        || words.iter().any(|word| super::cues::QUESTION_WORDS.contains(&word.as_str()));
+    if !asks {
+        return 0;
+    }
+    let clause = text
+        .find([',', '.', '!', ';', '?'])
+        .map(|at| self::words(&text[..at]))
+        .filter(|head| head.iter().all(|word| ACKNOWLEDGING.contains(&word.as_str())))
+        .map_or(0, |head| head.len());
+    let mut head = clause.min(words.len());
+    while head < words.len() && NEVER_MORE.contains(&words[head].as_str()) {
+        head += 1;
+    }
+    if head >= words.len() {
+        0
+    } else {
+        head
+    }
+}
+
 /// How many words at the end of a message only pad it in chat ("lol", "pls", "tho") or ask
 /// politely ("if you don't mind my asking", "if I may ask"): never all of them.
 pub(super) fn chat_tail(words: &[String]) -> usize {

@@ -4,6 +4,8 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+pub(super) use super::smalltalk_tokens::tokens;
+use super::smalltalk_tokens::{is_one_han_character, phrase_tokens, phrase_tokens_opening};
 pub(super) use super::smalltalk_words::YES_NO_OPENERS;
 use super::smalltalk_words::{
     is_question_word, phrase_variants, ABOUT_ITS_ABILITIES, ABOUT_ITS_ABILITIES_RU,
@@ -95,6 +97,8 @@ impl SmallTalkMatcher {
             return None;
         }
         let addressed_from = |at: usize| about_the_bot_from(&words, &opens, at);
+        // ("sure, why not" agrees; "right, and why not?" asks.)
+        let ends_asking = message.trim_end().ends_with(['?', '？']);
         // What each word is to the article, read once: a lookup each.
         let kinds: Vec<Word> = words.iter().map(|w| word(w)).collect();
         // best[i]: a way to cover words[..i]: its intents, its phrase words, and its words
@@ -117,10 +121,22 @@ impl SmallTalkMatcher {
             let asks = QUESTION_WORDS.contains(&next.as_str())
                 && !addressed_from(start)
                 && words.get(start + 1).is_none_or(|after| {
-                    // "which one is the worst?" picks among what was said.
+                    // "which one is the worst?" picks among what was said; "right, and why
+                    // not?" asks the reason.
                     let after = after.as_str();
-                    AUXILIARIES.contains(&after) || matches!(after, "one" | "ones" | "of")
+                    AUXILIARIES.contains(&after)
+                        || matches!(after, "one" | "ones" | "of")
+                        || after == "not" && ends_asking
                 })
+                // "great, why though?", "ok, how so?": only padding after it.
+                || QUESTION_WORDS.contains(&next.as_str())
+                    && ends_asking
+                    && !addressed_from(start)
+                    && words[start + 1..].iter().all(|w| self.fillers.contains(w))
+                // Chat's "y" before a verb: "y is that useful for them".
+                || next == "y"
+                    && !addressed_from(start)
+                    && words.get(start + 1).is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
                 // "what good would it do?": "what" and its noun before the auxiliary.
                 || next == "what"
                     && !addressed_from(start)
@@ -187,7 +203,7 @@ impl SmallTalkMatcher {
             })
             .or_else(|| intents.first().map(|&i| &self.intents[i]))?;
         // A farewell is never asked: "and later?", "later?" ask what came after.
-        let asked = message.trim_end().ends_with(['?', '？']);
+        let asked = ends_asking;
         // "can you help me with my calculus homework?": help with something the article lacks
         // is a question it does not answer, not the bot's help ("help me with this" is).
         let helped_with_more = intent.name == "help"
@@ -478,66 +494,6 @@ fn swapped_pair(a: &str, b: &str) -> bool {
     matches!(differ[..], [i, j] if j == i + 1 && a[i] == b[j] && a[j] == b[i])
 }
 
-/// The tokens of a message as phrases are compared: lowercase words (letters, digits and
-/// apostrophes, which are dropped; dotted abbreviations, "u.n.", are one word as the matcher
-/// reads them) and symbols such as emoji, one each; punctuation, spaces, emoji modifiers and
-/// joiners are dropped.
-pub(super) fn tokens(text: &str) -> Vec<String> {
-    tokens_opening(text).into_iter().map(|(token, _)| token).collect()
-}
-
-/// [`tokens`], each with whether it opens a clause: it comes first, or after punctuation that
-/// ends one ("i see. did they sign anything?", "hi, is the US worried?").
-fn tokens_opening(text: &str) -> Vec<(String, bool)> {
-    let mut tokens = Vec::new();
-    let mut word = String::new();
-    let (mut after_break, mut word_opens) = (true, false);
-    let lowercase = text.char_indices().flat_map(|(at, c)| c.to_lowercase().map(move |c| (at, c)));
-    for (at, c) in lowercase {
-        if c.is_alphanumeric() {
-            if word.is_empty() {
-                word_opens = std::mem::take(&mut after_break);
-            }
-            word.push(c);
-            continue;
-        }
-        if c == '\'' || c == '’' || c == '.' && crate::text::is_abbreviation_dot(text, at) {
-            continue;
-        }
-        if !word.is_empty() {
-            tokens.push((standard(std::mem::take(&mut word)), word_opens));
-        }
-        if matches!(c, '.' | '!' | '?' | ',' | ';' | ':' | '…' | '。' | '！' | '？' | '，' | '；')
-        {
-            after_break = true;
-        }
-        let modifier =
-            matches!(c, '\u{200d}' | '\u{fe0f}' | '\u{fe0e}' | '\u{1f3fb}'..='\u{1f3ff}');
-        if !(c.is_whitespace() || c.is_ascii_punctuation() || modifier || is_punctuation(c)) {
-            tokens.push((c.to_string(), std::mem::take(&mut after_break)));
-        }
-    }
-    if !word.is_empty() {
-        tokens.push((standard(word), word_opens));
-    }
-    tokens
-}
-
-/// `word` in its standard spelling (see [`crate::text::standard_spelling`]).
-fn standard(word: String) -> String {
-    crate::text::standard_spelling(&word).map_or(word, str::to_owned)
-}
-
-/// Whether `phrase` is a single Chinese character.
-fn is_one_han_character(phrase: &[String]) -> bool {
-    matches!(phrase, [one] if one.chars().count() == 1 && one.chars().all(crate::text::is_han))
-}
-
-/// [`phrase_tokens_opening`] without the openings.
-fn phrase_tokens(text: &str) -> Vec<String> {
-    phrase_tokens_opening(text).0
-}
-
 /// Whether the question word at `words[at]` may ask about the bot, so is no question to the
 /// article: the bot is addressed in its clause or after it ("why are you so dumb", "is this bot
 /// ok or what"), or as "you" anywhere ("who are you, what is that?"). "hi bot, what's the
@@ -575,44 +531,6 @@ fn opens_a_yes_no_question(words: &[String], opens: &[bool], at: usize) -> bool 
         && (YES_NO_OPENERS.contains(&clause[0].as_str())
             || ELLIPTICAL_OPENERS.contains(&clause[0].as_str()))
         && !addresses_the_bot
-}
-
-/// [`tokens`], with Chinese split into characters: Chinese runs have no spaces, so a phrase
-/// ("怎么用") is found inside a longer run ("这个怎么用啊") as its characters, with filler
-/// characters between them allowed as between words. Each says whether it opens a clause.
-fn phrase_tokens_opening(text: &str) -> (Vec<String>, Vec<bool>) {
-    let (mut split, mut opens) = (Vec::new(), Vec::new());
-    for (token, opening) in tokens_opening(text) {
-        if !token.chars().any(crate::text::is_han) {
-            split.push(token);
-            opens.push(opening);
-            continue;
-        }
-        let first = split.len();
-        let mut rest = String::new();
-        for c in token.chars() {
-            if crate::text::is_han(c) {
-                if !rest.is_empty() {
-                    split.push(std::mem::take(&mut rest));
-                }
-                split.push(c.to_string());
-            } else {
-                rest.push(c);
-            }
-        }
-        if !rest.is_empty() {
-            split.push(rest);
-        }
-        opens.extend((first..split.len()).map(|at| at == first && opening));
-    }
-    (split, opens)
-}
-
-/// Punctuation outside ASCII: general punctuation, CJK and fullwidth forms.
-fn is_punctuation(c: char) -> bool {
-    matches!(c, '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ff0f}'
-        | '\u{ff1a}'..='\u{ff20}' | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}'
-        | '¿' | '¡' | '«' | '»')
 }
 
 #[cfg(test)]

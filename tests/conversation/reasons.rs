@@ -370,3 +370,26 @@ fn a_chat_tail_leaves_the_follow_up_as_it_is() {
     assert_eq!(turns[1].as_deref(), Some("low-trust"));
     assert_eq!(turns[2].as_deref(), Some("low-trust"));
 }
+
+#[test]
+fn an_acknowledgement_before_why_asks_why() {
+    // "right, and why not?" was read as acknowledging ("why not" agrees), and "great, why
+    // though?" too; "Really? Why not?" was declined.
+    for why in ["right, and why not?", "great, why though?", "ok, how so?", "Really? Why not?"] {
+        let turns = converse(&[
+            "Does the author think a US-Russia reset to contain China is realistic?",
+            why,
+        ]);
+        assert_eq!(turns[1].as_deref(), Some("low-trust"), "{why}");
+    }
+}
+
+#[test]
+fn agreeing_or_praising_unasked_is_small_talk() {
+    // Guards: without a question mark "sure, why not" agrees, and "nice, ur fast" praises
+    // (its "nice" is no acknowledgement before a question).
+    assert_eq!(small_talk_of("sure, why not"), Ok("acknowledgement".to_owned()));
+    let turns =
+        replies(&["russia selling china what weapons", "other joint stuff?", "nice, ur fast"]);
+    assert_eq!(turns[2].0, ReplyKind::SmallTalk, "nice, ur fast: {:?}", turns[2]);
+}

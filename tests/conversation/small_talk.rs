@@ -576,3 +576,20 @@ fn saying_the_bot_explains_clearly_is_praise() {
         assert_eq!(small_talk_of(message), Ok("praise".to_owned()), "{message}");
     }
 }
+
+#[test]
+fn a_person_or_a_program_asks_what_the_bot_is() {
+    // "program" found Iran's nuclear program.
+    assert_eq!(small_talk_of("Are you a real person or a program?"), Ok("identity".to_owned()));
+    // A program the article names is still asked about.
+    assert_eq!(small_talk_of("What is Iran's nuclear program?"), Err(ReplyKind::Answered));
+}
+
+#[test]
+fn the_dumbest_assistant_ever_used_is_an_insult() {
+    // Declined: no insult phrase held a superlative.
+    assert_eq!(
+        small_talk_of("You are the dumbest assistant I've ever used."),
+        Ok("insult".to_owned())
+    );
+}

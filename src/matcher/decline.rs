@@ -207,7 +207,19 @@ impl Matcher {
             .iter()
             .filter_map(|id| entries.iter().position(|entry| entry.id == *id))
             .collect();
-        let linked_names = |term: TermId| linked.iter().any(|&at| self.entry_has_term(at, term));
+        // Of a view, not the profile of someone else it links to ("What is Wang Yi's opinion
+        // of NATO?": his profile links to Lavrov's, who spoke of NATO).
+        let asks = |term: &TermId| analysed.known.iter().any(|(known, _)| known == term);
+        let profile_of_another = |at: usize| {
+            let title = &self.index.name_parts[at].title;
+            !title.is_empty()
+                && title.iter().all(|term| names.binary_search(term).is_ok() && !asks(term))
+        };
+        let linked_names = |term: TermId| {
+            linked.iter().any(|&at| {
+                self.entry_has_term(at, term) && !(asks_a_view && profile_of_another(at))
+            })
+        };
         let missing: Vec<&(TermId, f32)> = analysed
             .known
             .iter()

@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 
 use super::preamble_words::*;
+use super::stop_words::STOP_WORDS;
 
 /// How long a clause saying what the answer is for may be, in words, when a question follows
 /// it: a reader explains ("I'm summarising the article for class; ...", "For my essay on
@@ -467,6 +468,7 @@ pub(super) fn after_a_lead_in(message: &str, max_bytes: usize) -> Option<&str> {
     // harmless. Does the article bring up that line?").
     let normalized = crate::text::normalize(question);
     let words = crate::text::words(&normalized);
+    let lowercase = question.to_lowercase().replace('’', "'");
     // (Not "this piece", the article itself, nor "that" after a claim: "the evidence that ...".)
     let points_back = words.iter().enumerate().any(|(at, word)| {
         let next = words.get(at + 1).map(|next| next.as_ref());
@@ -478,10 +480,25 @@ pub(super) fn after_a_lead_in(message: &str, max_bytes: usize) -> Option<&str> {
             && !(matches!(word.as_ref(), "this" | "that")
                 && next.is_some_and(super::wording::names_the_text_or_its_writer))
             && !(word == "that" && before.is_some_and(after_a_claim))
+            && !(word == "that"
+                && before.is_some_and(|before| relative_that(&lowercase, before, next)))
     });
     let han = question.chars().filter(|&c| crate::text::is_han(c)).count();
     let long_enough = words.len() >= 3 || han >= 4;
     (long_enough && !points_back).then_some(question)
+}
+
+/// Whether "that" after `before` opens a relative clause ("the Glasgow academic that's
+/// sceptical", "the scholar that says ..."): after a noun, before a verb; no pointer back.
+fn relative_that(lowercase: &str, before: &str, next: Option<&str>) -> bool {
+    const VERBS_AFTER: &[&str] = &[
+        "is", "was", "are", "were", "has", "had", "keeps", "kept", "says", "said", "claims",
+        "thinks", "argues", "wrote", "writes", "calls", "called", "doubts", "warns",
+    ];
+    let noun_before = !STOP_WORDS.contains(&before) && !CLAIM_NOUNS.contains(&before);
+    let verb_after = next.is_some_and(|next| VERBS_AFTER.contains(&next))
+        || lowercase.contains(&format!("{before} that's"));
+    noun_before && verb_after
 }
 
 /// How a reader says where they met what they ask about ("What's this condominium idea I keep

@@ -82,3 +82,15 @@ fn a_name_the_reader_keeps_seeing_is_the_topic() {
         Some("gabuev-condominium")
     );
 }
+
+#[test]
+fn a_relative_that_after_a_lead_in_points_nowhere() {
+    // "that's" of "the Glasgow academic that's sceptical" was read as pointing back to the
+    // lead-in, so the question was not asked alone: declined.
+    let english = matcher();
+    let question = "I just got back from a long walk and finally read this piece on my phone. \
+                    Who's the Glasgow academic that's sceptical about the partnership?";
+    assert_eq!(answered_id(&english, question), Some("kaczmarski"));
+    let says = "Long day at work. Who is the scholar that says the ties are not set in stone?";
+    assert_eq!(answered_id(&english, says), Some("kaczmarski"));
+}

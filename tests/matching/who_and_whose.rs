@@ -497,3 +497,16 @@ fn whose_words_are_asked_may_be_in_another_entry_reporting_them_on_all_asked() {
     assert_eq!(answered_id(&english, "What did McFaul say about China's rise?"), None);
     assert_eq!(answered_id(&english, "What did Biden say about Putin?"), None);
 }
+
+#[test]
+fn someones_view_of_a_name_only_another_persons_profile_mentions_is_declined() {
+    // Wang Yi's profile links to Lavrov's, which names NATO: that made his opinion of NATO
+    // seem within reach, and his profile answered.
+    let english = matcher();
+    assert_eq!(answered_id(&english, "What is Wang Yi's opinion of NATO?"), None);
+    // Guards: a linked entry that is no one else's profile still names the topic (the West's
+    // reassurances, of Kerry's words on Russia), and his view of the ties is his.
+    assert_eq!(answered_id(&english, "What did Kerry say about Russia?"), Some("kerry"));
+    let ties = "What does Wang Yi think about relations with Russia?";
+    assert_eq!(answered_id(&english, ties), Some("wang-yi"));
+}

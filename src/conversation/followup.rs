@@ -133,7 +133,8 @@ pub(super) fn respond<'r>(
     // on what was just asked about.
     let continues =
         the_same || CONTINUATIONS.iter().any(|lead| phrase.starts_with(&format!("{lead} ")));
-    let reached = within_reach(responder, say.language, &words, current, &standalone, continues);
+    let reached =
+        within_reach(responder, say.language, &words, (current, recent), &standalone, continues);
     if let Some(entry) = reached {
         return with_context(answer(responder, entry, say));
     }
@@ -327,7 +328,10 @@ pub(super) fn respond<'r>(
             || current.reports_an_unnamed_group()
                 && !speakers::answered_by_the_group(&reading.quote_words, &words);
         let speaks = |entry: &&Entry| match named_first {
-            true => speakers::someone_in_particular(entry),
+            true => {
+                let quoted = own_score(&entry.id) >= LINKED_OWN_FLOOR;
+                speakers::speaks_for_the_group(current, entry, &words, quoted)
+            }
             false => entry.view_of.is_some(),
         };
         // None named among them: the group itself.

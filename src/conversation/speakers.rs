@@ -551,8 +551,36 @@ pub(super) fn answered_by_the_group(quote_words: &[String], words: &[String]) ->
 /// Whether `entry` gives the view of someone in particular: someone named, or a text and its
 /// writer ("a recent Washington Post op-ed and its author"), unnamed but one.
 pub(super) fn someone_in_particular(entry: &Entry) -> bool {
-    let by_a_writer = |view: &str| view.ends_with("and its author");
-    entry.reports_someone_named() || entry.view_of.as_deref().is_some_and(by_a_writer)
+    entry.reports_someone_named() || a_text_and_its_writer(entry)
+}
+
+/// Whether `entry` gives the view of a text and its unnamed writer ("a recent Washington Post
+/// op-ed and its author").
+fn a_text_and_its_writer(entry: &Entry) -> bool {
+    entry.view_of.as_deref().is_some_and(|view| view.ends_with("and its author"))
+}
+
+/// Whether `entry`, linked to `current`, an unnamed group's view, is who of the group said it
+/// for a message of `words` (`quoted`: the message finds its words): someone in particular and,
+/// of "some" people, one the article gives as an instance of them ("For instance, ..."), one
+/// the message quotes, or a text asked who wrote. The op-ed after the skeptics of the "seam"
+/// is no word of theirs, but it wrote of the problems in the ties.
+pub(super) fn speaks_for_the_group(
+    current: &Entry,
+    entry: &Entry,
+    words: &[String],
+    quoted: bool,
+) -> bool {
+    let of_some = current.view_of.as_deref().is_some_and(|view| view.starts_with("some "));
+    let writing = words.iter().any(|word| matches!(word.as_str(), "wrote" | "write" | "writes"));
+    someone_in_particular(entry)
+        && (!of_some || an_instance(entry) || quoted || writing && a_text_and_its_writer(entry))
+}
+
+/// Whether `entry`'s quote gives an instance of what came before it ("For instance, University
+/// of Glasgow scholar Dr. Marcin Kaczmarski argues ..."): one of a group the article spoke of.
+fn an_instance(entry: &Entry) -> bool {
+    ["For instance", "For example"].iter().any(|opening| entry.quote.starts_with(opening))
 }
 
 /// Whether `next`, an entry the current one links to, can be the next step of a message that

@@ -262,7 +262,7 @@ pub(super) fn within_reach<'k>(
     responder: &'k Responder,
     language: Language,
     words: &[String],
-    current: &'k Entry,
+    (current, recent): (&'k Entry, &[String]),
     standalone: &Ranking<'_>,
     continues: bool,
 ) -> Option<&'k Entry> {
@@ -294,12 +294,13 @@ pub(super) fn within_reach<'k>(
         });
     }
     // "and the other Alexander?" after Korolev: of the entries its words tie, the one not just
-    // given.
+    // given, nor given before (Gabuev, then what his term means).
     let other_one =
         words.windows(2).any(|pair| pair[0] == "other" && own.contains(&pair[1].as_str()));
     let ties = || near_ties(standalone, matcher.config().min_score);
-    if other_one && ties().iter().any(|hit| hit.entry.id == current.id) {
-        let other = ties().into_iter().find(|hit| hit.entry.id != current.id);
+    let given = |hit: &Hit<'_>| hit.entry.id == current.id || recent.contains(&hit.entry.id);
+    if other_one && ties().iter().any(|hit| given(hit)) {
+        let other = ties().into_iter().find(|hit| !given(hit));
         return other.and_then(|hit| knowledge.entry(&hit.entry.id));
     }
     if let Some(further) = more_of_the_one_named(responder, language, &own, current, standalone) {

@@ -553,8 +553,9 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
             "reason" | "reasons" | "reasoning" | "rationale" | "cause" | "causes" | "caused"
             | "motive" | "motives" => QuestionKind::Why.bit(),
             "age" | "aged" | "born" | "birthday" | "birth" => QuestionKind::Age.bit(),
-            // A person's job is who they are ("what's his job?", "какая у него должность?").
-            "job" | "occupation" | "profession" | "должность" | "профессия" => {
+            // A person's job is who they are ("what's his job?", "какая у него должность?",
+            // "in what capacity?").
+            "job" | "occupation" | "profession" | "capacity" | "должность" | "профессия" => {
                 QuestionKind::Who.bit()
             }
             _ => 0,

@@ -238,7 +238,12 @@ fn asks_the_authors_person_in_english(words: &[&str]) -> bool {
     const NATIONALITIES: &[&str] =
         &["russian", "chinese", "american", "british", "european", "kazakh", "a"];
     let Some(at) = words.iter().position(|word| AUTHOR.contains(word)) else { return false };
-    if words.iter().any(|word| VIEWS.contains(word)) {
+    // "according to the author" asks the author's view ("where could diplomats work together,
+    // according to the author?").
+    let according = at >= 2
+        && (words[at - 2..at] == ["according", "to"]
+            || at >= 3 && words[at - 3..at] == ["according", "to", "the"]);
+    if according || words.iter().any(|word| VIEWS.contains(word)) {
         return false;
     }
     let fact = words.iter().any(|word| PERSONAL_FACTS.contains(word));

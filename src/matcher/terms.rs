@@ -433,7 +433,11 @@ impl Matcher {
         let ends_run = start + 1 == tokens.len() || !joined(start, start + 1);
         let ends_run = ends_run && !function_char(surface.chars().last());
         let opens_run = start == 0 || !joined(start - 1, start);
-        let opens_run = opens_run && !function_char(surface.chars().next());
+        // Nor does the unit of a date after its number ("年" of "2015年双方"): it ends the date.
+        let date_unit = start > 0
+            && tokens[start - 1].surface.chars().all(|c| c.is_ascii_digit())
+            && surface.starts_with(['年', '月', '日', '号']);
+        let opens_run = opens_run && !function_char(surface.chars().next()) && !date_unit;
         HanSeam {
             straddles: (after_known && !ends_run) || (before_known && !opens_run),
             between_words: after_known && before_known,

@@ -518,3 +518,12 @@ fn what_that_means_for_someone_the_quote_names_asks_of_it() {
     let turns = converse(&["What's the SCO?", "what did moscow do about it"]);
     assert_eq!(turns[1].as_deref(), Some("moscow-steers-sco"));
 }
+
+#[test]
+fn in_what_capacity_asks_who_someone_was() {
+    // "capacity" named no kind of fact: declined, though Kerry's quote gives his office.
+    let turns =
+        converse(&["Checking a quote: how did John Kerry describe NATO?", "In what capacity?"]);
+    assert_eq!(turns[0].as_deref(), Some("kerry"));
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+}

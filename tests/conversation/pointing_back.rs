@@ -572,3 +572,32 @@ fn whether_what_the_author_relates_is_their_view_is_answered_by_it() {
         assert_eq!(turns[1].as_deref(), Some("us-russia-worsening"), "{asked}");
     }
 }
+
+#[test]
+fn who_said_what_some_people_said_is_them_unless_the_article_gives_one_of_them() {
+    // After the "seam", which some skeptics described, "who said that?" found the op-ed the
+    // entry leads to, which the article never says spoke of a seam.
+    for who in ["who said that?", "Who said they're only held together by a seam?"] {
+        let turns = converse(&["what's this 'seam' business in the article?", who]);
+        assert_eq!(turns[0].as_deref(), Some("seam"));
+        assert_eq!(turns[1].as_deref(), Some("seam"), "{who}");
+    }
+    // Guard: the sceptics' view gives one of them, "For instance": him.
+    let turns = converse(&["What do sceptics say about the relationship?", "who argues that?"]);
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+}
+
+#[test]
+fn the_other_alexander_is_neither_the_current_entry_nor_one_given_before() {
+    // After Gabuev and what his term means, "the other Alexander" gave Gabuev again: only the
+    // current entry was set aside.
+    let turns = converse(&[
+        "I keep mixing up all the Alexanders in this text. Who is Alexander Gabuev?",
+        "And what did he call the cooperation?",
+        "What does that mean in practice?",
+        "OK, and the other Alexander?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+    assert_eq!(turns[2].as_deref(), Some("division-of-labour"));
+    assert_eq!(turns[3].as_deref(), Some("korolev"));
+}

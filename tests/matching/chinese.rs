@@ -431,3 +431,12 @@ fn chinese_hearsay_names_no_topic() {
     let question = "听说《华盛顿邮报》有篇评论专门挑中俄关系的毛病，都说了哪些问题？";
     assert_eq!(answered_id(&chinese, question), Some("washington-post-op-ed"), "{question}");
 }
+
+#[test]
+fn the_unit_of_a_chinese_date_is_no_word_with_what_follows() {
+    // "年双" of "2015年双方" (in 2015 both sides) was an unknown pair that weighed the 2015
+    // statement on the Belt and Road down to a decline.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let question = "2015年双方签了什么文件？";
+    assert_eq!(answered_id(&chinese, question), Some("belt-and-road"), "{question}");
+}

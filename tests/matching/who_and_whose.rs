@@ -510,3 +510,17 @@ fn someones_view_of_a_name_only_another_persons_profile_mentions_is_declined() {
     let ties = "What does Wang Yi think about relations with Russia?";
     assert_eq!(answered_id(&english, ties), Some("wang-yi"));
 }
+
+#[test]
+fn according_to_the_author_asks_the_authors_view_not_their_person() {
+    // "where ... work ... author" read as asking where the author works: declined.
+    let english = matcher();
+    let question =
+        "Where could Russian and American diplomats work together, according to the author?";
+    assert_eq!(answered_id(&english, question), Some("jcpoa"));
+    // Guard: where the author works is still beyond the article.
+    assert_eq!(
+        answered_id(&english, "where does the author work, according to the article?"),
+        None
+    );
+}

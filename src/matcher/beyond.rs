@@ -240,9 +240,9 @@ fn asks_the_authors_person_in_english(words: &[&str]) -> bool {
     let Some(at) = words.iter().position(|word| AUTHOR.contains(word)) else { return false };
     // "according to the author" asks the author's view ("where could diplomats work together,
     // according to the author?").
-    let according = at >= 2
-        && (words[at - 2..at] == ["according", "to"]
-            || at >= 3 && words[at - 3..at] == ["according", "to", "the"]);
+    let before = &words[..at];
+    let according =
+        before.ends_with(&["according", "to"]) || before.ends_with(&["according", "to", "the"]);
     if according || words.iter().any(|word| VIEWS.contains(word)) {
         return false;
     }

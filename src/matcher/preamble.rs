@@ -585,7 +585,6 @@ pub(super) fn without_publication<'m>(message: &'m str, publication: &str) -> Co
     rest
 }
 
-/// Whether a byte is an ASCII letter or part of a character beyond ASCII (a Cyrillic letter).
 /// Whether the full stop or exclamation mark at `at` ends a sentence ("I'm writing an essay.
 /// How ...?"), not an abbreviation's dot ("U.S. "): a space after it, two letters before it.
 fn ends_a_sentence(bytes: &[u8], at: usize) -> bool {
@@ -595,6 +594,7 @@ fn ends_a_sentence(bytes: &[u8], at: usize) -> bool {
         && is_letter_byte(bytes[at - 2])
 }
 
+/// Whether a byte is an ASCII letter or part of a character beyond ASCII (a Cyrillic letter).
 fn is_letter_byte(byte: u8) -> bool {
     byte.is_ascii_alphabetic() || byte >= 0x80
 }

@@ -3,6 +3,7 @@
 //! article, and the kinds derived from each entry's own text (a date its quote states, an event
 //! still to come, a writer it names) that the matcher weighs them against.
 
+use super::author::asks_the_authors_person;
 use super::beyond::*;
 pub(super) use super::derived::*;
 use super::*;

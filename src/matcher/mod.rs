@@ -22,6 +22,7 @@
 mod analyze;
 mod aside;
 mod asked;
+mod author;
 mod beyond;
 mod config;
 mod decline;

@@ -66,6 +66,25 @@ fn who_wrote_a_text_the_article_names_no_author_of_is_declined() {
 }
 
 #[test]
+fn who_the_author_of_the_article_is_is_declined_in_chat_words_too() {
+    // "writer" matched the author's thesis in full ("who is the writer, btw?" scored .92), and
+    // "their name" after "author" took the headline.
+    let english = matcher();
+    for question in [
+        "who is the writer, btw?",
+        "whos the writer",
+        "whos the author btw, wats their name",
+        "who is the writer of this op-ed, what is his name?",
+        "who's the author of this piece?",
+    ] {
+        assert_eq!(answered_id(&english, question), None, "{question}");
+    }
+    // The author of a study the article cites is the article's to say.
+    let question = "Who is the author of the study on Central Asia?";
+    assert_eq!(answered_id(&english, question), Some("korolev"));
+}
+
+#[test]
 fn the_authors_name_and_a_university_are_facts_an_entry_must_give() {
     let english = matcher();
     // The article does not name the op-ed's author.

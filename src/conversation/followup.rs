@@ -32,7 +32,7 @@ use super::ties::{
     answers_within, asks_the_other_side, closest_to_context, linked_best, linked_naming_the_side,
     linked_tie, names_only_a_country_it_names, near_ties, within_reach,
 };
-use super::{answer, declined_about, Responder, Response, Say};
+use super::{answer, answer_unless_a_fact_it_lacks, declined_about, Responder, Response, Say};
 
 /// The reply to `text` in a conversation now about `current`, after the entries `recent`
 /// (most recent last).
@@ -251,7 +251,8 @@ pub(super) fn respond<'r>(
     if !confident && asks_the_feeling_it_states(&words, refers, &reading.quote_words)
         || holders.is_some()
     {
-        return with_context(answer(responder, holders.unwrap_or(current), say));
+        let holder = holders.unwrap_or(current);
+        return with_context(answer_unless_a_fact_it_lacks(responder, holder, &asked.kinds, say));
     }
     let names_a_person = speakers::is_a_proper_name(subject);
     // "what does he expect?" after an entry that gives a named person's view of something

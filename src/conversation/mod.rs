@@ -180,6 +180,10 @@ pub struct Response<'r> {
     /// The matcher's ranking behind the reply, when a question was matched: the best entries
     /// and their scores.
     pub ranking: Option<Ranking<'r>>,
+    /// For a decline of a fact someone's words do not give ("when did Trenin say that?" after
+    /// another answer): the entry of those words, which becomes the context as an answer's
+    /// entry does, so "he" is that person next.
+    pub topic: Option<&'r Entry>,
     /// The entry of the conversation the request was resolved against, when it was a
     /// follow-up ("why?" after an answer about Trenin: `trenin`).
     pub context: Option<&'r str>,
@@ -194,6 +198,7 @@ impl std::fmt::Debug for Response<'_> {
             .field("kind", &self.kind)
             .field("intent", &self.intent)
             .field("entry", &self.entry.map(|entry| &entry.id))
+            .field("topic", &self.topic.map(|entry| &entry.id))
             .field("ranking", &self.ranking)
             .field("context", &self.context)
             .field("language", &self.language)
@@ -208,6 +213,7 @@ impl<'r> Response<'r> {
             kind,
             intent: None,
             entry: None,
+            topic: None,
             ranking: None,
             context: None,
             language: Language::En,
@@ -313,7 +319,7 @@ impl Responder {
         };
         response.language = language;
         // What was answered becomes the context; anything else ages it.
-        match response.entry {
+        match response.entry.or(response.topic) {
             Some(entry) => state.answered(&entry.id, now),
             None => state.passed(now),
         }
@@ -451,6 +457,24 @@ pub fn random_index(len: usize) -> usize {
 /// The reply answering with `entry`.
 pub(super) fn answer<'r>(responder: &'r Responder, entry: &'r Entry, say: Say<'_>) -> Response<'r> {
     responder.answer(entry, say)
+}
+
+/// `entry`'s answer, unless a date, place, number or age is asked that it does not give ("when
+/// did Trenin say that?"): then a decline about it, which leaves it the subject.
+pub(super) fn answer_unless_a_fact_it_lacks<'r>(
+    responder: &'r Responder,
+    entry: &'r Entry,
+    kinds: &[QuestionKind],
+    say: Say<'_>,
+) -> Response<'r> {
+    let fact_not_given = kinds
+        .iter()
+        .copied()
+        .find(|kind| QuestionKind::FACTS & kind.bit() != 0 && !entry.gives_kind(*kind));
+    match fact_not_given {
+        Some(fact) => Response { topic: Some(entry), ..declined_about(say, entry, Some(fact)) },
+        None => answer(responder, entry, say),
+    }
 }
 
 /// The curated reason of `entry` ("why?"), or "the article doesn't say why" about it.

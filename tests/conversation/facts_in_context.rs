@@ -527,3 +527,26 @@ fn in_what_capacity_asks_who_someone_was() {
     assert_eq!(turns[0].as_deref(), Some("kerry"));
     assert_eq!(turns[1].as_deref(), Some("kerry"));
 }
+
+#[test]
+fn a_date_someone_named_is_not_given_for_is_declined_and_they_stay_the_subject() {
+    // "when did Trenin say that?" went back to Trenin's words, which give no date.
+    let turns = converse(&[
+        "trenin quote on china?",
+        "how long have they been building this friendship",
+        "when did trenin say that",
+        "what did he say about the soviet collapse",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("russia-china-friendship-interest"));
+    assert_eq!(turns[2], None);
+    // The decline is about Trenin, so "he" is Trenin next.
+    assert_eq!(turns[3].as_deref(), Some("trenin-west-coordination"));
+    // Gabuev's term has no date either; what it means is still his entry's to say.
+    let turns = converse(&[
+        "Whose term is that 'condominium' thing?",
+        "Does that mean they never compete there?",
+        "When did Gabuev first call it a condominium?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+    assert_eq!(turns[2], None);
+}

@@ -100,7 +100,10 @@ pub(super) const PURPOSES: &[&str] = &[
     "students",
     "readers",
     "audience",
-    "briefing",
+    // "For a news brief - how does ...?" ("brief" also opens "briefing"), "for an explainer".
+    "brief",
+    "explainer",
+    "broadcast",
     "slides",
     "эссе",
     "реферат",

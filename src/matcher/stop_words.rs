@@ -102,10 +102,14 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "refers",
     "referred",
     "referring",
-    // Fillers that only insist: "what should they actually do?", "basically".
+    // Fillers that only insist: "what should they actually do?", "basically", "isn't Moscow
+    // simply turning into ...?", "merely".
     "actually",
     "basic",
     "basically",
+    "simply",
+    "merely",
+    "purely",
     "explain",
     "few",
     "for",

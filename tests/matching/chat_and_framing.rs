@@ -708,3 +708,13 @@ fn a_claim_pressed_by_someone_else_is_read_without_who_pressed_it() {
     let wonder = "I wonder who argues the relationship is not permanent";
     assert_eq!(answered_id(&english, wonder), Some("kaczmarski"));
 }
+
+#[test]
+fn a_word_that_only_insists_is_no_topic() {
+    // "purely" (and "simply", "merely") weighed as words the article lacks: declined.
+    let english = matcher();
+    let question = "Has Russia stuck purely to its security role in the region?";
+    assert_eq!(answered_id(&english, question), Some("diversification-not-confrontation"));
+    let merely = "Has Moscow merely stuck to its security role in Central Asia?";
+    assert_eq!(answered_id(&english, merely), Some("diversification-not-confrontation"));
+}

@@ -94,3 +94,16 @@ fn a_relative_that_after_a_lead_in_points_nowhere() {
     let says = "Long day at work. Who is the scholar that says the ties are not set in stone?";
     assert_eq!(answered_id(&english, says), Some("kaczmarski"));
 }
+
+#[test]
+fn a_journalists_brief_is_what_the_answer_is_for() {
+    // "brief" was read as a word of the question the article lacks: declined.
+    let english = matcher();
+    let question = "For a news brief - how does Lavrov describe the growth of NATO toward Russia?";
+    assert_eq!(answered_id(&english, question), Some("lavrov-nato-root-cause"));
+    // Guard: "brief" in the question itself is still its word ("be brief" asks nothing else).
+    assert_eq!(
+        answered_id(&english, "Be brief: how does Lavrov describe NATO's growth?"),
+        Some("lavrov-nato-root-cause")
+    );
+}

@@ -380,6 +380,9 @@ pub(super) const ORDINALS: &[(&str, &str)] = &[
     ("вторая", "second"),
     ("второе", "second"),
     ("第二", "second"),
+    // "the former - can you explain?", "and the latter?": of two points counted.
+    ("former", "first"),
+    ("latter", "second"),
     ("third", "third"),
     ("3rd", "third"),
     ("третий", "third"),

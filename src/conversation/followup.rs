@@ -18,7 +18,7 @@ use super::cues::*;
 use super::leads::by_phrase;
 use super::phrasing::{
     asks_of_the_pronoun, chat_head, chat_tail, existential, stressing_words, strip_any,
-    subject_of_the_question, words, words_of,
+    subject_of_the_question, without_the_same_noun, words, words_of,
 };
 use super::reading::{
     act_asked, asks_the_feeling_it_states, checks_what_it_is, checks_what_it_says, holds_name,
@@ -51,22 +51,9 @@ pub(super) fn respond<'r>(
     words.truncate(words.len() - chat_tail(&words));
     // So does an acknowledgement before it ("right, and why not?").
     words.drain(..chat_head(text, &words));
-    // "what did Lavrov say on the same subject?": "the same" points back, and the noun after it
-    // names no subject of its own, so it is read without that noun.
-    let the_same = words.windows(2).position(|pair| pair[0] == "the" && pair[1] == "same");
-    let pointing_noun = the_same
-        .map(|at| at + 2)
-        .filter(|at| words.get(*at).is_some_and(|noun| SAME_NOUNS.contains(&noun.as_str())));
-    let without_noun;
-    let text = match pointing_noun {
-        Some(at) => {
-            words.remove(at);
-            without_noun = words.join(" ");
-            without_noun.as_str()
-        }
-        None => text,
-    };
-    let the_same = the_same.is_some();
+    // "what did Lavrov say on the same subject?" is read without the noun after "the same".
+    let (the_same, without_noun) = without_the_same_noun(&mut words);
+    let text = without_noun.as_deref().unwrap_or(text);
     let phrase = words.join(" ").replace('ё', "е");
     let with_context =
         |response: Response<'r>| Response { context: Some(current.id.as_str()), ..response };
@@ -95,6 +82,16 @@ pub(super) fn respond<'r>(
         || current.reports_someone_named() && !speakers::names_the_articles_author(&words);
     if asked.who_wrote && !names_the_writer() {
         return with_context(declined_about(say, current, Some(QuestionKind::Who)));
+    }
+    // "what are their names?" of the people the current answer names: that answer; "what's his
+    // name?" after the author's own view: no one (the article never names its author).
+    if speakers::asks_their_names(&words) {
+        let names = current.reports_someone_named() || current.gives_kind(QuestionKind::Who);
+        if is_authors(current) {
+            return with_context(declined_about(say, current, Some(QuestionKind::Who)));
+        } else if names {
+            return with_context(answer(responder, current, say));
+        }
     }
     let standalone = matcher.ask(text);
     // How its own words read an entry: 0 for one they do not rank.

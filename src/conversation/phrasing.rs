@@ -1,7 +1,7 @@
 //! A message's wording, read without the knowledge base: its words, the leads it opens with,
 //! whether it is made of given words, and what a correction denies.
 
-use super::cues::CORRECTIONS;
+use super::cues::{CORRECTIONS, SAME_NOUNS};
 use super::lead_words::EFFECT_VERBS;
 use super::thresholds::SHORT_FOLLOWUP_WORDS;
 
@@ -277,4 +277,20 @@ pub(super) fn strip_any<'p>(phrase: &'p str, leads: &[&str]) -> Option<&'p str> 
         let rest = phrase.strip_prefix(lead)?;
         (rest.is_empty() || rest.starts_with(' ')).then(|| rest.trim())
     })
+}
+
+/// "what did Lavrov say on the same subject?": "the same" points back, and the noun after it
+/// names no subject of its own, so the message is read without that noun. Whether "the same"
+/// was said, and the message's words joined again when a noun was dropped from them.
+pub(super) fn without_the_same_noun(words: &mut Vec<String>) -> (bool, Option<String>) {
+    let Some(the_same) = words.windows(2).position(|pair| pair[0] == "the" && pair[1] == "same")
+    else {
+        return (false, None);
+    };
+    let at = the_same + 2;
+    if !words.get(at).is_some_and(|noun| SAME_NOUNS.contains(&noun.as_str())) {
+        return (true, None);
+    }
+    words.remove(at);
+    (true, Some(words.join(" ")))
 }

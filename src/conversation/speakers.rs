@@ -425,6 +425,25 @@ pub(super) fn profile_of_the_holder<'m>(
     profile.best().filter(|_| answered).map(|best| best.entry)
 }
 
+/// Whether a message asks the names of the people just spoken of ("what are their names?",
+/// "what's his name, by the way?", "и как их зовут?"), and nothing else.
+pub(super) fn asks_their_names(words: &[String]) -> bool {
+    const POSSESSIVES: &[&str] = &["his", "her", "their", "его", "её", "ее", "их"];
+    const FRAME: &[&str] = &[
+        "what", "whats", "is", "are", "s", "and", "so", "the", "by", "way", "btw", "again", "как",
+    ];
+    let named = words.windows(2).any(|pair| {
+        POSSESSIVES.contains(&pair[0].as_str())
+            && matches!(pair[1].as_str(), "name" | "names" | "full" | "зовут")
+    });
+    let asks_nothing_else = words.iter().all(|word| {
+        POSSESSIVES.contains(&word.as_str())
+            || FRAME.contains(&word.as_str())
+            || matches!(word.as_str(), "name" | "names" | "full" | "зовут")
+    });
+    named && asks_nothing_else
+}
+
 /// Whether `entry` gives the author's own view.
 pub(super) fn is_authors(entry: &Entry) -> bool {
     entry.view_of.as_deref().is_some_and(|view| view.starts_with("the author"))

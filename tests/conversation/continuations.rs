@@ -616,6 +616,27 @@ fn the_next_point_asked_after_the_first_ones_elaboration_is_of_the_count_before(
 }
 
 #[test]
+fn the_former_and_the_latter_are_the_first_and_the_second_point() {
+    // "the latter?" after the two points was read on its own words: a future rift.
+    for asked in ["the latter?", "and the former?"] {
+        let turns =
+            converse(&["What are the two points the author wants to develop further?", asked]);
+        assert_eq!(turns[0].as_deref(), Some("main-argument")); // guard
+        assert_eq!(turns[1].as_deref(), Some("main-argument"), "{asked}");
+    }
+    // After the first point's elaboration, "and the latter?" is the second, as "and the second?".
+    let turns = converse(&[
+        "what are the author's main counterarguments?",
+        "explain the first one",
+        "and the latter?",
+    ]);
+    assert_eq!(turns[2].as_deref(), Some("low-trust"));
+    // Guard: "the former" before a noun is no point ("the former president").
+    let turns = converse(&["what did medvedev say in 2008?", "was he the former president then?"]);
+    assert_ne!(turns[1].as_deref(), Some("main-argument"));
+}
+
+#[test]
 fn like_what_after_a_claim_the_next_passage_lists_is_that_list() {
     // After the differences the U.S. might exploit, "like what?" showed the same quote again:
     // the next passage lists them ("problems ..., such as lingering resentment ...").

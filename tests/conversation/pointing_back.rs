@@ -601,3 +601,24 @@ fn the_other_alexander_is_neither_the_current_entry_nor_one_given_before() {
     assert_eq!(turns[2].as_deref(), Some("division-of-labour"));
     assert_eq!(turns[3].as_deref(), Some("korolev"));
 }
+
+#[test]
+fn their_names_are_of_the_people_just_named_and_the_author_has_none() {
+    // "What are their names?" after the foreign ministers' talks found the headline (the
+    // article's "name"), and "what's his name?" after the author's own research, that research.
+    let turns = converse(&[
+        "And the foreign ministers of both countries, what they said about the pandemic?",
+        "What are their names?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("wang-yi"));
+    assert_eq!(turns[1].as_deref(), Some("wang-yi"));
+    let turns = converse(&[
+        "what does the author argue in his own research?",
+        "What's his name, by the way?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("cooperative-hegemony"));
+    assert_eq!(turns[1], None);
+    // Guard: the name of someone quoted is their entry's to give.
+    let turns = converse(&["who called it a condominium?", "what's his name?"]);
+    assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
+}

@@ -99,6 +99,15 @@ impl Matcher {
         {
             tokens.retain(|t| t.surface != "according");
         }
+        // "in the article's view", "according to the piece": the text whose account is asked,
+        // which no entry is about ("piece" weighed against every entry but the headline's).
+        if let Some(in_its_view) = super::wording::framed_by_the_text(normalized) {
+            let framing = |t: &Token| {
+                super::wording::names_the_text(&t.surface)
+                    || in_its_view && matches!(t.surface.as_str(), "view" | "opinion")
+            };
+            tokens.retain(|t| !framing(t));
+        }
         // Each token: its known term (exact or fuzzy) with strength, or none. Resolved in order
         // and only as far as the loop below reads: once the question has its most terms, the
         // rest of a long message is never stemmed or looked up.

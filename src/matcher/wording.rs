@@ -112,6 +112,34 @@ pub(super) fn according_to_the_text(normalized: &str) -> bool {
     })
 }
 
+/// How a normalised question frames itself by the article as a text, if it does: "according to
+/// the piece", "per the text" (`Some(false)`), "in the article's view" (`Some(true)`: its noun of
+/// opinion frames too). The text's noun names whose account is asked, no topic of an entry.
+pub(super) fn framed_by_the_text(normalized: &str) -> Option<bool> {
+    let words = crate::text::words(normalized);
+    let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
+    // Where the text's noun is, after an optional article: "the piece", "this text", "piece".
+    let text_at = |at: usize| {
+        let at = at + usize::from(matches!(words.get(at), Some(&("the" | "this" | "its"))));
+        words.get(at).is_some_and(|word| THE_TEXT.contains(word)).then_some(at)
+    };
+    (0..words.len()).find_map(|i| match words[i] {
+        "according" if words.get(i + 1) == Some(&"to") => text_at(i + 2).map(|_| false),
+        "per" => text_at(i + 1).map(|_| false),
+        // "in the article's view" (the possessive read as "article s").
+        "in" => text_at(i + 1).and_then(|at| {
+            let at = at + usize::from(words.get(at + 1) == Some(&"s"));
+            matches!(words.get(at + 1), Some(&("view" | "opinion"))).then_some(true)
+        }),
+        _ => None,
+    })
+}
+
+/// Whether `word` names the article as a text ("piece", "article").
+pub(super) fn names_the_text(word: &str) -> bool {
+    THE_TEXT.contains(&word)
+}
+
 /// Whether `word` names the article as a text, its writer or its kind of piece ("this
 /// piece", "the author", "the op-ed").
 pub(super) fn names_the_text_or_its_writer(word: &str) -> bool {

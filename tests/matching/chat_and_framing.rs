@@ -718,3 +718,24 @@ fn a_word_that_only_insists_is_no_topic() {
     let merely = "Has Moscow merely stuck to its security role in Central Asia?";
     assert_eq!(answered_id(&english, merely), Some("diversification-not-confrontation"));
 }
+
+#[test]
+fn the_article_named_as_whose_account_is_no_topic() {
+    // "piece" and "the article's view" weighed against every entry but the headline's: both
+    // questions were declined.
+    let english = matcher();
+    for (question, id) in [
+        (
+            "What is Russia's greatest grievance toward the West, in the article's view?",
+            "nato-enlargement",
+        ),
+        (
+            "Why, according to the piece, does Beijing value stability more than Moscow does?",
+            "stability-vs-challenge",
+        ),
+    ] {
+        assert_eq!(answered_id(&english, question), Some(id), "{question}");
+    }
+    // Guard: the piece itself asked about is still the headline's.
+    assert_eq!(answered_id(&english, "what is the title of this piece?"), Some("article-title"));
+}

@@ -487,6 +487,8 @@ pub(super) fn asks_one_of_them(words: &[String]) -> bool {
         matches!(word.as_str(), "those" | "these" | "they" | "them")
             || matches!(word.as_str(), "he" | "she") && asks_who()
             || OFFICE_HOLDERS.contains(&word.as_str())
+            // "who's quoted for the US?" after the West's stated position: a voice of it.
+            || matches!(word.as_str(), "quoted" | "cited") && asks_who()
     };
     let one_of = |pair: &[String]| {
         matches!(

@@ -622,3 +622,18 @@ fn their_names_are_of_the_people_just_named_and_the_author_has_none() {
     let turns = converse(&["who called it a condominium?", "what's his name?"]);
     assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"));
 }
+
+#[test]
+fn who_is_quoted_for_a_side_is_its_voice_the_article_names() {
+    // After the West's stated position, "who's quoted for the US?" was read alone (a think
+    // tank), and "what did he call NATO?" then took the think tank's analyst.
+    let turns = converse(&[
+        "How did Lavrov characterise the expansion of NATO toward Russia?",
+        "and the American side?",
+        "who's quoted for the US?",
+        "what did he call NATO?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("west-reassurances")); // guard
+    assert_eq!(turns[2].as_deref(), Some("kerry"));
+    assert_eq!(turns[3].as_deref(), Some("kerry"));
+}

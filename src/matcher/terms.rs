@@ -101,7 +101,10 @@ impl Matcher {
         }
         // "in the article's view", "according to the piece": the text whose account is asked,
         // which no entry is about ("piece" weighed against every entry but the headline's).
-        if let Some(in_its_view) = super::wording::framed_by_the_text(normalized) {
+        // (Read only when a token names the text: most questions never build its words.)
+        let names_the_text = tokens.iter().any(|t| super::wording::names_the_text(&t.surface));
+        let framed = names_the_text.then(|| super::wording::framed_by_the_text(normalized));
+        if let Some(in_its_view) = framed.flatten() {
             let framing = |t: &Token| {
                 super::wording::names_the_text(&t.surface)
                     || in_its_view && matches!(t.surface.as_str(), "view" | "opinion")

@@ -429,18 +429,16 @@ pub(super) fn profile_of_the_holder<'m>(
 /// "what's his name, by the way?", "и как их зовут?"), and nothing else.
 pub(super) fn asks_their_names(words: &[String]) -> bool {
     const POSSESSIVES: &[&str] = &["his", "her", "their", "его", "её", "ее", "их"];
+    const NAMES: &[&str] = &["name", "names", "full", "зовут"];
     const FRAME: &[&str] = &[
         "what", "whats", "is", "are", "s", "and", "so", "the", "by", "way", "btw", "again", "как",
     ];
-    let named = words.windows(2).any(|pair| {
-        POSSESSIVES.contains(&pair[0].as_str())
-            && matches!(pair[1].as_str(), "name" | "names" | "full" | "зовут")
-    });
-    let asks_nothing_else = words.iter().all(|word| {
-        POSSESSIVES.contains(&word.as_str())
-            || FRAME.contains(&word.as_str())
-            || matches!(word.as_str(), "name" | "names" | "full" | "зовут")
-    });
+    let named = words
+        .windows(2)
+        .any(|pair| POSSESSIVES.contains(&pair[0].as_str()) && NAMES.contains(&pair[1].as_str()));
+    let asks_nothing_else = words
+        .iter()
+        .all(|word| [POSSESSIVES, NAMES, FRAME].iter().any(|list| list.contains(&word.as_str())));
     named && asks_nothing_else
 }
 

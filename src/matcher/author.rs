@@ -116,10 +116,10 @@ fn asks_the_authors_person_in_english(words: &[&str]) -> bool {
 /// piece?": who wrote the article itself, not the author of something it cites ("who is the
 /// author of the study on Central Asia?").
 fn who_is_the_author(words: &[&str], at: usize) -> bool {
-    const THE_ARTICLE_OR_A_NAME: &[&str] = &[
-        "of", "this", "the", "article", "piece", "op", "ed", "oped", "text", "story", "here",
-        "btw", "anyway", "actually", "exactly", "then", "and", "what", "whats", "is", "s", "their",
-        "his", "her", "name",
+    // Besides the text's and the writer's nouns ("of this piece", "of the op-ed").
+    const OF_THE_ARTICLE_OR_A_NAME: &[&str] = &[
+        "of", "this", "the", "ed", "here", "btw", "anyway", "actually", "exactly", "then", "and",
+        "what", "whats", "is", "s", "their", "his", "her", "name",
     ];
     // "who is the", "who's the" (read as "who s"), "whos the", "who is the article's".
     let before = without_last(&words[..at], &["s"]);
@@ -127,7 +127,11 @@ fn who_is_the_author(words: &[&str], at: usize) -> bool {
     let Some(before) = before.strip_suffix(&["the"]) else { return false };
     let before = without_last(without_last(before, &["is", "was"]), &["s"]);
     let asks_who = matches!(before.last(), Some(&"who" | &"whos"));
-    asks_who && words[at + 1..].iter().all(|word| THE_ARTICLE_OR_A_NAME.contains(word))
+    let of_the_article = |word: &&str| {
+        OF_THE_ARTICLE_OR_A_NAME.contains(word)
+            || super::wording::names_the_text_or_its_writer(word)
+    };
+    asks_who && words[at + 1..].iter().all(of_the_article)
 }
 
 /// [`asks_the_authors_person`] in Russian ("где работает автор статьи?", "автор статьи

@@ -300,7 +300,8 @@ pub(super) fn respond<'r>(
     });
     // ("is that the author's view or someone else's?" asks which of two: see below.)
     let asks_who_said = (asks_which_holder || asks_who_in_english)
-        && words.iter().any(|word| SAYING.contains(&word.as_str()))
+        && (words.iter().any(|word| SAYING.contains(&word.as_str()))
+            || speakers::came_up_with(&words))
         && !(names_author && speakers::asks_whose_of_two(&words));
     // "who says so?" (not "why does the author think so?": its "so" may be the whole argument).
     let says_so =

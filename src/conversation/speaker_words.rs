@@ -110,9 +110,13 @@ pub(super) const SAYING: &[&str] = &[
     "describe",
     "described",
     "describes",
+    "description",
     "termed",
     "dubbed",
     "coined",
+    // Who noted a point ("who noted that?").
+    "noted",
+    "remarked",
     // What a scholar found ("what did he show?"), how someone put it.
     "put",
     "show",

@@ -637,3 +637,20 @@ fn who_is_quoted_for_a_side_is_its_voice_the_article_names() {
     assert_eq!(turns[2].as_deref(), Some("kerry"));
     assert_eq!(turns[3].as_deref(), Some("kerry"));
 }
+
+#[test]
+fn who_came_up_with_it_or_noted_it_asks_who_said_it() {
+    // After the division of labour, which Gabuev termed a condominium, "who came up with that
+    // description?" was declined: neither "came up with" nor "description" read as saying.
+    for who in ["who came up with that description?", "who came up with that?"] {
+        let turns = converse(&["How do Russia and China split roles in Central Asia?", who]);
+        assert_eq!(turns[0].as_deref(), Some("division-of-labour"));
+        assert_eq!(turns[1].as_deref(), Some("gabuev-condominium"), "{who}");
+    }
+    // "who noted that?" after Trenin's words was declined.
+    let turns = converse(&["what did trenin say about china", "who noted that?"]);
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    // Guard: what the answer describes, asked without a "who", is still the answer.
+    let turns = converse(&["How do Russia and China split roles in Central Asia?", "describe it"]);
+    assert_eq!(turns[1].as_deref(), Some("division-of-labour"));
+}

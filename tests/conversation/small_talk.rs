@@ -307,6 +307,17 @@ fn a_greeting_that_only_introduces_the_reader_is_a_greeting_whatever_topic_it_na
 }
 
 #[test]
+fn which_company_made_the_bot_is_asking_who_it_is() {
+    // "Which company built you?" quoted Rosatom, the firm building reactors.
+    for message in ["Which company built you?", "what company made you", "which company owns you?"]
+    {
+        assert_eq!(small_talk_of(message).as_deref(), Ok("identity"), "{message}");
+    }
+    // Guard: a company that built something the article names is asked of the article.
+    assert!(small_talk_of("which company built the nuclear reactors?").is_err());
+}
+
+#[test]
 fn chat_spellings_of_you_are_you() {
     // "who made u" found McFaul ("made"): the phrase "who made you" was not matched.
     for (message, expected) in [

@@ -53,6 +53,8 @@ pub(super) struct Analysed {
     pub(super) deed: Option<&'static str>,
     /// The known terms naming whose view it asks ([`super::asked::Reading::view_holder`]).
     pub(super) view_holders: Vec<TermId>,
+    /// Whether the view asked is a reaction ([`super::asked::Reading::asks_a_reaction`]).
+    pub(super) asks_a_reaction: bool,
     /// The terms of what that view is asked about ("china" of "what did Kerry say about
     /// China?").
     pub(super) view_topics: Vec<TermId>,

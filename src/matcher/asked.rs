@@ -47,6 +47,8 @@ pub(super) struct Reading {
     pub(super) view_holder: Holder,
     /// What that view is asked about ("china" of "what did Kerry say about China?").
     pub(super) view_topic: Holder,
+    /// Whether the view asked is a reaction ("how did Beijing react to that?").
+    pub(super) asks_a_reaction: bool,
 }
 
 /// Up to three short words, kept inline: read for every question, which mostly has none, so
@@ -177,7 +179,20 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
     let chinese = !normalized.is_ascii() && normalized.chars().any(is_han);
     let (view_holder, view_topic) =
         if chinese { chinese_view_holder(normalized) } else { view_holder(&words) };
-    Reading { kinds, beyond_the_article: beyond, why_of_its_topic, view_holder, view_topic, deed }
+    // A reaction to something done ("how did ..."), not a stance held ("how does Russia react
+    // to China's rise?"). (Looked for only when a view is asked, which few questions do.)
+    let asks_a_reaction = view_holder.words().next().is_some()
+        && words.contains(&"did")
+        && words.iter().any(|word| matches!(*word, "react" | "respond" | "reply"));
+    Reading {
+        kinds,
+        beyond_the_article: beyond,
+        why_of_its_topic,
+        view_holder,
+        view_topic,
+        deed,
+        asks_a_reaction,
+    }
 }
 
 /// Whose view a question asks, and about what: the words between "what does" (how do, what

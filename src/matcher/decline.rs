@@ -100,14 +100,17 @@ impl Matcher {
     /// article itself ("what does the piece say about the Middle East?": all of it is its
     /// say), nor of the countries, whose stances entries tell as facts ("How does Russia feel
     /// about the SCO?": its concerns over the SCO's growth), of an entry whose quote owns no
-    /// stance of theirs ("Biden's declared interest in ...").
+    /// stance of theirs ("Biden's declared interest in ..."). A country's reaction is no stance
+    /// told as a fact: "how did Beijing react to that?" of Russia's response to the pandemic,
+    /// which names China but only Russia's response, is not said.
     pub(super) fn gives_no_view_asked(&self, analysed: &Analysed, entry: usize) -> bool {
         let holders = &analysed.view_holders;
         let speakers = &self.index.all_speakers;
         let country = |t: &TermId| {
             self.index.protagonists.contains(&Some(*t)) || self.index.other_partner == Some(*t)
         };
-        let curated = holders.iter().any(|t| speakers.binary_search(t).is_ok() && !country(t));
+        let curated = holders.iter().any(|t| speakers.binary_search(t).is_ok() && !country(t))
+            || analysed.asks_a_reaction && holders.iter().any(country);
         let owned = &self.index.possessors[entry];
         let owns = holders.iter().any(|t| owned.binary_search(t).is_ok());
         let of_the_article = holders.iter().all(|t| self.index.article_terms.contains(t));

@@ -700,7 +700,15 @@ impl Matcher {
             let speakers = &self.index.speakers[hit.index];
             analysed.view_holders.iter().any(|term| speakers.binary_search(term).is_ok())
         };
-        if analysed.view_holders.is_empty() || best.entry.view_of.is_some() || speaks(best) {
+        if analysed.view_holders.is_empty() || speaks(best) {
+            return ranking;
+        }
+        // Someone else's view is no reaction of theirs: "how did Beijing react to that?" of
+        // the realists' logic on rising powers.
+        if best.entry.view_of.is_some() {
+            if analysed.asks_a_reaction && self.gives_no_view_asked(analysed, best.index) {
+                ranking.verdict = Verdict::Declined;
+            }
             return ranking;
         }
         let line = (best.score - VIEW_ASKED_MARGIN).max(self.config.min_score);

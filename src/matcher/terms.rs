@@ -153,6 +153,7 @@ impl Matcher {
             beyond_the_article: reading.beyond_the_article,
             why_of_its_topic: reading.why_of_its_topic,
             deed: reading.deed,
+            asks_a_reaction: reading.asks_a_reaction,
             ..Analysed::default()
         };
         // Read at the first unknown word, once.

@@ -550,3 +550,15 @@ fn a_date_someone_named_is_not_given_for_is_declined_and_they_stay_the_subject()
     assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
     assert_eq!(turns[2], None);
 }
+
+#[test]
+fn a_countrys_reaction_to_what_was_just_said_is_declined_when_not_given() {
+    // After the pandemic's challenges, "how did Beijing react to that?" quoted them again:
+    // only Russia's response is in them.
+    let turns = converse(&[
+        "did the pandemic make things worse between Moscow and Beijing?",
+        "how did Beijing react to that?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("pandemic-problems"));
+    assert_eq!(turns[1], None);
+}

@@ -543,3 +543,28 @@ fn according_to_the_author_asks_the_authors_view_not_their_person() {
         None
     );
 }
+
+#[test]
+fn a_countrys_reaction_is_given_only_where_the_entry_owns_it() {
+    // "how did Beijing react ...?" quoted the pandemic's challenges, whose only response is
+    // Russia's, and "... to that?" the realists' logic on rising powers.
+    let matcher = matcher();
+    for question in [
+        "how did Beijing react to Russia closing the border?",
+        "how did china respond to the pandemic?",
+        "how did Beijing react to that?",
+    ] {
+        assert_eq!(matcher.best_id(question), None, "{question}");
+    }
+    // Guard: Russia's own response is the entry's, and a stance held is no reaction to a deed.
+    assert_eq!(
+        matcher.best_id("how did russia respond to the pandemic?"),
+        Some("pandemic-problems")
+    );
+    assert_eq!(
+        matcher.best_id(
+            "In the realist view, how do other states react when a new great power rises?"
+        ),
+        Some("realist-logic")
+    );
+}

@@ -17,8 +17,8 @@ use super::correction;
 use super::cues::*;
 use super::leads::by_phrase;
 use super::phrasing::{
-    asks_of_the_pronoun, chat_head, chat_tail, existential, stressing_words, strip_any,
-    subject_of_the_question, without_the_same_noun, words, words_of,
+    asks_of_the_pronoun, asks_what_it_stands_for, chat_head, chat_tail, existential,
+    stressing_words, strip_any, subject_of_the_question, without_the_same_noun, words, words_of,
 };
 use super::reading::{
     act_asked, asks_the_feeling_it_states, checks_what_it_is, checks_what_it_says, holds_name,
@@ -299,13 +299,14 @@ pub(super) fn respond<'r>(
             && words[at + 1..].iter().take(2).any(|next| OFFICE_HOLDERS.contains(&next.as_str()))
     });
     // ("is that the author's view or someone else's?" asks which of two: see below.)
+    // ("who thinks that way?" asks whose view it is as "who said that?" does.)
+    let tells =
+        |word: &String| SAYING.contains(&word.as_str()) || THINKING.contains(&word.as_str());
     let asks_who_said = (asks_which_holder || asks_who_in_english)
-        && (words.iter().any(|word| SAYING.contains(&word.as_str()))
-            || speakers::came_up_with(&words))
+        && (words.iter().any(tells) || speakers::came_up_with(&words))
         && !(names_author && speakers::asks_whose_of_two(&words));
     // "who says so?" (not "why does the author think so?": its "so" may be the whole argument).
-    let says_so =
-        words.windows(2).any(|pair| pair[1] == "so" && SAYING.contains(&pair[0].as_str()));
+    let says_so = words.windows(2).any(|pair| pair[1] == "so" && tells(&pair[0]));
     // "what's the source?", "source for that claim?": who said what was just said, not the
     // source of something it names ("of the photo?"); so is "says who?". Russian by the stem
     // ("источника"); Chinese in a short message ("能源来源" is a source of energy).
@@ -770,10 +771,11 @@ pub(super) fn respond<'r>(
     if let Some(own) = next_step(contextual_best.as_ref()) {
         return with_context(answer(responder, own.entry, say));
     }
-    // "where else does russia keep troops?" after Tajikistan: not that answer again.
+    // "where else does russia keep troops?" after Tajikistan: not that answer again; nor
+    // "what does EAEU stand for?" after a quote that only uses the name.
     let besides_it = |hit: &Hit<'_>| {
         hit.entry.id == current.id
-            && words.iter().any(|word| word == "else")
+            && (words.iter().any(|word| word == "else") || asks_what_it_stands_for(&words))
             && standalone.best().is_some_and(|own| own.entry.id != current.id)
     };
     let context_wins = contextual_best.is_some_and(|hit| match standalone.verdict {

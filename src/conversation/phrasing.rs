@@ -294,3 +294,12 @@ pub(super) fn without_the_same_noun(words: &mut Vec<String>) -> (bool, Option<St
     words.remove(at);
     (true, Some(words.join(" ")))
 }
+
+/// Whether a message asks what a short name stands for ("what does EAEU stand for?", "CSTO is
+/// short for?"): the entry that spells it out, not one that only uses it.
+pub(super) fn asks_what_it_stands_for(words: &[String]) -> bool {
+    words
+        .windows(2)
+        .any(|pair| matches!(pair[0].as_str(), "stand" | "stands" | "short") && pair[1] == "for")
+        || words.iter().any(|word| matches!(word.as_str(), "acronym" | "abbreviation"))
+}

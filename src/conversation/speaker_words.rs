@@ -130,6 +130,8 @@ pub(super) const SAYING: &[&str] = &[
     "concluded",
     "concludes",
 ];
+/// Verbs of holding a view: "who thinks that way?" asks whose view it is.
+pub(super) const THINKING: &[&str] = &["think", "thinks", "believe", "believes"];
 /// Verbs of naming something: "who called it that?" asks who gave it its name.
 pub(super) const NAMING: &[&str] = &[
     "call",

@@ -8,6 +8,7 @@ use super::reading::{links_of, EntryReading};
 use super::smalltalk::YES_NO_OPENERS;
 use super::speaker_words::{
     AGREEING, ASKING_WHO, AUTHOR, DISAGREEING, NAMING, OFFICE_HOLDERS, OTHERS, SAYING, SOURCE,
+    THINKING,
 };
 use super::thresholds::SHORT_FOLLOWUP_WORDS;
 use crate::knowledge::{Entry, Knowledge, QuestionKind};
@@ -166,9 +167,7 @@ pub(super) fn asks_whether_the_authors(words: &[String]) -> bool {
 fn asks_who_disagrees(words: &[String], text: &str, asks_who: bool) -> bool {
     let disagrees = |word: &String| DISAGREEING.iter().any(|stem| word.starts_with(stem));
     // ("who says otherwise?", not "who said it would be a disaster otherwise?")
-    let thinks = |word: &str| {
-        SAYING.contains(&word) || matches!(word, "think" | "thinks" | "believe" | "believes")
-    };
+    let thinks = |word: &str| SAYING.contains(&word) || THINKING.contains(&word);
     let says_otherwise = words.windows(2).any(|pair| pair[1] == "otherwise" && thinks(&pair[0]));
     let disagreeing = words.iter().any(disagrees)
         || says_otherwise

@@ -663,3 +663,17 @@ fn the_other_country_after_a_quote_naming_both_is_its_side_there() {
     let what_about = converse(&["who is lavrov?", "what about nato?"]);
     assert_eq!(and_what_about, what_about);
 }
+
+#[test]
+fn what_a_short_name_stands_for_is_the_entry_spelling_it_out() {
+    // After the 2015 statement, which names only "the EAEU", "what is EAEU short for?" gave the
+    // statement again.
+    for asked in ["and what is EAEU short for?", "what does the EAEU stand for?"] {
+        let turns = converse(&["What did China and Russia sign in 2015?", asked]);
+        assert_eq!(turns[0].as_deref(), Some("belt-and-road"));
+        assert_eq!(turns[1].as_deref(), Some("eaeu"), "{asked}");
+    }
+    // Guard: a question about the statement itself stays with it.
+    let turns = converse(&["What did China and Russia sign in 2015?", "what was it about?"]);
+    assert_eq!(turns[1].as_deref(), Some("belt-and-road"));
+}

@@ -654,3 +654,14 @@ fn who_came_up_with_it_or_noted_it_asks_who_said_it() {
     let turns = converse(&["How do Russia and China split roles in Central Asia?", "describe it"]);
     assert_eq!(turns[1].as_deref(), Some("division-of-labour"));
 }
+
+#[test]
+fn who_thinks_so_asks_whose_view_it_is() {
+    // After the realists' logic, "and who thinks that?" gave the logic again: only verbs of
+    // saying asked who holds a view.
+    for who in ["and who thinks that?", "so who thinks like that?"] {
+        let turns = converse(&["what's the realist argument about rising powers?", who]);
+        assert_eq!(turns[0].as_deref(), Some("realist-logic"));
+        assert_eq!(turns[1].as_deref(), Some("mearsheimer"), "{who}");
+    }
+}

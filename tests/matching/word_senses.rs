@@ -491,3 +491,22 @@ fn realistically_is_in_practice_not_realism() {
     // Guard: the realist scholar is still asked by his school.
     assert_eq!(answered_id(&english, "who is the realist scholar?"), Some("mearsheimer"));
 }
+
+#[test]
+fn being_eclipsed_or_overshadowed_is_the_fear_of_inferior_status() {
+    // Readers name the feeling, not the article's "inferior status": "overshadowed" found the
+    // SCO that Moscow kept from overshadowing the CSTO, "eclipsed" nothing.
+    let matcher = matcher();
+    for question in [
+        "Does Moscow fear being eclipsed by Beijing?",
+        "is russia worried china will overshadow it?",
+        "could humiliation over their lower status make russia hesitate to cooperate?",
+    ] {
+        assert_eq!(matcher.best_id(question), Some("growing-disparity"), "{question}");
+    }
+    // Guard: the humiliation of Germany after World War I is still that comparison.
+    assert_eq!(
+        matcher.best_id("Did the West humiliate Russia the way Germany was humiliated?"),
+        Some("not-like-germany")
+    );
+}

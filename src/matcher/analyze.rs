@@ -337,7 +337,17 @@ impl Analyzer {
         // "the doctrine you mentioned first": what the bot said points to its earlier reply,
         // and neither the telling nor its order is the question's topic.
         let (mut after_you, mut after_telling) = (false, false);
+        // "who thinks that way?", "see it the same way": a manner, no way (forward, or out of
+        // one's way).
+        let mut after_pointing = false;
         for_each_word(normalized, |word| {
+            let pointed = std::mem::replace(
+                &mut after_pointing,
+                matches!(word.as_ref(), "that" | "this" | "same" | "either"),
+            );
+            if pointed && word == "way" {
+                return;
+            }
             let quarrelling =
                 FIGHTING.contains(&word.as_ref()) || after_they && ARGUING.contains(&word.as_ref());
             after_they = word == "they";

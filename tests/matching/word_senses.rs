@@ -510,3 +510,20 @@ fn being_eclipsed_or_overshadowed_is_the_fear_of_inferior_status() {
         Some("not-like-germany")
     );
 }
+
+#[test]
+fn that_way_and_the_same_way_are_a_manner_not_a_way_forward() {
+    // "see ... the same way" weighed "way" as the way forward the author recommends, over the
+    // one area both powers agree on; "who thinks that way?" was answered on "way" alone.
+    let matcher = matcher();
+    assert_eq!(
+        matcher.best_id("Which issue do Washington and Moscow both see the same way right now?"),
+        Some("iran-common-ground")
+    );
+    assert_eq!(matcher.best_id("who thinks that way?"), None);
+    // Guard: the way forward is still the author's recommendation.
+    assert_eq!(
+        matcher.best_id("what is the way forward for Moscow and Washington?"),
+        Some("improving-communication")
+    );
+}

@@ -96,6 +96,14 @@ pub(super) const STOP_WORDS: &[&str] = &[
     // check, not its topic.
     "confirm",
     "verify",
+    // Saying the same again ("did their foreign ministers echo that?"): the saying, not its
+    // topic, as "say" is.
+    "echo",
+    "echoed",
+    "echoes",
+    "echoing",
+    "reiterate",
+    "reiterated",
     // What a text or a speaker points to ("does the author refer to their own research?",
     // "which countries was he referring to?"): the pointing, not its topic.
     "refer",

@@ -562,3 +562,15 @@ fn a_countrys_reaction_to_what_was_just_said_is_declined_when_not_given() {
     assert_eq!(turns[0].as_deref(), Some("pandemic-problems"));
     assert_eq!(turns[1], None);
 }
+
+#[test]
+fn whether_others_echoed_what_was_said_is_what_they_said() {
+    // After the leaders' December call, "and did their foreign ministers echo that?" was
+    // declined: "echo", unknown, outweighed the foreign ministers.
+    let turns = converse(&[
+        "what did Xi and Putin praise on their December call?",
+        "and did their foreign ministers echo that?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("december-phone-call"));
+    assert!(matches!(turns[1].as_deref(), Some("lavrov" | "wang-yi")), "{:?}", turns[1]);
+}

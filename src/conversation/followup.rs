@@ -17,7 +17,7 @@ use super::correction;
 use super::cues::*;
 use super::leads::by_phrase;
 use super::phrasing::{
-    asks_of_the_pronoun, asks_what_it_stands_for, chat_head, chat_tail, existential,
+    asks_of_the_pronoun, asks_what_it_stands_for, came_up_with, chat_head, chat_tail, existential,
     stressing_words, strip_any, subject_of_the_question, without_the_same_noun, words, words_of,
 };
 use super::reading::{
@@ -303,7 +303,7 @@ pub(super) fn respond<'r>(
     let tells =
         |word: &String| SAYING.contains(&word.as_str()) || THINKING.contains(&word.as_str());
     let asks_who_said = (asks_which_holder || asks_who_in_english)
-        && (words.iter().any(tells) || speakers::came_up_with(&words))
+        && (words.iter().any(tells) || came_up_with(&words))
         && !(names_author && speakers::asks_whose_of_two(&words));
     // "who says so?" (not "why does the author think so?": its "so" may be the whole argument).
     let says_so = words.windows(2).any(|pair| pair[1] == "so" && tells(&pair[0]));

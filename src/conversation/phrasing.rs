@@ -303,3 +303,13 @@ pub(super) fn asks_what_it_stands_for(words: &[String]) -> bool {
         .any(|pair| matches!(pair[0].as_str(), "stand" | "stands" | "short") && pair[1] == "for")
         || words.iter().any(|word| matches!(word.as_str(), "acronym" | "abbreviation"))
 }
+
+/// Whether a message asks who "came up with" something ("who came up with that
+/// description?"): who said it first, a verb of saying in three words.
+pub(super) fn came_up_with(words: &[String]) -> bool {
+    words.windows(3).any(|three| {
+        matches!(three[0].as_str(), "came" | "come" | "comes")
+            && three[1] == "up"
+            && three[2] == "with"
+    })
+}

@@ -121,16 +121,6 @@ pub(super) fn named_speaker_on_it<'k>(
     linked.iter().copied().chain(twice).find(|entry| speaker(entry) == Some(named))
 }
 
-/// Whether a message asks who "came up with" something ("who came up with that
-/// description?"): who said it first, a verb of saying in three words.
-pub(super) fn came_up_with(words: &[String]) -> bool {
-    words.windows(3).any(|three| {
-        matches!(three[0].as_str(), "came" | "come" | "comes")
-            && three[1] == "up"
-            && three[2] == "with"
-    })
-}
-
 /// The author's side of `current`, someone else's view ("does the author agree?"): the first
 /// entry it leads to that gives the author's view, else the first of those its links lead to
 /// (a view is often set out over several entries before the author replies).

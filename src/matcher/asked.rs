@@ -183,7 +183,7 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
     // to China's rise?"). (Looked for only when a view is asked, which few questions do.)
     let asks_a_reaction = view_holder.words().next().is_some()
         && words.contains(&"did")
-        && words.iter().any(|word| matches!(*word, "react" | "respond" | "reply"));
+        && words.iter().any(|word| REACTING.contains(word));
     Reading {
         kinds,
         beyond_the_article: beyond,
@@ -195,16 +195,18 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
     }
 }
 
+/// Verbs of reacting: a view asked with them ("how did Beijing react to that?") is a reaction
+/// to something done ([`Reading::asks_a_reaction`]).
+const REACTING: &[&str] = &["reply", "respond", "react"];
+
 /// Whose view a question asks, and about what: the words between "what does" (how do, what
 /// did) and a verb of thinking or saying ("what does Beijing officially think about ...?",
 /// "how does the EU view ...?"), or before a noun of opinion after "what is" ("what is
 /// Brazil's view of ...?"), at most three; and those after "about" (or the noun's "of", "on").
 /// None when it asks no view.
 fn view_holder(words: &[&str]) -> (Holder, Holder) {
-    const VIEWING: &[&str] = &[
-        "think", "say", "view", "see", "feel", "believe", "make", "regard", "consider", "reply",
-        "respond", "react",
-    ];
+    const VIEWING: &[&str] =
+        &["think", "say", "view", "see", "feel", "believe", "make", "regard", "consider"];
     const OPINION: &[&str] = &["view", "views", "opinion", "position", "stance", "take"];
     let none = (Holder::default(), Holder::default());
     // (And the "s" of a possessive: "what is Wang Yi's opinion ...?")
@@ -232,7 +234,7 @@ fn view_holder(words: &[&str]) -> (Holder, Holder) {
             None => return none,
         },
         ("what" | "how", "does" | "do" | "did") => {
-            match rest.iter().take(4).position(|w| VIEWING.contains(w)) {
+            match rest.iter().take(4).position(|w| VIEWING.contains(w) || REACTING.contains(w)) {
                 Some(verb) => (verb, &["about", "of", "on"]),
                 None => return none,
             }

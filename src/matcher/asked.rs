@@ -182,8 +182,12 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
     // A reaction to something done ("how did ..."), not a stance held ("how does Russia react
     // to China's rise?"). (Looked for only when a view is asked, which few questions do.)
     let asks_a_reaction = view_holder.words().next().is_some()
-        && words.contains(&"did")
-        && words.iter().any(|word| REACTING.contains(word));
+        && if chinese {
+            CHINESE_REACTING.iter().any(|verb| normalized.contains(verb))
+        } else {
+            words.contains(&"did")
+                && (words.iter().any(|word| REACTING.contains(word)) || says_on_an_event(&words))
+        };
     Reading {
         kinds,
         beyond_the_article: beyond,
@@ -198,6 +202,17 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
 /// Verbs of reacting: a view asked with them ("how did Beijing react to that?") is a reaction
 /// to something done ([`Reading::asks_a_reaction`]).
 const REACTING: &[&str] = &["reply", "respond", "react"];
+
+/// [`REACTING`] in Chinese ("中国政府如何回应……？").
+const CHINESE_REACTING: &[&str] = &["回应", "反应", "回答", "答复"];
+
+/// Whether a view asked is of an event, as its reaction: "what did China say when ...?",
+/// "what did they think after ...?".
+fn says_on_an_event(words: &[&str]) -> bool {
+    words
+        .windows(2)
+        .any(|pair| matches!(pair, ["say" | "think" | "feel", "when" | "after" | "once"]))
+}
 
 /// Whose view a question asks, and about what: the words between "what does" (how do, what
 /// did) and a verb of thinking or saying ("what does Beijing officially think about ...?",
@@ -295,6 +310,13 @@ fn chinese_view_holder(text: &str) -> (Holder, Holder) {
         "的态度",
         "怎么评价",
         "如何评价",
+        "如何回应",
+        "怎么回应",
+        "怎样回应",
+        "如何反应",
+        "怎么反应",
+        "有何反应",
+        "有什么反应",
     ];
     let (mut holder, mut topic) = (Holder::default(), Holder::default());
     let Some((at, verb)) = VIEWING.iter().filter_map(|verb| Some((text.find(verb)?, verb))).min()

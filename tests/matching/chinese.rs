@@ -440,3 +440,13 @@ fn the_unit_of_a_chinese_date_is_no_word_with_what_follows() {
     let question = "2015年双方签了什么文件？";
     assert_eq!(answered_id(&chinese, question), Some("belt-and-road"), "{question}");
 }
+
+#[test]
+fn a_countrys_reaction_asked_in_chinese_is_given_only_where_the_entry_owns_it() {
+    // "how did China's government respond to ...?" quoted the pandemic's challenges, whose
+    // only response is Russia's.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("中国政府如何回应疫情期间俄罗斯对中国公民的种族歧视？"), None);
+    // Guard: Russia's own response is the entry's.
+    assert_eq!(chinese.best_id("俄罗斯如何回应疫情？"), Some("pandemic-problems"));
+}

@@ -553,12 +553,18 @@ fn a_countrys_reaction_is_given_only_where_the_entry_owns_it() {
         "how did Beijing react to Russia closing the border?",
         "how did china respond to the pandemic?",
         "how did Beijing react to that?",
+        // A view asked of an event is its reaction too.
+        "What did China's government say when Chinese citizens were racially profiled in Russia?",
     ] {
         assert_eq!(matcher.best_id(question), None, "{question}");
     }
     // Guard: Russia's own response is the entry's, and a stance held is no reaction to a deed.
     assert_eq!(
         matcher.best_id("how did russia respond to the pandemic?"),
+        Some("pandemic-problems")
+    );
+    assert_eq!(
+        matcher.best_id("what did china say about the pandemic?"),
         Some("pandemic-problems")
     );
     assert_eq!(

@@ -390,6 +390,18 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "youre",
     "your",
     "yours",
+    // The other pronouns and question words contracted without the apostrophe ("whats the
+    // name of the airliner theyre making"): unknown, each outweighed the question's topic.
+    "theyre",
+    "hes",
+    "shes",
+    "weve",
+    "theyve",
+    "youve",
+    "itll",
+    "thatll",
+    "hows",
+    "whys",
 ];
 
 /// Words that, in a question asking why, ask why a thing matters: the why's frame, not its topic
@@ -766,6 +778,11 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     // "是这样吗" (is it so?) and "有人说" (some say) around a claim checked: the claim is the
     // topic, as "is it true that" in English.
     "是这", "这样", "样吗", "人说",
+    // "So" ("这么敏感", "那么重要") and "for" ("对俄罗斯来说", to Russia), with the seam "说这":
+    // degree and frame, as "so" and "for" in English.
+    "这么", "那么", "来说", "说这", "说那",
+    // "Played" of "played what role" ("起了什么作用"): the role is asked, as in English.
+    "起了", "起到",
     // Hearsay ("听说……", heard that; "有篇评论", there is a piece; "都说了", what all it said),
     // as "I heard" in English: what was heard is the topic.
     "听说", "有篇", "都说",

@@ -450,3 +450,15 @@ fn a_countrys_reaction_asked_in_chinese_is_given_only_where_the_entry_owns_it() 
     // Guard: Russia's own response is the entry's.
     assert_eq!(chinese.best_id("俄罗斯如何回应疫情？"), Some("pandemic-problems"));
 }
+
+#[test]
+fn chinese_so_and_for_someone_are_no_topics() {
+    // "这么" (so), "对……来说" (for), and "起了……作用" (played a role) weighed as topics the
+    // entries lack, and declined the question.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("为什么中亚对俄罗斯来说这么敏感？"), Some("central-asia-sphere"));
+    assert!(matches!(
+        chinese.best_id("美国在阿富汗的存在对中俄关系起了什么作用？"),
+        Some("us-presence-glue" | "afghanistan-withdrawal")
+    ));
+}

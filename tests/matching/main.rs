@@ -16,6 +16,9 @@ mod after_the_article;
 mod chat_and_framing;
 /// Chinese questions.
 mod chinese;
+/// Readers' everyday words the article does not use (after `readers_words`): synonyms and
+/// chat contractions.
+mod everyday_words;
 /// Where, why and other facts an entry must give itself.
 mod facts_and_reasons;
 /// Sentences before the question: the reader's life, day, what they read.

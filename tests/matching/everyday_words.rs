@@ -1,0 +1,40 @@
+//! Readers' everyday words the article does not use: synonyms of its words, contractions written
+//! without the apostrophe. An unknown word weighs as much as a rare topic, so each of these
+//! outweighed the question's own topic.
+
+use crate::support::*;
+
+#[test]
+fn pronouns_contracted_without_the_apostrophe_are_function_words() {
+    let english = matcher();
+    assert_eq!(
+        english.best_id("whats the name of the airliner theyre making together"),
+        Some("cr929")
+    );
+    assert_eq!(english.best_id("hows the sco doing"), Some("sco"));
+    assert_eq!(english.best_id("shes the one from glasgow?"), Some("kaczmarski"));
+    // Guard: an unknown word of substance still declines.
+    assert_eq!(english.best_id("whats the name of the submarine theyre making together"), None);
+}
+
+#[test]
+fn a_contest_is_a_rivalry_and_a_heavyweight_a_great_power() {
+    let english = matcher();
+    assert_eq!(
+        english.best_id("Who came out on top in the Cold War contest, according to Trenin?"),
+        Some("trenin-west-coordination")
+    );
+    assert_eq!(
+        english.best_id("In realist theory, how do states respond when a new heavyweight appears?"),
+        Some("realist-logic")
+    );
+}
+
+#[test]
+fn a_giveaway_is_a_concession() {
+    let english = matcher();
+    assert_eq!(
+        english.best_id("what sort of giveaway do russians fear in energy?"),
+        Some("energy-majority-stake")
+    );
+}

@@ -42,6 +42,10 @@ pub(super) fn by_phrase<'r>(
     if let Some(entry) = super::speakers::same_person_on(matcher, current, phrase) {
         return Some(answer(responder, entry, say));
     }
+    let neighbour = || super::order::neighbour_asked(knowledge, current, words, text);
+    if let Some(entry) = neighbour().filter(|_| !MORE.contains(&phrase)) {
+        return Some(answer(responder, entry, say));
+    }
     // What the current answer leads to: its "more".
     let leads_to = current.more.as_deref().and_then(|id| knowledge.entry(id));
     // "to what end?" after a quote that says what it is done for: that quote, not the reason

@@ -17,6 +17,7 @@ mod followup;
 mod lead_words;
 mod leads;
 mod markup;
+mod order;
 mod phrasing;
 mod points;
 mod reading;

@@ -6,6 +6,8 @@
 /// Conversations run through the responder, and small talk on its own.
 mod support;
 
+/// The article read in order: the next and the previous passage.
+mod article_order;
 /// Short continuations, corrections and fragments.
 mod continuations;
 /// Facts asked about what was just said, answered or declined.

@@ -61,7 +61,7 @@ pub(super) fn subject_of_the_question(words: &[String], i: usize) -> bool {
 /// The lowercase words of `text`, punctuation and apostrophes dropped, and a pronoun
 /// contracted with a verb as the pronoun alone.
 pub(super) fn words(text: &str) -> Vec<String> {
-    super::smalltalk::tokens(text)
+    let mut words: Vec<String> = super::smalltalk::tokens(text)
         .into_iter()
         .filter(|token| token.chars().all(char::is_alphanumeric))
         .map(|token| {
@@ -70,8 +70,19 @@ pub(super) fn words(text: &str) -> Vec<String> {
                 None => token,
             }
         })
-        .collect()
+        .collect();
+    // "this guy", "that man": a person pointed back to, as "he" ("who is this guy anyway").
+    let person = |pair: &[String]| {
+        matches!(pair[0].as_str(), "this" | "that") && POINTED_MEN.contains(&pair[1].as_str())
+    };
+    while let Some(at) = words.windows(2).position(person) {
+        words.splice(at..at + 2, ["he".to_owned()]);
+    }
+    words
 }
+
+/// Nouns of a man that, after "this" or "that", point back as "he" does.
+const POINTED_MEN: &[&str] = &["guy", "man", "dude", "fellow", "bloke", "chap"];
 
 /// How many words at the start of a message only acknowledge what was said before it asks
 /// ("right, and why not?", "great. how so?", "ok how so?"): a clause of acknowledging words

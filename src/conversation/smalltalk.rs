@@ -92,8 +92,9 @@ impl SmallTalkMatcher {
             return None;
         }
         let (words, opens) = phrase_tokens_opening(message);
-        // "is he right?": "right" acknowledges, but here it asks.
-        if words.is_empty() || super::speakers::judged(&words) {
+        // "is he right?": "right" acknowledges, but here it asks. "who is this guy?" asks who
+        // someone is, not who the bot is.
+        if words.is_empty() || super::speakers::judged(&words) || asks_who_a_person_is(&words) {
             return None;
         }
         let addressed_from = |at: usize| about_the_bot_from(&words, &opens, at);
@@ -273,6 +274,9 @@ impl SmallTalkMatcher {
             return None;
         }
         let (words, opens) = phrase_tokens_opening(message);
+        if asks_who_a_person_is(&words) {
+            return None;
+        }
         let about_the_bot = words.iter().any(|w| SECOND_PERSON.contains(&w.as_str()));
         let kinds: Vec<Word> = words.iter().map(|w| word(w)).collect();
         let mut covered = vec![false; words.len()];
@@ -531,6 +535,20 @@ fn opens_a_yes_no_question(words: &[String], opens: &[bool], at: usize) -> bool 
         && (YES_NO_OPENERS.contains(&clause[0].as_str())
             || ELLIPTICAL_OPENERS.contains(&clause[0].as_str()))
         && !addresses_the_bot
+}
+
+/// Whether a message asks who a person pointed at is ("who is this guy anyway", "who's that
+/// man?"): a demonstrative before a noun of a person, which "who is this?" of the bot lacks.
+fn asks_who_a_person_is(words: &[String]) -> bool {
+    const PERSON: &[&str] =
+        &["guy", "man", "person", "woman", "lady", "dude", "fellow", "bloke", "chap"];
+    let at = match words {
+        [who, is, ..] if who == "who" && matches!(is.as_str(), "is" | "s" | "was") => 2,
+        [whos, ..] if whos == "whos" => 1,
+        _ => return false,
+    };
+    matches!(&words[at..], [this, person, ..]
+        if matches!(this.as_str(), "this" | "that") && PERSON.contains(&person.as_str()))
 }
 
 #[cfg(test)]

@@ -412,7 +412,8 @@ pub(super) fn profile_of_the_holder<'m>(
     current: &Entry,
     words: &[String],
 ) -> Option<&'m Entry> {
-    let asks_identity = words.first().is_some_and(|first| first == "who")
+    // ("who's he?" is read "whos", "he".)
+    let asks_identity = words.first().is_some_and(|first| matches!(first.as_str(), "who" | "whos"))
         && words.len() <= super::thresholds::FRAGMENT_WORDS
         && words.iter().any(|word| PERSONAL.contains(&word.as_str()))
         && words

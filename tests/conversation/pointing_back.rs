@@ -204,6 +204,12 @@ fn who_is_he_after_a_named_persons_view_is_that_person() {
     assert_eq!(turns[2].as_deref(), Some("mearsheimer"));
     let turns = converse(&["What did trenin say?", "who is he?"]);
     assert_eq!(turns[1].as_deref(), Some("trenin"));
+    // "who's he?" (read "whos") and "this guy" ask the same: they stayed on the coalition, and
+    // "who is this guy" was small talk asking who the bot is.
+    for who in ["who's he?", "who is this guy anyway", "whos that man"] {
+        let turns = converse(&["What did Mearsheimer advise the Biden team?", "why?", who]);
+        assert_eq!(turns[2].as_deref(), Some("mearsheimer"), "{who}");
+    }
 }
 
 #[test]

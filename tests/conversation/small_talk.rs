@@ -604,3 +604,11 @@ fn the_dumbest_assistant_ever_used_is_an_insult() {
         Ok("insult".to_owned())
     );
 }
+
+#[test]
+fn who_this_guy_is_asks_about_a_person_not_the_bot() {
+    // "who is this" asks who the bot is; "who is this guy" asks about someone spoken of.
+    assert_eq!(small_talk_of("who is this?"), Ok("identity".to_owned()));
+    assert_ne!(small_talk_of("who is this guy anyway"), Ok("identity".to_owned()));
+    assert_ne!(small_talk_of("who's that woman?"), Ok("identity".to_owned()));
+}

@@ -384,6 +384,7 @@ pub(super) const QUOTE_REQUEST_WORDS: &[&str] = &[
     "send",
     "see",
     "get",
+    "got",
     "have",
     "paste",
     "share",

@@ -102,8 +102,9 @@ pub(super) fn by_phrase<'r>(
         return Some(answer(responder, current, say));
     }
     // "exact words pls", "quote again?", "which paragraph?": what was just quoted, word for word.
-    if asks_for_the_quote(words, text) {
-        return Some(answer(responder, current, say));
+    if super::quoting::asks_for_the_quote(words, text) {
+        let direct = super::quoting::someones_words_asked(knowledge, current, words);
+        return Some(answer(responder, direct.unwrap_or(current), say));
     }
     // "is that bad?", "is it serious?": a judgement of what was just said, which its quote
     // is all the article has on.
@@ -729,31 +730,6 @@ fn judges_it(words: &[String], quote_names: impl Fn(&str) -> bool) -> bool {
         _ => return false,
     };
     rest.iter().any(|word| JUDGEMENTS.contains(&word.as_str())) && rest.iter().all(judging)
-}
-
-/// Whether a message asks only for the quote as it was put, or where the article says it
-/// ("exact words pls", "quote again pls, the whole thing", "which paragraph?",
-/// "where in the article?", "原文是什么？"), naming nobody and nothing else.
-fn asks_for_the_quote(words: &[String], text: &str) -> bool {
-    let has = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
-    let lists = [QUOTE_NOUNS, WORDING_NOUNS, VERBATIM, AGAIN, QUOTE_REQUEST_WORDS, &["come"]];
-    let only_asks = words.iter().all(|word| lists.iter().any(|list| list.contains(&word.as_str())));
-    // "say again?", "come again?", "repeat that pls": what was just said, once more.
-    let repeats = has(&["again", "repeat", "снова", "повтори", "повторите"]);
-    // "where does it say that?", "where in the article?": where, of what was just said.
-    let says_where = has(&["where", "wheres", "где"]) && has(&["say", "says", "article", "статье"]);
-    let named = has(QUOTE_NOUNS) || has(WORDING_NOUNS) && (has(VERBATIM) || has(AGAIN));
-    if !words.is_empty() && only_asks && (named || says_where || repeats) {
-        return true;
-    }
-    // Chinese, without spaces: a word for the quote, and nothing but characters asking for it.
-    !text.is_ascii()
-        && CHINESE_QUOTE_NOUNS.iter().any(|noun| text.contains(noun))
-        && text.chars().all(|c| {
-            !c.is_alphanumeric()
-                || CHINESE_QUOTE_REQUEST.contains(c)
-                || CHINESE_QUOTE_NOUNS.iter().any(|noun| noun.contains(c))
-        })
 }
 
 /// Whether a message is made of whole messages that ask why, one after another ("why not?

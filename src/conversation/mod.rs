@@ -20,6 +20,7 @@ mod markup;
 mod order;
 mod phrasing;
 mod points;
+mod quoting;
 mod reading;
 pub mod reply;
 pub mod smalltalk;

@@ -493,6 +493,23 @@ fn a_request_for_the_quote_again_or_its_place_is_the_current_quote() {
 }
 
 #[test]
+fn any_quote_of_an_answer_quoting_nobody_is_the_linked_one_quoting_someone() {
+    // The West's reassurances are the author's telling: "any quote?" quoted it again; Kerry's
+    // own words, which it leads to, are the quote asked for.
+    for asked in ["any quote?", "got a quote?", "any quotes"] {
+        let turns = converse(&["has the west tried to reassure russia about nato?", asked]);
+        assert_eq!(turns[0].as_deref(), Some("west-reassurances")); // guard
+        assert_eq!(turns[1].as_deref(), Some("kerry"), "{asked}");
+    }
+    // Guards: the quote again is the same one; an answer quoting someone is its own quote.
+    let turns = converse(&["has the west tried to reassure russia about nato?", "quote again"]);
+    assert_eq!(turns[1].as_deref(), Some("west-reassurances"));
+    let turns =
+        converse(&["What did Medvedev say in 2008 about Georgia and Ukraine?", "any quote?"]);
+    assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
+}
+
+#[test]
 fn asking_to_hear_it_again_is_the_current_quote() {
     // "say again?" found Medvedev's profile by "say" after his words of 2008.
     for asked in ["say again?", "come again?", "repeat that pls", "can you say it again", "повтори"]

@@ -38,3 +38,12 @@ fn a_giveaway_is_a_concession() {
         Some("energy-majority-stake")
     );
 }
+
+#[test]
+fn hooking_up_two_initiatives_is_their_joint_statement() {
+    // "hooked" was unknown, and outweighed the Belt and Road and the bloc.
+    assert_eq!(
+        matcher().best_id("Did China's Belt and Road ever get hooked up with a Russian-led bloc?"),
+        Some("belt-and-road")
+    );
+}

@@ -58,7 +58,8 @@ impl Matcher {
             && analysed.asks & why != 0
             && self.lacks(best.index, why)
             && best.entry.why.is_none();
-        let lacks_fact = |term: &TermId| lacks(term) && !self.gives_the_age(best.index, *term);
+        let lacks_fact =
+            |term: &TermId| lacks(term) && !self.gives_the_age(analysed, best.index, *term);
         if analysed.unknown_named_fact
             || no_reason
             || analysed.named_facts.iter().any(lacks_fact)

@@ -39,6 +39,7 @@ mod synonym_phrases;
 mod terms;
 #[cfg(test)]
 mod tests;
+mod views;
 mod word_sets;
 mod wording;
 

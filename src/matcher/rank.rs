@@ -153,7 +153,7 @@ impl Matcher {
         let missing_facts = self.missing_facts(analysed, |term| {
             content.binary_search(&term).is_ok()
                 || answers_quantity(term)
-                || self.gives_the_age(entry, term)
+                || self.gives_the_age(analysed, entry, term)
         });
         let questions = index.entry_questions[entry].clone();
         let mut similarity = 0.0_f32;
@@ -181,8 +181,15 @@ impl Matcher {
 
     /// Whether `term` asks an age ("old") and entry `entry` gives one: "how old is the
     /// friendship treaty?" of the treaty's entry, which says it is twenty and never "old".
-    pub(super) fn gives_the_age(&self, entry: usize, term: TermId) -> bool {
-        let gives_age = self.index.gives[entry].is_some_and(|g| g & QuestionKind::Age.bit() != 0);
+    /// So does an entry giving a date, of a question asking the age of a thing as a time ("how
+    /// old is the picture at the top?": when it was taken).
+    pub(super) fn gives_the_age(&self, analysed: &Analysed, entry: usize, term: TermId) -> bool {
+        let (age, when) = (QuestionKind::Age.bit(), QuestionKind::When.bit());
+        let asked = match analysed.asks & (age | when) {
+            bits if bits == when => age | when,
+            _ => age,
+        };
+        let gives_age = self.index.gives[entry].is_some_and(|gives| gives & asked != 0);
         gives_age && self.index.age_words.binary_search(&term).is_ok()
     }
 

@@ -138,6 +138,18 @@ fn how_old_is_answered_by_an_entry_that_gives_an_age() {
 }
 
 #[test]
+fn how_old_a_thing_is_answered_by_its_date() {
+    // The photo's entry gives its date, never "old", which counted against it as an age it
+    // lacks; so did the 19th century of the territorial grievances.
+    let english = matcher();
+    assert_eq!(english.best_id("how old is the picture at the top"), Some("photo-caption"));
+    assert_eq!(english.best_id("how old are those grievances?"), Some("territorial-concessions"));
+    // Guards: a person's age is still an age, and the article's own date is one it lacks.
+    assert_eq!(english.best_id("how old is the author?"), None);
+    assert_eq!(english.best_id("how old is this article?"), Some("article-date"));
+}
+
+#[test]
 fn how_much_before_a_plural_asks_a_count() {
     // A learner's "how much soldiers" asks how many: Tajikistan's entry gives no number.
     let english = matcher();

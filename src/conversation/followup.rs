@@ -189,8 +189,8 @@ pub(super) fn respond<'r>(
     // "what was agreed at the summit?" right after a summit still to come: what came of it
     // the article cannot know, whatever other entries its words touch.
     // So is whether what it reports as only offered or wanted was done ("did Turkey buy
-    // them?" after Moscow's offer).
-    let beyond_current = asked.outcome || asked.whether_done;
+    // them?" after Moscow's offer), and a year it never states ("what year was the call?").
+    let beyond_current = asked.outcome || asked.whether_done || asked.year;
     // (Or "that" and a thing of its quote: "what was discussed at that summit?" after the photo.)
     let points_at_it = refers || reading.names_a_quoted_thing(&words);
     if beyond_current && points_at_it && !matcher.entry_gives_asked(current, &asked) {

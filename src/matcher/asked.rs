@@ -72,6 +72,9 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
     if asks_for_a_day(normalized, &words) {
         kinds |= ASKS_A_DAY;
     }
+    if asks_for_a_year(normalized, &words) {
+        kinds |= ASKS_A_YEAR;
+    }
     if asks_an_outcome(normalized, &words) {
         kinds |= ASKS_AN_OUTCOME;
     }

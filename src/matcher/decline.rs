@@ -50,6 +50,9 @@ impl Matcher {
         // call?" of "late December").
         let no_day =
             analysed.asks & asked::ASKS_A_DAY != 0 && self.lacks(best.index, asked::ASKS_A_DAY);
+        // Nor one stating no year which year ("what year was the call?" of "late December").
+        let no_year =
+            analysed.asks & asked::ASKS_A_YEAR != 0 && self.lacks(best.index, asked::ASKS_A_YEAR);
         // Nor does an entry giving no reason, and linking to none, answer why what it describes
         // happened ("Why did the U.S. leave the ABM Treaty?" of the entry naming the withdrawal
         // among the disputes): the article does not say.
@@ -70,6 +73,7 @@ impl Matcher {
             || names_none
             || no_span
             || no_day
+            || no_year
         {
             ranking.verdict = Verdict::Declined;
         }

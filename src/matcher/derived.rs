@@ -633,6 +633,27 @@ pub(super) fn asks_for_a_day(normalized: &str, words: &[&str]) -> bool {
     asks || !ascii && holds_any(normalized, CHINESE)
 }
 
+/// A bit beside the [`QuestionKind`] bits: the question asks the year something happened
+/// ("what year was the call?", "в каком году ...?", "哪一年 ...?"). Not curated: an entry gives
+/// it when its quote states a year ([`years_stated`]); "late December" or "this year" tells
+/// when, not which year.
+pub(super) const ASKS_A_YEAR: u16 = 1 << 15;
+
+/// Whether a question asks the year something happened: "what (which) year", "in what year";
+/// in Russian "в каком году", "какой год"; in Chinese "哪一年", "哪年", "什么年份". Not "this year"
+/// nor "how many years".
+pub(super) fn asks_for_a_year(normalized: &str, words: &[&str]) -> bool {
+    const CHINESE: &[&str] = &["哪一年", "哪年", "什么年份", "哪个年份", "几几年"];
+    if !normalized.is_ascii() && holds_any(normalized, CHINESE) {
+        return true;
+    }
+    words.windows(2).any(|pair| match *pair {
+        [which, "year"] => matches!(which, "what" | "which" | "wat"),
+        [which, year] => matches!(which, "каком" | "какой") && matches!(year, "году" | "год"),
+        _ => false,
+    })
+}
+
 /// The months, as a date names them.
 const MONTHS: &[&str] = &[
     "january",

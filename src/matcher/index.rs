@@ -472,9 +472,16 @@ impl Matcher {
                         true => asked::ASKS_A_DAY,
                         false => 0,
                     };
+                    // (Or its answer is about the date: "The article gives no publication
+                    // date", of the year the article is from.)
+                    let of_the_date = entry.answer.to_ascii_lowercase().contains(" date");
+                    let year = match asked::years_stated(&entry.quote) != 0 || of_the_date {
+                        true => asked::ASKS_A_YEAR,
+                        false => 0,
+                    };
                     let gives = entry.gives.as_ref()?;
                     let derived =
-                        date | outcome | author | expansion | done | specifics | span | day;
+                        date | outcome | author | expansion | done | specifics | span | day | year;
                     Some(gives.iter().fold(derived, |bits, kind| bits | kind.bit()))
                 })
                 .collect(),

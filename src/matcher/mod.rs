@@ -298,7 +298,8 @@ impl Matcher {
         let outcome = bits & asked::ASKS_AN_OUTCOME != 0;
         let whether_done = bits & asked::ASKS_WHETHER_DONE != 0;
         let duration = bits & asked::ASKS_A_DURATION != 0;
-        Asked { kinds, beyond_the_article, who_wrote, outcome, whether_done, duration }
+        let year = bits & asked::ASKS_A_YEAR != 0;
+        Asked { kinds, beyond_the_article, who_wrote, outcome, whether_done, duration, year }
     }
 
     /// Whether `question` asks the view of a name whose view no entry gives ("what does Biden
@@ -361,7 +362,8 @@ impl Matcher {
         let author = if asked.who_wrote { asked::ASKS_AN_AUTHOR } else { 0 };
         let done = if asked.whether_done { asked::ASKS_WHETHER_DONE } else { 0 };
         let duration = if asked.duration { asked::ASKS_A_DURATION } else { 0 };
-        !self.lacks(index, facts | outcome | author | done | duration)
+        let year = if asked.year { asked::ASKS_A_YEAR } else { 0 };
+        !self.lacks(index, facts | outcome | author | done | duration | year)
     }
 
     /// Returns the knowledge base the matcher answers from.
@@ -755,6 +757,8 @@ pub struct Asked {
     pub whether_done: bool,
     /// Whether it asks how long something has gone on ("how long have ties been worsening?").
     pub duration: bool,
+    /// Whether it asks which year something happened ("what year was the call?").
+    pub year: bool,
 }
 
 /// The most misspelt stop words a question is read again for (see `analyse_question`).

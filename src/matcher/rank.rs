@@ -217,7 +217,8 @@ impl Matcher {
         // The derived kinds (see `analyze`): a date asked of an entry that gives a "when" but
         // states no date (Wang Yi's "recently"; an entry giving no "when" at all is discounted
         // for that already), what came of an event still to come, the name of a writer, what an
-        // abbreviation stands for, how long, which day.
+        // abbreviation stands for, how long, which day. (Not which year: an entry naming the
+        // thing asked and no year is declined, not outranked by one naming a year of another.)
         let no_date = missing & asked::ASKS_A_DATE != 0 && gives & QuestionKind::When.bit() != 0;
         let others = asked::ASKS_AN_OUTCOME
             | asked::ASKS_AN_AUTHOR

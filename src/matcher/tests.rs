@@ -162,9 +162,10 @@ fn question_kinds_come_from_question_words() {
     let kinds = |q: &str| read_asked(q, MAX_QUERY_BYTES).kinds;
     assert_eq!(kinds("Who is Trenin?"), QuestionKind::Who.bit());
     assert_eq!(kinds("and when was that?"), QuestionKind::When.bit());
-    // A year is a date, which "recently" does not give.
+    // A year is a date, which "recently" does not give, and a year, which "late December"
+    // does not.
     let date = QuestionKind::When.bit() | asked::ASKS_A_DATE;
-    assert_eq!(kinds("In what year did it happen"), date);
+    assert_eq!(kinds("In what year did it happen"), date | asked::ASKS_A_YEAR);
     assert_eq!(kinds("when did lavrov become foreign minister"), date);
     assert_eq!(kinds("when did the 2001 treaty get signed"), QuestionKind::When.bit());
     assert_eq!(kinds("what did they agree on at the summit?"), asked::ASKS_AN_OUTCOME);

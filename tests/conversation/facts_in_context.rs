@@ -574,3 +574,20 @@ fn whether_others_echoed_what_was_said_is_what_they_said() {
     assert_eq!(turns[0].as_deref(), Some("december-phone-call"));
     assert!(matches!(turns[1].as_deref(), Some("lavrov" | "wang-yi")), "{:?}", turns[1]);
 }
+
+#[test]
+fn a_year_the_current_quote_never_states_is_declined() {
+    // "what year was the call tho" after the call of "late December" quoted it again.
+    let turns = converse(&[
+        "what did xi and putin say about ties on their call",
+        "what year was the call tho",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("december-phone-call"));
+    assert_eq!(turns[1], None);
+    // Guard: a quote stating the year answers it.
+    let turns = converse(&[
+        "did the belt and road and the eaeu sign anything together?",
+        "what year was that?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("belt-and-road"));
+}

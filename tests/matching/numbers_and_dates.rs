@@ -325,3 +325,21 @@ fn when_a_body_was_joined_is_declined_when_the_only_date_beside_it_is_another_th
         Some("nato-russia-council")
     );
 }
+
+#[test]
+fn which_year_is_answered_only_by_a_quote_giving_a_year() {
+    // "late December" tells when the call was, not which year: the call's entry answered.
+    let english = matcher();
+    assert_eq!(english.best_id("what year was the xi putin phone call?"), None);
+    assert_eq!(
+        matcher_in(article_qa_bot::Language::Zh).best_id("习近平和普京哪一年通的电话？"),
+        None
+    );
+    // Guards: a quote stating the year, and the article's own date, which its entry says it
+    // lacks.
+    assert_eq!(
+        english.best_id("what year was the belt and road joint statement signed?"),
+        Some("belt-and-road")
+    );
+    assert_eq!(english.best_id("what year is the article from"), Some("article-date"));
+}

@@ -340,23 +340,12 @@ impl Analyzer {
         // "who thinks that way?", "see it the same way": a manner, no way (forward, or out of
         // one's way).
         let mut after_pointing = false;
-        // "do they end up fighting?": an outcome, no end (of the friendship) and no "up" (of
-        // breaking up).
-        let mut after_end = false;
         for_each_word(normalized, |word| {
             let pointed = std::mem::replace(
                 &mut after_pointing,
                 matches!(word.as_ref(), "that" | "this" | "same" | "either"),
             );
             if pointed && word == "way" {
-                return;
-            }
-            let ended = std::mem::replace(
-                &mut after_end,
-                matches!(word.as_ref(), "end" | "ends" | "ended" | "ending"),
-            );
-            if ended && word == "up" {
-                tokens.pop_if(|token: &mut Token| token.surface.starts_with("end"));
                 return;
             }
             let quarrelling =

@@ -527,16 +527,3 @@ fn that_way_and_the_same_way_are_a_manner_not_a_way_forward() {
         Some("improving-communication")
     );
 }
-
-#[test]
-fn ending_up_is_an_outcome_not_an_end() {
-    // "end" and "up" found the break-up of the friendship ("what ends the friendship", "break
-    // up") over the competition that has not turned into confrontation.
-    let english = matcher();
-    assert_eq!(
-        english.best_id("do russia and china end up fighting in central asia?"),
-        Some("diversification-not-confrontation")
-    );
-    // Guard: an end asked is still the end of the friendship.
-    assert_eq!(english.best_id("what ends the friendship"), Some("future-rift"));
-}

@@ -10,8 +10,9 @@ use crate::matcher::Matcher;
 
 use super::cues::*;
 use super::lead_words::*;
+use super::order::neighbour_asked;
 use super::phrasing::{asks_if_it_works, made_of, strip_any};
-use super::reading::links_of;
+use super::reading::{links_of, quote_span};
 use super::smalltalk::YES_NO_OPENERS;
 use super::speaker_words::{OFFICE_HOLDERS, SOURCE_PHRASES};
 use super::speakers::{is_a_source_word, is_authors};
@@ -42,8 +43,9 @@ pub(super) fn by_phrase<'r>(
     if let Some(entry) = super::speakers::same_person_on(matcher, current, phrase) {
         return Some(answer(responder, entry, say));
     }
-    let neighbour = || super::order::neighbour_asked(knowledge, current, words, text);
-    if let Some(entry) = neighbour().filter(|_| !MORE.contains(&phrase)) {
+    // ("what next?" asks what came of it, the curated lead below, not the next passage.)
+    let neighbour = || neighbour_asked(knowledge, current, words, text);
+    if let Some(entry) = (!MORE.contains(&phrase)).then(neighbour).flatten() {
         return Some(answer(responder, entry, say));
     }
     // What the current answer leads to: its "more".
@@ -689,11 +691,7 @@ fn turns_at_the_end(quote: &str) -> bool {
 /// The entry linked to `current` whose quote follows it in the article and opens by
 /// contesting it ("Regardless of this positive rhetoric, ...").
 fn contested_after<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<&'k Entry> {
-    let starts_at = |entry: &Entry| {
-        let text = &knowledge.article.blocks.get(entry.block)?.text;
-        let opening: String = entry.quote.chars().take(24).collect();
-        Some((entry.block, text.find(&opening)?))
-    };
+    let starts_at = |entry: &Entry| quote_span(knowledge, entry).map(|(start, _)| start);
     let here = starts_at(current)?;
     links_of(current).filter_map(|id| knowledge.entry(id)).find(|entry| {
         let opening = entry.quote.to_lowercase();

@@ -2,6 +2,7 @@
 //! the previous point?". The passage after (or before) the one just quoted is the entry whose
 //! quote starts right after its end (or ends right before its start).
 
+use super::reading::quote_span;
 use crate::knowledge::{Entry, Knowledge};
 
 /// Which way through the article a message asks to go.
@@ -119,12 +120,15 @@ const PREVIOUS_ELSEWHERE: &[&str] = &[
 /// The way a message asks to go through the article, if it only asks that. (The caller leaves
 /// "what next?" and "and after that?" to what came of it, the answer's curated `more`.)
 fn way_asked(words: &[String], text: &str) -> Option<Way> {
-    let core = text.trim().trim_end_matches(['?', '？', '!', '.', '。']).trim().to_lowercase();
-    if NEXT_ELSEWHERE.contains(&core.as_str()) {
-        return Some(Way::Next);
-    }
-    if PREVIOUS_ELSEWHERE.contains(&core.as_str()) {
-        return Some(Way::Previous);
+    // (Read whole only in another script: an English message is read by its words.)
+    if !text.is_ascii() {
+        let core = text.trim().trim_end_matches(['?', '？', '!', '.', '。']).trim().to_lowercase();
+        if NEXT_ELSEWHERE.contains(&core.as_str()) {
+            return Some(Way::Next);
+        }
+        if PREVIOUS_ELSEWHERE.contains(&core.as_str()) {
+            return Some(Way::Previous);
+        }
     }
     // One of the way's words, and nothing but them and the frame. "after" and "before" need
     // what they are after: "after that", "before it".
@@ -156,14 +160,9 @@ pub(super) fn neighbour_asked<'k>(
     text: &str,
 ) -> Option<&'k Entry> {
     let way = way_asked(words, text)?;
-    let span = |entry: &Entry| {
-        let block = &knowledge.article.blocks.get(entry.block)?.text;
-        let opening: String = entry.quote.chars().take(24).collect();
-        let start = block.find(&opening)?;
-        Some(((entry.block, start), (entry.block, start + entry.quote.len())))
-    };
-    let (start, end) = span(current)?;
-    let spans = knowledge.entries.iter().filter_map(|entry| Some((entry, span(entry)?)));
+    let (start, end) = quote_span(knowledge, current)?;
+    let spans =
+        knowledge.entries.iter().filter_map(|entry| Some((entry, quote_span(knowledge, entry)?)));
     // Of passages that start (or end) at the same place, the shortest: the sentence right
     // there, not a longer one reaching past it.
     match way {

@@ -103,6 +103,19 @@ pub(super) fn why_of_its_own(
         && !is_answered_with(standalone, current)
 }
 
+/// Where `entry`'s quote stands in the article: its block with the byte where the quote
+/// starts, and its block with the byte where it ends. Found by the quote's opening; the end is
+/// read from the quote's own length (the quote is verbatim but for quote marks and spaces).
+pub(super) type Place = (usize, usize);
+
+/// [`Place`]s of the start and end of `entry`'s quote; `None` when its block does not hold it.
+pub(super) fn quote_span(knowledge: &Knowledge, entry: &Entry) -> Option<(Place, Place)> {
+    let block = &knowledge.article.blocks.get(entry.block)?.text;
+    let opening: String = entry.quote.chars().take(24).collect();
+    let start = block.find(&opening)?;
+    Some(((entry.block, start), (entry.block, start + entry.quote.len())))
+}
+
 /// Whether `ranking` answers with `entry`, sure of it.
 pub(super) fn is_answered_with(ranking: &Ranking<'_>, entry: &Entry) -> bool {
     ranking.verdict == Verdict::Answered

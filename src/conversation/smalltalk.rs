@@ -4,6 +4,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use super::cues::GENERIC_NOUNS;
 pub(super) use super::smalltalk_tokens::tokens;
 use super::smalltalk_tokens::{is_one_han_character, phrase_tokens, phrase_tokens_opening};
 pub(super) use super::smalltalk_words::YES_NO_OPENERS;
@@ -537,18 +538,17 @@ fn opens_a_yes_no_question(words: &[String], opens: &[bool], at: usize) -> bool 
         && !addresses_the_bot
 }
 
-/// Whether a message asks who a person pointed at is ("who is this guy anyway", "who's that
-/// man?"): a demonstrative before a noun of a person, which "who is this?" of the bot lacks.
+/// Whether a message asks who someone pointed at is ("who is this guy anyway", "who's that
+/// woman?"): a demonstrative before a noun that points back ([`GENERIC_NOUNS`]), which "who
+/// is this?" of the bot lacks.
 fn asks_who_a_person_is(words: &[String]) -> bool {
-    const PERSON: &[&str] =
-        &["guy", "man", "person", "woman", "lady", "dude", "fellow", "bloke", "chap"];
     let at = match words {
         [who, is, ..] if who == "who" && matches!(is.as_str(), "is" | "s" | "was") => 2,
         [whos, ..] if whos == "whos" => 1,
         _ => return false,
     };
-    matches!(&words[at..], [this, person, ..]
-        if matches!(this.as_str(), "this" | "that") && PERSON.contains(&person.as_str()))
+    matches!(&words[at..], [this, noun, ..]
+        if matches!(this.as_str(), "this" | "that") && GENERIC_NOUNS.contains(&noun.as_str()))
 }
 
 #[cfg(test)]

@@ -440,17 +440,14 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
 /// its date. Not "is Putin", "is he", "is the author"; nor "is this article", whose own entry
 /// says it gives no date.
 fn ages_a_thing(after: &[&str]) -> bool {
+    // People other than the holders of an office ([`OFFICES`]).
     const PERSONS: &[&str] = &[
         "author",
         "writer",
-        "president",
-        "minister",
         "leader",
         "scholar",
         "analyst",
         "director",
-        "secretary",
-        "ambassador",
         "journalist",
         "man",
         "woman",
@@ -461,21 +458,18 @@ fn ages_a_thing(after: &[&str]) -> bool {
         "researcher",
         "official",
         "diplomat",
-        "premier",
-        "chairman",
         "head",
-        "article",
-        "piece",
-        "text",
-        "story",
-        "essay",
-        "report",
     ];
+    let named = |word: &&str| {
+        PERSONS.contains(word)
+            || OFFICES.contains(word)
+            || ARTICLE_ITSELF.split(' ').any(|itself| itself == *word)
+    };
     match after {
         [be, determiner, rest @ ..] => {
             BE.contains(be)
                 && matches!(*determiner, "the" | "that" | "this" | "those" | "these" | "its")
-                && !rest.iter().take(3).any(|word| PERSONS.contains(word))
+                && !rest.iter().take(3).any(named)
         }
         _ => false,
     }

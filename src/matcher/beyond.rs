@@ -83,11 +83,11 @@ fn doing_in_chinese(normalized: &str) -> bool {
     doing && !ADVISED.iter().any(|advised| normalized.contains(advised))
 }
 
-/// Formal offices, as English and Russian words (Chinese ones are found in the text, which has
-/// no spaces between words).
 /// Verbs of holding power over a country: who does it today is an office held today.
 const GOVERNING: &[&str] = &["runs", "rules", "governs", "управляет", "правит"];
-const OFFICES: &[&str] = &[
+/// Formal offices, as English and Russian words (Chinese ones are found in the text, which has
+/// no spaces between words).
+pub(super) const OFFICES: &[&str] = &[
     "ambassador",
     "ambassadors",
     "president",

@@ -702,9 +702,15 @@ pub(super) fn years_stated(text: &str) -> u32 {
 }
 
 /// Whether an entry answers a question asking for a date: its quote states one, or its
-/// answer is about the date ("The article gives no publication date").
+/// answer is about the date ([`is_about_the_date`]).
 pub(super) fn answers_a_date(quote: &str, answer: &str) -> bool {
-    states_a_date(quote) || answer.to_ascii_lowercase().contains(" date")
+    states_a_date(quote) || is_about_the_date(answer)
+}
+
+/// Whether an entry's answer is about the date ("The article gives no publication date"): it
+/// answers which date, or year, even stating none.
+pub(super) fn is_about_the_date(answer: &str) -> bool {
+    answer.to_ascii_lowercase().contains(" date")
 }
 
 /// Whether a text states a date: a year (1800-2099) or a decade ("the 1990s"), a century or

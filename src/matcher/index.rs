@@ -474,7 +474,7 @@ impl Matcher {
                     };
                     // (Or its answer is about the date: "The article gives no publication
                     // date", of the year the article is from.)
-                    let of_the_date = entry.answer.to_ascii_lowercase().contains(" date");
+                    let of_the_date = asked::is_about_the_date(&entry.answer);
                     let year = match asked::years_stated(&entry.quote) != 0 || of_the_date {
                         true => asked::ASKS_A_YEAR,
                         false => 0,

@@ -611,4 +611,5 @@ fn who_this_guy_is_asks_about_a_person_not_the_bot() {
     assert_eq!(small_talk_of("who is this?"), Ok("identity".to_owned()));
     assert_ne!(small_talk_of("who is this guy anyway"), Ok("identity".to_owned()));
     assert_ne!(small_talk_of("who's that woman?"), Ok("identity".to_owned()));
+    assert_ne!(small_talk_of("who is this dude"), Ok("identity".to_owned()));
 }

@@ -47,3 +47,13 @@ fn hooking_up_two_initiatives_is_their_joint_statement() {
         Some("belt-and-road")
     );
 }
+
+#[test]
+fn participation_in_a_body_is_membership() {
+    let english = matcher();
+    assert_eq!(
+        english.best_id("which central asian groups does moscow run without chinese participation"),
+        Some("cooperative-hegemony")
+    );
+    assert_eq!(english.best_id("Is China a participant in the CSTO?"), Some("csto"));
+}

@@ -30,7 +30,7 @@ use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
 use super::thresholds::*;
 use super::ties::{
     answers_within, asks_the_other_side, closest_to_context, linked_best, linked_naming_the_side,
-    linked_tie, names_only_a_country_it_names, near_ties, within_reach,
+    linked_tie, names_only_a_country_it_names, reason_meant, within_reach,
 };
 use super::{answer, answer_unless_a_fact_it_lacks, declined_about, Responder, Response, Say};
 
@@ -681,12 +681,10 @@ pub(super) fn respond<'r>(
         let same_speaker = current.reports_someone_named()
             && words.iter().any(|word| PERSONAL.contains(&word.as_str()));
         let stays = (!continues || same_speaker) && kinds.iter().all(gives);
-        // "why did the US presence matter?" after the withdrawal: its curated reason, if tied.
-        let reason = current.why.as_deref().filter(|_| kinds.contains(&QuestionKind::Why));
-        let near = near_ties(&standalone, min_score);
-        let tied_reason = reason.and_then(|id| near.iter().find(|hit| hit.entry.id == id));
-        if let (Some(hit), true) = (tied_reason, near.len() >= 2) {
-            return with_context(answer(responder, hit.entry, say));
+        let points_back = refers && own_words <= 1;
+        let reason = || reason_meant(knowledge, current, &standalone, points_back, min_score);
+        if let Some(entry) = kinds.contains(&QuestionKind::Why).then(reason).flatten() {
+            return with_context(answer(responder, entry, say));
         }
         if let Some(hit) = linked_tie(knowledge, current, &standalone, stays, min_score) {
             return with_context(answer(responder, hit.entry, say));

@@ -20,6 +20,8 @@ const PRONOUN_CONTRACTIONS: &[(&str, &str)] = &[
     ("theyve", "they"),
     // "why do people think that's possible?": "that" pointing back.
     ("thats", "that"),
+    ("thatd", "that"),
+    ("thatll", "that"),
 ];
 
 /// Whether the word at `i` is the "there" of "is there", "there were": no place, only that

@@ -84,6 +84,23 @@ pub(super) fn near_ties<'a, 'r>(standalone: &'a Ranking<'r>, min_score: f64) -> 
     standalone.ranked.iter().filter(tied).collect()
 }
 
+/// The curated reason of `current` that a why-question after it means when its standalone
+/// reading is torn: when the reason is among the near ties ("why did the US presence matter?"
+/// after the withdrawal), or, tied or not, when the message `points_back` with one word of its
+/// own at most ("why does he think that could work?": "work" ties entries on working together).
+pub(super) fn reason_meant<'k>(
+    knowledge: &'k Knowledge,
+    current: &Entry,
+    standalone: &Ranking<'_>,
+    points_back: bool,
+    min_score: f64,
+) -> Option<&'k Entry> {
+    let reason = current.why.as_deref()?;
+    let near = near_ties(standalone, min_score);
+    let tied = near.len() >= 2 && near.iter().any(|hit| hit.entry.id == reason);
+    (points_back || tied).then(|| knowledge.entry(reason)).flatten()
+}
+
 /// Of the standalone reading's near ties, `current` itself when `stays` says the message
 /// stays on it, else the first linked to `current`: its "more", its "why", then its related
 /// entries. `None` when there is no tie.

@@ -393,3 +393,16 @@ fn agreeing_or_praising_unasked_is_small_talk() {
         replies(&["russia selling china what weapons", "other joint stuff?", "nice, ur fast"]);
     assert_eq!(turns[2].0, ReplyKind::SmallTalk, "nice, ur fast: {:?}", turns[2]);
 }
+
+#[test]
+fn why_of_a_view_pointing_back_with_one_word_is_its_curated_reason() {
+    // "work" alone ties the entries on working together (the Iran deal, where the advice
+    // leads); "he" and "that" point back to Mearsheimer's advice, whose reason is his
+    // balancing coalition.
+    for why in ["why does he think that could work?", "and why does he think that'd work?"] {
+        let turns =
+            converse(&["What did Mearsheimer recommend the new Biden administration do?", why]);
+        assert_eq!(turns[0].as_deref(), Some("biden-administration"));
+        assert_eq!(turns[1].as_deref(), Some("balancing-coalition"), "{why}");
+    }
+}

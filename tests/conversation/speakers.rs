@@ -784,3 +784,15 @@ fn who_said_something_its_own_words_are_sure_of_is_not_the_current_speaker() {
     assert_eq!(turns[2].as_deref(), Some("kerry"));
     assert_eq!(turns[3].as_deref(), Some("kerry"));
 }
+
+#[test]
+fn the_authors_side_of_advice_is_the_reply_to_the_adviser() {
+    // The advice led on to the Iran deal, also the author's view, which answered; the
+    // author's reply to the advice is the passage after it.
+    let turns = converse(&[
+        "What did Mearsheimer recommend the new Biden administration do?",
+        "does the author buy it?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-administration"));
+    assert_eq!(turns[1].as_deref(), Some("main-argument"));
+}

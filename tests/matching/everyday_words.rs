@@ -57,3 +57,11 @@ fn participation_in_a_body_is_membership() {
     );
     assert_eq!(english.best_id("Is China a participant in the CSTO?"), Some("csto"));
 }
+
+#[test]
+fn touching_a_nerve_is_being_sensitive() {
+    assert_eq!(
+        matcher().best_id("Why does China's presence in Central Asia strike a nerve with Russia?"),
+        Some("central-asia-sphere")
+    );
+}

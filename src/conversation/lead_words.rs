@@ -453,3 +453,30 @@ pub(super) const CHINESE_QUOTE_REQUEST: &str =
 
 /// What joins the items of a list in a quote ("... and ...", "such as ...").
 pub(super) const JOINTS: &[&str] = &[" and ", ", and", " or ", " such as "];
+
+/// Messages asking whether what was just told achieved its aim ("did it work?"), read with the
+/// words of `INSISTING` aside ("did it actually work?").
+pub(super) const SUCCESS_ASKED: &[&str] = &[
+    "did it work",
+    "did that work",
+    "did this work",
+    "did they work",
+    "has it worked",
+    "did it succeed",
+    "did that succeed",
+    "did they succeed",
+    "was it successful",
+    "was that successful",
+    "were they successful",
+    "did it pay off",
+    "did that pay off",
+    "any success",
+    "сработало",
+    "это сработало",
+    "получилось",
+    "成功了吗",
+    "有用吗",
+];
+/// Words of trying: a quote saying something happened despite them says they failed.
+pub(super) const ATTEMPTS: &[&str] =
+    &["attempt", "attempts", "attempted", "effort", "efforts", "tried", "trying"];

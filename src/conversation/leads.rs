@@ -317,6 +317,23 @@ pub(super) fn by_phrase<'r>(
     }
     // The current quote's words, read once per entry.
     let quoted = || responder.reading_of(current, say.language);
+    // "did it work?" after attempts in spite of which something happened ("worsened ... despite
+    // several attempts to improve them"): the quote tells they failed. Of anything else the
+    // article does not say whether it worked.
+    let without_insisting = words.iter().filter(|word| !INSISTING.contains(&word.as_str()));
+    let plain = without_insisting.map(String::as_str).collect::<Vec<_>>().join(" ");
+    if SUCCESS_ASKED.contains(&plain.as_str())
+        || SUCCESS_ASKED.contains(&text.trim_end_matches(['?', '？']))
+    {
+        let quote = &quoted().quote_words;
+        let despite = quote.iter().position(|word| word == "despite");
+        let failed = despite
+            .is_some_and(|at| quote[at..].iter().any(|word| ATTEMPTS.contains(&word.as_str())));
+        return Some(match failed {
+            true => answer(responder, current, say),
+            false => declined_about(say, current, None),
+        });
+    }
     // "what could that lead to?": what the current answer says it may lead to, when its quote
     // says so ("might inhibit future cooperation"); else the next step, where it leads.
     let asks_consequence = made_of(words, CONSEQUENCE, CONSEQUENCE_FRAME)

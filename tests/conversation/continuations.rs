@@ -694,3 +694,19 @@ fn what_a_short_name_stands_for_is_the_entry_spelling_it_out() {
     let turns = converse(&["What did China and Russia sign in 2015?", "what was it about?"]);
     assert_eq!(turns[1].as_deref(), Some("belt-and-road"));
 }
+
+#[test]
+fn whether_it_worked_is_told_by_a_quote_of_attempts_that_failed() {
+    // "work" alone tied the entries on working together ("did you mean ...?"). Relations
+    // worsened "despite several attempts to improve them": the quote says they failed.
+    for asked in ["did it work?", "did that succeed?"] {
+        let turns =
+            converse(&["did moscow ever attempt to improve relations with washington?", asked]);
+        assert_eq!(turns[0].as_deref(), Some("improvement-attempts"));
+        assert_eq!(turns[1].as_deref(), Some("improvement-attempts"), "{asked}");
+    }
+    // Of Moscow's steering of the SCO the article does not say whether it worked.
+    let turns = replies(&["what is the SCO?", "what did moscow do about it?", "did it work?"]);
+    assert_eq!(turns[1].1.as_deref(), Some("moscow-steers-sco"));
+    assert_eq!(turns[2].0, ReplyKind::Declined, "{:?}", turns[2]);
+}

@@ -591,3 +591,13 @@ fn a_year_the_current_quote_never_states_is_declined() {
     ]);
     assert_eq!(turns[1].as_deref(), Some("belt-and-road"));
 }
+
+#[test]
+fn a_united_front_against_china_is_an_alliance_to_check_it() {
+    let turns = converse(&[
+        "What does the author expect from the Biden-Putin summit?",
+        "could the summit create a united front against china?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
+    assert_eq!(turns[1].as_deref(), Some("detente-to-check-china"));
+}

@@ -343,3 +343,15 @@ fn which_year_is_answered_only_by_a_quote_giving_a_year() {
     );
     assert_eq!(english.best_id("what year is the article from"), Some("article-date"));
 }
+
+#[test]
+fn when_the_iran_deal_is_rejoined_is_not_in_the_article() {
+    // The article names Biden's declared interest in rejoining, with no date of it nor of a
+    // return: the deal's entry answered both.
+    let english = matcher();
+    assert_eq!(english.best_id("When will Washington rejoin the JCPOA?"), None);
+    assert_eq!(english.best_id("When did Biden say he wants to rejoin the Iran deal?"), None);
+    assert_eq!(matcher_in(article_qa_bot::Language::Zh).best_id("美国何时重返伊核协议？"), None);
+    // Guard: what it is still answers.
+    assert_eq!(english.best_id("What is the JCPOA?"), Some("jcpoa"));
+}

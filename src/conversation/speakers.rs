@@ -310,7 +310,9 @@ pub(super) fn named_person(view: &str) -> Option<&str> {
         Some((owner, _)) if owner.contains(' ') => owner,
         _ => name,
     };
-    let words: Vec<&str> = name.split_whitespace().collect();
+    // A title before the name is no part of it: "then-President Dmitri Medvedev".
+    let words: Vec<&str> =
+        name.split_whitespace().skip_while(|word| word.starts_with(char::is_lowercase)).collect();
     let capitalised = words.iter().all(|word| word.starts_with(char::is_uppercase));
     let one_person = !name.contains(['\'', '\u{2019}'])
         && words.first().is_some_and(|first| !first.ends_with('s'));

@@ -671,3 +671,17 @@ fn who_thinks_so_asks_whose_view_it_is() {
         assert_eq!(turns[1].as_deref(), Some("mearsheimer"), "{who}");
     }
 }
+
+#[test]
+fn he_after_a_title_before_the_name_is_the_person_named() {
+    // Medvedev's view is curated as "then-President Dmitri Medvedev": the title read as the
+    // name's first word made it no one's, and "he" went on to Lavrov, where it leads.
+    let turns = converse(&[
+        "why was medvedev unhappy about georgia and ukraine in 2008?",
+        "what did he say exactly?",
+        "and lavrov?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("medvedev-2008-nato"));
+    assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
+    assert_eq!(turns[2].as_deref(), Some("lavrov-nato-root-cause"));
+}

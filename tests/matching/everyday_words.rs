@@ -65,3 +65,16 @@ fn touching_a_nerve_is_being_sensitive() {
         Some("central-asia-sphere")
     );
 }
+
+#[test]
+fn a_relationship_that_may_not_last_is_not_set_in_stone() {
+    // "last" alone found the title's "here to stay" and the hard-to-reverse ties: the claim
+    // that it won't last is Kaczmarski's "not set in stone".
+    let english = matcher();
+    for question in [
+        "Does any scholar think the partnership between Moscow and Beijing won't last?",
+        "is there an expert who says china-russia ties might not last",
+    ] {
+        assert_eq!(english.best_id(question), Some("kaczmarski"), "{question}");
+    }
+}

@@ -383,11 +383,14 @@ pub(super) fn by_phrase<'r>(
         return Some(answer(responder, entry, say));
     }
     // "example?" after a quote that gives one ("For instance, in Eurasia, ..."), "evidence?"
-    // after one saying what shows it ("This was evident in statements ..."): that one.
+    // after one saying what shows it ("This was evident in statements ..."), or after one
+    // that holds the passage it leads to (Trenin's account goes on to the West's treatment of
+    // Russia and its examples, the UN seat, the G-8): that one.
     let gives_an_example = || {
         let quoted = &quoted().quote_words;
         quoted.windows(2).any(|pair| instance(pair) || pair == ["such", "as"])
             || asks_evidence && quoted.iter().any(|word| word == "evident")
+            || leads_to.is_some_and(|next| current.quote.contains(next.quote.as_str()))
     };
     if asks_examples && gives_an_example() {
         return Some(answer(responder, current, say));

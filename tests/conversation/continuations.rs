@@ -710,3 +710,16 @@ fn whether_it_worked_is_told_by_a_quote_of_attempts_that_failed() {
     assert_eq!(turns[1].1.as_deref(), Some("moscow-steers-sco"));
     assert_eq!(turns[2].0, ReplyKind::Declined, "{:?}", turns[2]);
 }
+
+#[test]
+fn examples_already_in_the_quote_are_that_quote() {
+    // Trenin's account goes on to the West's treatment of Russia and its examples (the UN
+    // seat, the G-8, the NATO-Russia Council); the sentence it leads to, already shown within
+    // it, answered without them.
+    let turns = converse(&[
+        "what did trenin explain about how the west treated russia after the cold war?",
+        "can you give examples?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("trenin-west-coordination"));
+    assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
+}

@@ -84,10 +84,11 @@ pub(super) fn by_phrase<'r>(
     // shortcomings" after the leaders' "unprecedentedly high level").
     // (Insisting words aside: "is that really so?", "is that true in practice?".)
     let insisting = |word: &&str| INSISTING.contains(word);
-    let verifies = VERIFY
-        .iter()
-        .any(|asks| asks.split(' ').eq(phrase.split(' ').filter(|word| !insisting(word))));
-    if verifies {
+    let one_of = |messages: &[&str]| {
+        let plain = || phrase.split(' ').filter(|word| !insisting(word));
+        messages.iter().any(|asks| asks.split(' ').eq(plain()))
+    };
+    if one_of(VERIFY) {
         let reason = current.why.as_deref().and_then(|id| knowledge.entry(id));
         let supported = reason.filter(|entry| entry.id != current.id && is_authors(current));
         let contested = || contested_after(knowledge, current).filter(|_| !is_authors(current));
@@ -320,11 +321,7 @@ pub(super) fn by_phrase<'r>(
     // "did it work?" after attempts in spite of which something happened ("worsened ... despite
     // several attempts to improve them"): the quote tells they failed. Of anything else the
     // article does not say whether it worked.
-    let without_insisting = words.iter().filter(|word| !INSISTING.contains(&word.as_str()));
-    let plain = without_insisting.map(String::as_str).collect::<Vec<_>>().join(" ");
-    if SUCCESS_ASKED.contains(&plain.as_str())
-        || SUCCESS_ASKED.contains(&text.trim_end_matches(['?', '？']))
-    {
+    if one_of(SUCCESS_ASKED) || SUCCESS_ASKED.contains(&text.trim_end_matches(['?', '？'])) {
         let quote = &quoted().quote_words;
         let despite = quote.iter().position(|word| word == "despite");
         let failed = despite

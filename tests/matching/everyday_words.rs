@@ -78,3 +78,12 @@ fn a_relationship_that_may_not_last_is_not_set_in_stone() {
         assert_eq!(english.best_id(question), Some("kaczmarski"), "{question}");
     }
 }
+
+#[test]
+fn lining_up_against_someone_is_coordinating_against_them() {
+    // "up" alone found the sample questions of Kaczmarski's contrast ("globalization").
+    assert_eq!(
+        matcher().best_id("who are moscow and beijing lined up against globally?"),
+        Some("korolev")
+    );
+}

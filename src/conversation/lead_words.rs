@@ -475,7 +475,6 @@ pub(super) const SUCCESS_ASKED: &[&str] = &[
     "это сработало",
     "получилось",
     "成功了吗",
-    "有用吗",
 ];
 /// Words of trying: a quote saying something happened despite them says they failed.
 pub(super) const ATTEMPTS: &[&str] =

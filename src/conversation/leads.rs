@@ -44,7 +44,7 @@ pub(super) fn by_phrase<'r>(
         return Some(answer(responder, entry, say));
     }
     // ("what next?" asks what came of it, the curated lead below, not the next passage.)
-    let neighbour = || neighbour_asked(knowledge, current, words, text);
+    let neighbour = || neighbour_asked(knowledge, current, words);
     if let Some(entry) = (!MORE.contains(&phrase)).then(neighbour).flatten() {
         return Some(answer(responder, entry, say));
     }
@@ -321,7 +321,8 @@ pub(super) fn by_phrase<'r>(
     // "did it work?" after attempts in spite of which something happened ("worsened ... despite
     // several attempts to improve them"): the quote tells they failed. Of anything else the
     // article does not say whether it worked.
-    if one_of(SUCCESS_ASKED) || SUCCESS_ASKED.contains(&text.trim_end_matches(['?', '？'])) {
+    // (A Chinese message without spaces is one word: "成功了吗".)
+    if one_of(SUCCESS_ASKED) {
         let quote = &quoted().quote_words;
         let despite = quote.iter().position(|word| word == "despite");
         let failed = despite

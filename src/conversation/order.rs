@@ -92,8 +92,7 @@ const NEXT: &[&str] = &["next", "follows", "following", "afterwards", "after"];
 /// Words asking for the passage before: "previous", "before" (of "before that").
 const PREVIOUS: &[&str] = &["previous", "preceding", "prior", "earlier", "before"];
 
-/// Russian and Chinese messages asking the same, whole or as their core ("а что дальше?",
-/// "接下来呢？").
+/// Russian and Chinese messages asking the same, read whole ("что дальше?", "接下来呢？").
 const NEXT_ELSEWHERE: &[&str] = &[
     "что дальше",
     "а дальше",
@@ -119,14 +118,17 @@ const PREVIOUS_ELSEWHERE: &[&str] = &[
 
 /// The way a message asks to go through the article, if it only asks that. (The caller leaves
 /// "what next?" and "and after that?" to what came of it, the answer's curated `more`.)
-fn way_asked(words: &[String], text: &str) -> Option<Way> {
-    // (Read whole only in another script: an English message is read by its words.)
-    if !text.is_ascii() {
-        let core = text.trim().trim_end_matches(['?', '？', '!', '.', '。']).trim().to_lowercase();
-        if NEXT_ELSEWHERE.contains(&core.as_str()) {
+fn way_asked(words: &[String]) -> Option<Way> {
+    // (Read whole only in another script: an English message is read by its words. A Chinese
+    // message without spaces is one word.)
+    if words.iter().any(|word| !word.is_ascii()) {
+        let whole = |messages: &[&str]| {
+            messages.iter().any(|asks| asks.split(' ').eq(words.iter().map(String::as_str)))
+        };
+        if whole(NEXT_ELSEWHERE) {
             return Some(Way::Next);
         }
-        if PREVIOUS_ELSEWHERE.contains(&core.as_str()) {
+        if whole(PREVIOUS_ELSEWHERE) {
             return Some(Way::Previous);
         }
     }
@@ -151,15 +153,14 @@ fn way_asked(words: &[String], text: &str) -> Option<Way> {
 }
 
 /// The entry of the passage right after (or before) `current`'s in the article, when `words`
-/// (the message's, `text` whole) ask for it; `None` when they do not, or `current` is the
-/// article's first or last passage.
+/// (the message's) ask for it; `None` when they do not, or `current` is the article's first or
+/// last passage.
 pub(super) fn neighbour_asked<'k>(
     knowledge: &'k Knowledge,
     current: &Entry,
     words: &[String],
-    text: &str,
 ) -> Option<&'k Entry> {
-    let way = way_asked(words, text)?;
+    let way = way_asked(words)?;
     let (start, end) = quote_span(knowledge, current)?;
     let spans =
         knowledge.entries.iter().filter_map(|entry| Some((entry, quote_span(knowledge, entry)?)));

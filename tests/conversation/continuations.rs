@@ -705,10 +705,13 @@ fn whether_it_worked_is_told_by_a_quote_of_attempts_that_failed() {
         assert_eq!(turns[0].as_deref(), Some("improvement-attempts"));
         assert_eq!(turns[1].as_deref(), Some("improvement-attempts"), "{asked}");
     }
-    // Of Moscow's steering of the SCO the article does not say whether it worked.
-    let turns = replies(&["what is the SCO?", "what did moscow do about it?", "did it work?"]);
-    assert_eq!(turns[1].1.as_deref(), Some("moscow-steers-sco"));
-    assert_eq!(turns[2].0, ReplyKind::Declined, "{:?}", turns[2]);
+    // Of Moscow's steering of the SCO the article does not say whether it worked. (Asked in
+    // Russian or Chinese, it is declined too; those pass without the rule as well.)
+    for asked in ["did it work?", "получилось?", "成功了吗？"] {
+        let turns = replies(&["what is the SCO?", "what did moscow do about it?", asked]);
+        assert_eq!(turns[1].1.as_deref(), Some("moscow-steers-sco"));
+        assert_eq!(turns[2].0, ReplyKind::Declined, "{asked}: {:?}", turns[2]);
+    }
 }
 
 #[test]

@@ -28,6 +28,7 @@ mod config;
 mod decline;
 mod derived;
 mod diagnose;
+mod english_stems;
 mod index;
 mod lexicon;
 mod preamble;
@@ -58,6 +59,7 @@ use stop_words::*;
 
 pub use config::*;
 pub(crate) use derived::lists_some;
+use english_stems::DISTINCT_STEMS;
 pub use preamble::only_introduces_the_reader;
 pub use ranking::*;
 
@@ -77,6 +79,9 @@ pub(crate) fn stem<'w>(stemmer: &Stemmer, russian: &Stemmer, word: &'w str) -> C
     if word.chars().any(crate::text::is_han) {
         return Cow::Borrowed(word);
     }
+    if let Cow::Owned(american) = english_stems::american(word) {
+        return Cow::Owned(stem(stemmer, russian, &american).into_owned());
+    }
     if let Some((_, stem)) = DISTINCT_STEMS.iter().find(|(noun, _)| *noun == word) {
         return Cow::Borrowed(stem);
     }
@@ -85,21 +90,6 @@ pub(crate) fn stem<'w>(stemmer: &Stemmer, russian: &Stemmer, word: &'w str) -> C
         Err(_) => stemmer.stem(word),
     }
 }
-
-/// Words the English stemmer joins to another of a different sense, each kept apart by a stem
-/// of its own (its singular). People named after what they make: Snowball takes
-/// "photographer" to "photograph" and "reporter" to "report", so "who's the photographer?"
-/// read as "who is in the photograph?" and "who is the reporter?" as the reports of Chinese
-/// forces. And "publication" to "public", so "did they say so publicly?" asked the date the
-/// article was published.
-const DISTINCT_STEMS: &[(&str, &str)] = &[
-    ("photographer", "photographer"),
-    ("photographers", "photographer"),
-    ("reporter", "reporter"),
-    ("reporters", "reporter"),
-    ("publication", "publication"),
-    ("publications", "publication"),
-];
 
 /// Stems shorter than this cut Russian words too deep: Snowball takes "Китая" (of China) to
 /// "кит" (whale). Such a stem is replaced by the word less its last letter, at least this long.

@@ -87,3 +87,30 @@ fn lining_up_against_someone_is_coordinating_against_them() {
         Some("korolev")
     );
 }
+
+#[test]
+fn british_spellings_meet_the_articles_american_ones() {
+    // "neighbourliness" had a stem of its own, so the treaty named by "Good-Neighborliness" was
+    // not found; "behaviour" and "behavior" were two words as well.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("Why does the neighbourliness treaty matter so much for the relationship?"),
+        Some("good-neighborliness-treaty")
+    );
+    assert_eq!(
+        english.best_id("What neighbourliness treaty did Moscow and Beijing sign?"),
+        english.best_id("What neighborliness treaty did Moscow and Beijing sign?"),
+    );
+}
+
+#[test]
+fn the_former_soviet_south_is_central_asia() {
+    // "south" was unknown and weighed the question down below the threshold.
+    let english = matcher();
+    for question in [
+        "Why would Moscow be touchy about Chinese activity in the former Soviet south?",
+        "Why is Beijing's role in the former Soviet south such a sensitive issue for Moscow?",
+    ] {
+        assert_eq!(english.best_id(question), Some("central-asia-sphere"), "{question}");
+    }
+}

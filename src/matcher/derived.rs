@@ -279,8 +279,12 @@ const ACTS_OF_A_HEAD: &[&str] = &["runs", "ran", "heads", "headed", "directs", "
 
 /// The act of "who signed the doctrine?", among [`ACTS_OF_A_DOER`], right after "who"; for an
 /// act of heading ("who runs it?"), the word an entry must say: "director" (or a synonym).
+/// Unless the question offers its own answers ("who runs the alliance, Russia or China?"): it
+/// asks which of them, not a head by name.
 pub(super) fn doer_asked(words: &[&str]) -> Option<&'static str> {
+    let offers_answers = words.contains(&"or");
     match words {
+        ["who", act, ..] if ACTS_OF_A_HEAD.contains(act) && offers_answers => None,
         ["who", act, ..] if ACTS_OF_A_HEAD.contains(act) => Some("director"),
         ["who", act, ..] => ACTS_OF_A_DOER.iter().find(|known| *known == act).copied(),
         _ => None,

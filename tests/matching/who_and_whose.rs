@@ -353,6 +353,11 @@ fn who_runs_something_is_answered_only_by_an_entry_naming_its_head() {
         Some("carnegie-moscow-center")
     );
     assert_eq!(english.best_id("who heads the Carnegie Moscow Center?"), Some("trenin"));
+    // A question offering its own answers asks which of them runs it, not a head by name.
+    assert_eq!(
+        english.best_id("Who runs a real military alliance in the region, Russia or China?"),
+        Some("russia-military-alliance")
+    );
 }
 
 #[test]

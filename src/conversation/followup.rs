@@ -30,7 +30,7 @@ use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
 use super::thresholds::*;
 use super::ties::{
     answers_within, asks_the_other_side, closest_to_context, linked_best, linked_naming_the_side,
-    linked_tie, names_only_a_country_it_names, reason_meant, within_reach,
+    linked_tie, names_every_tie, names_only_a_country_it_names, reason_meant, within_reach,
 };
 use super::{answer, answer_unless_a_fact_it_lacks, declined_about, Responder, Response, Say};
 
@@ -671,7 +671,10 @@ pub(super) fn respond<'r>(
     // is asks his words, which a tie between entries on NATO does not know; nor a thing of the
     // current quote after "those" ("in what era did those ties improve?" after the treaty).
     let torn = standalone.verdict == Verdict::Ambiguous;
-    if torn && reading.names_a_quoted_thing(&words) && is_answered_with(contextual(), current) {
+    // ... or one holding the subject of every tie ("which organisations is it a member of?").
+    let quoted = reading.names_a_quoted_thing(&words);
+    let holds = torn && (quoted || names_every_tie(matcher, current, &standalone, min_score));
+    if holds && is_answered_with(contextual(), current) {
         return with_context(answer(responder, current, say));
     }
     if torn && !asks_his_words {

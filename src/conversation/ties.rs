@@ -84,6 +84,27 @@ pub(super) fn near_ties<'a, 'r>(standalone: &'a Ranking<'r>, min_score: f64) -> 
     standalone.ranked.iter().filter(tied).collect()
 }
 
+/// Whether the current entry names the subject of every near tie of a torn standalone reading
+/// ("which organisations is it a member of?" after "a member of the CSTO, but also the SCO",
+/// torn between the CSTO and the SCO): the answer that holds them all is the one just given.
+pub(super) fn names_every_tie(
+    matcher: &Matcher,
+    current: &Entry,
+    standalone: &Ranking<'_>,
+    min_score: f64,
+) -> bool {
+    let ties = near_ties(standalone, min_score);
+    ties.len() >= 2
+        && ties.iter().all(|hit| {
+            hit.entry.id != current.id
+                && hit
+                    .entry
+                    .subject
+                    .as_deref()
+                    .is_some_and(|subject| matcher.entry_says(current, subject))
+        })
+}
+
 /// The curated reason of `current` that a why-question after it means when its standalone
 /// reading is torn: when the reason is among the near ties ("why did the US presence matter?"
 /// after the withdrawal), or, tied or not, when the message `points_back` with one word of its

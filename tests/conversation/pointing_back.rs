@@ -685,3 +685,16 @@ fn he_after_a_title_before_the_name_is_the_person_named() {
     assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
     assert_eq!(turns[2].as_deref(), Some("lavrov-nato-root-cause"));
 }
+
+#[test]
+fn a_question_torn_between_things_the_answer_names_is_about_the_answer() {
+    // Tajikistan is "a member of the CSTO, but also the SCO": asked which organisations it
+    // belongs to, the message alone ties the CSTO's entry with the SCO's, and the answer that
+    // names both is the one just given.
+    let turns = converse(&[
+        "Which country do news reports link to an alleged Chinese military presence?",
+        "which organisations is it a member of?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("chinese-military-presence"));
+    assert_eq!(turns[1].as_deref(), Some("chinese-military-presence"));
+}

@@ -6,9 +6,22 @@
 pub(super) const QUESTION_WORDS: &[&str] =
     &["what", "which", "who", "whom", "where", "when", "why", "how"];
 
-/// What opens a question about what the answer means ("what does it mean in practice?").
-pub(super) const MEANING_LEADS: &[&str] =
-    &["what does it mean", "what does that mean", "what does this mean", "meaning what", "meaning"];
+/// What opens a question about what the answer means ("what does it mean in practice?", "in
+/// other words?").
+pub(super) const MEANING_LEADS: &[&str] = &[
+    "what does it mean",
+    "what does that mean",
+    "what does this mean",
+    "meaning what",
+    "meaning",
+    "in other words",
+    "in plain english",
+    "in plain words",
+    "in simple terms",
+    "in simpler terms",
+    "simply put",
+    "put simply",
+];
 /// Words that only insist on a question about meaning: "in practice", "exactly", "concretely".
 pub(super) const INSISTING: &[&str] = &[
     "in",

@@ -726,3 +726,14 @@ fn examples_already_in_the_quote_are_that_quote() {
     assert_eq!(turns[0].as_deref(), Some("trenin-west-coordination"));
     assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"));
 }
+
+#[test]
+fn asking_it_in_other_words_asks_what_the_answer_means() {
+    // "in other words?" after Gabuev's "condominium" asks what it means, as "meaning?" does:
+    // the division of labour it names (it went to the article's title by "words").
+    for rephrase in ["in other words?", "in plain english?", "simply put?"] {
+        let turns = converse(&["what's this 'condominium' thing about?", rephrase]);
+        assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+        assert_eq!(turns[1].as_deref(), Some("division-of-labour"), "{rephrase}");
+    }
+}

@@ -114,3 +114,26 @@ fn the_former_soviet_south_is_central_asia() {
         assert_eq!(english.best_id(question), Some("central-asia-sphere"), "{question}");
     }
 }
+
+#[test]
+fn the_alliance_growing_is_its_enlargement() {
+    // "growing" alone found nothing of NATO's enlargement, which the disputes set aside.
+    assert_eq!(
+        matcher().best_id(
+            "Apart from the alliance growing, what else do Moscow and Washington quarrel about?"
+        ),
+        Some("us-russia-disputes")
+    );
+}
+
+#[test]
+fn someones_baby_or_brainchild_is_their_project() {
+    // The SCO "is widely regarded as a Chinese project"; "baby" was unknown.
+    let english = matcher();
+    for question in [
+        "Which organisation is Russia a member of even though people see it as Beijing's baby?",
+        "whose brainchild is the SCO?",
+    ] {
+        assert_eq!(english.best_id(question), Some("sco"), "{question}");
+    }
+}

@@ -172,7 +172,7 @@ pub(super) fn respond<'r>(
         || short && phrase.starts_with("why so ")
         || words.len() <= 2;
     // "does the author agree?" asks of what was just said, with no word pointing back.
-    let names_author = words.iter().any(|word| AUTHOR.contains(&word.as_str()));
+    let names_author = speakers::names_an_author(&words);
     let asks_if_the_author_agrees = names_author
         && words.len() <= SHORT_FOLLOWUP_WORDS
         && words.iter().any(|word| AGREEING.contains(&word.as_str()));
@@ -236,6 +236,11 @@ pub(super) fn respond<'r>(
     {
         let meant = speakers::the_person_meant(knowledge, current, &words);
         return with_context(answer(responder, meant.unwrap_or(current), say));
+    }
+    // "what exactly did Lavrov say?" after NATO's enlargement: his words it links to.
+    let named_words = || speakers::linked_words_of_the_named(knowledge, current, &words);
+    if let Some(entry) = named_words().filter(|_| !marked && !into_the_group) {
+        return with_context(answer(responder, entry, say));
     }
     if confident && !marked && !into_the_group {
         return responder.standalone(text, standalone, say);
@@ -544,7 +549,6 @@ pub(super) fn respond<'r>(
     if asks_his_words && !asks_another && speakers::his_view_missing(matcher, current, &words) {
         return with_context(declined_about(say, current, None));
     }
-
     // "what should they do instead?" after what an answer says will not work: the
     // recommendation it leads to, when it gives none itself (its links, nearest first, then
     // what they lead to, then their other links); the author's own when the message names the
@@ -571,13 +575,11 @@ pub(super) fn respond<'r>(
             return with_context(answer(responder, entry, say));
         }
     }
-
     // "what did Russia get instead?" after what the West did not do: what was done in its
     // place, which the answer leads to.
     if let (true, false, Some(entry)) = (instead, confident, leads_to) {
         return with_context(answer(responder, entry, say));
     }
-
     // The message read with the context: with the current subject for "he" or "it"; with the
     // rest of the current entry's title for "and Kazakhstan?", whose new word takes the
     // subject's place.
@@ -592,7 +594,6 @@ pub(super) fn respond<'r>(
     // Read when first needed: a message answered by a tie or complete on its own never is.
     let context_reading = std::cell::OnceCell::new();
     let contextual = || context_reading.get_or_init(|| matcher.ask(&format!("{text} {addition}")));
-
     // A short question asking a kind of fact the current entry gives asks it of that entry,
     // unless the context reading declines a fact ("where does he teach?" of a scholar whose
     // entry gives his country) or its own words point to another the context reading prefers.
@@ -649,7 +650,6 @@ pub(super) fn respond<'r>(
             return with_context(answer(responder, entry, say));
         }
     }
-
     // "and what did Medvedev say?" is as short as "and Medvedev?": one word of its own, the
     // one that changes. ("so why is he skeptical?" draws a consequence instead.)
     let own_words = words.iter().filter(|word| !matcher.is_stop_word(word)).count();

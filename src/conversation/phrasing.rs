@@ -80,6 +80,15 @@ pub(super) fn words(text: &str) -> Vec<String> {
     while let Some(at) = words.windows(2).position(person) {
         words.splice(at..at + 2, ["he".to_owned()]);
     }
+    // ... and "that same guy", "the same man" ("what else has that same guy argued?").
+    let same_person = |three: &[String]| {
+        matches!(three[0].as_str(), "this" | "that" | "the")
+            && three[1] == "same"
+            && POINTED_MEN.contains(&three[2].as_str())
+    };
+    while let Some(at) = words.windows(3).position(same_person) {
+        words.splice(at..at + 3, ["he".to_owned()]);
+    }
     words
 }
 

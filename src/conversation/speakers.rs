@@ -131,6 +131,15 @@ pub(super) fn authors_reply<'k>(knowledge: &'k Knowledge, current: &Entry) -> Op
     linked.iter().copied().chain(twice).find(|entry| is_authors(entry))
 }
 
+/// Whether a message names an author ("does the author agree?", "who's the writer?"): not
+/// "a journalist" of "is he a journalist?", a trade asked of the person just quoted.
+pub(super) fn names_an_author(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(at, word)| {
+        let a_trade = at > 0 && matches!(words[at - 1].as_str(), "a" | "an");
+        AUTHOR.contains(&word.as_str()) && !a_trade
+    })
+}
+
 /// Whether a message names the article's author ("what's the author's name? I need it for my
 /// citation"): "the author" is the article's, whoever the current entry quotes; "its author",
 /// "the author of that idea" are another text's.
@@ -318,6 +327,32 @@ pub(super) fn named_person(view: &str) -> Option<&str> {
         && words.first().is_some_and(|first| !first.ends_with('s'));
     // The surname: "John" of "John J. Mearsheimer" would also read as John Kerry.
     (words.len() >= 2 && capitalised && one_person).then(|| words[words.len() - 1])
+}
+
+/// The entry `current` links to that gives the words of the person a message names and asks
+/// no more of than what they said ("what exactly did Lavrov say?" after NATO's enlargement:
+/// his words on NATO, not his talks with Wang Yi, which his name alone finds first). `None`
+/// when the current entry is already theirs.
+pub(super) fn linked_words_of_the_named<'k>(
+    knowledge: &'k Knowledge,
+    current: &Entry,
+    words: &[String],
+) -> Option<&'k Entry> {
+    const FRAME: &[&str] = &["did", "does", "do", "and", "then", "so"];
+    let named = |entry: &Entry| {
+        let surname = entry.view_of.as_deref().and_then(named_person);
+        surname.is_some_and(|surname| words.iter().any(|word| word.eq_ignore_ascii_case(surname)))
+    };
+    let framing = |word: &String| {
+        [SAYING, INSISTING, FRAME, QUESTION_WORDS].iter().any(|list| list.contains(&word.as_str()))
+    };
+    // Saying, and one word of its own: the name.
+    let only_asks_words = words.iter().any(|word| SAYING.contains(&word.as_str()))
+        && words.iter().filter(|word| !framing(word)).count() == 1;
+    if !only_asks_words || named(current) {
+        return None;
+    }
+    links_of(current).filter_map(|id| knowledge.entry(id)).find(|entry| named(entry))
 }
 
 /// The profile that answers "where is he from?" or "where does he work?" (`words`) after a

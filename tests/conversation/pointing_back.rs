@@ -698,3 +698,46 @@ fn a_question_torn_between_things_the_answer_names_is_about_the_answer() {
     assert_eq!(turns[0].as_deref(), Some("chinese-military-presence"));
     assert_eq!(turns[1].as_deref(), Some("chinese-military-presence"));
 }
+
+#[test]
+fn is_he_a_journalist_asks_who_the_person_just_quoted_is() {
+    // "a journalist" is a trade asked of Korolev, not the article's author: it answered the
+    // author's own research.
+    for question in ["is he a journalist?", "what is he, a journalist?", "is he a writer?"] {
+        let turns = converse(&["what did Alexander Korolev's study find?", question]);
+        assert_eq!(turns[0].as_deref(), Some("korolev"));
+        assert_eq!(turns[1].as_deref(), Some("korolev"), "{question}");
+    }
+    // Guard: "the author" is still the article's.
+    let turns = converse(&["what did Alexander Korolev's study find?", "does the author agree?"]);
+    assert_ne!(turns[1].as_deref(), Some("korolev"));
+}
+
+#[test]
+fn what_someone_named_said_is_their_words_the_answer_links_to() {
+    // After NATO's enlargement, Lavrov's words on NATO, not his talks with Wang Yi, which his
+    // name alone finds first.
+    for question in ["what exactly did Lavrov say?", "so what did Lavrov say then?"] {
+        let turns = converse(&["What's Russia's biggest gripe with the US?", question]);
+        assert_eq!(turns[0].as_deref(), Some("nato-enlargement"));
+        assert_eq!(turns[1].as_deref(), Some("lavrov-nato-root-cause"), "{question}");
+    }
+    // Guard: a message asking more than what he said reads its own words.
+    let turns = converse(&[
+        "What's Russia's biggest gripe with the US?",
+        "what did lavrov say about china?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("lavrov"));
+}
+
+#[test]
+fn that_same_guy_points_back_as_he_does() {
+    // "same" between "that" and "guy" kept it from pointing back: the main argument answered.
+    let first =
+        "What does the Carnegie director think the alternative to friendship with China would mean for Russia?";
+    for question in ["what else has that same guy argued?", "what else has the same man said?"] {
+        let turns = converse(&[first, question]);
+        assert_eq!(turns[0].as_deref(), Some("trenin"));
+        assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"), "{question}");
+    }
+}

@@ -472,6 +472,8 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
     let end_of_the_text = || super::wording::place_in_the_text(words).is_some();
     let english = words.windows(2).enumerate().any(|(at, pair)| {
         matches!((pair[0], pair[1]), ("since", "then") | ("ended", "up") | ("by", "now"))
+            // "will Iran have a bomb by next year?": a time after the article.
+            || pair[0] == "next" && matches!(pair[1], "year" | "month" | "week" | "decade")
             || pair == ["the", "end"] && !forecast() && !end_of_a_time() && !end_of_the_text()
             // "did Turkey end up buying them?", not "could Russia end up as the junior
             // partner?" ("what did they end up agreeing?": the auxiliary within two words).

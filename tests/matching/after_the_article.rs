@@ -569,3 +569,17 @@ fn what_someone_is_doing_rn_is_what_they_do_now() {
     // Guard: "rn" asks nothing of its own elsewhere.
     assert_eq!(answered_id(&english, "who is lavrov rn"), Some("lavrov"));
 }
+
+#[test]
+fn next_year_or_month_is_after_the_article() {
+    // "next" and "year" found the Iran entry's words: whether Iran has a bomb by then is after
+    // the article.
+    let english = matcher();
+    for question in
+        ["Will Iran have a bomb by next year?", "will iran get nuclear weapons next year?"]
+    {
+        assert_eq!(english.best_id(question), None, "{question}");
+    }
+    // Guard: the common ground itself is answered.
+    assert_eq!(english.best_id("what is the common ground on iran?"), Some("iran-common-ground"));
+}

@@ -95,7 +95,11 @@ impl SmallTalkMatcher {
         let (words, opens) = phrase_tokens_opening(message);
         // "is he right?": "right" acknowledges, but here it asks. "who is this guy?" asks who
         // someone is, not who the bot is.
-        if words.is_empty() || super::speakers::judged(&words) || asks_who_a_person_is(&words) {
+        if words.is_empty()
+            || super::speakers::judged(&words)
+            || asks_who_a_person_is(&words)
+            || asks_which_model(message, &words)
+        {
             return None;
         }
         let addressed_from = |at: usize| about_the_bot_from(&words, &opens, at);
@@ -275,7 +279,7 @@ impl SmallTalkMatcher {
             return None;
         }
         let (words, opens) = phrase_tokens_opening(message);
-        if asks_who_a_person_is(&words) {
+        if asks_who_a_person_is(&words) || asks_which_model(message, &words) {
             return None;
         }
         let about_the_bot = words.iter().any(|w| SECOND_PERSON.contains(&w.as_str()));
@@ -536,6 +540,18 @@ fn opens_a_yes_no_question(words: &[String], opens: &[bool], at: usize) -> bool 
         && (YES_NO_OPENERS.contains(&clause[0].as_str())
             || ELLIPTICAL_OPENERS.contains(&clause[0].as_str()))
         && !addresses_the_bot
+}
+
+/// Whether a message asks which model the bot runs on ("which language model are you running
+/// on?", "на какой модели ты работаешь?", "你是用什么模型做的？"): a fact about how it is built,
+/// declined as other facts the article lacks, not a greeting or an introduction ("ты
+/// работаешь" alone asks whether it is there; "are you a language model?" who it is).
+fn asks_which_model(message: &str, words: &[String]) -> bool {
+    const WHICH: &[&str] =
+        &["which", "what", "какой", "какая", "какое", "какие", "каком", "какую", "какого"];
+    let model = words.iter().any(|word| word.starts_with("model") || word.starts_with("модел"));
+    let which = words.iter().any(|word| WHICH.contains(&word.as_str()));
+    model && which || message.contains("模型") && ["什么", "哪"].iter().any(|w| message.contains(w))
 }
 
 /// Whether a message asks who someone pointed at is ("who is this guy anyway", "who's that

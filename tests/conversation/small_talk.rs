@@ -613,3 +613,23 @@ fn who_this_guy_is_asks_about_a_person_not_the_bot() {
     assert_ne!(small_talk_of("who's that woman?"), Ok("identity".to_owned()));
     assert_ne!(small_talk_of("who is this dude"), Ok("identity".to_owned()));
 }
+
+#[test]
+fn which_model_the_bot_runs_on_is_a_question_it_declines() {
+    // "ты работаешь" ("are you there?") greeted the Russian one, an identity phrase answered
+    // the others: which model it runs on is a fact the article lacks, as in English.
+    for question in [
+        "На какой языковой модели ты работаешь?",
+        "На какой модели ты работаешь?",
+        "what model are you?",
+        "你是什么模型",
+    ] {
+        let (kind, _) = replies(&[question]).remove(0);
+        assert_eq!(kind, ReplyKind::Declined, "{question}");
+    }
+    // Guard: whether it is a bot, or there, is still small talk.
+    for chat in ["ты работаешь?", "are you a language model?", "ты бот?"] {
+        let (kind, _) = replies(&[chat]).remove(0);
+        assert_eq!(kind, ReplyKind::SmallTalk, "{chat}");
+    }
+}

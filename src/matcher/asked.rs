@@ -658,6 +658,11 @@ pub(super) const TOPICLESS_QUESTION_WORDS: &str = "when where";
 /// Words naming the article itself ("what does the piece say ...?"), whose say is all of it.
 pub(super) const ARTICLE_ITSELF: &str = "article piece text story essay статья статье статьи 文章";
 
+/// Words that ask for the main point of something ("what's the main argument of this piece?").
+pub(super) const MAIN_POINT: &str = "main point argument thesis claim crux arguing argue";
+/// Words that only ask it briefly ("in one line", "in a sentence", "basically").
+pub(super) const BRIEFLY: &str = "line sentence brief briefly short basically";
+
 /// Words that ask an age ("how old", "what age", "возраст"): an entry giving one answers them.
 pub(super) const AGE_WORDS: &str = "old age aged возраст возраста";
 

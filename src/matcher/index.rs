@@ -131,6 +131,10 @@ pub(super) struct Index {
     /// subject ("what is the article on China-Russia relations about?").
     pub(super) whole_article: Option<usize>,
     pub(super) its_subject: Vec<TermId>,
+    /// The terms of [`MAIN_POINT`] and of [`BRIEFLY`]: a question of the article's main point
+    /// asks the whole article's claim, its headline.
+    pub(super) main_point: Vec<TermId>,
+    pub(super) briefly: Vec<TermId>,
     /// The terms of the nouns that name the kind of fact asked ([`KIND_NOUNS`]: "city",
     /// "year"), read once here: a fact question's topic is read without them.
     pub(super) kind_nouns: Vec<TermId>,
@@ -496,6 +500,8 @@ impl Matcher {
             article_terms: Vec::new(),
             whole_article: None,
             its_subject: Vec::new(),
+            main_point: Vec::new(),
+            briefly: Vec::new(),
             kind_nouns: Vec::new(),
             topicless: Vec::new(),
             age_words: Vec::new(),
@@ -567,6 +573,8 @@ impl Matcher {
         its_subject.sort_unstable();
         its_subject.dedup();
         matcher.index.its_subject = its_subject;
+        matcher.index.main_point = matcher.known_terms(MAIN_POINT);
+        matcher.index.briefly = matcher.known_terms(BRIEFLY);
         let quote_terms: Vec<Vec<TermId>> = matcher
             .knowledge
             .entries

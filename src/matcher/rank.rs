@@ -338,12 +338,33 @@ impl Matcher {
             term.is_some_and(|term| analysed.known.iter().any(|&(known, _)| known == term))
         };
         let protagonists = self.index.protagonists;
+        // (No word unknown: the weights summed in the same order, but not only 0 apart.)
+        let all_known = || known_weight() >= analysed.total_weight - 1e-3;
         let only_its_subject = protagonists.iter().all(asks)
             && analysed.known.iter().any(|(term, _)| !protagonists.contains(&Some(*term)))
             && analysed.known.iter().all(|(term, _)| subject.binary_search(term).is_ok())
-            // (No word unknown: the weights summed in the same order, but not only 0 apart.)
-            && known_weight() >= analysed.total_weight - 1e-3;
-        if !only_its_subject || ranking.verdict == Verdict::Declined {
+            && all_known();
+        // "what's the main point of this piece in one line?": the article's own claim, its
+        // headline, not the two points the author makes in reply to Mearsheimer (which "the
+        // author's main argument" asks: "author" is none of these words; so do "the main
+        // points of the article").
+        let plural =
+            |token: &Token| matches!(token.surface.as_str(), "points" | "arguments" | "claims");
+        let index = &self.index;
+        let names_any =
+            |terms: &[TermId]| analysed.known.iter().any(|(term, _)| terms.contains(term));
+        let its_main_point = || {
+            names_any(&index.article_terms)
+                && names_any(&index.main_point)
+                && analysed.known.iter().all(|(term, _)| {
+                    subject.binary_search(term).is_ok()
+                        || index.main_point.contains(term)
+                        || index.briefly.contains(term)
+                })
+                && all_known()
+                && !analysed.tokens.iter().any(plural)
+        };
+        if !(only_its_subject || its_main_point()) || ranking.verdict == Verdict::Declined {
             return ranking;
         }
         let best_score = ranking.ranked.first().map_or(0.0, |hit| hit.score);

@@ -407,7 +407,7 @@ fn a_continuation_naming_only_countries_asks_the_same_part_of_the_article() {
     // So after the main argument, whose quote names them beside China ("Sino-Russian ties",
     // "a Russian-U.S. détente"): it is about more than them.
     let turns = converse(&[
-        "What is this article arguing about China and Russia?",
+        "What is the author arguing about China and Russia?",
         "and what about Russia and the US?",
     ]);
     assert_eq!(turns[0].as_deref(), Some("main-argument")); // guard

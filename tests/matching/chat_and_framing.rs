@@ -739,3 +739,24 @@ fn the_article_named_as_whose_account_is_no_topic() {
     // Guard: the piece itself asked about is still the headline's.
     assert_eq!(answered_id(&english, "what is the title of this piece?"), Some("article-title"));
 }
+
+#[test]
+fn the_main_point_of_the_piece_is_its_headline_and_the_authors_is_the_reply() {
+    // "main argument" and "thesis" took every such question to the two points the author makes
+    // in reply to Mearsheimer; of the piece itself, its claim is the headline (as the sets
+    // written by readers who never saw the knowledge base anchor it).
+    let english = matcher();
+    for question in [
+        "what's the piece's main point, in one line?",
+        "main argument of the article?",
+        "so what is this essay basically arguing?",
+    ] {
+        assert_eq!(english.best_id(question), Some("article-summary"), "{question}");
+    }
+    // Guard: asked of the author, the author's two points.
+    assert_eq!(english.best_id("What is the author's main argument?"), Some("main-argument"));
+    assert_eq!(
+        english.best_id("what's the main argument of the washington post op-ed?"),
+        Some("washington-post-op-ed")
+    );
+}

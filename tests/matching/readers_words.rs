@@ -470,10 +470,12 @@ fn russian_and_chinese_paraphrases_in_a_readers_own_words_find_the_entry() {
 fn the_whole_piece_is_the_article_and_its_bottom_line_the_main_argument() {
     // "whole" weighed as a word the article lacks (3.9), which declined the question.
     let english = matcher();
+    // (Its bottom line is the headline's claim; the author's, the reply to Mearsheimer.)
     assert_eq!(
         english.best_id("so what's the bottom line of the whole piece"),
-        Some("main-argument")
+        Some("article-summary")
     );
+    assert_eq!(english.best_id("what's the author's bottom line?"), Some("main-argument"));
     assert_eq!(english.best_id("what is the entire article about?"), Some("article-summary"));
 }
 
@@ -541,8 +543,13 @@ fn readers_words_for_premature_grievance_awareness_convergence_and_calm_are_the_
 fn what_a_text_argues_is_its_argument_and_an_opinion_is_a_view() {
     let english = matcher();
     // "arguing" shared only the scholar's "argues": his entry answered what the article argues.
-    assert_eq!(english.best_id("so what's this article basically arguing?"), Some("main-argument"));
-    assert_eq!(english.best_id("what does this piece argue"), Some("main-argument"));
+    // What the article itself argues is its headline's claim.
+    assert_eq!(
+        english.best_id("so what's this article basically arguing?"),
+        Some("article-summary")
+    );
+    assert_eq!(english.best_id("what does this piece argue"), Some("article-summary"));
+    assert_eq!(english.best_id("what does the author argue"), Some("main-argument"));
     // Whoever is named still answers for his own argument (a guard).
     assert_eq!(english.best_id("what is kaczmarski's argument"), Some("kaczmarski"));
     // "in the author's opinion" asks his view, as "in the author's view" does: "opinion" alone

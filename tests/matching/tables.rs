@@ -105,7 +105,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     // The article itself.
     ("what is the headline", Some("article-title")),
     // The article's claim in one sentence is its headline (it was the summary's two points).
-    ("in one sentence, what's the article's main claim?", Some("article-title")),
+    // (The whole article's entry quotes the headline too: its claim is the piece's main point.)
+    ("in one sentence, what's the article's main claim?", Some("article-summary")),
     ("what is the main argument of the author", Some("main-argument")),
     ("summary of the article", Some("article-summary")),
     // Off-topic, including near misses that reuse the article's names.

@@ -325,7 +325,8 @@ impl Matcher {
     /// relations?") asks what the article says of its subject: it is answered with the entry
     /// on the whole article. Every entry names the two countries, and whichever named them and
     /// relations most was the answer, with full confidence. (The countries alone may ask one's
-    /// need of the other: "does Russia need China?".)
+    /// need of the other: "does Russia need China?".) So is one asking the article's main point
+    /// and nothing else ("whats the main argument of this piece?").
     pub(super) fn of_the_whole_article<'m>(
         &'m self,
         analysed: &Analysed,

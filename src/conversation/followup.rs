@@ -239,7 +239,7 @@ pub(super) fn respond<'r>(
     }
     // "what exactly did Lavrov say?" after NATO's enlargement: his words it links to.
     let named_words = || speakers::linked_words_of_the_named(knowledge, current, &words);
-    if let Some(entry) = named_words().filter(|_| !marked && !into_the_group) {
+    if let Some(entry) = (!marked && !into_the_group).then(named_words).flatten() {
         return with_context(answer(responder, entry, say));
     }
     if confident && !marked && !into_the_group {
@@ -672,8 +672,8 @@ pub(super) fn respond<'r>(
     // current quote after "those" ("in what era did those ties improve?" after the treaty).
     let torn = standalone.verdict == Verdict::Ambiguous;
     // ... or one holding the subject of every tie ("which organisations is it a member of?").
-    let quoted = reading.names_a_quoted_thing(&words);
-    let holds = torn && (quoted || names_every_tie(matcher, current, &standalone, min_score));
+    let quoted = || reading.names_a_quoted_thing(&words);
+    let holds = torn && (quoted() || names_every_tie(matcher, current, &standalone, min_score));
     if holds && is_answered_with(contextual(), current) {
         return with_context(answer(responder, current, say));
     }

@@ -547,10 +547,8 @@ fn opens_a_yes_no_question(words: &[String], opens: &[bool], at: usize) -> bool 
 /// declined as other facts the article lacks, not a greeting or an introduction ("ты
 /// работаешь" alone asks whether it is there; "are you a language model?" who it is).
 fn asks_which_model(message: &str, words: &[String]) -> bool {
-    const WHICH: &[&str] =
-        &["which", "what", "какой", "какая", "какое", "какие", "каком", "какую", "какого"];
     let model = words.iter().any(|word| word.starts_with("model") || word.starts_with("модел"));
-    let which = words.iter().any(|word| WHICH.contains(&word.as_str()));
+    let which = words.iter().any(|word| QUESTION_WORDS.contains(&word.as_str()));
     model && which || message.contains("模型") && ["什么", "哪"].iter().any(|w| message.contains(w))
 }
 

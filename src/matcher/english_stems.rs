@@ -1,7 +1,22 @@
 //! English words before the stemmer: British spellings read as American ones, and the words
-//! Snowball would join to another of a different sense kept apart.
+//! Snowball would join to another of a different sense kept apart. Shared with `build.rs`,
+//! which memoises [`stem_english`] for the knowledge files' words, so only a word they lack is
+//! read here when a question is asked.
 
+use rust_stemmers::Stemmer;
 use std::borrow::Cow;
+
+/// The stem of an English `word`: its own for [`DISTINCT_STEMS`], else the stemmer's of its
+/// American spelling ([`american`]).
+pub(super) fn stem_english<'w>(stemmer: &Stemmer, word: &'w str) -> Cow<'w, str> {
+    if let Some((_, own)) = DISTINCT_STEMS.iter().find(|(noun, _)| *noun == word) {
+        return Cow::Borrowed(own);
+    }
+    match american(word) {
+        Cow::Owned(american) => Cow::Owned(stemmer.stem(&american).into_owned()),
+        Cow::Borrowed(word) => stemmer.stem(word),
+    }
+}
 
 /// Words the English stemmer joins to another of a different sense, each kept apart by a stem
 /// of its own (its singular). People named after what they make: Snowball takes

@@ -59,19 +59,19 @@ use stop_words::*;
 
 pub use config::*;
 pub(crate) use derived::lists_some;
-use english_stems::DISTINCT_STEMS;
 pub use preamble::only_introduces_the_reader;
 pub use ranking::*;
 
 /// Stems of the shipped knowledge files' words, worked out by `build.rs` with the same stemmers
-/// (stemming was a third of building the index): English words in `STEMS`, Russian ones, by
+/// (stemming was a third of building the index): English words in `STEMS`, read as
+/// [`english_stems::stem_english`] reads them (British spellings, words kept apart), Russian ones, by
 /// the Russian stemmer and before [`russian_stem`]'s guard, in `RUSSIAN_STEMS`. Sorted by word.
 mod known_stems {
     include!(concat!(env!("OUT_DIR"), "/stems.rs"));
 }
 
-/// The stem of `word`, from the build-time table when it is there: English words by the English
-/// stemmer, Russian (Cyrillic) words by the Russian one, Chinese pieces as they are.
+/// The stem of `word`, from the build-time table when it is there: English words by
+/// [`english_stems::stem_english`], Russian (Cyrillic) words by the Russian one, Chinese pieces as they are.
 pub(crate) fn stem<'w>(stemmer: &Stemmer, russian: &Stemmer, word: &'w str) -> Cow<'w, str> {
     if word.chars().any(crate::text::is_cyrillic) {
         return russian_stem(russian, word);
@@ -79,15 +79,9 @@ pub(crate) fn stem<'w>(stemmer: &Stemmer, russian: &Stemmer, word: &'w str) -> C
     if word.chars().any(crate::text::is_han) {
         return Cow::Borrowed(word);
     }
-    if let Cow::Owned(american) = english_stems::american(word) {
-        return Cow::Owned(stem(stemmer, russian, &american).into_owned());
-    }
-    if let Some((_, stem)) = DISTINCT_STEMS.iter().find(|(noun, _)| *noun == word) {
-        return Cow::Borrowed(stem);
-    }
     match known_stems::STEMS.binary_search_by(|&(known, _)| known.cmp(word)) {
         Ok(at) => Cow::Borrowed(known_stems::STEMS[at].1),
-        Err(_) => stemmer.stem(word),
+        Err(_) => english_stems::stem_english(stemmer, word),
     }
 }
 

@@ -470,11 +470,25 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
         || words.windows(3).any(|three| three[..2] == ["the", "end"] && three[2] == "of");
     // "the JCPOA mentioned at the end" is a place in the text, not "in the end".
     let end_of_the_text = || super::wording::place_in_the_text(words).is_some();
+    // "in the end" of what happened ("did Turkey buy them in the end?", "what happened in the
+    // end?") is news; of a present or bare verb ("Russia at the end make alliance with
+    // America?") it is the forecast the article reports.
+    let told_in_the_past = || {
+        words.iter().any(|word| {
+            PAST_AUXILIARIES.contains(word)
+                || IRREGULAR_PASTS.contains(word)
+                || word.len() > 4 && word.ends_with("ed")
+        })
+    };
     let english = words.windows(2).enumerate().any(|(at, pair)| {
         matches!((pair[0], pair[1]), ("since", "then") | ("ended", "up") | ("by", "now"))
             // "will Iran have a bomb by next year?": a time after the article.
             || pair[0] == "next" && matches!(pair[1], "year" | "month" | "week" | "decade")
-            || pair == ["the", "end"] && !forecast() && !end_of_a_time() && !end_of_the_text()
+            || pair == ["the", "end"]
+                && told_in_the_past()
+                && !forecast()
+                && !end_of_a_time()
+                && !end_of_the_text()
             // "did Turkey end up buying them?", not "could Russia end up as the junior
             // partner?" ("what did they end up agreeing?": the auxiliary within two words).
             || pair == ["end", "up"]
@@ -610,3 +624,7 @@ pub(super) const FORECASTING: &[&str] = &[
 
 /// Auxiliaries that open a question about something already done ("did", "has").
 pub(super) const PAST_AUXILIARIES: &[&str] = &["did", "has", "have", "had", "was", "were"];
+
+/// Past forms that tell what came of something ("who won in the end?").
+const IRREGULAR_PASTS: &[&str] =
+    &["won", "lost", "got", "went", "came", "made", "took", "bought", "sold", "said", "became"];

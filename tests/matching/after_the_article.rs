@@ -235,6 +235,16 @@ fn a_forecast_in_the_end_is_the_forecasters_not_news_after_the_article() {
     );
     // What was done in the end is still news the article cannot have.
     assert_eq!(english.best_id("what did Biden and Putin agree on in the end?"), None);
+    assert!(asks_after(&english, "who won in the end?"));
+}
+
+#[test]
+fn in_the_end_of_a_bare_verb_is_a_forecast_not_news() {
+    let english = matcher();
+    // Without "will" or "expect", a non-native reader's forecast was declined as later news.
+    let question = "Mearsheimer think Russia at the end make alliance with America?";
+    assert!(!asks_after(&english, question));
+    assert_eq!(answered_id(&english, question), Some("mearsheimer-prediction"));
 }
 
 #[test]

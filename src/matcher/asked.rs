@@ -368,6 +368,11 @@ fn kinds_of(normalized: &str, words: &[&str]) -> u16 {
         kinds |= match (pair[0], pair[1]) {
             ("how", "much") if asks_a_degree(&words[i + 2..]) => 0,
             ("how", "many" | "much") | ("number", "of") => QuestionKind::HowMany.bit(),
+            // "any numbers on that?", "figures for it?": a figure, as "how many?" asks.
+            ("any" | "the", "numbers" | "figures" | "statistics" | "stats")
+            | ("numbers" | "figures" | "statistics" | "stats", "on" | "for") => {
+                QuestionKind::HowMany.bit()
+            }
             // "what percentage of Russians ...?", "what share of trade ...?": a figure.
             ("what" | "which", "percentage" | "percent" | "proportion" | "share" | "fraction")
             | ("percentage" | "proportion", "of") => QuestionKind::HowMany.bit(),

@@ -56,6 +56,9 @@ pub(super) fn asks_an_outcome(normalized: &str, words: &[&str]) -> bool {
             | "talk"
             | "agreeing"
             | "deciding"
+            // "what were they discussing at that meeting?"
+            | "discussing"
+            | "talking"
             // "what agreements did they reach?"
             | "reach" => outcome_if_past = true,
             // What came of it on paper ("what agreements did they sign at the summit?"), not

@@ -171,6 +171,8 @@ fn question_kinds_come_from_question_words() {
     assert_eq!(kinds("when did the 2001 treaty get signed"), QuestionKind::When.bit());
     assert_eq!(kinds("what did they agree on at the summit?"), asked::ASKS_AN_OUTCOME);
     assert_eq!(kinds("what will they agree on at the summit?"), 0);
+    assert_eq!(kinds("what they was discussing in that meeting?"), asked::ASKS_AN_OUTCOME);
+    assert_eq!(kinds("what are they discussing?"), 0);
     assert_eq!(kinds("what agreements did they sign at the summit?"), asked::ASKS_AN_OUTCOME);
     assert_eq!(kinds("what agreements did they reach in Brasilia?"), asked::ASKS_AN_OUTCOME);
     assert_eq!(kinds("Какие документы подписали Байден и Путин?"), asked::ASKS_AN_OUTCOME);
@@ -197,6 +199,9 @@ fn question_kinds_come_from_question_words() {
     assert_eq!(kinds("where do they cooperate"), QuestionKind::Where.bit());
     assert_eq!(kinds("Why does Russia oppose NATO?"), QuestionKind::Why.bit());
     assert_eq!(kinds("how many jets"), QuestionKind::HowMany.bit());
+    assert_eq!(kinds("any numbers on that?"), QuestionKind::HowMany.bit());
+    assert_eq!(kinds("figures for the trade?"), QuestionKind::HowMany.bit());
+    assert_eq!(kinds("which figures did he name?"), 0);
     assert_eq!(kinds("What should Moscow do?"), QuestionKind::Should.bit());
     assert_eq!(kinds("how old is putin"), QuestionKind::Age.bit());
     assert_eq!(kinds("what does brics stand for"), asked::ASKS_AN_EXPANSION);

@@ -151,6 +151,25 @@ fn what_was_said_at_an_event_is_not_the_moment_before_it() {
 }
 
 #[test]
+fn what_was_being_discussed_at_an_event_is_what_was_said_there() {
+    // "discussing" was no word of what was said: the caption answered.
+    let turns = converse(&[
+        "What is showing the photo in the begin of article?",
+        "what they was discussing in that meeting?",
+    ]);
+    assert_eq!(turns[0].as_deref(), Some("photo-caption"));
+    assert_eq!(turns[1], None, "{turns:?}");
+}
+
+#[test]
+fn numbers_on_what_was_just_said_are_declined_when_it_gives_none() {
+    // "any numbers on that?" asks a figure as "how many?" does; the bases' places are none.
+    let turns = converse(&["where does russia have troops or bases?", "any numbers on that?"]);
+    assert_eq!(turns[0].as_deref(), Some("russian-bases"));
+    assert_eq!(turns[1], None, "{turns:?}");
+}
+
+#[test]
 fn a_fact_the_context_lacks_is_taken_from_a_linked_entry_its_own_words_answer() {
     // The rapid reaction forces give no place of their bases; Russia's bases, which they link
     // to and the message's own words find, do. (It was declined about the forces.)

@@ -137,3 +137,22 @@ fn someones_baby_or_brainchild_is_their_project() {
         assert_eq!(english.best_id(question), Some("sco"), "{question}");
     }
 }
+
+#[test]
+fn readers_words_for_a_takeaway_a_pullout_and_atomic_energy() {
+    let english = matcher();
+    // "takeaway" was unknown; the piece's main point is its headline's claim.
+    assert_eq!(
+        english.best_id("whats the main takeaway of this piece in one line"),
+        Some("article-summary")
+    );
+    // "pulling out" was not a withdrawal, nor "atomic" nuclear.
+    assert_eq!(
+        english.best_id("Why should America pulling out of Afghanistan worry the Kremlin?"),
+        Some("afghanistan-withdrawal")
+    );
+    assert_eq!(
+        english.best_id("Name the places in China where the two sides cooperate on atomic energy."),
+        Some("rosatom-reactors")
+    );
+}

@@ -401,7 +401,12 @@ impl Responder {
         // opening with "no", which is no acknowledgement.
         // So does one that only introduces the reader ("hi, i'm a student writing about
         // nato"), whatever entry its topic words find.
+        // So does an acknowledgement that asks nothing ("thanks, that clears it up"), which
+        // the follow-up read as pointing back: the same answer again helps no one.
+        let repeats = response.entry.is_some_and(|entry| current.is_some_and(|c| c.id == entry.id))
+            && phrasing::asks_nothing(text);
         let unanswered = (matches!(response.kind, ReplyKind::Declined | ReplyKind::Ambiguous)
+            || repeats
             || crate::matcher::only_introduces_the_reader(text))
             && !(current.is_some() && phrasing::is_correction(text));
         match unanswered.then(|| self.smalltalk.mentions(text, word)).flatten() {

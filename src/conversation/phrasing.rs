@@ -335,3 +335,15 @@ pub(super) fn came_up_with(words: &[String]) -> bool {
             && three[2] == "with"
     })
 }
+
+/// Whether a message asks nothing: no question mark, no question word, no request for more
+/// ("tell me more", "explain"); "thanks, that clears it up" acknowledges.
+pub(super) fn asks_nothing(text: &str) -> bool {
+    const REQUESTS: &[&str] =
+        &["tell", "explain", "more", "show", "give", "elaborate", "expand", "continue", "go"];
+    !text.contains(['?', '？'])
+        && !words(text).iter().any(|word| {
+            super::cues::QUESTION_WORDS.contains(&word.as_str())
+                || REQUESTS.contains(&word.as_str())
+        })
+}

@@ -633,3 +633,14 @@ fn which_model_the_bot_runs_on_is_a_question_it_declines() {
         assert_eq!(kind, ReplyKind::SmallTalk, "{chat}");
     }
 }
+
+#[test]
+fn thanks_that_ask_nothing_after_an_answer_are_thanks_not_the_answer_again() {
+    // "that clears it up" pointed back: the same answer came again.
+    let turns = replies(&["why is a russia-us detente premature?", "thanks, that clears it up"]);
+    assert_eq!(turns[0].1.as_deref(), Some("low-trust"));
+    assert_eq!(turns[1], (ReplyKind::SmallTalk, None));
+    // A question after the thanks is still asked of the answer.
+    let turns = replies(&["why is a russia-us detente premature?", "thanks, and why?"]);
+    assert_eq!(turns[1].1.as_deref(), Some("low-trust"));
+}

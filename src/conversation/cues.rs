@@ -41,6 +41,11 @@ pub(super) const INSISTING: &[&str] = &[
     "also",
     "either",
     "anyway",
+    // "what does that mean, simply?", "... pls"
+    "simply",
+    "please",
+    "pls",
+    "plz",
 ];
 
 /// Prepositions that open a fragment with a question word ("through which organisations?").

@@ -737,3 +737,14 @@ fn asking_it_in_other_words_asks_what_the_answer_means() {
         assert_eq!(turns[1].as_deref(), Some("division-of-labour"), "{rephrase}");
     }
 }
+
+#[test]
+fn what_it_means_asked_simply_or_politely_still_asks_what_it_means() {
+    // "simply" and "pls" after "what does that mean" kept it from reading as the question.
+    for asked in ["what does that mean, simply?", "what does that mean pls"] {
+        let turns =
+            converse(&["What did Alexander Gabuev call the Sino-Russian cooperation?", asked]);
+        assert_eq!(turns[0].as_deref(), Some("gabuev-condominium"));
+        assert_eq!(turns[1].as_deref(), Some("division-of-labour"), "{asked}");
+    }
+}

@@ -462,3 +462,12 @@ fn chinese_so_and_for_someone_are_no_topics() {
         Some("us-presence-glue" | "afghanistan-withdrawal")
     ));
 }
+
+#[test]
+fn everyday_chinese_words_and_nicknames_find_their_entries() {
+    // A nickname (习大大) and everyday words for stationing troops (驻兵) were unknown: the
+    // question was declined or answered with Xi's own entry.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(chinese.best_id("习大大和普京在照片里做什么？"), Some("photo-caption"));
+    assert_eq!(chinese.best_id("俄罗斯在哪些国家驻兵？"), Some("russian-bases"));
+}

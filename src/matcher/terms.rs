@@ -308,7 +308,12 @@ impl Matcher {
                 if span_tokens.iter().any(|t| reading.view_topic.contains(&t.surface)) {
                     analysed.view_topics.push(term);
                 }
-                if span_tokens.iter().any(|t| t.asks_for_fact && names_a_fact(&t.surface)) {
+                // "what should the new US president do?" asks advice of the president, no
+                // fact of the name "president".
+                let advice = analysed.asks & QuestionKind::Should.bit() != 0;
+                if !advice
+                    && span_tokens.iter().any(|t| t.asks_for_fact && names_a_fact(&t.surface))
+                {
                     analysed.named_facts.push(term);
                 }
                 analysed.total_weight += weight;

@@ -580,3 +580,14 @@ fn a_countrys_reaction_is_given_only_where_the_entry_owns_it() {
         Some("realist-logic")
     );
 }
+
+#[test]
+fn advice_to_someone_named_by_office_asks_the_advice_not_who_holds_it() {
+    // "president" asked who holds the office, a fact Mearsheimer's entry lacks: declined.
+    let english = matcher();
+    let advice =
+        "What should the new US president do about Russia in the view of the Chicago professor?";
+    assert!(matches!(english.best_id(advice), Some("mearsheimer" | "biden-administration")));
+    // Who holds an office is still a fact the article lacks.
+    assert_eq!(english.best_id("who is the president of tajikistan?"), None);
+}

@@ -77,10 +77,10 @@ pub(super) fn respond<'r>(
     if asked.beyond_the_article || matcher.asks_a_silent_view(text, current) {
         return with_context(declined_about(say, current, None));
     }
-    // "Who wrote it?" of a text whose author the article does not name: no entry names them.
-    let names_the_writer =
-        || current.reports_someone_named() && !speakers::names_the_articles_author(&words);
-    if asked.who_wrote && !names_the_writer() {
+    // Who wrote a text whose author the article does not name, or who people it leaves
+    // unnamed are: no entry names them.
+    let quoted = &responder.reading_of(current, say.language).quote_words;
+    if speakers::asks_an_unnamed_person(knowledge, asked.who_wrote, &words, current, quoted) {
         return with_context(declined_about(say, current, Some(QuestionKind::Who)));
     }
     // "what are their names?" of the people the current answer names: that answer; "what's his

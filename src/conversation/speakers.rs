@@ -660,6 +660,36 @@ pub(super) fn keeps_the_people(
     !pointed || people.is_empty() || people.iter().any(named)
 }
 
+/// Whether a message asks a person the article does not name: who wrote the current text,
+/// when it names no one ("Who wrote it?" of the op-ed), or who some people are whom the current
+/// quote leaves unnamed ("who were those skeptics?", "name one of those skeptics" of "which
+/// some skeptics described as ..."), of an entry naming no one, nor the entry it goes on to
+/// ("some scholars ..." goes on to "For instance, ... Kaczmarski").
+pub(super) fn asks_an_unnamed_person(
+    knowledge: &Knowledge,
+    asks_who_wrote: bool,
+    words: &[String],
+    current: &Entry,
+    quoted: &[String],
+) -> bool {
+    if asks_who_wrote {
+        return !current.reports_someone_named() || names_the_articles_author(words);
+    }
+    let next = current.more.as_ref().and_then(|id| knowledge.entry(id));
+    let named_next = next.is_some_and(Entry::reports_someone_named);
+    let asks_who = words.iter().any(|word| word == "who")
+        || words.windows(2).any(|pair| {
+            pair[0] == "name" && matches!(pair[1].as_str(), "one" | "some" | "any" | "them")
+        });
+    // The people themselves ("some skeptics"), not what they did ("some skeptics described").
+    let unnamed = |word: &String| {
+        word.len() > 3
+            && word.ends_with('s')
+            && quoted.windows(2).any(|pair| pair == ["some", word])
+    };
+    asks_who && !current.reports_someone_named() && !named_next && words.iter().any(unnamed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::named_person;

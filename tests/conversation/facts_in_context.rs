@@ -620,3 +620,19 @@ fn a_united_front_against_china_is_an_alliance_to_check_it() {
     assert_eq!(turns[0].as_deref(), Some("biden-putin-summit"));
     assert_eq!(turns[1].as_deref(), Some("detente-to-check-china"));
 }
+
+#[test]
+fn who_people_the_article_leaves_unnamed_are_is_declined() {
+    // "some skeptics" of the seam are never named: the seam's quote came again.
+    for asked in ["who were those skeptics?", "name one of those skeptics?"] {
+        let turns = converse(&["can the us drive a wedge between beijing and moscow?", asked]);
+        assert_eq!(turns[0].as_deref(), Some("seam"));
+        assert_eq!(turns[1], None, "{asked}");
+    }
+    // "some scholars" go on to one named: Kaczmarski.
+    let turns = converse(&[
+        "what problems do people see in the china-russia partnership?",
+        "who are these scholars?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+}

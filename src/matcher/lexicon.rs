@@ -274,7 +274,9 @@ pub(super) fn names_a_fact(word: &str) -> bool {
         "多钱",
         "多高",
     ];
-    const ASKED_OTHERWISE_RU: &[&str] = &["сколько", "сейчас", "сегодня", "текущ", "нынешн"];
+    // ("где" is a question word, as "where": "Есть ли сфера, где ...?" opens a relative
+    // clause.)
+    const ASKED_OTHERWISE_RU: &[&str] = &["сколько", "сейчас", "сегодня", "текущ", "нынешн", "где"];
     !ASKED_OTHERWISE.contains(&word)
         && !ASKED_OTHERWISE_RU.iter().any(|stem| word.starts_with(stem))
 }

@@ -347,3 +347,15 @@ fn how_a_summit_ended_in_a_reflexive_past_is_after_the_article() {
     let expects = "Что в итоге ожидает автор от саммита Байдена и Путина?";
     assert_eq!(answered_id(&russian, expects), Some("biden-putin-summit"));
 }
+
+#[test]
+fn a_relative_where_is_no_place_asked() {
+    // "сфера, где ..." (an area where ...) read "где" as a place the Iran entry lacks.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(
+        russian.best_id("Есть ли область, где Москва и Вашингтон сходятся, например по Ирану?"),
+        Some("iran-common-ground")
+    );
+    // A place asked is still a place: the summit's entry gives none.
+    assert_eq!(russian.best_id("Где проходил саммит Байдена и Путина?"), None);
+}

@@ -55,6 +55,8 @@ pub(super) struct Analysed {
     pub(super) view_holders: Vec<TermId>,
     /// Whether the view asked is a reaction ([`super::asked::Reading::asks_a_reaction`]).
     pub(super) asks_a_reaction: bool,
+    /// The plural noun of "which ...?" ([`super::asked::Reading::which_of`]).
+    pub(super) which_of: Option<String>,
     /// The terms of what that view is asked about ("china" of "what did Kerry say about
     /// China?").
     pub(super) view_topics: Vec<TermId>,

@@ -52,6 +52,9 @@ pub(super) struct Reading {
     pub(super) view_topic: Holder,
     /// Whether the view asked is a reaction ("how did Beijing react to that?").
     pub(super) asks_a_reaction: bool,
+    /// The plural noun of "which ...?" ("weapons" of "which weapons did they copy?"; see
+    /// [`which_of_a_kind`]).
+    pub(super) which_of: Option<String>,
 }
 
 pub(super) fn read_asked(question: &str, max_bytes: usize) -> Reading {
@@ -163,6 +166,7 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
         view_topic,
         deed,
         asks_a_reaction,
+        which_of: which_of_a_kind(&words),
     }
 }
 

@@ -42,6 +42,11 @@ impl Matcher {
         // weapons has China reverse-engineered?" of "reverse engineering of Russian weaponry").
         let names_none = analysed.asks & asked::ASKS_SPECIFICS != 0
             && self.lacks(best.index, asked::ASKS_SPECIFICS);
+        // ... nor "which weapons did they copy?" of one naming weaponry only as a kind.
+        let quote = &best.entry.quote;
+        let names_the_kind_only = analysed.which_of.as_deref().is_some_and(|noun| {
+            asked::names_the_kind(quote, noun) && !crate::matcher::lists_some(quote)
+        });
         // Nor does one stating no span of time answer how long something has gone on ("how long
         // has Lavrov been foreign minister?" of his recent call with Wang Yi).
         let no_span = analysed.asks & asked::ASKS_A_DURATION != 0
@@ -71,6 +76,7 @@ impl Matcher {
             || only_intended
             || deed_unsaid
             || names_none
+            || names_the_kind_only
             || no_span
             || no_day
             || no_year

@@ -371,6 +371,24 @@ pub(super) fn asks_for_specifics(words: &[&str]) -> bool {
     })
 }
 
+/// The plural noun a question asks which ones of, right after "which" ("weapons" of "which
+/// weapons did they copy?"): an entry whose quote names them only as a kind does not say which
+/// ([`super::Matcher::unless_fact_word_missing`]). (Not "which russian documents are cited?",
+/// whose qualified noun the passages after the quote name.)
+pub(super) fn which_of_a_kind(words: &[&str]) -> Option<String> {
+    let at = words.iter().position(|word| *word == "which")?;
+    let noun = words.get(at + 1)?;
+    let plural = noun.len() > 4 && noun.ends_with('s') && !noun.ends_with("ss");
+    (plural && !super::asked::is_kind_noun(noun)).then(|| noun.to_string())
+}
+
+/// Whether a quote names `noun` (a plural) as a kind, by a word of the same stem ("weaponry"
+/// of "weapons", "territorial" of "territories").
+pub(crate) fn names_the_kind(quote: &str, noun: &str) -> bool {
+    let stem = &noun[..noun.len().saturating_sub(2).max(5).min(noun.len())];
+    quote.split(|c: char| !c.is_alphanumeric()).any(|word| word.to_lowercase().starts_with(stem))
+}
+
 /// [`asks_for_specifics`] in Russian ("Какие именно территории ...?", "Какие конкретно ...")
 /// and Chinese ("具体把哪些领土 ...", "哪些具体项目").
 pub(super) fn asks_for_specifics_in_ru_or_zh(normalized: &str, words: &[&str]) -> bool {

@@ -154,6 +154,7 @@ impl Matcher {
             why_of_its_topic: reading.why_of_its_topic,
             deed: reading.deed,
             asks_a_reaction: reading.asks_a_reaction,
+            which_of: reading.which_of.clone(),
             ..Analysed::default()
         };
         // Read at the first unknown word, once.

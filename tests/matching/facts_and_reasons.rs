@@ -490,3 +490,17 @@ fn a_shoppers_advice_is_beyond_the_article() {
     let turkey = "which jets did Turkey want to buy?";
     assert_eq!(answered_id(&english, turkey), Some("turkey-jets-offer"));
 }
+
+#[test]
+fn which_ones_of_a_kind_the_quote_only_names_as_a_kind_is_declined() {
+    let english = matcher();
+    // "territorial concessions" and "Russian weaponry" name no territory and no weapon.
+    for question in
+        ["which territories did china cede to the tsars?", "which weapons has china copied?"]
+    {
+        assert_eq!(english.best_id(question), None, "{question}");
+    }
+    // Guards: a quote listing them answers, and "which company builds ...?" asks no plural.
+    assert_eq!(english.best_id("which countries host russian troops?"), Some("russian-bases"));
+    assert_eq!(english.best_id("which company builds the reactors?"), Some("rosatom-reactors"));
+}

@@ -378,14 +378,16 @@ pub(super) fn asks_for_specifics(words: &[&str]) -> bool {
 pub(super) fn which_of_a_kind(words: &[&str]) -> Option<String> {
     let at = words.iter().position(|word| *word == "which")?;
     let noun = words.get(at + 1)?;
-    let plural = noun.len() > 4 && noun.ends_with('s') && !noun.ends_with("ss");
+    // (ASCII only: the stem is cut by bytes.)
+    let plural = noun.is_ascii() && noun.len() > 4 && noun.ends_with('s') && !noun.ends_with("ss");
     (plural && !super::asked::is_kind_noun(noun)).then(|| noun.to_string())
 }
 
 /// Whether a quote names `noun` (a plural) as a kind, by a word of the same stem ("weaponry"
 /// of "weapons", "territorial" of "territories").
 pub(crate) fn names_the_kind(quote: &str, noun: &str) -> bool {
-    let stem = &noun[..noun.len().saturating_sub(2).max(5).min(noun.len())];
+    let cut = noun.len().saturating_sub(2).max(5).min(noun.len());
+    let Some(stem) = noun.get(..cut) else { return false };
     quote.split(|c: char| !c.is_alphanumeric()).any(|word| word.to_lowercase().starts_with(stem))
 }
 

@@ -185,6 +185,12 @@ fn question_kinds_come_from_question_words() {
     assert_eq!(kinds("did turkey accept the offer?"), asked::ASKS_WHETHER_DONE);
     assert_eq!(kinds("which specific weapons did china copy?"), asked::ASKS_SPECIFICS);
     assert_eq!(kinds("which weapons exactly"), asked::ASKS_SPECIFICS);
+    // Which ones of a kind: the plural right after "which", in ASCII (the stem is cut by bytes).
+    assert_eq!(asked::which_of_a_kind(&["which", "weapons", "did"]).as_deref(), Some("weapons"));
+    assert_eq!(asked::which_of_a_kind(&["which", "company", "builds"]), None);
+    assert_eq!(asked::which_of_a_kind(&["which", "страныs"]), None);
+    assert!(asked::names_the_kind("reverse engineering of Russian weaponry", "weapons"));
+    assert!(!asked::names_the_kind("weaponry", "страныs"));
     assert_eq!(kinds("what exactly did he recommend") & asked::ASKS_SPECIFICS, 0);
     assert_eq!(kinds("did turkey buy them?"), asked::ASKS_WHETHER_DONE);
     assert_eq!(kinds("did russia offer jets to turkey?"), 0);

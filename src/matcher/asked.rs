@@ -285,6 +285,16 @@ fn dates_an_event(normalized: &str, words: &[&str]) -> bool {
         "закрыли",
         "распался",
         "распалась",
+        // Saying something ("when did he say that?"): the date of the words, which a quote
+        // gives only by stating one ("in 2015", "in late December").
+        "say",
+        "said",
+        "write",
+        "wrote",
+        "argue",
+        "argued",
+        "predict",
+        "predicted",
     ];
     const CHINESE_EVENTS: &[&str] = &[
         "当上", "成为", "上任", "出生", "成立", "签署", "签订", "开始", "结束", "关闭", "解散",

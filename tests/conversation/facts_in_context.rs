@@ -636,3 +636,15 @@ fn who_people_the_article_leaves_unnamed_are_is_declined() {
     ]);
     assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
 }
+
+#[test]
+fn when_words_were_said_is_declined_of_a_quote_stating_no_date() {
+    // Mearsheimer's prediction is undated: "when" was taken as given by "eventually".
+    let turns =
+        converse(&["What does Mearsheimer predict Russia will do?", "when did he say that?"]);
+    assert_eq!(turns[0].as_deref(), Some("mearsheimer-prediction"));
+    assert_eq!(turns[1], None);
+    // Guard: Kerry's words are dated (2015).
+    let turns = converse(&["what did john kerry say about nato?", "when did he say that?"]);
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+}

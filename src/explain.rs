@@ -62,5 +62,10 @@ pub fn explanation(matcher: &Matcher, question: &str, ranking: &Ranking<'_>) -> 
         }
     }
     text.push_str(&format!("  verdict: {:?}\n", ranking.verdict));
+    if ranking.verdict == crate::matcher::Verdict::Declined {
+        if let Some(rule) = matcher.declining_rule(question) {
+            text.push_str(&format!("  declined by: {rule}\n"));
+        }
+    }
     text
 }

@@ -463,3 +463,20 @@ fn ask_explain_shows_terms_scores_and_where_the_entry_matched() {
         assert!(out.contains(needle), "expected {needle:?}: {}", describe(&output));
     }
 }
+
+/// A declined question's explanation says what declined it: its score, or the rule that
+/// declined a best entry scoring above the line.
+#[test]
+fn ask_explain_says_what_declined_a_question() {
+    let output = run(&["ask", "--explain", "who is the president of tajikistan?"], b"");
+    assert!(output.status.success(), "{}", describe(&output));
+    let out = stdout(&output);
+    assert!(out.contains("verdict: Declined"), "{out}");
+    assert!(out.contains("declined by: ") && out.contains("(unless_fact_word_missing)"), "{out}");
+    let output = run(&["ask", "--explain", "what is the weather in paris"], b"");
+    let out = stdout(&output);
+    assert!(out.contains("declined by: the best score is below the decline line"), "{out}");
+    // An answered question names no rule.
+    let output = run(&["ask", "--explain", "Who is John Mearshimer?"], b"");
+    assert!(!stdout(&output).contains("declined by"), "{}", describe(&output));
+}

@@ -7,6 +7,70 @@ use super::*;
 use crate::knowledge::QuestionKind;
 
 impl Matcher {
+    /// What [`Self::ask`] and [`Self::ask_exhaustive`] make of a question's reading: `rank`'s
+    /// ranking, then each rule in turn (a fact its topic lacks, the reason asked, a fact asked
+    /// by name that the best entry lacks, a tie one entry's speaker breaks, a question beyond
+    /// the article, ...), and, when it ends declined, the rule that declined it last, which
+    /// `ask --explain` names ([`Self::declining_rule`]).
+    pub(super) fn decided<'m>(
+        &'m self,
+        analysed: &Analysed,
+        rank: impl Fn(&Analysed) -> Ranking<'m>,
+    ) -> (Ranking<'m>, Option<&'static str>) {
+        let mut ranking = rank(analysed);
+        let mut rule = (ranking.verdict == Verdict::Declined)
+            .then_some("the ranking: no entry scores above the decline line");
+        // A rule may decline the ranking or, after another's decline, answer it again.
+        macro_rules! stage {
+            ($rule:literal, $next:expr) => {
+                let was_declined = ranking.verdict == Verdict::Declined;
+                ranking = $next;
+                match (was_declined, ranking.verdict == Verdict::Declined) {
+                    (false, true) => rule = Some($rule),
+                    (_, false) => rule = None,
+                    (true, true) => {}
+                }
+            };
+        }
+        stage!(
+            "unless_fact_missing: the fact asked is one its topic's entry does not give",
+            self.unless_fact_missing(analysed, ranking, &rank)
+        );
+        stage!("by_reason: the reason asked", self.by_reason(analysed, ranking, &rank));
+        stage!(
+            "with_long_question_relief: the decline line of a question this long",
+            self.with_long_question_relief(analysed, ranking)
+        );
+        stage!(
+            "unless_fact_word_missing: a fact, author, date or which ones the best entry lacks",
+            self.unless_fact_word_missing(analysed, ranking)
+        );
+        stage!(
+            "unless_a_name_missing: a name the best entry lacks",
+            self.unless_a_name_missing(analysed, ranking)
+        );
+        stage!(
+            "unless_a_lone_name_part: the match rests on part of a longer name",
+            self.unless_a_lone_name_part(analysed, ranking)
+        );
+        stage!("by_speaker: the speaker named", self.by_speaker(analysed, ranking));
+        stage!("by_view_asked: a view no entry gives", self.by_view_asked(analysed, ranking));
+        stage!("unless_another_year: another year", self.unless_another_year(analysed, ranking));
+        stage!(
+            "unless_only_the_kind_asked: only the kind of fact is asked",
+            self.unless_only_the_kind_asked(analysed, ranking)
+        );
+        stage!(
+            "of_the_whole_article: the whole article",
+            self.of_the_whole_article(analysed, ranking)
+        );
+        stage!(
+            "unless_beyond_the_article: after the article, its author, the reader",
+            super::unless_beyond_the_article(analysed, ranking)
+        );
+        (ranking, rule)
+    }
+
     /// A question asking a fact by name ("what's the capital of Tajikistan?") is declined when
     /// the best entry lacks that word: it does not give the fact, and the rest of the question
     /// only names what the fact is about. So is one asking who wrote something, of an entry
@@ -43,9 +107,9 @@ impl Matcher {
         let names_none = analysed.asks & asked::ASKS_SPECIFICS != 0
             && self.lacks(best.index, asked::ASKS_SPECIFICS);
         // ... nor "which weapons did they copy?" of one naming weaponry only as a kind.
-        let quote = &best.entry.quote;
         let names_the_kind_only = analysed.which_of.as_deref().is_some_and(|noun| {
-            asked::names_the_kind(quote, noun) && !crate::matcher::lists_some(quote)
+            self.lacks(best.index, asked::ASKS_SPECIFICS)
+                && asked::names_the_kind(&best.entry.quote, noun)
         });
         // Nor does one stating no span of time answer how long something has gone on ("how long
         // has Lavrov been foreign minister?" of his recent call with Wang Yi).
@@ -307,7 +371,7 @@ impl Matcher {
             .sum()
     }
 
-    /// `rank`'s ranking, declined when the question asks a fact (when, where, how many, how
+    /// `ranking` (`rank`'s), declined when the question asks a fact (when, where, how many, how
     /// old) about the topic of an entry that does not give it: "where was the Biden-Putin
     /// summit held?" is about the summit entry, which gives no place; an entry about another
     /// summit that does give one is no answer. The topic is the entry that best covers the
@@ -315,9 +379,9 @@ impl Matcher {
     pub(super) fn unless_fact_missing<'m>(
         &'m self,
         analysed: &Analysed,
+        mut ranking: Ranking<'m>,
         rank: impl Fn(&Analysed) -> Ranking<'m>,
     ) -> Ranking<'m> {
-        let mut ranking = rank(analysed);
         let derived = asked::ASKS_A_DATE
             | asked::ASKS_AN_OUTCOME
             | asked::ASKS_AN_AUTHOR

@@ -388,7 +388,9 @@ pub(super) fn which_of_a_kind(words: &[&str]) -> Option<String> {
 pub(crate) fn names_the_kind(quote: &str, noun: &str) -> bool {
     let cut = noun.len().saturating_sub(2).max(5).min(noun.len());
     let Some(stem) = noun.get(..cut) else { return false };
-    quote.split(|c: char| !c.is_alphanumeric()).any(|word| word.to_lowercase().starts_with(stem))
+    let opens_with_stem =
+        |word: &str| word.get(..stem.len()).is_some_and(|p| p.eq_ignore_ascii_case(stem));
+    quote.split(|c: char| !c.is_alphanumeric()).any(opens_with_stem)
 }
 
 /// [`asks_for_specifics`] in Russian ("Какие именно территории ...?", "Какие конкретно ...")

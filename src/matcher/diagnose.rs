@@ -32,68 +32,13 @@ impl Matcher {
         self.decline_line_for(self.analyse_question(question, Search::Indexed).words)
     }
 
-    /// What declined `question`, for `ask --explain`: its score below the decline line, or the
-    /// first rule that declined a best entry scoring above it ("a fact word the best entry
-    /// lacks", ...). The whole question is read as `ask` first reads it; `None` when that
-    /// reading is not declined (a question answered, or declined only after a remark or a
-    /// lead-in was set apart).
+    /// What declined `question`, for `ask --explain`: the ranking (no entry above the decline
+    /// line) or the rule that declined it last ([`Self::decided`]). The whole question is read
+    /// as `ask` first reads it; `None` when that reading is not declined (a question answered,
+    /// or declined only after a remark or a lead-in was set apart).
     pub fn declining_rule(&self, question: &str) -> Option<&'static str> {
         let analysed = self.analyse_question(question, Search::Indexed);
-        let rank = |analysed: &Analysed| self.rank(analysed);
-        let mut ranking = rank(&analysed);
-        if ranking.verdict == Verdict::Declined {
-            return Some("the best score is below the decline line");
-        }
-        // Each stage of `ask_besides` and `decided`, in their order.
-        macro_rules! stage {
-            ($rule:expr, $ranking:expr) => {
-                ranking = $ranking;
-                if ranking.verdict == Verdict::Declined {
-                    return Some($rule);
-                }
-            };
-        }
-        stage!(
-            "the fact asked is one the question's topic does not give (unless_fact_missing)",
-            self.unless_fact_missing(&analysed, rank)
-        );
-        stage!(
-            "no entry gives the reason asked (by_reason)",
-            self.by_reason(&analysed, ranking, rank)
-        );
-        stage!(
-            "the score is below the line for a question of this length (with_long_question_relief)",
-            self.with_long_question_relief(&analysed, ranking)
-        );
-        stage!(
-            "a fact word, an author, a date or which ones the best entry does not give \
-             (unless_fact_word_missing)",
-            self.unless_fact_word_missing(&analysed, ranking)
-        );
-        stage!(
-            "a name the best entry lacks (unless_a_name_missing)",
-            self.unless_a_name_missing(&analysed, ranking)
-        );
-        stage!(
-            "the match rests on part of a longer name (unless_a_lone_name_part)",
-            self.unless_a_lone_name_part(&analysed, ranking)
-        );
-        stage!("the speaker named (by_speaker)", self.by_speaker(&analysed, ranking));
-        stage!("a view no entry gives (by_view_asked)", self.by_view_asked(&analysed, ranking));
-        stage!("another year (unless_another_year)", self.unless_another_year(&analysed, ranking));
-        stage!(
-            "only the kind of fact is asked (unless_only_the_kind_asked)",
-            self.unless_only_the_kind_asked(&analysed, ranking)
-        );
-        stage!(
-            "the whole article (of_the_whole_article)",
-            self.of_the_whole_article(&analysed, ranking)
-        );
-        stage!(
-            "beyond the article: after it, its author, the reader (unless_beyond_the_article)",
-            super::unless_beyond_the_article(&analysed, ranking)
-        );
-        None
+        self.decided(&analysed, |analysed| self.rank(analysed)).1
     }
 
     /// Explains why an entry (by its position in the knowledge base) matched a question: where

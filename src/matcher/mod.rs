@@ -417,10 +417,7 @@ impl Matcher {
             Search::Indexed | Search::ExactOnly => self.rank(analysed),
         };
         self.besides(question, |question| {
-            let analysed = self.analyse_question(question, search);
-            let ranking = self.unless_fact_missing(&analysed, rank);
-            let ranking = self.by_reason(&analysed, ranking, rank);
-            self.decided(&analysed, ranking)
+            self.decided(&self.analyse_question(question, search), rank).0
         })
     }
 
@@ -449,22 +446,6 @@ impl Matcher {
         }
         let rest = ranking.ranked.into_iter().filter(|hit| hit.index != excluded).collect();
         self.verdict(rest)
-    }
-
-    /// What [`Self::ask`] and [`Self::ask_exhaustive`] make of their ranking: a fact asked by
-    /// name that the best entry lacks, a tie one entry's speaker breaks, a question beyond the
-    /// article.
-    fn decided<'m>(&'m self, analysed: &Analysed, ranking: Ranking<'m>) -> Ranking<'m> {
-        let ranking = self.with_long_question_relief(analysed, ranking);
-        let ranking = self.unless_fact_word_missing(analysed, ranking);
-        let ranking = self.unless_a_name_missing(analysed, ranking);
-        let ranking = self.unless_a_lone_name_part(analysed, ranking);
-        let ranking = self.by_speaker(analysed, ranking);
-        let ranking = self.by_view_asked(analysed, ranking);
-        let ranking = self.unless_another_year(analysed, ranking);
-        let ranking = self.unless_only_the_kind_asked(analysed, ranking);
-        let ranking = self.of_the_whole_article(analysed, ranking);
-        unless_beyond_the_article(analysed, ranking)
     }
 
     /// Declined when the question's only words name the kind of fact it asks ("what year?",

@@ -172,6 +172,9 @@ impl Matcher {
             });
             names.binary_search_by(|name| name.as_str().cmp(surface)).is_ok()
         };
+        // "what should the new US president do?" asks advice of the president, no fact of the
+        // name "president".
+        let advice = analysed.asks & QuestionKind::Should.bit() != 0;
         let mut seen: Vec<TermId> = Vec::new();
         let mut unknown_seen: Vec<&str> = Vec::new();
         let limit = self.config.max_query_terms;
@@ -309,9 +312,6 @@ impl Matcher {
                 if span_tokens.iter().any(|t| reading.view_topic.contains(&t.surface)) {
                     analysed.view_topics.push(term);
                 }
-                // "what should the new US president do?" asks advice of the president, no
-                // fact of the name "president".
-                let advice = analysed.asks & QuestionKind::Should.bit() != 0;
                 if !advice
                     && span_tokens.iter().any(|t| t.asks_for_fact && names_a_fact(&t.surface))
                 {

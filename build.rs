@@ -179,7 +179,7 @@ fn preparse_entries(text: &str) -> Result<String, String> {
             "PreparsedEntry {{ line: {line}, id: {:?}, title: {:?}, topic: {:?}, questions: {}, \
              keywords: {}, answer: {:?}, view_of: {:?}, quote: {:?}, related: {}, \
              exceptions: &[{}], gives: {}, subject: {:?}, why: {:?}, more: {:?}, \
-             declines: {} }},",
+             source: {:?}, evidence: {:?}, declines: {} }},",
             entry.id,
             entry.title,
             entry.topic,
@@ -202,6 +202,8 @@ fn preparse_entries(text: &str) -> Result<String, String> {
             entry.subject.as_deref(),
             entry.why.as_deref(),
             entry.more.as_deref(),
+            entry.source.as_deref(),
+            entry.evidence.as_deref(),
             entry.declines,
         ))
     })

@@ -150,6 +150,8 @@ pub fn generate(
             subject: None,
             why: None,
             more: None,
+            source: None,
+            evidence: None,
             declines: false,
             translations: Vec::new(),
             block: index + 1,

@@ -315,3 +315,20 @@ fn a_copy_with_a_related_id_that_is_no_entry_fails_naming_it() {
         other => panic!("expected an unknown link, got {other:?}: {err}"),
     }
 }
+
+#[test]
+fn a_copy_with_an_evidence_link_that_is_no_entry_fails_naming_the_field() {
+    let copy = TempKnowledge::new("dangling-evidence");
+    copy.edit_entry_line("entries.toml", "nato-enlargement", "evidence", |_| {
+        "evidence = \"no-such-entry\"".to_owned()
+    });
+    let err = load_err(&copy);
+    assert_eq!(err.problems.len(), 1, "{err}");
+    assert_eq!(err.problems[0].entry.as_deref(), Some("nato-enlargement"), "{err}");
+    match &err.problems[0].kind {
+        ProblemKind::UnknownLink { field, id } => {
+            assert_eq!((*field, id.as_str()), ("evidence", "no-such-entry"))
+        }
+        other => panic!("expected an unknown link, got {other:?}: {err}"),
+    }
+}

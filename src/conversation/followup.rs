@@ -238,7 +238,7 @@ pub(super) fn respond<'r>(
         return with_context(answer(responder, meant.unwrap_or(current), say));
     }
     // "what exactly did Lavrov say?" after NATO's enlargement: his words it links to.
-    let named_words = || speakers::linked_words_of_the_named(knowledge, current, &words);
+    let named_words = || speakers::linked_words_of_the_named(knowledge, current, recent, &words);
     if let Some(entry) = (!marked && !into_the_group).then(named_words).flatten() {
         return with_context(answer(responder, entry, say));
     }

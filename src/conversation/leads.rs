@@ -40,6 +40,13 @@ pub(super) fn by_phrase<'r>(
         .unwrap_or(phrase);
     let knowledge = responder.knowledge();
     let matcher = responder.matcher_for(say.language);
+    // "source?", "is that true?": what the article offers for the claim, when curated.
+    let doubt = super::evidence::doubt_asked(words, phrase, text);
+    if let Some(entry) =
+        doubt.and_then(|doubt| super::evidence::reply_to(knowledge, current, doubt))
+    {
+        return Some(answer(responder, entry, say));
+    }
     if let Some(entry) = super::speakers::same_person_on(matcher, current, phrase) {
         return Some(answer(responder, entry, say));
     }

@@ -13,6 +13,7 @@
 pub mod context;
 mod correction;
 mod cues;
+mod evidence;
 mod followup;
 mod lead_words;
 mod leads;
@@ -61,6 +62,16 @@ pub enum Command {
     /// A question, as in groups: `/ask who is Trenin?`.
     Ask(String),
 }
+
+/// Small talk that closes a turn rather than opening one: said among other words that ask
+/// nothing, it is what the message says.
+const CLOSING_INTENTS: &[&str] = &["thanks", "praise", "bye"];
+/// Words of a sentence about the exchange itself ("that's a good start for my slides", "it
+/// helps"), not bare topic words ("great job! the sco").
+const ACKNOWLEDGING_WORDS: &[&str] = &[
+    "that", "thats", "this", "it", "its", "i", "im", "ive", "my", "me", "you", "your", "youre",
+    "we", "our", "это", "мне", "мой", "моей", "вы", "ты", "这", "我", "你",
+];
 
 /// The commands, as /help lists them and the bot registers them; each is described by the
 /// interface string `command_<name>`.
@@ -409,7 +420,19 @@ impl Responder {
             || repeats
             || crate::matcher::only_introduces_the_reader(text))
             && !(current.is_some() && phrasing::is_correction(text));
-        match unanswered.then(|| self.smalltalk.mentions(text, word)).flatten() {
+        // Thanks, praise or a goodbye opening a message that asks nothing ("thanks, that's a
+        // good start for my slides") closes a turn, whatever entry its other words find. (Not
+        // "ok" or "hi" before bare topic words: terse readers ask that way.)
+        let opening = text.split([',', '.', '!', ';', '，', '。', '！']).next().unwrap_or(text);
+        let closing = || {
+            let intent = self.smalltalk.recognise(opening, word)?;
+            let closes = CLOSING_INTENTS.contains(&intent.name.as_str());
+            let rest = phrasing::words(&text[opening.len()..]);
+            let speaks = rest.iter().any(|word| ACKNOWLEDGING_WORDS.contains(&word.as_str()));
+            (closes && speaks && phrasing::asks_nothing(text)).then_some(intent)
+        };
+        let mentioned = || self.smalltalk.mentions(text, word);
+        match unanswered.then(mentioned).flatten().or_else(closing) {
             Some(intent) => small_talk(intent, say),
             None => response,
         }

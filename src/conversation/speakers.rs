@@ -331,11 +331,13 @@ pub(super) fn named_person(view: &str) -> Option<&str> {
 
 /// The entry `current` links to that gives the words of the person a message names and asks
 /// no more of than what they said ("what exactly did Lavrov say?" after NATO's enlargement:
-/// his words on NATO, not his talks with Wang Yi, which his name alone finds first). `None`
-/// when the current entry is already theirs.
+/// his words on NATO, not his talks with Wang Yi, which his name alone finds first), or that
+/// the entry before it links to (after "says who?" of NATO's enlargement took the talk to
+/// McFaul). `None` when the current entry is already theirs.
 pub(super) fn linked_words_of_the_named<'k>(
     knowledge: &'k Knowledge,
     current: &Entry,
+    recent: &[String],
     words: &[String],
 ) -> Option<&'k Entry> {
     const FRAME: &[&str] = &["did", "does", "do", "and", "then", "so"];
@@ -352,7 +354,9 @@ pub(super) fn linked_words_of_the_named<'k>(
     if !only_asks_words || named(current) {
         return None;
     }
-    links_of(current).filter_map(|id| knowledge.entry(id)).find(|entry| named(entry))
+    let before = recent.iter().rev().find(|id| **id != current.id);
+    let earlier = before.and_then(|id| knowledge.entry(id)).into_iter().flat_map(links_of);
+    links_of(current).chain(earlier).filter_map(|id| knowledge.entry(id)).find(|entry| named(entry))
 }
 
 /// The profile that answers "where is he from?" or "where does he work?" (`words`) after a

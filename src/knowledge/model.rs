@@ -215,6 +215,13 @@ pub struct Entry {
     pub why: Option<String>,
     /// The entry that answers "tell me more" right after this one.
     pub more: Option<String>,
+    /// The entry whose quote names where this one's claim comes from: it answers "source?"
+    /// and "says who?" right after this one.
+    pub source: Option<String>,
+    /// The entry whose quote the article offers for this one's claim, backing it or checking
+    /// it: it answers "is that true?", "any proof?", "how do we know?" right after this one
+    /// (and "source?" of a claim with no `source`).
+    pub evidence: Option<String>,
     /// Whether the answer says the article does not give what is asked (no publication date):
     /// the reply shows the answer and its clue from the article, as a decline, since the
     /// question is beyond the article.

@@ -41,6 +41,10 @@ pub(crate) struct RawEntry {
     #[serde(default)]
     pub(crate) more: Option<String>,
     #[serde(default)]
+    pub(crate) source: Option<String>,
+    #[serde(default)]
+    pub(crate) evidence: Option<String>,
+    #[serde(default)]
     pub(crate) declines: bool,
 }
 
@@ -138,6 +142,8 @@ pub(crate) struct PreparsedEntry {
     pub(crate) subject: Option<&'static str>,
     pub(crate) why: Option<&'static str>,
     pub(crate) more: Option<&'static str>,
+    pub(crate) source: Option<&'static str>,
+    pub(crate) evidence: Option<&'static str>,
     pub(crate) declines: bool,
 }
 
@@ -165,6 +171,8 @@ impl PreparsedEntry {
             subject: self.subject.map(str::to_owned),
             why: self.why.map(str::to_owned),
             more: self.more.map(str::to_owned),
+            source: self.source.map(str::to_owned),
+            evidence: self.evidence.map(str::to_owned),
             declines: self.declines,
         }
     }

@@ -110,7 +110,13 @@ pub(super) fn check_entries(
                 related.clone(),
             ));
         }
-        for (field, target) in [("why", &raw.why), ("more", &raw.more)] {
+        let links = [
+            ("why", &raw.why),
+            ("more", &raw.more),
+            ("source", &raw.source),
+            ("evidence", &raw.evidence),
+        ];
+        for (field, target) in links {
             if let Some(target) = target.as_ref().filter(|t| !t.trim().is_empty()) {
                 related_to_check.push((
                     file.name.clone(),
@@ -168,6 +174,8 @@ pub(super) fn check_entries(
                 subject: raw.subject.map(trimmed),
                 why: raw.why.filter(|id| !id.trim().is_empty()),
                 more: raw.more.filter(|id| !id.trim().is_empty()),
+                source: raw.source.filter(|id| !id.trim().is_empty()),
+                evidence: raw.evidence.filter(|id| !id.trim().is_empty()),
                 declines: raw.declines,
                 translations: Vec::new(),
                 block,

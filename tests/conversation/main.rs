@@ -10,6 +10,8 @@ mod support;
 mod article_order;
 /// Short continuations, corrections and fragments.
 mod continuations;
+/// Doubts: the source of a claim, and what backs or checks it.
+mod doubts;
 /// Facts asked about what was just said, answered or declined.
 mod facts_in_context;
 /// Follow-ups along the curated links.

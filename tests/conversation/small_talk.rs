@@ -644,3 +644,18 @@ fn thanks_that_ask_nothing_after_an_answer_are_thanks_not_the_answer_again() {
     let turns = replies(&["why is a russia-us detente premature?", "thanks, and why?"]);
     assert_eq!(turns[1].1.as_deref(), Some("low-trust"));
 }
+
+#[test]
+fn thanks_opening_a_remark_that_asks_nothing_close_the_turn() {
+    // "a good start for my slides" found an entry by "start" and was answered with it.
+    let turns = replies(&[
+        "how do the leaders describe the relationship?",
+        "thanks, that's a good start for my slides",
+    ]);
+    assert_eq!(turns[1], (ReplyKind::SmallTalk, None));
+    // Guard: topic words after thanks, or a question, are still asked.
+    let turns = replies(&["thanks, nato enlargement?"]);
+    assert_eq!(turns[0].1.as_deref(), Some("nato-enlargement"));
+    let turns = replies(&["thanks! what is the sco?"]);
+    assert_eq!(turns[0].1.as_deref(), Some("sco"));
+}

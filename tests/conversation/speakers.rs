@@ -79,10 +79,12 @@ fn who_said_it_is_the_speaker_whose_words_the_message_quotes() {
 
 #[test]
 fn who_says_so_asks_who_said_the_last_answer() {
-    // "who says so?" asks who said what was just answered, as "who said that?" does.
+    // "who says so?" asks who said what was just answered, as "who said that?" does: of the
+    // author's claim that friendship with China is in Russia's interest, Trenin, whose words
+    // the article gives for it (its `evidence`).
     let turns = converse(&["why is russia friendly with china", "who says so"]);
     assert_eq!(turns[0].as_deref(), Some("russia-china-friendship-interest"));
-    assert_eq!(turns[1].as_deref(), Some("russia-china-friendship-interest"));
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
     let turns = converse(&["what does the west say about nato expansion", "who said so"]);
     assert_eq!(turns[0].as_deref(), Some("nato-enlargement"));
     assert_eq!(turns[1].as_deref(), Some("nato-enlargement"));

@@ -5,6 +5,7 @@ use crate::knowledge::Entry;
 use crate::matcher::{Hit, Matcher, Ranking, Verdict};
 
 use super::phrasing::denied_in;
+use super::speakers::{is_a_proper_name, named_person};
 
 /// The entry a correction means: `rest` is the message `text` after its "no, ...", asked on its
 /// own, and anything but the answer it corrects (`current`) and what it says it did not mean
@@ -21,7 +22,9 @@ pub(super) fn meant<'m>(
     };
     // What was meant, asked without what was not ("the CSTO" of "not the SCO, the CSTO").
     let meant = denied.as_ref().map(|(_, meant)| meant.as_str()).filter(|m| !m.is_empty());
-    let mut ranking = matcher.ask(meant.unwrap_or(rest));
+    // "he" of "no, I meant what he said about NATO" is the person just answered about.
+    let named = with_the_person(current, meant.unwrap_or(rest));
+    let mut ranking = matcher.ask(named.as_deref().unwrap_or(meant.unwrap_or(rest)));
     let denied = denied.map(|(part, _)| matcher.ask(&part)).and_then(|ranking| {
         let found = ranking.verdict != Verdict::Declined;
         ranking.best().filter(|_| found).map(|hit| hit.entry.id.clone())
@@ -37,4 +40,29 @@ pub(super) fn meant<'m>(
         ranking.verdict = Verdict::Declined;
     }
     Err(ranking)
+}
+
+/// `asked` with its "he", "him" or "his" (or "she", "her") read as the person `current` gives
+/// the view of or is about, when it names one; `None` when it has no such pronoun or no person.
+fn with_the_person(current: &Entry, asked: &str) -> Option<String> {
+    let person = match current.view_of.as_deref() {
+        Some(view) => named_person(view),
+        None => current.subject.as_deref().filter(|s| is_a_proper_name(s)).and_then(named_person),
+    }?;
+    let mut replaced = false;
+    let words: Vec<String> = asked
+        .split(' ')
+        .map(|word| match word.to_lowercase().as_str() {
+            "he" | "him" | "she" => {
+                replaced = true;
+                person.to_owned()
+            }
+            "his" | "her" => {
+                replaced = true;
+                format!("{person}'s")
+            }
+            _ => word.to_owned(),
+        })
+        .collect();
+    replaced.then(|| words.join(" "))
 }

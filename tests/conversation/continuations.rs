@@ -155,6 +155,15 @@ fn a_correction_in_vague_chat_words_finds_what_it_names() {
 }
 
 #[test]
+fn he_in_a_correction_is_the_person_just_answered_about() {
+    // "what he said about NATO" was asked on its own: NATO enlargement, no one's words.
+    let turns =
+        converse(&["who followed Putin as president?", "no, I meant what he said about NATO"]);
+    assert_eq!(turns[0].as_deref(), Some("medvedev"));
+    assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
+}
+
+#[test]
 fn a_correction_may_open_with_an_apology() {
     let turns = converse(&[
         "what problems did the washington post op-ed list",

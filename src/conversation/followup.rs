@@ -71,27 +71,24 @@ pub(super) fn respond<'r>(
         };
     }
 
+    // "he" of a person the current quote names is read after that person's words.
+    if let Some(person) = speakers::the_person_its_quote_names(knowledge, current, &words) {
+        return respond(responder, person, recent, text, say);
+    }
+
     // What happened after the article, the present moment, the reader's own affairs are beyond
     // it, whatever the context ("did Turkey end up buying them?").
     let asked = matcher.asked(text);
     if asked.beyond_the_article || matcher.asks_a_silent_view(text, current) {
         return with_context(declined_about(say, current, None));
     }
-    // Who wrote a text whose author the article does not name, or who people it leaves
-    // unnamed are: no entry names them.
+    // Names asked: of people the current answer names, that answer; of people the article
+    // leaves unnamed (a text's writer, "those skeptics", the author), no one.
     let quoted = &responder.reading_of(current, say.language).quote_words;
-    if speakers::asks_an_unnamed_person(knowledge, asked.who_wrote, &words, current, quoted) {
-        return with_context(declined_about(say, current, Some(QuestionKind::Who)));
-    }
-    // "what are their names?" of the people the current answer names: that answer; "what's his
-    // name?" after the author's own view: no one (the article never names its author).
-    if speakers::asks_their_names(&words) {
-        let names = current.reports_someone_named() || current.gives_kind(QuestionKind::Who);
-        if is_authors(current) {
-            return with_context(declined_about(say, current, Some(QuestionKind::Who)));
-        } else if names {
-            return with_context(answer(responder, current, say));
-        }
+    match speakers::names_asked(knowledge, asked.who_wrote, &words, current, quoted) {
+        Some(true) => return with_context(answer(responder, current, say)),
+        Some(false) => return with_context(declined_about(say, current, Some(QuestionKind::Who))),
+        None => {}
     }
     let standalone = matcher.ask(text);
     // How its own words read an entry: 0 for one they do not rank.

@@ -93,6 +93,26 @@ pub(super) fn the_person_meant<'k>(
     links_of(current).filter_map(|id| knowledge.entry(id)).find(|entry| names_one(entry))
 }
 
+/// [`the_person_meant`] when `current` reports no view and is about no one, and its quote names
+/// them (by the last word of their name): "what's his view on China?" after the Carnegie
+/// Moscow Center, whose quote is "In the words of Dmitri Trenin, director of the Carnegie
+/// Moscow Center", asks Trenin's view.
+pub(super) fn the_person_its_quote_names<'k>(
+    knowledge: &'k Knowledge,
+    current: &Entry,
+    words: &[String],
+) -> Option<&'k Entry> {
+    let about_someone = current.subject.as_deref().is_some_and(is_a_proper_name);
+    if current.view_of.is_some() || about_someone {
+        return None;
+    }
+    the_person_meant(knowledge, current, words).filter(|holder| {
+        let surname = holder.view_of.as_deref().and_then(named_person);
+        let surname = surname.and_then(|name| name.split(' ').next_back());
+        surname.is_some_and(|surname| current.quote.contains(surname))
+    })
+}
+
 /// Another person's words on what was just said, asked by name and pointing back ("what did
 /// Lavrov call it?" after McFaul's admission on NATO enlargement): the first entry giving that
 /// person's view among those `current` links to, then those they link to. `None` when the
@@ -662,6 +682,30 @@ pub(super) fn keeps_the_people(
     let people = &current_reading.view_names;
     let named = |name: &String| next.quote_words.contains(name) || next.view_names.contains(name);
     !pointed || people.is_empty() || people.iter().any(named)
+}
+
+/// Whether the names a message asks are given: `Some(true)` when it asks the names of the
+/// people the current answer names ("what are their names?"), `Some(false)` when it asks those
+/// of people the article leaves unnamed ([`asks_an_unnamed_person`]; "what's his name?" after
+/// the author's own view: the article never names its author), `None` when it asks no names.
+pub(super) fn names_asked(
+    knowledge: &Knowledge,
+    asks_who_wrote: bool,
+    words: &[String],
+    current: &Entry,
+    quoted: &[String],
+) -> Option<bool> {
+    if asks_an_unnamed_person(knowledge, asks_who_wrote, words, current, quoted) {
+        return Some(false);
+    }
+    if !asks_their_names(words) {
+        return None;
+    }
+    let names = current.reports_someone_named() || current.gives_kind(QuestionKind::Who);
+    match is_authors(current) {
+        true => Some(false),
+        false => names.then_some(true),
+    }
 }
 
 /// Whether a message asks a person the article does not name: who wrote the current text,

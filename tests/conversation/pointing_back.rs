@@ -741,3 +741,16 @@ fn that_same_guy_points_back_as_he_does() {
         assert_eq!(turns[1].as_deref(), Some("trenin-west-coordination"), "{question}");
     }
 }
+
+#[test]
+fn he_after_an_institution_is_the_person_its_quote_names() {
+    // The Carnegie Moscow Center's quote is "In the words of Dmitri Trenin, director of ...":
+    // "his view" was asked on its own and tied between two entries on China.
+    let turns = converse(&["who runs the Carnegie Moscow Center?", "what's his view on China?"]);
+    assert_eq!(turns[0].as_deref(), Some("carnegie-moscow-center"));
+    assert_eq!(turns[1].as_deref(), Some("trenin"));
+    // Guard: a correction's "he" after a person's profile is still that person.
+    let turns =
+        converse(&["who followed Putin as president?", "no, I meant what he said about NATO"]);
+    assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
+}

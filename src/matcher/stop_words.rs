@@ -786,4 +786,9 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     // Hearsay ("听说……", heard that; "有篇评论", there is a piece; "都说了", what all it said),
     // as "I heard" in English: what was heard is the topic.
     "听说", "有篇", "都说",
+    // Asking yes or no by "A not A" ("有没有", is there or not; "要不要", "该不该"), as
+    // "whether" in English; colloquial "how" and "why" ("咋样", "为啥", "干啥") and chat
+    // particles ("呗", "啦", "哦"): no topic. (Not "会不会", will or won't: sample questions
+    // of what cannot be undone ask it, and its "不会" is read with them.)
+    "有没", "没有", "要不", "该不", "不该", "咋样", "咋", "为啥", "干啥", "啥样", "呗", "啦", "哦",
 ];

@@ -471,3 +471,15 @@ fn everyday_chinese_words_and_nicknames_find_their_entries() {
     assert_eq!(chinese.best_id("习大大和普京在照片里做什么？"), Some("photo-caption"));
     assert_eq!(chinese.best_id("俄罗斯在哪些国家驻兵？"), Some("russian-bases"));
 }
+
+#[test]
+fn colloquial_how_and_a_not_a_questions_are_no_topics() {
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    // "咋样" (how is it) was unknown, weighed as a topic the entries lack: declined.
+    assert_eq!(answered_id(&chinese, "美俄之间的信任咋样"), Some("low-trust"));
+    let read = words_read(&chinese, "俄罗斯有没有提防中国");
+    for function in ["有没", "没有", "咋样"] {
+        assert!(!read.iter().any(|words| words == function), "{function}: {read:?}");
+    }
+    assert!(read.iter().any(|words| words.contains("提防")), "{read:?}");
+}

@@ -206,6 +206,19 @@ fn without_one_preamble(question: &str) -> &str {
     if let Some(topic) = after_topic_opening(trimmed) {
         return topic;
     }
+    // "btw who is the current US secretary of state?": a change of subject chat writes
+    // without its comma, before a question word.
+    let unpunctuated = UNPUNCTUATED_LEADS.iter().find_map(|lead| {
+        let rest = crate::text::prefix(trimmed, lead.len())
+            .eq_ignore_ascii_case(lead)
+            .then(|| &trimmed[lead.len()..])?;
+        let rest = rest.strip_prefix(' ')?.trim_start();
+        let first = rest.split_whitespace().next()?.to_lowercase().replace('’', "'");
+        QUESTION_OPENERS.contains(&first.as_str()).then_some(rest)
+    });
+    if let Some(rest) = unpunctuated {
+        return rest;
+    }
     // A preamble is short: its break is looked for only near the start, so that a long
     // message costs no more than a short one.
     let head = crate::text::prefix(trimmed, PREAMBLE_BYTES);

@@ -348,3 +348,6 @@ pub(super) const CLAIM_NOUNS: &[&str] = &[
     "evidence", "proof", "sign", "signs", "argue", "show", "shows", "mean", "means", "true",
     "sure", "fact", "idea", "so", "suggest", "suggests", "hear",
 ];
+/// Changes of subject that chat writes without a comma before a question word ("btw who took
+/// the photo?"); with one, they are [`ANNOUNCEMENTS`].
+pub(super) const UNPUNCTUATED_LEADS: &[&str] = &["btw", "by the way", "кстати"];

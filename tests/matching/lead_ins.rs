@@ -107,3 +107,12 @@ fn a_journalists_brief_is_what_the_answer_is_for() {
         Some("lavrov-nato-root-cause")
     );
 }
+
+#[test]
+fn a_change_of_subject_without_its_comma_leads_into_the_question() {
+    let m = matcher();
+    // "btw" kept the question from being read as "who is the current ...?": Kerry, who held
+    // the office then, was answered.
+    assert_eq!(answered_id(&m, "btw who is the current US secretary of state?"), None);
+    assert_eq!(answered_id(&m, "btw who took the photo?"), Some("photo-credit"));
+}

@@ -171,6 +171,13 @@ const DRIVING: &[&str] = &[
     "encourages",
     "championing",
     "champions",
+    // ... and did ("who pushed for all this?").
+    "pushed",
+    "drove",
+    "promoted",
+    "backed",
+    "encouraged",
+    "championed",
 ];
 /// Past participles saying who urged something on ("encouraged by the top political
 /// echelons").

@@ -281,6 +281,11 @@ fn who_drives_what_part_of_a_sentence_names_is_whom_the_sentence_says_urged_it()
         assert_eq!(turns[0].as_deref(), Some("rosatom-reactors")); // guard
         assert_eq!(turns[1].as_deref(), Some("high-tech-frontiers"), "{asked}");
     }
+    // ... and who did ("who pushed for all this?" went to another entry by "push").
+    for asked in ["who pushed for all this", "who encouraged that?"] {
+        let turns = converse(&["Which Russian company is involved in the Xudapu project?", asked]);
+        assert_eq!(turns[1].as_deref(), Some("high-tech-frontiers"), "{asked}");
+    }
 }
 
 #[test]

@@ -189,10 +189,13 @@ const TOPIC_OPENINGS: &[&str] = &["when it comes to ", "when talking about ", "s
 
 /// `trimmed` from the topic on, when it opens with a [`TOPIC_OPENINGS`] phrase.
 fn after_topic_opening(trimmed: &str) -> Option<&str> {
-    TOPIC_OPENINGS.iter().find_map(|opening| {
-        let head = trimmed.get(..opening.len())?;
-        head.eq_ignore_ascii_case(opening).then(|| &trimmed[opening.len()..])
-    })
+    TOPIC_OPENINGS.iter().find_map(|opening| after_opening(trimmed, opening))
+}
+
+/// `text` after `opening`, when it opens with it (ASCII case aside).
+fn after_opening<'t>(text: &'t str, opening: &str) -> Option<&'t str> {
+    let head = text.get(..opening.len())?;
+    head.eq_ignore_ascii_case(opening).then(|| &text[opening.len()..])
 }
 
 /// `question` without its first preamble (see [`without_preamble`]).
@@ -209,10 +212,7 @@ fn without_one_preamble(question: &str) -> &str {
     // "btw who is the current US secretary of state?": a change of subject chat writes
     // without its comma, before a question word.
     let unpunctuated = UNPUNCTUATED_LEADS.iter().find_map(|lead| {
-        let rest = crate::text::prefix(trimmed, lead.len())
-            .eq_ignore_ascii_case(lead)
-            .then(|| &trimmed[lead.len()..])?;
-        let rest = rest.strip_prefix(' ')?.trim_start();
+        let rest = after_opening(trimmed, lead)?.strip_prefix(' ')?.trim_start();
         let first = rest.split_whitespace().next()?.to_lowercase().replace('’', "'");
         QUESTION_OPENERS.contains(&first.as_str()).then_some(rest)
     });

@@ -332,3 +332,16 @@ fn a_copy_with_an_evidence_link_that_is_no_entry_fails_naming_the_field() {
         other => panic!("expected an unknown link, got {other:?}: {err}"),
     }
 }
+
+#[test]
+fn a_copy_whose_evidence_names_the_entry_itself_fails_naming_the_field() {
+    let copy = TempKnowledge::new("evidence-to-itself");
+    copy.edit_entry_line("entries.toml", "nato-enlargement", "evidence", |_| {
+        "evidence = \"nato-enlargement\"".to_owned()
+    });
+    let err = load_err(&copy);
+    assert_eq!(err.problems.len(), 1, "{err}");
+    assert_eq!(err.problems[0].entry.as_deref(), Some("nato-enlargement"), "{err}");
+    assert!(matches!(err.problems[0].kind, ProblemKind::LinkToItself("evidence")), "{err}");
+    assert!(err.to_string().contains("names the entry itself"), "{err}");
+}

@@ -5,7 +5,7 @@ use crate::knowledge::Entry;
 use crate::matcher::{Hit, Matcher, Ranking, Verdict};
 
 use super::phrasing::denied_in;
-use super::speakers::{is_a_proper_name, named_person};
+use super::speakers::person_of;
 
 /// The entry a correction means: `rest` is the message `text` after its "no, ...", asked on its
 /// own, and anything but the answer it corrects (`current`) and what it says it did not mean
@@ -45,10 +45,7 @@ pub(super) fn meant<'m>(
 /// `asked` with its "he", "him" or "his" (or "she", "her") read as the person `current` gives
 /// the view of or is about, when it names one; `None` when it has no such pronoun or no person.
 fn with_the_person(current: &Entry, asked: &str) -> Option<String> {
-    let person = match current.view_of.as_deref() {
-        Some(view) => named_person(view),
-        None => current.subject.as_deref().filter(|s| is_a_proper_name(s)).and_then(named_person),
-    }?;
+    let person = person_of(current)?;
     let mut replaced = false;
     let words: Vec<String> = asked
         .split(' ')

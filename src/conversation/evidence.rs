@@ -3,10 +3,13 @@
 //! naming where its claim comes from, and `evidence`, the passage backing or checking it.
 
 use crate::knowledge::{Entry, Knowledge};
+use crate::matcher::Matcher;
 
 use super::cues::{EVIDENCE, EXAMPLES_FRAME, INSISTING, VERIFY};
-use super::speaker_words::SOURCE_PHRASES;
+use super::phrasing::{is_one_of, made_of};
+use super::speaker_words::{SAYING, SOURCE_PHRASES};
 use super::speakers::{is_a_source_word, is_authors, only_asks_who_holds_it};
+use super::thresholds::SHORT_FOLLOWUP_WORDS;
 
 /// What a doubting message asks of the answer just given.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -18,11 +21,6 @@ pub(super) enum Doubt {
     /// Whether it holds: "is that true?", "any proof?", "how do we know?".
     Truth,
 }
-
-/// Words around a source word that ask nothing else ("what's the source for that claim?").
-const AROUND_A_SOURCE: &[&str] = &[
-    "what", "whats", "is", "the", "your", "any", "a", "for", "that", "this", "claim", "of", "pls",
-];
 
 /// Verbs of writing: who wrote something asks its writer.
 const WRITING: &[&str] = &["wrote", "write", "writes", "written", "authored"];
@@ -48,23 +46,21 @@ const HOW_KNOWN: &[&str] = &[
     "根据是什么",
 ];
 
-/// What `words` (a whole message, `phrase` its words joined) ask when they doubt the answer just
-/// given, if they do.
-pub(super) fn doubt_asked(words: &[String], phrase: &str, text: &str) -> Option<Doubt> {
-    let plain: Vec<&str> =
-        words.iter().map(String::as_str).filter(|word| !INSISTING.contains(word)).collect();
-    let source_alone = words.len() <= 5
-        && words.iter().any(|word| is_a_source_word(word))
-        && words
-            .iter()
-            .all(|word| is_a_source_word(word) || AROUND_A_SOURCE.contains(&word.as_str()));
-    // ("who wrote it?" asks a writer, which no source passage names.)
-    let writing = words.iter().any(|word| WRITING.contains(&word.as_str()));
-    let who_holds = only_asks_who_holds_it(words) && !writing;
-    if SOURCE_PHRASES.contains(&phrase) || source_alone {
+/// What `words` (a whole message, `phrase` its words joined, chat endings aside) ask when they
+/// doubt the answer just given, if they do: read as the follow-up rules read "source?" and "is
+/// that true?" ([`source_asked`], [`super::phrasing::is_one_of`]) and "any proof?" ([`proof_asked`]).
+pub(super) fn doubt_asked(
+    matcher: &Matcher,
+    words: &[String],
+    phrase: &str,
+    text: &str,
+) -> Option<Doubt> {
+    if source_asked(matcher, words, phrase, text) {
         return Some(Doubt::Source);
     }
-    if who_holds {
+    // ("who wrote it?" asks a writer, which no source passage names.)
+    let writing = words.iter().any(|word| WRITING.contains(&word.as_str()));
+    if only_asks_who_holds_it(words) && !writing {
         return Some(Doubt::Holder);
     }
     // "how do we know that?", "how do you know this, really?": what follows only points back.
@@ -73,9 +69,29 @@ pub(super) fn doubt_asked(words: &[String], phrase: &str, text: &str) -> Option<
             .filter(|word| !word.is_empty())
             .all(|word| matches!(word, "that" | "this" | "it" | "so") || INSISTING.contains(&word))
     }) || HOW_KNOWN.iter().any(|how| !how.is_ascii() && text.contains(how));
-    let verified = VERIFY.iter().any(|asks| asks.split(' ').eq(plain.iter().copied()));
-    let proof = super::phrasing::made_of(words, EVIDENCE, EXAMPLES_FRAME);
-    (known || verified || proof).then_some(Doubt::Truth)
+    let verified = is_one_of(phrase, VERIFY);
+    (known || verified || proof_asked(words, text)).then_some(Doubt::Truth)
+}
+
+/// Whether a message asks where what was just said comes from: "what's the source?", "source
+/// for that claim?", "where's that from?" (not the source of something it names: "of the
+/// photo?"). Russian by the stem ("источника"); Chinese in a short message ("能源来源" is a
+/// source of energy).
+pub(super) fn source_asked(matcher: &Matcher, words: &[String], phrase: &str, text: &str) -> bool {
+    let only_about_the_telling = |word: &String| {
+        is_a_source_word(word) || SAYING.contains(&word.as_str()) || matcher.is_stop_word(word)
+    };
+    SOURCE_PHRASES.contains(&phrase)
+        || words.len() <= SHORT_FOLLOWUP_WORDS
+            && (words.iter().any(|word| is_a_source_word(word))
+                && words.iter().all(only_about_the_telling)
+                || text.chars().count() <= 8 && ["出处", "来源"].iter().any(|w| text.contains(w)))
+}
+
+/// Whether a message asks for proof or evidence of what was just said ("any proof of that?",
+/// "证据？"; Chinese has no spaces: a short message holding the word).
+pub(super) fn proof_asked(words: &[String], text: &str) -> bool {
+    made_of(words, EVIDENCE, EXAMPLES_FRAME) || text.chars().count() <= 8 && text.contains("证据")
 }
 
 /// The entry that answers `doubt` right after `current`, when curated: its `source`, where it

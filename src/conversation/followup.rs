@@ -309,18 +309,9 @@ pub(super) fn respond<'r>(
         && !(names_author && speakers::asks_whose_of_two(&words));
     // "who says so?" (not "why does the author think so?": its "so" may be the whole argument).
     let says_so = words.windows(2).any(|pair| pair[1] == "so" && tells(&pair[0]));
-    // "what's the source?", "source for that claim?": who said what was just said, not the
-    // source of something it names ("of the photo?"); so is "says who?". Russian by the stem
-    // ("источника"); Chinese in a short message ("能源来源" is a source of energy).
-    let source_word = |word: &String| speakers::is_a_source_word(word);
-    let only_about_the_telling = |word: &String| {
-        source_word(word) || SAYING.contains(&word.as_str()) || matcher.is_stop_word(word)
-    };
-    let asks_source = SOURCE_PHRASES.contains(&phrase.as_str())
-        || speakers::only_asks_who_holds_it(&words)
-        || words.len() <= SHORT_FOLLOWUP_WORDS
-            && (words.iter().any(source_word) && words.iter().all(only_about_the_telling)
-                || text.chars().count() <= 8 && ["出处", "来源"].iter().any(|w| text.contains(w)));
+    // "what's the source?", "says who?": who said what was just said.
+    let asks_source = super::evidence::source_asked(matcher, &words, &phrase, text)
+        || speakers::only_asks_who_holds_it(&words);
     let one_of_them = (asks_who || asks_which_holder) && into_the_group;
     if asks_who_said && (refers || demonstrative || says_so) || asks_source || one_of_them {
         let linked = links_of(current).filter_map(|id| knowledge.entry(id));

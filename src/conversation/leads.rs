@@ -11,11 +11,11 @@ use crate::matcher::Matcher;
 use super::cues::*;
 use super::lead_words::*;
 use super::order::neighbour_asked;
-use super::phrasing::{asks_if_it_works, made_of, strip_any};
+use super::phrasing::{asks_if_it_works, is_one_of, made_of, strip_any};
 use super::reading::{links_of, quote_span};
 use super::smalltalk::YES_NO_OPENERS;
-use super::speaker_words::{OFFICE_HOLDERS, SOURCE_PHRASES};
-use super::speakers::{is_a_source_word, is_authors};
+use super::speaker_words::OFFICE_HOLDERS;
+use super::speakers::is_authors;
 use super::thresholds::{FRAGMENT_WORDS, SHORT_FOLLOWUP_WORDS};
 use super::{answer, declined_about, reason_of};
 use super::{Responder, Response, Say};
@@ -41,7 +41,7 @@ pub(super) fn by_phrase<'r>(
     let knowledge = responder.knowledge();
     let matcher = responder.matcher_for(say.language);
     // "source?", "is that true?": what the article offers for the claim, when curated.
-    let doubt = super::evidence::doubt_asked(words, phrase, text);
+    let doubt = super::evidence::doubt_asked(matcher, words, phrase, text);
     if let Some(entry) =
         doubt.and_then(|doubt| super::evidence::reply_to(knowledge, current, doubt))
     {
@@ -90,11 +90,7 @@ pub(super) fn by_phrase<'r>(
     // answer ("Regardless of this positive rhetoric, some scholars ... point out the
     // shortcomings" after the leaders' "unprecedentedly high level").
     // (Insisting words aside: "is that really so?", "is that true in practice?".)
-    let insisting = |word: &&str| INSISTING.contains(word);
-    let one_of = |messages: &[&str]| {
-        let plain = || phrase.split(' ').filter(|word| !insisting(word));
-        messages.iter().any(|asks| asks.split(' ').eq(plain()))
-    };
+    let one_of = |messages: &[&str]| is_one_of(phrase, messages);
     if one_of(VERIFY) {
         let reason = current.why.as_deref().and_then(|id| knowledge.entry(id));
         let supported = reason.filter(|entry| entry.id != current.id && is_authors(current));
@@ -363,8 +359,7 @@ pub(super) fn by_phrase<'r>(
     // or evidence of what was just said, which is what it leads to ("this competition has not
     // translated into confrontation": the joint statement of 2015). (Chinese has no spaces: a
     // short message holding the word.)
-    let asks_evidence = made_of(words, EVIDENCE, EXAMPLES_FRAME)
-        || text.chars().count() <= 8 && text.contains("证据");
+    let asks_evidence = super::evidence::proof_asked(words, text);
     let asks_examples = asks_evidence
         || made_of(words, EXAMPLES, EXAMPLES_FRAME)
         || text.chars().count() <= 8 && ["例子", "举例", "举个例"].iter().any(|w| text.contains(w));
@@ -403,8 +398,7 @@ pub(super) fn by_phrase<'r>(
     // "source?" of the author's own claim ("NATO enlargement ... at the root of many of its
     // fears"), which the article goes on to show ("This was evident in statements made by
     // Russian leaders"): what shows it, not the claim again.
-    let source_asked = SOURCE_PHRASES.contains(&phrase)
-        || words.len() <= FRAGMENT_WORDS && words.iter().any(|word| is_a_source_word(word));
+    let source_asked = super::evidence::source_asked(matcher, words, phrase, text);
     let shows_it = |entry: &&Entry| {
         responder.reading_of(entry, say.language).quote_words.iter().any(|word| word == "evident")
     };

@@ -425,11 +425,13 @@ impl Responder {
         // "ok" or "hi" before bare topic words: terse readers ask that way.)
         let opening = text.split([',', '.', '!', ';', '，', '。', '！']).next().unwrap_or(text);
         let closing = || {
-            let intent = self.smalltalk.recognise(opening, word)?;
-            let closes = CLOSING_INTENTS.contains(&intent.name.as_str());
             let rest = phrasing::words(&text[opening.len()..]);
             let speaks = rest.iter().any(|word| ACKNOWLEDGING_WORDS.contains(&word.as_str()));
-            (closes && speaks && phrasing::asks_nothing(text)).then_some(intent)
+            if !(speaks && phrasing::asks_nothing(text)) {
+                return None;
+            }
+            let intent = self.smalltalk.recognise(opening, word)?;
+            CLOSING_INTENTS.contains(&intent.name.as_str()).then_some(intent)
         };
         let mentioned = || self.smalltalk.mentions(text, word);
         match unanswered.then(mentioned).flatten().or_else(closing) {

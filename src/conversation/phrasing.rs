@@ -293,6 +293,13 @@ pub(super) fn made_of(words: &[String], keys: &[&str], frame: &[&str]) -> bool {
         && words.iter().all(|word| keys.contains(&word.as_str()) || frame.contains(&word.as_str()))
 }
 
+/// Whether `phrase` (a message's words joined) is one of `messages`, words that only insist
+/// aside ("is that really so?", "is that true in practice?" are "is that so", "is that true").
+pub(super) fn is_one_of(phrase: &str, messages: &[&str]) -> bool {
+    let plain = || phrase.split(' ').filter(|word| !super::cues::INSISTING.contains(word));
+    messages.iter().any(|asks| asks.split(' ').eq(plain()))
+}
+
 /// `phrase` without the first of `leads` it starts with (as whole words), trimmed.
 pub(super) fn strip_any<'p>(phrase: &'p str, leads: &[&str]) -> Option<&'p str> {
     leads.iter().find_map(|lead| {

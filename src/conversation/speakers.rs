@@ -66,15 +66,21 @@ pub(super) fn same_person_on<'m>(
     if !topical || words.len() > 4 {
         return None;
     }
-    let person = match current.view_of.as_deref() {
-        Some(view) => named_person(view),
-        None => current.subject.as_deref().filter(|s| is_a_proper_name(s)).and_then(named_person),
-    }?;
+    let person = person_of(current)?;
     let asked = format!("what did {person} say {}", words.join(" "));
     let ranking = matcher.ask(&asked);
     let hit = ranking.best().filter(|_| ranking.verdict == Verdict::Answered)?;
     let theirs = hit.entry.view_of.as_deref().and_then(named_person) == Some(person);
     theirs.then_some(hit.entry)
+}
+
+/// The surname of the person `entry` gives the view of or is about ("Medvedev" of his profile,
+/// whose subject is "Dmitri Medvedev"), if it names one.
+pub(super) fn person_of(entry: &Entry) -> Option<&str> {
+    match entry.view_of.as_deref() {
+        Some(view) => named_person(view),
+        None => entry.subject.as_deref().filter(|s| is_a_proper_name(s)).and_then(named_person),
+    }
 }
 
 /// The entry a "he" or "she" of a message means after `current`, whose view is no one's named:
@@ -94,7 +100,7 @@ pub(super) fn the_person_meant<'k>(
 }
 
 /// [`the_person_meant`] when `current` reports no view and is about no one, and its quote names
-/// them (by the last word of their name): "what's his view on China?" after the Carnegie
+/// them (by their surname): "what's his view on China?" after the Carnegie
 /// Moscow Center, whose quote is "In the words of Dmitri Trenin, director of the Carnegie
 /// Moscow Center", asks Trenin's view.
 pub(super) fn the_person_its_quote_names<'k>(
@@ -108,7 +114,6 @@ pub(super) fn the_person_its_quote_names<'k>(
     }
     the_person_meant(knowledge, current, words).filter(|holder| {
         let surname = holder.view_of.as_deref().and_then(named_person);
-        let surname = surname.and_then(|name| name.split(' ').next_back());
         surname.is_some_and(|surname| current.quote.contains(surname))
     })
 }

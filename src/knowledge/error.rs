@@ -59,14 +59,18 @@ pub enum ProblemKind {
     /// The quote is not in the article.
     #[error("the quote is not in the article verbatim (spacing and curly quotes aside): {0:?}")]
     QuoteNotInArticle(String),
-    /// A `related`, `why` or `more` id names no entry.
+    /// A `related`, `why`, `more`, `source` or `evidence` id names no entry.
     #[error("`{field}` names `{id}`, which is not an entry")]
     UnknownLink {
-        /// The field: `related`, `why` or `more`.
+        /// The field: `related`, `why`, `more`, `source` or `evidence`.
         field: &'static str,
         /// The id it names.
         id: String,
     },
+    /// A `source` or `evidence` id names the entry itself: what backs a claim is another
+    /// passage.
+    #[error("`{0}` names the entry itself; it must name another entry")]
+    LinkToItself(&'static str),
     /// A translation names an entry that does not exist.
     #[error("a translation of `{0}`, which is not an entry")]
     UnknownTranslation(String),

@@ -127,6 +127,11 @@ pub(super) fn check_entries(
                 ));
             }
         }
+        for (field, target) in [("source", &raw.source), ("evidence", &raw.evidence)] {
+            if target.as_deref() == Some(raw.id.as_str()) {
+                report(ProblemKind::LinkToItself(field));
+            }
+        }
         if raw.subject.as_deref().is_some_and(|subject| subject.trim().is_empty()) {
             report(ProblemKind::EmptyField("subject"));
         }

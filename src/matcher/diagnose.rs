@@ -33,9 +33,9 @@ impl Matcher {
     }
 
     /// What declined `question`, for `ask --explain`: the ranking (no entry above the decline
-    /// line) or the rule that declined it last (`decided`, run as `ask` runs it). The whole question is read
-    /// as `ask` first reads it; `None` when that reading is not declined (a question answered,
-    /// or declined only after a remark or a lead-in was set apart).
+    /// line) or the rule that declined it last (`decided`, run as `ask` runs it). The whole
+    /// question is read as `ask` first reads it; `None` when that reading is not declined (a
+    /// question answered, or declined only after a remark or a lead-in was set apart).
     pub fn declining_rule(&self, question: &str) -> Option<&'static str> {
         let analysed = self.analyse_question(question, Search::Indexed);
         self.decided(&analysed, |analysed| self.rank(analysed)).1

@@ -42,10 +42,14 @@ fn how_do_we_know_is_what_backs_the_claim() {
 
 #[test]
 fn who_wrote_it_asks_a_writer_not_a_source() {
-    let turns =
-        replies(&["what problems did the washington post op-ed point out?", "who wrote it?"]);
-    assert_eq!(turns[0].1.as_deref(), Some("washington-post-op-ed"));
+    // The op-ed's point links to the op-ed as its `source`, which names no writer: "who wrote
+    // it?" (a verb of saying) must not be read as "says who?".
+    let turns = replies(&["what did the op-ed call the most serious problem?", "who wrote it?"]);
+    assert_eq!(turns[0].1.as_deref(), Some("china-central-asia-presence"));
     assert_eq!(turns[1], (article_qa_bot::conversation::ReplyKind::Declined, None));
+    // ... while "says who?" of it is that op-ed.
+    let turns = converse(&["what did the op-ed call the most serious problem?", "says who?"]);
+    assert_eq!(turns[1].as_deref(), Some("washington-post-op-ed"));
 }
 
 #[test]

@@ -654,8 +654,10 @@ fn thanks_opening_a_remark_that_asks_nothing_close_the_turn() {
     ]);
     assert_eq!(turns[1], (ReplyKind::SmallTalk, None));
     // Guard: topic words after thanks, or a question, are still asked.
-    let turns = replies(&["thanks, nato enlargement?"]);
-    assert_eq!(turns[0].1.as_deref(), Some("nato-enlargement"));
+    for asked in ["thanks, nato enlargement?", "thanks! nato enlargement"] {
+        let turns = replies(&[asked]);
+        assert_eq!(turns[0].1.as_deref(), Some("nato-enlargement"), "{asked}");
+    }
     let turns = replies(&["thanks! what is the sco?"]);
     assert_eq!(turns[0].1.as_deref(), Some("sco"));
 }

@@ -21,9 +21,9 @@ use super::phrasing::{
     stressing_words, strip_any, subject_of_the_question, without_the_same_noun, words, words_of,
 };
 use super::reading::{
-    act_asked, asks_the_feeling_it_states, checks_what_it_is, checks_what_it_says, holds_name,
-    is_answered_with, links_of, links_to, names_the_subject, owned_elsewhere,
-    topic_words_of_a_fact_asked, whole_saying_who, why_of_its_own,
+    act_asked, asks_only_who_drives, asks_the_feeling_it_states, checks_what_it_is,
+    checks_what_it_says, holds_name, is_answered_with, links_of, links_to, names_the_subject,
+    owned_elsewhere, topic_words_of_a_fact_asked, whole_saying_who, why_of_its_own,
 };
 use super::speaker_words::*;
 use super::speakers::{self, is_authors, named_person, quoting_the_speaker};
@@ -204,8 +204,12 @@ pub(super) fn respond<'r>(
         return with_context(answer(responder, whole, say));
     }
     let unreported_act = unreported.is_some();
+    // ("who's pushing them?" finds entries by "push" alone: none is what it asks.)
+    let only_the_act =
+        unreported.as_deref().is_some_and(|act| asks_only_who_drives(matcher, &words, act));
     let elsewhere = standalone.verdict == Verdict::Answered
         && standalone.score() >= CONFIDENT
+        && !only_the_act
         && standalone.best().is_some_and(|best| best.entry.id != current.id);
     if refers && unreported_act && !elsewhere {
         return with_context(declined_about(say, current, Some(QuestionKind::Who)));

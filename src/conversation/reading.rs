@@ -142,17 +142,47 @@ pub(super) fn whole_of<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<
 /// (a past participle): "encouraged by the top political echelons" of the reactors. (Not "the
 /// building of nuclear reactors by Rosatom" of the lunar station: who built another part.)
 /// Its words as read once per entry.
+/// Without a whole sentence, who drives what the quote points back to ("these developments"
+/// of "It is hard to imagine a sudden reversal of these developments") is said in the passages
+/// before it in its paragraph, the nearest first: "encouraged by the top political echelons".
 pub(super) fn whole_saying_who<'r>(
     responder: &'r Responder,
     current: &Entry,
     say: Say<'_>,
     act: &str,
 ) -> Option<&'r Entry> {
-    let whole = whole_of(responder.knowledge(), current)?;
-    let quoted = &responder.reading_of(whole, say.language).quote_words;
-    // Who drives it is whoever the whole sentence says it is urged on by.
+    let knowledge = responder.knowledge();
+    // Who drives it is whoever the sentence says it is urged on by.
     let done = |word: &str| word == act || DRIVING.contains(&act) && URGED.contains(&word);
-    quoted.windows(2).any(|pair| done(&pair[0]) && pair[1] == "by").then_some(whole)
+    let says_who = |entry: &Entry| {
+        let quoted = &responder.reading_of(entry, say.language).quote_words;
+        quoted.windows(2).any(|pair| done(&pair[0]) && pair[1] == "by")
+    };
+    if let Some(whole) = whole_of(knowledge, current) {
+        return says_who(whole).then_some(whole);
+    }
+    let points_back = || {
+        let quoted = &responder.reading_of(current, say.language).quote_words;
+        quoted.iter().any(|word| matches!(word.as_str(), "these" | "those"))
+    };
+    if !DRIVING.contains(&act) || !points_back() {
+        return None;
+    }
+    let (start, _) = quote_span(knowledge, current)?;
+    knowledge
+        .entries
+        .iter()
+        .filter_map(|entry| Some((entry, quote_span(knowledge, entry)?.1)))
+        .filter(|(_, end)| end.0 == start.0 && end.1 <= start.1)
+        .filter(|(entry, _)| says_who(entry))
+        .max_by_key(|(entry, end)| (*end, std::cmp::Reverse(entry.quote.len())))
+        .map(|(entry, _)| entry)
+}
+
+/// Whether a message asks only who drives something ("who's pushing them?"): no word of its
+/// own besides the verb to find another entry by.
+pub(super) fn asks_only_who_drives(matcher: &Matcher, words: &[String], act: &str) -> bool {
+    DRIVING.contains(&act) && words.iter().all(|word| word == act || matcher.is_stop_word(word))
 }
 
 /// Words asking who drives something ("who is pushing that?", "who's behind it?").

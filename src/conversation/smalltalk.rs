@@ -217,8 +217,11 @@ impl SmallTalkMatcher {
                 (at + 1..words.len())
                     .any(|i| kinds[i] == Word::Unknown && !self.fillers.contains(&words[i]))
             });
+        // "у меня болит спина, что делать?": as many words telling a trouble of the reader's
+        // own as the help phrase has ask advice the article does not give.
+        let trouble_told = intent.name == "help" && other_words > 0 && other_words >= phrase_words;
         let farewell_asked = asked && intent.name == "bye";
-        (!farewell_asked && !helped_with_more).then_some(intent)
+        (!farewell_asked && !helped_with_more && !trouble_told).then_some(intent)
     }
 
     /// The capabilities intent for a message that speaks to the bot and asks what it can do in

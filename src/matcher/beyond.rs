@@ -537,6 +537,12 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
             matches!(*word, "run" | "lead" | "head" | "chair" | "direct" | "teach" | "serve")
         }) || words.windows(2).any(|pair| pair[0] == "work" && matches!(pair[1], "at" | "for"))
     };
+    // ... of a person: a state that still leads ("does Russia still lead militarily in
+    // Central Asia?") holds a role the article describes, asked of its own time.
+    let states_its_subject = || {
+        let after_opening = words.iter().skip_while(|word| LEADING_FILLERS.contains(word)).nth(1);
+        after_opening.is_some_and(|word| STATES_LEADING.contains(word))
+    };
     // ... but not a feeling that lingers ("are the Chinese still bitter about history?"): the
     // article tells which feelings persist ("lingering resentment").
     let feeling = words.windows(2).any(|pair| pair[0] == "still" && FEELINGS.contains(&pair[1]));
@@ -553,13 +559,20 @@ pub(super) fn after_publication_of(normalized: &str, words: &[&str]) -> bool {
             && matches!(opening, Some(&"is" | &"are"))
             && !feeling
             && post_or_place()
-        || has(&["still"]) && matches!(opening, Some(&"does" | &"do")) && occupation()
+        || has(&["still"])
+            && matches!(opening, Some(&"does" | &"do"))
+            && !states_its_subject()
+            && occupation()
         || words
             .windows(2)
             .any(|pair| matches!((pair[0], pair[1]), ("все", "еще") | ("до", "сих")))
             && has(&["сейчас", "сегодня", "теперь", "ныне", "нынче"]);
     english || russian || chinese || present
 }
+
+/// The states and alliances of the article, as the subject of a role they may still hold.
+const STATES_LEADING: &[&str] =
+    &["russia", "china", "moscow", "beijing", "washington", "america", "us", "usa", "nato", "west"];
 
 /// What someone may still hold or be in, asked of today ("still a member", "still in
 /// government", "still in that job"), besides an office.

@@ -791,4 +791,7 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     // particles ("呗", "啦", "哦"): no topic. (Not "会不会", will or won't: sample questions
     // of what cannot be undone ask it, and its "不会" is read with them.)
     "有没", "没有", "要不", "该不", "不该", "咋样", "咋", "为啥", "干啥", "啥样", "呗", "啦", "哦",
+    // "At where" ("在哪儿拍的", "是在哪个城市"), as "where" in English: the place is asked, read
+    // from the question word; the pair names no topic.
+    "在哪",
 ];

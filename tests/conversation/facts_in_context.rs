@@ -289,6 +289,27 @@ fn who_drives_what_part_of_a_sentence_names_is_whom_the_sentence_says_urged_it()
 }
 
 #[test]
+fn who_drives_what_a_quote_points_back_to_is_said_before_it_in_its_paragraph() {
+    // "these developments" are the joint projects of the sentences before, "encouraged by the
+    // top political echelons"; "who is behind them?" was declined.
+    let turns =
+        converse(&["could all these joint projects be undone overnight?", "who is behind them?"]);
+    assert_eq!(turns[0].as_deref(), Some("hard-to-reverse")); // guard
+    assert_eq!(turns[1].as_deref(), Some("high-tech-frontiers"));
+}
+
+#[test]
+fn who_pushes_it_asked_in_no_other_word_finds_no_entry_by_the_verb() {
+    // "push" alone found the entry on China pushing Russia aside: a confident wrong answer.
+    for first in
+        ["why is a detente premature?", "what do the two leaders say about the relationship?"]
+    {
+        let turns = replies(&[first, "and who is pushing it?"]);
+        assert_eq!(turns[1], (ReplyKind::Declined, None), "{first}");
+    }
+}
+
+#[test]
 fn who_did_an_act_the_current_entry_never_reports_is_declined_about_it() {
     // The treaty's entry gives its anniversary, not who signed it; the 2015 joint statement
     // is the entry that reports a signing, of another text.

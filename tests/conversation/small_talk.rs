@@ -661,3 +661,14 @@ fn thanks_opening_a_remark_that_asks_nothing_close_the_turn() {
     let turns = replies(&["thanks! what is the sco?"]);
     assert_eq!(turns[0].1.as_deref(), Some("sco"));
 }
+
+#[test]
+fn a_trouble_of_the_readers_own_before_what_to_do_is_no_call_for_help() {
+    // "что делать" (what to do) is a call for the bot's help; after as many words telling a
+    // trouble of the reader's own it asks advice the article does not give, and was answered
+    // with the bot's help.
+    assert_eq!(small_talk_of("у меня болит спина, что делать?"), Err(ReplyKind::Declined));
+    // Guard: the phrase alone, or among words of confusion, is still the call for help.
+    assert_eq!(small_talk_of("что делать?").as_deref(), Ok("help"));
+    assert_eq!(small_talk_of("не понимаю, что делать").as_deref(), Ok("help"));
+}

@@ -593,3 +593,14 @@ fn next_year_or_month_is_after_the_article() {
     // Guard: the common ground itself is answered.
     assert_eq!(english.best_id("what is the common ground on iran?"), Some("iran-common-ground"));
 }
+
+#[test]
+fn a_state_that_still_leads_is_asked_of_the_articles_time() {
+    // "does he still run ...?" asks a person's post today; a state that still leads holds the
+    // role the article describes, and "does Russia still lead ...?" was declined.
+    let english = matcher();
+    let asked = "does russia still lead militarily in central asia?";
+    assert_eq!(answered_id(&english, asked), Some("russia-military-alliance"));
+    // Guard: a person's post today is still beyond the article.
+    assert_eq!(english.best_id("does he still run the Carnegie center?"), None);
+}

@@ -483,3 +483,13 @@ fn colloquial_how_and_a_not_a_questions_are_no_topics() {
     }
     assert!(read.iter().any(|words| words.contains("提防")), "{read:?}");
 }
+
+#[test]
+fn chinese_at_where_is_no_topic() {
+    // "在哪" (at where) weighed as a topic the photo's entry lacks: "where was the photo taken?"
+    // was declined, and a question of a place the article does not give found the photo.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(answered_id(&chinese, "照片在哪儿拍的"), Some("photo-caption"));
+    let read = words_read(&chinese, "照片在哪儿拍的");
+    assert!(!read.iter().any(|words| words == "在哪"), "{read:?}");
+}

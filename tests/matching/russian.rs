@@ -359,3 +359,13 @@ fn a_relative_where_is_no_place_asked() {
     // A place asked is still a place: the summit's entry gives none.
     assert_eq!(russian.best_id("Где проходил саммит Байдена и Путина?"), None);
 }
+
+#[test]
+fn the_abm_treaty_abbreviated_is_the_treaty_not_the_preposition() {
+    // "ПРО" (ABM) lowercases to "про" (about), a function word: "договор по ПРО" was a treaty
+    // of no kind, and the question was declined.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    assert_eq!(answered_id(&russian, "Что случилось с договором по ПРО?"), Some("abm-treaty"));
+    // Why the U.S. left it is not in the article: declined, not the list of disputes naming it.
+    assert_eq!(russian.best_id("Зачем США вышли из договора ПРО?"), None);
+}

@@ -102,12 +102,17 @@ pub(super) fn the_person_meant<'k>(
 /// [`the_person_meant`] when `current` reports no view and is about no one, and its quote names
 /// them (by their surname): "what's his view on China?" after the Carnegie
 /// Moscow Center, whose quote is "In the words of Dmitri Trenin, director of the Carnegie
-/// Moscow Center", asks Trenin's view.
+/// Moscow Center", asks Trenin's view. Of some unnamed people's view, the one the article goes
+/// on to give as an instance of them: "where is he from?" after "some scholars and
+/// commentators point out the shortcomings" is Kaczmarski, "For instance, ...".
 pub(super) fn the_person_its_quote_names<'k>(
     knowledge: &'k Knowledge,
     current: &Entry,
     words: &[String],
 ) -> Option<&'k Entry> {
+    if current.view_of.as_deref().is_some_and(|view| view.starts_with("some ")) {
+        return the_person_meant(knowledge, current, words).filter(|holder| an_instance(holder));
+    }
     let about_someone = current.subject.as_deref().is_some_and(is_a_proper_name);
     if current.view_of.is_some() || about_someone {
         return None;

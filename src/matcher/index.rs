@@ -539,9 +539,21 @@ impl Matcher {
             .entries
             .iter()
             .map(|entry| {
-                let owners = entry.quote.split_whitespace().filter_map(|word| {
+                let words: Vec<&str> = entry.quote.split_whitespace().collect();
+                // A stance of theirs, an adjective at most before it ("Biden's declared
+                // interest"): not a thing of theirs ("Iran's nuclear program"), which states
+                // no view.
+                let stance_after = |at: usize| {
+                    words.iter().skip(at + 1).take(2).any(|word| {
+                        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+                        STANCES.contains(&word.to_lowercase().as_str())
+                    })
+                };
+                let owners = words.iter().enumerate().filter_map(|(at, word)| {
                     let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-                    word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"))
+                    let owner =
+                        word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"))?;
+                    stance_after(at).then_some(owner)
                 });
                 let names = owners.filter(|owner| owner.starts_with(char::is_uppercase));
                 let mut terms: Vec<TermId> =
@@ -695,3 +707,33 @@ fn without_brackets(text: &str) -> String {
         })
         .collect()
 }
+
+/// Nouns of a stance someone's quote may own ("Biden's declared interest in rejoining ..."):
+/// where they stand, though the entry curates nobody's view.
+const STANCES: &[&str] = &[
+    "interest",
+    "interests",
+    "fear",
+    "fears",
+    "grievances",
+    "concern",
+    "concerns",
+    "focus",
+    "response",
+    "decision",
+    "position",
+    "view",
+    "views",
+    "stance",
+    "policy",
+    "opposition",
+    "support",
+    "favor",
+    "goal",
+    "goals",
+    "aim",
+    "aims",
+    "desire",
+    "wish",
+    "intention",
+];

@@ -794,4 +794,7 @@ pub(super) const CHINESE_STOP_WORDS: &[&str] = &[
     // "At where" ("在哪儿拍的", "是在哪个城市"), as "where" in English: the place is asked, read
     // from the question word; the pair names no topic.
     "在哪",
+    // "These" and "those" ("对这些担忧"), "specifically" ("具体说了什么") and "said" with its
+    // particle ("说了"), as in English: what they point at or report is the topic.
+    "这些", "那些", "具体", "说了",
 ];

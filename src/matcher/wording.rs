@@ -198,7 +198,16 @@ pub(super) fn drop_handling(normalized: &str) -> String {
         };
         // "so whats the deal between them?", "what's the deal with nato?": how things stand,
         // in chat, not an agreement.
-        let how_things_stand = words[i] == "deal" && i >= 2 && words[i - 2..i] == ["whats", "the"];
+        // (Not the noun before its verb: "whats the deal called?" asks the agreement's name.)
+        let stands = |next: Option<&&str>| {
+            next.is_none_or(|next| {
+                matches!(*next, "with" | "w" | "between" | "among" | "here" | "there" | "now")
+            })
+        };
+        let how_things_stand = words[i] == "deal"
+            && i >= 2
+            && words[i - 2..i] == ["whats", "the"]
+            && stands(words.get(i + 1));
         (verb && words.get(i + 1) == Some(&"with")) || how_things_stand
     };
     let kept: Vec<&str> = (0..words.len()).filter(|&i| !handles(i)).map(|i| words[i]).collect();

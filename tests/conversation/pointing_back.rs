@@ -754,3 +754,21 @@ fn he_after_an_institution_is_the_person_its_quote_names() {
         converse(&["who followed Putin as president?", "no, I meant what he said about NATO"]);
     assert_eq!(turns[1].as_deref(), Some("medvedev-2008-nato"));
 }
+
+#[test]
+fn he_after_some_unnamed_people_is_the_one_the_article_gives_as_their_instance() {
+    // "some scholars and commentators point out the shortcomings"; the article goes on "For
+    // instance, ... Dr. Marcin Kaczmarski argues". "where is he from?" was declined.
+    let turns = converse(&["do any experts doubt that the ties are solid?", "where is he from?"]);
+    assert_eq!(turns[0].as_deref(), Some("sceptics-view")); // guard
+    assert_eq!(turns[1].as_deref(), Some("kaczmarski"));
+}
+
+#[test]
+fn whats_the_deal_before_its_verb_is_the_agreement_not_how_things_stand() {
+    // "whats the deal" alone is chat for how things stand; "whats the deal called" dropped
+    // "deal" all the same and found the article's title by "called".
+    let turns =
+        converse(&["where do washington and moscow see eye to eye?", "whats the deal called"]);
+    assert_eq!(turns[1].as_deref(), Some("jcpoa"));
+}

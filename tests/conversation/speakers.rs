@@ -798,3 +798,12 @@ fn the_authors_side_of_advice_is_the_reply_to_the_adviser() {
     assert_eq!(turns[0].as_deref(), Some("biden-administration"));
     assert_eq!(turns[1].as_deref(), Some("main-argument"));
 }
+
+#[test]
+fn a_person_named_in_chinese_is_asked_after_another_entry() {
+    // "具体" (specifically) and "说了" (said) weighed as topics Kerry's entry lacks: "what did
+    // Kerry say specifically?" stayed with the doctrine before it.
+    let turns = converse(&["2014年俄罗斯军事学说怎么说北约？", "克里具体说了什么？"]);
+    assert_eq!(turns[0].as_deref(), Some("military-doctrine-2014")); // guard
+    assert_eq!(turns[1].as_deref(), Some("kerry"));
+}

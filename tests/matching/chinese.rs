@@ -493,3 +493,14 @@ fn chinese_at_where_is_no_topic() {
     let read = words_read(&chinese, "照片在哪儿拍的");
     assert!(!read.iter().any(|words| words == "在哪"), "{read:?}");
 }
+
+#[test]
+fn chinese_these_specifically_and_said_are_no_topics() {
+    // "具体" (specifically) and "说了" (said) weighed as topics Kerry's entry lacks (a
+    // conversation test asks it after the doctrine).
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    let read = words_read(&chinese, "西方对这些担忧具体说了什么");
+    for function in ["这些", "具体", "说了"] {
+        assert!(!read.iter().any(|words| words == function), "{function}: {read:?}");
+    }
+}

@@ -591,3 +591,19 @@ fn advice_to_someone_named_by_office_asks_the_advice_not_who_holds_it() {
     // Who holds an office is still a fact the article lacks.
     assert_eq!(english.best_id("who is the president of tajikistan?"), None);
 }
+
+#[test]
+fn a_thing_someone_owns_in_a_quote_is_no_stance_of_theirs() {
+    // "Controlling Iran's nuclear program" owns Iran a program, not a view: "what does Iran
+    // think about ...?" was answered with the Iran deal's entry.
+    let english = matcher();
+    assert_eq!(
+        english.best_id("What does Iran think about Biden wanting to rejoin the deal?"),
+        None
+    );
+    // Guard: "Biden's declared interest in rejoining" is where he stands.
+    assert_eq!(
+        answered_id(&english, "What does Biden think about rejoining the Iran deal?"),
+        Some("jcpoa")
+    );
+}

@@ -57,6 +57,8 @@ pub(super) struct Analysed {
     pub(super) asks_a_reaction: bool,
     /// The plural noun of "which ...?" ([`super::asked::Reading::which_of`]).
     pub(super) which_of: Option<String>,
+    /// The plural noun of "which ... exactly?" (see [`super::asked::noun_of_specifics`]).
+    pub(super) specifics_of: Option<String>,
     /// The terms of what that view is asked about ("china" of "what did Kerry say about
     /// China?").
     pub(super) view_topics: Vec<TermId>,

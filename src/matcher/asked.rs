@@ -6,6 +6,7 @@
 use super::author::asks_the_authors_person;
 use super::beyond::*;
 pub(super) use super::derived::*;
+pub(super) use super::specifics::*;
 use super::views::{
     chinese_view_holder, says_on_an_event, view_holder, Holder, CHINESE_REACTING, REACTING,
 };
@@ -55,6 +56,9 @@ pub(super) struct Reading {
     /// The plural noun of "which ...?" ("weapons" of "which weapons did they copy?"; see
     /// [`which_of_a_kind`]).
     pub(super) which_of: Option<String>,
+    /// The plural noun of "which ... exactly?" ("projects" of "which energy projects
+    /// exactly?"; see [`noun_of_specifics`]).
+    pub(super) specifics_of: Option<String>,
 }
 
 pub(super) fn read_asked(question: &str, max_bytes: usize) -> Reading {
@@ -167,6 +171,7 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
         deed,
         asks_a_reaction,
         which_of: which_of_a_kind(&words),
+        specifics_of: noun_of_specifics(&words),
     }
 }
 

@@ -111,6 +111,12 @@ impl Matcher {
             self.lacks(best.index, asked::ASKS_SPECIFICS)
                 && asked::names_the_kind(&best.entry.quote, noun)
         });
+        // ... nor "which energy projects exactly?" of one listing concessions, whose projects
+        // it names only as a kind.
+        let lists_none_of_them = analysed
+            .specifics_of
+            .as_deref()
+            .is_some_and(|noun| asked::lists_the_kind(&best.entry.quote, noun) == Some(false));
         // Nor does one stating no span of time answer how long something has gone on ("how long
         // has Lavrov been foreign minister?" of his recent call with Wang Yi).
         let no_span = analysed.asks & asked::ASKS_A_DURATION != 0
@@ -141,6 +147,7 @@ impl Matcher {
             || deed_unsaid
             || names_none
             || names_the_kind_only
+            || lists_none_of_them
             || no_span
             || no_day
             || no_year

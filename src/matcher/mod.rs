@@ -35,6 +35,7 @@ mod preamble;
 mod preamble_words;
 mod rank;
 mod ranking;
+mod specifics;
 mod stop_words;
 mod synonym_phrases;
 mod terms;
@@ -58,9 +59,9 @@ use rank::*;
 use stop_words::*;
 
 pub use config::*;
-pub(crate) use derived::lists_some;
 pub use preamble::only_introduces_the_reader;
 pub use ranking::*;
+pub(crate) use specifics::lists_some;
 
 /// Stems of the shipped knowledge files' words, worked out by `build.rs` with the same stemmers
 /// (stemming was a third of building the index): English words in `STEMS`, read as

@@ -155,6 +155,7 @@ impl Matcher {
             deed: reading.deed,
             asks_a_reaction: reading.asks_a_reaction,
             which_of: reading.which_of.clone(),
+            specifics_of: reading.specifics_of.clone(),
             ..Analysed::default()
         };
         // Read at the first unknown word, once.

@@ -674,3 +674,19 @@ fn when_words_were_said_is_declined_of_a_quote_stating_no_date() {
     let turns = converse(&["what did john kerry say about nato?", "when did he say that?"]);
     assert_eq!(turns[1].as_deref(), Some("kerry"));
 }
+
+#[test]
+fn which_particular_ones_of_a_kind_the_current_quote_does_not_list_is_declined() {
+    // "such as allowing Chinese investors to acquire a majority shareholding in energy
+    // projects" lists concessions: "which energy projects exactly?" was answered with it.
+    let turns = replies(&[
+        "what concessions could moscow be forced to make?",
+        "which energy projects exactly?",
+    ]);
+    assert_eq!(turns[0].1.as_deref(), Some("energy-majority-stake")); // guard
+    assert_eq!(turns[1], (ReplyKind::Declined, None));
+    // A quote listing them right after their name still answers.
+    let turns =
+        converse(&["what joint high-tech projects do they have?", "which projects exactly?"]);
+    assert_eq!(turns[1].as_deref(), Some("high-tech-frontiers"));
+}

@@ -297,6 +297,19 @@ fn which_particular_ones_is_declined_of_an_entry_naming_only_a_kind() {
 }
 
 #[test]
+fn which_particular_ones_is_declined_of_a_list_of_something_else() {
+    // The energy quote lists concessions ("such as allowing Chinese investors to acquire a
+    // majority shareholding in energy projects"): its projects are named only as a kind, and
+    // "which energy projects exactly?" was answered with it.
+    let english = matcher();
+    assert_eq!(english.best_id("which energy projects exactly do chinese investors want?"), None);
+    // A quote listing them right after their name still answers ("projects like the building
+    // of nuclear reactors").
+    let question = "which high-tech projects exactly are they doing together?";
+    assert_eq!(english.best_id(question), Some("high-tech-frontiers"));
+}
+
+#[test]
 fn an_entry_on_the_same_subject_as_the_topic_answers_another_fact_of_it() {
     // "the photo" is the caption's topic, and the caption names no author: the credit line,
     // the other entry on the photo, was declined as if it were off the topic.

@@ -985,3 +985,15 @@ fn drawing_two_sides_closer_is_pushing_them_closer() {
         Some("us-presence-glue")
     );
 }
+
+#[test]
+fn reluctance_to_cooperate_is_the_fear_of_inferior_status() {
+    // "Russia's increasing fear of inferior status might inhibit future cooperation": a reader
+    // asking whether Russia is reluctant was declined (the entry named no reluctance).
+    let english = matcher();
+    let asked = "is russia reluctant to work more with china?";
+    assert_eq!(answered_id(&english, asked), Some("growing-disparity"));
+    // Guard: hesitation, which it named already.
+    let asked = "why might russia hesitate to cooperate further with china?";
+    assert_eq!(answered_id(&english, asked), Some("growing-disparity"));
+}

@@ -440,7 +440,13 @@ pub(super) fn before_a_remark(message: &str, max_bytes: usize) -> Option<&str> {
     // not words added to the question (a follow-up read with its subject appended).
     let ended = rest.ends_with(['.', '!', '…', '。', '！']);
     let lower = crate::text::prefix(rest, 8).to_lowercase();
-    let of_oneself = ["i ", "i'm", "im ", "я ", "мне", "我"].iter().any(|w| lower.starts_with(w));
+    // (Russian says it by the verb alone: "Готовлюсь к экзамену", "Пишу курсовую".)
+    let first = rest.split_whitespace().next().unwrap_or_default().to_lowercase();
+    let russian_of_oneself = ["юсь", "усь"].iter().any(|ending| first.ends_with(ending))
+        || ["пишу", "читаю", "изучаю", "делаю", "готовлю", "хочу", "спрашиваю"]
+            .contains(&first.as_str());
+    let of_oneself = ["i ", "i'm", "im ", "я ", "мне", "我"].iter().any(|w| lower.starts_with(w))
+        || russian_of_oneself;
     let remark = (ended || of_oneself) && !(rest.contains('?') || rest.contains('？'));
     remark.then(|| &message[..end + mark])
 }
@@ -627,6 +633,11 @@ mod tests {
         assert_eq!(before_a_remark("Who is Trenin? And Gabuev?", 1000), None);
         assert_eq!(before_a_remark("no question here", 1000), None);
         assert_eq!(before_a_remark("what is it? i see it a lot", 1000), Some("what is it?"));
+        // Russian says "I" by the verb alone.
+        assert_eq!(
+            before_a_remark("Что такое ОДКБ? Готовлюсь к экзамену", 1000),
+            Some("Что такое ОДКБ?")
+        );
         // Words added to a question are no remark.
         assert_eq!(before_a_remark("Where was that summit held? the summit", 1000), None);
     }

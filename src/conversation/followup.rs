@@ -43,6 +43,9 @@ pub(super) fn respond<'r>(
     text: &str,
     say: Say<'_>,
 ) -> Response<'r> {
+    if let Some(why) = super::phrasing::bare_why_before_a_guess(text) {
+        return respond(responder, current, recent, why, say);
+    }
     let knowledge = responder.knowledge();
     let matcher = responder.matcher_for(say.language);
     let mut words = words(text);

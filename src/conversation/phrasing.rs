@@ -354,3 +354,31 @@ pub(super) fn asks_nothing(text: &str) -> bool {
                 || REQUESTS.contains(&word.as_str())
         })
 }
+
+/// The bare "why?" of a message that goes on with a guess at the reason ("why though? just
+/// money?", "почему? из-за денег?"): it asks the why, which the guess only narrows, not an
+/// entry of the guess's own words.
+pub(super) fn bare_why_before_a_guess(text: &str) -> Option<&str> {
+    const BARE: &[&str] = &[
+        "why",
+        "though",
+        "tho",
+        "but",
+        "and",
+        "so",
+        "then",
+        "really",
+        "почему",
+        "зачем",
+        "а",
+        "но",
+    ];
+    let end = text.find(['?', '？'])?;
+    let end = end + text[end..].chars().next().map_or(1, char::len_utf8);
+    let (why, guess) = (&text[..end], words(&text[end..]));
+    let why_words = words(why);
+    let bare = why_words.iter().any(|word| matches!(word.as_str(), "why" | "почему" | "зачем"))
+        && why_words.iter().all(|word| BARE.contains(&word.as_str()));
+    let asks_more = guess.iter().any(|word| super::cues::QUESTION_WORDS.contains(&word.as_str()));
+    (bare && (1..=3).contains(&guess.len()) && !asks_more).then_some(why)
+}

@@ -406,3 +406,18 @@ fn why_of_a_view_pointing_back_with_one_word_is_its_curated_reason() {
         assert_eq!(turns[1].as_deref(), Some("balancing-coalition"), "{why}");
     }
 }
+
+#[test]
+fn a_bare_why_with_a_guess_at_the_reason_asks_the_why() {
+    // "just money?" found an entry of money of its own ("Beijing's considerable economic ...
+    // presence"): the guess only narrows the why, which the sale's entry links to.
+    let turns = converse(&["What weapons is Russia selling to China?", "why though? just money?"]);
+    assert_eq!(turns[0].as_deref(), Some("sukhoi-35")); // guard
+    assert_eq!(turns[1].as_deref(), Some("turkey-jets-offer"));
+    // A second question is still asked on its own.
+    let turns = converse(&[
+        "What weapons is Russia selling to China?",
+        "why? and who else got offered them?",
+    ]);
+    assert_eq!(turns[1].as_deref(), Some("turkey-jets-offer"));
+}

@@ -24,6 +24,7 @@ mod aside;
 mod asked;
 mod author;
 mod beyond;
+mod chinese_stop_words;
 mod config;
 mod decline;
 mod derived;
@@ -53,6 +54,7 @@ use crate::knowledge::{Entry, Knowledge};
 
 use analyze::*;
 use asked::*;
+use chinese_stop_words::*;
 use index::*;
 use lexicon::*;
 use rank::*;

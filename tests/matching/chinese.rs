@@ -504,3 +504,11 @@ fn chinese_these_specifically_and_said_are_no_topics() {
         assert!(!read.iter().any(|words| words == function), "{function}: {read:?}");
     }
 }
+
+#[test]
+fn chinese_soon_asks_the_subtitles_forecast() {
+    // "最近" (soon, lately) was a word the subtitle's entry lacked: "will Russia and the US
+    // make up soon?" was a did-you-mean between the subtitle and the low trust behind it.
+    let chinese = matcher_in(article_qa_bot::Language::Zh);
+    assert_eq!(answered_id(&chinese, "俄美最近会和解吗？"), Some("standfirst"));
+}

@@ -369,3 +369,12 @@ fn the_abm_treaty_abbreviated_is_the_treaty_not_the_preposition() {
     // Why the U.S. left it is not in the article: declined, not the list of disputes naming it.
     assert_eq!(russian.best_id("Зачем США вышли из договора ПРО?"), None);
 }
+
+#[test]
+fn did_in_russian_is_no_topic() {
+    // "делала" (did) was a word of its own, found in the crisis-management entry's "what good
+    // would it do": "why did Moscow do that?" after the SCO went there.
+    let russian = matcher_in(article_qa_bot::Language::Ru);
+    let read = words_read(&russian, "зачем москва это делала");
+    assert!(!read.iter().any(|words| words.starts_with("дела")), "{read:?}");
+}

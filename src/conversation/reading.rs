@@ -142,6 +142,7 @@ pub(super) fn whole_of<'k>(knowledge: &'k Knowledge, current: &Entry) -> Option<
 /// (a past participle): "encouraged by the top political echelons" of the reactors. (Not "the
 /// building of nuclear reactors by Rosatom" of the lunar station: who built another part.)
 /// Its words as read once per entry.
+///
 /// Without a whole sentence, who drives what the quote points back to ("these developments"
 /// of "It is hard to imagine a sudden reversal of these developments") is said in the passages
 /// before it in its paragraph, the nearest first: "encouraged by the top political echelons".

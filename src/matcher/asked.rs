@@ -171,7 +171,7 @@ pub(super) fn read_normalized(normalized: &str) -> Reading {
         deed,
         asks_a_reaction,
         which_of: which_of_a_kind(&words),
-        specifics_of: noun_of_specifics(&words),
+        specifics_of: (kinds & ASKS_SPECIFICS != 0).then(|| noun_of_specifics(&words)).flatten(),
     }
 }
 

@@ -441,7 +441,9 @@ pub(super) fn before_a_remark(message: &str, max_bytes: usize) -> Option<&str> {
     let ended = rest.ends_with(['.', '!', '…', '。', '！']);
     let lower = crate::text::prefix(rest, 8).to_lowercase();
     // (Russian says it by the verb alone: "Готовлюсь к экзамену", "Пишу курсовую".)
-    let first = rest.split_whitespace().next().unwrap_or_default().to_lowercase();
+    // (Its first word only, as far as a word goes: a remark may be a long run of symbols.)
+    let first = crate::text::prefix(rest, 48).split_whitespace().next().unwrap_or_default();
+    let first = first.to_lowercase();
     let russian_of_oneself = ["юсь", "усь"].iter().any(|ending| first.ends_with(ending))
         || ["пишу", "читаю", "изучаю", "делаю", "готовлю", "хочу", "спрашиваю"]
             .contains(&first.as_str());

@@ -38,13 +38,10 @@ pub(super) fn which_of_a_kind(words: &[&str]) -> Option<String> {
     (plural && !super::asked::is_kind_noun(noun)).then(|| noun.to_string())
 }
 
-/// The plural noun of a question asking which particular ones ([`asks_for_specifics`]):
-/// "projects" of "which energy projects exactly?", "weapons" of "which specific weapons did
-/// they copy?". ASCII only: the stem is cut by bytes.
+/// The plural noun of a question asking which particular ones ([`asks_for_specifics`], which
+/// the caller has read): "projects" of "which energy projects exactly?", "weapons" of "which
+/// specific weapons did they copy?". ASCII only: the stem is cut by bytes.
 pub(super) fn noun_of_specifics(words: &[&str]) -> Option<String> {
-    if !asks_for_specifics(words) {
-        return None;
-    }
     let at = words.iter().position(|word| matches!(*word, "which" | "what"))?;
     let plural = |word: &&str| {
         word.is_ascii() && word.len() > 4 && word.ends_with('s') && !word.ends_with("ss")
@@ -93,8 +90,8 @@ pub(crate) fn lists_the_kind(quote: &str, noun: &str) -> Option<bool> {
             });
             // ... or before it, as one of them ("identified the “build-up of ...” among the
             // greatest military risks").
-            let before: String =
-                lower[..at].chars().rev().take(32).collect::<Vec<_>>().into_iter().rev().collect();
+            let from = lower[..at].char_indices().rev().nth(31).map_or(0, |(byte, _)| byte);
+            let before = &lower[from..at];
             let listed_before =
                 ["among the ", "one of the "].iter().any(|lead| before.contains(lead));
             if listed_after || listed_before {

@@ -416,7 +416,9 @@ impl Matcher {
         let removed: f32 =
             analysed.known.iter().filter(|(term, _)| is_kind_noun(term)).map(|(_, w)| w).sum();
         let topical = rank(&Analysed {
-            asks: analysed.asks & !facts,
+            // (Nor the day or year asked: "what date is the Biden-Putin summit?" asks its date,
+            // whose topic is the summit, not an entry giving some day.)
+            asks: analysed.asks & !facts & !(asked::ASKS_A_DAY | asked::ASKS_A_YEAR),
             known: analysed.known.iter().filter(|(term, _)| !is_kind_noun(term)).copied().collect(),
             total_weight: analysed.total_weight - removed,
             fact_terms: analysed

@@ -56,6 +56,17 @@ fn the_city_of_a_summit_is_asked_about_that_summit() {
 }
 
 #[test]
+fn the_date_of_a_summit_is_asked_about_that_summit() {
+    // The day asked stayed in the topic's reading, which then set aside every entry giving no
+    // day, the Biden-Putin summit's too: the BRICS summit's date answered.
+    let english = matcher();
+    assert_eq!(english.best_id("what date is the biden putin summit"), None);
+    // Guard: the BRICS summit's own date is still its entry's.
+    let ranking = english.ask("On what date was the BRICS summit in the photo?");
+    assert_eq!(ranking.best().map(|hit| hit.entry.id.as_str()), Some("brics-summit"));
+}
+
+#[test]
 fn a_fact_asked_by_name_that_the_best_entry_lacks_is_declined() {
     let english = matcher();
     // Tajikistan's entry names no capital; the bases' entry no president of Kazakhstan.

@@ -33,24 +33,35 @@ pub(super) fn asks_for_specifics(words: &[&str]) -> bool {
 pub(super) fn which_of_a_kind(words: &[&str]) -> Option<String> {
     let at = words.iter().position(|word| *word == "which")?;
     let noun = words.get(at + 1)?;
-    // (ASCII only: the stem is cut by bytes.)
-    let plural = noun.is_ascii() && noun.len() > 4 && noun.ends_with('s') && !noun.ends_with("ss");
-    (plural && !super::asked::is_kind_noun(noun)).then(|| noun.to_string())
+    is_plural_of_a_thing(noun).then(|| noun.to_string())
 }
+
+/// Whether `word` is a plural noun a question may ask which ones of: ASCII only (its stem is
+/// cut by bytes, [`kind_stem`]), and no kind of fact ("years", "cities").
+fn is_plural_of_a_thing(word: &str) -> bool {
+    let plural = word.is_ascii() && word.len() > 4 && word.ends_with('s') && !word.ends_with("ss");
+    plural && !super::asked::is_kind_noun(word)
+}
+
+/// The stem by which a quote names the kind of a plural noun: "weapo" of "weapons" (found in
+/// "weaponry"), "territori" of "territories" (in "territorial").
+fn kind_stem(noun: &str) -> Option<&str> {
+    noun.get(..noun.len().saturating_sub(2).max(5).min(noun.len()))
+}
+
+/// What opens a list of instances in a quote ("such as Sukhoi 35 jet fighters").
+const LIST_MARKERS: &[&str] = &["such as", "including", "namely", "like ", "for example", "e.g."];
 
 /// The plural noun of a question asking which particular ones ([`asks_for_specifics`], which
 /// the caller has read): "projects" of "which energy projects exactly?", "weapons" of "which
 /// specific weapons did they copy?". ASCII only: the stem is cut by bytes.
 pub(super) fn noun_of_specifics(words: &[&str]) -> Option<String> {
     let at = words.iter().position(|word| matches!(*word, "which" | "what"))?;
-    let plural = |word: &&str| {
-        word.is_ascii() && word.len() > 4 && word.ends_with('s') && !word.ends_with("ss")
-    };
     words[at + 1..]
         .iter()
         .take(4)
         .take_while(|word| !matches!(**word, "exactly" | "did" | "do" | "does" | "are" | "were"))
-        .find(|word| plural(word) && !super::asked::is_kind_noun(word))
+        .find(|word| is_plural_of_a_thing(word))
         .map(|noun| noun.to_string())
 }
 
@@ -60,19 +71,9 @@ pub(super) fn noun_of_specifics(words: &[&str]) -> Option<String> {
 /// `Some(false)` when it names it only as a kind ("a majority shareholding in energy
 /// projects"), `None` when it does not name it.
 pub(crate) fn lists_the_kind(quote: &str, noun: &str) -> Option<bool> {
-    const MARKERS: &[&str] = &[
-        "such as",
-        "including",
-        "like ",
-        "namely",
-        "(",
-        ":",
-        "e.g.",
-        "for example",
-        "for instance",
-    ];
-    let cut = noun.len().saturating_sub(2).max(5).min(noun.len());
-    let stem = noun.get(..cut)?.to_ascii_lowercase();
+    // (Right after the noun, a bracket or a colon opens a list too.)
+    let markers = || LIST_MARKERS.iter().chain(&["(", ":", "for instance"]);
+    let stem = kind_stem(noun)?.to_ascii_lowercase();
     let lower = quote.to_lowercase();
     let mut named = false;
     let mut from = 0;
@@ -85,7 +86,7 @@ pub(crate) fn lists_the_kind(quote: &str, noun: &str) -> Option<bool> {
         if opens_a_word {
             named = true;
             let after: String = lower[word_end..].chars().take(16).collect();
-            let listed_after = MARKERS.iter().any(|marker| {
+            let listed_after = markers().any(|marker| {
                 after.trim_start().starts_with(marker.trim_end()) && after.contains(marker)
             });
             // ... or before it, as one of them ("identified the “build-up of ...” among the
@@ -106,8 +107,7 @@ pub(crate) fn lists_the_kind(quote: &str, noun: &str) -> Option<bool> {
 /// Whether a quote names `noun` (a plural) as a kind, by a word of the same stem ("weaponry"
 /// of "weapons", "territorial" of "territories").
 pub(crate) fn names_the_kind(quote: &str, noun: &str) -> bool {
-    let cut = noun.len().saturating_sub(2).max(5).min(noun.len());
-    let Some(stem) = noun.get(..cut) else { return false };
+    let Some(stem) = kind_stem(noun) else { return false };
     let opens_with_stem =
         |word: &str| word.get(..stem.len()).is_some_and(|p| p.eq_ignore_ascii_case(stem));
     quote.split(|c: char| !c.is_alphanumeric()).any(opens_with_stem)
@@ -130,8 +130,7 @@ pub(super) fn asks_for_specifics_in_ru_or_zh(normalized: &str, words: &[&str]) -
 /// of the main military risks).
 pub(crate) fn lists_some(quote: &str) -> bool {
     let quote = quote.to_ascii_lowercase();
-    let markers = ["such as", "including", "namely", "like ", "for example", "e.g."];
-    markers.iter().any(|marker| quote.contains(marker))
+    LIST_MARKERS.iter().any(|marker| quote.contains(marker))
         || quote.matches(", ").count() >= 2
         || quote.contains('\u{201c}')
 }
